@@ -1,0 +1,3 @@
+from intex.cli import main
+
+main()

@@ -1,0 +1,68 @@
+"""One exception tree for intex.
+
+    IntexError                      anything intex raises on purpose
+    ├── ConfigError                 a setting or option is wrong
+    ├── InputError                  one input cannot be read or understood (names it)
+    │   ├── EmptyInput              nothing to read
+    │   ├── BinaryInput             not text, HTML or a feed
+    │   ├── TooLarge                over the size cap
+    │   ├── FetchError              a URL could not be fetched (network, status, type)
+    │   └── FeedError               a feed could not be parsed
+    ├── PipelineError               a pipeline cannot be built (missing component, order)
+    └── StoreError                  the database refused or is not what intex expects
+        └── NotFound                no object with that id or name
+
+Every error carries the input or object it is about in ``subject`` so one line
+can name it: ``str(err)`` is that line.
+"""
+
+from __future__ import annotations
+
+
+class IntexError(Exception):
+    """Root of everything intex raises on purpose."""
+
+    def __init__(self, message: str, *, subject: str | None = None) -> None:
+        self.message = message
+        self.subject = subject
+        super().__init__(f"{subject}: {message}" if subject else message)
+
+
+class ConfigError(IntexError):
+    pass
+
+
+class InputError(IntexError):
+    pass
+
+
+class EmptyInput(InputError):
+    pass
+
+
+class BinaryInput(InputError):
+    pass
+
+
+class TooLarge(InputError):
+    pass
+
+
+class FetchError(InputError):
+    pass
+
+
+class FeedError(InputError):
+    pass
+
+
+class PipelineError(IntexError):
+    pass
+
+
+class StoreError(IntexError):
+    pass
+
+
+class NotFound(StoreError):
+    pass

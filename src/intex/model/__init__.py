@@ -1,0 +1,13 @@
+"""Plain, frozen data: what intex knows. No I/O here."""
+
+from intex.model.claim import MODALITIES, STATUSES, Claim, SourceRef
+from intex.model.document import Document
+from intex.model.entity import ENTITY_TYPES, Entity, Mention
+from intex.model.marking import TLP, Marking
+from intex.model.review import Review, ReviewState
+from intex.model.span import Span
+
+__all__ = [
+    "ENTITY_TYPES", "MODALITIES", "STATUSES", "TLP", "Claim", "Document", "Entity",
+    "Marking", "Mention", "Review", "ReviewState", "SourceRef", "Span",
+]

@@ -1,0 +1,311 @@
+"""Claims: a counted quantity, its status, place, date, modality and chain of sources.
+
+The rules read how reports are written (see ``lexicon.py`` and ``attribution.py``),
+never one article's wording.
+"""
+
+from __future__ import annotations
+
+import re
+
+from intex import __version__
+from intex.gazetteer import Gazetteer, default_gazetteer
+from intex.model import Claim, Span
+from intex.pipeline.attribution import Attribution, Attributor
+from intex.pipeline.component import component
+from intex.pipeline.doc import Doc, Quantity
+from intex.pipeline.lexicon import (ATTACKS, MODALITY_CUES, NOUN_STATUS, PEOPLE, PLACES,
+                                    STATUS_CUES, WEAPONS)
+from intex.pipeline.time import find_dates
+
+EXTRACTOR = f"intex.claims.rules.v1/{__version__}"
+FORWARD = ("expected", "planned")  # statuses that govern what follows them
+ALLOWED = {
+    "people": {"deployed", "present", "training", "expected", "planned", "sent", "killed",
+               "wounded", "casualties", "captured", "displaced", "other"},
+    "weapons": {"supplied", "destroyed", "launched", "intercepted", "expected", "planned",
+                "deployed", "present", "sent", "other"},
+    "attacks": {"launched", "intercepted", "expected", "planned", "other"},
+    "money": {"supplied", "planned", "expected", "other"},
+    "places": {"destroyed", "other", "captured", "expected", "planned"},
+    "other": set(STATUS_CUES) | {"other"},
+}
+LOCATION_PREP = re.compile(r"(?:\b(?:in|to|into|inside|near|at|across|over|on|toward|towards|"
+                           r"around|within|throughout|outside|off|of)\s+(?:the\s+)?(?:[\w'’-]+\s+)?"
+                           r"$)", re.I)
+NOT_LOCATION_PREP = re.compile(r"\b(?:against|from|by|with|between|and|of)\s+(?:the\s+)?$", re.I)
+_CUE_RX = {status: re.compile(r"\b(?:" + "|".join(re.escape(c) for c in sorted(
+    cues, key=len, reverse=True)) + r")\b", re.I) for status, cues in STATUS_CUES.items()}
+_MOD_RX = {mod: re.compile(r"\b(?:" + "|".join(re.escape(c) for c in sorted(
+    cues, key=len, reverse=True)) + r")\b", re.I) for mod, cues in MODALITY_CUES.items()}
+
+
+def category(q: Quantity) -> str:
+    if q.currency:
+        return "money"
+    u = (q.unit or "").lower()
+    for name, words in (("people", PEOPLE), ("weapons", WEAPONS), ("attacks", ATTACKS),
+                        ("places", PLACES)):
+        if u in words or u.rstrip("s") in words:
+            return name
+    return "other"
+
+
+class ClaimBuilder:
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.g = gazetteer
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc.text
+        ref = doc.reference_date
+        att = Attributor(self.g, text, doc.mentions, doc.entities, doc.site)
+        by_sentence: dict[int, list[Quantity]] = {}
+        for q in doc.quantities:
+            by_sentence.setdefault(doc.sentence_of(q.span.start), []).append(q)
+        claims: list[Claim] = []
+        prev_para = -1
+        prev_attr = Attribution()
+        speaker_dates: dict[str, str] = {}
+        last_unit: tuple[str | None, str | None] = (None, None)
+        for si, sent in enumerate(doc.sentences):
+            para = doc.paragraph_of(sent.start)
+            is_title = si == 0 and doc.title is not None and sent.text.strip() == \
+                (doc.title or "").strip()
+            a = att.sentence(sent, para, is_title)
+            dates = find_dates(sent.text, ref)
+            if not a.chain:
+                same_para = para == prev_para and prev_attr.chain
+                a = Attribution(list(prev_attr.chain) if same_para else att.outlet(), False)
+            elif dates:
+                for r in a.chain[:1]:
+                    speaker_dates[r.name] = dates[0][2]
+            qs = by_sentence.get(si, [])
+            for qi, q in enumerate(qs):
+                unit, subject = q.unit, None
+                if unit is None:
+                    unit, subject = self._elided(doc, sent, q, qs[:qi], last_unit)
+                    if unit is None:
+                        continue
+                else:
+                    subject = self._subject(text, q)
+                last_unit = (unit, subject)
+                q.unit = unit
+                window = self._window(sent, q, qs, qi)
+                status = self._status(text, q, window, category(q))
+                modality = self._modality(sent.text, text, q, window, status)
+                date = self._date(sent, q, dates) or (
+                    speaker_dates.get(a.chain[0].name)
+                    if a.chain and (not a.explicit or a.anaphoric) else None)
+                if date is None and ref is not None:
+                    date = ref.isoformat()
+                claims.append(Claim(
+                    value=q.value, value_max=q.value_max, approx=q.approx,
+                    unit=unit if not q.percent else "percent", subject=subject, status=status,
+                    location=self._location(doc, sent, q, window), sources=tuple(a.chain),
+                    date=date, modality=modality, evidence=sent, vague=q.vague))
+            att.remember(sent, a)
+            if a.chain:
+                prev_attr = a
+            prev_para = para
+        doc.claims = self._dedupe(claims, doc)
+        return doc
+
+    # pieces -----------------------------------------------------------------
+    def _subject(self, text: str, q: Quantity) -> str | None:
+        if q.currency:
+            return f"{q.currency}"
+        if q.unit_span is None:
+            return q.unit
+        if q.unit_span.start >= q.span.end:
+            phrase = text[q.span.end:q.unit_span.end].strip()
+            phrase = re.sub(r"^of\s+", "", phrase)
+            m = re.match(r"^\s*from\s+((?:[A-Z][\w'’-]*\s?)+)", text[q.unit_span.end:])
+            if m:
+                phrase = f"{phrase} from {m.group(1).strip()}"
+            return phrase
+        return q.unit_span.text.strip()
+
+    def _elided(self, doc: Doc, sent: Span, q: Quantity, earlier: list[Quantity],
+                last_unit: tuple[str | None, str | None]) -> tuple[str | None, str | None]:
+        """'an increase in their number to 12,000', 'the total reached 5,000'."""
+        before = doc.text[sent.start:q.span.start]
+        m = re.search(r"\bnumber\s+of\s+((?:[\w'’-]+\s+){0,3}?([a-z]+))\b[^.]*$", before)
+        if m:
+            from intex.pipeline.lexicon import COUNTED
+
+            if m.group(2).lower() in COUNTED:
+                return m.group(2).lower(), m.group(1)
+        if re.search(r"\b(?:their|its|the)\s+(?:number|numbers|total|figure|count|tally|toll|"
+                     r"contingent|strength|size)\b[^.]{0,80}$|\b(?:raising|bringing|pushing|"
+                     r"taking|putting)\s+the\s+(?:total|number|figure|count|toll)\b|"
+                     r"\b(?:rose|risen|increased|grown|grew|reached|climbed|jumped)\s+(?:to\s+)?$",
+                     before, re.I):
+            for e in reversed(earlier):
+                if e.unit:
+                    return e.unit, self._subject(doc.text, e)
+            if last_unit[0]:
+                return last_unit
+        return None, None
+
+    def _window(self, sent: Span, q: Quantity, qs: list[Quantity], qi: int) -> tuple[int, int]:
+        start = qs[qi - 1].span.end if qi > 0 else sent.start
+        if qi > 0 and qs[qi - 1].unit_span is not None:
+            start = max(start, qs[qi - 1].unit_span.end)
+        end = qs[qi + 1].span.start if qi + 1 < len(qs) else sent.end
+        return start, end
+
+    def _status(self, text: str, q: Quantity, window: tuple[int, int], cat: str) -> str:
+        allowed = ALLOWED[cat]
+        ws, we = window
+        anchor_b = q.span.start
+        anchor_a = q.unit_span.end if q.unit_span is not None and q.unit_span.end > q.span.end \
+            else q.span.end
+        best: tuple[float, str] | None = None
+        forward: tuple[float, str] | None = None
+        for status, rx in _CUE_RX.items():
+            if status not in allowed:
+                continue
+            for m in rx.finditer(text, ws, we):
+                if q.span.start <= m.start() < anchor_a:
+                    continue
+                if m.end() <= anchor_b:
+                    dist = len(text[m.end():anchor_b].split())
+                    if status in FORWARD and dist <= 14:
+                        if forward is None or dist < forward[0]:
+                            forward = (dist, status)
+                else:
+                    dist = len(text[anchor_a:m.start()].split()) + 0.5
+                    if status in FORWARD:
+                        dist += 3  # a forecast after the number rarely governs it
+                if _is_modifier(text, m):
+                    continue
+                if best is None or dist < best[0]:
+                    best = (dist, status)
+        noun = NOUN_STATUS.get((q.unit or "").lower())
+        if forward is not None and (best is None or forward[0] <= best[0] + 8):
+            return forward[1]
+        if noun and noun in allowed and (best is None or best[0] > 2 or best[1] in (
+                "present", "deployed", "sent", "supplied")):
+            return noun
+        if best is not None and best[0] <= 25:
+            status = best[1]
+            if status == "destroyed" and cat == "weapons" and re.search(
+                    r"\b(?:air defen[cs]es?|shot down|intercept|over\s+the|in\s+the\s+sky|"
+                    r"overnight)\b", text[ws:we], re.I) and (q.unit or "") in (
+                    "drones", "uavs", "missiles", "cruise missiles", "ballistic missiles",
+                    "shaheds", "rockets", "unmanned aerial vehicles", "attack drones"):
+                status = "intercepted"
+            return status
+        if noun and noun in allowed:
+            return noun
+        if cat == "attacks":
+            return "launched"
+        if cat == "money":
+            return "supplied"
+        return "other"
+
+    def _modality(self, sentence: str, text: str, q: Quantity, window: tuple[int, int],
+                  status: str) -> str:
+        ws, we = window
+        clause = text[ws:we]
+        if _MOD_RX["denied"].search(sentence):
+            return "denied"
+        if _MOD_RX["reported"].search(sentence):
+            return "reported"
+        if status == "planned":
+            return "intended"
+        if status == "expected":
+            return "forecast"
+        if _MOD_RX["estimated"].search(clause) or _MOD_RX["estimated"].search(
+                sentence[:max(0, q.span.start - (ws - (ws - 0)))]):
+            return "estimated"
+        return "asserted"
+
+    def _date(self, sent: Span, q: Quantity, dates: list[tuple[int, int, str]]) -> str | None:
+        if not dates:
+            return None
+        pos = q.span.start - sent.start
+        # a date before the number in its sentence ("On October 18, ... confirmed that ...")
+        # is the claim's; otherwise the nearest one
+        before = [d for d in dates if d[1] <= pos]
+        if before:
+            return before[-1][2]
+        return min(dates, key=lambda d: abs(d[0] - pos))[2]
+
+    def _location(self, doc: Doc, sent: Span, q: Quantity, window: tuple[int, int]) -> str | None:
+        text = doc.text
+        cands = []
+        unit_end = q.unit_span.end if q.unit_span is not None else q.span.end
+        for m in doc.mentions:
+            if not (sent.start <= m.start < sent.end):
+                continue
+            e = doc.entities.get(m.entity_id)
+            if e is None or e.type not in ("GPE", "LOC"):
+                continue
+            if q.span.start <= m.start < unit_end:
+                continue  # "North Korean troops": where they come from, not where they are
+            before = text[max(sent.start, m.start - 30):m.start]
+            if NOT_LOCATION_PREP.search(before) and not re.search(
+                    r"\b(?:in|to|into|near|at)\s+(?:the\s+)?$", before, re.I):
+                continue
+            if not LOCATION_PREP.search(before) and not (
+                    m.start < q.span.start and re.match(r"^\s*,", text[m.end:m.end + 2])):
+                continue
+            if re.match(r"^\s*(?:said|says|told|warned|confirmed|claimed|reported|announced)\b",
+                        text[m.end:m.end + 20]):
+                continue  # a government speaking
+            in_window = window[0] <= m.start < window[1]
+            dist = abs(m.start - unit_end) if m.start >= unit_end else (q.span.start - m.end) * 2
+            cands.append((not in_window, dist, e))
+        if not cands:
+            return None
+        cands.sort(key=lambda c: (c[0], c[1]))
+        loc = cands[0][2]
+        # the longest: "eastern Russia" over "Russia" at the same place
+        return loc.name
+
+    def _dedupe(self, claims: list[Claim], doc: Doc) -> list[Claim]:
+        """One claim for a figure the headline or a summary box states and the body restates."""
+        out: list[Claim] = []
+        for i, c in enumerate(claims):
+            later = claims[i + 1:]
+            restated = any(
+                d.value == c.value and d.value_max == c.value_max and d.unit == c.unit
+                and d.evidence.start != c.evidence.start
+                and (d.status == c.status or _in_title(c, doc))
+                for d in later)
+            if restated and (_in_title(c, doc) or _in_summary(c, doc)):
+                continue
+            out.append(c)
+        return out
+
+
+def _in_title(c: Claim, doc: Doc) -> bool:
+    return bool(doc.paragraphs) and c.evidence.start < doc.paragraphs[0].end
+
+
+def _in_summary(c: Claim, doc: Doc) -> bool:
+    """Short lead-in paragraphs before the body: bullets of a key-points box."""
+    i = doc.paragraph_of(c.evidence.start)
+    return 0 <= i <= len(doc.paragraphs) // 3 and len(doc.paragraphs[i].text) < 220 and \
+        doc.paragraphs[i].text == c.evidence.text
+
+
+def _is_modifier(text: str, m: re.Match[str]) -> bool:
+    """A cue word used as a noun modifier ('training grounds', 'attack drones')."""
+    nxt = re.match(r"^\s+([a-z]+)", text[m.end():m.end() + 20])
+    word = m.group(0).lower()
+    if word in ("training", "attack", "strike", "fire", "launch", "supply", "aid", "death",
+                "deployment") and nxt and nxt.group(1) in (
+            "grounds", "ground", "camps", "camp", "centre", "center", "facilities", "drones",
+            "drone", "aircraft", "helicopters", "site", "sites", "routes", "route", "lines",
+            "line", "chain", "chains", "convoy", "convoys", "pad", "pads", "squad", "zone",
+            "mission", "missions", "base", "bases", "ranges", "range", "area", "areas"):
+        return True
+    return False
+
+
+@component("intex.claims.rules.v1",
+           requires=("sentences", "mentions", "entities", "quantities"), assigns=("claims",))
+def make_claims(gazetteer: Gazetteer | None = None) -> ClaimBuilder:
+    return ClaimBuilder(gazetteer or default_gazetteer())

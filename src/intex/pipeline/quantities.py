@@ -1,0 +1,237 @@
+"""Quantities: which numbers in a report count something a ledger wants, and what.
+
+Reads each sentence's numbers (``numbers.py``), drops dates, times, years, ages,
+designations and ordinals, joins ranges and hedges, and finds the counted noun after
+the number ("3,000 North Korean troops"), in a list label before it
+("tanks – 9,200"), or, when it is elided ("raising the total to 12,000"), earlier on.
+"""
+
+from __future__ import annotations
+
+import re
+
+from intex.model import Span
+from intex.pipeline.component import component
+from intex.pipeline.doc import Doc, Quantity
+from intex.pipeline.lexicon import COUNTED, NOT_COUNTED
+from intex.pipeline.numbers import (CURRENCY_WORDS, EXACT_HEDGES, HEDGES_BEFORE, VAGUE,
+                                    VAGUE_RANGES, Number, find_numbers)
+from intex.pipeline.time import find_dates
+
+WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d,.]*|[^\sA-Za-z\d]")
+HEDGE_RX = re.compile(
+    r"(?:^|(?<=[\s(\"“]))(?P<h>" + "|".join(
+        re.escape(h) for h in sorted(set(HEDGES_BEFORE), key=len, reverse=True))
+    + r")\s*(?:of\s+)?$", re.I)
+RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|to|and|or)\s*$", re.I)
+AGE = re.compile(r"^\s*-?\s*(?:year|yr)s?[- ]old|^\s*years?\s+old|^\s*years\s+of\s+age", re.I)
+MODIFIER_OK = re.compile(r"^(?:[A-Z][\w'’.-]*|[a-z][\w-]*(?:ian|ese|ish|ean|an|ed|al|ic|ive|"
+                         r"ary|ern|ing|ful|less|ous|ble|ly)|new|more|other|further|additional|"
+                         r"extra|foreign|regular|elite|active|former|young|old|small|large|"
+                         r"heavy|light|total|combined|enemy|own|pro|anti|long|short|high|low|"
+                         r"air|sea|land|ground|combat|war|attack|strike|kamikaze|ballistic|"
+                         r"cruise|guided|army|military|civilian|armoured|armored|\d+mm|"
+                         r"[\w]+-\w+)$")
+UNIT_LIST_LABEL = re.compile(r"([A-Za-z][A-Za-z /()-]{1,60}?)\s*(?:[-–—:]|\bat\b|\bto\b)\s*"
+                             r"(?:about|around|approximately|some|over|more than|up to)?\s*$")
+RISE = re.compile(r"\b(?:rose|risen|rise|rising|increased|increase|increasing|grew|grown|"
+                  r"jumped|climbed|fell|fallen|dropped|decreased|declined|doubled|tripled)\b",
+                  re.I)
+
+
+def _hedge(sentence: str, start: int) -> tuple[int, bool] | None:
+    m = HEDGE_RX.search(sentence[max(0, start - 30):start])
+    if not m:
+        return None
+    h = m.group("h").lower()
+    return start - (len(sentence[max(0, start - 30):start]) - m.start("h")), h not in EXACT_HEDGES
+
+
+def _is_noise(sentence: str, n: Number, dates: list[tuple[int, int, str]]) -> bool:
+    before, after = sentence[:n.start], sentence[n.end:]
+    if any(s <= n.start < e or s < n.end <= e for s, e, _ in dates):
+        return True
+    if not n.words:
+        if re.search(r"[A-Za-zА-Яа-я]-?$", before[-2:]) and not n.currency:
+            return True  # S-300, Su-34, G7, Covid-19
+        if re.match(r"^(?:st|nd|rd|th)\b|^[A-Za-z]{1,3}\d|^\d", after):
+            return True  # ordinals, 155mm
+        if re.match(r"^\s*(?:-|–)?\s*(?:mm|cm|km|kg|caliber|calibre|millimet)", after, re.I):
+            return True
+        if re.match(r"^\s*[:.]\d|^\s*(?:a\.m\.|p\.m\.|am\b|pm\b|hrs\b|h\b|GMT|UTC|Kyiv time)",
+                    after, re.I):
+            return True  # times
+        if re.search(r"[:/]\s*$", before[-1:]) and re.match(r"\d", n.text):
+            return True
+        if (not n.currency and re.fullmatch(r"(?:19|20)\d\d", n.text)):
+            return True  # a year
+        if re.search(r"\b(?:No|no|Nr|nr|#|Article|article|Resolution|resolution|Section|"
+                     r"section|page|Page|Chapter|chapter|number|Number|Law|law|Decree|decree|"
+                     r"Brigade|brigade|Unit|unit|Division|division|Regiment|regiment|Corps|"
+                     r"Battalion|Flight|flight|Route|route|Highway|highway|Track|track|"
+                     r"Block|block|Building|building|Apartment|apartment|Level|level|Phase|"
+                     r"phase|Stage|stage|Room|room|Gate|gate|Terminal|Episode|episode|Part|"
+                     r"part|Vol|vol|Item|item|Point|Paragraph)\.?\s*$", before):
+            return True
+        if AGE.match(after) or re.search(r"\b(?:aged|age of|ages)\s*$", before):
+            return True
+        if re.match(r"^\s*(?:\)|,)?\s*(?:years|year)\b", after) and re.search(r"\(\s*$", before):
+            return True
+        if re.match(r"^\s*(?:%|percent|per cent|pct|percentage)", after, re.I):
+            return False
+        if re.search(r"\+\d?[\d ()-]{6,}$", before + n.text):
+            return True  # phone numbers
+    return False
+
+
+def _unit_after(sentence: str, pos: int) -> tuple[str | None, int, int]:
+    """The counted noun after ``pos``: (unit, start, end) or (None, pos, pos)."""
+    rest = sentence[pos:]
+    words = [(m.group(0), m.start(), m.end()) for m in WORD.finditer(rest)][:9]
+    i = 0
+    if words and words[0][0].lower() == "of":  # "5,000 of them", "thousands of people"
+        i = 1
+    # a counted phrase of up to three words straight away or after modifiers
+    best = None
+    while i < len(words):
+        w = words[i][0]
+        lw = w.lower()
+        for n in (3, 2, 1):
+            if i + n <= len(words):
+                phrase = " ".join(x[0] for x in words[i:i + n]).lower()
+                if phrase in COUNTED or (n == 1 and lw.endswith("s") and lw[:-1] in COUNTED):
+                    best = (phrase, words[i][1], words[i + n - 1][2])
+                    break
+        if best:
+            break
+        if lw in NOT_COUNTED or not (MODIFIER_OK.match(w) or lw in ("and", "'s", "’s")):
+            break
+        if w in (",", ".", ";", ":", "(", ")"):
+            break
+        i += 1
+    if best:
+        return best[0], pos + best[1], pos + best[2]
+    return None, pos, pos
+
+
+def _currency_after(sentence: str, pos: int) -> tuple[str | None, int]:
+    m = re.match(r"^\s*(?:US\s+|U\.S\.\s+)?([A-Za-z]+)\b", sentence[pos:])
+    if m and m.group(1).lower() in CURRENCY_WORDS:
+        return CURRENCY_WORDS[m.group(1).lower()], pos + m.end()
+    return None, pos
+
+
+def _first_word_after(sentence: str, pos: int) -> str:
+    m = re.match(r"^\s*([A-Za-z][A-Za-z'’-]*)", sentence[pos:])
+    return m.group(1).lower() if m else ""
+
+
+class QuantityFinder:
+    def __call__(self, doc: Doc) -> Doc:
+        ref = doc.reference_date
+        out: list[Quantity] = []
+        for sent in doc.sentences:
+            out.extend(self.sentence(sent, ref))
+        doc.quantities = out
+        return doc
+
+    def sentence(self, sent: Span, ref) -> list[Quantity]:
+        text, base = sent.text, sent.start
+        dates = [(s, e, v) for s, e, v in find_dates(text, ref)]
+        nums = [n for n in find_numbers(text) if not _is_noise(text, n, dates)]
+        found: list[Quantity] = []
+        i = 0
+        while i < len(nums):
+            n = nums[i]
+            start, end = n.start, n.end
+            value, value_max = n.value, None
+            approx = n.plus
+            # ranges: 10,000-12,000 / 10,000 to 12,000 / between 3,000 and 4,000 / two or three
+            if i + 1 < len(nums) and RANGE_JOIN.match(text[n.end:nums[i + 1].start]):
+                m2 = nums[i + 1]
+                joiner = text[n.end:m2.start].strip().lower()
+                between = re.search(r"\bbetween\s*$", text[:n.start], re.I)
+                from_ = re.search(r"\bfrom\s*$", text[:n.start], re.I)
+                if joiner != "and" or between:
+                    if not (from_ and RISE.search(text[:n.start])):
+                        low, high = n.value, m2.value
+                        # "3-4 million": the scale of the second applies to the first
+                        if high >= 1000 and low < 1000 and low < high / 1000 * 1000 and \
+                                re.search(r"[a-z]", m2.text[-9:], re.I) and not re.search(
+                                    r"[a-z]", n.text, re.I):
+                            scale = high / float(re.sub(r"[^\d.]", "", m2.text.split()[0]) or 1)
+                            low = low * scale if scale >= 1000 else low
+                        if high > low:
+                            value, value_max = low, high
+                            end = m2.end
+                            approx = approx or joiner == "or"
+                            if between:
+                                start = between.start()
+                            i += 1
+            hedge = _hedge(text, start)
+            if hedge:
+                start, is_approx = hedge
+                approx = approx or is_approx
+            q_end = end
+            percent = bool(re.match(r"^\s*(?:%|percent|per cent|pct)", text[end:], re.I))
+            currency = n.currency
+            unit, us, ue = (None, end, end)
+            if percent:
+                unit = "percent"
+                q_end = end + re.match(r"^\s*(?:%|percent|per cent|pct)", text[end:], re.I).end()
+            else:
+                cur, cur_end = _currency_after(text, end)
+                if cur and not currency:
+                    currency, q_end = cur, cur_end
+                if not currency:
+                    unit, us, ue = _unit_after(text, end)
+                    if unit is None and n.words and n.value < 100 and \
+                            _first_word_after(text, end) not in ("of",):
+                        i += 1
+                        continue  # "two states", "one conclusion": words need a counted noun
+                    if unit is None:
+                        label = UNIT_LIST_LABEL.search(text[:start])
+                        if label:
+                            lab = label.group(1).strip().lower()
+                            lab_last = " ".join(lab.split()[-3:])
+                            for cand in (lab, lab_last, " ".join(lab.split()[-2:]),
+                                         lab.split()[-1] if lab.split() else ""):
+                                if cand in COUNTED:
+                                    unit = cand
+                                    us = base + label.start(1)
+                                    break
+                            if unit:
+                                us, ue = label.start(1), label.end(1)
+                    if unit is None and _first_word_after(text, end) in NOT_COUNTED - {
+                            "of", "in", "to", "on", "at", "by", "from", "and", "or", "the", "a",
+                            "an"}:
+                        i += 1
+                        continue  # 30 km, 5 days, 10 times
+            found.append(Quantity(
+                value=value, value_max=value_max, approx=approx,
+                span=Span(base + start, base + q_end, text[start:q_end]),
+                unit=currency or unit,
+                unit_span=Span(base + us, base + ue, text[us:ue]) if unit and not currency
+                else None,
+                percent=percent, currency=currency))
+            i += 1
+        for m in VAGUE.finditer(text):
+            phrase = " ".join(m.group("v").lower().split())
+            lo, hi = VAGUE_RANGES.get(phrase, (None, None))
+            if lo is None or any(q.span.start - base <= m.start() < q.span.end - base
+                                 for q in found):
+                continue
+            unit, us, ue = _unit_after(text, m.end())
+            if unit is None:
+                continue
+            found.append(Quantity(value=lo, value_max=hi, approx=True,
+                                  span=Span(base + m.start(), base + m.end(), m.group(0)),
+                                  unit=unit, unit_span=Span(base + us, base + ue, text[us:ue]),
+                                  vague=True))
+        found.sort(key=lambda q: q.span.start)
+        return found
+
+
+@component("intex.quantities.v1", requires=("sentences",), assigns=("quantities",))
+def make_quantities() -> QuantityFinder:
+    return QuantityFinder()
