@@ -23,3 +23,72 @@ def extract_bytes(data: bytes, *, name: str, published: date | None = None,
     fmt = "html" if raw.format == "html" else "text"
     return run(default_pipeline(), raw.text, format=fmt, url=url or raw.url,
                published=published or raw.published, title=raw.title, source_name=name)
+
+
+# --- ingest ---------------------------------------------------------------------------
+
+from collections.abc import Callable, Iterator, Sequence  # noqa: E402
+from dataclasses import dataclass  # noqa: E402
+
+from intex.errors import InputError  # noqa: E402
+from intex.model import Marking  # noqa: E402
+from intex.store import IngestResult, Store  # noqa: E402
+
+
+@dataclass(frozen=True)
+class IngestEvent:
+    """What became of one input: a stored result, or the one error naming it."""
+
+    name: str
+    result: IngestResult | None = None
+    error: InputError | None = None
+
+
+def ingest(store: Store, inputs: Sequence[str], *, feeds: Sequence[str] = (),
+           marking: Marking | None = None, max_bytes: int = 5_000_000, timeout: float = 20.0,
+           stdin=None) -> Iterator[IngestEvent]:  # noqa: ANN001
+    """Read, extract and store each input; one bad input never stops the others."""
+    from intex.ingest import FetchSettings, Fetcher, Failure, expand
+    from intex.pipeline.claims import EXTRACTOR
+
+    pipeline = default_pipeline()
+    fetcher = Fetcher(FetchSettings(timeout=timeout, max_bytes=max_bytes))
+    try:
+        for item in expand(inputs, feeds=feeds, fetcher=fetcher, max_bytes=max_bytes,
+                           stdin=stdin):
+            if isinstance(item, Failure):
+                yield IngestEvent(item.name, error=item.error)
+                continue
+            fmt = "html" if item.format == "html" else "text"
+            ex = run(pipeline, item.text, format=fmt, url=item.url, published=item.published,
+                     title=item.title, source_name=item.name)
+            if not ex.document.text.strip():
+                from intex.errors import EmptyInput
+
+                yield IngestEvent(item.name, error=EmptyInput("no article text found",
+                                                              subject=item.name))
+                continue
+            yield IngestEvent(item.name, result=store.add(ex, extractor=EXTRACTOR,
+                                                          marking=marking))
+    finally:
+        fetcher.close()
+
+
+def count_inputs(inputs: Sequence[str]) -> int | None:
+    """How many files the inputs name, for a progress bar; None when URLs or stdin are among them."""
+    from pathlib import Path
+
+    total = 0
+    for spec in inputs:
+        p = Path(spec)
+        if spec == "-" or "://" in spec:
+            return None
+        if p.is_dir():
+            total += sum(1 for f in p.rglob("*") if f.is_file() and not any(
+                part.startswith(".") for part in f.relative_to(p).parts))
+        else:
+            total += 1
+    return total
+
+
+_ = Callable  # re-exported types used by callers' annotations

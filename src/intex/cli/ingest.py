@@ -1,5 +1,65 @@
+"""``intex ingest``: files, folders, URLs, feeds and stdin into the ledger."""
+
+from __future__ import annotations
+
+import sys
+from typing import Annotated
+
 import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from intex import service
+from intex.cli.common import DbOption, store_from
+from intex.config import Settings
+from intex.model import TLP, Marking
 
 
 def register(app: typer.Typer) -> None:
-    pass
+    @app.command()
+    def ingest(
+        sources: Annotated[list[str] | None, typer.Argument(
+            help="files, folders (recursive), URLs, or - for standard input")] = None,
+        feed: Annotated[list[str] | None, typer.Option(
+            "--feed", help="an RSS/Atom feed URL or file; each entry becomes a report")] = None,
+        tlp: Annotated[str, typer.Option(help="TLP marking for what is ingested")] = "clear",
+        rel: Annotated[str | None, typer.Option(
+            help="releasable to: ISO 3166 alpha-3 codes, comma-separated (UKR,KOR)")] = None,
+        db: DbOption = None,
+        quiet: Annotated[bool, typer.Option("--quiet", "-q", help="no progress bar")] = False,
+    ) -> None:
+        """Read reports, extract their claims and keep them in the ledger."""
+        sources = sources or []
+        if not sources and not feed:
+            raise typer.BadParameter("name at least one source or --feed")
+        try:
+            marking = Marking(TLP.parse(tlp), tuple(
+                c.strip().upper() for c in (rel or "").split(",") if c.strip()))
+        except ValueError as err:
+            raise typer.BadParameter(str(err)) from None
+        settings = Settings.from_env(db=db)
+        store = store_from(db)
+        err = Console(stderr=True)
+        added = unchanged = failed = claims = 0
+        total = service.count_inputs(sources) if not feed else None
+        with Progress(TextColumn("[progress.description]{task.description}"), BarColumn(),
+                      MofNCompleteColumn(), TimeElapsedColumn(), console=err,
+                      disable=quiet or not err.is_terminal) as progress:
+            task = progress.add_task("ingesting", total=total)
+            for ev in service.ingest(store, sources, feeds=feed or (), marking=marking,
+                                     max_bytes=settings.max_bytes, timeout=settings.timeout,
+                                     stdin=sys.stdin.buffer):
+                progress.advance(task)
+                if ev.error is not None:
+                    failed += 1
+                    err.print(f"[red]error[/red] {ev.error}", highlight=False, markup=True)
+                elif ev.result is not None and ev.result.status == "added":
+                    added += 1
+                    claims += ev.result.claims
+                else:
+                    unchanged += 1
+        typer.echo(f"{added} added ({claims} claims), {unchanged} unchanged, {failed} failed",
+                   err=True)
+        store.close()
+        if failed:
+            raise typer.Exit(1)

@@ -20,6 +20,13 @@ from intex.pipeline.time import find_dates
 
 EXTRACTOR = f"intex.claims.rules.v1/{__version__}"
 FORWARD = ("expected", "planned")  # statuses that govern what follows them
+# outcomes a participle right after the counted noun states ("300 soldiers killed")
+OUTCOMES = ("killed", "wounded", "casualties", "captured", "destroyed", "intercepted",
+            "displaced")
+# munitions that are launched at a target rather than handed over
+AERIAL = ("drones", "uavs", "missiles", "cruise missiles", "ballistic missiles", "shaheds",
+          "rockets", "unmanned aerial vehicles", "attack drones", "shells", "rounds",
+          "artillery shells", "projectiles", "bombs", "glide bombs", "balloons")
 ALLOWED = {
     "people": {"deployed", "present", "training", "expected", "planned", "sent", "killed",
                "wounded", "casualties", "captured", "displaced", "other"},
@@ -67,15 +74,21 @@ class ClaimBuilder:
         prev_attr = Attribution()
         speaker_dates: dict[str, str] = {}
         last_unit: tuple[str | None, str | None] = (None, None)
+        intro: Span | None = None  # "the tally stood as follows:" before a list of items
         for si, sent in enumerate(doc.sentences):
             para = doc.paragraph_of(sent.start)
             is_title = si == 0 and doc.title is not None and sent.text.strip() == \
                 (doc.title or "").strip()
             a = att.sentence(sent, para, is_title)
             dates = find_dates(sent.text, ref)
+            in_list = intro is not None and _is_list_item(sent.text)
+            if not in_list:
+                intro = None
             if not a.chain:
-                same_para = para == prev_para and prev_attr.chain
-                a = Attribution(list(prev_attr.chain) if same_para else att.outlet(), False)
+                # no cue: the party last quoted keeps the floor (reports quote one source
+                # over several paragraphs); the outlet speaks only before anyone is quoted
+                a = Attribution(list(prev_attr.chain) if prev_attr.chain else att.outlet(),
+                                False)
             elif dates:
                 for r in a.chain[:1]:
                     speaker_dates[r.name] = dates[0][2]
@@ -92,6 +105,10 @@ class ClaimBuilder:
                 q.unit = unit
                 window = self._window(sent, q, qs, qi)
                 status = self._status(text, q, window, category(q))
+                if status == "other" and qi > 0 and claims and _listed_after(text, qs[qi - 1], q):
+                    status = _inherit(claims[-1].status, category(q))
+                if status == "other" and in_list and intro is not None:
+                    status = self._status(text, q, (intro.start, intro.end), category(q))
                 modality = self._modality(sent.text, text, q, window, status)
                 date = self._date(sent, q, dates) or (
                     speaker_dates.get(a.chain[0].name)
@@ -104,6 +121,8 @@ class ClaimBuilder:
                     location=self._location(doc, sent, q, window), sources=tuple(a.chain),
                     date=date, modality=modality, evidence=sent, vague=q.vague))
             att.remember(sent, a)
+            if sent.text.rstrip().endswith(":"):
+                intro = sent
             if a.chain:
                 prev_attr = a
             prev_para = para
@@ -162,26 +181,32 @@ class ClaimBuilder:
             else q.span.end
         best: tuple[float, str] | None = None
         forward: tuple[float, str] | None = None
-        for status, rx in _CUE_RX.items():
+        for status, m in _cue_matches(text, ws, we):
             if status not in allowed:
                 continue
-            for m in rx.finditer(text, ws, we):
-                if q.span.start <= m.start() < anchor_a:
-                    continue
-                if m.end() <= anchor_b:
-                    dist = len(text[m.end():anchor_b].split())
-                    if status in FORWARD and dist <= 14:
-                        if forward is None or dist < forward[0]:
-                            forward = (dist, status)
-                else:
-                    dist = len(text[anchor_a:m.start()].split()) + 0.5
-                    if status in FORWARD:
-                        dist += 3  # a forecast after the number rarely governs it
-                if _is_modifier(text, m):
-                    continue
-                if best is None or dist < best[0]:
-                    best = (dist, status)
+            if q.span.start <= m.start() < anchor_a:
+                continue
+            if m.end() <= anchor_b:
+                dist = len(text[m.end():anchor_b].split())
+                if status in FORWARD and dist <= 14:
+                    if forward is None or dist < forward[0]:
+                        forward = (dist, status)
+            else:
+                gap = text[anchor_a:m.start()]
+                dist = len(gap.split()) + 0.5
+                if status in OUTCOMES and re.fullmatch(r"\s*(?:were|was|have been|had been|"
+                                                       r"has been)?\s*", gap):
+                    dist = -1  # "200 servicemen killed": the participle on the noun decides
+                if status in FORWARD:
+                    dist += 3  # a forecast after the number rarely governs it
+            if _is_modifier(text, m):
+                continue
+            if best is None or dist < best[0]:
+                best = (dist, status)
         noun = NOUN_STATUS.get((q.unit or "").lower())
+        if noun and q.unit_span is not None and not text[q.span.end:q.unit_span.start].strip():
+            if noun in allowed and (best is None or best[0] >= 0):
+                return noun  # "2,700 wounded": the counted word is the status itself
         if forward is not None and (best is None or forward[0] <= best[0] + 8):
             return forward[1]
         if noun and noun in allowed and (best is None or best[0] > 2 or best[1] in (
@@ -189,12 +214,11 @@ class ClaimBuilder:
             return noun
         if best is not None and best[0] <= 25:
             status = best[1]
-            if status == "destroyed" and cat == "weapons" and re.search(
-                    r"\b(?:air defen[cs]es?|shot down|intercept|over\s+the|in\s+the\s+sky|"
-                    r"overnight)\b", text[ws:we], re.I) and (q.unit or "") in (
-                    "drones", "uavs", "missiles", "cruise missiles", "ballistic missiles",
-                    "shaheds", "rockets", "unmanned aerial vehicles", "attack drones"):
-                status = "intercepted"
+            if status in ("destroyed", "sent") and cat == "weapons" and re.search(
+                    r"\b(?:air defen[cs]es?|shot down|brought down|intercept\w*|over\s+the|"
+                    r"in\s+the\sky|overnight|during the night|at Ukraine)\b",
+                    text[ws:we], re.I) and (q.unit or "") in AERIAL:
+                status = "intercepted" if status == "destroyed" else "launched"
             return status
         if noun and noun in allowed:
             return noun
@@ -289,6 +313,33 @@ def _in_summary(c: Claim, doc: Doc) -> bool:
     i = doc.paragraph_of(c.evidence.start)
     return 0 <= i <= len(doc.paragraphs) // 3 and len(doc.paragraphs[i].text) < 220 and \
         doc.paragraphs[i].text == c.evidence.text
+
+
+def _is_list_item(sentence: str) -> bool:
+    """'tanks – 11,321', '- civilians: 120': a label and a figure under a list intro."""
+    return len(sentence) < 90 and bool(re.search(r"[-–—:]\s*(?:about|around|some|over)?\s*"
+                                                 r"\d[\d,. ]*\W*$|^\s*[-•*]\s", sentence))
+
+
+def _listed_after(text: str, prev: Quantity, q: Quantity) -> bool:
+    """'three tanks, 8 armoured vehicles and 42 artillery systems': siblings in a list."""
+    end = prev.unit_span.end if prev.unit_span is not None else prev.span.end
+    return end <= q.span.start and bool(re.fullmatch(
+        r"\s*(?:,|and|,\s*and|as well as|,\s*as well as|plus|along with|,\s*along with)\s*",
+        text[end:q.span.start]))
+
+
+def _inherit(status: str, cat: str) -> str:
+    return status if status in ALLOWED[cat] else "other"
+
+
+def _cue_matches(text: str, ws: int, we: int) -> list[tuple[str, re.Match[str]]]:
+    """Status cues in text[ws:we]; a cue inside a longer one of another status yields to it
+    ("killed or wounded" is casualties, not killed; "shot down" is not "down")."""
+    found = [(status, m) for status, rx in _CUE_RX.items() for m in rx.finditer(text, ws, we)]
+    return [(st, m) for st, m in found if not any(
+        o.start() <= m.start() and m.end() <= o.end() and (o.end() - o.start()) >
+        (m.end() - m.start()) for _, o in found)]
 
 
 def _is_modifier(text: str, m: re.Match[str]) -> bool:

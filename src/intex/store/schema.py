@@ -1,0 +1,129 @@
+"""Tables. Ids are intex's stable ids (they become STIX ids); nothing here is auto-numbered."""
+
+from __future__ import annotations
+
+from sqlalchemy import (Boolean, Column, Date, DateTime, Float, ForeignKey, Index, Integer,
+                        MetaData, String, Table, Text, UniqueConstraint)
+
+metadata = MetaData()
+
+reports = Table(
+    "reports", metadata,
+    Column("id", String(64), primary_key=True),
+    Column("content_hash", String(64), nullable=False, unique=True),
+    Column("url", Text, unique=True),
+    Column("title", Text),
+    Column("published", Date),
+    Column("language", String(16)),
+    Column("site", Text),
+    Column("source_name", Text),
+    Column("format", String(16), nullable=False),
+    Column("text", Text, nullable=False),
+    Column("extractor", String(64), nullable=False),
+    Column("ingested_at", DateTime(timezone=True), nullable=False),
+    Column("tlp", String(16), nullable=False, server_default="CLEAR"),
+    Column("releasable_to", Text),
+    Column("cluster_id", String(64), nullable=False),  # first report of its near-duplicate set
+    Column("fingerprint", Text, nullable=False),
+)
+
+report_bands = Table(
+    "report_bands", metadata,
+    Column("band", String(40), nullable=False),
+    Column("report_id", String(64), ForeignKey("reports.id", ondelete="CASCADE"),
+           nullable=False),
+    Index("ix_report_bands_band", "band"),
+)
+
+near_duplicates = Table(
+    "near_duplicates", metadata,
+    Column("report_id", String(64), ForeignKey("reports.id", ondelete="CASCADE"),
+           primary_key=True),
+    Column("other_id", String(64), ForeignKey("reports.id", ondelete="CASCADE"),
+           primary_key=True),
+    Column("similarity", Float, nullable=False),
+)
+
+entities = Table(
+    "entities", metadata,
+    Column("id", String(200), primary_key=True),
+    Column("name", Text, nullable=False),
+    Column("type", String(16), nullable=False),
+    Column("kind", String(32)),
+    Column("country", String(2)),
+)
+
+mentions = Table(
+    "mentions", metadata,
+    Column("report_id", String(64), ForeignKey("reports.id", ondelete="CASCADE"),
+           nullable=False),
+    Column("entity_id", String(200), ForeignKey("entities.id"), nullable=False),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("text", Text, nullable=False),
+    Column("why", String(16), nullable=False),
+    Index("ix_mentions_entity", "entity_id"),
+    Index("ix_mentions_report", "report_id"),
+)
+
+claims = Table(
+    "claims", metadata,
+    Column("id", String(64), primary_key=True),
+    Column("report_id", String(64), ForeignKey("reports.id", ondelete="CASCADE"),
+           nullable=False),
+    Column("value", Float, nullable=False),
+    Column("value_max", Float),
+    Column("approx", Boolean, nullable=False),
+    Column("unit", Text),
+    Column("subject", Text),
+    Column("status", String(16), nullable=False),
+    Column("location", Text),
+    Column("date", String(10)),
+    Column("modality", String(16), nullable=False),
+    Column("evidence_start", Integer, nullable=False),
+    Column("evidence_end", Integer, nullable=False),
+    Column("evidence", Text, nullable=False),
+    Column("vague", Boolean, nullable=False),
+    Column("extractor", String(64), nullable=False),
+    Column("origin", String(64), nullable=False),  # one briefing repeated = one origin
+    Column("tlp", String(16)),  # None: inherited from the report
+    Index("ix_claims_report", "report_id"),
+    Index("ix_claims_origin", "origin"),
+    Index("ix_claims_status_date", "status", "date"),
+)
+
+claim_sources = Table(
+    "claim_sources", metadata,
+    Column("claim_id", String(64), ForeignKey("claims.id", ondelete="CASCADE"),
+           primary_key=True),
+    Column("position", Integer, primary_key=True),
+    Column("name", Text, nullable=False),
+    Column("entity_id", String(200)),
+    Column("kind", String(32)),
+    Index("ix_claim_sources_name", "name"),
+)
+
+reviews = Table(
+    "reviews", metadata,
+    Column("claim_id", String(64), primary_key=True),  # survives re-extraction: no FK cascade
+    Column("state", String(16), nullable=False),
+    Column("reviewer", Text),
+    Column("at", DateTime(timezone=True), nullable=False),
+    Column("note", Text),
+    Column("corrections", Text),  # JSON object: field -> new value
+)
+
+source_grades = Table(
+    "source_grades", metadata,
+    Column("name", Text, primary_key=True),
+    Column("grade", String(1), nullable=False),
+    Column("at", DateTime(timezone=True), nullable=False),
+)
+
+aliases = Table(
+    "aliases", metadata,
+    Column("entity_id", String(200), ForeignKey("entities.id"), nullable=False),
+    Column("alias", Text, nullable=False),
+    Column("why", String(16), nullable=False),
+    UniqueConstraint("entity_id", "alias", name="uq_alias"),
+)

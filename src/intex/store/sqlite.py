@@ -1,0 +1,51 @@
+"""Everything SQLite-only: pragmas and the FTS5 full-text index over reports."""
+
+from __future__ import annotations
+
+from sqlalchemy import event, text
+from sqlalchemy.engine import Connection, Engine
+
+
+def configure(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def _pragmas(dbapi_conn, _record) -> None:  # noqa: ANN001
+        cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA journal_mode=WAL")
+        cur.execute("PRAGMA foreign_keys=ON")
+        cur.execute("PRAGMA synchronous=NORMAL")
+        cur.execute("PRAGMA busy_timeout=10000")
+        cur.close()
+
+
+CREATE_FTS = (
+    "CREATE VIRTUAL TABLE IF NOT EXISTS reports_fts USING fts5("
+    "title, text, content='reports', content_rowid='rowid', tokenize='unicode61 remove_diacritics 2')",
+    "CREATE TRIGGER IF NOT EXISTS reports_fts_ai AFTER INSERT ON reports BEGIN "
+    "INSERT INTO reports_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text); END",
+    "CREATE TRIGGER IF NOT EXISTS reports_fts_ad AFTER DELETE ON reports BEGIN "
+    "INSERT INTO reports_fts(reports_fts, rowid, title, text) "
+    "VALUES ('delete', old.rowid, old.title, old.text); END",
+    "CREATE TRIGGER IF NOT EXISTS reports_fts_au AFTER UPDATE ON reports BEGIN "
+    "INSERT INTO reports_fts(reports_fts, rowid, title, text) "
+    "VALUES ('delete', old.rowid, old.title, old.text); "
+    "INSERT INTO reports_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text); END",
+)
+DROP_FTS = ("DROP TRIGGER IF EXISTS reports_fts_au", "DROP TRIGGER IF EXISTS reports_fts_ad",
+            "DROP TRIGGER IF EXISTS reports_fts_ai", "DROP TABLE IF EXISTS reports_fts")
+
+
+def fts_query(words: str) -> str:
+    """The user's words as an FTS5 query of quoted terms (no FTS syntax injection)."""
+    terms = [t.replace('"', '""') for t in words.split() if t.strip()]
+    return " ".join(f'"{t}"' for t in terms)
+
+
+def search(conn: Connection, words: str, limit: int) -> list[tuple[str, str | None, str]]:
+    q = fts_query(words)
+    if not q:
+        return []
+    rows = conn.execute(text(
+        "SELECT r.id, r.title, snippet(reports_fts, 1, '[', ']', ' … ', 12) "
+        "FROM reports_fts JOIN reports r ON r.rowid = reports_fts.rowid "
+        "WHERE reports_fts MATCH :q ORDER BY rank LIMIT :n"), {"q": q, "n": limit})
+    return [(r[0], r[1], r[2]) for r in rows]

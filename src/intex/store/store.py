@@ -1,0 +1,344 @@
+"""The store: one class, one transaction per report, model objects in and out."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from importlib import resources
+from pathlib import Path
+
+from sqlalchemy import Engine, and_, create_engine, func, or_, select
+from sqlalchemy.exc import SQLAlchemyError
+
+from intex.errors import NotFound, StoreError
+from intex.extraction import Extraction
+from intex.model import Claim, Document, Marking, ReviewState, SourceRef, Span
+from intex.pipeline import fingerprint
+from intex.store import schema as t
+
+GRADES = "ABCDEF"
+NEAR_DUPLICATE = 0.5
+
+
+@dataclass(frozen=True)
+class IngestResult:
+    report_id: str
+    status: str  # added | unchanged
+    claims: int = 0
+    near_duplicate_of: str | None = None
+
+
+@dataclass(frozen=True)
+class ClaimFilter:
+    subject: str | None = None
+    source: str | None = None
+    status: str | None = None
+    location: str | None = None
+    since: str | None = None
+    until: str | None = None
+    review: str | None = None
+    report: str | None = None
+    fold: bool = True  # one row per origin
+    limit: int = 1000
+
+
+@dataclass(frozen=True)
+class ClaimRow:
+    claim: Claim
+    report_id: str
+    title: str | None
+    published: date | None
+    site: str | None
+    review: str
+    origin: str
+    repeats: int  # distinct reports carrying this origin
+    grades: dict[str, str] = field(default_factory=dict)
+
+
+def open_store(url: str, *, migrate: bool = True) -> Store:
+    if url.startswith("sqlite:///"):
+        Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
+    try:
+        engine = create_engine(url, future=True)
+    except (SQLAlchemyError, ValueError) as err:
+        raise StoreError(f"cannot open database: {err}", subject=url) from err
+    if engine.dialect.name == "sqlite":
+        from intex.store import sqlite
+
+        sqlite.configure(engine)
+    store = Store(engine)
+    if migrate:
+        store.migrate()
+    return store
+
+
+def origin_key(c: Claim, cluster_id: str) -> str:
+    first = c.sources[0].name.lower() if c.sources and c.sources[0].kind != "outlet" \
+        else cluster_id
+    raw = json.dumps([first, c.value, c.value_max, (c.unit or "").lower(), c.status])
+    return hashlib.sha1(raw.encode()).hexdigest()
+
+
+class Store:
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+
+    def migrate(self) -> None:
+        from alembic import command
+        from alembic.config import Config
+
+        cfg = Config()
+        cfg.set_main_option("script_location",
+                            str(resources.files("intex.store") / "migrations"))
+        try:
+            with self.engine.begin() as conn:
+                cfg.attributes["connection"] = conn
+                command.upgrade(cfg, "head")
+        except SQLAlchemyError as err:
+            raise StoreError(f"migration failed: {err}") from err
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    # writing ------------------------------------------------------------------
+    def add(self, ex: Extraction, *, extractor: str, marking: Marking | None = None,
+            now: datetime | None = None) -> IngestResult:
+        """Store one extracted report in one transaction; the same report twice changes nothing."""
+        doc = ex.document
+        marking = marking or Marking()
+        now = now or datetime.now(UTC)
+        sig = fingerprint.minhash(doc.text)
+        with self.engine.begin() as conn:
+            cond = [t.reports.c.id == doc.id, t.reports.c.content_hash == doc.content_hash]
+            if doc.url:
+                cond.append(t.reports.c.url == doc.url)
+            found = conn.execute(select(t.reports.c.id).where(or_(*cond))).first()
+            if found:
+                return IngestResult(found[0], "unchanged")
+            dup_of, cluster, best = None, doc.id, 0.0
+            bands = fingerprint.bands(sig)
+            cands = conn.execute(
+                select(t.reports.c.id, t.reports.c.fingerprint, t.reports.c.cluster_id)
+                .where(t.reports.c.id.in_(select(t.report_bands.c.report_id)
+                                          .where(t.report_bands.c.band.in_(bands))))).all()
+            for rid, fp, cl in cands:
+                sim = fingerprint.similarity(sig, fingerprint.decode(fp))
+                if sim >= NEAR_DUPLICATE and sim > best:
+                    dup_of, cluster, best = rid, cl, sim
+            conn.execute(t.reports.insert().values(
+                id=doc.id, content_hash=doc.content_hash, url=doc.url, title=doc.title,
+                published=doc.published, language=doc.language, site=doc.site,
+                source_name=doc.source_name, format=doc.format, text=doc.text,
+                extractor=extractor, ingested_at=now, tlp=marking.tlp.name,
+                releasable_to=",".join(marking.releasable_to) or None, cluster_id=cluster,
+                fingerprint=fingerprint.encode(sig)))
+            conn.execute(t.report_bands.insert(), [{"band": b, "report_id": doc.id}
+                                                   for b in bands])
+            if dup_of:
+                conn.execute(t.near_duplicates.insert(), [
+                    {"report_id": doc.id, "other_id": dup_of, "similarity": best},
+                    {"report_id": dup_of, "other_id": doc.id, "similarity": best}])
+            self._entities(conn, ex)
+            if ex.mentions:
+                conn.execute(t.mentions.insert(), [
+                    {"report_id": doc.id, "entity_id": m.entity_id, "start": m.start,
+                     "end": m.end, "text": m.text, "why": m.why} for m in ex.mentions
+                    if any(e.id == m.entity_id for e in ex.entities)])
+            for c in ex.claims:
+                conn.execute(t.claims.insert().values(
+                    id=c.id, report_id=doc.id, value=c.value, value_max=c.value_max,
+                    approx=c.approx, unit=c.unit, subject=c.subject, status=c.status,
+                    location=c.location, date=c.date, modality=c.modality,
+                    evidence_start=c.evidence.start, evidence_end=c.evidence.end,
+                    evidence=c.evidence.text, vague=c.vague, extractor=extractor,
+                    origin=origin_key(c, cluster)))
+                if c.sources:
+                    conn.execute(t.claim_sources.insert(), [
+                        {"claim_id": c.id, "position": i, "name": s.name,
+                         "entity_id": s.entity_id, "kind": s.kind}
+                        for i, s in enumerate(c.sources)])
+        return IngestResult(doc.id, "added", len(ex.claims), dup_of)
+
+    def _entities(self, conn, ex: Extraction) -> None:  # noqa: ANN001
+        ids = [e.id for e in ex.entities]
+        have = {r[0] for r in conn.execute(select(t.entities.c.id).where(t.entities.c.id.in_(ids)))}
+        new = [e for e in ex.entities if e.id not in have]
+        if new:
+            conn.execute(t.entities.insert(), [
+                {"id": e.id, "name": e.name, "type": e.type, "kind": e.kind,
+                 "country": e.country} for e in new])
+        seen = {(r[0], r[1]) for r in conn.execute(
+            select(t.aliases.c.entity_id, t.aliases.c.alias).where(t.aliases.c.entity_id.in_(ids)))}
+        rows = []
+        for e in ex.entities:
+            for m in e.mentions:
+                if (e.id, m.text) not in seen:
+                    seen.add((e.id, m.text))
+                    rows.append({"entity_id": e.id, "alias": m.text, "why": m.why})
+        if rows:
+            conn.execute(t.aliases.insert(), rows)
+
+    def grade(self, name: str, grade: str, now: datetime | None = None) -> None:
+        grade = grade.upper()
+        if grade not in GRADES or len(grade) != 1:
+            raise StoreError(f"grade {grade!r} is not on the A-F scale", subject=name)
+        with self.engine.begin() as conn:
+            conn.execute(t.source_grades.delete().where(t.source_grades.c.name == name))
+            conn.execute(t.source_grades.insert().values(name=name, grade=grade,
+                                                         at=now or datetime.now(UTC)))
+
+    def review(self, claim_id: str, state: ReviewState, *, reviewer: str | None = None,
+               note: str | None = None, corrections: dict[str, object] | None = None,
+               now: datetime | None = None) -> None:
+        with self.engine.begin() as conn:
+            if conn.execute(select(t.claims.c.id).where(t.claims.c.id == claim_id)).first() is None:
+                raise NotFound("no such claim", subject=claim_id)
+            conn.execute(t.reviews.delete().where(t.reviews.c.claim_id == claim_id))
+            conn.execute(t.reviews.insert().values(
+                claim_id=claim_id, state=state.value, reviewer=reviewer,
+                at=now or datetime.now(UTC), note=note,
+                corrections=json.dumps(corrections) if corrections else None))
+
+    # reading ------------------------------------------------------------------
+    def grades(self) -> dict[str, str]:
+        with self.engine.connect() as conn:
+            return {r[0]: r[1] for r in conn.execute(select(t.source_grades.c.name,
+                                                            t.source_grades.c.grade))}
+
+    def claims(self, f: ClaimFilter = ClaimFilter()) -> list[ClaimRow]:
+        c, r = t.claims, t.reports
+        repeats = (select(c.c.origin, func.count(func.distinct(c.c.report_id)).label("n"))
+                   .group_by(c.c.origin).subquery())
+        q = (select(c, r.c.title, r.c.published, r.c.site, t.reviews.c.state,
+                    t.reviews.c.corrections, repeats.c.n)
+             .join(r, r.c.id == c.c.report_id)
+             .join(repeats, repeats.c.origin == c.c.origin)
+             .outerjoin(t.reviews, t.reviews.c.claim_id == c.c.id))
+        conds = []
+        if f.subject:
+            for word in f.subject.lower().split():
+                conds.append(or_(func.lower(c.c.subject).contains(word),
+                                 func.lower(c.c.unit).contains(word)))
+        if f.status:
+            conds.append(c.c.status == f.status)
+        if f.location:
+            conds.append(func.lower(c.c.location).contains(f.location.lower()))
+        if f.since:
+            conds.append(c.c.date >= f.since)
+        if f.until:
+            conds.append(c.c.date <= f.until + "\uffff")
+        if f.report:
+            conds.append(c.c.report_id == f.report)
+        if f.source:
+            conds.append(c.c.id.in_(select(t.claim_sources.c.claim_id).where(
+                func.lower(t.claim_sources.c.name).contains(f.source.lower()))))
+        if f.review:
+            conds.append(func.coalesce(t.reviews.c.state, "auto") == f.review)
+        if conds:
+            q = q.where(and_(*conds))
+        q = q.order_by(c.c.date, r.c.published, c.c.report_id, c.c.evidence_start)
+        grades = self.grades()
+        with self.engine.connect() as conn:
+            rows = conn.execute(q).all()
+            ids = [row.id for row in rows]
+            srcs: dict[str, list[SourceRef]] = {}
+            for chunk in _chunks(ids, 500):
+                for s in conn.execute(select(t.claim_sources).where(
+                        t.claim_sources.c.claim_id.in_(chunk))
+                        .order_by(t.claim_sources.c.claim_id, t.claim_sources.c.position)):
+                    srcs.setdefault(s.claim_id, []).append(SourceRef(s.name, s.entity_id, s.kind))
+        out: list[ClaimRow] = []
+        seen: set[str] = set()
+        for row in rows:
+            if f.fold and row.origin in seen:
+                continue
+            seen.add(row.origin)
+            claim = _claim(row, srcs.get(row.id, []))
+            if row.corrections:
+                claim = _corrected(claim, json.loads(row.corrections))
+            out.append(ClaimRow(
+                claim, row.report_id, row.title, row.published, row.site, row.state or "auto",
+                row.origin, row.n, {s.name: grades.get(s.name, "F") for s in claim.sources}))
+            if len(out) >= f.limit:
+                break
+        return out
+
+    def report(self, report_id: str) -> Document:
+        with self.engine.connect() as conn:
+            row = conn.execute(select(t.reports).where(
+                or_(t.reports.c.id == report_id, t.reports.c.id == f"report--{report_id}"))).first()
+        if row is None:
+            raise NotFound("no such report", subject=report_id)
+        return Document(id=row.id, text=row.text, content_hash=row.content_hash, title=row.title,
+                        published=row.published, language=row.language, url=row.url,
+                        site=row.site, source_name=row.source_name, format=row.format)
+
+    def near_duplicates(self, report_id: str) -> list[tuple[str, float]]:
+        with self.engine.connect() as conn:
+            return [(r[0], r[1]) for r in conn.execute(
+                select(t.near_duplicates.c.other_id, t.near_duplicates.c.similarity)
+                .where(t.near_duplicates.c.report_id == report_id))]
+
+    def entities(self, type_: str | None = None, name: str | None = None,
+                 limit: int = 1000) -> list[tuple[str, str, str, int, int]]:
+        """(id, name, type, mentions, reports), most mentioned first."""
+        e, m = t.entities, t.mentions
+        q = (select(e.c.id, e.c.name, e.c.type, func.count().label("n"),
+                    func.count(func.distinct(m.c.report_id)).label("r"))
+             .join(m, m.c.entity_id == e.c.id).group_by(e.c.id, e.c.name, e.c.type))
+        if type_:
+            q = q.where(e.c.type == type_.upper())
+        if name:
+            q = q.where(or_(func.lower(e.c.name).contains(name.lower()),
+                            e.c.id.in_(select(t.aliases.c.entity_id).where(
+                                func.lower(t.aliases.c.alias).contains(name.lower())))))
+        q = q.order_by(func.count().desc(), e.c.name).limit(limit)
+        with self.engine.connect() as conn:
+            return [(r[0], r[1], r[2], r[3], r[4]) for r in conn.execute(q)]
+
+    def aliases(self, entity_id: str) -> list[tuple[str, str]]:
+        with self.engine.connect() as conn:
+            return [(r[0], r[1]) for r in conn.execute(
+                select(t.aliases.c.alias, t.aliases.c.why).where(t.aliases.c.entity_id == entity_id))]
+
+    def search(self, words: str, limit: int = 20) -> list[tuple[str, str | None, str]]:
+        with self.engine.connect() as conn:
+            if self.engine.dialect.name == "sqlite":
+                from intex.store import sqlite
+
+                return sqlite.search(conn, words, limit)
+            raise StoreError(f"full-text search is not built for {self.engine.dialect.name} yet")
+
+    def counts(self) -> dict[str, int]:
+        with self.engine.connect() as conn:
+            return {name: conn.execute(select(func.count()).select_from(tab)).scalar_one()
+                    for name, tab in (("reports", t.reports), ("claims", t.claims),
+                                      ("entities", t.entities))}
+
+
+def _claim(row, sources: list[SourceRef]) -> Claim:  # noqa: ANN001
+    return Claim(value=row.value, value_max=row.value_max, approx=row.approx, unit=row.unit,
+                 subject=row.subject, status=row.status, location=row.location,
+                 sources=tuple(sources), date=row.date, modality=row.modality,
+                 evidence=Span(row.evidence_start, row.evidence_end, row.evidence),
+                 vague=row.vague, id=row.id)
+
+
+CORRECTABLE = {"value", "value_max", "status", "date", "location", "unit", "subject", "modality"}
+
+
+def _corrected(c: Claim, corrections: dict[str, object]) -> Claim:
+    from dataclasses import replace
+
+    changes = {k: v for k, v in corrections.items() if k in CORRECTABLE}
+    if "sources" in corrections and isinstance(corrections["sources"], list):
+        changes["sources"] = tuple(SourceRef(str(n)) for n in corrections["sources"])
+    return replace(c, **changes)
+
+
+def _chunks(items: list[str], n: int) -> Iterable[list[str]]:
+    for i in range(0, len(items), n):
+        yield items[i:i + n]

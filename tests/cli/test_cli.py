@@ -1,0 +1,71 @@
+"""The command line as a user meets it: real processes, a real database file."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.conftest import SEED
+
+INTEX = [sys.executable, "-m", "intex"]
+
+
+def run(*args: str, env_db: Path | None = None, input: bytes | None = None):
+    env = dict(os.environ)
+    if env_db is not None:
+        env["INTEX_DB"] = str(env_db)
+    return subprocess.run([*INTEX, *args], capture_output=True, input=input, env=env,
+                          timeout=120)
+
+
+def test_extract_prints_the_contract(seed_bytes):
+    out = run("extract", str(SEED), "--format", "json")
+    assert out.returncode == 0, out.stderr
+    data = json.loads(out.stdout)
+    assert set(data) == {"document", "entities", "claims"}
+    assert {"value", "value_max", "approx", "unit", "subject", "status", "location",
+            "sources", "date", "modality", "evidence"} <= set(data["claims"][0])
+    text = run("extract", str(SEED), "--format", "text").stdout.decode()
+    ev = data["claims"][0]["evidence"]
+    assert text[ev["start"]:ev["end"]] == ev["text"]
+
+
+def test_extract_reads_stdin_and_takes_published(seed_bytes):
+    out = run("extract", "-", "--published", "2024-10-29", input=b"Report\n\n"
+              b"The Air Force said on Tuesday that 40 drones were shot down over Kyiv.")
+    claim = json.loads(out.stdout)["claims"][0]
+    assert claim["value"] == 40 and claim["date"] == "2024-10-29"
+
+
+def test_ingest_batch_goes_on_past_bad_inputs(tmp_path, seed_bytes):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "seed.txt").write_bytes(seed_bytes)
+    (tmp_path / "in" / "empty.txt").write_bytes(b"")
+    (tmp_path / "in" / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 10)
+    db = tmp_path / "l.db"
+    out = run("ingest", str(tmp_path / "in"), str(tmp_path / "missing.txt"), "-q", env_db=db)
+    err = out.stderr.decode()
+    assert out.returncode == 1  # something failed, and the exit code says so
+    assert "empty.txt" in err and "image.txt" in err and "missing.txt" in err
+    assert "1 added" in err
+    claims = json.loads(run("claims", "--subject", "North Korea", "--format", "json",
+                            env_db=db).stdout)
+    assert {c["value"] for c in claims} == {3000, 12000, 10000, 11000}
+    again = run("ingest", str(tmp_path / "in" / "seed.txt"), "-q", env_db=db)
+    assert again.returncode == 0 and "1 unchanged" in again.stderr.decode()
+
+
+def test_source_grade_shows_in_the_ledger(tmp_path, seed_bytes):
+    db = tmp_path / "l.db"
+    src = tmp_path / "seed.txt"
+    src.write_bytes(seed_bytes)
+    run("ingest", str(src), "-q", env_db=db)
+    assert run("source", "grade", "Kyrylo Budanov", "B", env_db=db).returncode == 0
+    rows = json.loads(run("claims", "--source", "Budanov", "--format", "json",
+                          env_db=db).stdout)
+    assert rows and rows[0]["grades"]["Kyrylo Budanov"] == "B"
+    csv_out = run("claims", "--format", "csv", env_db=db).stdout.decode()
+    assert csv_out.splitlines()[0].startswith("date,value")

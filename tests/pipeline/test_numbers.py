@@ -1,0 +1,48 @@
+import pytest
+
+from intex.model import Span
+from intex.pipeline.quantities import QuantityFinder
+
+
+def quantities(text: str):
+    return QuantityFinder().sentence(Span(0, len(text), text), None)
+
+
+@pytest.mark.parametrize("text, value, value_max, approx, unit", [
+    ("Officials said 3,000 North Korean troops arrived.", 3000, None, False, "troops"),
+    ("It sent 3.000 soldiers.", 3000, None, False, "soldiers"),
+    ("Some 12 000 men were mobilised.", 12000, None, True, "men"),
+    ("About 10.9k troops remain.", 10900, None, True, "troops"),
+    ("The package is worth $1.2 billion.", 1.2e9, None, False, "USD"),
+    ("Germany pledged 2.5bn euros.", 2.5e9, None, False, "EUR"),
+    ("Between 3,000 and 4,000 troops moved.", 3000, 4000, False, "troops"),
+    ("Estimates range from 10,000-12,000 soldiers.", 10000, 12000, False, "soldiers"),
+    ("Up to 12,000 soldiers could follow.", 12000, None, True, "soldiers"),
+    ("Three generals were killed.", 3, None, False, "generals"),
+    ("A dozen drones were shot down.", 12, None, False, "drones"),
+    ("3-4 million people fled.", 3e6, 4e6, False, "people"),
+])
+def test_number_forms(text, value, value_max, approx, unit):
+    (q,) = [q for q in quantities(text) if not q.vague]
+    assert q.value == pytest.approx(value)
+    assert (q.value_max == pytest.approx(value_max)) if value_max else q.value_max is None
+    assert q.approx is approx
+    assert q.unit == unit
+
+
+@pytest.mark.parametrize("text", [
+    "On October 18, 2024 the talks began.",
+    "Su-34 jets and S-300 systems were seen.",
+    "The 47th Brigade held the line.",
+    "A 25-year-old man was detained at 14:30.",
+    "The war transcends the boundaries of two states.",
+    "The convoy travelled 30 km in 5 days.",
+])
+def test_numbers_that_are_not_claims(text):
+    assert [q for q in quantities(text) if not q.percent] == []
+
+
+def test_vague_and_percent_are_flagged():
+    qs = quantities("Thousands of civilians fled and 40% of homes were damaged.")
+    assert any(q.vague and q.unit == "civilians" for q in qs)
+    assert any(q.percent and q.value == 40 for q in qs)

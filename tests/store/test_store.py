@@ -1,0 +1,87 @@
+"""The store on a real SQLite file: idempotent ingest, near-duplicates, reviews, grades, search."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from intex import service
+from intex.errors import NotFound, StoreError
+from intex.model import TLP, Marking, ReviewState
+from intex.store import ClaimFilter, open_store
+
+REPORT = """Ministry: 1,200 drones shot down this week
+
+KYIV — Ukraine's air defence units shot down 1,200 attack drones over the past week,
+the Air Force said on Sunday, adding that Russia had launched 1,450 drones in total.
+Officials said the attacks targeted energy facilities in eastern Ukraine.
+"""
+SYNDICATED = REPORT.replace("KYIV —", "KYIV (Agency) —") + "\nThis story was updated.\n"
+OTHER = "Aid\n\nGermany said it would provide 500 million euros in military aid to Ukraine."
+
+
+def extract(text: str, name: str):
+    return service.extract_bytes(text.encode(), name=name)
+
+
+def test_same_report_twice_changes_nothing(db_url):
+    store = open_store(db_url)
+    first = store.add(extract(REPORT, "a.txt"), extractor="t")
+    again = store.add(extract(REPORT, "b.txt"), extractor="t")
+    assert first.status == "added" and again.status == "unchanged"
+    assert again.report_id == first.report_id
+    assert store.counts()["reports"] == 1
+    assert store.counts()["claims"] == first.claims > 0
+
+
+def test_syndicated_copy_is_linked_and_counted_as_one_origin(db_url):
+    store = open_store(db_url)
+    a = store.add(extract(REPORT, "a.txt"), extractor="t")
+    b = store.add(extract(SYNDICATED, "b.txt"), extractor="t")
+    assert b.status == "added" and b.near_duplicate_of == a.report_id
+    assert store.near_duplicates(a.report_id)[0][0] == b.report_id
+    folded = store.claims(ClaimFilter(subject="drones"))
+    every = store.claims(ClaimFilter(subject="drones", fold=False))
+    assert len(every) == 2 * len(folded)
+    assert all(r.repeats == 2 for r in folded)
+
+
+def test_review_survives_and_corrections_show(db_url):
+    store = open_store(db_url)
+    store.add(extract(OTHER, "o.txt"), extractor="t")
+    (row,) = store.claims(ClaimFilter(subject="EUR"))
+    store.review(row.claim.id, ReviewState.CORRECTED, reviewer="ana",
+                 corrections={"value": 600_000_000})
+    (after,) = store.claims(ClaimFilter(subject="EUR"))
+    assert after.review == "corrected" and after.claim.value == 600_000_000
+    with pytest.raises(NotFound):
+        store.review("claim--nope", ReviewState.ACCEPTED)
+
+
+def test_grades_are_shown_with_claims(db_url):
+    store = open_store(db_url)
+    store.add(extract(REPORT, "a.txt"), extractor="t")
+    store.grade("Air Force (Ukraine)", "b")
+    rows = store.claims(ClaimFilter(source="air force"))
+    assert rows and rows[0].grades["Air Force (Ukraine)"] == "B"
+    with pytest.raises(StoreError):
+        store.grade("x", "Z")
+
+
+def test_full_text_search_and_markings(db_url, tmp_path):
+    store = open_store(db_url)
+    r = store.add(extract(OTHER, "o.txt"), extractor="t",
+                  marking=Marking(TLP.AMBER, ("UKR", "KOR")))
+    hits = store.search("military aid")
+    assert hits and hits[0][0] == r.report_id
+    assert store.search('"; DROP TABLE reports; --') == []
+    con = sqlite3.connect(tmp_path / "ledger.db")
+    assert con.execute("select tlp, releasable_to from reports").fetchone() == ("AMBER", "UKR,KOR")
+
+
+def test_schema_is_under_migrations(db_url, tmp_path):
+    open_store(db_url).close()
+    con = sqlite3.connect(tmp_path / "ledger.db")
+    assert con.execute("select version_num from alembic_version").fetchone() == ("0001",)
+    open_store(db_url)  # opening again migrates nothing and fails nothing
