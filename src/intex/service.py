@@ -78,6 +78,8 @@ def count_inputs(inputs: Sequence[str]) -> int | None:
     """How many files the inputs name, for a progress bar; None when URLs or stdin are among them."""
     from pathlib import Path
 
+    from intex.ingest import FOLDER_SUFFIXES
+
     total = 0
     for spec in inputs:
         p = Path(spec)
@@ -85,7 +87,8 @@ def count_inputs(inputs: Sequence[str]) -> int | None:
             return None
         if p.is_dir():
             total += sum(1 for f in p.rglob("*") if f.is_file() and not any(
-                part.startswith(".") for part in f.relative_to(p).parts))
+                part.startswith(".") for part in f.relative_to(p).parts)
+                and (f.suffix.lower() in FOLDER_SUFFIXES or not f.suffix))
         else:
             total += 1
     return total

@@ -45,6 +45,7 @@ def register(app: typer.Typer) -> None:
         until: Annotated[str | None, typer.Option(help="claims dated on or before YYYY[-MM[-DD]]")] = None,
         review: Annotated[str | None, typer.Option(help="auto, accepted, rejected, corrected")] = None,
         all_: Annotated[bool, typer.Option("--all", help="every report's copy, not one row per origin")] = False,
+        evidence: Annotated[bool, typer.Option("--evidence", help="show each claim's sentence in the table")] = False,
         limit: Annotated[int, typer.Option(help="at most this many rows")] = 1000,
         format: Format = "table",
         db: DbOption = None,
@@ -68,17 +69,18 @@ def register(app: typer.Typer) -> None:
                             "".join(r.grades.get(s.name, "F") for s in c.sources), c.modality,
                             r.repeats, r.review, r.report_id, c.evidence.text])
         elif format == "table":
-            table = Table(title=f"{len(rows)} claims", show_lines=False)
-            for col in ("date", "value", "subject", "status", "where", "according to",
-                        "how sure", "origin", "evidence"):
+            table = Table(title=f"{len(rows)} claims", show_lines=evidence)
+            cols = ["date", "value", "subject", "status", "where", "according to (grade)",
+                    "how sure", "origin"] + (["evidence"] if evidence else [])
+            for col in cols:
                 table.add_column(col, overflow="fold")
             for r in rows:
                 c = r.claim
                 chain = " ← ".join(f"{s.name} ({r.grades.get(s.name, 'F')})" for s in c.sources)
-                table.add_row(c.date or "", _value(r), c.subject or c.unit or "", c.status,
-                              c.location or "", chain or "—", c.modality,
-                              f"repeated by {r.repeats}" if r.repeats > 1 else "1 report",
-                              c.evidence.text[:160])
+                cells = [c.date or "", _value(r), c.subject or c.unit or "", c.status,
+                         c.location or "", chain or "—", c.modality,
+                         f"{r.repeats} reports" if r.repeats > 1 else "1 report"]
+                table.add_row(*cells, *([c.evidence.text] if evidence else []))
             Console().print(table)
         else:
             raise typer.BadParameter("--format is table, json or csv")

@@ -108,9 +108,11 @@ class Gazetteer:
         return [self.entries[h.entry_id] for h in self.index.get(key(name), [])]
 
     def outlet_lookup(self) -> dict[str, str]:
+        """Names of whoever may publish a page: outlets, and bodies with their own sites
+        (a ministry's statement, a UN agency's update); outlets win a shared alias."""
         out = {}
-        for e in self.entries.values():
-            if e.kind == "outlet":
+        for e in sorted(self.entries.values(), key=lambda e: e.kind == "outlet"):
+            if e.kind == "outlet" or (e.type == "ORG" and e.kind != "company"):
                 for a in [e.name, *e.aliases]:
                     out[a.lower()] = e.name
         return out

@@ -212,6 +212,11 @@ class Attributor:
     def _phrase_before(self, sent: Span, pos: int) -> tuple[int, int] | None:
         """The noun phrase ending at ``pos`` (the subject of a following verb)."""
         head = self.text[sent.start:pos]
+        # an acronym in brackets belongs to the name before it: "the NIS (NIS) told"
+        paren = re.search(r"\s*\([^()]{1,20}\)\s*$", head)
+        if paren:
+            head = head[:paren.start()]
+            pos = sent.start + paren.start()
         # strip an appositive ", the head of X," back to the name before it
         m = re.search(r"([^,;:()\"“”]{1,120})$", head)
         if not m:

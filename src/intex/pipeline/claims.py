@@ -148,6 +148,13 @@ class ClaimBuilder:
                 last_unit: tuple[str | None, str | None]) -> tuple[str | None, str | None]:
         """'an increase in their number to 12,000', 'the total reached 5,000'."""
         before = doc.text[sent.start:q.span.start]
+        if re.match(r"^\s+of\s+(?:them|whom|those|these|which)\b", doc.text[q.span.end:]):
+            # "27 of them", "95 of whom": a part of the group counted just before
+            for e in reversed(earlier):
+                if e.unit:
+                    return e.unit, self._subject(doc.text, e)
+            if last_unit[0]:
+                return last_unit
         m = re.search(r"\bnumber\s+of\s+((?:[\w'’-]+\s+){0,3}?([a-z]+))\b[^.]*$", before)
         if m:
             from intex.pipeline.lexicon import COUNTED
@@ -293,10 +300,12 @@ class ClaimBuilder:
         out: list[Claim] = []
         for i, c in enumerate(claims):
             later = claims[i + 1:]
+            # a headline's figure is restated in the body, often with another noun
+            # ("troops" / "soldiers") or status wording
             restated = any(
-                d.value == c.value and d.value_max == c.value_max and d.unit == c.unit
+                d.value == c.value and d.value_max == c.value_max
                 and d.evidence.start != c.evidence.start
-                and (d.status == c.status or _in_title(c, doc))
+                and (_in_title(c, doc) or (d.unit == c.unit and d.status == c.status))
                 for d in later)
             if restated and (_in_title(c, doc) or _in_summary(c, doc)):
                 continue
@@ -305,7 +314,15 @@ class ClaimBuilder:
 
 
 def _in_title(c: Claim, doc: Doc) -> bool:
-    return bool(doc.paragraphs) and c.evidence.start < doc.paragraphs[0].end
+    """The headline: the first paragraph, or the paragraph holding the title after a
+    masthead and section labels."""
+    if not doc.paragraphs:
+        return False
+    i = doc.paragraph_of(c.evidence.start)
+    if i == 0:
+        return True
+    title = (doc.title or "").strip()
+    return bool(title) and i < 8 and doc.paragraphs[i].text.strip() == title
 
 
 def _in_summary(c: Claim, doc: Doc) -> bool:

@@ -63,9 +63,13 @@ FURNITURE = [
         r"^(updated|published|posted|last updated|publication date|date)\s*:?\s*"
         r".{0,40}\d.{0,30}$",
         r"^\d{1,2}:\d\d(\s*(am|pm|a\.m\.|p\.m\.))?$",
+        r"^\(ATTN:[^)]*\)?$",
     )
 ]
-LANGUAGE_SWITCH = re.compile(r"^(?:(?:[a-z]{2}|ua|eng|rus|укр|рус|eng)\s*[|/·•]?\s*){2,6}$", re.I)
+LANGUAGE_SWITCH = re.compile(r"^(?:(?:[a-z]{2}|eng|rus|укр|рус)(?![^\W\d_])\s*[|/·•]?\s*){2,12}$",
+                             re.I)  # "ua en de fr es pl ja": whole two-letter codes only
+# wire-service update tags: "(2nd LD)" before a headline, "(ATTN: UPDATES with ...)" lines
+WIRE_TAG = re.compile(r"^\((?:\d+(?:st|nd|rd|th)\s+LD|LEAD|URGENT|UPDATE\s*\d*)\)\s*", re.I)
 
 
 def normalize(text: str) -> str:
@@ -136,6 +140,7 @@ class Cleaner:
                 expect_date = False
                 continue
             expect_date = False
+            line = WIRE_TAG.sub("", line)
             self._sniff_site(doc, line)
             if is_furniture(line):
                 continue
@@ -168,6 +173,8 @@ class Cleaner:
         m = re.search(r"\(([A-Z][\w.&' -]{1,40}?)\)\s*(?:--|—|–|-)", line) or \
             re.search(r"(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?(?:by\s+)?([A-Z][\w.&' -]{1,40})", line,
                       re.I) or \
+            re.search(r"^source:\s*([A-Z][\w.&' -]{1,60}?)\s*(?:,|$)", line, re.I) or \
+            re.search(r"website of (?:the\s+)?([A-Z][\w.&' -]{1,60}?)\.?$", line) or \
             re.match(r"^([A-Z][\w.&' -]{1,40})$", line)
         if m:
             name = self.outlets.get(m.group(1).strip().lower().rstrip(". "))

@@ -57,9 +57,9 @@ ORG_HEADS = (
     "Prosecutor's", "Secretariat", "Cabinet", "Senate", "Duma", "Rada", "Monitor", "Watch",
 )
 ORG_NAME = re.compile(
-    rf"\b(?:the\s+)?(?P<name>(?:[A-Z][\w'’.-]*|of|the|for|and|on|de|in)(?:\s+(?:[A-Z][\w'’.-]*|of|"
-    rf"the|for|and|on|in|\d+(?:st|nd|rd|th)))*\s+(?:{'|'.join(ORG_HEADS)})(?:\s+(?:of|for)"
-    rf"(?:\s+the)?(?:\s+[A-Z][\w'’-]*)+)?)")
+    rf"\b(?:the[ \t]+)?(?P<name>(?:[A-Z][\w'’.-]*|of|the|for|and|on|de|in)(?:[ \t]+(?:[A-Z][\w'’.-]*|of|"
+    rf"the|for|and|on|in|\d+(?:st|nd|rd|th)))*[ \t]+(?:{'|'.join(ORG_HEADS)})(?:[ \t]+(?:of|for)"
+    rf"(?:[ \t]+the)?(?:[ \t]+[A-Z][\w'’-]*)+)?)")
 STOP_CAPS = {
     "The", "A", "An", "In", "On", "At", "By", "For", "From", "To", "Of", "And", "But", "Or",
     "As", "It", "He", "She", "They", "We", "I", "This", "That", "These", "Those", "There",
@@ -214,7 +214,7 @@ class EntityFinder:
                 out.append((_Found(s, e, "", "pattern"), "PERSON"))
                 for p in range(s, e):
                     taken[p] = True
-        for m in re.finditer(rf"{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}}", text):
+        for m in re.finditer(rf"{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,3}}", text):
             s, e = m.start(), m.end()
             words = m.group(0).split()
             if any(w in STOP_CAPS for w in words) or not free(s, e):

@@ -23,6 +23,7 @@ HEDGE_RX = re.compile(
     r"(?:^|(?<=[\s(\"“]))(?P<h>" + "|".join(
         re.escape(h) for h in sorted(set(HEDGES_BEFORE), key=len, reverse=True))
     + r")\s*(?:of\s+)?$", re.I)
+PARTITIVE_DETERMINERS = {"the", "its", "their", "his", "her", "our", "those", "these"}
 RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|to|and|or)\s*$", re.I)
 AGE = re.compile(r"^\s*-?\s*(?:year|yr)s?[- ]old|^\s*years?\s+old|^\s*years\s+of\s+age", re.I)
 MODIFIER_OK = re.compile(r"^(?:[A-Z][\w'’.-]*|[a-z][\w-]*(?:ian|ese|ish|ean|an|ed|al|ic|ive|"
@@ -54,6 +55,12 @@ def _is_noise(sentence: str, n: Number, dates: list[tuple[int, int, str]]) -> bo
     if not n.words:
         if re.search(r"[A-Za-zА-Яа-я]-?$", before[-2:]) and not n.currency:
             return True  # S-300, Su-34, G7, Covid-19
+        if re.fullmatch(r"\d", n.text) and re.search(r"(?<![.!?:]\s)\b[A-Z][a-z]{2,}\s$", before) \
+                and not re.search(r"\b(?:January|February|March|April|May|June|July|August|"
+                                  r"September|October|November|December|Monday|Tuesday|"
+                                  r"Wednesday|Thursday|Friday|Saturday|Sunday)\s$", before) \
+                and before.strip():
+            return True  # a model's mark: Leopard 2, Challenger 2, Patriot 3
         if re.match(r"^(?:st|nd|rd|th)\b|^[A-Za-z]{1,3}\d|^\d", after):
             return True  # ordinals, 155mm
         if re.match(r"^\s*(?:-|–)?\s*(?:mm|cm|km|kg|caliber|calibre|millimet)", after, re.I):
@@ -91,6 +98,10 @@ def _unit_after(sentence: str, pos: int) -> tuple[str | None, int, int]:
     i = 0
     if words and words[0][0].lower() == "of":  # "5,000 of them", "thousands of people"
         i = 1
+        # "17 of the 22 drones", "14 of its Challenger 2 tanks": the part counts the whole's noun
+        while i < len(words) and (words[i][0].lower() in PARTITIVE_DETERMINERS or
+                                  re.fullmatch(r"\d[\d,.]*", words[i][0])):
+            i += 1
     # a counted phrase of up to three words straight away or after modifiers
     best = None
     while i < len(words):
@@ -104,8 +115,10 @@ def _unit_after(sentence: str, pos: int) -> tuple[str | None, int, int]:
                     break
         if best:
             break
-        if lw in NOT_COUNTED or not (MODIFIER_OK.match(w) or lw in ("and", "'s", "’s")):
-            break
+        model_mark = re.fullmatch(r"\d{1,2}", w) and i > 0 and words[i - 1][0][:1].isupper()
+        if lw in NOT_COUNTED or not (MODIFIER_OK.match(w) or model_mark or
+                                     lw in ("and", "'s", "’s")):
+            break  # ("two Leopard 2 battalions": the mark is part of the name)
         if w in (",", ".", ";", ":", "(", ")"):
             break
         i += 1

@@ -10,7 +10,7 @@ from datetime import UTC, date, datetime
 from importlib import resources
 from pathlib import Path
 
-from sqlalchemy import Engine, and_, create_engine, func, or_, select
+from sqlalchemy import Engine, String, and_, case, cast, create_engine, func, or_, select
 from sqlalchemy.exc import SQLAlchemyError
 
 from intex.errors import NotFound, StoreError
@@ -239,7 +239,10 @@ class Store:
             conds.append(func.coalesce(t.reviews.c.state, "auto") == f.review)
         if conds:
             q = q.where(and_(*conds))
-        q = q.order_by(c.c.date, r.c.published, c.c.report_id, c.c.evidence_start)
+        # over time: a claim's own date when it has a year, else its report's
+        when = case((and_(c.c.date.isnot(None), func.length(c.c.date) != 5), c.c.date),
+                    else_=func.coalesce(cast(r.c.published, String), "9999"))
+        q = q.order_by(when, c.c.report_id, c.c.evidence_start)
         grades = self.grades()
         with self.engine.connect() as conn:
             rows = conn.execute(q).all()
