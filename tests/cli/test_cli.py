@@ -69,3 +69,19 @@ def test_source_grade_shows_in_the_ledger(tmp_path, seed_bytes):
     assert rows and rows[0]["grades"]["Kyrylo Budanov"] == "B"
     csv_out = run("claims", "--format", "csv", env_db=db).stdout.decode()
     assert csv_out.splitlines()[0].startswith("date,value")
+
+
+def test_review_correction_survives_reingest(tmp_path, seed_bytes):
+    db = tmp_path / "l.db"
+    src = tmp_path / "seed.txt"
+    src.write_bytes(seed_bytes)
+    run("ingest", str(src), "-q", env_db=db)
+    rows = json.loads(run("claims", "--format", "json", "--status", "sent", env_db=db).stdout)
+    cid = rows[0]["id"]
+    out = run("review", cid, "correct", "--value", "3500", "--source", "NIS", env_db=db)
+    assert out.returncode == 0, out.stderr
+    run("ingest", str(src), "-q", env_db=db)
+    (row,) = json.loads(run("claims", "--format", "json", "--status", "sent", env_db=db).stdout)
+    assert row["review"] == "corrected" and row["value"] == 3500 and row["sources"] == ["NIS"]
+    bad = run("review", "claim--nope", "accept", env_db=db)
+    assert bad.returncode == 2 and b"no such claim" in bad.stderr

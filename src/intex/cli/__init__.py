@@ -6,7 +6,7 @@ import sys
 
 import typer
 
-from intex.cli import extract, ingest, query, sources
+from intex.cli import extract, ingest, query, review, sources
 from intex.errors import IntexError
 
 app = typer.Typer(name="intex", no_args_is_help=True, add_completion=False,
@@ -22,6 +22,7 @@ extract.register(app)
 ingest.register(app)
 query.register(app)
 sources.register(app)
+review.register(app)
 
 
 def main() -> None:
