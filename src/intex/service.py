@@ -27,10 +27,10 @@ def extract_bytes(data: bytes, *, name: str, published: date | None = None,
 
 # --- ingest ---------------------------------------------------------------------------
 
-from collections.abc import Callable, Iterator, Sequence  # noqa: E402
+from collections.abc import Iterator, Sequence  # noqa: E402
 from dataclasses import dataclass  # noqa: E402
 
-from intex.errors import InputError  # noqa: E402
+from intex.errors import IntexError  # noqa: E402
 from intex.model import Marking  # noqa: E402
 from intex.store import IngestResult, Store  # noqa: E402
 
@@ -41,18 +41,35 @@ class IngestEvent:
 
     name: str
     result: IngestResult | None = None
-    error: InputError | None = None
+    error: IntexError | None = None
 
 
 def ingest(store: Store, inputs: Sequence[str], *, feeds: Sequence[str] = (),
            marking: Marking | None = None, max_bytes: int = 5_000_000, timeout: float = 20.0,
-           stdin=None) -> Iterator[IngestEvent]:  # noqa: ANN001
-    """Read, extract and store each input; one bad input never stops the others."""
-    from intex.ingest import FetchSettings, Fetcher, Failure, expand
+           stdin=None, batch: int = 25) -> Iterator[IngestEvent]:  # noqa: ANN001
+    """Read, extract and store each input; one bad input never stops the others.
+
+    Inputs stream through: reports are stored in batches of ``batch``, each in its own
+    savepoint, so memory stays flat however long the run and a crash loses at most one
+    batch (which a re-run then stores: ingesting is idempotent).
+    """
+    from intex.errors import EmptyInput
+    from intex.ingest import Failure, Fetcher, FetchSettings, expand
     from intex.pipeline.claims import EXTRACTOR
 
     pipeline = default_pipeline()
     fetcher = Fetcher(FetchSettings(timeout=timeout, max_bytes=max_bytes))
+    pending: list[tuple[str, Extraction]] = []
+
+    def flush() -> Iterator[IngestEvent]:
+        results = store.add_many(((ex, marking) for _, ex in pending), extractor=EXTRACTOR)
+        for (name, _), res in zip(pending, results, strict=True):
+            if isinstance(res, IngestResult):
+                yield IngestEvent(name, result=res)
+            else:
+                yield IngestEvent(name, error=res)
+        pending.clear()
+
     try:
         for item in expand(inputs, feeds=feeds, fetcher=fetcher, max_bytes=max_bytes,
                            stdin=stdin):
@@ -63,13 +80,14 @@ def ingest(store: Store, inputs: Sequence[str], *, feeds: Sequence[str] = (),
             ex = run(pipeline, item.text, format=fmt, url=item.url, published=item.published,
                      title=item.title, source_name=item.name)
             if not ex.document.text.strip():
-                from intex.errors import EmptyInput
-
                 yield IngestEvent(item.name, error=EmptyInput("no article text found",
                                                               subject=item.name))
                 continue
-            yield IngestEvent(item.name, result=store.add(ex, extractor=EXTRACTOR,
-                                                          marking=marking))
+            pending.append((item.name, ex))
+            if len(pending) >= batch:
+                yield from flush()
+        if pending:
+            yield from flush()
     finally:
         fetcher.close()
 
@@ -93,5 +111,3 @@ def count_inputs(inputs: Sequence[str]) -> int | None:
             total += 1
     return total
 
-
-_ = Callable  # re-exported types used by callers' annotations

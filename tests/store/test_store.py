@@ -85,3 +85,18 @@ def test_schema_is_under_migrations(db_url, tmp_path):
     con = sqlite3.connect(tmp_path / "ledger.db")
     assert con.execute("select version_num from alembic_version").fetchone() == ("0001",)
     open_store(db_url)  # opening again migrates nothing and fails nothing
+
+
+def test_a_refused_report_rolls_back_alone(db_url):
+    from dataclasses import replace
+
+    store = open_store(db_url)
+    good = extract(REPORT, "good.txt")
+    other = extract(OTHER, "other.txt")
+    claim = other.claims[0]
+    broken = replace(other, claims=(claim, claim))  # the same claim id twice: refused
+    results = store.add_many([(good, None), (broken, None)], extractor="t")
+    assert results[0].status == "added"
+    assert isinstance(results[1], StoreError) and "other.txt" in str(results[1])
+    counts = store.counts()
+    assert counts["reports"] == 1 and counts["claims"] == len(good.claims)

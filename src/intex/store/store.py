@@ -107,59 +107,82 @@ class Store:
     def add(self, ex: Extraction, *, extractor: str, marking: Marking | None = None,
             now: datetime | None = None) -> IngestResult:
         """Store one extracted report in one transaction; the same report twice changes nothing."""
-        doc = ex.document
-        marking = marking or Marking()
-        now = now or datetime.now(UTC)
-        sig = fingerprint.minhash(doc.text)
         with self.engine.begin() as conn:
-            cond = [t.reports.c.id == doc.id, t.reports.c.content_hash == doc.content_hash]
-            if doc.url:
-                cond.append(t.reports.c.url == doc.url)
-            found = conn.execute(select(t.reports.c.id).where(or_(*cond))).first()
-            if found:
-                return IngestResult(found[0], "unchanged")
-            dup_of, cluster, best = None, doc.id, 0.0
-            bands = fingerprint.bands(sig)
-            cands = conn.execute(
-                select(t.reports.c.id, t.reports.c.fingerprint, t.reports.c.cluster_id)
-                .where(t.reports.c.id.in_(select(t.report_bands.c.report_id)
-                                          .where(t.report_bands.c.band.in_(bands))))).all()
-            for rid, fp, cl in cands:
-                sim = fingerprint.similarity(sig, fingerprint.decode(fp))
-                if sim >= NEAR_DUPLICATE and sim > best:
-                    dup_of, cluster, best = rid, cl, sim
-            conn.execute(t.reports.insert().values(
-                id=doc.id, content_hash=doc.content_hash, url=doc.url, title=doc.title,
-                published=doc.published, language=doc.language, site=doc.site,
-                source_name=doc.source_name, format=doc.format, text=doc.text,
-                extractor=extractor, ingested_at=now, tlp=marking.tlp.name,
-                releasable_to=",".join(marking.releasable_to) or None, cluster_id=cluster,
-                fingerprint=fingerprint.encode(sig)))
-            conn.execute(t.report_bands.insert(), [{"band": b, "report_id": doc.id}
-                                                   for b in bands])
-            if dup_of:
-                conn.execute(t.near_duplicates.insert(), [
-                    {"report_id": doc.id, "other_id": dup_of, "similarity": best},
-                    {"report_id": dup_of, "other_id": doc.id, "similarity": best}])
-            self._entities(conn, ex)
-            if ex.mentions:
-                conn.execute(t.mentions.insert(), [
-                    {"report_id": doc.id, "entity_id": m.entity_id, "start": m.start,
-                     "end": m.end, "text": m.text, "why": m.why} for m in ex.mentions
-                    if any(e.id == m.entity_id for e in ex.entities)])
-            for c in ex.claims:
-                conn.execute(t.claims.insert().values(
-                    id=c.id, report_id=doc.id, value=c.value, value_max=c.value_max,
-                    approx=c.approx, unit=c.unit, subject=c.subject, status=c.status,
-                    location=c.location, date=c.date, modality=c.modality,
-                    evidence_start=c.evidence.start, evidence_end=c.evidence.end,
-                    evidence=c.evidence.text, vague=c.vague, extractor=extractor,
-                    origin=origin_key(c, cluster)))
-                if c.sources:
-                    conn.execute(t.claim_sources.insert(), [
-                        {"claim_id": c.id, "position": i, "name": s.name,
-                         "entity_id": s.entity_id, "kind": s.kind}
-                        for i, s in enumerate(c.sources)])
+            return self._add(conn, ex, extractor, marking or Marking(), now or datetime.now(UTC))
+
+    def add_many(self, items: Iterable[tuple[Extraction, Marking | None]], *, extractor: str,
+                 now: datetime | None = None) -> list[IngestResult | StoreError]:
+        """Store a batch in one transaction, each report inside its own savepoint.
+
+        A report the database refuses is rolled back alone (its slot holds the error);
+        a crash loses at most the batch, never half a report.
+        """
+        out: list[IngestResult | StoreError] = []
+        now = now or datetime.now(UTC)
+        with self.engine.begin() as conn:
+            for ex, marking in items:
+                try:
+                    with conn.begin_nested():
+                        out.append(self._add(conn, ex, extractor, marking or Marking(), now))
+                except SQLAlchemyError as err:
+                    out.append(StoreError(f"not stored: {err.__class__.__name__}: "
+                                          f"{str(err).splitlines()[0][:200]}",
+                                          subject=ex.document.source_name or ex.document.id))
+        return out
+
+    def _add(self, conn, ex: Extraction, extractor: str, marking: Marking,  # noqa: ANN001
+             now: datetime) -> IngestResult:
+        doc = ex.document
+        sig = fingerprint.minhash(doc.text)
+        cond = [t.reports.c.id == doc.id, t.reports.c.content_hash == doc.content_hash]
+        if doc.url:
+            cond.append(t.reports.c.url == doc.url)
+        found = conn.execute(select(t.reports.c.id).where(or_(*cond))).first()
+        if found:
+            return IngestResult(found[0], "unchanged")
+        dup_of, cluster, best = None, doc.id, 0.0
+        bands = fingerprint.bands(sig)
+        cands = conn.execute(
+            select(t.reports.c.id, t.reports.c.fingerprint, t.reports.c.cluster_id)
+            .where(t.reports.c.id.in_(select(t.report_bands.c.report_id)
+                                      .where(t.report_bands.c.band.in_(bands))))).all()
+        for rid, fp, cl in cands:
+            sim = fingerprint.similarity(sig, fingerprint.decode(fp))
+            if sim >= NEAR_DUPLICATE and sim > best:
+                dup_of, cluster, best = rid, cl, sim
+        conn.execute(t.reports.insert().values(
+            id=doc.id, content_hash=doc.content_hash, url=doc.url, title=doc.title,
+            published=doc.published, language=doc.language, site=doc.site,
+            source_name=doc.source_name, format=doc.format, text=doc.text,
+            extractor=extractor, ingested_at=now, tlp=marking.tlp.name,
+            releasable_to=",".join(marking.releasable_to) or None, cluster_id=cluster,
+            fingerprint=fingerprint.encode(sig)))
+        conn.execute(t.report_bands.insert(), [{"band": b, "report_id": doc.id}
+                                               for b in bands])
+        if dup_of:
+            conn.execute(t.near_duplicates.insert(), [
+                {"report_id": doc.id, "other_id": dup_of, "similarity": best},
+                {"report_id": dup_of, "other_id": doc.id, "similarity": best}])
+        self._entities(conn, ex)
+        if ex.mentions:
+            conn.execute(t.mentions.insert(), [
+                {"report_id": doc.id, "entity_id": m.entity_id, "start": m.start,
+                 "end": m.end, "text": m.text, "why": m.why} for m in ex.mentions
+                if any(e.id == m.entity_id for e in ex.entities)])
+        if ex.claims:
+            conn.execute(t.claims.insert(), [
+                {"id": c.id, "report_id": doc.id, "value": c.value,
+                 "value_max": c.value_max, "approx": c.approx, "unit": c.unit,
+                 "subject": c.subject, "status": c.status, "location": c.location,
+                 "date": c.date, "modality": c.modality,
+                 "evidence_start": c.evidence.start, "evidence_end": c.evidence.end,
+                 "evidence": c.evidence.text, "vague": c.vague, "extractor": extractor,
+                 "origin": origin_key(c, cluster), "tlp": None} for c in ex.claims])
+        sources = [{"claim_id": c.id, "position": i, "name": s.name,
+                    "entity_id": s.entity_id, "kind": s.kind}
+                   for c in ex.claims for i, s in enumerate(c.sources)]
+        if sources:
+            conn.execute(t.claim_sources.insert(), sources)
         return IngestResult(doc.id, "added", len(ex.claims), dup_of)
 
     def _entities(self, conn, ex: Extraction) -> None:  # noqa: ANN001

@@ -1,0 +1,113 @@
+#!/usr/bin/env python3
+"""Ingest throughput and memory: plain-text and HTML reports through extract + store.
+
+    python bench/ingest_bench.py --text 2000 --html 300 --long 100000
+
+Reports are made from the dev corpus (tests/corpus/dev) with their figures and names
+shuffled, so that every report is new to the store (no dedupe short-cut) while keeping
+the length and shape of real reports. Runs on one core (the process is pinned to CPU 0
+where the OS allows). Prints one JSON line per measurement.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import random
+import re
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DEV = ROOT / "tests" / "corpus" / "dev"
+
+
+def rss_mb() -> float:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def variants(kind: str, seed: int = 7) -> Iterator[bytes]:
+    """Endless distinct reports of one kind, made by re-numbering the dev corpus."""
+    rng = random.Random(seed)
+    suffix = ".html" if kind == "html" else ".txt"
+    texts = [p.read_text(encoding="utf-8") for p in sorted(DEV.glob(f"*{suffix}"))]
+    n = 0
+    while True:
+        base = texts[n % len(texts)]
+        out = re.sub(r"\d[\d,]*", lambda m: f"{rng.randint(2, 99_999):,}", base)
+        n += 1
+        yield (out + f"\n\nReport {n}.\n").encode("utf-8")
+
+
+def run(kind: str, count: int, db: str, sample_every: int = 0) -> dict[str, object]:
+    from intex.extraction import run as extract
+    from intex.ingest.formats import decode
+    from intex.pipeline.claims import EXTRACTOR
+    from intex.service import default_pipeline
+    from intex.store import open_store
+
+    pipeline = default_pipeline()
+    store = open_store(db)
+    gen = variants(kind)
+    samples = []
+    claims = 0
+    batch: list = []
+    start = time.perf_counter()
+    for i in range(count):
+        data = next(gen)
+        raw = decode(data, f"{kind}-{i}")
+        ex = extract(pipeline, raw.text, format="html" if raw.format == "html" else "text",
+                     source_name=raw.name)
+        batch.append((ex, None))
+        if len(batch) >= 25 or i == count - 1:  # as `intex ingest` stores them
+            claims += sum(r.claims for r in store.add_many(batch, extractor=EXTRACTOR))
+            batch.clear()
+        if sample_every and i % sample_every == 0:
+            samples.append((i, round(rss_mb(), 1)))
+    elapsed = time.perf_counter() - start
+    store.close()
+    return {"kind": kind, "reports": count, "seconds": round(elapsed, 2),
+            "reports_per_s": round(count / elapsed, 1), "claims": claims,
+            "rss_mb_end": round(rss_mb(), 1), "rss_samples": samples}
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__,
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--text", type=int, default=2000, help="plain-text reports to ingest")
+    ap.add_argument("--html", type=int, default=300, help="HTML pages to ingest")
+    ap.add_argument("--long", type=int, default=0, help="a long run for memory (e.g. 100000)")
+    args = ap.parse_args()
+    if hasattr(os, "sched_setaffinity"):
+        os.sched_setaffinity(0, {0})
+    sys.path.insert(0, str(ROOT / "src"))
+    machine = {"machine": platform.machine(), "python": platform.python_version(),
+               "cpus_used": 1, "cpu": _cpu()}
+    print(json.dumps({"machine": machine}))
+    with tempfile.TemporaryDirectory() as tmp:
+        for kind, count in (("text", args.text), ("html", args.html)):
+            if count:
+                print(json.dumps(run(kind, count, f"sqlite:///{tmp}/{kind}.db")), flush=True)
+        if args.long:
+            print(json.dumps(run("text", args.long, f"sqlite:///{tmp}/long.db",
+                                 sample_every=max(1, args.long // 20))), flush=True)
+    return 0
+
+
+def _cpu() -> str:
+    for line in Path("/proc/cpuinfo").read_text().splitlines():
+        if line.startswith("model name"):
+            return line.split(":", 1)[1].strip()
+    return platform.processor()
+
+
+if __name__ == "__main__":
+    sys.exit(main())
