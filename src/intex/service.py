@@ -93,7 +93,7 @@ def ingest(store: Store, inputs: Sequence[str], *, feeds: Sequence[str] = (),
 
 
 def count_inputs(inputs: Sequence[str]) -> int | None:
-    """How many files the inputs name, for a progress bar; None when URLs or stdin are among them."""
+    """How many files the inputs name, for a progress bar; None for URLs or stdin."""
     from pathlib import Path
 
     from intex.ingest import FOLDER_SUFFIXES

@@ -100,3 +100,16 @@ def test_a_refused_report_rolls_back_alone(db_url):
     assert isinstance(results[1], StoreError) and "other.txt" in str(results[1])
     counts = store.counts()
     assert counts["reports"] == 1 and counts["claims"] == len(good.claims)
+
+
+def test_migrations_match_the_declared_schema(db_url):
+    """A change to schema.py without a new migration revision fails here."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    from intex.store.schema import metadata
+
+    store = open_store(db_url)
+    with store.engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn), metadata)
+    assert [d for d in diff if "reports_fts" not in repr(d)] == []

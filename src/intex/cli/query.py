@@ -16,11 +16,24 @@ from intex.errors import NotFound
 from intex.store import ClaimFilter, ClaimRow
 
 Format = Annotated[str, typer.Option("--format", "-f", help="table, json or csv")]
+Text = str | None
+Subject = Annotated[Text, typer.Option(help="words of the subject: 'North Korean troops'")]
+Source = Annotated[Text, typer.Option(help="part of a source's name")]
+Status = Annotated[Text, typer.Option(help="deployed, killed, launched, ...")]
+Location = Annotated[Text, typer.Option(help="part of a place name")]
+Since = Annotated[Text, typer.Option(help="claims dated on or after YYYY[-MM[-DD]]")]
+Until = Annotated[Text, typer.Option(help="claims dated on or before YYYY[-MM[-DD]]")]
+Review = Annotated[Text, typer.Option(help="auto, accepted, rejected or corrected")]
+All = Annotated[bool, typer.Option("--all", help="every report's copy, not one per origin")]
+Evidence = Annotated[bool, typer.Option("--evidence", help="show each claim's sentence")]
 
 
 def _value(row: ClaimRow) -> str:
     c = row.claim
-    fmt = (lambda v: f"{v:,.0f}" if float(v).is_integer() else f"{v:,}")
+
+    def fmt(v: float) -> str:
+        return f"{v:,.0f}" if float(v).is_integer() else f"{v:,}"
+
     text = fmt(c.value) if c.value_max is None else f"{fmt(c.value)}–{fmt(c.value_max)}"
     return ("~" if c.approx else "") + text
 
@@ -37,15 +50,15 @@ def _row_json(row: ClaimRow) -> dict[str, object]:
 def register(app: typer.Typer) -> None:
     @app.command()
     def claims(
-        subject: Annotated[str | None, typer.Option(help="words of the subject, e.g. 'North Korean troops'")] = None,
-        source: Annotated[str | None, typer.Option(help="part of a source's name")] = None,
-        status: Annotated[str | None, typer.Option(help="deployed, killed, launched, ...")] = None,
-        location: Annotated[str | None, typer.Option(help="part of a place name")] = None,
-        since: Annotated[str | None, typer.Option(help="claims dated on or after YYYY[-MM[-DD]]")] = None,
-        until: Annotated[str | None, typer.Option(help="claims dated on or before YYYY[-MM[-DD]]")] = None,
-        review: Annotated[str | None, typer.Option(help="auto, accepted, rejected, corrected")] = None,
-        all_: Annotated[bool, typer.Option("--all", help="every report's copy, not one row per origin")] = False,
-        evidence: Annotated[bool, typer.Option("--evidence", help="show each claim's sentence in the table")] = False,
+        subject: Subject = None,
+        source: Source = None,
+        status: Status = None,
+        location: Location = None,
+        since: Since = None,
+        until: Until = None,
+        review: Review = None,
+        all_: All = False,
+        evidence: Evidence = False,
         limit: Annotated[int, typer.Option(help="at most this many rows")] = 1000,
         format: Format = "table",
         db: DbOption = None,

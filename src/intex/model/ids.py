@@ -42,4 +42,5 @@ def report_id(key: str) -> str:
 
 def claim_id(report: str, start: int, end: int, value: float, unit: str | None,
              status: str = "") -> str:
-    return f"claim--{uuid5('claim', report, str(start), str(end), repr(float(value)), unit or '', status)}"
+    key = uuid5("claim", report, str(start), str(end), repr(float(value)), unit or "", status)
+    return f"claim--{key}"

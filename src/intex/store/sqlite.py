@@ -26,7 +26,8 @@ def configure(engine: Engine) -> None:
 
 CREATE_FTS = (
     "CREATE VIRTUAL TABLE IF NOT EXISTS reports_fts USING fts5("
-    "title, text, content='reports', content_rowid='rowid', tokenize='unicode61 remove_diacritics 2')",
+    "title, text, content='reports', content_rowid='rowid', "
+    "tokenize='unicode61 remove_diacritics 2')",
     "CREATE TRIGGER IF NOT EXISTS reports_fts_ai AFTER INSERT ON reports BEGIN "
     "INSERT INTO reports_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text); END",
     "CREATE TRIGGER IF NOT EXISTS reports_fts_ad AFTER DELETE ON reports BEGIN "

@@ -328,7 +328,8 @@ class Store:
     def aliases(self, entity_id: str) -> list[tuple[str, str]]:
         with self.engine.connect() as conn:
             return [(r[0], r[1]) for r in conn.execute(
-                select(t.aliases.c.alias, t.aliases.c.why).where(t.aliases.c.entity_id == entity_id))]
+                select(t.aliases.c.alias, t.aliases.c.why)
+                .where(t.aliases.c.entity_id == entity_id))]
 
     def search(self, words: str, limit: int = 20) -> list[tuple[str, str | None, str]]:
         with self.engine.connect() as conn:
