@@ -62,10 +62,21 @@ DEFAULT = (
 )
 
 
-def build_pipeline(names: Iterable[str] = DEFAULT, config: dict[str, dict[str, Any]] | None = None,
-                   ) -> Pipeline:
+def default_names() -> tuple[str, ...]:
+    """The default pipeline, with spaCy's NER after the gazetteer when a model is installed."""
+    from intex.pipeline.ner import available
+
+    if not available():
+        return DEFAULT
+    i = DEFAULT.index("intex.entities.gazetteer.v1") + 1
+    return (*DEFAULT[:i], "intex.entities.spacy.v1", *DEFAULT[i:])
+
+
+def build_pipeline(names: Iterable[str] | None = None,
+                   config: dict[str, dict[str, Any]] | None = None) -> Pipeline:
     """Build the named components in order, checking that each finds what it requires."""
     _load_builtins()
+    names = default_names() if names is None else names
     config = config or {}
     have = set(GIVEN)
     steps = []
@@ -87,4 +98,12 @@ def build_pipeline(names: Iterable[str] = DEFAULT, config: dict[str, dict[str, A
 
 def _load_builtins() -> None:
     # Importing the modules registers their components, as an outside plugin would.
-    from intex.pipeline import claims, clean, entities, language, quantities, sentences  # noqa: F401
+    from intex.pipeline import (  # noqa: F401
+        claims,
+        clean,
+        entities,
+        language,
+        ner,
+        quantities,
+        sentences,
+    )
