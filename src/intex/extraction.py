@@ -6,7 +6,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from intex.model import Claim, Document, Entity, Mention
-from intex.model.ids import claim_id, content_hash, report_id
+from intex.model.ids import claim_id, content_hash
+from intex.model.ids import report_id as make_report_id
 from intex.pipeline import Doc, Pipeline
 
 
@@ -16,6 +17,8 @@ class Extraction:
     entities: tuple[Entity, ...]
     mentions: tuple[Mention, ...]
     claims: tuple[Claim, ...]
+    raw: str | None = None  # the input as read, kept so that a later extractor can re-read it
+    raw_format: str = "text"
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -28,12 +31,13 @@ class Extraction:
 
 def run(pipeline: Pipeline, raw: str, *, format: str = "text", url: str | None = None,
         published: date | None = None, title: str | None = None,
-        source_name: str | None = None) -> Extraction:
+        source_name: str | None = None, report_id: str | None = None) -> Extraction:
+    """``report_id`` keeps a stored report's id when it is read again."""
     doc = pipeline(Doc(raw=raw, format=format, url=url, published=published))
     if title and not doc.title:
         doc.title = title
     chash = content_hash(doc.text)
-    rid = report_id(url or chash)
+    rid = report_id or make_report_id(url or chash)
     document = Document(
         id=rid, text=doc.text, content_hash=chash, title=doc.title,
         published=doc.published or doc.page_published, language=doc.language, url=doc.url,
@@ -45,9 +49,13 @@ def run(pipeline: Pipeline, raw: str, *, format: str = "text", url: str | None =
         Entity(e.id, e.name, e.type, e.aliases, e.country, e.kind,
                tuple(by_entity.get(e.id, ())))
         for e in doc.entities.values())
-    claims = tuple(
-        Claim(c.value, c.value_max, c.approx, c.unit, c.subject, c.status, c.location,
-              c.sources, c.date, c.modality, c.evidence, c.vague,
-              id=claim_id(rid, c.evidence.start, c.evidence.end, c.value, c.unit, c.status))
-        for c in doc.claims)
-    return Extraction(document, entities, tuple(doc.mentions), claims)
+    seen: dict[tuple[int, float, float | None], int] = {}
+    claims = []
+    for c in doc.claims:
+        k = (c.evidence.start, c.value, c.value_max)
+        seen[k] = seen.get(k, -1) + 1
+        claims.append(Claim(
+            c.value, c.value_max, c.approx, c.unit, c.subject, c.status, c.location, c.sources,
+            c.date, c.modality, c.evidence, c.vague,
+            id=claim_id(rid, c.evidence.start, c.evidence.end, c.value, c.value_max, seen[k])))
+    return Extraction(document, entities, tuple(doc.mentions), tuple(claims), raw, format)

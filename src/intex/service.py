@@ -25,6 +25,7 @@ def extract_bytes(data: bytes, *, name: str, published: date | None = None,
                published=published or raw.published, title=raw.title, source_name=name)
 
 
+
 # --- ingest ---------------------------------------------------------------------------
 
 from collections.abc import Iterator, Sequence  # noqa: E402
@@ -111,3 +112,15 @@ def count_inputs(inputs: Sequence[str]) -> int | None:
             total += 1
     return total
 
+
+def reextract(store: Store, *, everything: bool = False) -> Iterator[tuple[str, int]]:
+    """Read stored reports again with this version's extractor; reviewed claims stay."""
+    from intex.pipeline.claims import EXTRACTOR
+
+    pipeline = default_pipeline()
+
+    def rerun(raw: str, fmt: str, doc) -> Extraction:  # noqa: ANN001
+        return run(pipeline, raw, format=fmt, url=doc.url, published=doc.published,
+                   title=doc.title, source_name=doc.source_name, report_id=doc.id)
+
+    yield from store.reextract(rerun, extractor=EXTRACTOR, everything=everything)

@@ -85,3 +85,15 @@ def test_review_correction_survives_reingest(tmp_path, seed_bytes):
     assert row["review"] == "corrected" and row["value"] == 3500 and row["sources"] == ["NIS"]
     bad = run("review", "claim--nope", "accept", env_db=db)
     assert bad.returncode == 2 and b"no such claim" in bad.stderr
+
+
+def test_reextract_reads_stored_reports_again(tmp_path, seed_bytes):
+    db = tmp_path / "l.db"
+    src = tmp_path / "seed.txt"
+    src.write_bytes(seed_bytes)
+    run("ingest", str(src), "-q", env_db=db)
+    before = json.loads(run("claims", "--format", "json", "--all", env_db=db).stdout)
+    out = run("reextract", "--all", env_db=db)
+    assert out.returncode == 0 and b"1 reports read again" in out.stderr
+    after = json.loads(run("claims", "--format", "json", "--all", env_db=db).stdout)
+    assert [c["id"] for c in after] == [c["id"] for c in before]

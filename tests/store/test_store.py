@@ -83,7 +83,7 @@ def test_full_text_search_and_markings(db_url, tmp_path):
 def test_schema_is_under_migrations(db_url, tmp_path):
     open_store(db_url).close()
     con = sqlite3.connect(tmp_path / "ledger.db")
-    assert con.execute("select version_num from alembic_version").fetchone() == ("0001",)
+    assert con.execute("select version_num from alembic_version").fetchone() == ("0002",)
     open_store(db_url)  # opening again migrates nothing and fails nothing
 
 
@@ -113,3 +113,24 @@ def test_migrations_match_the_declared_schema(db_url):
     with store.engine.connect() as conn:
         diff = compare_metadata(MigrationContext.configure(conn), metadata)
     assert [d for d in diff if "reports_fts" not in repr(d)] == []
+
+
+def test_reextract_replaces_auto_claims_and_keeps_reviewed_ones(db_url):
+    from intex.extraction import run as extract_run
+    from intex.service import default_pipeline
+
+    store = open_store(db_url)
+    store.add(extract(REPORT, "a.txt"), extractor="old")
+    rows = store.claims(ClaimFilter(fold=False))
+    kept = rows[0].claim.id
+    store.review(kept, ReviewState.CORRECTED, corrections={"status": "destroyed"})
+
+    def rerun(raw, fmt, doc):
+        return extract_run(default_pipeline(), raw, format=fmt, report_id=doc.id)
+
+    done = list(store.reextract(rerun, extractor="new"))
+    assert [rid for rid, _ in done] == [rows[0].report_id]
+    after = store.claims(ClaimFilter(fold=False))
+    assert {r.claim.id for r in after} == {r.claim.id for r in rows}  # same ids: same claims
+    assert next(r for r in after if r.claim.id == kept).claim.status == "destroyed"
+    assert list(store.reextract(rerun, extractor="new")) == []  # nothing left outdated

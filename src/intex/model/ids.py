@@ -40,7 +40,11 @@ def report_id(key: str) -> str:
     return f"report--{uuid5('report', key)}"
 
 
-def claim_id(report: str, start: int, end: int, value: float, unit: str | None,
-             status: str = "") -> str:
-    key = uuid5("claim", report, str(start), str(end), repr(float(value)), unit or "", status)
+def claim_id(report: str, start: int, end: int, value: float, value_max: float | None,
+             occurrence: int = 0) -> str:
+    """A claim is its report, its sentence and its figure (the n-th time that figure
+    appears in that sentence): what an extractor reads around it (status, unit,
+    sources) may change between versions without the claim, and its review, moving."""
+    key = uuid5("claim", report, str(start), str(end), repr(float(value)),
+                repr(None if value_max is None else float(value_max)), str(occurrence))
     return f"claim--{key}"

@@ -38,6 +38,8 @@ reports = Table(
     Column("releasable_to", Text),
     Column("cluster_id", String(64), nullable=False),  # first report of its near-duplicate set
     Column("fingerprint", Text, nullable=False),
+    Column("raw", Text),  # the input as read (0002): re-extraction starts from it
+    Column("raw_format", String(16)),
 )
 
 report_bands = Table(

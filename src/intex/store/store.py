@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from importlib import resources
@@ -156,20 +156,28 @@ class Store:
             source_name=doc.source_name, format=doc.format, text=doc.text,
             extractor=extractor, ingested_at=now, tlp=marking.tlp.name,
             releasable_to=",".join(marking.releasable_to) or None, cluster_id=cluster,
-            fingerprint=fingerprint.encode(sig)))
+            fingerprint=fingerprint.encode(sig), raw=ex.raw, raw_format=ex.raw_format))
         conn.execute(t.report_bands.insert(), [{"band": b, "report_id": doc.id}
                                                for b in bands])
         if dup_of:
             conn.execute(t.near_duplicates.insert(), [
                 {"report_id": doc.id, "other_id": dup_of, "similarity": best},
                 {"report_id": dup_of, "other_id": doc.id, "similarity": best}])
+        self._content(conn, ex, extractor, cluster)
+        return IngestResult(doc.id, "added", len(ex.claims), dup_of)
+
+    def _content(self, conn, ex: Extraction, extractor: str, cluster: str,  # noqa: ANN001
+                 keep: frozenset[str] = frozenset()) -> None:
+        """Entities, mentions, claims and sources of one report (claims in ``keep`` stay)."""
+        doc = ex.document
+        claims = [c for c in ex.claims if c.id not in keep]
         self._entities(conn, ex)
         if ex.mentions:
             conn.execute(t.mentions.insert(), [
                 {"report_id": doc.id, "entity_id": m.entity_id, "start": m.start,
                  "end": m.end, "text": m.text, "why": m.why} for m in ex.mentions
                 if any(e.id == m.entity_id for e in ex.entities)])
-        if ex.claims:
+        if claims:
             conn.execute(t.claims.insert(), [
                 {"id": c.id, "report_id": doc.id, "value": c.value,
                  "value_max": c.value_max, "approx": c.approx, "unit": c.unit,
@@ -177,13 +185,12 @@ class Store:
                  "date": c.date, "modality": c.modality,
                  "evidence_start": c.evidence.start, "evidence_end": c.evidence.end,
                  "evidence": c.evidence.text, "vague": c.vague, "extractor": extractor,
-                 "origin": origin_key(c, cluster), "tlp": None} for c in ex.claims])
+                 "origin": origin_key(c, cluster), "tlp": None} for c in claims])
         sources = [{"claim_id": c.id, "position": i, "name": s.name,
                     "entity_id": s.entity_id, "kind": s.kind}
-                   for c in ex.claims for i, s in enumerate(c.sources)]
+                   for c in claims for i, s in enumerate(c.sources)]
         if sources:
             conn.execute(t.claim_sources.insert(), sources)
-        return IngestResult(doc.id, "added", len(ex.claims), dup_of)
 
     def _entities(self, conn, ex: Extraction) -> None:  # noqa: ANN001
         ids = [e.id for e in ex.entities]
@@ -203,6 +210,42 @@ class Store:
                     rows.append({"entity_id": e.id, "alias": m.text, "why": m.why})
         if rows:
             conn.execute(t.aliases.insert(), rows)
+
+    def reextract(self, rerun: Callable[[str, str, Document], Extraction], *, extractor: str,
+                  everything: bool = False) -> Iterator[tuple[str, int]]:
+        """Read stored reports again with a newer extractor, one transaction per report.
+
+        Claims an analyst reviewed are kept as they are; the rest are replaced.
+        Yields (report id, claims now) per report re-read.
+        """
+        with self.engine.connect() as conn:
+            q = select(t.reports.c.id)
+            if not everything:
+                q = q.where(t.reports.c.extractor != extractor)
+            ids = [r[0] for r in conn.execute(q.order_by(t.reports.c.id))]
+        for rid in ids:
+            with self.engine.begin() as conn:
+                row = conn.execute(select(t.reports).where(t.reports.c.id == rid)).one()
+                doc = _document(row)
+                ex = rerun(row.raw if row.raw is not None else row.text,
+                           row.raw_format or "text", doc)
+                reviewed = frozenset(r[0] for r in conn.execute(
+                    select(t.reviews.c.claim_id)
+                    .join(t.claims, t.claims.c.id == t.reviews.c.claim_id)
+                    .where(t.claims.c.report_id == rid)))
+                old = select(t.claims.c.id).where(t.claims.c.report_id == rid,
+                                                  t.claims.c.id.not_in(reviewed))
+                conn.execute(t.claim_sources.delete().where(t.claim_sources.c.claim_id.in_(old)))
+                conn.execute(t.claims.delete().where(t.claims.c.report_id == rid,
+                                                     t.claims.c.id.not_in(reviewed)))
+                conn.execute(t.mentions.delete().where(t.mentions.c.report_id == rid))
+                conn.execute(t.reports.update().where(t.reports.c.id == rid).values(
+                    text=ex.document.text, extractor=extractor,
+                    title=ex.document.title or row.title))
+                if ex.document.id != rid:
+                    raise StoreError("a re-read must keep the report's id", subject=rid)
+                self._content(conn, ex, extractor, row.cluster_id, keep=reviewed)
+                yield rid, len(ex.claims)
 
     def grade(self, name: str, grade: str, now: datetime | None = None) -> None:
         grade = grade.upper()
@@ -298,9 +341,7 @@ class Store:
                 or_(t.reports.c.id == report_id, t.reports.c.id == f"report--{report_id}"))).first()
         if row is None:
             raise NotFound("no such report", subject=report_id)
-        return Document(id=row.id, text=row.text, content_hash=row.content_hash, title=row.title,
-                        published=row.published, language=row.language, url=row.url,
-                        site=row.site, source_name=row.source_name, format=row.format)
+        return _document(row)
 
     def near_duplicates(self, report_id: str) -> list[tuple[str, float]]:
         with self.engine.connect() as conn:
@@ -344,6 +385,12 @@ class Store:
             return {name: conn.execute(select(func.count()).select_from(tab)).scalar_one()
                     for name, tab in (("reports", t.reports), ("claims", t.claims),
                                       ("entities", t.entities))}
+
+
+def _document(row) -> Document:  # noqa: ANN001
+    return Document(id=row.id, text=row.text, content_hash=row.content_hash, title=row.title,
+                    published=row.published, language=row.language, url=row.url,
+                    site=row.site, source_name=row.source_name, format=row.format)
 
 
 def _claim(row, sources: list[SourceRef]) -> Claim:  # noqa: ANN001
