@@ -11,13 +11,14 @@ import hashlib
 import re
 import struct
 
+import numpy as np
+
 HASHES = 64
 BANDS = 16
 ROWS = HASHES // BANDS
 SHINGLE = 5
-_MASKS = [int.from_bytes(hashlib.blake2b(bytes([i]), digest_size=8).digest(), "big")
-          for i in range(HASHES)]
-_MAX = (1 << 64) - 1
+_MASKS = np.array([int.from_bytes(hashlib.blake2b(bytes([i]), digest_size=8).digest(), "big")
+                   for i in range(HASHES)], dtype=np.uint64)
 
 
 def _shingles(text: str) -> set[int]:
@@ -32,8 +33,9 @@ def _shingles(text: str) -> set[int]:
 
 
 def minhash(text: str) -> list[int]:
-    sh = _shingles(text)
-    return [min((s ^ m) & _MAX for s in sh) for m in _MASKS]
+    sh = np.fromiter(_shingles(text), dtype=np.uint64)
+    # one XOR-permuted minimum per mask, all masks at once
+    return [int(v) for v in np.bitwise_xor.outer(_MASKS, sh).min(axis=1)]
 
 
 def encode(sig: list[int]) -> str:
