@@ -97,3 +97,18 @@ def test_reextract_reads_stored_reports_again(tmp_path, seed_bytes):
     assert out.returncode == 0 and b"1 reports read again" in out.stderr
     after = json.loads(run("claims", "--format", "json", "--all", env_db=db).stdout)
     assert [c["id"] for c in after] == [c["id"] for c in before]
+
+
+def test_show_a_claim_with_its_provenance(tmp_path, seed_bytes):
+    db = tmp_path / "l.db"
+    src = tmp_path / "seed.txt"
+    src.write_bytes(seed_bytes)
+    run("ingest", str(src), "-q", env_db=db)
+    row = json.loads(run("claims", "--format", "json", "--status", "training",
+                         env_db=db).stdout)[0]
+    out = run("show", row["id"], env_db=db, ).stdout.decode()
+    assert "11,000" in out and "Kyrylo Budanov" in out and "intex.claims.rules.v1" in out
+    assert row["report"] in out
+    report = run("show", row["report"], env_db=db).stdout.decode()
+    assert "Ukraine and South Korea" in report
+    assert run("show", "claim--missing", env_db=db).returncode == 2

@@ -120,16 +120,36 @@ def register(app: typer.Typer) -> None:
         Console().print(table)
 
     @app.command()
-    def show(report_or_claim: Annotated[str, typer.Argument(help="a report id")],
+    def show(object_id: Annotated[str, typer.Argument(help="a report id or a claim id")],
              db: DbOption = None) -> None:
-        """A report: metadata, its claims, and near-duplicates."""
+        """A report (metadata, claims, near-duplicates) or a claim (with its provenance)."""
         store = store_from(db)
-        try:
-            doc = store.report(report_or_claim)
-        except NotFound:
-            typer.secho(f"intex: {report_or_claim}: no such report", err=True, fg="red")
-            raise typer.Exit(2) from None
         out = Console()
+        if object_id.startswith("claim--"):
+            rows = store.claims(ClaimFilter(claim=object_id, fold=False))
+            if not rows:
+                typer.secho(f"intex: {object_id}: no such claim", err=True, fg="red")
+                raise typer.Exit(2)
+            r = rows[0]
+            c = r.claim
+            out.print(f"[bold]{_value(r)} {c.subject or c.unit or ''}[/bold] — {c.status}, "
+                      f"{c.modality}", highlight=False)
+            for label, val in (
+                    ("according to", " ← ".join(f"{s.name} ({r.grades.get(s.name, 'F')})"
+                                                for s in c.sources) or "—"),
+                    ("where", c.location or "—"), ("when", c.date or "—"),
+                    ("evidence", f"“{c.evidence.text}”"),
+                    ("report", f"{r.report_id} ({r.title or 'untitled'}), characters "
+                               f"{c.evidence.start}-{c.evidence.end}"),
+                    ("extracted by", r.extractor or "?"), ("review", r.review),
+                    ("origin", f"{r.origin[:12]}, repeated by {r.repeats} report(s)")):
+                out.print(f"{label:>13}: {val}", highlight=False)
+            return
+        try:
+            doc = store.report(object_id)
+        except NotFound:
+            typer.secho(f"intex: {object_id}: no such report", err=True, fg="red")
+            raise typer.Exit(2) from None
         out.print(f"[bold]{doc.title or '(untitled)'}[/bold]")
         out.print(f"id {doc.id}  published {doc.published or '?'}  language {doc.language or '?'}"
                   f"  site {doc.site or '?'}  from {doc.source_name or doc.url or '?'}",
@@ -137,11 +157,11 @@ def register(app: typer.Typer) -> None:
         for other, sim in store.near_duplicates(doc.id):
             out.print(f"near-duplicate of {other} (similarity {sim:.2f})")
         rows = store.claims(ClaimFilter(report=doc.id, fold=False))
-        table = Table("value", "subject", "status", "according to", "date", "evidence")
+        table = Table("claim", "value", "subject", "status", "according to", "date")
         for r in rows:
             c = r.claim
-            table.add_row(_value(r), c.subject or "", c.status,
-                          " ← ".join(s.name for s in c.sources), c.date or "", c.evidence.text)
+            table.add_row(c.id or "", _value(r), c.subject or "", c.status,
+                          " ← ".join(s.name for s in c.sources), c.date or "")
         out.print(table)
 
     @app.command()

@@ -41,6 +41,7 @@ class ClaimFilter:
     until: str | None = None
     review: str | None = None
     report: str | None = None
+    claim: str | None = None
     fold: bool = True  # one row per origin
     limit: int = 1000
 
@@ -56,6 +57,7 @@ class ClaimRow:
     origin: str
     repeats: int  # distinct reports carrying this origin
     grades: dict[str, str] = field(default_factory=dict)
+    extractor: str | None = None
 
 
 def open_store(url: str, *, migrate: bool = True) -> Store:
@@ -298,6 +300,8 @@ class Store:
             conds.append(c.c.date <= f.until + "\uffff")
         if f.report:
             conds.append(c.c.report_id == f.report)
+        if f.claim:
+            conds.append(c.c.id == f.claim)
         if f.source:
             conds.append(c.c.id.in_(select(t.claim_sources.c.claim_id).where(
                 func.lower(t.claim_sources.c.name).contains(f.source.lower()))))
@@ -330,7 +334,8 @@ class Store:
                 claim = _corrected(claim, json.loads(row.corrections))
             out.append(ClaimRow(
                 claim, row.report_id, row.title, row.published, row.site, row.state or "auto",
-                row.origin, row.n, {s.name: grades.get(s.name, "F") for s in claim.sources}))
+                row.origin, row.n, {s.name: grades.get(s.name, "F") for s in claim.sources},
+                row.extractor))
             if len(out) >= f.limit:
                 break
         return out
