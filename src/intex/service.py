@@ -33,7 +33,7 @@ from dataclasses import dataclass  # noqa: E402
 
 from intex.errors import IntexError  # noqa: E402
 from intex.model import Marking  # noqa: E402
-from intex.store import IngestResult, Store  # noqa: E402
+from intex.store import ClaimFilter, ClaimRow, IngestResult, Store  # noqa: E402
 
 
 @dataclass(frozen=True)
@@ -124,3 +124,58 @@ def reextract(store: Store, *, everything: bool = False) -> Iterator[tuple[str, 
                    title=doc.title, source_name=doc.source_name, report_id=doc.id)
 
     yield from store.reextract(rerun, extractor=EXTRACTOR, everything=everything)
+
+
+# --- the ledger ------------------------------------------------------------------------
+
+# words reports use for the same counted thing; a question about "troops" means all of them
+SAME_THING = (
+    {"troops", "troop", "soldiers", "soldier", "servicemen", "serviceman", "infantrymen",
+     "personnel", "fighters", "forces", "servicemembers", "service members"},
+    {"drones", "drone", "uavs", "uav", "shaheds", "shahed", "unmanned aerial vehicles"},
+    {"missiles", "missile", "rockets", "rocket"},
+    {"civilians", "civilian", "people", "residents", "persons"},
+    {"refugees", "displaced", "idps", "evacuees"},
+    {"prisoners", "pows", "prisoners of war", "captives"},
+    {"casualties", "losses", "killed", "wounded", "dead"},
+)
+
+
+def subject_terms(subject: str) -> tuple[tuple[str, ...], ...]:
+    """Each word of a subject with the other words reports use for it.
+
+    Synonyms of the counted thing, and demonyms with their country ("North Korean"
+    finds "soldiers from North Korea"); multi-word demonyms are read as one term.
+    """
+    from intex.gazetteer import default_gazetteer
+
+    g = default_gazetteer()
+    words = subject.lower().split()
+    out: list[tuple[str, ...]] = []
+    i = 0
+    while i < len(words):
+        for n in (3, 2, 1):
+            phrase = " ".join(words[i:i + n])
+            entries = [e for e in g.lookup(phrase) if e.kind == "country"] if n > 1 or \
+                phrase[:1].isalpha() else []
+            if len(words[i:i + n]) == n and entries:
+                forms = {phrase, entries[0].name.lower()}
+                forms |= {a.lower() for a in entries[0].aliases if len(a) > 3}
+                out.append(tuple(sorted(forms)))
+                i += n
+                break
+        else:
+            w = words[i]
+            group = next((grp for grp in SAME_THING if w in grp), {w})
+            out.append(tuple(sorted(group | {w})))
+            i += 1
+    return tuple(out)
+
+
+def ledger(store: Store, f: ClaimFilter) -> list[ClaimRow]:
+    """The ledger's rows for a question, the subject read as an analyst means it."""
+    from dataclasses import replace
+
+    if f.subject and not f.subject_terms:
+        f = replace(f, subject_terms=subject_terms(f.subject))
+    return store.claims(f)

@@ -11,6 +11,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from intex import service
 from intex.cli.common import DbOption, store_from
 from intex.errors import NotFound
 from intex.store import ClaimFilter, ClaimRow
@@ -64,7 +65,7 @@ def register(app: typer.Typer) -> None:
         db: DbOption = None,
     ) -> None:
         """The ledger: who said what number about what, when — one row per origin, over time."""
-        rows = store_from(db).claims(ClaimFilter(
+        rows = service.ledger(store_from(db), ClaimFilter(
             subject=subject, source=source, status=status, location=location, since=since,
             until=until, review=review, fold=not all_, limit=limit))
         if format == "json":

@@ -34,6 +34,9 @@ class IngestResult:
 @dataclass(frozen=True)
 class ClaimFilter:
     subject: str | None = None
+    # alternatives per word of the subject, each group must match: (("troops",
+    # "soldiers"), ("north korea", "north korean")); made by the service from ``subject``
+    subject_terms: tuple[tuple[str, ...], ...] = ()
     source: str | None = None
     status: str | None = None
     location: str | None = None
@@ -286,10 +289,10 @@ class Store:
              .join(repeats, repeats.c.origin == c.c.origin)
              .outerjoin(t.reviews, t.reviews.c.claim_id == c.c.id))
         conds = []
-        if f.subject:
-            for word in f.subject.lower().split():
-                conds.append(or_(func.lower(c.c.subject).contains(word),
-                                 func.lower(c.c.unit).contains(word)))
+        terms = f.subject_terms or tuple((w,) for w in (f.subject or "").lower().split())
+        for group in terms:
+            conds.append(or_(*(or_(func.lower(c.c.subject).contains(w),
+                                   func.lower(c.c.unit).contains(w)) for w in group)))
         if f.status:
             conds.append(c.c.status == f.status)
         if f.location:
