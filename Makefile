@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 DEMO_DB ?= demo.db
 
-.PHONY: demo test bench clean
+.PHONY: demo test docs bench clean
 
 $(BIN)/intex: pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -20,6 +20,12 @@ demo: $(BIN)/intex
 
 test: $(BIN)/intex
 	$(BIN)/python -m pytest -q tests
+
+docs: $(BIN)/intex
+	$(BIN)/python -m intex.cli.reference > docs/cli.md
+
+bench: $(BIN)/intex
+	$(BIN)/python bench/ingest_bench.py --text 2000 --html 300
 
 clean:
 	rm -rf $(VENV) $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
