@@ -128,19 +128,6 @@ def reextract(store: Store, *, everything: bool = False) -> Iterator[tuple[str, 
 
 # --- the ledger ------------------------------------------------------------------------
 
-# words reports use for the same counted thing; a question about "troops" means all of them
-SAME_THING = (
-    {"troops", "troop", "soldiers", "soldier", "servicemen", "serviceman", "infantrymen",
-     "personnel", "fighters", "forces", "servicemembers", "service members"},
-    {"drones", "drone", "uavs", "uav", "shaheds", "shahed", "unmanned aerial vehicles"},
-    {"missiles", "missile", "rockets", "rocket"},
-    {"civilians", "civilian", "people", "residents", "persons"},
-    {"refugees", "displaced", "idps", "evacuees"},
-    {"prisoners", "pows", "prisoners of war", "captives"},
-    {"casualties", "losses", "killed", "wounded", "dead"},
-)
-
-
 def subject_terms(subject: str) -> tuple[tuple[str, ...], ...]:
     """Each word of a subject with the other words reports use for it.
 
@@ -148,6 +135,7 @@ def subject_terms(subject: str) -> tuple[tuple[str, ...], ...]:
     finds "soldiers from North Korea"); multi-word demonyms are read as one term.
     """
     from intex.gazetteer import default_gazetteer
+    from intex.model.vocabulary import synonyms
 
     g = default_gazetteer()
     words = subject.lower().split()
@@ -166,8 +154,7 @@ def subject_terms(subject: str) -> tuple[tuple[str, ...], ...]:
                 break
         else:
             w = words[i]
-            group = next((grp for grp in SAME_THING if w in grp), {w})
-            out.append(tuple(sorted(group | {w})))
+            out.append(tuple(sorted(synonyms(w) | {w})))
             i += 1
     return tuple(out)
 

@@ -134,3 +134,13 @@ def test_reextract_replaces_auto_claims_and_keeps_reviewed_ones(db_url):
     assert {r.claim.id for r in after} == {r.claim.id for r in rows}  # same ids: same claims
     assert next(r for r in after if r.claim.id == kept).claim.status == "destroyed"
     assert list(store.reextract(rerun, extractor="new")) == []  # nothing left outdated
+
+
+def test_one_briefing_retold_in_other_words_is_one_origin(db_url):
+    store = open_store(db_url)
+    a = "Seoul\n\nThe NIS said 3,000 North Korean troops were sent to Russia on Monday."
+    b = "Briefing\n\nNorth Korea sent 3,000 soldiers to Russia, the NIS said, citing satellites."
+    store.add(extract(a, "a.txt"), extractor="t")
+    store.add(extract(b, "b.txt"), extractor="t")
+    rows = store.claims(ClaimFilter(fold=True))
+    assert len(rows) == 1 and rows[0].repeats == 2

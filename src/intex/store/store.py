@@ -16,6 +16,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from intex.errors import NotFound, StoreError
 from intex.extraction import Extraction
 from intex.model import Claim, Document, Marking, ReviewState, SourceRef, Span
+from intex.model.vocabulary import canonical_unit
 from intex.pipeline import fingerprint
 from intex.store import schema as t
 
@@ -83,7 +84,7 @@ def open_store(url: str, *, migrate: bool = True) -> Store:
 def origin_key(c: Claim, cluster_id: str) -> str:
     first = c.sources[0].name.lower() if c.sources and c.sources[0].kind != "outlet" \
         else cluster_id
-    raw = json.dumps([first, c.value, c.value_max, (c.unit or "").lower(), c.status])
+    raw = json.dumps([first, c.value, c.value_max, canonical_unit(c.unit), c.status])
     return hashlib.sha1(raw.encode()).hexdigest()
 
 
