@@ -144,3 +144,12 @@ def test_one_briefing_retold_in_other_words_is_one_origin(db_url):
     store.add(extract(b, "b.txt"), extractor="t")
     rows = store.claims(ClaimFilter(fold=True))
     assert len(rows) == 1 and rows[0].repeats == 2
+
+
+def test_reports_in_other_scripts_are_stored_and_searchable(db_url):
+    store = open_store(db_url)
+    text = ("Атака дронів\n\nУ ніч на вівторок сили ППО збили 42 ударні дрони над Київщиною, "
+            "повідомили в Повітряних силах.")
+    r = store.add(extract(text, "uk.txt"), extractor="t")
+    assert store.report(r.report_id).language == "uk"
+    assert store.search("дрони")[0][0] == r.report_id
