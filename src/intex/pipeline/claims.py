@@ -11,11 +11,18 @@ import re
 from intex import __version__
 from intex.gazetteer import Gazetteer, default_gazetteer
 from intex.model import Claim, Span
-from intex.pipeline.attribution import Attribution, Attributor
+from intex.pipeline.attribution import Attribution, Attributor, page_outlet
 from intex.pipeline.component import component
 from intex.pipeline.doc import Doc, Quantity
-from intex.pipeline.lexicon import (ATTACKS, MODALITY_CUES, NOUN_STATUS, PEOPLE, PLACES,
-                                    STATUS_CUES, WEAPONS)
+from intex.pipeline.lexicon import (
+    ATTACKS,
+    MODALITY_CUES,
+    NOUN_STATUS,
+    PEOPLE,
+    PLACES,
+    STATUS_CUES,
+    WEAPONS,
+)
 from intex.pipeline.time import find_dates
 
 EXTRACTOR = f"intex.claims.rules.v1/{__version__}"
@@ -61,17 +68,24 @@ def category(q: Quantity) -> str:
 class ClaimBuilder:
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.g = gazetteer
+        self._outlet_names: dict[str, str] | None = None
+
+    def _outlets(self) -> dict[str, str]:
+        if self._outlet_names is None:
+            self._outlet_names = self.g.outlet_lookup()
+        return self._outlet_names
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text
         ref = doc.reference_date
-        att = Attributor(self.g, text, doc.mentions, doc.entities, doc.site)
+        site = doc.site or page_outlet(doc.raw, self._outlets())
+        att = Attributor(self.g, text, doc.mentions, doc.entities, site)
         by_sentence: dict[int, list[Quantity]] = {}
         for q in doc.quantities:
             by_sentence.setdefault(doc.sentence_of(q.span.start), []).append(q)
         claims: list[Claim] = []
-        prev_para = -1
         prev_attr = Attribution()
+        prev_attr_para = -1
         speaker_dates: dict[str, str] = {}
         last_unit: tuple[str | None, str | None] = (None, None)
         intro: Span | None = None  # "the tally stood as follows:" before a list of items
@@ -85,10 +99,10 @@ class ClaimBuilder:
             if not in_list:
                 intro = None
             if not a.chain:
-                # no cue: the party last quoted keeps the floor (reports quote one source
-                # over several paragraphs); the outlet speaks only before anyone is quoted
-                a = Attribution(list(prev_attr.chain) if prev_attr.chain else att.outlet(),
-                                False)
+                # no cue: the party quoted earlier in the paragraph (or above a list) keeps
+                # the floor; a new paragraph without a cue is the outlet's own reporting
+                keep = bool(prev_attr.chain) and (in_list or prev_attr_para == para)
+                a = Attribution(list(prev_attr.chain) if keep else att.outlet(), False)
             elif dates:
                 for r in a.chain[:1]:
                     speaker_dates[r.name] = dates[0][2]
@@ -108,24 +122,25 @@ class ClaimBuilder:
                 if status == "other" and qi > 0 and claims and _listed_after(text, qs[qi - 1], q):
                     status = _inherit(claims[-1].status, category(q))
                 if status == "other" and in_list and intro is not None:
-                    status = self._status(text, q, (intro.start, intro.end), category(q))
+                    status = _intro_status(text, intro, category(q))
                 modality = self._modality(sent.text, text, q, window, status)
                 date = self._date(sent, q, dates) or (
                     speaker_dates.get(a.chain[0].name)
                     if a.chain and (not a.explicit or a.anaphoric) else None)
                 if date is None and ref is not None:
                     date = ref.isoformat()
+                chain = a.chain_at(q.span.start, [o.span.start for o in qs[qi + 1:]]) \
+                    if a.cues else a.chain
                 claims.append(Claim(
                     value=q.value, value_max=q.value_max, approx=q.approx,
                     unit=unit if not q.percent else "percent", subject=subject, status=status,
-                    location=self._location(doc, sent, q, window), sources=tuple(a.chain),
+                    location=self._location(doc, sent, q, window), sources=tuple(chain),
                     date=date, modality=modality, evidence=sent, vague=q.vague))
             att.remember(sent, a)
             if sent.text.rstrip().endswith(":"):
                 intro = sent
-            if a.chain:
-                prev_attr = a
-            prev_para = para
+            if a.chain and a.explicit:
+                prev_attr, prev_attr_para = a, para
         doc.claims = self._dedupe(claims, doc)
         return doc
 
@@ -155,6 +170,15 @@ class ClaimBuilder:
                     return e.unit, self._subject(doc.text, e)
             if last_unit[0]:
                 return last_unit
+        if re.match(r"^\s+(?:were\s+|had\s+been\s+|have\s+been\s+|was\s+)?(?:killed|wounded|dead|"
+                    r"injured|captured|missing)\b", doc.text[q.span.end:]):
+            # "4,000 killed or wounded", "300 were killed": the people counted go unsaid
+            for e in reversed(earlier):
+                if e.unit and category(e) == "people":
+                    return e.unit, self._subject(doc.text, e)
+            if last_unit[0] and last_unit[0] in PEOPLE:
+                return last_unit
+            return "people", None
         m = re.search(r"\bnumber\s+of\s+((?:[\w'’-]+\s+){0,3}?([a-z]+))\b[^.]*$", before)
         if m:
             from intex.pipeline.lexicon import COUNTED
@@ -193,6 +217,8 @@ class ClaimBuilder:
                 continue
             if q.span.start <= m.start() < anchor_a:
                 continue
+            if q.unit_span is not None and q.unit_span.start <= m.start() < q.unit_span.end:
+                continue  # the counted noun's own words ("multiple launch rocket systems")
             if m.end() <= anchor_b:
                 dist = len(text[m.end():anchor_b].split())
                 if status in FORWARD and dist <= 14:
@@ -344,6 +370,14 @@ def _listed_after(text: str, prev: Quantity, q: Quantity) -> bool:
     return end <= q.span.start and bool(re.fullmatch(
         r"\s*(?:,|and|,\s*and|as well as|,\s*as well as|plus|along with|,\s*along with)\s*",
         text[end:q.span.start]))
+
+
+def _intro_status(text: str, intro: Span, cat: str) -> str:
+    """The status a list's introduction gives all its items ("equipment losses stood as
+    follows:"): its last cue that fits what the item counts."""
+    found = [st for st, m in _cue_matches(text, intro.start, intro.end)
+             if st in ALLOWED[cat] and not _is_modifier(text, m)]
+    return found[-1] if found else "other"
 
 
 def _inherit(status: str, cat: str) -> str:

@@ -64,8 +64,50 @@ FURNITURE = [
         r".{0,40}\d.{0,30}$",
         r"^\d{1,2}:\d\d(\s*(am|pm|a\.m\.|p\.m\.))?$",
         r"^\(ATTN:[^)]*\)?$",
+        # captions: "Zelensky at the summit. Photo: Office of the President", credits in
+        # brackets, "This photo, released by ..., shows ..."
+        r"^(illustrative|file|archive|main|cover)\s+(photo|image|picture)\s*[:|/-]",
+        r"[.!?]\s+(photo|image|video|illustration)\s*:\s*[^.]{2,80}$",
+        r"\bphoto not for sale\b",
+        r"^(this|the|a|in this)\s+(file\s+)?(photo|picture|image|screenshot|screen grab)\b"
+        r".{0,300}\)\s*$",
+        # fundraising and membership appeals inside the article
+        r"\b(support|fund)\s+(independent|our)\s+(journalism|reporting|newsroom)\b",
+        r"\b(become a member|join our community|as little as|\$\d+\s+(a|per)\s+month|"
+        r"support us on|donate now)\b",
+        r"^(editor['’]s note|transcripts? (are|is) produced)\b",
+        r"^(skip to|go to) (main )?(content|navigation)",
+        r"^\[\d+\]\s*https?://\S+$",  # footnote links
+        r"\blive updates?, last updated\b|^times are \w+ time\.?$",
+        r"^\[(on screen|graphic|caption|lower third|chyron)\b",  # a video's on-screen text
     )
 ]
+# labels of a summary box whose items the body restates: "KEY FIGURES", "Key Takeaways:"
+BOX_LABELS = {"key figures", "key points", "key takeaways", "highlights", "in brief",
+              "at a glance", "main points", "summary", "what we know", "key facts"}
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+# numbers that are not figures: dates, times, years, names like G7 or Su-34
+NOT_FIGURES = re.compile(
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)?(?:\s*(?:-|–|to|and)\s*\d{{1,2}})?\s+{_MONTH}"
+    rf"|\b{_MONTH}\s+\d{{1,2}}(?!\d)(?:st|nd|rd|th)?(?:\s*(?:-|–|to|and)\s*\d{{1,2}})?"
+    r"|\b\d{1,2}:\d\d|\b(?:19|20)\d\d\b|\b[A-Za-z]+-?\d+\w*", re.I)
+TIME_LINE = re.compile(r"^\d{1,2}:\d\d(\s*(am|pm|a\.m\.|p\.m\.))?$", re.I)
+# words of a site's navigation bar: "Home World Europe Economy Sports Video Live TV"
+NAV_WORDS = {
+    "home", "news", "world", "politics", "economy", "business", "sports", "sport", "video",
+    "videos", "live", "tv", "opinion", "culture", "society", "war", "feed", "newsletters",
+    "newsletter", "podcasts", "podcast", "listen", "support", "us", "become", "a", "member",
+    "contacts", "documents", "multimedia", "structure", "activity", "ministry", "photo",
+    "research", "publications", "press", "donate", "interactive", "maps", "investigations",
+    "all", "europe", "asia", "analysis", "features", "lifestyle", "science", "tech",
+    "technology", "health", "entertainment", "regions", "region", "statements", "inter-korea",
+    "national", "defense", "defence", "latest", "project", "edition",
+    "english", "official", "website", "media", "about", "contact", "menu", "search",
+}
+LANGUAGE_NAMES = {"english", "українська", "українською", "русский", "русская", "deutsch",
+                  "français", "español", "italiano", "polski", "日本語", "한국어", "中文",
+                  "english edition", "english version", "eng", "ukr", "rus"}
+NAV_SEPARATOR = re.compile(r"\s+(?:\||>|»|›|/|•|·)\s+")
 LANGUAGE_SWITCH = re.compile(r"^(?:(?:[a-z]{2}|eng|rus|укр|рус)(?![^\W\d_])\s*[|/·•]?\s*){2,12}$",
                              re.I)  # "ua en de fr es pl ja": whole two-letter codes only
 # wire-service update tags: "(2nd LD)" before a headline, "(ATTN: UPDATES with ...)" lines
@@ -86,9 +128,24 @@ def is_share_line(line: str) -> bool:
     return bool(words) and len(words) <= 12 and all(w in SHARE_WORDS for w in words)
 
 
+def is_nav_line(line: str) -> bool:
+    """A breadcrumb or a menu: 'War > Politics > Diplomacy', 'News | Ukraine War | Opinion',
+    'Home World Europe Economy Sports Video Live TV', 'English | Українська'."""
+    parts = [p.strip() for p in NAV_SEPARATOR.split(line) if p.strip()]
+    if all(p.lower() in LANGUAGE_NAMES for p in parts):
+        return True
+    short = 7 if parts and parts[0].lower() in NAV_WORDS else 4  # "News / Statements of ..."
+    if len(parts) >= 2 and all(len(p.split()) <= short and not re.search(r"\d|[.!?,;:]$", p)
+                               for p in parts):
+        return True
+    words = re.findall(r"[^\W\d_][\w-]*", line.lower())
+    return len(words) >= 4 and not re.search(r"[.!?,;]", line) and \
+        sum(w in NAV_WORDS for w in words) / len(words) >= 0.6
+
+
 def is_furniture(line: str) -> bool:
     low = line.lower().rstrip(":").strip()
-    if low in LABELS or is_share_line(line) or LANGUAGE_SWITCH.match(line):
+    if low in LABELS or is_share_line(line) or LANGUAGE_SWITCH.match(line) or is_nav_line(line):
         return True
     return any(rx.search(line) for rx in FURNITURE)
 
@@ -120,10 +177,38 @@ class Cleaner:
         self.clean_text(doc, normalize(raw))
         return doc
 
+    def is_masthead(self, line: str) -> bool:
+        """The site's own name atop the page: 'UNIAN ua | en | ru', 'THE KYIV INDEPENDENT',
+        'euronews.', 'espreso.tv', 'Ukrainian National News Agency'."""
+        name = re.sub(r"(?:\s+(?:[a-z]{2}|eng|ukr|rus)\b\s*[|/]?)+$", "", line, flags=re.I)
+        name = name.strip(" .|").lower()
+        if name in self.outlets or re.fullmatch(r"[\w-]+\.(?:tv|ua|net|com|org|info|news)", name):
+            return True
+        if re.search(r"\b(?:news agency|news|official website|website|edition)$", name) and \
+                len(name.split()) <= 4:
+            return True
+        words = line.split()
+        return line.isupper() and len(words) <= 6 and not re.search(r"\d|[,:;]", line)
+
     def clean_text(self, doc: Doc, text: str) -> None:
         lines = text.split("\n")
+        head = [WIRE_TAG.sub("", ln) for ln in lines[:40] if ln]
+        # a headline is printed twice at the top of most pages: that line is the title
+        repeated = {_canon(ln) for i, ln in enumerate(head) if len(ln.split()) >= 4 and
+                    _canon(ln) in {_canon(x) for x in head[i + 1:i + 8]}}
+        if not repeated:  # else the longest line above the body that is not a sentence
+            heads = []
+            for ln in head:
+                if len(ln) > 200 or (len(ln) >= 100 and re.search(r"[.?!\]]$", ln)):
+                    break  # the body has begun
+                if not ln.endswith(".") and not is_furniture(ln) and not self.is_masthead(ln) \
+                        and len(ln.split()) >= 4:
+                    heads.append(ln)
+            repeated = {_canon(max(heads, key=len))} if heads else set()
         title: str | None = None
         kept: list[str] = []
+        boxed: set[int] = set()  # summary-box items and live-entry headlines, by kept index
+        in_box = entry_head = False
         seen: set[str] = set()
         expect_date = False
         stamp: date | None = None
@@ -142,10 +227,26 @@ class Cleaner:
             expect_date = False
             line = WIRE_TAG.sub("", line)
             self._sniff_site(doc, line)
+            if low.rstrip(":") in BOX_LABELS:
+                in_box = True
+                continue
+            if TIME_LINE.match(line):  # a live page's entry: its headline comes next
+                entry_head = True
+                continue
             if is_furniture(line):
                 continue
+            if entry_head or (in_box and BULLET.match(line)):
+                boxed.add(len(kept))
+            else:
+                in_box = False
+            entry_head = False
+            if title is None and self.is_masthead(line):
+                continue
+            if title is None and not _headline_like(line, repeated):
+                kept.append(line)  # a label or stamp above the headline; the body will tell
+                continue
             if title is None and len(line) <= 300:
-                title = line
+                title = _segment_title(line)
                 seen.add(_canon(line))
                 kept.append(line)
                 continue
@@ -155,6 +256,7 @@ class Cleaner:
             if len(key) > 30:
                 seen.add(key)
             kept.append(BULLET.sub("", line))
+        kept = _drop_restated(kept, boxed)
         out, paragraphs = [], []
         pos = 0
         for line in kept:
@@ -171,7 +273,8 @@ class Cleaner:
         if doc.site or not self.outlets:
             return
         m = re.search(r"\(([A-Z][\w.&' -]{1,40}?)\)\s*(?:--|—|–|-)", line) or \
-            re.search(r"(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?(?:by\s+)?([A-Z][\w.&' -]{1,40})", line,
+            re.search(r"(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?(?:by\s+)?"
+                      r"([A-Z][\w.&' -]{1,40})", line,
                       re.I) or \
             re.search(r"^source:\s*([A-Z][\w.&' -]{1,60}?)\s*(?:,|$)", line, re.I) or \
             re.search(r"website of (?:the\s+)?([A-Z][\w.&' -]{1,60}?)\.?$", line) or \
@@ -180,6 +283,39 @@ class Cleaner:
             name = self.outlets.get(m.group(1).strip().lower().rstrip(". "))
             if name:
                 doc.site = name
+
+
+def _drop_restated(kept: list[str], boxed: set[int]) -> list[str]:
+    """A summary-box item or a live entry's headline whose figures the text below restates
+    says nothing new: the body carries those figures with their context."""
+    from intex.pipeline.numbers import find_numbers
+
+    def figures(line: str) -> set[float]:
+        return {n.value for n in find_numbers(NOT_FIGURES.sub(" ", line))}
+
+    out = []
+    for i, line in enumerate(kept):
+        if i in boxed:
+            mine = figures(line)
+            later = {v for ln in kept[i + 1:] for v in figures(ln)}
+            # small numbers recur by chance; a figure of 10 or more restated is the same one
+            if any(v >= 10 for v in mine) and mine <= later:
+                continue
+        out.append(line)
+    return out
+
+
+def _headline_like(line: str, repeated: set[str]) -> bool:
+    """Four words or more and not a sentence of the body; a repeated line when there is one."""
+    if repeated:
+        return _canon(line) in repeated
+    return len(line.split()) >= 4 and len(line) <= 300
+
+
+def _segment_title(line: str) -> str:
+    """'Program: Washington Today | Segment: Pentagon says ...' names its story last."""
+    m = re.search(r"\b(?:segment|story|headline|title|topic)\s*:\s*(.+)$", line, re.I)
+    return m.group(1).strip() if m and "|" in line else line
 
 
 def _is_stamp_line(line: str) -> bool:

@@ -14,13 +14,12 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from intex.gazetteer import Gazetteer, default_gazetteer
-from intex.gazetteer.normalize import fold
+from intex.gazetteer.normalize import TOKEN, fold, key, lemma, stems
 from intex.model import Entity, Mention
 from intex.model.ids import entity_id
 from intex.pipeline.component import component
 from intex.pipeline.doc import Doc
 
-TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
 DIRECTION = re.compile(r"\b(north|south|east|west|central|north-east|north-west|south-east|"
                        r"south-west|northeast|northwest|southeast|southwest)(?:ern)?$", re.I)
 TITLES = (
@@ -35,7 +34,7 @@ TITLES = (
     r"expert|envoy|Envoy|deputy|Deputy|adviser|Adviser|advisor|Advisor|Dr\.|Mr\.|Mrs\.|Ms\.|"
     r"Pope|King|Queen|Prince|Sheikh|Marshal|minister|ombudsman|Ombudsman|chairman|Chairman|"
     r"chairwoman|Chairwoman|speaker|Speaker|official|officer|researcher|professor|Professor|"
-    r"journalist|correspondent|colonel|general|sergeant|lieutenant|captain|major"
+    r"journalist|correspondent|colonel|general|sergeant|lieutenant|captain|major|aide|Aide"
 )
 NAME_WORD = r"(?:[A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]+)?|[A-Z]\.|[A-Z][a-z]*[A-Z][a-z]+)"
 TITLED_NAME = re.compile(rf"\b(?:{TITLES})\s+(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}})")
@@ -57,8 +56,9 @@ ORG_HEADS = (
     "Prosecutor's", "Secretariat", "Cabinet", "Senate", "Duma", "Rada", "Monitor", "Watch",
 )
 ORG_NAME = re.compile(
-    rf"\b(?:the[ \t]+)?(?P<name>(?:[A-Z][\w'’.-]*|of|the|for|and|on|de|in)(?:[ \t]+(?:[A-Z][\w'’.-]*|of|"
-    rf"the|for|and|on|in|\d+(?:st|nd|rd|th)))*[ \t]+(?:{'|'.join(ORG_HEADS)})(?:[ \t]+(?:of|for)"
+    rf"\b(?:the[ \t]+)?(?P<name>(?:[A-Z][\w'’.-]*|of|the|for|and|on|de|in)"
+    rf"(?:[ \t]+(?:[A-Z][\w'’.-]*|of|"
+    rf"the|for|and|on|in|\d+(?:st|nd|rd|th)))*[ \t]+(?:{'|'.join(ORG_HEADS)})\b(?:[ \t]+(?:of|for)"
     rf"(?:[ \t]+the)?(?:[ \t]+[A-Z][\w'’-]*)+)?)")
 STOP_CAPS = {
     "The", "A", "An", "In", "On", "At", "By", "For", "From", "To", "Of", "And", "But", "Or",
@@ -74,7 +74,7 @@ STOP_CAPS = {
     "Western", "Eastern", "Northern", "Southern", "Central", "Ukrainian", "Russian", "Some",
     "Most", "Many", "All", "Both", "Each", "Several", "About", "Around", "Over", "Under",
     "Up", "More", "Less", "Nearly", "Almost", "Only", "Just", "Still", "Even", "If", "Unlike",
-    "Despite", "Although", "Though", "With", "Without", "Under", "Amid", "Among", "Between",
+    "Despite", "Although", "Though", "With", "Without", "Amid", "Among", "Between",
     "Through", "Across", "Against", "Toward", "Towards", "Within", "Points", "Attention",
     "Key", "Summary", "Home", "Politics", "World", "War", "Ukraine", "Kyiv", "Top", "Latest",
 }
@@ -94,32 +94,45 @@ class EntityFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text
+        lang = doc.language if doc.language in ("uk", "ru") else None
         toks = [(m.group(0), m.start(), m.end()) for m in TOKEN.finditer(text)]
-        folded = [fold(t) for t, _, _ in toks]
-        found: list[_Found] = []
+        folded = [fold(t, lang) for t, _, _ in toks]
+        for j in range(len(toks) - 1):  # "Курській області" is "Курська область"
+            if lemma(toks[j + 1][0]) == "область":
+                folded[j], folded[j + 1] = fold(lemma(toks[j][0]), lang), fold("область")
         taken = [False] * len(text)
-        seen_ids: set[str] = set()
+        found: list[_Found] = []
+        extra: list[tuple[_Found, Entity]] = []  # places found by their shape
+        for f, ent in self._place_shapes(text, lang):
+            if not any(taken[f.start:f.end]):
+                (found.append(f) if ent is None else extra.append((f, ent)))
+                for p in range(f.start, f.end):
+                    taken[p] = True
+        forced = list(taken)
+        seen_ids: set[str] = {f.entry_id for f in found}
         pending_weak: list[tuple[int, int, str]] = []
         i = 0
+        role_at = -1
         while i < len(toks):
-            hit = None
-            for n in range(min(self.g.max_len, len(toks) - i), 0, -1):
-                k = tuple(folded[i:i + n])
-                hits = self.g.index.get(k)
-                if not hits:
-                    continue
-                surface = [t for t, _, _ in toks[i:i + n]]
-                ok = [h for h in hits if _case_ok(h, surface, text, toks[i][1], toks[i + n - 1][2])]
-                if ok:
-                    hit = (n, _best(ok, k, self.g))
-                    break
+            if forced[toks[i][1]]:
+                i += 1
+                continue
+            hit = self._match(toks, folded, i, text, lang, roles=i != role_at)
             if hit:
                 n, h = hit
                 s, e = toks[i][1], toks[i + n - 1][2]
                 entry = self.g.entries[h.entry_id]
-                if entry.type in ("GPE", "LOC") and h.why == "alias" and \
-                        _inside_name(text, toks, i, n):
+                if entry.type in ("GPE", "LOC") and h.why == "alias" and (
+                        _inside_name(text, toks, i, n)
+                        or not self._place_here(entry, text, toks, i, n)):
                     i += n
+                    continue
+                if h.why == "role" and entry.type == "PERSON" and \
+                        self._titles_someone_else(entry, text, e):
+                    role_at = i  # "Acting Pentagon press secretary Todd Breasseale"
+                    continue
+                if entry.kind == "outlet" and _dateline(text, s, e):
+                    i += n  # "SEOUL, Oct. 29 (Yonhap) --": the wire's stamp, not the story
                     continue
                 if h.weak and h.entry_id not in seen_ids:
                     pending_weak.append((s, e, h.entry_id))
@@ -129,8 +142,11 @@ class EntityFinder:
                     for p in range(s, e):
                         taken[p] = True
                 # a role may hold a body's name ("head of the Main Directorate of
-                # Intelligence"): look inside it too
-                i += 1 if h.why == "role" else n
+                # Intelligence", "Pentagon spokesman"): look inside it too
+                if h.why == "role":
+                    role_at = i
+                else:
+                    i += n
             else:
                 i += 1
         for s, e, eid in pending_weak:  # a surname alone counts once the full name is known
@@ -138,6 +154,8 @@ class EntityFinder:
                 found.append(_Found(s, e, eid, "alias"))
                 for p in range(s, e):
                     taken[p] = True
+        found = [f for f in found if f.why != "role" or self._country_named(f, seen_ids)]
+        found = self._regions_for_cities(found, text)
         entities: dict[str, Entity] = {}
         mentions: list[Mention] = []
 
@@ -149,6 +167,8 @@ class EntityFinder:
             entry = self.g.entries[f.entry_id]
             add(f, Entity(entry.id, entry.name, entry.type, country=entry.country,
                           kind=entry.kind))
+        for f, ent in extra:
+            add(f, ent)
         # "eastern Russia", "southern Ukraine": a direction and a country make a region
         for f in list(found):
             entry = self.g.entries[f.entry_id]
@@ -187,6 +207,147 @@ class EntityFinder:
         doc.entities = entities
         return doc
 
+    def _titles_someone_else(self, entry, text: str, end: int) -> bool:
+        """A role followed by a name is that person's title, whoever holds it in the gazetteer."""
+        m = re.match(rf"[ \t]+({NAME_WORD}(?:[ \t]+{NAME_WORD})+)", text[end:end + 60])
+        if not m or m.group(1).split()[0] in STOP_CAPS:
+            return False
+        return not any(h.entry_id == entry.id for h in self.g.index.get(key(m.group(1)), []))
+
+    def _country_named(self, f: _Found, seen_ids: set[str]) -> bool:
+        """A role ("the General Staff") stands for a body only in a report about its country."""
+        code = self.g.entries[f.entry_id].country
+        return not code or self.g.country_by_code.get(code) in seen_ids
+
+    def _match(self, toks, folded, i: int, text: str, lang: str | None, roles: bool = True):
+        """The longest gazetteer name starting at token i, as (length, hit)."""
+        for n in range(min(self.g.max_len, len(toks) - i), 0, -1):
+            k = tuple(folded[i:i + n])
+            hits = self.g.index.get(k)
+            if hits and not roles:
+                hits = [h for h in hits if h.why != "role"]
+            if not hits:
+                continue
+            surface = [t for t, _, _ in toks[i:i + n]]
+            ok = [h for h in hits if _case_ok(h, surface, text, toks[i][1], toks[i + n - 1][2])]
+            if ok:
+                return n, _best(ok, k, self.g)
+        # an inflected Cyrillic place name: "у Сумах", "в Одесі"
+        word = toks[i][0]
+        if word[:1].isupper():
+            for stem in stems(word):
+                places = [h for h in self.g.index.get((fold(stem, lang),), [])
+                          if h.why == "alias" and self.g.entries[h.entry_id].type in ("GPE", "LOC")]
+                if places:
+                    return 1, _best(places, (fold(stem, lang),), self.g)
+        return None
+
+    def _place_here(self, entry, text: str, toks, i: int, n: int) -> bool:
+        """Whether a town's name stands for the town here, not for part of a longer name
+        ("Pokrovsk City Military Administration", "Lloyd Austin", "Vladimir Medinsky")."""
+        if text[toks[i + n - 1][2]:toks[i + n - 1][2] + 1] == "$":
+            return False  # "US$2.3 billion" is a currency
+        if entry.kind == "country":
+            return True
+        line_start = text.rfind("\n", 0, toks[i][1]) + 1
+        line_end = text.find("\n", toks[i + n - 1][2])
+        line = text[line_start:line_end if line_end >= 0 else len(text)]
+        if _title_case(line):
+            return True
+        nxt = toks[i + n] if i + n < len(toks) else None
+        if nxt and text[toks[i + n - 1][2]:nxt[1]] == " " and nxt[0][:1].isupper() and \
+                nxt[0] not in STOP_CAPS and nxt[0] not in PLACE_FOLLOWERS and \
+                not (nxt[0] == "City" and not re.match(r" [A-Z]", text[nxt[2]:nxt[2] + 2])):
+            return False
+        prev = toks[i - 1] if i > 0 else None
+        if prev and text[prev[2]:toks[i][1]] == " " and re.fullmatch(NAME_WORD, prev[0]) and \
+                prev[0] not in STOP_CAPS and not _sentence_start(text, prev[1]) and \
+                not self._is_place_word(prev[0]):
+            return False
+        if fold(entry.name) in GIVEN_NAME_PLACES:  # "Vladimir" is a man until "in Vladimir"
+            return bool(re.search(r"\b(?:in|near|to|from|over|of|outside|around|towards?)\s+$",
+                                  text[max(0, toks[i][1] - 12):toks[i][1]]))
+        return True
+
+    def _is_place_word(self, word: str) -> bool:
+        return any(h.why == "demonym" or self.g.entries[h.entry_id].type in ("GPE", "LOC")
+                   for h in self.g.index.get((fold(word),), []))
+
+    def _place_shapes(self, text: str, lang: str | None):
+        """Places the gazetteer learns from how reports write them: lists of regions, towns
+        introduced as towns, districts, islands, rivers and capes."""
+        out: list[tuple[_Found, Entity | None]] = []
+        for m in REGION_LIST.finditer(text):  # "the Mykolaiv, Zaporizhzhia and Sumy regions"
+            for nm in re.finditer(PLACE, m.group("names")):
+                s = m.start("names") + nm.start()
+                hit = self._region_of(nm.group(0), lang)
+                if hit is not None:
+                    out.append((_Found(s, s + len(nm.group(0)), hit, "alias"), None))
+        for m in CYR_REGION_LIST.finditer(text):  # "по Курській та Бєлгородській областях"
+            for nm in re.finditer(CYR_ADJ, m.group("names")):
+                s = m.start("names") + nm.start()
+                hit = self._region_of(lemma(nm.group(0)), lang, head="область")
+                if hit is not None:
+                    out.append((_Found(s, s + len(nm.group(0)), hit, "alias"), None))
+        for m in PLACE_SHAPE.finditer(text):  # "Izium Raion", "Yeonpyeong Island", "Cape Chauda"
+            name = m.group("name")
+            if name.split()[0] in STOP_CAPS or key(name) in self.g.index:
+                continue
+            out.append((_Found(m.start("name"), m.end("name"), "", "pattern"),
+                        Entity(entity_id("LOC", name), name, "LOC", kind="region")))
+        for m in SETTLEMENT_LIST.finditer(text):  # "the villages of Plekhovo and Vorozhba"
+            for nm in re.finditer(PLACE, m.group("names")):
+                s = m.start("names") + nm.start()
+                out.append(self._settlement(nm.group(0), s))
+        for m in HROMADA.finditer(text):  # "Borova hromada"
+            out.append(self._settlement(m.group("name"), m.start("name")))
+        for m in LOCATIVE.finditer(text):  # "near Kindrashivka": a toponym's ending
+            name = m.group("name")
+            if TOPONYM_END.search(name) and not self.g.index.get(key(name)) and \
+                    fold(name) not in self.g.by_surname and name not in STOP_CAPS:
+                out.append(self._settlement(name, m.start("name")))
+        return [o for o in out if o is not None]
+
+    def _region_of(self, name: str, lang: str | None, head: str = "region") -> str | None:
+        k = tuple(fold(t, lang) for t in TOKEN.findall(f"{name} {head}"))
+        for h in self.g.index.get(k, []):
+            if self.g.entries[h.entry_id].type == "LOC":
+                return h.entry_id
+        return None
+
+    def _settlement(self, name: str, start: int):
+        if name in STOP_CAPS:
+            return None
+        f = _Found(start, start + len(name), "", "pattern")
+        for h in self.g.index.get(key(name), []):
+            if self.g.entries[h.entry_id].type in ("GPE", "LOC"):
+                return _Found(f.start, f.end, h.entry_id, "alias"), None
+        if self.g.index.get(key(name)):
+            return None  # someone or something else the gazetteer knows
+        return f, Entity(entity_id("GPE", name), name, "GPE", kind="settlement")
+
+    def _regions_for_cities(self, found: list[_Found], text: str) -> list[_Found]:
+        """Once a report names a region ("the Kursk region"), its bare name ("fighting in
+        Kursk") is the region too, unless the text makes it the city."""
+        regions: dict[str, str] = {}
+        for f in found:
+            entry = self.g.entries[f.entry_id]
+            if entry.type == "LOC" and entry.kind == "region":
+                base = REGION_WORD.sub("", entry.name)
+                if base != entry.name:
+                    regions[fold(base)] = entry.id
+        if not regions:
+            return found
+        out = []
+        for f in found:
+            entry = self.g.entries[f.entry_id]
+            rid = regions.get(fold(entry.name))
+            if rid and entry.type == "GPE" and entry.kind in ("city", "settlement") and \
+                    entry.id not in self.g.capital_of and not _city_context(text, f.start, f.end):
+                f = _Found(f.start, f.end, rid, f.why)
+            out.append(f)
+        return out
+
     def _shapes(self, text: str, taken: list[bool]):
         def free(s: int, e: int) -> bool:
             return not any(taken[s:e])
@@ -196,7 +357,10 @@ class EntityFinder:
             s, e = m.start("name"), m.end("name")
             name = m.group("name")
             words = name.split()
-            while words and words[0] in ("of", "the", "for", "and", "on", "in", "The"):
+            # "As the Ministry ...", "Members of the National Assembly": the name starts
+            # after the sentence's own words
+            while words and (words[0] in ("of", "the", "for", "and", "on", "in", "The")
+                             or words[0] in STOP_CAPS or words[0] in ORG_LEADERS):
                 s += len(words[0]) + 1
                 words = words[1:]
             if len(words) >= 2 and free(s, e) and words[0][:1].isupper():
@@ -210,14 +374,14 @@ class EntityFinder:
                 e -= len(words[-1]) + 1
                 words = words[:-1]
             if words and words[0] not in STOP_CAPS and free(s, e) and \
-                    not any(w in STOP_CAPS for w in words):
+                    not any(w in STOP_CAPS for w in words) and _person_shaped(words):
                 out.append((_Found(s, e, "", "pattern"), "PERSON"))
                 for p in range(s, e):
                     taken[p] = True
         for m in re.finditer(rf"{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,3}}", text):
             s, e = m.start(), m.end()
             words = m.group(0).split()
-            if any(w in STOP_CAPS for w in words) or not free(s, e):
+            if any(w in STOP_CAPS for w in words) or not free(s, e) or not _person_shaped(words):
                 continue
             after = SPEECH_AFTER.match(text[e:e + 40])
             before = SPEECH_BEFORE.search(text[max(0, s - 20):s])
@@ -261,6 +425,73 @@ NAME_HEADS = {"Declaration", "Summit", "Agreement", "Format", "Process", "Accord
               "Initiative", "Group", "Platform", "Charter", "Compact", "Statement", "Talks"}
 
 
+# words after a town's name that keep it a town: "Kyiv Oblast", "Kharkiv region"
+PLACE_FOLLOWERS = {"Oblast", "Region", "Province", "Krai", "Raion", "District", "Governor",
+                   "Mayor", "Time", "Sea"}
+# towns named like people: they are towns only after "in", "near", "to" and the like
+GIVEN_NAME_PLACES = {"vladimir", "alexandria", "victoria", "florence", "regina", "lincoln",
+                     "jackson", "austin", "charlotte", "madison", "orlando", "eugene", "tyler",
+                     "marion", "troy", "elizabeth", "salem", "aurora", "kirov", "lenin"}
+# what a person's name never ends or starts with
+NOT_PERSON_LAST = NAME_HEADS | {"Island", "Islands", "River", "Reservoir", "Cape", "Sea",
+                                "Plan", "Facility", "Fund", "Programme", "Program", "Operation",
+                                "Exercise", "Storm", "Shield", "Strike", "Freedom", "Oblast",
+                                "Region", "Province", "Raion", "District", "Bridge", "Port"}
+NOT_PERSON_FIRST = {"Operation", "Exercise", "Head", "Ministers", "Members", "Forces",
+                    "Project", "Response", "Plan", "Mount", "Cape", "Lake", "Island"}
+ORG_LEADERS = {"Members", "Member", "Statements", "Statement", "Head", "Heads", "Home", "News",
+               "Chief", "Officials", "Spokesman", "Spokesperson", "Representatives", "Staff"}
+
+PLACE = r"[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+)?"
+REGION_LIST = re.compile(
+    rf"(?P<names>{PLACE}(?:[ \t]*,[ \t]*{PLACE})*[ \t]*,?[ \t]+and[ \t]+{PLACE})"
+    r"[ \t]+(?:regions|oblasts|provinces|Regions|Oblasts|Provinces)\b")
+CYR_ADJ = r"[А-ЯІЇЄҐ][а-яіїєґʼ'’-]*(?:ськ|цьк|зьк|ск|цк|зк)[а-яіїєґ]*"
+CYR_REGION_LIST = re.compile(
+    rf"(?P<names>{CYR_ADJ}(?:\s*(?:,|та|і|и|й)\s*{CYR_ADJ})+)\s+(?:област\w*|обл\.)")
+PLACE_SHAPE = re.compile(
+    r"\b(?P<name>(?:Cape|Lake|Mount)[ \t][A-Z][\w'’-]+|[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+)?"
+    r"[ \t](?:Raion|raion|district|Island|Islands|Province|River|river|Reservoir|reservoir|"
+    r"Peninsula|Strait|Bay|Cape|Spit))\b")
+SETTLEMENT_LIST = re.compile(
+    rf"\b(?:villages?|towns?|settlements?|hamlets?|cities|city|communities|hromadas?)[ \t]+of"
+    rf"[ \t]+(?P<names>{PLACE}(?:[ \t]*,[ \t]*{PLACE})*(?:[ \t]*,?[ \t]+and[ \t]+{PLACE})?)")
+HROMADA = re.compile(rf"\b(?P<name>{PLACE})[ \t]+(?:hromada|community)\b")
+LOCATIVE = re.compile(r"\b(?:near|outside|around|toward|towards|from|in|into|at|of|and)[ \t]+"
+                      r"(?P<name>[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)\b(?![ \t]+[A-Z])")
+# endings that mark a Ukrainian or Russian settlement's name: Kindrashivka, Rodynske, Plekhovo
+TOPONYM_END = re.compile(r"(?:ivka|ovka|evka|yivka|ivske|ske|ove|ovo|evo|yne|ino|sk|pil|pol|"
+                         r"hrad|grad|ytsia|ychi|ivtsi)$")
+REGION_WORD = re.compile(r"\s+(?:Oblast|Krai|Province|Region)$")
+
+
+def _title_case(line: str) -> bool:
+    """A headline in Title Case, where capitals say nothing about names."""
+    words = [w for w in line.split() if w[:1].isalpha()]
+    return len(words) >= 4 and sum(w[:1].isupper() for w in words) / len(words) > 0.7
+
+
+def _sentence_start(text: str, pos: int) -> bool:
+    before = text[max(0, pos - 3):pos]
+    return pos == 0 or "\n" in before or bool(re.search(r"[.!?:\]\"“]\s*$", before))
+
+
+def _city_context(text: str, s: int, e: int) -> bool:
+    """'the city of Donetsk', 'Kharkiv city', 'the towns of Yeysk and Kursk'."""
+    before, after = text[max(0, s - 40):s], text[e:e + 12]
+    return bool(re.search(r"\b(?:city|cities|town|towns)\s+of\b[\w\s,]*$", before, re.I)
+                or re.match(r"\s+(?:city|City)\b|['’]s\s+mayor", after))
+
+
+def _dateline(text: str, s: int, e: int) -> bool:
+    """'(Yonhap) --', '(Reuters) -': the agency's credit in a dateline."""
+    return text[max(0, s - 1):s] == "(" and bool(re.match(r"\)\s*(?:--|—|–|-)", text[e:e + 4]))
+
+
+def _person_shaped(words: list[str]) -> bool:
+    return words[-1] not in NOT_PERSON_LAST and words[0] not in NOT_PERSON_FIRST
+
+
 def _inside_name(text: str, toks, i: int, n: int) -> bool:
     """'Vilnius' in 'the G7 Vilnius Declaration' is part of another name, not a place."""
     nxt = toks[i + n][0] if i + n < len(toks) else ""
@@ -272,6 +503,8 @@ def _case_ok(hit, surface: list[str], text: str, start: int, end: int) -> bool:
         return text[start:end].replace(".", "").replace(" ", "").isupper()
     if hit.why == "role":
         return True
+    if len(surface) == 1 and surface[0].isupper() and len(surface[0]) <= 3:
+        return False  # an acronym ("NIS") is not a town that shares its letters (Niš)
     caps = hit.capitals
     words = [w for w in surface]
     if len(caps) != len(words):

@@ -6,8 +6,6 @@ from intex.pipeline.component import component
 from intex.pipeline.doc import Doc
 
 
-
-
 def detect(text: str) -> str | None:
     sample = text[:4000]
     if sum(c.isalpha() for c in sample) < 20:

@@ -14,8 +14,15 @@ from intex.model import Span
 from intex.pipeline.component import component
 from intex.pipeline.doc import Doc, Quantity
 from intex.pipeline.lexicon import COUNTED, NOT_COUNTED
-from intex.pipeline.numbers import (CURRENCY_WORDS, EXACT_HEDGES, HEDGES_BEFORE, VAGUE,
-                                    VAGUE_RANGES, Number, find_numbers)
+from intex.pipeline.numbers import (
+    CURRENCY_WORDS,
+    EXACT_HEDGES,
+    HEDGES_BEFORE,
+    VAGUE,
+    VAGUE_RANGES,
+    Number,
+    find_numbers,
+)
 from intex.pipeline.time import find_dates
 
 WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d,.]*|[^\sA-Za-z\d]")
@@ -234,6 +241,8 @@ class QuantityFinder:
             if lo is None or any(q.span.start - base <= m.start() < q.span.end - base
                                  for q in found):
                 continue
+            # "several hundred casualties": the scale word is no number of its own
+            found = [q for q in found if not (m.start() < q.span.start - base < m.end())]
             unit, us, ue = _unit_after(text, m.end())
             if unit is None:
                 continue

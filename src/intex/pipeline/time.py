@@ -32,7 +32,8 @@ MONTH_YEAR = re.compile(rf"\b(?:in|since|by|during|until|through)\s+(?P<month>{_
                         rf"(?:\s+(?P<year>(?:19|20)\d\d))?\b(?!\s+\d)", re.I)
 NUMERIC = re.compile(r"\b(?P<day>\d{1,2})[./](?P<month>\d{1,2})[./](?P<year>(?:19|20)\d\d)\b")
 ISO = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)\b")
-WEEKDAY = re.compile(r"\b(?:(?P<rel>last|this|next|on|early|late)\s+)?(?P<wd>monday|tuesday|wednesday|"
+WEEKDAY = re.compile(r"\b(?:(?P<rel>last|this|next|on|early|late)\s+)?"
+                     r"(?P<wd>monday|tuesday|wednesday|"
                      r"thursday|friday|saturday|sunday)\b", re.I)
 RELATIVE = re.compile(r"\b(?P<word>yesterday|today|tonight|the day before|overnight|last night|"
                       r"over the past day|over the past 24 hours|in the past 24 hours|"

@@ -1,0 +1,120 @@
+"""Who asserts a number: the constructions reports use to attribute, one test each."""
+
+import pytest
+
+from intex.gazetteer import default_gazetteer
+from intex.pipeline import Doc, build_pipeline
+from intex.pipeline.attribution import page_outlet
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    return build_pipeline()
+
+
+def claims(pipeline, text: str):
+    return pipeline(Doc(raw=text)).claims
+
+
+def sources_of(pipeline, text: str, value: float) -> list[str]:
+    (c,) = [c for c in claims(pipeline, text) if c.value == value and not c.vague]
+    return [s.name for s in c.sources]
+
+
+def test_relative_clause_after_the_speaker(pipeline):
+    text = ("Wire report\n\nKyrylo Budanov, who heads Ukraine's military intelligence (HUR), "
+            "said 2,400 drones had been launched.")
+    assert sources_of(pipeline, text, 2400)[0] == "Kyrylo Budanov"
+
+
+def test_demonym_before_a_body_does_not_hide_it(pipeline):
+    text = ("Wire report\n\nThe South Korean National Intelligence Service (NIS) reported on "
+            "Friday that 450 soldiers had been wounded.")
+    assert sources_of(pipeline, text, 450)[0] == "National Intelligence Service (South Korea)"
+
+
+def test_agency_told_lawmakers_relayed_by_a_lawmaker(pipeline):
+    text = ("Wire report\n\nSouth Korea's National Intelligence Service told lawmakers on "
+            "Monday that 640 soldiers had been wounded, according to Rep. Lee Seong-kweun.")
+    assert sources_of(pipeline, text, 640) == ["National Intelligence Service (South Korea)",
+                                               "Lee Seong-kweun"]
+
+
+def test_speaker_relaying_an_agency_named_after_according_to(pipeline):
+    text = ("Wire report\n\nJohn Healey said on Tuesday that 7,000 soldiers had arrived, "
+            "according to the Main Directorate of Intelligence.")
+    assert sources_of(pipeline, text, 7000)[:2] == ["Main Directorate of Intelligence (Ukraine)",
+                                                    "John Healey"]
+
+
+def test_by_someones_calculation(pipeline):
+    text = ("Wire report\n\nKyrylo Budanov said the front held. "
+            "By ISW's count, the brigade has lost 85 tanks.")
+    assert sources_of(pipeline, text, 85) == ["Institute for the Study of War"]
+
+
+def test_which_someone_puts_at(pipeline):
+    text = ("Wire report\n\nKyrylo Budanov said the front held. "
+            "The garrison, which ISW puts at about 4,500 troops, is surrounded.")
+    assert sources_of(pipeline, text, 4500) == ["Institute for the Study of War"]
+
+
+def test_two_speakers_in_one_sentence(pipeline):
+    text = ("Wire report\n\nVolodymyr Zelensky put the toll at 4,100 killed or wounded, while "
+            "US officials have estimated it at around 1,300 soldiers.")
+    assert sources_of(pipeline, text, 4100) == ["Volodymyr Zelensky"]
+    assert sources_of(pipeline, text, 1300) == ["US officials"]
+
+
+def test_transcript_speaker_label(pipeline):
+    text = ("TV transcript\n\n[00:12] ANCHOR: We turn to the president.\n\n"
+            "[00:15] ZELENSKYY (voice of interpreter): We have lost 2,100 soldiers this month.")
+    assert sources_of(pipeline, text, 2100) == ["Volodymyr Zelensky"]
+
+
+def test_live_blog_entry_heading_with_a_colon(pipeline):
+    text = ("Live: the war today\n\nThe morning began quietly.\n\n"
+            "Budanov: 1,900 drones launched at Ukraine this week")
+    assert sources_of(pipeline, text, 1900) == ["Kyrylo Budanov"]
+
+
+def test_participle_takes_the_clause_subject(pipeline):
+    text = ("Wire report\n\nMoscow's defence ministry issued a statement on Sunday, saying "
+            "44 drones had been shot down.")
+    assert sources_of(pipeline, text, 44) == ["Ministry of Defence (Russia)"]
+
+
+def test_body_named_by_what_it_is(pipeline):
+    text = ("Wire report\n\nThe Coordination Headquarters for the Treatment of Prisoners of War "
+            "met on Friday.\n\nUkraine got back 84 servicemen, the Coordination Headquarters "
+            "announced.")
+    assert sources_of(pipeline, text, 84) == [
+        "Coordination Headquarters for the Treatment of Prisoners of War (Ukraine)"]
+
+
+def test_local_police(pipeline):
+    text = "Wire report\n\nPolice in Odesa said 13 people had been hurt."
+    assert sources_of(pipeline, text, 13) == ["Odesa police"]
+
+
+def test_new_paragraph_without_cue_is_the_outlets(pipeline):
+    text = ("Reuters\n\nHeadline\n\nThe Institute for the Study of War said 60 tanks were "
+            "destroyed.\n\nPyongyang is estimated to have sent 9,000 soldiers to Russia.")
+    assert sources_of(pipeline, text, 9000) == ["Reuters"]
+
+
+def test_cue_carries_within_its_paragraph(pipeline):
+    text = ("Reuters\n\nHeadline\n\nThe Institute for the Study of War said on Monday that the "
+            "line held. Some 60 tanks were destroyed.")
+    assert sources_of(pipeline, text, 60) == ["Institute for the Study of War"]
+
+
+@pytest.mark.parametrize("raw, outlet", [
+    ("UNIAN   ua | en | ru\nWar > Politics\n\nText", "UNIAN"),
+    ("Top menu\n\nText\n\n© 2003-2024 Reuters. All rights reserved.", "Reuters"),
+    ("Kyiv Daily Wire\nNews\n\nText\n\nSubscribe to Kyiv Daily Wire on Telegram",
+     "Kyiv Daily Wire"),
+    ("Menu\n\nText without any name", None),
+])
+def test_page_outlet(raw, outlet):
+    assert page_outlet(raw, default_gazetteer().outlet_lookup()) == outlet
