@@ -388,9 +388,18 @@ def _cue_matches(text: str, ws: int, we: int) -> list[tuple[str, re.Match[str]]]
     """Status cues in text[ws:we]; a cue inside a longer one of another status yields to it
     ("killed or wounded" is casualties, not killed; "shot down" is not "down")."""
     found = [(status, m) for status, rx in _CUE_RX.items() for m in rx.finditer(text, ws, we)]
-    return [(st, m) for st, m in found if not any(
-        o.start() <= m.start() and m.end() <= o.end() and (o.end() - o.start()) >
-        (m.end() - m.start()) for _, o in found)]
+    # by start, longest first: a cue is inside a longer one when an earlier-starting cue
+    # reaches at least as far and is not the very same span
+    found.sort(key=lambda f: (f[1].start(), f[1].start() - f[1].end()))
+    out: list[tuple[str, re.Match[str]]] = []
+    reach: tuple[int, int] = (-1, -1)  # (start, end) of the cue reaching furthest so far
+    for st, m in found:
+        if reach[1] >= m.end() and reach != (m.start(), m.end()):
+            continue
+        out.append((st, m))
+        if m.end() > reach[1]:
+            reach = (m.start(), m.end())
+    return out
 
 
 def _is_modifier(text: str, m: re.Match[str]) -> bool:

@@ -131,8 +131,13 @@ def parse_words(text: str) -> float | None:
     return total + current if seen else None
 
 
+_ANY_NUMBER = re.compile(r"\d|\b(?:" + "|".join(UNITS) + r"|a dozen|dozens?|half a)\b", re.I)
+
+
 def find_numbers(text: str) -> list[Number]:
     out: list[Number] = []
+    if not _ANY_NUMBER.search(text):
+        return out
     for m in NUMBER.finditer(text):
         start, end = m.start(), m.end()
         if m.group("num"):

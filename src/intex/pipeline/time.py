@@ -64,10 +64,17 @@ def _year_for(month: int, day: int | None, ref: date | None) -> int | None:
     return year
 
 
+_MAYBE_DATE = re.compile(
+    r"\d|\b(?:" + "|".join(sorted(set(MONTHS) | set(WEEKDAYS), key=len, reverse=True))
+    + r"|yesterday|today|tonight|overnight|day before|last|this|earlier|past)", re.I)
+
+
 def find_dates(text: str, ref: date | None) -> list[tuple[int, int, str]]:
     """Every date expression in ``text`` as (start, end, ISO string), resolved against ``ref``."""
     found: list[tuple[int, int, str]] = []
     taken: list[tuple[int, int]] = []
+    if not _MAYBE_DATE.search(text):
+        return found
 
     def add(m: re.Match[str], value: str | None) -> None:
         if value and not any(s < m.end() and m.start() < e for s, e in taken):
