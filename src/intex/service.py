@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
+from typing import BinaryIO
 
+from intex.errors import EmptyInput, IntexError
 from intex.extraction import Extraction, run
+from intex.ingest import Failure, Fetcher, FetchSettings, expand
 from intex.ingest.formats import decode
+from intex.model import Document, Marking
 from intex.pipeline import Pipeline, build_pipeline
+from intex.pipeline.claims import EXTRACTOR
+from intex.store import ClaimFilter, ClaimRow, IngestResult, Store
 
 
 @lru_cache(maxsize=1)
@@ -25,15 +33,7 @@ def extract_bytes(data: bytes, *, name: str, published: date | None = None,
                published=published or raw.published, title=raw.title, source_name=name)
 
 
-
 # --- ingest ---------------------------------------------------------------------------
-
-from collections.abc import Iterator, Sequence  # noqa: E402
-from dataclasses import dataclass  # noqa: E402
-
-from intex.errors import IntexError  # noqa: E402
-from intex.model import Marking  # noqa: E402
-from intex.store import ClaimFilter, ClaimRow, IngestResult, Store  # noqa: E402
 
 
 @dataclass(frozen=True)
@@ -47,17 +47,13 @@ class IngestEvent:
 
 def ingest(store: Store, inputs: Sequence[str], *, feeds: Sequence[str] = (),
            marking: Marking | None = None, max_bytes: int = 5_000_000, timeout: float = 20.0,
-           stdin=None, batch: int = 25) -> Iterator[IngestEvent]:  # noqa: ANN001
+           stdin: BinaryIO | None = None, batch: int = 25) -> Iterator[IngestEvent]:
     """Read, extract and store each input; one bad input never stops the others.
 
     Inputs stream through: reports are stored in batches of ``batch``, each in its own
     savepoint, so memory stays flat however long the run and a crash loses at most one
     batch (which a re-run then stores: ingesting is idempotent).
     """
-    from intex.errors import EmptyInput
-    from intex.ingest import Failure, Fetcher, FetchSettings, expand
-    from intex.pipeline.claims import EXTRACTOR
-
     pipeline = default_pipeline()
     fetcher = Fetcher(FetchSettings(timeout=timeout, max_bytes=max_bytes))
     pending: list[tuple[str, Extraction]] = []
@@ -115,11 +111,9 @@ def count_inputs(inputs: Sequence[str]) -> int | None:
 
 def reextract(store: Store, *, everything: bool = False) -> Iterator[tuple[str, int]]:
     """Read stored reports again with this version's extractor; reviewed claims stay."""
-    from intex.pipeline.claims import EXTRACTOR
-
     pipeline = default_pipeline()
 
-    def rerun(raw: str, fmt: str, doc) -> Extraction:  # noqa: ANN001
+    def rerun(raw: str, fmt: str, doc: Document) -> Extraction:
         return run(pipeline, raw, format=fmt, url=doc.url, published=doc.published,
                    title=doc.title, source_name=doc.source_name, report_id=doc.id)
 
@@ -161,8 +155,6 @@ def subject_terms(subject: str) -> tuple[tuple[str, ...], ...]:
 
 def ledger(store: Store, f: ClaimFilter) -> list[ClaimRow]:
     """The ledger's rows for a question, the subject read as an analyst means it."""
-    from dataclasses import replace
-
     if f.subject and not f.subject_terms:
         f = replace(f, subject_terms=subject_terms(f.subject))
     return store.claims(f)

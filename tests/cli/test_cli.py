@@ -112,3 +112,13 @@ def test_show_a_claim_with_its_provenance(tmp_path, seed_bytes):
     report = run("show", row["report"], env_db=db).stdout.decode()
     assert "Ukraine and South Korea" in report
     assert run("show", "claim--missing", env_db=db).returncode == 2
+
+
+def test_the_size_cap_is_a_setting_and_names_the_input(tmp_path, seed_bytes):
+    (tmp_path / "big.txt").write_bytes(seed_bytes)
+    env_db = tmp_path / "l.db"
+    env = dict(os.environ, INTEX_DB=str(env_db), INTEX_MAX_BYTES="1000")
+    out = subprocess.run([*INTEX, "ingest", str(tmp_path / "big.txt"), "-q"],
+                         capture_output=True, env=env, timeout=120)
+    assert out.returncode == 1
+    assert b"big.txt" in out.stderr and b"cap" in out.stderr
