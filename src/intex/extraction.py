@@ -1,32 +1,15 @@
-"""One report through the pipeline, as the contract's JSON or as model objects."""
+"""One report through the pipeline, into model objects with stable ids."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 
-from intex.model import Claim, Document, Entity, Mention
+from intex.model import Claim, Document, Entity, Extraction, Mention
+
+__all__ = ["Extraction", "run"]  # Extraction is re-exported: callers name it from here
 from intex.model.ids import claim_id, content_hash
 from intex.model.ids import report_id as make_report_id
-from intex.pipeline import Doc, Pipeline
-
-
-@dataclass(frozen=True)
-class Extraction:
-    document: Document
-    entities: tuple[Entity, ...]
-    mentions: tuple[Mention, ...]
-    claims: tuple[Claim, ...]
-    raw: str | None = None  # the input as read, kept so that a later extractor can re-read it
-    raw_format: str = "text"
-
-    def to_json(self) -> dict[str, object]:
-        return {
-            "document": self.document.to_json(),
-            "entities": [e.to_json() for e in self.entities
-                         if e.type in ("PERSON", "ORG", "GPE", "LOC", "FORCE")],
-            "claims": [c.to_json() for c in self.claims],
-        }
+from intex.pipeline import Doc, Pipeline, fingerprint
 
 
 def run(pipeline: Pipeline, raw: str, *, format: str = "text", url: str | None = None,
@@ -58,4 +41,6 @@ def run(pipeline: Pipeline, raw: str, *, format: str = "text", url: str | None =
             c.value, c.value_max, c.approx, c.unit, c.subject, c.status, c.location, c.sources,
             c.date, c.modality, c.evidence, c.vague,
             id=claim_id(rid, c.evidence.start, c.evidence.end, c.value, c.value_max, seen[k])))
-    return Extraction(document, entities, tuple(doc.mentions), tuple(claims), raw, format)
+    sig = fingerprint.minhash(doc.text)
+    return Extraction(document, entities, tuple(doc.mentions), tuple(claims), raw, format,
+                      tuple(sig), tuple(fingerprint.bands(sig)))

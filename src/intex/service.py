@@ -15,7 +15,16 @@ from intex.ingest.formats import decode
 from intex.model import Document, Marking
 from intex.pipeline import Pipeline, build_pipeline
 from intex.pipeline.claims import EXTRACTOR
-from intex.store import ClaimFilter, ClaimRow, IngestResult, Store
+from intex.store import ClaimFilter, ClaimRow, IngestResult, Store, open_store
+
+# what the front ends (cli, web, taxii) read the ledger through; they import no deeper
+__all__ = ["ClaimFilter", "ClaimRow", "IngestEvent", "IngestResult", "Store", "extract_bytes",
+           "ingest", "ledger", "open_ledger", "reextract", "subject_terms"]
+
+
+def open_ledger(url: str) -> Store:
+    """The ledger at a SQLAlchemy URL, migrated to this version's schema."""
+    return open_store(url)
 
 
 @lru_cache(maxsize=1)

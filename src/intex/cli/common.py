@@ -7,7 +7,7 @@ from typing import Annotated
 import typer
 
 from intex.config import Settings
-from intex.store import Store, open_store
+from intex.service import Store, open_ledger
 
 DbOption = Annotated[str | None, typer.Option(
     "--db", help="database: a SQLite file or a SQLAlchemy URL (default: $INTEX_DB, "
@@ -15,4 +15,4 @@ DbOption = Annotated[str | None, typer.Option(
 
 
 def store_from(db: str | None) -> Store:
-    return open_store(Settings.from_env(db=db).db_url)
+    return open_ledger(Settings.from_env(db=db).db_url)

@@ -14,7 +14,7 @@ from rich.table import Table
 from intex import service
 from intex.cli.common import DbOption, store_from
 from intex.errors import NotFound
-from intex.store import ClaimFilter, ClaimRow
+from intex.service import ClaimFilter, ClaimRow
 
 Format = Annotated[str, typer.Option("--format", "-f", help="table, json or csv")]
 Text = str | None

@@ -3,11 +3,12 @@
 from intex.model.claim import MODALITIES, STATUSES, Claim, SourceRef
 from intex.model.document import Document
 from intex.model.entity import ENTITY_TYPES, Entity, Mention
+from intex.model.extraction import Extraction
 from intex.model.marking import TLP, Marking
 from intex.model.review import Review, ReviewState
 from intex.model.span import Span
 
 __all__ = [
-    "ENTITY_TYPES", "MODALITIES", "STATUSES", "TLP", "Claim", "Document", "Entity",
+    "ENTITY_TYPES", "MODALITIES", "STATUSES", "TLP", "Claim", "Document", "Entity", "Extraction",
     "Marking", "Mention", "Review", "ReviewState", "SourceRef", "Span",
 ]

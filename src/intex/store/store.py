@@ -14,10 +14,8 @@ from sqlalchemy import Engine, String, and_, case, cast, create_engine, func, or
 from sqlalchemy.exc import SQLAlchemyError
 
 from intex.errors import NotFound, StoreError
-from intex.extraction import Extraction
-from intex.model import Claim, Document, Marking, ReviewState, SourceRef, Span
+from intex.model import Claim, Document, Extraction, Marking, ReviewState, SourceRef, Span
 from intex.model.vocabulary import canonical_unit
-from intex.pipeline import fingerprint
 from intex.store import schema as t
 
 GRADES = "ABCDEF"
@@ -139,7 +137,7 @@ class Store:
     def _add(self, conn, ex: Extraction, extractor: str, marking: Marking,  # noqa: ANN001
              now: datetime) -> IngestResult:
         doc = ex.document
-        sig = fingerprint.minhash(doc.text)
+        sig = ex.signature
         cond = [t.reports.c.id == doc.id, t.reports.c.content_hash == doc.content_hash]
         if doc.url:
             cond.append(t.reports.c.url == doc.url)
@@ -147,13 +145,13 @@ class Store:
         if found:
             return IngestResult(found[0], "unchanged")
         dup_of, cluster, best = None, doc.id, 0.0
-        bands = fingerprint.bands(sig)
+        bands = ex.bands
         cands = conn.execute(
             select(t.reports.c.id, t.reports.c.fingerprint, t.reports.c.cluster_id)
             .where(t.reports.c.id.in_(select(t.report_bands.c.report_id)
                                       .where(t.report_bands.c.band.in_(bands))))).all()
         for rid, fp, cl in cands:
-            sim = fingerprint.similarity(sig, fingerprint.decode(fp))
+            sim = _similarity(sig, _decode(fp))
             if sim >= NEAR_DUPLICATE and sim > best:
                 dup_of, cluster, best = rid, cl, sim
         conn.execute(t.reports.insert().values(
@@ -162,7 +160,7 @@ class Store:
             source_name=doc.source_name, format=doc.format, text=doc.text,
             extractor=extractor, ingested_at=now, tlp=marking.tlp.name,
             releasable_to=",".join(marking.releasable_to) or None, cluster_id=cluster,
-            fingerprint=fingerprint.encode(sig), raw=ex.raw, raw_format=ex.raw_format))
+            fingerprint=_encode(sig), raw=ex.raw, raw_format=ex.raw_format))
         conn.execute(t.report_bands.insert(), [{"band": b, "report_id": doc.id}
                                                for b in bands])
         if dup_of:
@@ -394,6 +392,19 @@ class Store:
             return {name: conn.execute(select(func.count()).select_from(tab)).scalar_one()
                     for name, tab in (("reports", t.reports), ("claims", t.claims),
                                       ("entities", t.entities))}
+
+
+def _encode(sig: tuple[int, ...]) -> str:
+    return "".join(f"{v:016x}" for v in sig)
+
+
+def _decode(text: str) -> list[int]:
+    return [int(text[i:i + 16], 16) for i in range(0, len(text), 16)]
+
+
+def _similarity(a: tuple[int, ...], b: list[int]) -> float:
+    """Share of equal MinHash values: an estimate of the texts' Jaccard similarity."""
+    return sum(x == y for x, y in zip(a, b, strict=False)) / max(len(a), 1)
 
 
 def _document(row) -> Document:  # noqa: ANN001
