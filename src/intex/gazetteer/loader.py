@@ -64,6 +64,8 @@ class Gazetteer:
         self.entries: dict[str, Entry] = {}
         self.index: dict[tuple[str, ...], list[Hit]] = defaultdict(list)
         self.max_len = 1
+        # the longest key starting with each word: most words start no name at all
+        self.max_len_from: dict[str, int] = {}
         self.country_by_code: dict[str, str] = {}
         self.capital_of: dict[str, str] = {}  # capital entry id -> country entry id
         self.by_surname: dict[str, list[str]] = defaultdict(list)
@@ -110,6 +112,7 @@ class Gazetteer:
         if hit not in bucket:  # one hit per way of writing it ("Reservoir", "reservoir")
             bucket.append(hit)
         self.max_len = max(self.max_len, len(k))
+        self.max_len_from[k[0]] = max(self.max_len_from.get(k[0], 0), len(k))
 
     # reading -------------------------------------------------------------------
     def lookup(self, name: str) -> list[Entry]:

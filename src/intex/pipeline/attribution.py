@@ -11,7 +11,9 @@ governments ("official Seoul", "the Kremlin"); unnamed sources are sources too.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from intex.gazetteer import Entry, Gazetteer, key
 from intex.model import Entity, Mention, SourceRef, Span
@@ -38,6 +40,8 @@ ADVERBS = (r"(?:also|officially|earlier|later|previously|further|then|again|now|
            r"on\s+\w+|last\s+\w+|in\s+a\s+\w+(?:\s+\w+)?|in\s+\w+|separately|first|initially|"
            r"repeatedly|once\s+again|for\s+(?:its|his|her|their)\s+part,?|in\s+turn,?|"
            r"meanwhile,?|however,?|in\s+response,?)")
+SPEECH_WORD = re.compile(rf"(?<![\w-])(?:{SPEECH})\b", re.I)
+ADVERBS_AT_END = re.compile(rf"(?:,?\s*\b(?:{ADVERBS})\s*)+$", re.I)
 SPEECH_AFTER_SUBJECT = re.compile(rf"^\s*,?\s*\b(?:{ADVERBS}\s+){{0,3}}(?:{SPEECH})\b", re.I)
 INVERTED = re.compile(rf"\b(?:{SPEECH})\s+(?:on\s+\w+\s+)?$", re.I)
 ACCORDING = re.compile(r"\b(?:according\s+to|in\s+the\s+(?:words|view|assessment|estimate)\s+"
@@ -94,6 +98,7 @@ PERSON_ROLES = (r"president|head of state|leader|prime minister|premier|minister
                 r"spokeswoman|spokesperson|commander|general|chief|head|director|lawmaker|"
                 r"legislator|deputy|ambassador|envoy|adviser|advisor|secretary|ombudsman|"
                 r"analyst|expert|representative|senator|congressman|chancellor|commander-in-chief")
+BODY_AT_END = re.compile(rf"(?P<words>(?:[\w-]+\s+){{0,2}}(?:{BODY_WORDS}))$", re.I)
 ANAPHORA = re.compile(
     rf"\b(?:(?P<pron>he|she|they|it)|the\s+(?:(?:same|country's|ukrainian|russian|korean|"
     rf"american|british|south\s+korean|north\s+korean|us|u\.s\.|spy|intelligence|defen[cs]e|"
@@ -180,10 +185,12 @@ class Attribution:
         return out
 
 
+@lru_cache(maxsize=8192)  # the same gazetteer names are folded for every body phrase
 def _fold(text: str) -> str:
     return re.sub(r"defense", "defence", " ".join(text.lower().split()))
 
 
+@lru_cache(maxsize=65536)
 def _has_words(name: str, words: str) -> bool:
     """'ministry of defence (russia)' has 'defence ministry'; 'russian defence ministry' too."""
     if re.search(rf"\b{re.escape(words)}\b", name):
@@ -226,6 +233,9 @@ class Attributor:
         self.g = g
         self.text = text
         self.mentions = mentions
+        # the entity components sort mentions by start: look them up by position, not scan
+        self._starts = [m.start for m in mentions]
+        self._sorted = self._starts == sorted(self._starts)
         self.entities = entities
         self.site = site
         self.last_person: Entity | None = None
@@ -236,10 +246,16 @@ class Attributor:
         self.label: Cue | None = None  # a transcript's speaker for the current paragraph
         self.label_para = -1
 
+    def starting_in(self, lo: int, hi: int) -> list[Mention]:
+        """The mentions that start in [lo, hi), in order."""
+        if not self._sorted:
+            return [m for m in self.mentions if lo <= m.start < hi]
+        return self.mentions[bisect_left(self._starts, lo):bisect_left(self._starts, hi)]
+
     # parties ------------------------------------------------------------------
     def parties(self, sent: Span) -> list[Party]:
         out: list[Party] = []
-        for m in self.mentions:
+        for m in self.starting_in(sent.start, sent.end + 1):
             if m.start < sent.start or m.end > sent.end:
                 continue
             e = self.entities.get(m.entity_id)
@@ -253,7 +269,7 @@ class Attributor:
     def _affiliations(self, person_end: int, sent: Span, start: int) -> list[SourceRef]:
         """Bodies named in the role phrase around a person: 'the head of X, Budanov'."""
         out = []
-        for m in self.mentions:
+        for m in self.starting_in(start - 90, start):
             e = self.entities.get(m.entity_id)
             if e is None or e.type != "ORG" or (e.kind or "") == "outlet":
                 continue
@@ -268,7 +284,7 @@ class Attributor:
 
     def resolve_phrase(self, s: int, e: int, sent: Span) -> list[SourceRef] | None:
         """The party written at text[s:e]: a mention, a pronoun or role, an unnamed source."""
-        inside = [m for m in self.mentions if m.start >= s and m.end <= e]
+        inside = [m for m in self.starting_in(s, e + 1) if m.end <= e]
         inside = [m for m in inside if self.entities.get(m.entity_id) is not None]
         if not any(self.entities[m.entity_id].type in ("PERSON", "ORG") for m in inside):
             body = self._body(s, e)
@@ -307,13 +323,13 @@ class Attributor:
         looked up among the report's bodies, then the gazetteer's, of the country the
         phrase names."""
         phrase = self.text[s:e].strip()
-        m = re.search(rf"(?P<words>(?:[\w-]+\s+){{0,2}}(?:{BODY_WORDS}))$", phrase, re.I)
+        m = BODY_AT_END.search(phrase)
         if not m or len(phrase.split()) > 8:
             return None
         words = _fold(m.group("words"))
         words = re.sub(r"^(?:the|a|an|its|their|his|her|own|same)\s+", "", words)
         country = None
-        for x in self.mentions:
+        for x in self.starting_in(s, e + 1):
             ent = self.entities.get(x.entity_id)
             if s <= x.start and x.end <= e and ent is not None and ent.type == "GPE":
                 country = ent.country or (ent.id if ent.kind == "country" else None)
@@ -337,7 +353,7 @@ class Attributor:
             # "the agency" is the intelligence agency, "the ministry" a ministry
             return (ent.kind or "") == words or any(_has_words(_fold(n), words) for n in names)
 
-        seen = [self.entities[x.entity_id] for x in reversed(self.mentions)
+        seen = [self.entities[x.entity_id] for x in reversed(self.starting_in(0, e + 1))
                 if x.end <= e and x.entity_id in self.entities]
         for ent in seen:
             if fits(ent):
@@ -407,7 +423,8 @@ class Attributor:
             if prev:
                 ps = sent.start + prev.start(1)
                 if any(ps <= x.start and x.end <= s and self.entities.get(x.entity_id) is not None
-                       and self.entities[x.entity_id].type == "PERSON" for x in self.mentions):
+                       and self.entities[x.entity_id].type == "PERSON"
+                       for x in self.starting_in(ps, s + 1)):
                     words = prev.group(1)
                     cut = max(words.rfind(" that "), words.rfind(" as "), words.rfind(" and "))
                     s = ps + (cut + 1 if cut >= 0 else 0)
@@ -431,7 +448,7 @@ class Attributor:
         if label is not None:
             cues.append(label)
         # "X said", "X, the head of Y, confirmed", "Officials believe"
-        for m in re.finditer(rf"(?<![\w-])(?:{SPEECH})\b", rel, re.I):
+        for m in SPEECH_WORD.finditer(rel):
             vpos = sent.start + m.start()
             before = text[sent.start:vpos]
             if re.search(r"(?:\bto be|\bhas been|\bhave been|\bwas|\bwere|\bis|\bare|\bbeing)\s+$",
@@ -441,7 +458,7 @@ class Attributor:
             if any(c.verb <= vpos < c.end for c in cues):
                 continue  # part of a cue already read ("put the number ... at")
             subj_end = vpos
-            adv = re.search(rf"(?:,?\s*\b(?:{ADVERBS})\s*)+$", before, re.I)
+            adv = ADVERBS_AT_END.search(before)
             if adv:
                 subj_end = sent.start + adv.start()
             sub = re.search(r",\s*$", text[sent.start:subj_end])
@@ -606,7 +623,7 @@ class Attributor:
                               "anonymous")]
         # the subject ends right before the verb: its last words decide
         refs = None
-        inside = [m for m in self.mentions if m.start >= s and m.end <= e
+        inside = [m for m in self.starting_in(s, e + 1) if m.start >= s and m.end <= e
                   and self.entities.get(m.entity_id) is not None]
         tail = self.text[inside[-1].end:e] if inside else phrase
         if inside and len(tail.strip(" ,")) <= 2:
@@ -636,7 +653,7 @@ class Attributor:
         return refs
 
     def remember(self, sent: Span, attribution: Attribution) -> None:
-        for m in self.mentions:
+        for m in self.starting_in(sent.start, sent.end):
             if sent.start <= m.start < sent.end:
                 e = self.entities.get(m.entity_id)
                 if e is None:

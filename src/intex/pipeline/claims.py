@@ -48,10 +48,18 @@ LOCATION_PREP = re.compile(r"(?:\b(?:in|to|into|inside|near|at|across|over|on|to
                            r"around|within|throughout|outside|off|of)\s+(?:the\s+)?(?:[\w'’-]+\s+)?"
                            r"$)", re.I)
 NOT_LOCATION_PREP = re.compile(r"\b(?:against|from|by|with|between|and|of)\s+(?:the\s+)?$", re.I)
-_CUE_RX = {status: re.compile(r"\b(?:" + "|".join(re.escape(c) for c in sorted(
-    cues, key=len, reverse=True)) + r")\b", re.I) for status, cues in STATUS_CUES.items()}
-_MOD_RX = {mod: re.compile(r"\b(?:" + "|".join(re.escape(c) for c in sorted(
-    cues, key=len, reverse=True)) + r")\b", re.I) for mod, cues in MODALITY_CUES.items()}
+
+
+def _cue_regex(cues: tuple[str, ...]) -> re.Pattern[str]:
+    """Any of the cues as a word, longest first. The look-ahead on their first letters
+    changes no match; it lets the scan skip the positions where no cue can start."""
+    firsts = "".join(sorted({c[0] for c in cues}))
+    return re.compile(rf"(?=[{re.escape(firsts)}])\b(?:" + "|".join(
+        re.escape(c) for c in sorted(cues, key=len, reverse=True)) + r")\b", re.I)
+
+
+_CUE_RX = {status: _cue_regex(cues) for status, cues in STATUS_CUES.items()}
+_MOD_RX = {mod: _cue_regex(cues) for mod, cues in MODALITY_CUES.items()}
 
 
 def category(q: Quantity) -> str:
@@ -134,7 +142,7 @@ class ClaimBuilder:
                 claims.append(Claim(
                     value=q.value, value_max=q.value_max, approx=q.approx,
                     unit=unit if not q.percent else "percent", subject=subject, status=status,
-                    location=self._location(doc, sent, q, window), sources=tuple(chain),
+                    location=self._location(doc, att, sent, q, window), sources=tuple(chain),
                     date=date, modality=modality, evidence=sent, vague=q.vague))
             att.remember(sent, a)
             if sent.text.rstrip().endswith(":"):
@@ -289,11 +297,12 @@ class ClaimBuilder:
             return before[-1][2]
         return min(dates, key=lambda d: abs(d[0] - pos))[2]
 
-    def _location(self, doc: Doc, sent: Span, q: Quantity, window: tuple[int, int]) -> str | None:
+    def _location(self, doc: Doc, att: Attributor, sent: Span, q: Quantity,
+                  window: tuple[int, int]) -> str | None:
         text = doc.text
         cands = []
         unit_end = q.unit_span.end if q.unit_span is not None else q.span.end
-        for m in doc.mentions:
+        for m in att.starting_in(sent.start, sent.end):
             if not (sent.start <= m.start < sent.end):
                 continue
             e = doc.entities.get(m.entity_id)

@@ -193,9 +193,10 @@ class Cleaner:
     def clean_text(self, doc: Doc, text: str) -> None:
         lines = text.split("\n")
         head = [WIRE_TAG.sub("", ln) for ln in lines[:40] if ln]
+        canon = [_canon(ln) for ln in head]  # once per line, not once per comparison
         # a headline is printed twice at the top of most pages: that line is the title
-        repeated = {_canon(ln) for i, ln in enumerate(head) if len(ln.split()) >= 4 and
-                    _canon(ln) in {_canon(x) for x in head[i + 1:i + 8]}}
+        repeated = {canon[i] for i, ln in enumerate(head) if len(ln.split()) >= 4 and
+                    canon[i] in canon[i + 1:i + 8]}
         if not repeated:  # else the longest line above the body that is not a sentence
             heads = []
             for ln in head:
@@ -219,8 +220,10 @@ class Cleaner:
             if low in ("publication date", "published", "date", "updated", "posted"):
                 expect_date = True
                 continue
-            maybe = parse_stamp(line) if len(line) <= 60 else None
-            if maybe is not None and (expect_date or _is_stamp_line(line)):
+            # the cheap test first: dateparser runs only for a line that could be a stamp
+            maybe = parse_stamp(line) if len(line) <= 60 and (
+                expect_date or _is_stamp_line(line)) else None
+            if maybe is not None:
                 stamp = stamp or maybe
                 expect_date = False
                 continue
@@ -293,11 +296,14 @@ def _drop_restated(kept: list[str], boxed: set[int]) -> list[str]:
     def figures(line: str) -> set[float]:
         return {n.value for n in find_numbers(NOT_FIGURES.sub(" ", line))}
 
+    if not boxed:
+        return kept
+    figs = [figures(line) for line in kept]  # once per line, not once per boxed item above it
     out = []
     for i, line in enumerate(kept):
         if i in boxed:
-            mine = figures(line)
-            later = {v for ln in kept[i + 1:] for v in figures(ln)}
+            mine = figs[i]
+            later = {v for f in figs[i + 1:] for v in f}
             # small numbers recur by chance; a figure of 10 or more restated is the same one
             if any(v >= 10 for v in mine) and mine <= later:
                 continue

@@ -221,7 +221,7 @@ class EntityFinder:
 
     def _match(self, toks, folded, i: int, text: str, lang: str | None, roles: bool = True):
         """The longest gazetteer name starting at token i, as (length, hit)."""
-        for n in range(min(self.g.max_len, len(toks) - i), 0, -1):
+        for n in range(min(self.g.max_len_from.get(folded[i], 0), len(toks) - i), 0, -1):
             k = tuple(folded[i:i + n])
             hits = self.g.index.get(k)
             if hits and not roles:

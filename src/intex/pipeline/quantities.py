@@ -42,6 +42,9 @@ MODIFIER_OK = re.compile(r"^(?:[A-Z][\w'’.-]*|[a-z][\w-]*(?:ian|ese|ish|ean|an
                          r"[\w]+-\w+)$")
 UNIT_LIST_LABEL = re.compile(r"([A-Za-z][A-Za-z /()-]{1,60}?)\s*(?:[-–—:]|\bat\b|\bto\b)\s*"
                              r"(?:about|around|approximately|some|over|more than|up to)?\s*$")
+# what text[:start] must end with for UNIT_LIST_LABEL to match there: a cheap test first
+LIST_LABEL_ENDS = ("-", "–", "—", ":", "at", "to", "about", "around", "approximately", "some",
+                   "over", "more than", "up to")
 RISE = re.compile(r"\b(?:rose|risen|rise|rising|increased|increase|increasing|grew|grown|"
                   r"jumped|climbed|fell|fallen|dropped|decreased|declined|doubled|tripled)\b",
                   re.I)
@@ -210,7 +213,8 @@ class QuantityFinder:
                         i += 1
                         continue  # "two states", "one conclusion": words need a counted noun
                     if unit is None:
-                        label = UNIT_LIST_LABEL.search(text[:start])
+                        label = UNIT_LIST_LABEL.search(text[:start]) if text[:start].rstrip(
+                        ).endswith(LIST_LABEL_ENDS) else None
                         if label:
                             lab = label.group(1).strip().lower()
                             lab_last = " ".join(lab.split()[-3:])

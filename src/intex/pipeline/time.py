@@ -71,10 +71,15 @@ _MAYBE_DATE = re.compile(
 
 def find_dates(text: str, ref: date | None) -> list[tuple[int, int, str]]:
     """Every date expression in ``text`` as (start, end, ISO string), resolved against ``ref``."""
+    return list(_find_dates(text, ref))
+
+
+@lru_cache(maxsize=256)  # quantities and claims both read every sentence's dates
+def _find_dates(text: str, ref: date | None) -> tuple[tuple[int, int, str], ...]:
     found: list[tuple[int, int, str]] = []
     taken: list[tuple[int, int]] = []
     if not _MAYBE_DATE.search(text):
-        return found
+        return ()
 
     def add(m: re.Match[str], value: str | None) -> None:
         if value and not any(s < m.end() and m.start() < e for s, e in taken):
@@ -121,7 +126,7 @@ def find_dates(text: str, ref: date | None) -> list[tuple[int, int, str]]:
             elif word in ("this month", "earlier this month"):
                 add(m, f"{ref.year:04d}-{ref.month:02d}")
     found.sort()
-    return found
+    return tuple(found)
 
 
 @lru_cache(maxsize=4096)
