@@ -23,6 +23,7 @@ from intex.pipeline.lexicon import (
     STATUS_CUES,
     WEAPONS,
 )
+from intex.pipeline.multilingual import status_near
 from intex.pipeline.time import find_dates
 
 EXTRACTOR = f"intex.claims.rules.v1/{__version__}"
@@ -85,6 +86,7 @@ class ClaimBuilder:
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text
+        foreign = doc.language not in (None, "en")
         ref = doc.reference_date
         site = doc.site or page_outlet(doc.raw, self._outlets())
         att = Attributor(self.g, text, doc.mentions, doc.entities, site)
@@ -127,6 +129,8 @@ class ClaimBuilder:
                 q.unit = unit
                 window = self._window(sent, q, qs, qi)
                 status = self._status(text, q, window, category(q))
+                if status == "other" and foreign:
+                    status = status_near(sent.text, q.span.start - sent.start) or "other"
                 if status == "other" and qi > 0 and claims and _listed_after(text, qs[qi - 1], q):
                     status = _inherit(claims[-1].status, category(q))
                 if status == "other" and in_list and intro is not None:

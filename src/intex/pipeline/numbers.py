@@ -50,7 +50,8 @@ _DIGITS = (r"\d{1,3}(?:,\d{3})+(?:\.\d+)?"  # 11,000 / 1,200.5
            r"|\d{1,3}(?:[ \u00a0\u202f']\d{3})+(?!\d)"  # 11 000 / 11'000
            r"|\d+(?:[.,]\d+)?")  # 3000 / 1.2 / 1,2
 _SCALE = (r"(?:\s*(?:hundred|thousand|million|millions|billion|trillion|mln|bln|mn|bn|tn|trn|"
-          r"thous\.?|тыс\.?|тис\.?|млн|млрд)\b|(?:k|m|b|bn|mn)\b)")
+          r"thous\.?|тыс(?:яч[аи]?)?\.?|тис(?:яч[іаи]?)?\.?|млн|млрд|мільйон\w*|миллион\w*|"
+          r"мільярд\w*|миллиард\w*)(?!\w)|(?:k|m|b|bn|mn)\b)")
 _WORD = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|"
          r"four|five|six|seven|eight|nine))?|zero|one|two|three|four|five|six|seven|eight|nine|"
          r"ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)")
@@ -78,6 +79,17 @@ VAGUE_RANGES = {
     "a few hundred": (200, 500), "a few thousand": (2000, 5000), "a few dozen": (24, 60),
     "a handful": (3, 9),
 }
+
+
+def scale_of(word: str) -> float:
+    """A scale word's factor; Cyrillic ones in any case form ("тисяч", "миллиона")."""
+    if word in SCALES:
+        return SCALES[word]
+    for stem, factor in (("тис", 1e3), ("тыс", 1e3), ("мільйон", 1e6), ("миллион", 1e6),
+                         ("мільярд", 1e9), ("миллиард", 1e9)):
+        if word.startswith(stem):
+            return factor
+    raise KeyError(word)
 
 
 @dataclass
@@ -146,7 +158,7 @@ def find_numbers(text: str) -> list[Number]:
             if value is None:
                 continue
             if scale_word:
-                value *= SCALES[scale_word]
+                value *= scale_of(scale_word)
             cur = m.group("cur")
             currency = None
             if cur:
@@ -157,7 +169,7 @@ def find_numbers(text: str) -> list[Number]:
             if scale_word in ("m", "b") and not currency and not (
                     m.group("scale") in ("M", "B") and "." in m.group("num")):
                 # "5 m" is metres, "5m" is millions only with money
-                value /= SCALES[scale_word]
+                value /= scale_of(scale_word)
                 end = m.start("scale")
             out.append(Number(start, end, value, currency, bool(m.group("plus")), False,
                               text=text[start:end]))
@@ -170,7 +182,7 @@ def find_numbers(text: str) -> list[Number]:
                 end = m.start("wscale")
                 scale_word = ""
             if scale_word:
-                value *= SCALES[scale_word]
+                value *= scale_of(scale_word)
             out.append(Number(start, end, value, None, False, True, text=text[start:end]))
         elif m.group("dozen"):
             w = m.group("dozen").lower().split()

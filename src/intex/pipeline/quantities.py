@@ -14,6 +14,7 @@ from intex.model import Span
 from intex.pipeline.component import component
 from intex.pipeline.doc import Doc, Quantity
 from intex.pipeline.lexicon import COUNTED, NOT_COUNTED
+from intex.pipeline.multilingual import counted_after
 from intex.pipeline.numbers import (
     CURRENCY_WORDS,
     EXACT_HEDGES,
@@ -153,12 +154,13 @@ class QuantityFinder:
     def __call__(self, doc: Doc) -> Doc:
         ref = doc.reference_date
         out: list[Quantity] = []
+        foreign = doc.language not in (None, "en")
         for sent in doc.sentences:
-            out.extend(self.sentence(sent, ref))
+            out.extend(self.sentence(sent, ref, foreign))
         doc.quantities = out
         return doc
 
-    def sentence(self, sent: Span, ref) -> list[Quantity]:
+    def sentence(self, sent: Span, ref, foreign: bool = False) -> list[Quantity]:
         text, base = sent.text, sent.start
         dates = [(s, e, v) for s, e, v in find_dates(text, ref)]
         nums = [n for n in find_numbers(text) if not _is_noise(text, n, dates)]
@@ -208,6 +210,8 @@ class QuantityFinder:
                     currency, q_end = cur, cur_end
                 if not currency:
                     unit, us, ue = _unit_after(text, end)
+                    if unit is None and foreign:
+                        unit, us, ue = counted_after(text, end)
                     if unit is None and n.words and n.value < 100 and \
                             _first_word_after(text, end) not in ("of",):
                         i += 1
