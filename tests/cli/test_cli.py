@@ -122,3 +122,23 @@ def test_the_size_cap_is_a_setting_and_names_the_input(tmp_path, seed_bytes):
                          capture_output=True, env=env, timeout=120)
     assert out.returncode == 1
     assert b"big.txt" in out.stderr and b"cap" in out.stderr
+
+
+def test_a_users_gazetteer_file_extends_the_names_intex_knows(tmp_path):
+    tsv = tmp_path / "mine.tsv"
+    tsv.write_text("# name\ttype\taliases\tcountry\tkind\troles\n"
+                   "Taras Hnatiuk\tPERSON\tHnatiuk|Gnatyuk\tUA\tperson\tspokesman for the Dnipro "
+                   "brigade\n"
+                   "Dnipro Volunteer Brigade\tORG\tDVB\tUA\tmilitary\t\n", encoding="utf-8")
+    report = tmp_path / "r.txt"
+    report.write_text("Brigade update\n\nThe DVB said 14 drones were shot down. Gnatyuk added "
+                      "that 3 soldiers were wounded.", encoding="utf-8")
+    env = dict(os.environ, INTEX_GAZETTEER=str(tsv))
+    out = subprocess.run([*INTEX, "extract", str(report)], capture_output=True, env=env,
+                         timeout=120)
+    data = json.loads(out.stdout)
+    names = {(e["type"], e["name"]) for e in data["entities"]}
+    assert ("PERSON", "Taras Hnatiuk") in names and ("ORG", "Dnipro Volunteer Brigade") in names
+    bad = subprocess.run([*INTEX, "extract", str(report)], capture_output=True, timeout=120,
+                         env=dict(os.environ, INTEX_GAZETTEER=str(tmp_path / "missing.tsv")))
+    assert bad.returncode == 2 and b"missing.tsv" in bad.stderr
