@@ -18,8 +18,10 @@ ALLOWED = {
     "ingest": {"model", "errors"},
     "pipeline": {"model", "errors", "gazetteer", "__init__"},
     "store": {"model", "errors"},
+    "stix": {"model", "errors"},
     "extraction": {"model", "pipeline"},
-    "service": {"model", "errors", "pipeline", "store", "ingest", "gazetteer", "extraction"},
+    "service": {"model", "errors", "pipeline", "store", "ingest", "gazetteer", "extraction",
+                "stix"},
     "cli": {"service", "config", "errors", "model", "__init__"},
 }
 

@@ -9,6 +9,7 @@
     │   ├── FetchError              a URL could not be fetched (network, status, type)
     │   └── FeedError               a feed could not be parsed
     ├── PipelineError               a pipeline cannot be built (missing component, order)
+    ├── ExportError                 the ledger cannot be written as STIX (names the object)
     └── StoreError                  the database refused or is not what intex expects
         └── NotFound                no object with that id or name
 
@@ -58,6 +59,10 @@ class FeedError(InputError):
 
 class PipelineError(IntexError):
     pass
+
+
+class ExportError(IntexError):
+    """The export set contradicts itself, or a bundle fails the STIX validator."""
 
 
 class StoreError(IntexError):

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import UTC, date, datetime
 from functools import lru_cache
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
-from intex.errors import EmptyInput, IntexError
+from intex.errors import EmptyInput, ExportError, IntexError
 from intex.extraction import Extraction, run
 from intex.ingest import Failure, Fetcher, FetchSettings, expand
 from intex.ingest.formats import decode
@@ -18,8 +18,8 @@ from intex.pipeline.claims import EXTRACTOR
 from intex.store import ClaimFilter, ClaimRow, IngestResult, Store, open_store
 
 # what the front ends (cli, web, taxii) read the ledger through; they import no deeper
-__all__ = ["ClaimFilter", "ClaimRow", "IngestEvent", "IngestResult", "Store", "extract_bytes",
-           "ingest", "ledger", "open_ledger", "reextract", "subject_terms"]
+__all__ = ["ClaimFilter", "ClaimRow", "IngestEvent", "IngestResult", "Store", "export_bundle",
+           "extract_bytes", "ingest", "ledger", "open_ledger", "reextract", "subject_terms"]
 
 
 def open_ledger(url: str) -> Store:
@@ -167,3 +167,31 @@ def ledger(store: Store, f: ClaimFilter) -> list[ClaimRow]:
     if f.subject and not f.subject_terms:
         f = replace(f, subject_terms=subject_terms(f.subject))
     return store.claims(f)
+
+
+# --- exchange --------------------------------------------------------------------------
+
+
+def export_bundle(store: Store, f: ClaimFilter | None = None, *,
+                  clock: Callable[[], datetime] | None = None) -> dict[str, Any]:
+    """The claims a filter selects, with their reports and entities, as a STIX 2.1 bundle.
+
+    The bundle is checked with the official OASIS validator before it is handed out: a
+    bundle with errors is refused (ExportError), never written half-valid.
+    """
+    from intex.stix import ExportClaim, ExportSet, build_bundle, validate
+
+    f = f or ClaimFilter(fold=False)
+    if f.subject and not f.subject_terms:
+        f = replace(f, subject_terms=subject_terms(f.subject))
+    rows = store.export_rows(f)
+    export = ExportSet(
+        documents=rows.documents, entities=rows.entities,
+        claims=tuple(ExportClaim(claim, report_id, marking, rows.grades, review)
+                     for claim, report_id, marking, review in rows.claims),
+        mentions=rows.mentions, recorded=rows.recorded)
+    bundle = build_bundle(export, clock=clock or (lambda: datetime.now(UTC)))
+    checked = validate(bundle)
+    if not checked.ok:
+        raise ExportError(f"the bundle fails the STIX validator: {checked.errors[:3]}")
+    return bundle

@@ -6,7 +6,7 @@ import sys
 
 import typer
 
-from intex.cli import extract, ingest, query, review, sources
+from intex.cli import exchange, extract, ingest, query, review, sources
 from intex.errors import IntexError
 
 app = typer.Typer(name="intex", no_args_is_help=True, add_completion=False,
@@ -23,6 +23,7 @@ ingest.register(app)
 query.register(app)
 sources.register(app)
 review.register(app)
+exchange.register(app)
 
 
 def main() -> None:

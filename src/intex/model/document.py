@@ -3,6 +3,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from intex.model.marking import Marking
+
 
 @dataclass(frozen=True, slots=True)
 class Document:
@@ -19,6 +21,7 @@ class Document:
     source_name: str | None = None  # where it came from: a path, a URL, "stdin", a feed
     format: str = "text"  # text | html | feed
     extras: tuple[tuple[str, str], ...] = field(default=())
+    marking: Marking = Marking()  # how far it may travel: TLP and releasability
 
     def to_json(self) -> dict[str, object]:
         return {"title": self.title,

@@ -30,6 +30,8 @@ class Entity:
     country: str | None = None  # ISO 3166 alpha-2 where known
     kind: str | None = None  # finer kind: outlet, agency, government, anonymous, ...
     mentions: tuple[Mention, ...] = field(default=(), compare=False)
+    lat: float | None = None  # WGS 84 degrees, for places the gazetteer can put on a map
+    lon: float | None = None
 
     def to_json(self) -> dict[str, object]:
         return {"name": self.name, "type": self.type, "id": self.id,

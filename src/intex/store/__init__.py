@@ -4,6 +4,13 @@ SQLite-only SQL (FTS5, pragmas) lives in ``sqlite.py`` alone, so that the same s
 on PostgreSQL through its own adapter later.
 """
 
-from intex.store.store import ClaimFilter, ClaimRow, IngestResult, Store, open_store
+from intex.store.store import (
+    ClaimFilter,
+    ClaimRow,
+    ExportRows,
+    IngestResult,
+    Store,
+    open_store,
+)
 
-__all__ = ["ClaimFilter", "ClaimRow", "IngestResult", "Store", "open_store"]
+__all__ = ["ClaimFilter", "ClaimRow", "ExportRows", "IngestResult", "Store", "open_store"]

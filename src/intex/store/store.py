@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from importlib import resources
 from pathlib import Path
@@ -14,7 +14,18 @@ from sqlalchemy import Engine, String, and_, case, cast, create_engine, func, or
 from sqlalchemy.exc import SQLAlchemyError
 
 from intex.errors import NotFound, StoreError
-from intex.model import Claim, Document, Extraction, Marking, ReviewState, SourceRef, Span
+from intex.model import (
+    TLP,
+    Claim,
+    Document,
+    Entity,
+    Extraction,
+    Marking,
+    Review,
+    ReviewState,
+    SourceRef,
+    Span,
+)
 from intex.model.vocabulary import canonical_unit
 from intex.store import schema as t
 
@@ -60,6 +71,18 @@ class ClaimRow:
     repeats: int  # distinct reports carrying this origin
     grades: dict[str, str] = field(default_factory=dict)
     extractor: str | None = None
+
+
+@dataclass(frozen=True)
+class ExportRows:
+    """What a partner bundle is made of, as the ledger holds it (claims uncorrected)."""
+
+    documents: tuple[Document, ...]
+    entities: tuple[Entity, ...]
+    claims: tuple[tuple[Claim, str, Marking | None, Review | None], ...]  # claim, report, mark
+    mentions: tuple[tuple[str, str], ...]  # (report id, entity id)
+    recorded: dict[str, datetime]
+    grades: dict[str, str]
 
 
 def open_store(url: str, *, migrate: bool = True) -> Store:
@@ -342,6 +365,53 @@ class Store:
                 break
         return out
 
+    def export_rows(self, f: ClaimFilter = ClaimFilter()) -> ExportRows:
+        """Reports, entities and raw claims (with reviews and markings) for a STIX export."""
+        rows = self.claims(replace(f, fold=False, limit=max(f.limit, 10**9)))
+        report_ids = sorted({r.report_id for r in rows})
+        claim_ids = [r.claim.id for r in rows if r.claim.id]
+        docs: list[Document] = []
+        recorded: dict[str, datetime] = {}
+        with self.engine.connect() as conn:
+            for chunk in _chunks(report_ids, 500):
+                for row in conn.execute(select(t.reports).where(t.reports.c.id.in_(chunk))):
+                    docs.append(_document(row))
+                    recorded[row.id] = _aware(row.ingested_at)
+            raw: dict[str, Claim] = {}
+            marks: dict[str, Marking | None] = {}
+            srcs: dict[str, list[SourceRef]] = {}
+            for chunk in _chunks(claim_ids, 500):
+                for s in conn.execute(select(t.claim_sources).where(
+                        t.claim_sources.c.claim_id.in_(chunk))
+                        .order_by(t.claim_sources.c.claim_id, t.claim_sources.c.position)):
+                    srcs.setdefault(s.claim_id, []).append(SourceRef(s.name, s.entity_id, s.kind))
+                for row in conn.execute(select(t.claims).where(t.claims.c.id.in_(chunk))):
+                    raw[row.id] = _claim(row, srcs.get(row.id, []))
+                    marks[row.id] = Marking(TLP[row.tlp]) if row.tlp else None
+            reviews = {r.claim_id: _review(r) for chunk in _chunks(claim_ids, 500)
+                       for r in conn.execute(select(t.reviews).where(
+                           t.reviews.c.claim_id.in_(chunk)))}
+            pairs = sorted({(m[0], m[1]) for chunk in _chunks(report_ids, 500)
+                            for m in conn.execute(select(t.mentions.c.report_id,
+                                                         t.mentions.c.entity_id)
+                                                  .where(t.mentions.c.report_id.in_(chunk)))})
+            ent_ids = sorted({e for _, e in pairs})
+            ents = [Entity(r.id, r.name, r.type, country=r.country, kind=r.kind)
+                    for chunk in _chunks(ent_ids, 500)
+                    for r in conn.execute(select(t.entities).where(t.entities.c.id.in_(chunk)))]
+        claims = tuple((raw[r.claim.id], r.report_id, marks.get(r.claim.id),
+                        reviews.get(r.claim.id)) for r in rows if r.claim.id in raw)
+        # what the ledger knows of when it first held each thing: its report's ingest time
+        for claim, report_id, _, _ in claims:
+            if claim.id:
+                recorded[claim.id] = recorded[report_id]
+        for report_id, entity_id in pairs:
+            when = recorded[report_id]
+            recorded[entity_id] = min(recorded.get(entity_id, when), when)
+        return ExportRows(tuple(sorted(docs, key=lambda d: d.id)),
+                          tuple(sorted(ents, key=lambda e: e.id)), claims, tuple(pairs),
+                          recorded, self.grades())
+
     def report(self, report_id: str) -> Document:
         with self.engine.connect() as conn:
             row = conn.execute(select(t.reports).where(
@@ -408,9 +478,22 @@ def _similarity(a: tuple[int, ...], b: list[int]) -> float:
 
 
 def _document(row) -> Document:  # noqa: ANN001
+    rel = tuple(c for c in (row.releasable_to or "").split(",") if c)
     return Document(id=row.id, text=row.text, content_hash=row.content_hash, title=row.title,
                     published=row.published, language=row.language, url=row.url,
-                    site=row.site, source_name=row.source_name, format=row.format)
+                    site=row.site, source_name=row.source_name, format=row.format,
+                    marking=Marking(TLP[row.tlp], rel))
+
+
+def _aware(at: datetime) -> datetime:
+    """SQLite hands back naive datetimes; the ledger writes them in UTC."""
+    return at if at.tzinfo is not None else at.replace(tzinfo=UTC)
+
+
+def _review(row) -> Review:  # noqa: ANN001
+    corrections = json.loads(row.corrections) if row.corrections else {}
+    return Review(row.claim_id, ReviewState(row.state), row.reviewer, _aware(row.at), row.note,
+                  tuple((k, json.dumps(v)) for k, v in sorted(corrections.items())))
 
 
 def _claim(row, sources: list[SourceRef]) -> Claim:  # noqa: ANN001
@@ -425,8 +508,6 @@ CORRECTABLE = {"value", "value_max", "status", "date", "location", "unit", "subj
 
 
 def _corrected(c: Claim, corrections: dict[str, object]) -> Claim:
-    from dataclasses import replace
-
     changes = {k: v for k, v in corrections.items() if k in CORRECTABLE}
     if "sources" in corrections and isinstance(corrections["sources"], list):
         changes["sources"] = tuple(SourceRef(str(n)) for n in corrections["sources"])

@@ -1,0 +1,47 @@
+"""``intex export``: the ledger as a STIX 2.1 bundle."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from intex import service
+from intex.cli.common import DbOption, store_from
+from intex.cli.query import Location, Review, Since, Source, Status, Subject, Until
+from intex.service import ClaimFilter
+
+
+def register(app: typer.Typer) -> None:
+    @app.command()
+    def export(
+        subject: Subject = None,
+        source: Source = None,
+        status: Status = None,
+        location: Location = None,
+        since: Since = None,
+        until: Until = None,
+        review: Review = None,
+        output: Annotated[Path | None, typer.Option(
+            "--output", "-o", help="write the bundle here instead of standard output")] = None,
+        indent: Annotated[int | None, typer.Option(help="pretty-print with this indent")] = None,
+        db: DbOption = None,
+    ) -> None:
+        """Write the selected claims, their reports and entities as a STIX 2.1 bundle.
+
+        Same filters as `intex claims`. Every bundle passes the OASIS STIX validator
+        before it is written.
+        """
+        from intex.stix import dumps
+
+        bundle = service.export_bundle(store_from(db), ClaimFilter(
+            subject=subject, source=source, status=status, location=location, since=since,
+            until=until, review=review, fold=False))
+        text = dumps(bundle, indent=indent) + "\n"
+        if output is None:
+            sys.stdout.write(text)
+        else:
+            output.write_text(text, encoding="utf-8")
+            typer.echo(f"{len(bundle['objects'])} objects written to {output}", err=True)

@@ -1,0 +1,58 @@
+"""`intex export` on a real ledger: valid STIX 2.1, official TLP 2.0 ids, byte-stable."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+from stix2validator import ValidationOptions, validate_instance
+
+INTEX = [sys.executable, "-m", "intex"]
+TLP_AMBER = "marking-definition--55d920b0-5e8b-4f79-9ee9-91f868d9b421"
+TLP_RED = "marking-definition--e828b379-4e03-4974-9ac4-e53a884c97c1"
+
+
+def run(*args: str, db):
+    return subprocess.run([*INTEX, *args], capture_output=True, timeout=300,
+                          env=dict(os.environ, INTEX_DB=str(db)))
+
+
+def test_export_is_valid_marked_and_stable(tmp_path, seed_bytes):
+    (tmp_path / "seed.txt").write_bytes(seed_bytes)
+    db = tmp_path / "l.db"
+    assert run("ingest", str(tmp_path / "seed.txt"), "-q", "--tlp", "amber", "--rel",
+               "UKR,KOR", db=db).returncode == 0
+    out = tmp_path / "b.json"
+    assert run("export", "-o", str(out), db=db).returncode == 0
+    bundle = json.loads(out.read_text())
+    result = validate_instance(bundle, ValidationOptions(version="2.1"))
+    assert result.is_valid, [str(e) for e in result.errors]
+    by_type: dict[str, list[dict]] = {}
+    for o in bundle["objects"]:
+        by_type.setdefault(o["type"], []).append(o)
+    claims = by_type["attributed-claim"]
+    assert {c["value"] for c in claims} == {3000, 12000, 10000, 11000}
+    report = by_type["report"][0]
+    assert TLP_AMBER in report["object_marking_refs"]
+    statements = [m for m in by_type["marking-definition"]
+                  if m.get("definition_type") == "statement"]
+    assert statements and "REL TO KOR, UKR" in statements[0]["definition"]["statement"]
+    assert TLP_RED not in json.dumps(bundle)
+    again = tmp_path / "b2.json"
+    run("export", "-o", str(again), db=db)
+    assert again.read_bytes() == out.read_bytes()
+
+
+def test_a_correction_flows_into_the_export(tmp_path, seed_bytes):
+    (tmp_path / "seed.txt").write_bytes(seed_bytes)
+    db = tmp_path / "l.db"
+    run("ingest", str(tmp_path / "seed.txt"), "-q", db=db)
+    row = json.loads(run("claims", "--status", "sent", "--format", "json", db=db).stdout)[0]
+    before = json.loads(run("export", "--status", "sent", db=db).stdout)
+    assert run("review", row["id"], "correct", "--value", "3500", db=db).returncode == 0
+    after = json.loads(run("export", "--status", "sent", db=db).stdout)
+    old = next(o for o in before["objects"] if o["type"] == "attributed-claim")
+    new = next(o for o in after["objects"] if o["type"] == "attributed-claim")
+    assert new["id"] == old["id"] and new["value"] == 3500 and new["modified"] > old["modified"]
