@@ -56,3 +56,21 @@ def test_a_correction_flows_into_the_export(tmp_path, seed_bytes):
     old = next(o for o in before["objects"] if o["type"] == "attributed-claim")
     new = next(o for o in after["objects"] if o["type"] == "attributed-claim")
     assert new["id"] == old["id"] and new["value"] == 3500 and new["modified"] > old["modified"]
+
+
+def test_a_claim_marked_red_in_a_green_report_is_granularly_marked(tmp_path, seed_bytes):
+    (tmp_path / "seed.txt").write_bytes(seed_bytes)
+    db = tmp_path / "l.db"
+    run("ingest", str(tmp_path / "seed.txt"), "-q", "--tlp", "green", db=db)
+    row = json.loads(run("claims", "--status", "training", "--format", "json", db=db).stdout)[0]
+    out = run("mark", row["id"], "--tlp", "red", db=db)
+    assert out.returncode == 0 and b"TLP:RED" in out.stdout
+    bundle = json.loads(run("export", db=db).stdout)
+    claim = next(o for o in bundle["objects"] if o["type"] == "attributed-claim"
+                 and o["value"] == 11000)
+    assert TLP_RED in claim["object_marking_refs"]
+    report = next(o for o in bundle["objects"] if o["type"] == "report")
+    assert any(TLP_RED in g["marking_ref"] for g in report.get("granular_markings", []))
+    assert run("mark", "claim--nope", "--tlp", "red", db=db).returncode == 2
+    bad = run("mark", row["id"], "--tlp", "purple", db=db)
+    assert bad.returncode != 0 and b"purple" in bad.stderr

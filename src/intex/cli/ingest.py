@@ -11,8 +11,8 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from intex import service
 from intex.cli.common import DbOption, store_from
+from intex.cli.marking import RelOption, TlpOption, parse_marking
 from intex.config import Settings
-from intex.model import TLP, Marking
 
 
 def register(app: typer.Typer) -> None:
@@ -22,9 +22,8 @@ def register(app: typer.Typer) -> None:
             help="files, folders (recursive), URLs, or - for standard input")] = None,
         feed: Annotated[list[str] | None, typer.Option(
             "--feed", help="an RSS/Atom feed URL or file; each entry becomes a report")] = None,
-        tlp: Annotated[str, typer.Option(help="TLP marking for what is ingested")] = "clear",
-        rel: Annotated[str | None, typer.Option(
-            help="releasable to: ISO 3166 alpha-3 codes, comma-separated (UKR,KOR)")] = None,
+        tlp: TlpOption = "clear",
+        rel: RelOption = None,
         db: DbOption = None,
         quiet: Annotated[bool, typer.Option("--quiet", "-q", help="no progress bar")] = False,
     ) -> None:
@@ -32,11 +31,7 @@ def register(app: typer.Typer) -> None:
         sources = sources or []
         if not sources and not feed:
             raise typer.BadParameter("name at least one source or --feed")
-        try:
-            marking = Marking(TLP.parse(tlp), tuple(
-                c.strip().upper() for c in (rel or "").split(",") if c.strip()))
-        except ValueError as err:
-            raise typer.BadParameter(str(err)) from None
+        marking = parse_marking(tlp, rel)
         settings = Settings.from_env(db=db)
         store = store_from(db)
         err = Console(stderr=True)

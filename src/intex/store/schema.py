@@ -40,6 +40,7 @@ reports = Table(
     Column("fingerprint", Text, nullable=False),
     Column("raw", Text),  # the input as read (0002): re-extraction starts from it
     Column("raw_format", String(16)),
+    Column("partner", Text),  # who sent it, when it came in as STIX (0003)
 )
 
 report_bands = Table(
@@ -102,6 +103,8 @@ claims = Table(
     Column("extractor", String(64), nullable=False),
     Column("origin", String(64), nullable=False),  # one briefing repeated = one origin
     Column("tlp", String(16)),  # None: inherited from the report
+    Column("releasable_to", Text),  # with tlp: a claim's own marking (0003)
+    Column("partner", Text),  # who sent it, when it came in as STIX (0003)
     Index("ix_claims_report", "report_id"),
     Index("ix_claims_origin", "origin"),
     Index("ix_claims_status_date", "status", "date"),
@@ -141,4 +144,19 @@ aliases = Table(
     Column("alias", Text, nullable=False),
     Column("why", String(16), nullable=False),
     UniqueConstraint("entity_id", "alias", name="uq_alias"),
+)
+
+stix_objects = Table(  # every STIX object received or served, verbatim (0003)
+    "stix_objects", metadata,
+    Column("id", String(120), primary_key=True),
+    Column("modified", String(40), primary_key=True),  # "" for objects without one
+    Column("type", String(64), nullable=False),
+    Column("spec_version", String(8)),
+    Column("json", Text, nullable=False),
+    Column("partner", Text),  # None: made here
+    Column("received_at", DateTime(timezone=True), nullable=False),
+    Column("tlp", String(16)),
+    Column("releasable_to", Text),
+    Index("ix_stix_objects_type", "type"),
+    Index("ix_stix_objects_received", "received_at"),
 )

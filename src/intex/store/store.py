@@ -274,6 +274,19 @@ class Store:
                 self._content(conn, ex, extractor, row.cluster_id, keep=reviewed)
                 yield rid, len(ex.claims)
 
+    def mark(self, object_id: str, marking: Marking) -> str:
+        """Set a report's or a claim's marking; a claim's own marking overrides its report's.
+
+        Returns "report" or "claim", whichever the id named."""
+        rel = ",".join(marking.releasable_to) or None
+        with self.engine.begin() as conn:
+            for kind, table in (("report", t.reports), ("claim", t.claims)):
+                done = conn.execute(table.update().where(table.c.id == object_id).values(
+                    tlp=marking.tlp.name, releasable_to=rel))
+                if done.rowcount:
+                    return kind
+        raise NotFound("no report or claim with this id", subject=object_id)
+
     def grade(self, name: str, grade: str, now: datetime | None = None) -> None:
         grade = grade.upper()
         if grade not in GRADES or len(grade) != 1:
@@ -387,7 +400,9 @@ class Store:
                     srcs.setdefault(s.claim_id, []).append(SourceRef(s.name, s.entity_id, s.kind))
                 for row in conn.execute(select(t.claims).where(t.claims.c.id.in_(chunk))):
                     raw[row.id] = _claim(row, srcs.get(row.id, []))
-                    marks[row.id] = Marking(TLP[row.tlp]) if row.tlp else None
+                    marks[row.id] = Marking(TLP[row.tlp], tuple(
+                        c for c in (row.releasable_to or "").split(",") if c)) \
+                        if row.tlp else None
             reviews = {r.claim_id: _review(r) for chunk in _chunks(claim_ids, 500)
                        for r in conn.execute(select(t.reviews).where(
                            t.reviews.c.claim_id.in_(chunk)))}
