@@ -195,3 +195,10 @@ def export_bundle(store: Store, f: ClaimFilter | None = None, *,
     if not checked.ok:
         raise ExportError(f"the bundle fails the STIX validator: {checked.errors[:3]}")
     return bundle
+
+
+def bundle_text(bundle: dict[str, Any], *, indent: int | None = None) -> str:
+    """A bundle's canonical text: the same ledger gives the same bytes."""
+    from intex.stix import dumps
+
+    return dumps(bundle, indent=indent)

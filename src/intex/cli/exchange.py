@@ -34,12 +34,10 @@ def register(app: typer.Typer) -> None:
         Same filters as `intex claims`. Every bundle passes the OASIS STIX validator
         before it is written.
         """
-        from intex.stix import dumps
-
         bundle = service.export_bundle(store_from(db), ClaimFilter(
             subject=subject, source=source, status=status, location=location, since=since,
             until=until, review=review, fold=False))
-        text = dumps(bundle, indent=indent) + "\n"
+        text = service.bundle_text(bundle, indent=indent) + "\n"
         if output is None:
             sys.stdout.write(text)
         else:
