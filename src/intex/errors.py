@@ -7,7 +7,8 @@
     │   ├── BinaryInput             not text, HTML or a feed
     │   ├── TooLarge                over the size cap
     │   ├── FetchError              a URL could not be fetched (network, status, type)
-    │   └── FeedError               a feed could not be parsed
+    │   ├── FeedError               a feed could not be parsed
+    │   └── BundleError             a STIX bundle is refused: malformed, hostile or not 2.1
     ├── PipelineError               a pipeline cannot be built (missing component, order)
     ├── ExportError                 the ledger cannot be written as STIX (names the object)
     └── StoreError                  the database refused or is not what intex expects
@@ -55,6 +56,16 @@ class FetchError(InputError):
 
 class FeedError(InputError):
     pass
+
+
+class BundleError(InputError):
+    """A STIX bundle is refused as a whole. ``subject`` names the input; ``object_id``
+    the offending STIX object (or where in the bundle), when there is one."""
+
+    def __init__(self, message: str, *, subject: str | None = None,
+                 object_id: str | None = None) -> None:
+        self.object_id = object_id
+        super().__init__(f"{object_id}: {message}" if object_id else message, subject=subject)
 
 
 class PipelineError(IntexError):

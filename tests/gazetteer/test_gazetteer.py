@@ -57,3 +57,30 @@ def test_turkey_is_named_in_english():
 
 def test_european_cities_of_diplomacy():
     assert ("GPE", "Geneva") in names("Geneva")
+
+
+def test_demonyms_of_other_conflict_zones_name_their_country():
+    g = default_gazetteer()
+    for word, country in (("Eritrean", "Eritrea"), ("Malian", "Mali"), ("Haitian", "Haiti"),
+                          ("Congolese", "Democratic Republic of the Congo")):
+        hits = g.index[key(word)]
+        assert any(h.why == "demonym" and g.entries[h.entry_id].name == country for h in hits)
+
+
+def test_bodies_and_places_of_other_conflicts_are_known():
+    assert ("ORG", "Islamic Revolutionary Guard Corps") in names("IRGC")
+    assert ("ORG", "al-Shabaab") in names("Al-Shabab")
+    assert ("ORG", "Congress (United States)") in names("US Congress")
+    assert ("LOC", "North Kivu") in names("North Kivu")
+    assert ("LOC", "Darfur") in names("Darfur")
+    assert ("GPE", "El Fasher") in names("al-Fashir")
+
+
+def test_bare_gaza_is_the_strip_and_congo_the_drc():
+    assert ("LOC", "Gaza Strip") in names("Gaza")
+    assert ("GPE", "Gaza") not in names("Gaza")
+    assert ("GPE", "Democratic Republic of the Congo") in names("Congo")
+
+
+def test_city_alternate_names_that_are_english_words_are_dropped():
+    assert not [n for n in names("Human") if n[0] == "GPE"]

@@ -118,3 +118,78 @@ def test_cue_carries_within_its_paragraph(pipeline):
 ])
 def test_page_outlet(raw, outlet):
     assert page_outlet(raw, default_gazetteer().outlet_lookup()) == outlet
+
+
+# --- sources named after the figure, by role, pronoun or a name no list has -------------
+
+
+def test_a_later_sentence_of_the_paragraph_names_the_source(pipeline):
+    text = ("Evening digest\n\nSince dawn, 41 assaults were repelled near the river. The "
+            "fighting was heaviest in the south, the General Staff of Ukraine said.")
+    assert sources_of(pipeline, text, 41)[0] == "General Staff of the Armed Forces (Ukraine)"
+
+
+def test_a_later_cue_opening_on_a_date_is_another_statement(pipeline):
+    text = ("Evening digest\n\nReporters wrote this.\n\nSome 52 drones reportedly struck the "
+            "port. On Friday, the General Staff said the port was working again.")
+    assert "General Staff of the Armed Forces (Ukraine)" not in sources_of(pipeline, text, 52)
+
+
+def test_a_pronoun_refers_to_the_party_earlier_in_its_sentence(pipeline):
+    text = ("Wire report\n\nKyrylo Budanov spoke on Monday.\n\nThe Russian Defence Ministry "
+            "gave its own figures: it said 640 drones had been shot down.")
+    assert sources_of(pipeline, text, 640)[0] == "Ministry of Defence (Russia)"
+
+
+def test_an_appositive_after_an_unlisted_name_keeps_the_name(pipeline):
+    text = ("Wire report\n\nThe Lakeside Relief Network, a group of local volunteers, said "
+            "48 people had died in the flooding.")
+    assert sources_of(pipeline, text, 48)[0] == "Lakeside Relief Network"
+
+
+def test_the_official_points_back_to_the_unnamed_official(pipeline):
+    text = ("Wire report\n\nA senior defense official told reporters that 90 launchers had "
+            "been sent. The official also said 14 radars would follow.")
+    assert sources_of(pipeline, text, 14)[0] == "senior defense official"
+
+
+def test_local_authorities_are_an_unnamed_source(pipeline):
+    text = ("Wire report\n\nFour people were killed in the shelling, according to local "
+            "authorities.")
+    assert sources_of(pipeline, text, 4)[0] == "local authorities"
+
+
+def test_the_country_government_is_its_government(pipeline):
+    text = ("Wire report\n\nSince the war began, 2,480 prisoners have come home, the "
+            "Ukrainian government said.")
+    assert sources_of(pipeline, text, 2480)[0] == "Government of Ukraine"
+
+
+def test_a_source_without_determiner_puts_a_figure_at(pipeline):
+    text = ("Wire report\n\nIn March, the NIS put enemy losses at about 730 killed.")
+    assert sources_of(pipeline, text, 730)[0] == "National Intelligence Service (South Korea)"
+
+
+def test_a_pledge_names_its_source_unless_someone_else_speaks(pipeline):
+    text = ("Wire report\n\nPresident Yoon Suk Yeol on Monday pledged a $45 million package "
+            "for Ukraine. Joe Biden noted that Washington had already promised 310 vehicles.")
+    assert sources_of(pipeline, text, 45_000_000)[0] == "Yoon Suk Yeol"
+    assert sources_of(pipeline, text, 310)[0] == "Joe Biden"
+
+
+def test_a_possessive_pronoun_count_is_the_last_speakers(pipeline):
+    text = ("Wire report\n\nVolodymyr Zelensky spoke in the evening. In his count, Russia "
+            "fired 620 drones overnight.")
+    assert sources_of(pipeline, text, 620)[0] == "Volodymyr Zelensky"
+
+
+def test_a_possessive_count_as_subject_names_its_owner(pipeline):
+    text = ("Wire report\n\nThe Ukrainian Air Force's count is that 57 drones were launched "
+            "overnight.")
+    assert sources_of(pipeline, text, 57)[0] == "Air Force (Ukraine)"
+
+
+def test_whose_tallies_put_a_figure_at(pipeline):
+    text = ("Wire report\n\nUkrainian officials' tallies put the number of dead at no fewer "
+            "than 19.")
+    assert sources_of(pipeline, text, 19)[0] == "Ukrainian officials"

@@ -21,3 +21,110 @@ def test_list_items_take_the_status_of_their_introduction(pipeline):
             "1,260\n\nair defense systems – 1,050")
     for value in (9870, 327, 1260, 1050):
         assert status_of(pipeline, text, value) == "destroyed"
+
+
+# --- status words that say something else where they stand ------------------------------
+
+
+def test_the_month_may_is_no_forecast(pipeline):
+    text = "Night report\n\nOn the night of 11-12 May, Russia fired 27 cruise missiles."
+    assert status_of(pipeline, text, 27) == "launched"
+
+
+def test_may_have_killed_is_a_conjecture_about_a_death_toll(pipeline):
+    text = "Wire report\n\nThe raid may have killed as many as 140 villagers, observers said."
+    assert status_of(pipeline, text, 140) == "killed"
+
+
+def test_sent_for_training_is_sent(pipeline):
+    text = "Wire report\n\nOfficials said 4,200 soldiers were sent to the east for training."
+    assert status_of(pipeline, text, 4200) == "sent"
+
+
+def test_drones_destroyed_in_the_air_are_intercepted(pipeline):
+    text = "Night report\n\nAll 31 drones were destroyed, the air force said."
+    assert status_of(pipeline, text, 31) == "intercepted"
+
+
+def test_drones_destroyed_on_the_ground_stay_destroyed(pipeline):
+    text = "Night report\n\nThe command said four drones were destroyed on the ground."
+    assert status_of(pipeline, text, 4) == "destroyed"
+
+
+def test_drones_sent_against_a_country_are_launched(pipeline):
+    text = "Night report\n\nThe enemy sent 96 drones toward Odesa overnight, officials said."
+    assert status_of(pipeline, text, 96) == "launched"
+
+
+def test_a_part_shares_the_status_of_its_whole(pipeline):
+    text = ("Wire report\n\nThe strike killed 19 civilians, including three children, and "
+            "injured 60 others, officials said.")
+    assert status_of(pipeline, text, 3) == "killed"
+
+
+def test_a_part_with_its_own_outcome_keeps_it(pipeline):
+    text = ("Wire report\n\nLosses reached 8,100 troops, of whom 2,900 were killed, the "
+            "General Staff said.")
+    assert status_of(pipeline, text, 2900) == "killed"
+
+
+def test_list_siblings_after_an_aside_share_the_status(pipeline):
+    text = ("Night report\n\nRussia launched 44 missiles, cruise ones among them, and 210 "
+            "attack drones, the air force said.")
+    assert status_of(pipeline, text, 210) == "launched"
+
+
+def test_prisoners_home_from_captivity_are_released(pipeline):
+    text = "Wire report\n\nToday 84 soldiers came home from captivity, the ministry said."
+    assert status_of(pipeline, text, 84) == "other"
+
+
+def test_money_asked_for_is_not_supplied(pipeline):
+    text = "Wire report\n\nThe agency launched an appeal for $62 million on Tuesday."
+    assert status_of(pipeline, text, 62_000_000) == "other"
+
+
+def test_damaged_is_not_destroyed(pipeline):
+    text = "Wire report\n\nThe governor said 35 houses had been damaged."
+    assert status_of(pipeline, text, 35) == "other"
+
+
+def test_evacuees_are_displaced(pipeline):
+    text = ("Wire report\n\nSome 900 people have left the district, the governor said. "
+            "Among the evacuees are 210 children.")
+    assert status_of(pipeline, text, 210) == "displaced"
+
+
+# --- figures whose counted noun is written elsewhere ---------------------------------------
+
+
+def values(pipeline, text: str) -> list[float]:
+    return [c.value for c in pipeline(Doc(raw=text)).claims if not c.vague]
+
+
+def test_a_figure_that_a_total_stands_at_counts_the_total(pipeline):
+    text = "Wire report\n\nTotal casualties now stand at around 7,400, the ministry said."
+    assert 7400 in values(pipeline, text)
+
+
+def test_a_figure_before_the_number_of(pipeline):
+    text = "Wire report\n\nThe new arrivals bring to 5,600 the number of troops in the region."
+    assert 5600 in values(pipeline, text)
+
+
+def test_a_part_of_a_counted_whole_with_a_participle(pipeline):
+    text = ("Wire report\n\nThe project lists 920 tanks lost, of which 610 were destroyed "
+            "and 140 were abandoned.")
+    assert {610, 140} <= set(values(pipeline, text))
+
+
+def test_figures_listed_by_place_after_a_colon(pipeline):
+    text = ("Night report\n\nThe drones were downed over these regions: 41 over the Tula "
+            "Region, 17 over the Kaluga Region.")
+    assert status_of(pipeline, text, 41) == "intercepted"
+    assert status_of(pipeline, text, 17) == "intercepted"
+
+
+def test_others_injured_are_counted(pipeline):
+    text = "Wire report\n\nTwo people were killed and 23 others were injured, police said."
+    assert status_of(pipeline, text, 23) == "wounded"

@@ -84,3 +84,18 @@ def test_dates_do_not_count_as_restated_figures():
                 "On 11 January, teams visited the hospital and reported new damage to wards "
                 "and equipment across the city.")
     assert "verified 11 attacks" in doc.text
+
+
+def test_short_title_repeated_as_headline_is_kept_once():
+    # a page's <title> and its <h1> give the same short headline twice
+    doc = clean("Flood shuts ferry pier\n\nFlood shuts ferry pier\n\n"
+                "The regional authority said on Friday that 300 passengers were stranded.")
+    assert doc.title == "Flood shuts ferry pier"
+    assert doc.text.count("Flood shuts ferry pier") == 1
+
+
+def test_bracketed_reporting_and_agency_credits_are_furniture():
+    assert is_furniture("(Reporting by Jane Roe in Lagos; Editing by the West Africa desk)")
+    assert is_furniture("(EVENING NEWS with AP and AFP)")
+    assert is_furniture("Related topics: Sudan Famine Aid")
+    assert not is_furniture("(The figures exclude the northern districts.)")

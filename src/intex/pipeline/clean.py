@@ -59,7 +59,10 @@ FURNITURE = [
         r"^(tags?|keywords?|topics?)\s*:",
         r"^(by|author|written by|reporting by|editing by|edited by)\s*:?\s+[A-Z][\w.'-]+"
         r"(\s+[A-Z][\w.'-]+){0,3}(\s*(,|and|;)\s*[A-Z][\w.'-]+(\s+[A-Z][\w.'-]+){0,3})*\.?$",
-        r"^(reporting|editing|writing|additional reporting) by\b",
+        r"^\(?(reporting|editing|writing|additional reporting) by\b",
+        # a credit in brackets closing the story: "(FRANCE 24 with AFP and Reuters)"
+        r"^\([\w .'-]{2,30} with (agencies|[A-Z][\w.]*(,? (and )?[A-Z][\w.]*)*)\)$",
+        r"^related (topics|tags)\s*:",
         r"^(updated|published|posted|last updated|publication date|date)\s*:?\s*"
         r".{0,40}\d.{0,30}$",
         r"^\d{1,2}:\d\d(\s*(am|pm|a\.m\.|p\.m\.))?$",
@@ -207,6 +210,7 @@ class Cleaner:
                     heads.append(ln)
             repeated = {_canon(max(heads, key=len))} if heads else set()
         title: str | None = None
+        title_key: str | None = None
         kept: list[str] = []
         boxed: set[int] = set()  # summary-box items and live-entry headlines, by kept index
         in_box = entry_head = False
@@ -250,11 +254,14 @@ class Cleaner:
                 continue
             if title is None and len(line) <= 300:
                 title = _segment_title(line)
-                seen.add(_canon(line))
+                title_key = _canon(line)
+                seen.add(title_key)
                 kept.append(line)
                 continue
             key = _canon(line)
-            if key in seen and len(key) > 30:
+            # the headline printed again (<title> then <h1>), however short; other short
+            # lines ("Ukraine", "Video") may recur for good reason
+            if key == title_key or (key in seen and len(key) > 30):
                 continue  # headline or caption printed again
             if len(key) > 30:
                 seen.add(key)

@@ -202,9 +202,12 @@ class EntityFinder:
                 add(_Found(m.start(), m.end(), ent.id, "alias"), ent)
                 for p in range(m.start(), m.end()):
                     taken[p] = True
+        mentions = [m for m in mentions if not _in_furniture(m, entities[m.entity_id], text,
+                                                          doc.site)]
         mentions.sort(key=lambda m: m.start)
+        named = {m.entity_id for m in mentions}
         doc.mentions = mentions
-        doc.entities = entities
+        doc.entities = {k: e for k, e in entities.items() if k in named}
         return doc
 
     def _titles_someone_else(self, entry, text: str, end: int) -> bool:
@@ -463,6 +466,60 @@ LOCATIVE = re.compile(r"\b(?:near|outside|around|toward|towards|from|in|into|at|
 TOPONYM_END = re.compile(r"(?:ivka|ovka|evka|yivka|ivske|ske|ove|ovo|evo|yne|ino|sk|pil|pol|"
                          r"hrad|grad|ytsia|ychi|ivtsi)$")
 REGION_WORD = re.compile(r"\s+(?:Oblast|Krai|Province|Region)$")
+
+
+# a wire dateline opening a paragraph: "SEOUL, April 30 (Yonhap) --", "Kyiv (AFP) -",
+# "ROME/PORT SUDAN –", "GOMA, Congo (AP) —": the place the story was filed from
+DATELINE = re.compile(
+    r"^(?:[A-Z][A-Z'’.-]+(?:[ /][A-Z][A-Z'’.-]+)*(?:,[^\n()]{1,30}?)?(?:[ \t]*\([^)\n]{1,40}\))*"
+    r"|[A-Z][\w'’.-]+(?:[ /][A-Z][\w'’.-]+)*(?:,[^\n()]{1,30}?)?(?:[ \t]*\([^)\n]{1,40}\))+)"
+    r"[ \t]*(?:--|—|–|-)[ \t]")
+# what else a stamp line holds: "Wednesday 2 October 2024 06:40, UK"
+STAMP_REST = re.compile(r"^[\s\d,.:/|-]*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+                        r"jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*|"
+                        r"am|pm|gmt|utc|[\s\d,.:/|+-])*$", re.I)
+# a line that credits or promotes the outlet rather than reporting: copyright, reprint
+# terms, appeals, newsletters, desks, photo credits, "Source: X and news agencies"
+OUTLET_FURNITURE = re.compile(
+    r"©|\(c\)|copyright|all rights|reprint|hyperlink|materials|unauthori[sz]ed|\bsupport\b|"
+    r"patreon|subscribe|newsletter|\breading\b|published by|news desk|\bphoto\b|"
+    r"live updates|\bwith (?:agencies|[A-Z]+ and [A-Z]\w+)", re.I)
+
+
+def _line_of(text: str, s: int, e: int) -> tuple[int, str]:
+    start = text.rfind("\n", 0, s) + 1
+    end = text.find("\n", e)
+    return start, text[start:end if end >= 0 else len(text)]
+
+
+def _in_furniture(m: Mention, entity: Entity, text: str, site: str | None = None) -> bool:
+    """A mention in the page's furniture names no entity of the story: the dateline's place,
+    a stamp's or a category label's place, the outlet's own credits and appeals."""
+    start, line = _line_of(text, m.start, m.end)
+    d = DATELINE.match(line)
+    if d and m.end - start <= d.end():
+        return True
+    rest = (line[:m.start - start] + line[m.end - start:]).strip()
+    if entity.type in ("GPE", "LOC") and rest and STAMP_REST.match(rest) and \
+            re.search(r"\d{1,2}:\d\d|\b(?:19|20)\d\d\b", rest):
+        return True
+    if entity.type in ("GPE", "LOC") and not rest.strip(" .|") and \
+            not _body_began(text, start):
+        return True  # "Africa", "Ukraine": a section label above the story
+    if entity.kind == "outlet" and entity.name == site and re.match(r"(?i)source:", line):
+        return True  # "Source: X and news agencies" under X's own story
+    if entity.kind == "outlet" and (OUTLET_FURNITURE.search(line) or
+                                    len(line.split()) <= len(m.text.split()) + 2):
+        return True
+    return False
+
+
+def _body_began(text: str, pos: int) -> bool:
+    """Whether a paragraph of running prose comes before pos."""
+    for para in text[:pos].split("\n\n"):
+        if len(para.split()) >= 12 and re.search(r"[.!?\"”]$", para.strip()):
+            return True
+    return False
 
 
 def _title_case(line: str) -> bool:

@@ -26,6 +26,9 @@ PEOPLE = {
     "infants", "families", "households", "men and women", "cadets", "instructors", "advisers",
     "advisors", "specialists", "engineers", "technicians", "diplomats", "observers", "monitors",
     "peacekeepers", "units", "battalions", "brigades", "regiments", "divisions", "corps",
+    "dead and wounded", "killed and wounded", "killed or wounded", "dead or wounded",
+    "sappers", "builders", "construction workers", "gunmen", "attackers", "assailants",
+    "rebels", "insurgents", "militiamen", "survivors",
 }
 WEAPONS = {
     "drones", "drone", "uavs", "uav", "unmanned aerial vehicles", "attack drones",
@@ -46,7 +49,8 @@ WEAPONS = {
     "interceptors", "javelins", "stingers", "atacms", "storm shadows", "tomahawks",
     "kalibrs", "iskanders", "kinzhals", "air defense missiles", "air defence missiles",
     "unmanned boats", "naval drones", "sea drones", "cruise", "bradley", "strykers",
-    "shells of ammunition", "barrels", "pieces", "units",
+    "shells of ammunition", "barrels", "pieces", "units", "bombers", "strategic bombers",
+    "srbms", "icbms", "slbms", "balloons", "aerial targets", "targets",
 }
 ATTACKS = {
     "attacks", "attack", "strikes", "strike", "airstrikes", "air strikes", "assaults",
@@ -61,11 +65,12 @@ PLACES = {
     "schools", "hospitals", "settlements", "villages", "towns", "localities", "communities",
     "power plants", "substations", "energy facilities", "apartments", "shelters", "churches",
     "bridges", "warehouses", "depots", "square kilometres", "square kilometers", "sq km",
+    "locations", "sites",
 }
 OTHER = {
     "doses", "generators", "tonnes", "tons", "containers", "trains", "flights", "packages",
     "applications", "cases", "reports", "violations", "crimes", "war crimes",
-    "criminal proceedings", "exchanges",
+    "criminal proceedings", "exchanges", "incidents",
 }
 NOT_COUNTED = {
     "days", "day", "hours", "hour", "minutes", "minute", "seconds", "weeks", "week", "months",
@@ -97,7 +102,10 @@ STATUS_CUES: dict[str, tuple[str, ...]] = {
                  "detained", "hostages", "abducted", "deported"),
     "displaced": ("displaced", "fled", "flee", "fleeing", "refugees", "evacuated",
                   "evacuation", "evacuate", "idps", "forced to leave", "relocated",
-                  "left their homes", "uprooted", "sought refuge", "asylum", "returned home"),
+                  "left their homes", "uprooted", "sought refuge", "asylum", "returned home",
+                  "evacuees", "leave their homes", "lost their homes", "have left", "had left",
+                  "left the country", "were taken out", "taken out of", "crossed into",
+                  "moved out", "relocated to", "forced from their homes"),
     "supplied": ("supplied", "supply", "supplies", "supplying", "delivered", "deliver",
                  "deliveries", "delivery", "provided", "provide", "providing", "aid",
                  "assistance", "package", "pledged", "pledge", "allocated", "allocate",
@@ -108,12 +116,13 @@ STATUS_CUES: dict[str, tuple[str, ...]] = {
                  "purchased", "bought", "procured",
                  "ordered", "contract", "sending", "exported", "transfer"),
     "destroyed": ("destroyed", "destroy", "destroying", "lost", "downed", "burned",
-                  "wrecked", "knocked out", "hit", "struck", "damaged", "disabled",
+                  "wrecked", "knocked out", "hit", "struck", "disabled",
                   "demolished", "razed", "sunk", "sank", "losses", "took out", "taken out",
                   "take out", "wiped out", "eliminated"),
     "launched": ("launched", "launch", "launching", "fired", "fire", "firing", "attacked",
                  "attack", "attacks", "used", "struck", "strikes", "barrage", "salvo",
-                 "shelled", "dropped", "carried out", "conducted", "targeted"),
+                 "shelled", "dropped", "dropping", "carried out", "conducted", "targeted",
+                 "fired at", "mounted", "attacked with"),
     "intercepted": ("shot down", "intercepted", "intercept", "neutralised", "neutralized",
                     "downed", "destroyed in the air", "suppressed", "jammed", "lost locally",
                     "repelled", "repulsed", "air defence", "air defense", "air defences",
@@ -138,12 +147,19 @@ STATUS_CUES: dict[str, tuple[str, ...]] = {
     # releases, exchanges and costs: counted, but none of the statuses above
     "other": ("freed", "released", "release", "exchange", "swap", "brought home",
               "brought back", "returned", "got back", "handed over", "cost", "costs",
-              "price", "priced", "defended", "fought for", "damaged", "abandoned"),
+              "price", "priced", "defended", "fought for", "damaged", "abandoned",
+              # prisoners coming home are released, not captured
+              "from captivity", "from russian captivity", "from ukrainian captivity",
+              "back home", "came home", "come home", "came back", "come back",
+              # money asked for is not money given
+              "appeal for", "appealed for", "an appeal", "asked donors", "asks for", "asked for",
+              "seeks", "sought", "requested", "request of", "funding gap"),
     "expected": ("expected", "expect", "forecast", "forecasts", "projected", "anticipated",
                  "likely", "could reach", "could rise", "may reach", "predicted", "predicts",
                  "increase in their number", "increase to", "rise to", "grow to",
                  "is set to", "are set to", "could", "may", "might", "estimated to reach",
-                 "to keep", "continue to"),
+                 "to keep", "continue to", "expects", "expects the total to",
+                 "expected to reach"),
     "planned": ("intends", "intend", "intended", "intention", "plans", "plan", "planned",
                 "planning", "will send", "will deploy", "will provide", "will deliver",
                 "to send", "to deploy", "preparing to", "prepares to", "aims to", "aiming to",
@@ -162,6 +178,8 @@ NOUN_STATUS = {
     "asylum seekers": "displaced", "deportees": "displaced", "sorties": "launched",
     "airstrikes": "launched", "air strikes": "launched", "strikes": "launched",
     "attacks": "launched", "shellings": "launched", "launches": "launched",
+    "dead and wounded": "casualties", "killed and wounded": "casualties",
+    "killed or wounded": "casualties", "dead or wounded": "casualties",
     "assaults": "launched", "raids": "launched",
 }
 MODALITY_CUES: dict[str, tuple[str, ...]] = {

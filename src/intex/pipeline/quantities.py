@@ -9,11 +9,12 @@ the number ("3,000 North Korean troops"), in a list label before it
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from intex.model import Span
 from intex.pipeline.component import component
 from intex.pipeline.doc import Doc, Quantity
-from intex.pipeline.lexicon import COUNTED, NOT_COUNTED
+from intex.pipeline.lexicon import COUNTED, NOT_COUNTED, STATUS_CUES
 from intex.pipeline.multilingual import counted_after
 from intex.pipeline.numbers import (
     CURRENCY_WORDS,
@@ -31,6 +32,8 @@ HEDGE_RX = re.compile(
     r"(?:^|(?<=[\s(\"“]))(?P<h>" + "|".join(
         re.escape(h) for h in sorted(set(HEDGES_BEFORE), key=len, reverse=True))
     + r")\s*(?:of\s+)?$", re.I)
+# counted words that often only measure the noun after "of": "units of equipment"
+PARTITIVE_UNITS = {"units", "pieces", "items"}
 PARTITIVE_DETERMINERS = {"the", "its", "their", "his", "her", "our", "those", "these"}
 RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|to|and|or)\s*$", re.I)
 AGE = re.compile(r"^\s*-?\s*(?:year|yr)s?[- ]old|^\s*years?\s+old|^\s*years\s+of\s+age", re.I)
@@ -134,7 +137,71 @@ def _unit_after(sentence: str, pos: int) -> tuple[str | None, int, int]:
             break
         i += 1
     if best:
+        best = _head_noun(words, i + len(best[0].split()), best)
         return best[0], pos + best[1], pos + best[2]
+    return None, pos, pos
+
+
+def _match_counted(words: list[tuple[str, int, int]], i: int) -> tuple[str, int, int] | None:
+    for n in (3, 2, 1):
+        if i + n <= len(words):
+            phrase = " ".join(x[0] for x in words[i:i + n]).lower()
+            lw = words[i][0].lower()
+            if phrase in COUNTED or (n == 1 and lw.endswith("s") and lw[:-1] in COUNTED):
+                return phrase, words[i][1], words[i + n - 1][2]
+    return None
+
+
+def _head_noun(words: list[tuple[str, int, int]], j: int,
+               best: tuple[str, int, int]) -> tuple[str, int, int]:
+    """A counted word that only qualifies the noun after it: "two wounded North Korean
+    soldiers", "900 infantry fighting vehicles", "7,700 units of weapons": the head noun
+    at the end of the phrase is what is counted."""
+    if best[0] in PARTITIVE_UNITS and j < len(words) and words[j][0].lower() == "of":
+        j += 1
+    for k in range(j, min(j + 4, len(words))):
+        hit = _match_counted(words, k)
+        if hit:
+            return hit
+        w = words[k][0]
+        if w.lower() in NOT_COUNTED or w.lower() == "and" or not MODIFIER_OK.match(w):
+            break
+    return best
+
+
+# statuses a verb states outright: what a number with an unknown noun must be governed by
+_OUTRIGHT = ("killed", "wounded", "casualties", "captured", "displaced", "supplied", "destroyed",
+             "launched", "intercepted", "sent", "deployed")
+_WEAK_CUES = {"number", "numbers", "present", "need", "needs", "aid", "worth", "package",
+              "fire", "fight", "give", "lost", "losses", "toll", "used", "attack", "attacks"}
+
+
+@lru_cache(maxsize=1)
+def _status_verbs() -> re.Pattern[str]:
+    words = sorted({c for st in _OUTRIGHT for c in STATUS_CUES[st] if c not in _WEAK_CUES},
+                   key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
+
+
+def _governed_plural(sentence: str, start: int, pos: int) -> tuple[str | None, int, int]:
+    """Digits before a plural noun the lexicon lacks ("12 ambulances were sent", "they
+    destroyed 37 barges"): counted when a status verb governs the noun, right after it
+    or right before the number, so that a ledger does not lose what it does not list."""
+    m = re.match(r"\s+((?:[A-Za-z][\w-]*\s+){0,2}?)([a-z][a-z-]{2,}[a-rt-z]s)\b", sentence[pos:])
+    if not m or m.group(2) in NOT_COUNTED or m.group(2).rstrip("s") in NOT_COUNTED:
+        return None, pos, pos
+    if any(not MODIFIER_OK.match(w) or w.lower() in NOT_COUNTED for w in m.group(1).split()):
+        return None, pos, pos
+    after = sentence[pos + m.end():pos + m.end() + 40]
+    before = sentence[max(0, start - 30):start]
+    verbs = _status_verbs()
+    governed = re.match(r"\s*(?:(?:were|was|have|had|has|are|been|being|also|all)\s+){0,2}", after)
+    follows = governed is not None and verbs.match(after, governed.end())
+    precedes = re.search(r"\b(\w+(?:\s+\w+)?)\s+(?:(?:the|another|some|at least|over|more "
+                         r"than|about|around|nearly)\s+)?$", before)
+    led = precedes is not None and verbs.fullmatch(precedes.group(1).split()[-1])
+    if follows or led:
+        return m.group(2), pos + m.start(2), pos + m.end(2)
     return None, pos, pos
 
 
@@ -230,6 +297,8 @@ class QuantityFinder:
                                     break
                             if unit:
                                 us, ue = label.start(1), label.end(1)
+                    if unit is None and not n.words:
+                        unit, us, ue = _governed_plural(text, start, end)
                     if unit is None and _first_word_after(text, end) in NOT_COUNTED - {
                             "of", "in", "to", "on", "at", "by", "from", "and", "or", "the", "a",
                             "an"}:

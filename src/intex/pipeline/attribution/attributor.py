@@ -1,0 +1,215 @@
+"""Reading one sentence's attribution cues: a speech verb after its subject ("Budanov
+confirmed that ...") or after the content (", the ministry said"), "according to X",
+"citing X" for the party further up the chain, an outlet told something ("told
+Reuters"), a headline colon ("NIS: ..."), a transcript's speaker label.
+"""
+
+from __future__ import annotations
+
+import re
+
+from intex.model import SourceRef, Span
+from intex.pipeline.attribution.chain import Attribution, Cue
+from intex.pipeline.attribution.cues import (
+    ACCORDING_CUE,
+    ACTOR_VERB,
+    ADVERBS_AT_END,
+    CAPTION_LABEL,
+    DOCUMENT_OF,
+    FINITE,
+    INVERTED,
+    PARTICIPLE,
+    PASSIVE_PARTICIPLE,
+    POSSESSIVE_CUE,
+    POSSESSIVE_SUBJECT,
+    PRONOUNS,
+    PUTS_AT,
+    SPEAKER_LABEL,
+    SPEECH_WORD,
+    TOLD_AUDIENCE,
+)
+from intex.pipeline.attribution.speakers import Speakers
+
+
+class Attributor(Speakers):
+    """Walks the sentences in order, keeping who spoke last for pronouns and roles."""
+
+    def sentence(self, sent: Span, para: int, is_title: bool = False) -> Attribution:
+        text = self.text
+        self._anaphoric = False
+        cues: list[Cue] = []
+        rel = text[sent.start:sent.end]
+        label = self._speaker_label(sent, para)
+        if label is not None:
+            cues.append(label)
+        # "X said", "X, the head of Y, confirmed", "Officials believe"
+        for m in SPEECH_WORD.finditer(rel):
+            vpos = sent.start + m.start()
+            before = text[sent.start:vpos]
+            if re.search(r"(?:\bto be|\bhas been|\bhave been|\bwas|\bwere|\bis|\bare|\bbeing)\s+$",
+                         before, re.I) and PASSIVE_PARTICIPLE.fullmatch(m.group(0)):
+                continue  # "is estimated", "were recorded": no speaker here
+            if cues and ACTOR_VERB.fullmatch(m.group(0)):
+                continue  # "X noted that Washington had promised N": X still speaks
+            if any(c.verb <= vpos < c.end for c in cues):
+                continue  # part of a cue already read ("put the number ... at")
+            subj_end = vpos
+            adv = ADVERBS_AT_END.search(before)
+            if adv:
+                subj_end = sent.start + adv.start()
+            sub = re.search(r",\s*$", text[sent.start:subj_end])
+            span = self._phrase_before(sent, subj_end - (len(sub.group(0)) if sub else 0))
+            refs = None
+            if span:
+                refs = self._subject(span[0], span[1], sent)
+            if not refs and adv:
+                # what looked like an adverb belongs to the subject ("Police in Kyiv said")
+                span = self._phrase_before(sent, vpos - len(before) + len(before.rstrip()))
+                refs = self._subject(span[0], span[1], sent) if span else None
+            if refs:
+                cues.append(Cue(span[0], vpos, sent.start + m.end(), refs, "subject",
+                                told_audience=bool(TOLD_AUDIENCE.match(text, vpos))))
+                continue
+            if PARTICIPLE.fullmatch(m.group(0)) and re.search(r",\s*$", before):
+                # "..., saying 307 soldiers had been handed over": the clause's subject says it
+                refs = cues[-1].refs if cues else self._clause_subject(sent, vpos)
+                if refs:
+                    cues.append(Cue(vpos, vpos, sent.start + m.end(), list(refs), "subject"))
+                continue
+            # inverted: ', said the ministry' / ', Budanov said' handled above
+            after = self._phrase_after(sent.start + m.end(), sent.end)
+            inv = INVERTED.search(text[sent.start:sent.start + m.end() + 1])
+            if inv and re.search(r"[,”\"’]\s*$", before) and after[1] > after[0]:
+                refs = self.resolve_phrase(after[0], after[1], sent)
+                if refs:
+                    cues.append(Cue(vpos, vpos, after[1], refs, "inverted"))
+        for m in ACCORDING_CUE.finditer(rel):
+            s = sent.start + m.end()
+            span = self._phrase_after(s, sent.end)
+            refs = self.resolve_phrase(span[0], span[1], sent)
+            if refs:
+                cues.append(Cue(sent.start + m.start(), sent.start + m.start(), span[1], refs,
+                                "according"))
+        # "by ISW's calculation", "in Kyiv's data", "in the president's words"
+        for m in POSSESSIVE_CUE.finditer(rel):
+            if m.group("pron"):  # "in his count": whoever "he" is
+                refs = self._possessor(m.group("pron"), sent.start + m.start(), sent)
+            else:
+                refs = self._name_refs(sent.start + m.start("who"), sent.start + m.end("who"),
+                                       sent)
+            if refs:
+                cues.append(Cue(sent.start + m.start(), sent.start + m.start(),
+                                sent.start + m.end(), refs, "according"))
+        # "the Israeli military's count is that ..."
+        for m in POSSESSIVE_SUBJECT.finditer(rel):
+            refs = self._name_refs(sent.start + m.start("who"), sent.start + m.end("who"), sent)
+            if refs:
+                cues.append(Cue(sent.start + m.start("who"), sent.start + m.start("who"),
+                                sent.start + m.end(), refs, "according"))
+        # "the contingent, which ISW puts at 12,000"
+        for m in PUTS_AT.finditer(rel):
+            who_end = sent.start + m.end("who")
+            own = DOCUMENT_OF.search(m.group("who"))
+            if own:  # "Ukrainian officials' tallies put ...": the officials
+                who_end = sent.start + m.start("who") + own.start()
+            refs = self._name_refs(sent.start + m.start("who"), who_end, sent)
+            if refs and not any(c.verb <= sent.start + m.start("verb") < c.end for c in cues):
+                cues.append(Cue(sent.start + m.start("who"), sent.start + m.start("verb"),
+                                sent.start + m.end(), refs, "subject"))
+        cited: list[tuple[int, list[SourceRef]]] = []
+        for m in re.finditer(r"(?:citing|quoting|cited\s+by|quoted\s+by|briefing\s+(?:by|from)|"
+                             r"briefed\s+by|(?:information|data|figures|intelligence)\s+from|"
+                             r"(?:estimate|assessment|report)\s+(?:by|from))\s+", rel, re.I):
+            s = sent.start + m.end()
+            span = self._phrase_after(s, sent.end)
+            refs = self.resolve_phrase(span[0], span[1], sent)
+            if refs:
+                cited.append((sent.start + m.start(), refs))
+        told = []
+        for m in re.finditer(r"\btold\s+(?:the\s+)?", rel, re.I):
+            s = sent.start + m.end()
+            span = self._phrase_after(s, sent.end)
+            refs = self.resolve_phrase(span[0], span[1], sent)
+            if refs and refs[0].kind == "outlet":
+                told.append(refs[0])
+        if not cues:
+            colon = self._headline_colon(sent, para, is_title)
+            if colon is not None:
+                cues.append(colon)
+        if not cues and not cited:
+            return Attribution()
+        cues.sort(key=lambda c: c.verb)
+        # the party cited by a speaker goes before that speaker
+        for pos, refs in cited:
+            near = min(cues, key=lambda c: abs(c.verb - pos)) if cues else None
+            if near is not None:
+                near.cited.extend(r for r in refs if all(r.name != x.name for x in near.cited))
+            else:
+                cues.append(Cue(pos, pos, pos, refs, "cited"))
+        att = Attribution([], True, cues[0].verb, self._anaphoric, cues, told)
+        att.chain = att.chain_at(cues[0].end, [])
+        return att
+
+    def _possessor(self, pron: str, at: int, sent: Span) -> list[SourceRef] | None:
+        """Who 'his' / 'its' / 'their' in 'in his count' points back to."""
+        kind = PRONOUNS.get(pron.lower(), "ANY")
+        near = self._antecedent_in(sent, at, kind)
+        if near is None:
+            near = self.last_person if kind == "PERSON" else (
+                self.last_org if kind == "ORG" else None)
+        if near is not None:
+            return self._chain_for(near)
+        return list(self.last_chain) or None
+
+    def _clause_subject(self, sent: Span, pos: int) -> list[SourceRef] | None:
+        """The subject at the head of the sentence, before its first finite verb."""
+        head = self.text[sent.start:pos]
+        lead = re.match(r"(?:[^,]{0,40},\s*)?", head)
+        start = sent.start + (lead.end() if lead and self._has_verb_after(head, lead.end())
+                              else 0)
+        v = FINITE.search(self.text, start, pos)
+        if v is None:
+            return None
+        return self.resolve_phrase(start, v.start(), sent)
+
+    @staticmethod
+    def _has_verb_after(head: str, at: int) -> bool:
+        return FINITE.search(head, at) is not None
+
+    def _speaker_label(self, sent: Span, para: int) -> Cue | None:
+        """Transcripts: 'ZELENSKYY (voice of interpreter): ...', '[00:42] RYDER: ...'."""
+        if para != self.label_para:
+            self.label, self.label_para = None, para
+            m = SPEAKER_LABEL.match(self.text, sent.start, sent.end)
+            if m:
+                refs = self._name_refs(m.start("name"), m.end("name"), sent)
+                self.label = Cue(m.start("name"), m.start("name"), m.end(), refs, "label") \
+                    if refs else None
+                if refs is None:
+                    self.label = Cue(m.start("name"), m.start("name"), m.end(), [], "label")
+        if self.label is None:
+            return None
+        if not self.label.refs:
+            return None  # an anchor or correspondent: the outlet's own words
+        return Cue(self.label.start, self.label.verb, self.label.end, list(self.label.refs),
+                   "label")
+
+    def _headline_colon(self, sent: Span, para: int, is_title: bool) -> Cue | None:
+        """'NIS: ...', 'Zelensky: ...' in a headline, including a live blog's entry heads."""
+        rel = self.text[sent.start:sent.end]
+        headline = is_title or (len(rel) < 160 and not re.search(r"[.!?]\W*$", rel))
+        if not headline:
+            return None
+        m = re.match(r"^([^:]{2,60}):\s", rel)
+        if m and not CAPTION_LABEL.match(m.group(1)):
+            refs = self.resolve_phrase(sent.start, sent.start + m.end(1), sent)
+            if refs:
+                return Cue(sent.start, sent.start, sent.start + m.end(), refs, "colon")
+        # "..., says Zelensky" / "... - Zelenskyy" at the end of a headline
+        m = re.search(r"(?:\s[-–—]\s*|:\s*)([^-–—:]{2,40})$", rel)
+        if m:
+            refs = self.resolve_phrase(sent.start + m.start(1), sent.start + m.end(1), sent)
+            if refs:
+                return Cue(sent.start + m.start(1), sent.start + m.start(1), sent.end, refs,
+                           "inverted")
+        return None

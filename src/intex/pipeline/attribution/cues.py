@@ -1,0 +1,158 @@
+"""The words reports attribute with: speech verbs, "according to", "citing", possessive
+estimates, transcript labels, pronouns, role and body words, unnamed sources.
+
+Only vocabulary and patterns live here; ``attributor.py`` reads sentences with them.
+"""
+
+from __future__ import annotations
+
+import re
+
+SPEECH = (r"said|says|say|told|tells|confirmed|confirms|warned|warns|claimed|claims|estimated|"
+          r"estimates|estimate|reported|reports|report|noted|notes|added|adds|announced|"
+          r"announces|stated|states|believes|believe|believed|assessed|assesses|assess|revealed|"
+          r"reveals|wrote|writes|denied|denies|dismissed|dismisses|insisted|insists|stressed|"
+          r"stresses|explained|explains|informed|cited|disclosed|discloses|indicated|indicates|"
+          r"suggested|suggests|emphasized|emphasised|emphasizes|emphasises|pointed out|"
+          r"acknowledged|admitted|admits|alleged|alleges|asserted|asserts|declared|declares|"
+          r"briefed|shared|presented|published|publishes|showed|shows|calculated|calculates|"
+          r"counted|counts|recorded|records|registered|documented|verified|tallied|put the|"
+          r"puts the|provided (?:fresh |new |updated )?(?:data|information|figures|details)|"
+          r"(?:gave|given|gives|give)\s+(?:(?:a|an|the|his|her|its|their)\s+)?(?:\w+\s+)?"
+          r"(?:figure|estimate|number|count|tally|toll|total|breakdown)|updated|update|"
+          r"mentioned|replied|"
+          r"responded|answered|observed|concluded|forecast|forecasts|predicted|predicts|"
+          r"expects|expected|thinks|think|understands|learned|learnt|detected|spotted|"
+          r"identified|tracked|monitored|observed|noticed|knows|know|has learned|"
+          r"stated in a statement|said in a statement|wrote on|posted|tweeted|communicated|"
+          r"specified|clarified|summarized|summarised|quoted|informs|said on|told reporters|"
+          r"saying|adding|noting|claiming|stressing|announcing|insisting|asserting|arguing|"
+          r"argued|argues|alleging|spoke of|speaks of|talked of|pointed to|points to|"
+          r"reminded|recalled|lists|listed|classifies|classified|found|finds|logged|logs|"
+          r"pledged|pledges|promised|promises|proposed|proposes|appealed|appeals|"
+          r"asked for|asks for|requested|requests|launched an appeal")
+# verbs of doing that make their subject the source only when no one else speaks
+ACTOR_VERB = re.compile(r"pledged|pledges|promised|promises|proposed|proposes|appealed|appeals|"
+                        r"asked for|asks for|requested|requests|launched an appeal|lists|listed|"
+                        r"classifies|classified|found|finds|logged|logs", re.I)
+# participles that, after a form of "be", are passives with no speaker in sight
+PASSIVE_PARTICIPLE = re.compile(r"\w+ed|found|given|shown|known|told|said|thought", re.I)
+ADVERBS = (r"(?:also|officially|earlier|later|previously|further|then|again|now|already|"
+           r"separately|publicly|reportedly|recently|has|have|had|was|were|is|are|would|will|"
+           r"on\s+\w+|last\s+\w+|in\s+a\s+\w+(?:\s+\w+)?|in\s+\w+|separately|first|initially|"
+           r"repeatedly|once\s+again|for\s+(?:its|his|her|their)\s+part,?|in\s+turn,?|"
+           r"meanwhile,?|however,?|in\s+response,?)")
+SPEECH_WORD = re.compile(rf"(?<![\w-])(?:{SPEECH})\b", re.I)
+ADVERBS_AT_END = re.compile(rf"(?:,?\s*\b(?:{ADVERBS})\s*)+$", re.I)
+SPEECH_AFTER_SUBJECT = re.compile(rf"^\s*,?\s*\b(?:{ADVERBS}\s+){{0,3}}(?:{SPEECH})\b", re.I)
+INVERTED = re.compile(rf"\b(?:{SPEECH})\s+(?:on\s+\w+\s+)?$", re.I)
+ACCORDING = re.compile(r"\b(?:according\s+to|in\s+the\s+(?:words|view|assessment|estimate)\s+"
+                       r"of|as\s+(?:stated|noted|reported|said)\s+by|per)\s+$", re.I)
+CITING = re.compile(r"\b(?:citing|quoting|cited\s+by|quoted\s+by|as\s+quoted\s+by|"
+                    r"as\s+cited\s+by|(?:a\s+|the\s+)?briefing\s+(?:by|from)|briefed\s+by|"
+                    r"based\s+on\s+(?:information|data|figures|intelligence)\s+from|"
+                    r"information\s+from|data\s+from|figures\s+from|"
+                    r"(?:a|an|the)\s+(?:estimate|assessment|report|statement)\s+(?:by|from|of))"
+                    r"\s+(?:the\s+)?$", re.I)
+TOLD = re.compile(r"^\s*(?:told|tells|to)\s+(?:the\s+)?$", re.I)
+ACCORDING_CUE = re.compile(r"(?:according\s+to|in\s+the\s+(?:words|view|assessment|estimate)"
+                          r"\s+of|as\s+(?:stated|noted|reported|said)\s+by)\s+", re.I)
+# "by ISW's calculation", "in Kyiv's data", "in the president's words", "X's estimate is"
+POSSESSIVE_CUE = re.compile(
+    r"\b(?:by|in|on|from|under)\s+(?P<who>(?:the\s+)?[\w.' -]{2,60}?)(?:'s|’s|')\s+"
+    r"(?:own\s+|latest\s+|updated\s+|rough\s+|preliminary\s+|official\s+)?"
+    r"(?:calculations?|counts?|estimates?|estimation|assessments?|data|figures?|words|view|"
+    r"tally|tallies|reckoning|account|analysis|records?|numbers|information|reports?)\b"
+    # "in his count", "by their estimate": the pronoun points back to a speaker
+    r"|\b(?:by|in|on|from|under)\s+(?P<pron>his|her|its|their)\s+(?:own\s+|latest\s+)?"
+    r"(?:calculations?|counts?|estimates?|assessments?|data|figures?|words|view|tally|"
+    r"tallies|reckoning|account|analysis|records?|numbers)\b", re.I)
+# "the Israeli military's count is that ...", "Kyiv's estimate stands at"
+POSSESSIVE_SUBJECT = re.compile(
+    r"(?:^|[,:;]\s*|\b(?:that|and|but|while)\s+)(?P<who>(?:the\s+)?[\w.' -]{2,60}?)(?:'s|’s|')\s+"
+    r"(?:own\s+|latest\s+|updated\s+|official\s+)?(?:count|estimate|tally|assessment|"
+    r"figures?|data|calculation|numbers)\s+(?:is|was|are|were|stands|stood|puts|put|shows|"
+    r"showed|came|comes|suggests|suggested)\b", re.I)
+# "the contingent, which ISW puts at 12,000", "Blinken put the number at 8,000"
+PUTS_AT = re.compile(
+    r"(?:\bwhich|\bthat|^|,)\s*(?P<who>[\w.' -]{2,60}?)\s+(?:(?:has|had|have|now|also|then)\s+)?"
+    r"(?P<verb>puts|put|places|placed|estimates|estimated|pegs|pegged|sets|set|"
+    r"gives|gave|given)\s+(?:(?:the|its|their|his|her|a)\s+)?[^\d,;:.()]{0,60}?\s*(?:at|as)\s",
+    re.I)
+# "Ukrainian officials' tallies put ...": whose tallies they are
+DOCUMENT_OF = re.compile(r"(?:'s|’s|')\s+(?:own\s+|latest\s+)?(?:count|counts|estimate|estimates|"
+                         r"tally|tallies|figures|data|assessment|calculations?)$", re.I)
+TOLD_AUDIENCE = re.compile(r"told\s+(?:a\s+|the\s+)?(?:\w+\s+)?(?:lawmakers|legislators|"
+                           r"parliament|mps|deputies|reporters|journalists|a\s+briefing|"
+                           r"briefing|committee|the\s+press)\b", re.I)
+# a transcript line's speaker: "[00:42] ZELENSKYY (voice of interpreter): ...", "RYDER: ..."
+SPEAKER_LABEL = re.compile(
+    r"\s*(?:\[[\d:. ]+\]\s*)?(?P<name>[A-Z][A-Z.'’ -]{1,40}?|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})"
+    r"\s*(?:\([^()]{1,40}\))?\s*:\s+(?=\S)")
+LOCAL_BODY = re.compile(r"(?:^|\b)(?:the\s+)?(?P<body>police|prosecutors|rescuers|authorities|"
+                        r"officials|emergency services|firefighters)\s+in\s+"
+                        r"(?P<place>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)$", re.I)
+# "..., saying / adding / claiming that": the main clause's subject speaks
+PARTICIPLE = re.compile(r"saying|adding|noting|claiming|stressing|warning|explaining|"
+                        r"announcing|reporting|estimating|insisting|citing", re.I)
+FINITE = re.compile(r"\b(?:\w+ed|gave|got|took|made|put|sent|has|have|had|is|are|was|were|"
+                    r"will|would|could|says|said|told|shot|brought|wrote|spoke)\b")
+# labels before a colon that credit a picture or file, not a speaker
+CAPTION_LABEL = re.compile(r"\s*(?:photo|photos|image|picture|video|source|credit|illustration|"
+                           r"read also|see also|related|tags|file|graphic|map)\b", re.I)
+PRONOUNS = {"he": "PERSON", "she": "PERSON", "they": "ANY", "it": "ORG", "him": "PERSON",
+            "her": "PERSON", "them": "ANY", "his": "PERSON", "its": "ORG", "their": "ANY"}
+BODY_WORDS = (r"headquarters|agency|spy agency|intelligence agency|ministry|service|department|"
+              r"office|"
+              r"directorate|military|army|command|committee|government|administration|"
+              r"staff|general staff|mission|organisation|organization|body|institute|"
+              r"think tank|center|centre|council|air force|navy|monitors|monitoring mission|"
+              r"authorities|regional administration|military administration|police|guard|"
+              r"prosecutors|office")
+PERSON_ROLES = (r"president|head of state|leader|prime minister|premier|minister|"
+                r"defen[cs]e minister|foreign minister|official|governor|mayor|spokesman|"
+                r"spokeswoman|spokesperson|commander|general|chief|head|director|lawmaker|"
+                r"legislator|deputy|ambassador|envoy|adviser|advisor|secretary|ombudsman|"
+                r"analyst|expert|representative|senator|congressman|chancellor|commander-in-chief")
+BODY_AT_END = re.compile(rf"(?P<words>(?:[\w-]+\s+){{0,2}}(?:{BODY_WORDS}))$", re.I)
+# the document a body published, standing for it: "the survey found", "the update added"
+DOCUMENT_WORDS = (r"survey|report|study|update|analysis|assessment|statement|tracker|tally|"
+                  r"database|review|bulletin|summary|briefing|release|press release")
+# "the agency", "the Rome-based agency", "the U.N. official", "the survey": an earlier party
+ANAPHORA = re.compile(
+    rf"\b(?:(?P<pron>he|she|they|it)|the\s+(?:[\w.'’-]+\s+){{0,2}}?"
+    rf"(?:(?P<body>{BODY_WORDS})|(?P<role>{PERSON_ROLES})|(?P<doc>{DOCUMENT_WORDS})))$", re.I)
+ANONYMOUS = re.compile(
+    r"\b(?:(?:a|an|two|three|several|some|other|unnamed|anonymous)\s+)?(?P<phrase>(?:(?:senior|"
+    r"high-ranking|top|western|us|u\.s\.|american|british|european|ukrainian|russian|south "
+    r"korean|korean|military|intelligence|defen[cs]e|government|security|administration|"
+    r"diplomatic|nato|eu|allied|unnamed|anonymous|local|regional|official|informed|"
+    r"knowledgeable|city|city's|city’s|municipal|provincial|district|health|medical|"
+    r"humanitarian|aid|rescue|emergency|(?-i:[A-Z][a-z]+(?:an|ian|ese|ish|i|ic)))\s+){0,3}"
+    r"(?:officials?|sources?|diplomats?|officers?|insiders?|analysts?|authorities|governors|"
+    r"workers|"
+    r"people\s+familiar\s+with\s+the\s+matter|sources\s+familiar\s+with\s+the\s+matter|"
+    r"intelligence|commanders?)(?:\s+(?:familiar\s+with\s+(?:the\s+)?\w+|in\s+[A-Z]\w+|"
+    r"close\s+to\s+[\w\s]{3,30}?))?)$", re.I)
+# "the Ukrainian government", "the Biden administration": a country's government
+GOVERNMENT = re.compile(r"\b(?:government|administration|cabinet)$", re.I)
+# a name as reports write one: capitalised words, with the small words names keep
+PROPER_NAME = re.compile(r"(?:[A-Z][\w.'’&-]*|al-\w+)(?:\s+(?:[A-Z][\w.'’&-]*|of|for|the|and|de|"
+                         r"du|des|la|le|al-\w+|wal-\w+|on|in|to)){0,7}")
+# capitalised words that open sentences rather than name anyone
+NOT_A_NAME = re.compile(r"(?:It|They|He|She|We|I|You|This|That|These|Those|There|Both|All|"
+                        r"Some|Many|Most|Officials|Authorities|Sources|Analysts|Experts|"
+                        r"Residents|Witnesses|Police|Ukraine|Russia|In|On|At|By|As|After|"
+                        r"Before|When|While|Meanwhile|However|Earlier|Later|Monday|Tuesday|"
+                        r"Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+                        r"April|May|June|July|August|September|October|November|December|"
+                        r"Q|A|An|The|Mr|Ms|Mrs)\b(?!\s+[A-Z])|.*\b(?:[A-Z]{2,}\s+){3}")
+# a fronted time or place ("In January, ...", "Last August, ..."), not a name
+FRONTED = re.compile(r"(?:In|On|At|By|Since|Last|Earlier|Later|Late|Early|This|Next|During|"
+                     r"After|Before|Until|From|Over|Through|Throughout|Across)\s", re.I)
+ORG_WORDS = (r"\b(?:committee|council|international|institute|agency|organi[sz]ation|group|"
+             r"network|association|union|foundation|ministry|office|service|commission|"
+             r"centre|center|front|movement|forces|army|command|programme|program|fund|bank|"
+             r"network|coalition|alliance|society|crescent|cross|watch|project|university|"
+             r"tracker|initiative|federation|party|corps|authority)\b")
+

@@ -1,0 +1,441 @@
+"""Who a phrase names: a recognised party, a body named by what it is ("the spy agency"),
+a pronoun or role pointing back ("he", "the minister"), an unnamed source ("Western
+officials"). Capitals and buildings stand for their governments ("the Kremlin").
+
+``Speakers`` keeps who spoke last, so that later sentences can point back to them.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from functools import lru_cache
+
+from intex.gazetteer import Entry, Gazetteer, key
+from intex.model import Entity, Mention, SourceRef, Span
+from intex.pipeline.attribution.chain import Attribution, Cue
+from intex.pipeline.attribution.cues import (
+    ANAPHORA,
+    ANONYMOUS,
+    BODY_AT_END,
+    FRONTED,
+    GOVERNMENT,
+    LOCAL_BODY,
+    NOT_A_NAME,
+    ORG_WORDS,
+    PRONOUNS,
+    PROPER_NAME,
+)
+
+
+@lru_cache(maxsize=8192)  # the same gazetteer names are folded for every body phrase
+def _fold(text: str) -> str:
+    return re.sub(r"defense", "defence", " ".join(text.lower().split()))
+
+
+@lru_cache(maxsize=65536)
+def _has_words(name: str, words: str) -> bool:
+    """'ministry of defence (russia)' has 'defence ministry'; 'russian defence ministry' too."""
+    if re.search(rf"\b{re.escape(words)}\b", name):
+        return True
+    ws = words.split()
+    return len(ws) > 1 and all(re.search(rf"\b{re.escape(w)}\b", name) for w in ws)
+
+
+def _code(country: str, g: Gazetteer) -> str:
+    """A country entity id or alpha-2 code as the alpha-2 code entities carry."""
+    entry = g.entries.get(country)
+    return (entry.country or country) if entry is not None else country
+
+
+def _told_audience(c: Cue) -> bool:
+    return c.told_audience
+
+
+def _ref(entity: Entity | Entry, g: Gazetteer) -> SourceRef:
+    entry = g.entries.get(entity.id)
+    kind = entity.kind or (entry.kind if entry else None)
+    if entity.type == "GPE":
+        country = g.country(entity.country) if entity.kind != "country" else None
+        target = country or entity
+        return SourceRef(f"Government of {target.name}", target.id, "government")
+    if entity.type == "ORG" and kind == "government" and entity.country and \
+            entity.name in ("Kremlin", "White House", "Bankova"):
+        country = g.country(entity.country)
+        if country is not None:
+            return SourceRef(f"Government of {country.name}", country.id, "government")
+    return SourceRef(entity.name, entity.id,
+                     "person" if entity.type == "PERSON" else (kind or "organization"))
+
+
+def _anonymous(m: re.Match[str]) -> SourceRef:
+    """An unnamed source as the contract spells it: "city's authorities" -> "city authorities"."""
+    name = re.sub(r"(?:'s|’s)\b", "", " ".join(m.group("phrase").split()))
+    return SourceRef(name, None, "anonymous")
+
+
+def _proper_name(phrase: str) -> list[SourceRef] | None:
+    """A speaker the gazetteer does not know, written as a name: "Relief International",
+    "The El Fasher Resistance Coordination Committee". Reports name their sources; a
+    capitalised name before a speech verb is one even when no list has it."""
+    name = re.sub(r"^\s*(?:the|a|an)\s+", "", phrase.strip(), flags=re.I)
+    if not PROPER_NAME.fullmatch(name) or NOT_A_NAME.match(name) or FRONTED.match(name):
+        return None
+    kind = "organization" if re.search(ORG_WORDS, name, re.I) or len(name.split()) > 3 \
+        else "person"
+    return [SourceRef(name, None, kind)]
+
+
+class Speakers:
+    """Resolves the phrases that name who speaks, walking the report in order."""
+
+    def __init__(self, g: Gazetteer, text: str, mentions: list[Mention],
+                 entities: dict[str, Entity], site: str | None) -> None:
+        self.g = g
+        self.text = text
+        self.mentions = mentions
+        # the entity components sort mentions by start: look them up by position, not scan
+        self._starts = [m.start for m in mentions]
+        self._sorted = self._starts == sorted(self._starts)
+        self.entities = entities
+        self.site = site
+        self.last_person: Entity | None = None
+        self.last_org: Entity | None = None
+        self.last_chain: list[SourceRef] = []
+        self.last_para = -1
+        self._anaphoric = False
+        self.label: Cue | None = None  # a transcript's speaker for the current paragraph
+        self.label_para = -1
+
+    def starting_in(self, lo: int, hi: int) -> list[Mention]:
+        """The mentions that start in [lo, hi), in order."""
+        if not self._sorted:
+            return [m for m in self.mentions if lo <= m.start < hi]
+        return self.mentions[bisect_left(self._starts, lo):bisect_left(self._starts, hi)]
+
+    def _affiliations(self, person_end: int, sent: Span, start: int) -> list[SourceRef]:
+        """Bodies named in the role phrase around a person: 'the head of X, Budanov'."""
+        out = []
+        for m in self.starting_in(start - 90, start):
+            e = self.entities.get(m.entity_id)
+            if e is None or e.type != "ORG" or (e.kind or "") == "outlet":
+                continue
+            if start - 90 <= m.start < start and m.start >= sent.start:
+                between = self.text[m.end:start]
+                before = self.text[max(sent.start, m.start - 40):m.start].lower()
+                if re.search(r"\b(?:head|chief|director|spokes\w+|commander|minister|"
+                             r"representative|officer|official)\s+(?:of|at|for)\s+(?:the\s+)?$",
+                             before) and re.fullmatch(r"[\s,]*(?:[\w'’ ()-]{0,40})?,?\s*", between):
+                    out.append(_ref(e, self.g))
+        return out
+
+    def resolve_phrase(self, s: int, e: int, sent: Span) -> list[SourceRef] | None:
+        """The party written at text[s:e]: a mention, a pronoun or role, an unnamed source."""
+        inside = [m for m in self.starting_in(s, e + 1) if m.end <= e]
+        # places do not speak; their governments do, by capital or country name
+        inside = [m for m in inside if self.entities.get(m.entity_id) is not None
+                  and self.entities[m.entity_id].type != "LOC"]
+        if not any(self.entities[m.entity_id].type in ("PERSON", "ORG") for m in inside):
+            body = self._body(s, e)
+            if body:
+                return body
+        if inside:
+            # the head of the phrase is its last named party ("Ukraine's military
+            # intelligence chief Kyrylo Budanov"), bodies in it are affiliations
+            persons = [m for m in inside if self.entities[m.entity_id].type == "PERSON"]
+            # a demonym only qualifies the body it stands before ("the South Korean NIS")
+            named = [m for m in inside if m.why != "demonym"]
+            head = persons[-1] if persons else (named[0] if named else inside[0])
+            ent = self.entities[head.entity_id]
+            if ent.type == "GPE" and head.why == "demonym":
+                pass
+            else:
+                refs = [_ref(ent, self.g)]
+                for m in inside:
+                    other = self.entities[m.entity_id]
+                    if other.type == "ORG" and m is not head and other.kind != "outlet":
+                        refs.append(_ref(other, self.g))
+                return refs
+        phrase = self.text[s:e].strip()
+        m = ANAPHORA.search(phrase)
+        if m:
+            return self._anaphora(m, s, sent)
+        m = ANONYMOUS.search(phrase)
+        if m:
+            return [_anonymous(m)]
+        return None
+
+    def _government(self, s: int, e: int) -> list[SourceRef] | None:
+        """'the Ukrainian government', 'the UK government', 'the Biden administration':
+        the government of the country the phrase names, or of the leader it names."""
+        phrase = self.text[s:e].strip()
+        if not GOVERNMENT.search(phrase):
+            return None
+        for x in reversed(self.starting_in(s, e + 1)):
+            ent = self.entities.get(x.entity_id)
+            if ent is None or x.end > e:
+                continue
+            code = ent.country if ent.type == "PERSON" else (
+                ent.country or (ent.id if ent.kind == "country" else None)
+                if ent.type == "GPE" else None)
+            country = self.g.country(code) if code else None
+            if country is not None:
+                return [SourceRef(f"Government of {country.name}", country.id, "government")]
+        return None
+
+    def _body(self, s: int, e: int) -> list[SourceRef] | None:
+        """A body named by what it is rather than its name: "the Coordination Headquarters",
+        "Moscow's defence ministry", "the South Korean spy agency". The body words are
+        looked up among the report's bodies, then the gazetteer's, of the country the
+        phrase names."""
+        phrase = self.text[s:e].strip()
+        m = BODY_AT_END.search(phrase)
+        if not m or len(phrase.split()) > 8:
+            return None
+        words = _fold(m.group("words"))
+        words = re.sub(r"^(?:the|a|an|its|their|his|her|own|same)\s+", "", words)
+        country = None
+        for x in self.starting_in(s, e + 1):
+            ent = self.entities.get(x.entity_id)
+            if s <= x.start and x.end <= e and ent is not None and ent.type == "GPE":
+                country = ent.country or (ent.id if ent.kind == "country" else None)
+        if country is None:
+            # a capital or demonym the recogniser left alone ("Moscow's defence ministry")
+            for q in re.finditer(r"\b(?:South |North )?[A-Z][\w.-]+(?=(?:'s|’s)?\s)", phrase):
+                hits = [h for h in self.g.lookup(q.group(0)) if h.type == "GPE" and h.country]
+                hits = hits or [self.g.entries[h.entry_id] for h in self.g.index.get(
+                    key(q.group(0)), []) if h.why == "demonym"]
+                if hits:
+                    country = hits[0].country
+                    break
+        generic = len(words.split()) == 1 and not m.group("words")[:1].isupper()
+
+        def fits(ent: Entity | Entry) -> bool:
+            if ent.type != "ORG" or (ent.kind or "") == "outlet":
+                return False
+            if country and ent.country and ent.country != _code(country, self.g):
+                return False
+            names = [ent.name, *getattr(ent, "aliases", ())]
+            # "the agency" is the intelligence agency, "the ministry" a ministry
+            return (ent.kind or "") == words or any(_has_words(_fold(n), words) for n in names)
+
+        seen = [self.entities[x.entity_id] for x in reversed(self.starting_in(0, e + 1))
+                if x.end <= e and x.entity_id in self.entities]
+        for ent in seen:
+            if fits(ent):
+                return [_ref(ent, self.g)]
+        if country is None and generic:
+            return None  # "the ministry" with nothing to go on: anaphora decides
+        if country is None:
+            return None
+        hits = [en for en in self.g.entries.values() if fits(en)]
+        if hits:
+            hits.sort(key=lambda en: len(en.name))
+            return [_ref(hits[0], self.g)]
+        return None
+
+    def _anaphora(self, m: re.Match[str], at: int | None = None,
+                  sent: Span | None = None) -> list[SourceRef] | None:
+        self._anaphoric = True
+        if m.group("pron"):
+            p = m.group("pron").lower()
+            near = self._antecedent_in(sent, at, PRONOUNS.get(p, "ANY")) \
+                if sent is not None and at is not None else None
+            if near is not None:
+                return self._chain_for(near)
+            if PRONOUNS.get(p) == "PERSON" and self.last_person is not None:
+                return self._chain_for(self.last_person)
+            if PRONOUNS.get(p) == "ORG" and self.last_org is not None:
+                return self._chain_for(self.last_org)
+            return list(self.last_chain) or None
+        if m.group("body"):
+            if self.last_org is not None:
+                return self._chain_for(self.last_org)
+            return list(self.last_chain) or None
+        if m.group("role"):
+            anon = self._anonymous_role(m.group("role"))
+            if anon is not None:
+                return anon
+            if self.last_person is not None:
+                return self._chain_for(self.last_person)
+            return list(self.last_chain) or None
+        if m.group("doc"):
+            # "the survey found": whoever published it, the last party that spoke
+            if self.last_chain:
+                return list(self.last_chain)
+            return self._chain_for(self.last_org) if self.last_org is not None else None
+        return None
+
+    def _antecedent_in(self, sent: Span, at: int, kind: str) -> Entity | None:
+        """'The ministry gave its numbers: it said ...', 'Sunak visited Kyiv, where he
+        announced ...': a pronoun's antecedent is the sentence's first party of its kind
+        before it, when there is one, rather than one from an earlier sentence."""
+        for x in self.starting_in(sent.start, at):
+            ent = self.entities.get(x.entity_id)
+            if ent is None or x.end > at or x.why == "demonym":
+                continue
+            if kind == "PERSON" and ent.type == "PERSON":
+                return ent
+            if kind == "ORG" and ent.type == "ORG" and (ent.kind or "") != "outlet":
+                return ent
+        return None
+
+    def _anonymous_role(self, role: str) -> list[SourceRef] | None:
+        """'The official also said': the unnamed official quoted last, when the last
+        speaker was one ("a senior defense official said ... The official added")."""
+        first = self.last_chain[0] if self.last_chain else None
+        if first is not None and first.kind == "anonymous" and \
+                role.lower() in first.name.lower():
+            return list(self.last_chain)
+        return None
+
+    def _chain_for(self, ent: Entity) -> list[SourceRef]:
+        ref = _ref(ent, self.g)
+        if self.last_chain and self.last_chain[0].name == ref.name:
+            return list(self.last_chain)
+        return [ref]
+
+    def _phrase_before(self, sent: Span, pos: int) -> tuple[int, int] | None:
+        """The noun phrase ending at ``pos`` (the subject of a following verb)."""
+        head = self.text[sent.start:pos]
+        # an acronym in brackets belongs to the name before it: "the NIS (NIS) told"
+        paren = re.search(r"\s*\([^()]{1,20}\)\s*$", head)
+        if paren and not any(m.start < sent.start + paren.start() < m.end <= pos
+                             for m in self.mentions):
+            head = head[:paren.start()]
+            pos = sent.start + paren.start()
+        m = re.search(r"([^,;:()\"“”]{1,120})$", head)
+        if not m:
+            return None
+        s = sent.start + m.start(1)
+        phrase = m.group(1)
+        lead = re.match(r"\s*(?:as|while|when|but|and|so|after|before|because)\s+", phrase, re.I)
+        if lead:  # "As the Ministry said": the conjunction is no part of the speaker
+            s += lead.end()
+            phrase = phrase[lead.end():]
+        appositive = self._appositive_head(sent, s, phrase)
+        if appositive is not None:
+            return appositive
+        # a subordinate "that"/"as" clause ends the phrase
+        cut = max(phrase.rfind(" that "), phrase.rfind(" as "), phrase.rfind(" while "),
+                  phrase.rfind(" but "), phrase.rfind(" and "), phrase.rfind(" when "))
+        if cut >= 0:
+            s += cut + 1
+        return s, pos
+
+    def _appositive_head(self, sent: Span, s: int, phrase: str) -> tuple[int, int] | None:
+        """An appositive or relative clause between a name and its verb ("Budanov, who
+        heads HUR, said", "COGAT, the Israeli body that ..., said", "Relief International,
+        which ran a clinic, said"): the span of the name before it."""
+        if not re.match(r"\s*(?:who|which|a|an|the|its|his|her)\b", phrase, re.I):
+            return None
+        prev = re.search(r"([^,;:()\"“”]{1,80}),\s*$", self.text[sent.start:s])
+        if not prev:
+            return None
+        ps = sent.start + prev.start(1)
+        words = prev.group(1)
+        cut = max(words.rfind(" that "), words.rfind(" as "), words.rfind(" and "))
+        start = ps + (cut + 1 if cut >= 0 else 0)
+        named = any(start <= x.start and x.end <= s and self.entities.get(x.entity_id) is not None
+                    and self.entities[x.entity_id].type in ("PERSON", "ORG")
+                    for x in self.starting_in(start, s + 1))
+        end = ps + len(words.rstrip())
+        if named or _proper_name(self.text[start:end]):
+            return start, end
+        return None
+
+    def _phrase_after(self, pos: int, end: int) -> tuple[int, int]:
+        # up to the clause's end; a title's stop ("Rep. Lee", "Gen. Syrskyi") is no end
+        m = re.match(r"((?:[^,;:.()\"“”]|(?<=\bRep)\.|(?<=\bReps)\.|(?<=\bSen)\.|"
+                     r"(?<=\bGen)\.|(?<=\bLt)\.|(?<=\bCol)\.|(?<=\bMaj)\.|(?<=\bDr)\.|"
+                     r"(?<=\bMr)\.|(?<=\bMs)\.|(?<=\bMrs)\.|(?<=\bGov)\.|(?<=\bAdm)\.)"
+                     r"{1,120})", self.text[pos:end])
+        return (pos, pos + (m.end(1) if m else 0))
+
+    def _name_refs(self, s: int, e: int, sent: Span) -> list[SourceRef] | None:
+        """A speaker named in capitals or by surname: a mention, else the gazetteer."""
+        refs = self.resolve_phrase(s, e, sent)
+        if refs:
+            return refs
+        name = self.text[s:e].strip()
+        if re.fullmatch(r"(?:ANCHOR|HOST|CORRESPONDENT|REPORTER|PRESENTER|INTERVIEWER|"
+                        r"NARRATOR|MODERATOR|QUESTION|Q|A|ANSWER|VOICE|UNIDENTIFIED[\w ]*)",
+                        name, re.I):
+            return None
+        name = re.sub(r"^(?:the|official)\s+", "", name, flags=re.I)
+        entries = [en for en in self.g.lookup(name) if en.type in ("PERSON", "ORG", "GPE")]
+        if not entries:
+            entries = [self.g.entries[i] for i in self.g.by_surname.get(name.lower(), [])
+                       if i in self.g.entries][:1]
+        if entries:
+            return [_ref(entries[0], self.g)]  # an Entry has the fields _ref reads
+        return None
+
+    def _subject(self, s: int, e: int, sent: Span) -> list[SourceRef] | None:
+        phrase = self.text[s:e]
+        if not phrase.strip():
+            return None
+        local = LOCAL_BODY.search(phrase.strip())
+        if local:
+            # "police in Kyiv" is how reports name the Kyiv police
+            return [SourceRef(f"{local.group('place')} {local.group('body').lower()}", None,
+                              "anonymous")]
+        # the subject ends right before the verb: its last words decide
+        refs = None
+        inside = [m for m in self.starting_in(s, e + 1) if m.start >= s and m.end <= e
+                  and self.entities.get(m.entity_id) is not None]
+        tail = self.text[inside[-1].end:e] if inside else phrase
+        if inside and len(tail.strip(" ,")) <= 2:
+            refs = self.resolve_phrase(s, e, sent)
+            last = inside[-1]
+            ent = self.entities[last.entity_id]
+            if ent.type == "PERSON" and refs:
+                for aff in self._affiliations(last.end, sent, last.start):
+                    if all(aff.name != r.name for r in refs):
+                        refs.append(aff)
+        else:
+            refs = self._government(s, e)
+            if refs:
+                return refs
+            m = ANAPHORA.search(phrase.strip())
+            body = None
+            if not any(self.entities[x.entity_id].type in ("PERSON", "ORG") for x in inside):
+                body = self._body(s, e)
+            if body:
+                refs = body
+            elif m:
+                refs = self._anaphora(m, s + phrase.find(m.group(0)), sent)
+            else:
+                m = ANONYMOUS.search(phrase.strip())
+                if m:
+                    refs = [_anonymous(m)]
+                elif inside and re.fullmatch(r"[\s,]*(?:official|officially|the|'s|’s)?[\s,]*",
+                                             tail):
+                    refs = self.resolve_phrase(s, e, sent)
+                elif not inside:
+                    refs = _proper_name(phrase)
+        return refs
+
+    def remember(self, sent: Span, attribution: Attribution) -> None:
+        for m in self.starting_in(sent.start, sent.end):
+            if sent.start <= m.start < sent.end:
+                e = self.entities.get(m.entity_id)
+                if e is None:
+                    continue
+                if e.type == "PERSON":
+                    self.last_person = e
+                elif e.type == "ORG" and e.kind != "outlet":
+                    self.last_org = e
+        if attribution.chain:
+            self.last_chain = list(attribution.chain)
+            first = attribution.chain[0]
+            if first.kind == "person" and first.entity_id in self.entities:
+                self.last_person = self.entities[first.entity_id]
+            elif attribution.explicit and first.kind not in ("person", "anonymous", "outlet") \
+                    and first.entity_id in self.entities \
+                    and self.entities[first.entity_id].type == "ORG":
+                # the body that spoke, rather than one it merely mentioned, is "the agency"
+                self.last_org = self.entities[first.entity_id]
+
+    def outlet(self) -> list[SourceRef]:
+        return [SourceRef(self.site, None, "outlet")] if self.site else []
