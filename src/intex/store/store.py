@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Engine, String, and_, case, cast, create_engine, func, or_, select
 from sqlalchemy.exc import SQLAlchemyError
@@ -138,7 +139,9 @@ class Store:
             return self._add(conn, ex, extractor, marking or Marking(), now or datetime.now(UTC))
 
     def add_many(self, items: Iterable[tuple[Extraction, Marking | None]], *, extractor: str,
-                 now: datetime | None = None) -> list[IngestResult | StoreError]:
+                 now: datetime | None = None, partner: str | None = None,
+                 claim_marks: Mapping[str, Marking] | None = None,
+                 ) -> list[IngestResult | StoreError]:
         """Store a batch in one transaction, each report inside its own savepoint.
 
         A report the database refuses is rolled back alone (its slot holds the error);
@@ -150,7 +153,8 @@ class Store:
             for ex, marking in items:
                 try:
                     with conn.begin_nested():
-                        out.append(self._add(conn, ex, extractor, marking or Marking(), now))
+                        out.append(self._add(conn, ex, extractor, marking or Marking(), now,
+                                             partner, claim_marks or {}))
                 except SQLAlchemyError as err:
                     out.append(StoreError(f"not stored: {err.__class__.__name__}: "
                                           f"{str(err).splitlines()[0][:200]}",
@@ -158,7 +162,8 @@ class Store:
         return out
 
     def _add(self, conn, ex: Extraction, extractor: str, marking: Marking,  # noqa: ANN001
-             now: datetime) -> IngestResult:
+             now: datetime, partner: str | None = None,
+             claim_marks: Mapping[str, Marking] | None = None) -> IngestResult:
         doc = ex.document
         sig = ex.signature
         cond = [t.reports.c.id == doc.id, t.reports.c.content_hash == doc.content_hash]
@@ -183,18 +188,20 @@ class Store:
             source_name=doc.source_name, format=doc.format, text=doc.text,
             extractor=extractor, ingested_at=now, tlp=marking.tlp.name,
             releasable_to=",".join(marking.releasable_to) or None, cluster_id=cluster,
-            fingerprint=_encode(sig), raw=ex.raw, raw_format=ex.raw_format))
+            fingerprint=_encode(sig), raw=ex.raw, raw_format=ex.raw_format, partner=partner))
         conn.execute(t.report_bands.insert(), [{"band": b, "report_id": doc.id}
                                                for b in bands])
         if dup_of:
             conn.execute(t.near_duplicates.insert(), [
                 {"report_id": doc.id, "other_id": dup_of, "similarity": best},
                 {"report_id": dup_of, "other_id": doc.id, "similarity": best}])
-        self._content(conn, ex, extractor, cluster)
+        self._content(conn, ex, extractor, cluster, partner=partner,
+                      claim_marks=claim_marks or {})
         return IngestResult(doc.id, "added", len(ex.claims), dup_of)
 
     def _content(self, conn, ex: Extraction, extractor: str, cluster: str,  # noqa: ANN001
-                 keep: frozenset[str] = frozenset()) -> None:
+                 keep: frozenset[str] = frozenset(), partner: str | None = None,
+                 claim_marks: Mapping[str, Marking] | None = None) -> None:
         """Entities, mentions, claims and sources of one report (claims in ``keep`` stay)."""
         doc = ex.document
         claims = [c for c in ex.claims if c.id not in keep]
@@ -212,7 +219,8 @@ class Store:
                  "date": c.date, "modality": c.modality,
                  "evidence_start": c.evidence.start, "evidence_end": c.evidence.end,
                  "evidence": c.evidence.text, "vague": c.vague, "extractor": extractor,
-                 "origin": origin_key(c, cluster), "tlp": None} for c in claims])
+                 "origin": origin_key(c, cluster), "partner": partner,
+                 **_claim_mark(claim_marks, c.id)} for c in claims])
         sources = [{"claim_id": c.id, "position": i, "name": s.name,
                     "entity_id": s.entity_id, "kind": s.kind}
                    for c in claims for i, s in enumerate(c.sources)]
@@ -286,6 +294,30 @@ class Store:
                 if done.rowcount:
                     return kind
         raise NotFound("no report or claim with this id", subject=object_id)
+
+    def keep_stix(self, objects: Iterable[dict[str, Any]], *, partner: str | None,
+                  now: datetime | None = None,
+                  markings: Mapping[str, Marking] | None = None) -> tuple[int, int]:
+        """Keep STIX objects verbatim, one row per (id, modified); returns (new, already held)."""
+        now = now or datetime.now(UTC)
+        new = held = 0
+        with self.engine.begin() as conn:
+            for obj in objects:
+                key = (str(obj["id"]), str(obj.get("modified") or obj.get("created") or ""))
+                if conn.execute(select(t.stix_objects.c.id).where(
+                        t.stix_objects.c.id == key[0],
+                        t.stix_objects.c.modified == key[1])).first():
+                    held += 1
+                    continue
+                m = (markings or {}).get(key[0])
+                conn.execute(t.stix_objects.insert().values(
+                    id=key[0], modified=key[1], type=str(obj["type"]),
+                    spec_version=obj.get("spec_version"),
+                    json=json.dumps(obj, sort_keys=True, ensure_ascii=False), partner=partner,
+                    received_at=now, tlp=m.tlp.name if m else None,
+                    releasable_to=",".join(m.releasable_to) if m and m.releasable_to else None))
+                new += 1
+        return new, held
 
     def grade(self, name: str, grade: str, now: datetime | None = None) -> None:
         grade = grade.upper()
@@ -498,6 +530,13 @@ def _document(row) -> Document:  # noqa: ANN001
                     published=row.published, language=row.language, url=row.url,
                     site=row.site, source_name=row.source_name, format=row.format,
                     marking=Marking(TLP[row.tlp], rel))
+
+
+def _claim_mark(marks: Mapping[str, Marking] | None, claim_id: str | None) -> dict[str, object]:
+    m = (marks or {}).get(claim_id or "")
+    if m is None:
+        return {"tlp": None, "releasable_to": None}
+    return {"tlp": m.tlp.name, "releasable_to": ",".join(m.releasable_to) or None}
 
 
 def _aware(at: datetime) -> datetime:
