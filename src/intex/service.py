@@ -8,19 +8,22 @@ from datetime import UTC, date, datetime
 from functools import lru_cache
 from typing import Any, BinaryIO
 
-from intex.errors import EmptyInput, ExportError, IntexError
+from intex.errors import ConfigError, EmptyInput, ExportError, IntexError
 from intex.extraction import Extraction, run
 from intex.ingest import Failure, Fetcher, FetchSettings, expand
 from intex.ingest.formats import decode
-from intex.model import Document, Marking
+from intex.model import TLP, Document, Marking, Partner
 from intex.pipeline import Pipeline, build_pipeline
 from intex.pipeline.claims import EXTRACTOR
 from intex.store import ClaimFilter, ClaimRow, IngestResult, Store, open_store
+from intex.store.partners import Credentials
 
 # what the front ends (cli, web, taxii) read the ledger through; they import no deeper
-__all__ = ["ClaimFilter", "ClaimRow", "ImportEvent", "IngestEvent", "IngestResult", "Store",
-           "bundle_text", "export_bundle", "extract_bytes", "import_bundles", "ingest",
-           "ledger", "open_ledger", "reextract", "subject_terms"]
+__all__ = [
+    "ClaimFilter", "ClaimRow", "Credentials", "ImportEvent", "IngestEvent", "IngestResult",
+    "Store", "add_partner", "bundle_text", "export_bundle", "extract_bytes", "import_bundles",
+    "ingest", "ledger", "open_ledger", "reextract", "subject_terms",
+]
 
 
 def open_ledger(url: str) -> Store:
@@ -273,3 +276,14 @@ def import_bundles(store: Store, sources: Sequence[str], *, partner: str | None 
             yield ImportEvent(src, new, held, len(added), sum(r.claims for r in added))
     finally:
         fetcher.close()
+
+
+def add_partner(store: Store, partner: Partner, *, password: str | None = None,
+                remote_user: str | None = None, remote_secret: str | None = None,
+                ) -> Credentials:
+    """Register a partner; RED is never shared, whatever the agreement says."""
+    if partner.max_tlp is TLP.RED:
+        raise ConfigError("TLP:RED is never shared; the highest agreement is AMBER+STRICT",
+                          subject=partner.name)
+    return store.partners.add(partner, password=password, remote_user=remote_user,
+                              remote_secret=remote_secret)

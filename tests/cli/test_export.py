@@ -74,3 +74,19 @@ def test_a_claim_marked_red_in_a_green_report_is_granularly_marked(tmp_path, see
     assert run("mark", "claim--nope", "--tlp", "red", db=db).returncode == 2
     bad = run("mark", row["id"], "--tlp", "purple", db=db)
     assert bad.returncode != 0 and b"purple" in bad.stderr
+
+
+def test_partner_add_prints_credentials_once_and_red_is_never_agreed(tmp_path):
+    db = tmp_path / "l.db"
+    secret = tmp_path / "s.txt"
+    secret.write_text("seoul-password-123\n")
+    out = run("partner", "add", "seoul", "--tlp", "amber", "--rel", "KOR", "--secret-file",
+              str(secret), db=db)
+    assert out.returncode == 0, out.stderr
+    text = out.stdout.decode()
+    assert "user name: seoul" in text and "API key:" in text and "seoul-password" not in text
+    assert b"seoul" in run("partner", "list", db=db).stdout
+    red = run("partner", "add", "rogue", "--tlp", "red", db=db)
+    assert red.returncode == 2 and b"never shared" in red.stderr
+    assert run("partner", "revoke", "seoul", db=db).returncode == 0
+    assert b"revoked" in run("partner", "list", db=db).stdout

@@ -6,7 +6,7 @@ import sys
 
 import typer
 
-from intex.cli import exchange, extract, ingest, marking, query, review, sources
+from intex.cli import exchange, extract, ingest, marking, partners, query, review, sources
 from intex.errors import IntexError
 
 app = typer.Typer(name="intex", no_args_is_help=True, add_completion=False,
@@ -25,6 +25,7 @@ sources.register(app)
 review.register(app)
 exchange.register(app)
 marking.register(app)
+partners.register(app)
 
 
 def main() -> None:

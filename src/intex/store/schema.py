@@ -160,3 +160,20 @@ stix_objects = Table(  # every STIX object received or served, verbatim (0003)
     Index("ix_stix_objects_type", "type"),
     Index("ix_stix_objects_received", "received_at"),
 )
+
+partners = Table(  # organisations intex shares with (0004)
+    "partners", metadata,
+    Column("name", String(100), primary_key=True),
+    Column("max_tlp", String(16), nullable=False),
+    Column("countries", Text),  # ISO 3166 alpha-3, comma-separated
+    Column("can_write", Boolean, nullable=False),
+    Column("own", Boolean, nullable=False),
+    Column("password_hash", Text),  # argon2id; the password itself is never stored
+    Column("key_hash", String(64), unique=True),  # sha256 of a random API key
+    Column("url", Text),  # their TAXII server, when intex pulls from them
+    Column("collection", Text),
+    Column("remote_user", Text),  # how intex logs in to their server
+    Column("remote_secret", Text),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("revoked_at", DateTime(timezone=True)),
+)

@@ -22,6 +22,7 @@ from intex.model import (
     Entity,
     Extraction,
     Marking,
+    Partner,
     Review,
     ReviewState,
     SourceRef,
@@ -112,7 +113,17 @@ def origin_key(c: Claim, cluster_id: str) -> str:
 
 class Store:
     def __init__(self, engine: Engine) -> None:
+        from intex.store.partners import Partners
+
         self.engine = engine
+        self.partners = Partners(engine)
+
+    # the names the TAXII server authenticates through
+    def partner_login(self, name: str, password: str) -> Partner | None:
+        return self.partners.login(name, password)
+
+    def partner_by_key(self, key: str) -> Partner | None:
+        return self.partners.by_key(key)
 
     def migrate(self) -> None:
         from alembic import command

@@ -1,0 +1,46 @@
+"""Partners on a real SQLite file: secrets hashed, logins, keys, revocation."""
+
+import sqlite3
+
+import pytest
+
+from intex.errors import StoreError
+from intex.model import TLP, Partner
+from intex.store import open_store
+
+
+def test_credentials_work_once_stored_only_hashed(db_url, tmp_path):
+    store = open_store(db_url)
+    creds = store.partners.add(Partner("seoul", TLP.AMBER, ("KOR",)),
+                               password="correct horse battery")
+    assert creds.password == "correct horse battery" and creds.api_key.startswith("ix_")
+    raw = sqlite3.connect(tmp_path / "ledger.db").execute(
+        "select password_hash, key_hash from partners").fetchone()
+    assert "correct horse" not in raw[0] and raw[0].startswith("$argon2")
+    assert creds.api_key not in raw[1]
+    seoul = store.partner_login("seoul", "correct horse battery")
+    assert seoul is not None and seoul.max_tlp is TLP.AMBER and seoul.countries == ("KOR",)
+    assert store.partner_login("seoul", "wrong password here") is None
+    assert store.partner_login("nobody", "correct horse battery") is None
+    assert store.partner_by_key(creds.api_key).name == "seoul"
+    assert store.partner_by_key("ix_guess") is None
+
+
+def test_revoked_partners_cannot_log_in(db_url):
+    store = open_store(db_url)
+    creds = store.partners.add(Partner("ngo", TLP.GREEN), password="a long enough secret")
+    store.partners.revoke("ngo")
+    assert store.partner_login("ngo", "a long enough secret") is None
+    assert store.partner_by_key(creds.api_key) is None
+    assert store.partners.get("ngo").revoked
+
+
+def test_bad_partners_are_refused(db_url):
+    store = open_store(db_url)
+    with pytest.raises(StoreError):
+        store.partners.add(Partner("a:b"))
+    with pytest.raises(StoreError):
+        store.partners.add(Partner("short"), password="tiny")
+    store.partners.add(Partner("twice"))
+    with pytest.raises(StoreError):
+        store.partners.add(Partner("twice"))
