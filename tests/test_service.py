@@ -26,3 +26,20 @@ def test_subject_terms_fold_demonyms_and_synonyms():
     assert len(terms) == 2
     assert "north korea" in terms[0] and "north korean" in terms[0]
     assert "soldiers" in terms[1] and "infantrymen" in terms[1]
+
+
+def test_publish_keeps_the_ledger_as_marked_stix_objects_once(db_url):
+    import sqlite3
+
+    from intex.model import TLP, Marking
+
+    store = open_store(db_url)
+    ex = service.extract_bytes(REPORTS[0].encode(), name="r0")
+    store.add(ex, extractor="t", marking=Marking(TLP.AMBER, ("KOR",)))
+    new, held = service.publish(store)
+    assert new > 0 and held == 0
+    assert service.publish(store) == (0, new)  # an unchanged ledger adds nothing
+    path = db_url.removeprefix("sqlite:///")
+    rows = sqlite3.connect(path).execute(
+        "select type, tlp, releasable_to from stix_objects where type = 'attributed-claim'")
+    assert {tuple(r) for r in rows} == {("attributed-claim", "AMBER", "KOR")}

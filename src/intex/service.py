@@ -22,7 +22,8 @@ from intex.store.partners import Credentials
 __all__ = [
     "ClaimFilter", "ClaimRow", "Credentials", "ImportEvent", "IngestEvent", "IngestResult",
     "Store", "add_partner", "bundle_text", "export_bundle", "extract_bytes", "import_bundles",
-    "ingest", "ledger", "open_ledger", "reextract", "subject_terms",
+    "ingest", "ledger", "object_markings", "open_ledger", "publish", "reextract",
+    "subject_terms",
 ]
 
 
@@ -287,3 +288,38 @@ def add_partner(store: Store, partner: Partner, *, password: str | None = None,
                           subject=partner.name)
     return store.partners.add(partner, password=password, remote_user=remote_user,
                               remote_secret=remote_secret)
+
+
+def object_markings(objects: Sequence[dict[str, Any]]) -> dict[str, Marking]:
+    """Each object's marking as its object_marking_refs state it (TLP and REL TO).
+
+    Marking definitions themselves, and objects that name no TLP, are left out: whoever
+    serves them decides (the TAXII server counts an unmarked object as TLP:AMBER).
+    """
+    from intex.stix.markings import parse_releasability, tlp_from_id
+
+    statements: dict[str, tuple[str, ...]] = {}
+    for obj in objects:
+        if obj.get("type") == "marking-definition" and obj.get("definition_type") == "statement":
+            rel = parse_releasability(str(obj.get("definition", {}).get("statement", "")))
+            if rel:
+                statements[str(obj["id"])] = rel
+    out: dict[str, Marking] = {}
+    for obj in objects:
+        refs = [str(r) for r in obj.get("object_marking_refs", [])]
+        levels = [lvl for lvl in (tlp_from_id(r) for r in refs) if lvl is not None]
+        if obj.get("type") == "marking-definition" or not levels:
+            continue
+        rel = tuple(sorted({c for r in refs for c in statements.get(r, ())}))
+        out[str(obj["id"])] = Marking(max(levels), rel)
+    return out
+
+
+def publish(store: Store, *, clock: Callable[[], datetime] | None = None) -> tuple[int, int]:
+    """Make the ledger servable: its current STIX form kept as objects (new, already held).
+
+    Objects are versioned by their ``modified`` time, so publishing an unchanged ledger
+    adds nothing and a corrected claim adds its new version."""
+    bundle = export_bundle(store, clock=clock)
+    objects = bundle["objects"]
+    return store.keep_stix(objects, partner=None, markings=object_markings(objects))
