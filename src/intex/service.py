@@ -236,9 +236,6 @@ def import_bundles(store: Store, sources: Sequence[str], *, partner: str | None 
     """
     from pathlib import Path
 
-    from intex.pipeline import fingerprint
-    from intex.stix.importing import Limits, read_bundle
-
     fetcher = Fetcher(FetchSettings(timeout=timeout, max_bytes=max_bytes,
                                     allowed_types=STIX_TYPES))
     try:
@@ -251,32 +248,40 @@ def import_bundles(store: Store, sources: Sequence[str], *, partner: str | None 
                     if not path.is_file():
                         raise EmptyInput("no such file", subject=src)
                     data = path.read_bytes()
-                got = read_bundle(data, name=src, limits=Limits(max_bytes=max_bytes))
+                yield take_bundle(store, data, name=src, partner=partner, max_bytes=max_bytes)
             except IntexError as err:
                 yield ImportEvent(src, error=err)
-                continue
-            marks = {r.stix_id: r.document.marking for r in got.reports}
-            marks.update({c.stix_id: c.marking for c in got.claims if c.stix_id})
-            new, held = store.keep_stix(got.objects, partner=partner, markings=marks)
-            by_report: dict[str, list[Any]] = {}
-            for c in got.claims:
-                by_report.setdefault(c.report_stix_id or "", []).append(c)
-            items, claim_marks = [], {}
-            for rep in got.reports:
-                claims = by_report.get(rep.stix_id, [])
-                for c in claims:
-                    if c.claim.id and c.marking != rep.document.marking:
-                        claim_marks[c.claim.id] = c.marking
-                sig = fingerprint.minhash(rep.document.text)
-                items.append((Extraction(rep.document, (), (), tuple(c.claim for c in claims),
-                                         None, "stix", tuple(sig),
-                                         tuple(fingerprint.bands(sig))), rep.document.marking))
-            results = store.add_many(items, extractor=f"stix-import/{partner or 'file'}",
-                                     partner=partner, claim_marks=claim_marks)
-            added = [r for r in results if isinstance(r, IngestResult) and r.status == "added"]
-            yield ImportEvent(src, new, held, len(added), sum(r.claims for r in added))
     finally:
         fetcher.close()
+
+
+def take_bundle(store: Store, data: bytes, *, name: str, partner: str | None,
+                max_bytes: int = 50_000_000) -> ImportEvent:
+    """One bundle's bytes into the ledger (see import_bundles); raises BundleError."""
+    from intex.pipeline import fingerprint
+    from intex.stix.importing import Limits, read_bundle
+
+    got = read_bundle(data, name=name, limits=Limits(max_bytes=max_bytes))
+    marks = {r.stix_id: r.document.marking for r in got.reports}
+    marks.update({c.stix_id: c.marking for c in got.claims if c.stix_id})
+    new, held = store.keep_stix(got.objects, partner=partner, markings=marks)
+    by_report: dict[str, list[Any]] = {}
+    for c in got.claims:
+        by_report.setdefault(c.report_stix_id or "", []).append(c)
+    items, claim_marks = [], {}
+    for rep in got.reports:
+        claims = by_report.get(rep.stix_id, [])
+        for c in claims:
+            if c.claim.id and c.marking != rep.document.marking:
+                claim_marks[c.claim.id] = c.marking
+        sig = fingerprint.minhash(rep.document.text)
+        items.append((Extraction(rep.document, (), (), tuple(c.claim for c in claims), None,
+                                 "stix", tuple(sig), tuple(fingerprint.bands(sig))),
+                      rep.document.marking))
+    results = store.add_many(items, extractor=f"stix-import/{partner or 'file'}",
+                             partner=partner, claim_marks=claim_marks)
+    added = [r for r in results if isinstance(r, IngestResult) and r.status == "added"]
+    return ImportEvent(name, new, held, len(added), sum(r.claims for r in added))
 
 
 def add_partner(store: Store, partner: Partner, *, password: str | None = None,

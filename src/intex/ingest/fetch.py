@@ -47,6 +47,10 @@ class Fetched:
     data: bytes
     content_type: str | None
     status: int
+    headers: tuple[tuple[str, str], ...] = ()  # lower-cased names
+
+    def header(self, name: str) -> str | None:
+        return next((v for k, v in self.headers if k == name.lower()), None)
 
 
 class Fetcher:
@@ -61,16 +65,23 @@ class Fetcher:
             timeout=self.settings.timeout, transport=transport,
             headers={"User-Agent": self.settings.user_agent, "Accept": accept})
 
-    def fetch(self, url: str) -> Fetched:
-        """GET ``url``; raise FetchError, TooLarge or BinaryInput naming it when it fails."""
+    def fetch(self, url: str, *, params: dict[str, str] | None = None,
+              auth: tuple[str, str] | None = None, accept: str | None = None) -> Fetched:
+        """GET ``url``; raise FetchError, TooLarge or BinaryInput naming it when it fails.
+
+        ``params``, ``auth`` (HTTP Basic) and ``accept`` serve API calls such as TAXII's."""
         _check_scheme(url)
+        headers = {"Accept": accept} if accept else None
         try:
-            with self._client.stream("GET", url) as response:
+            with self._client.stream("GET", url, params=params, auth=auth,
+                                     headers=headers) as response:
                 content_type = response.headers.get("content-type")
                 self._check_response(url, response, content_type)
                 data = self._read_capped(url, response)
                 return Fetched(url=str(response.url), data=data, content_type=content_type,
-                               status=response.status_code)
+                               status=response.status_code,
+                               headers=tuple((k.lower(), v) for k, v in
+                                             response.headers.items()))
         except httpx.TooManyRedirects:
             raise FetchError(f"too many redirects (more than {self.settings.max_redirects})",
                              subject=url) from None
