@@ -22,7 +22,8 @@ ALLOWED = {
     "extraction": {"model", "pipeline"},
     "service": {"model", "errors", "pipeline", "store", "ingest", "gazetteer", "extraction",
                 "stix"},
-    "cli": {"service", "config", "errors", "model", "__init__"},
+    "cli": {"service", "config", "errors", "model", "taxii", "__init__"},
+    "taxii": {"service", "config", "errors", "model", "store", "stix", "ingest"},
 }
 
 
@@ -35,7 +36,11 @@ def layer(path: Path) -> str:
 def intex_imports(path: Path) -> set[str]:
     found = set()
     for node in ast.walk(ast.parse(path.read_text())):
-        if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("intex"):
+        if isinstance(node, ast.ImportFrom) and node.module == "intex":
+            # "from intex import service" imports the module, "__version__" the package
+            found.update(a.name if (SRC / f"{a.name}.py").exists() or (SRC / a.name).is_dir()
+                         else "__init__" for a in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("intex"):
             parts = node.module.split(".")
             found.add(parts[1] if len(parts) > 1 else "__init__")
         elif isinstance(node, ast.Import):

@@ -262,7 +262,10 @@ def take_bundle(store: Store, data: bytes, *, name: str, partner: str | None,
     from intex.stix.importing import Limits, read_bundle
 
     got = read_bundle(data, name=name, limits=Limits(max_bytes=max_bytes))
-    marks = {r.stix_id: r.document.marking for r in got.reports}
+    # every object as its own marking refs state it; reports and claims as read (they
+    # inherit and default where the refs are silent)
+    marks = object_markings(got.objects)
+    marks.update({r.stix_id: r.document.marking for r in got.reports})
     marks.update({c.stix_id: c.marking for c in got.claims if c.stix_id})
     new, held = store.keep_stix(got.objects, partner=partner, markings=marks)
     by_report: dict[str, list[Any]] = {}

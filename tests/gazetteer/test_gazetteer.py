@@ -84,3 +84,12 @@ def test_bare_gaza_is_the_strip_and_congo_the_drc():
 
 def test_city_alternate_names_that_are_english_words_are_dropped():
     assert not [n for n in names("Human") if n[0] == "GPE"]
+
+
+def test_demonyms_of_countries_at_war_lead_to_the_country():
+    g = default_gazetteer()
+    for word, country in (("Malawian", "Malawi"), ("Central African", "Central African Republic"),
+                          ("Togolese", "Togo")):
+        hits = [g.entries[h.entry_id].name for h in g.index.get(key(word), [])
+                if h.why == "demonym"]
+        assert country in hits

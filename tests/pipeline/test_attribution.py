@@ -193,3 +193,100 @@ def test_whose_tallies_put_a_figure_at(pipeline):
     text = ("Wire report\n\nUkrainian officials' tallies put the number of dead at no fewer "
             "than 19.")
     assert sources_of(pipeline, text, 19)[0] == "Ukrainian officials"
+
+
+# --- speakers named outside the figure's sentence ------------------------------------------
+
+
+def test_transcript_speaker_keeps_the_floor_over_later_paragraphs(pipeline):
+    text = ("Meeting transcript\n\nVladimir Putin: Good afternoon. Let us begin.\n\n"
+            "Sergei Shoigu: Thank you.\n\nOur units now hold the line.\n\n"
+            "Since Monday, 2,150 residents have been moved to safer districts.\n\n"
+            "Vladimir Putin: Thank you.")
+    assert sources_of(pipeline, text, 2150)[0] == "Sergei Shoigu"
+
+
+def test_a_headline_label_speaks_for_no_later_paragraph(pipeline):
+    text = ("Budanov: the enemy is regrouping\n\nAnalysts watch the front.\n\n"
+            "Some 3,100 troops were counted near the border last week.")
+    assert "Kyrylo Budanov" not in sources_of(pipeline, text, 3100)
+
+
+def test_dateline_is_no_speaker_label(pipeline):
+    text = ("Wire report\n\nGENEVA: Fighting has forced 82,000 people from their homes, "
+            "the International Organization for Migration said.")
+    assert sources_of(pipeline, text, 82000)[0] == "International Organization for Migration"
+
+
+def test_paragraph_between_two_quotes_of_one_party_is_that_party(pipeline):
+    text = ("Evening update\n\nUkraine's General Staff said fighting was heaviest in the "
+            "east.\n\nDefenders repelled 14 enemy assaults near the river.\n\n"
+            "The General Staff also said the enemy shelled border villages.")
+    assert sources_of(pipeline, text, 14)[0] == "General Staff of the Armed Forces (Ukraine)"
+
+
+def test_a_recap_between_two_quotes_stays_the_outlets(pipeline):
+    text = ("Reuters\n\nEvening update\n\nUkraine's General Staff said fighting was heaviest "
+            "in the east.\n\nTo recap: 420 prisoners were swapped last month.\n\n"
+            "The General Staff also said the enemy shelled border villages.")
+    assert sources_of(pipeline, text, 420) == ["Reuters"]
+
+
+def test_statement_reproduced_under_its_heading(pipeline):
+    text = ("Reuters\n\nTranslation of the statement\n\nBelow is the statement as published."
+            "\n\nSTATEMENT OF THE MINISTRY OF DEFENCE OF THE RUSSIAN FEDERATION\n\n"
+            "Units of the group of forces repelled the attack.\n\n"
+            "The enemy lost more than 1,350 servicemen killed and wounded.\n\n---\n\n"
+            "Another 240 soldiers were captured near the river on Friday.")
+    assert sources_of(pipeline, text, 1350) == ["Ministry of Defence (Russia)"]
+    assert sources_of(pipeline, text, 240) == ["Reuters"]
+
+
+def test_source_line_under_a_table_credits_the_body_not_a_speaker_called_source(pipeline):
+    text = ("Deutsche Welle\n\nAid tracker\n\nSource: Kiel Institute\n\n"
+            "In words: the donors allocated €4 billion in May.\n\n"
+            "The Kiel Institute said the pace was slowing.")
+    assert sources_of(pipeline, text, 4e9)[0] == "Kiel Institute for the World Economy"
+
+
+def test_the_survey_found_points_to_the_body_not_the_outlet(pipeline):
+    text = ("Reuters\n\nWire report\n\nThe International Organization for Migration said "
+            "fighting had spread.\n\nThe agency ran its survey in April.\n\n"
+            "About 1.2 million people have fled the south, the survey found.")
+    assert sources_of(pipeline, text, 1.2e6)[0] == "International Organization for Migration"
+
+
+def test_attributed_to(pipeline):
+    text = ("Reuters\n\nWire report\n\nA toll of 4,210 dead, attributed to the Russian "
+            "Defence Ministry, appeared briefly online.")
+    assert sources_of(pipeline, text, 4210)[0] == "Ministry of Defence (Russia)"
+
+
+def test_a_study_by_a_body_puts_the_figure(pipeline):
+    text = ("Reuters\n\nWire report\n\nA study released on Monday by the Kiel Institute for "
+            "the World Economy puts U.S. aid since 2022 at $61 billion.")
+    assert sources_of(pipeline, text, 61e9)[0] == "Kiel Institute for the World Economy"
+
+
+def test_a_building_that_stands_for_a_ministry(pipeline):
+    text = ("Reuters\n\nWire report\n\nThe Pentagon puts U.S. aid since the invasion at "
+            "$44 billion.")
+    assert sources_of(pipeline, text, 44e9)[0] == "Department of Defense (United States)"
+
+
+def test_the_citys_authorities_are_unnamed_local_officials(pipeline):
+    text = ("Live\n\nPoland's armed forces said they scrambled jets.\n\n"
+            "In Odesa, two people were killed, the city's authorities say.")
+    assert sources_of(pipeline, text, 2) == ["city authorities"]
+
+
+def test_un_experts_are_an_unnamed_source(pipeline):
+    text = "Reuters\n\nWire report\n\nU.N. experts say some 3,000 troops crossed the border."
+    assert sources_of(pipeline, text, 3000)[0] == "U.N. experts"
+
+
+def test_site_name_is_the_outlets_usual_name():
+    from intex.pipeline.attribution import canonical_outlet
+    outlets = default_gazetteer().outlet_lookup()
+    assert canonical_outlet("AP News", outlets) == "Associated Press"
+    assert canonical_outlet("Some Unknown Gazette", outlets) == "Some Unknown Gazette"

@@ -128,3 +128,41 @@ def test_figures_listed_by_place_after_a_colon(pipeline):
 def test_others_injured_are_counted(pipeline):
     text = "Wire report\n\nTwo people were killed and 23 others were injured, police said."
     assert status_of(pipeline, text, 23) == "wounded"
+
+
+# --- status cues in other forms --------------------------------------------------------------
+
+
+def test_brought_down_is_intercepted(pipeline):
+    text = "Night report\n\nAir defences brought down 47 drones over the capital region."
+    assert status_of(pipeline, text, 47) == "intercepted"
+
+
+def test_a_negated_outcome_is_no_status(pipeline):
+    text = "Night report\n\nThe nine missiles that were not shot down hit a depot."
+    assert status_of(pipeline, text, 9) != "intercepted"
+
+
+def test_balloons_floated_across_are_sent(pipeline):
+    text = "Border report\n\nThe North floated about 120 balloons across the border."
+    assert status_of(pipeline, text, 120) == "sent"
+
+
+def test_weapons_received_were_sent(pipeline):
+    text = "Arms report\n\nThe army had received only six HIMARS by the end of June."
+    assert status_of(pipeline, text, 6) == "sent"
+
+
+def test_a_part_of_the_group_leaves_the_verb_to_the_whole(pipeline):
+    text = "Evacuation\n\nOn Sunday, 312 civilians, 41 of them children, were evacuated."
+    assert status_of(pipeline, text, 312) == "displaced"
+
+
+def test_ages_leave_the_verb_to_the_count(pipeline):
+    text = "Strike\n\nFour teenagers, aged 14, 15 and 16, were killed in the strike."
+    assert status_of(pipeline, text, 4) == "killed"
+
+
+def test_forced_to_flee_is_displaced(pipeline):
+    text = "Crisis\n\nSome 52,000 people were forced to flee the fighting this week."
+    assert status_of(pipeline, text, 52000) == "displaced"

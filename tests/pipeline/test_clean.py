@@ -99,3 +99,11 @@ def test_bracketed_reporting_and_agency_credits_are_furniture():
     assert is_furniture("(EVENING NEWS with AP and AFP)")
     assert is_furniture("Related topics: Sudan Famine Aid")
     assert not is_furniture("(The figures exclude the northern districts.)")
+
+
+def test_a_live_entry_written_as_prose_is_kept_though_its_figure_recurs():
+    doc = clean("Exchange continues: live\n\nExchange continues: live\n\n10:15\n"
+                "The ministry says 120 soldiers came home today and are now in hospital.\n\n"
+                "11:30\nCasualty update\n\nBy the evening the 120 were all accounted for, "
+                "the ministry added in a statement.")
+    assert "120 soldiers came home today" in doc.text

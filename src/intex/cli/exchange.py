@@ -70,3 +70,33 @@ def register(app: typer.Typer) -> None:
                            err=True)
         if failed:
             raise typer.Exit(1)
+
+    @app.command()
+    def sync(
+        name: Annotated[str | None, typer.Argument(
+            help="one partner (default: every partner with a server)")] = None,
+        db: DbOption = None,
+    ) -> None:
+        """Pull new objects from partners' TAXII servers, from where the last sync stopped."""
+        from rich.progress import Progress, SpinnerColumn, TextColumn
+
+        from intex.taxii.sync import sync as run_sync
+
+        settings = Settings.from_env(db=db)
+        failed = 0
+        with Progress(SpinnerColumn(), TextColumn("{task.description}"), transient=True) as bar:
+            task = bar.add_task("syncing")
+
+            def page(partner: str, count: int) -> None:
+                bar.update(task, description=f"{partner}: page of {count} objects")
+
+            for result in run_sync(store_from(db), name, timeout=settings.timeout,
+                                   on_page=page):
+                if result.error is not None:
+                    failed += 1
+                    typer.secho(f"error {result.error}", err=True, fg="red")
+                typer.echo(f"{result.partner}: {result.objects} objects in {result.pages} "
+                           f"pages, {result.new} new, {result.reports} reports and "
+                           f"{result.claims} claims added", err=True)
+        if failed:
+            raise typer.Exit(1)

@@ -11,7 +11,8 @@ import re
 from intex import __version__
 from intex.gazetteer import Gazetteer, default_gazetteer
 from intex.model import Claim, Span
-from intex.pipeline.attribution import Attribution, Attributor, page_outlet
+from intex.pipeline.attribution import Attributor, canonical_outlet, page_outlet
+from intex.pipeline.attribution.discourse import attribute_sentences, is_list_item
 from intex.pipeline.component import component
 from intex.pipeline.doc import Doc, Quantity
 from intex.pipeline.lexicon import (
@@ -55,15 +56,6 @@ GROUND = re.compile(r"\b(?:on the ground|on (?:its|their) launchers?|at (?:an |t
                     r"in storage|depots?|warehouses?|before (?:they|it) could)\b", re.I)
 # the categories of a loss tally: "operational-tactical UAVs" are equipment lost
 LOSS_CATEGORY = re.compile(r"operational[- ]tactical|reconnaissance", re.I)
-# a sentence opening on a time of its own reports another statement than the one before
-NEW_FRAME = re.compile(r"^\W*(?:(?:on|in|by|since|until|as of)\s+(?:\w+\s+){0,2}?(?:\d{1,2}|"
-                       r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|"
-                       r"february|march|april|may|june|july|august|september|october|november|"
-                       r"december|\d{4})\b|earlier|later|last|previously|separately|meanwhile|"
-                       r"yesterday|before|after)\b", re.I)
-# the outlet's own hedge: hearsay it relays without naming anyone
-OWN_HEARSAY = re.compile(r"\b(?:reportedly|allegedly|(?:is|are|was|were)\s+(?:estimated|believed|"
-                         r"thought|said|understood)\s+to)\b", re.I)
 NOT_LOCATION_PREP = re.compile(r"\b(?:against|from|by|with|between|and|of)\s+(?:the\s+)?$", re.I)
 
 
@@ -104,20 +96,21 @@ class ClaimBuilder:
         text = doc.text
         foreign = doc.language not in (None, "en")
         ref = doc.reference_date
-        site = doc.site or page_outlet(doc.raw, self._outlets())
+        site = canonical_outlet(doc.site, self._outlets()) if doc.site else \
+            page_outlet(doc.raw, self._outlets())
         att = Attributor(self.g, text, doc.mentions, doc.entities, site)
         by_sentence: dict[int, list[Quantity]] = {}
         for q in doc.quantities:
             by_sentence.setdefault(doc.sentence_of(q.span.start), []).append(q)
         claims: list[Claim] = []
-        attrs = self._attributions(doc, att)
+        attrs = attribute_sentences(doc, att)
         speaker_dates: dict[str, str] = {}
         last_unit: tuple[str | None, str | None] = (None, None)
         intro: Span | None = None  # "the tally stood as follows:" before a list of items
         for si, sent in enumerate(doc.sentences):
             a = attrs[si]
             dates = find_dates(sent.text, ref)
-            in_list = intro is not None and _is_list_item(sent.text)
+            in_list = intro is not None and is_list_item(sent.text)
             if not in_list:
                 intro = None
             if a.explicit and dates:
@@ -134,7 +127,7 @@ class ClaimBuilder:
                     subject = self._subject(text, q)
                 last_unit = (unit, subject)
                 q.unit = unit
-                window = self._window(sent, q, qs, qi)
+                window = self._window(text, sent, q, qs, qi)
                 status = self._status(text, q, window, category(q))
                 if status == "other" and foreign:
                     status = status_near(sent.text, q.span.start - sent.start) or "other"
@@ -172,37 +165,6 @@ class ClaimBuilder:
                 intro = sent
         doc.claims = self._dedupe(claims, doc)
         return doc
-
-    def _attributions(self, doc: Doc, att: Attributor) -> list[Attribution]:
-        """Who asserts each sentence. A sentence without a cue keeps the party quoted
-        before it in its paragraph (or above a list it belongs to); failing that, the
-        party the paragraph names later ("Three people were killed. ..., the governor
-        said"); failing that, it is the outlet's own reporting."""
-        out: list[Attribution] = []
-        paras: list[int] = []
-        carried: set[int] = set()
-        prev: Attribution = Attribution()
-        prev_para = -1
-        intro = False
-        for si, sent in enumerate(doc.sentences):
-            para = doc.paragraph_of(sent.start)
-            paras.append(para)
-            is_title = si == 0 and doc.title is not None and sent.text.strip() == \
-                (doc.title or "").strip()
-            a = att.sentence(sent, para, is_title)
-            in_list = intro and _is_list_item(sent.text)
-            intro = in_list or sent.text.rstrip().endswith(":")
-            if not a.chain:
-                keep = bool(prev.chain) and (in_list or prev_para == para)
-                if keep:
-                    carried.add(si)
-                a = Attribution(list(prev.chain) if keep else att.outlet(), False)
-            att.remember(sent, a)
-            if a.chain and a.explicit:
-                prev, prev_para = a, para
-            out.append(a)
-        _fill_back(doc, out, paras, carried)
-        return out
 
     # pieces -----------------------------------------------------------------
     def _subject(self, text: str, q: Quantity) -> str | None:
@@ -281,11 +243,16 @@ class ClaimBuilder:
                 return last_unit
         return None, None
 
-    def _window(self, sent: Span, q: Quantity, qs: list[Quantity], qi: int) -> tuple[int, int]:
+    def _window(self, text: str, sent: Span, q: Quantity, qs: list[Quantity],
+                qi: int) -> tuple[int, int]:
         start = qs[qi - 1].span.end if qi > 0 else sent.start
         if qi > 0 and qs[qi - 1].unit_span is not None:
             start = max(start, qs[qi - 1].unit_span.end)
-        end = qs[qi + 1].span.start if qi + 1 < len(qs) else sent.end
+        end = sent.end
+        for o in qs[qi + 1:]:
+            if not _aside(text, o):
+                end = o.span.start
+                break
         return start, end
 
     def _status(self, text: str, q: Quantity, window: tuple[int, int], cat: str) -> str:
@@ -438,21 +405,15 @@ def _in_summary(c: Claim, doc: Doc) -> bool:
         doc.paragraphs[i].text == c.evidence.text
 
 
-def _fill_back(doc: Doc, attrs: list[Attribution], paras: list[int], carried: set[int]) -> None:
-    """A paragraph often states a figure first and its source a sentence later: the
-    uncued sentences before a paragraph's first cue take that cue's chain. Not when the
-    cue opens a new time frame ("On Saturday, X said ...": another statement) or the
-    figure is the outlet's own hearsay ("reportedly", "is estimated")."""
-    later: Attribution | None = None
-    for si in range(len(attrs) - 1, -1, -1):
-        if si + 1 < len(attrs) and paras[si + 1] != paras[si]:
-            later = None
-        a = attrs[si]
-        text = doc.sentences[si].text
-        if a.explicit:
-            later = None if NEW_FRAME.match(text) else a
-        elif later is not None and si not in carried and not OWN_HEARSAY.search(text):
-            attrs[si] = Attribution(list(later.chain), False)
+def _aside(text: str, q: Quantity) -> bool:
+    """A number inside a parenthetical that leaves the clause to the figure before it:
+    ages ("three children, aged 8, 12 and 17, were killed") and a part of the group
+    ("214 civilians, 10 of them children, were evacuated")."""
+    before = text[max(0, q.span.start - 30):q.span.start]
+    if re.search(r"\b(?:aged|ages|age)\s+(?:\d+\s*(?:,|and|to|-)\s*)*$", before):
+        return True
+    return bool(re.search(r",\s*$", before)) and bool(
+        re.match(r"\s+of\s+(?:them|whom)\b[^,;.]{0,40},", text[q.span.end:q.span.end + 60]))
 
 
 def _aerial(text: str, q: Quantity, window: tuple[int, int], status: str) -> str:
@@ -476,10 +437,17 @@ def _aerial(text: str, q: Quantity, window: tuple[int, int], status: str) -> str
 
 def _not_a_cue(text: str, m: re.Match[str], status: str) -> bool:
     """Cue words that state no status where they stand: the month May, a modal of
-    conjecture about the past ("may have killed"), a purpose ("sent for training")."""
+    conjecture about the past ("may have killed"), a purpose ("sent for training"),
+    a negation ("were not shot down")."""
     word = m.group(0)
     after = text[m.end():m.end() + 12]
     before = text[max(0, m.start() - 12):m.start()]
+    if status in OUTCOMES and re.search(r"\b(?:not|never|n['’]t|failed to|without being)\s+"
+                                        r"(?:been\s+|be\s+)?$",
+                                        text[max(0, m.start() - 25):m.start()], re.I):
+        # "the six missiles that were not brought down"; a denial ("had not fired") still
+        # names what it denies
+        return True
     if word == "May" or (word.lower() == "may" and (re.match(r"\s+\d", after) or
                                                      re.search(r"\d\s*$", before))):
         return True
@@ -500,12 +468,6 @@ def _colon_list_unit(text: str, sent: Span, q: Quantity) -> str | None:
     nouns = [w.lower() for w in re.findall(r"[A-Za-z][\w-]*", head[:colon])
              if w.lower() in COUNTED and w.lower() not in NOT_COUNTED]
     return nouns[-1] if nouns else None
-
-
-def _is_list_item(sentence: str) -> bool:
-    """'tanks – 11,321', '- civilians: 120': a label and a figure under a list intro."""
-    return len(sentence) < 90 and bool(re.search(r"[-–—:]\s*(?:about|around|some|over)?\s*"
-                                                 r"\d[\d,. ]*\W*$|^\s*[-•*]\s", sentence))
 
 
 def _listed_after(text: str, prev: Quantity, q: Quantity) -> bool:

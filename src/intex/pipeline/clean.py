@@ -242,7 +242,9 @@ class Cleaner:
                 continue
             if is_furniture(line):
                 continue
-            if entry_head or (in_box and BULLET.match(line)):
+            # a live entry's first line is its headline only when shaped like one: an entry
+            # written as a paragraph ("15:45 / The ministry says 303 ...") is the news itself
+            if (entry_head and _entry_headline(line)) or (in_box and BULLET.match(line)):
                 boxed.add(len(kept))
             else:
                 in_box = False
@@ -316,6 +318,11 @@ def _drop_restated(kept: list[str], boxed: set[int]) -> list[str]:
                 continue
         out.append(line)
     return out
+
+
+def _entry_headline(line: str) -> bool:
+    """A live entry's headline: short, and not closed like a sentence of prose."""
+    return len(line.split()) <= 20 and not re.search(r"[.;]['\"”’]?$", line)
 
 
 def _headline_like(line: str, repeated: set[str]) -> bool:

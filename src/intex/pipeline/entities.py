@@ -19,6 +19,8 @@ from intex.model import Entity, Mention
 from intex.model.ids import entity_id
 from intex.pipeline.component import component
 from intex.pipeline.doc import Doc
+from intex.pipeline.entity_furniture import in_furniture
+from intex.pipeline.entity_shapes import Shape, ShapeFinder
 
 DIRECTION = re.compile(r"\b(north|south|east|west|central|north-east|north-west|south-east|"
                        r"south-west|northeast|northwest|southeast|southwest)(?:ern)?$", re.I)
@@ -37,7 +39,10 @@ TITLES = (
     r"journalist|correspondent|colonel|general|sergeant|lieutenant|captain|major|aide|Aide"
 )
 NAME_WORD = r"(?:[A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]+)?|[A-Z]\.|[A-Z][a-z]*[A-Z][a-z]+)"
-TITLED_NAME = re.compile(rf"\b(?:{TITLES})\s+(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}})")
+# titles stack: "IDF spokesman Rear Adm. Daniel Hagari", "army chief Lt. Gen. Ali Said"
+RANK_MODIFIERS = r"Rear|Vice|Brigadier|Acting|Senior|Chief|First|Lieutenant|Lt\.|Staff"
+TITLED_NAME = re.compile(rf"\b(?:{TITLES})(?:\s+(?:{TITLES}|{RANK_MODIFIERS}))*"
+                         rf"\s+(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}})")
 SPEECH_AFTER = re.compile(
     r"^\s*,?\s*(?:\w+\s+){0,1}(?:said|says|told|added|noted|stated|wrote|claimed|confirmed|"
     r"warned|explained|reported|announced|stressed|emphasized|emphasised|insisted|argued|"
@@ -54,10 +59,14 @@ ORG_HEADS = (
     "Regiment", "Division", "Fleet", "Navy", "Headquarters", "Mission", "Programme", "Program",
     "Initiative", "Coalition", "Alliance", "Federation", "Society", "Project", "Tribunal",
     "Prosecutor's", "Secretariat", "Cabinet", "Senate", "Duma", "Rada", "Monitor", "Watch",
+    # armed groups and relief bodies: "Popular Front", "Qassam Brigades", "Red Crescent"
+    "Front", "Movement", "Brigades", "Crescent", "Observatory", "Militia", "Militias", "Force",
 )
+# Arabic names keep their article: "Ahrar al-Sham Movement", "Jaish al-Adl"
+ARTICLE_WORD = r"(?:al|el|ad|ash|as|an|ar|at|az|ul|wal)-[A-Z][\w'’-]*"
 ORG_NAME = re.compile(
     rf"\b(?:the[ \t]+)?(?P<name>(?:[A-Z][\w'’.-]*|of|the|for|and|on|de|in)"
-    rf"(?:[ \t]+(?:[A-Z][\w'’.-]*|of|"
+    rf"(?:[ \t]+(?:[A-Z][\w'’.-]*|{ARTICLE_WORD}|of|"
     rf"the|for|and|on|in|\d+(?:st|nd|rd|th)))*[ \t]+(?:{'|'.join(ORG_HEADS)})\b(?:[ \t]+(?:of|for)"
     rf"(?:[ \t]+the)?(?:[ \t]+[A-Z][\w'’-]*)+)?)")
 STOP_CAPS = {
@@ -91,6 +100,14 @@ class _Found:
 class EntityFinder:
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.g = gazetteer
+        self.shapes = ShapeFinder(gazetteer)
+
+    def _shape(self, sh: Shape) -> tuple[_Found, Entity | None]:
+        if sh.entry_id:
+            return _Found(sh.start, sh.end, sh.entry_id, "alias"), None
+        return (_Found(sh.start, sh.end, "", "pattern"),
+                Entity(entity_id(sh.type, sh.name), sh.name, sh.type, country=sh.country,
+                       kind=sh.kind))
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text
@@ -103,7 +120,9 @@ class EntityFinder:
         taken = [False] * len(text)
         found: list[_Found] = []
         extra: list[tuple[_Found, Entity]] = []  # places found by their shape
-        for f, ent in self._place_shapes(text, lang):
+        shaped = self.shapes.bodies(text)
+        for f, ent in [*map(self._shape, shaped), *self._place_shapes(text, lang),
+                       *map(self._shape, self.shapes.places(text))]:
             if not any(taken[f.start:f.end]):
                 (found.append(f) if ent is None else extra.append((f, ent)))
                 for p in range(f.start, f.end):
@@ -202,13 +221,42 @@ class EntityFinder:
                 add(_Found(m.start(), m.end(), ent.id, "alias"), ent)
                 for p in range(m.start(), m.end()):
                     taken[p] = True
-        mentions = [m for m in mentions if not _in_furniture(m, entities[m.entity_id], text,
+        mentions = [m for m in mentions if not in_furniture(m, entities[m.entity_id], text,
                                                           doc.site)]
         mentions.sort(key=lambda m: m.start)
         named = {m.entity_id for m in mentions}
         doc.mentions = mentions
         doc.entities = {k: e for k, e in entities.items() if k in named}
+        for m in mentions:  # "South Korea's spy agency" names South Korea too
+            if doc.entities[m.entity_id].type == "ORG":
+                for ent in self._countries_inside(m.text):
+                    doc.entities.setdefault(ent.id, ent)
         return doc
+
+    def _countries_inside(self, name: str) -> list[Entity]:
+        """Countries a body's name holds ("UK Ministry of Defence", "Ethiopian Human Rights
+        Commission"): the report names them, though the body's mention covers the words."""
+        toks = [(t.group(0), t.start(), t.end()) for t in TOKEN.finditer(name)]
+        out = []
+        for i in range(len(toks)):
+            for n in (3, 2, 1):
+                if i + n > len(toks) or not toks[i][0][:1].isupper():
+                    continue
+                k = tuple(fold(t) for t, _, _ in toks[i:i + n])
+                hits = [h for h in self.g.index.get(k, []) if h.why in ("alias", "demonym")
+                        and self.g.entries[h.entry_id].kind == "country"
+                        and _case_ok(h, [t for t, _, _ in toks[i:i + n]], name,
+                                     toks[i][1], toks[i + n - 1][2])]
+                # "Yemen's Houthi-run health ministry": who runs it is named too
+                if not hits and re.match(r"-(?:run|led|controlled|backed)\b",
+                                         name[toks[i + n - 1][2]:]):
+                    hits = [h for h in self.g.index.get(k, []) if h.why == "alias"
+                            and self.g.entries[h.entry_id].type == "ORG"]
+                if hits:
+                    e = self.g.entries[hits[0].entry_id]
+                    out.append(Entity(e.id, e.name, e.type, country=e.country, kind=e.kind))
+                    break
+        return out
 
     def _titles_someone_else(self, entry, text: str, end: int) -> bool:
         """A role followed by a name is that person's title, whoever holds it in the gazetteer."""
@@ -263,6 +311,9 @@ class EntityFinder:
                 not (nxt[0] == "City" and not re.match(r" [A-Z]", text[nxt[2]:nxt[2] + 2])):
             return False
         prev = toks[i - 1] if i > 0 else None
+        if prev and i > 1 and prev[0] in NAME_PARTICLES and \
+                text[toks[i - 2][2]:toks[i][1]] == f" {prev[0]} " and toks[i - 2][0][:1].isupper():
+            return False  # "Praia" in "Mocimboa da Praia", "Zor" in "Deir ez Zor"
         if prev and text[prev[2]:toks[i][1]] == " " and re.fullmatch(NAME_WORD, prev[0]) and \
                 prev[0] not in STOP_CAPS and not _sentence_start(text, prev[1]) and \
                 not self._is_place_word(prev[0]):
@@ -356,14 +407,16 @@ class EntityFinder:
             return not any(taken[s:e])
 
         out: list[tuple[_Found, str]] = []
-        for m in ORG_NAME.finditer(text):
-            s, e = m.start("name"), m.end("name")
-            name = m.group("name")
+        for s, e in _org_spans(text):
+            name = text[s:e]
             words = name.split()
             # "As the Ministry ...", "Members of the National Assembly": the name starts
             # after the sentence's own words
+            # "Fighters of the Ansar Front": a sentence's first word is no body's head
             while words and (words[0] in ("of", "the", "for", "and", "on", "in", "The")
-                             or words[0] in STOP_CAPS or words[0] in ORG_LEADERS):
+                             or words[0] in STOP_CAPS or words[0] in ORG_LEADERS
+                             or (len(words) > 3 and words[1] == "of" and words[2] == "the"
+                                 and words[0] not in ORG_HEADS and _sentence_start(text, s))):
                 s += len(words[0]) + 1
                 words = words[1:]
             if len(words) >= 2 and free(s, e) and words[0][:1].isupper():
@@ -431,6 +484,9 @@ NAME_HEADS = {"Declaration", "Summit", "Agreement", "Format", "Process", "Accord
 # words after a town's name that keep it a town: "Kyiv Oblast", "Kharkiv region"
 PLACE_FOLLOWERS = {"Oblast", "Region", "Province", "Krai", "Raion", "District", "Governor",
                    "Mayor", "Time", "Sea"}
+# small words inside place names: "Mocimboa da Praia", "Deir ez Zor", "Bahr el Ghazal"
+NAME_PARTICLES = {"da", "de", "do", "dos", "das", "del", "di", "du", "des", "la", "le", "el",
+                  "al", "ad", "ez", "ash", "as", "ar", "bin", "ibn", "van", "von", "sur"}
 # towns named like people: they are towns only after "in", "near", "to" and the like
 GIVEN_NAME_PLACES = {"vladimir", "alexandria", "victoria", "florence", "regina", "lincoln",
                      "jackson", "austin", "charlotte", "madison", "orlando", "eugene", "tyler",
@@ -441,7 +497,9 @@ NOT_PERSON_LAST = NAME_HEADS | {"Island", "Islands", "River", "Reservoir", "Cape
                                 "Exercise", "Storm", "Shield", "Strike", "Freedom", "Oblast",
                                 "Region", "Province", "Raion", "District", "Bridge", "Port"}
 NOT_PERSON_FIRST = {"Operation", "Exercise", "Head", "Ministers", "Members", "Forces",
-                    "Project", "Response", "Plan", "Mount", "Cape", "Lake", "Island"}
+                    "Project", "Response", "Plan", "Mount", "Cape", "Lake", "Island",
+                    # ranks, written short: "Rear Adm.", "Lt. Gen."
+                    "Rear", "Vice", "Adm", "Gen", "Lt", "Col", "Brig", "Maj", "Sgt", "Capt"}
 ORG_LEADERS = {"Members", "Member", "Statements", "Statement", "Head", "Heads", "Home", "News",
                "Chief", "Officials", "Spokesman", "Spokesperson", "Representatives", "Staff"}
 
@@ -465,61 +523,20 @@ LOCATIVE = re.compile(r"\b(?:near|outside|around|toward|towards|from|in|into|at|
 # endings that mark a Ukrainian or Russian settlement's name: Kindrashivka, Rodynske, Plekhovo
 TOPONYM_END = re.compile(r"(?:ivka|ovka|evka|yivka|ivske|ske|ove|ovo|evo|yne|ino|sk|pil|pol|"
                          r"hrad|grad|ytsia|ychi|ivtsi)$")
+REGION_HEAD_WORDS = {"oblast", "province", "governorate", "state", "region", "territory",
+                     "district", "raion", "krai", "department", "county", "prefecture"}
 REGION_WORD = re.compile(r"\s+(?:Oblast|Krai|Province|Region)$")
 
 
-# a wire dateline opening a paragraph: "SEOUL, April 30 (Yonhap) --", "Kyiv (AFP) -",
-# "ROME/PORT SUDAN –", "GOMA, Congo (AP) —": the place the story was filed from
-DATELINE = re.compile(
-    r"^(?:[A-Z][A-Z'’.-]+(?:[ /][A-Z][A-Z'’.-]+)*(?:,[^\n()]{1,30}?)?(?:[ \t]*\([^)\n]{1,40}\))*"
-    r"|[A-Z][\w'’.-]+(?:[ /][A-Z][\w'’.-]+)*(?:,[^\n()]{1,30}?)?(?:[ \t]*\([^)\n]{1,40}\))+)"
-    r"[ \t]*(?:--|—|–|-)[ \t]")
-# what else a stamp line holds: "Wednesday 2 October 2024 06:40, UK"
-STAMP_REST = re.compile(r"^[\s\d,.:/|-]*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
-                        r"jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*|"
-                        r"am|pm|gmt|utc|[\s\d,.:/|+-])*$", re.I)
-# a line that credits or promotes the outlet rather than reporting: copyright, reprint
-# terms, appeals, newsletters, desks, photo credits, "Source: X and news agencies"
-OUTLET_FURNITURE = re.compile(
-    r"©|\(c\)|copyright|all rights|reprint|hyperlink|materials|unauthori[sz]ed|\bsupport\b|"
-    r"patreon|subscribe|newsletter|\breading\b|published by|news desk|\bphoto\b|"
-    r"live updates|\bwith (?:agencies|[A-Z]+ and [A-Z]\w+)", re.I)
-
-
-def _line_of(text: str, s: int, e: int) -> tuple[int, str]:
-    start = text.rfind("\n", 0, s) + 1
-    end = text.find("\n", e)
-    return start, text[start:end if end >= 0 else len(text)]
-
-
-def _in_furniture(m: Mention, entity: Entity, text: str, site: str | None = None) -> bool:
-    """A mention in the page's furniture names no entity of the story: the dateline's place,
-    a stamp's or a category label's place, the outlet's own credits and appeals."""
-    start, line = _line_of(text, m.start, m.end)
-    d = DATELINE.match(line)
-    if d and m.end - start <= d.end():
-        return True
-    rest = (line[:m.start - start] + line[m.end - start:]).strip()
-    if entity.type in ("GPE", "LOC") and rest and STAMP_REST.match(rest) and \
-            re.search(r"\d{1,2}:\d\d|\b(?:19|20)\d\d\b", rest):
-        return True
-    if entity.type in ("GPE", "LOC") and not rest.strip(" .|") and \
-            not _body_began(text, start):
-        return True  # "Africa", "Ukraine": a section label above the story
-    if entity.kind == "outlet" and entity.name == site and re.match(r"(?i)source:", line):
-        return True  # "Source: X and news agencies" under X's own story
-    if entity.kind == "outlet" and (OUTLET_FURNITURE.search(line) or
-                                    len(line.split()) <= len(m.text.split()) + 2):
-        return True
-    return False
-
-
-def _body_began(text: str, pos: int) -> bool:
-    """Whether a paragraph of running prose comes before pos."""
-    for para in text[:pos].split("\n\n"):
-        if len(para.split()) >= 12 and re.search(r"[.!?\"”]$", para.strip()):
-            return True
-    return False
+def _org_spans(text: str):
+    """Spans of names shaped like bodies; "the Ansar Front and the Popular Brigades" is two
+    bodies, the first one ending where another name begins."""
+    for m in ORG_NAME.finditer(text):
+        s, e = m.start("name"), m.end("name")
+        for part in re.split(r"(?<=\S) and the (?=[A-Z])", text[s:e]):
+            if re.search(rf"\b(?:{'|'.join(ORG_HEADS)})\b", part):
+                yield s, s + len(part)
+            s += len(part) + len(" and the ")
 
 
 def _title_case(line: str) -> bool:
@@ -537,7 +554,16 @@ def _city_context(text: str, s: int, e: int) -> bool:
     """'the city of Donetsk', 'Kharkiv city', 'the towns of Yeysk and Kursk'."""
     before, after = text[max(0, s - 40):s], text[e:e + 12]
     return bool(re.search(r"\b(?:city|cities|town|towns)\s+of\b[\w\s,]*$", before, re.I)
-                or re.match(r"\s+(?:city|City)\b|['’]s\s+mayor", after))
+                or re.match(r"\s+(?:city|City)\b|['’]s\s+mayor", after)
+                or STRUCK_PLACE.search(before))
+
+
+# what is struck is a place on the ground: "a drone hit Odesa", "strikes on Sumy"; and a
+# region's capital is its city: "in the regional capital, Sumy"
+STRUCK_PLACE = re.compile(
+    r"\b(?:hit|hits|struck|strikes?|attacks?|attacked|shelled|shelling|bombed|bombing|"
+    r"targeted|pounded)(?:\s+(?:on|of|in))?\s+(?:the\s+)?(?:centre\s+of\s+|center\s+of\s+)?$"
+    r"|\b(?:regional|oblast|provincial|state)\s+(?:capital|centre|center),?\s+$", re.I)
 
 
 def _dateline(text: str, s: int, e: int) -> bool:
@@ -566,7 +592,9 @@ def _case_ok(hit, surface: list[str], text: str, start: int, end: int) -> bool:
     words = [w for w in surface]
     if len(caps) != len(words):
         return words[0][:1].isupper() or not caps or not caps[0]
-    return all(w[:1].isupper() or not c for w, c in zip(words, caps, strict=False))
+    # "Idlib governorate" is "Idlib Governorate": a region's head word may be lower case
+    return all(w[:1].isupper() or not c or (j and w.lower() in REGION_HEAD_WORDS)
+               for j, (w, c) in enumerate(zip(words, caps, strict=False)))
 
 
 def _best(hits, k, g: Gazetteer):

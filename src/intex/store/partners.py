@@ -125,3 +125,20 @@ class Partners:
         if row is None:
             raise NotFound("no such partner", subject=name)
         return row[0], row[1]
+
+    def cursor(self, partner: str, collection: str) -> str | None:
+        """Where the last sync with this partner's collection stopped (added_after)."""
+        with self.engine.connect() as conn:
+            row = conn.execute(select(t.sync_cursors.c.added_after).where(
+                t.sync_cursors.c.partner == partner,
+                t.sync_cursors.c.collection == collection)).first()
+        return row[0] if row else None
+
+    def set_cursor(self, partner: str, collection: str, added_after: str,
+                   result: str | None = None, now: datetime | None = None) -> None:
+        with self.engine.begin() as conn:
+            conn.execute(t.sync_cursors.delete().where(
+                t.sync_cursors.c.partner == partner, t.sync_cursors.c.collection == collection))
+            conn.execute(t.sync_cursors.insert().values(
+                partner=partner, collection=collection, added_after=added_after,
+                updated_at=now or datetime.now(UTC), last_result=result))

@@ -157,8 +157,13 @@ stix_objects = Table(  # every STIX object received or served, verbatim (0003)
     Column("received_at", DateTime(timezone=True), nullable=False),
     Column("tlp", String(16)),
     Column("releasable_to", Text),
+    # (0005) the TAXII order: given when a row is first served, increasing in the order
+    # rows became visible, so a cursor over ``seq`` loses and repeats nothing
+    Column("seq", Integer),
+    Column("date_added", DateTime(timezone=True)),  # TAXII date_added, set with seq
     Index("ix_stix_objects_type", "type"),
     Index("ix_stix_objects_received", "received_at"),
+    Index("ix_stix_objects_seq", "seq", unique=True),
 )
 
 partners = Table(  # organisations intex shares with (0004)
@@ -176,4 +181,22 @@ partners = Table(  # organisations intex shares with (0004)
     Column("remote_secret", Text),
     Column("created_at", DateTime(timezone=True), nullable=False),
     Column("revoked_at", DateTime(timezone=True)),
+)
+
+taxii_statuses = Table(  # what became of each TAXII POST, for its sender only (0005)
+    "taxii_statuses", metadata,
+    Column("id", String(64), primary_key=True),
+    Column("partner", String(100), nullable=False),
+    Column("collection", String(64), nullable=False),
+    Column("request_timestamp", DateTime(timezone=True), nullable=False),
+    Column("json", Text, nullable=False),  # the TAXII status resource as served
+)
+
+sync_cursors = Table(  # how far intex has read each partner's collection (0006)
+    "sync_cursors", metadata,
+    Column("partner", String(100), primary_key=True),
+    Column("collection", String(200), primary_key=True),
+    Column("added_after", String(40), nullable=False),  # the last X-TAXII-Date-Added-Last
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+    Column("last_result", Text),
 )

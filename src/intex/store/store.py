@@ -330,6 +330,18 @@ class Store:
                 new += 1
         return new, held
 
+    def held_objects(self, ids: Iterable[str]) -> dict[str, dict[str, Any]]:
+        """The latest version held of each of these STIX ids (those held at all)."""
+        out: dict[str, tuple[str, dict[str, Any]]] = {}
+        with self.engine.connect() as conn:
+            for chunk in _chunks(sorted(set(ids)), 500):
+                for row in conn.execute(select(t.stix_objects.c.id, t.stix_objects.c.modified,
+                                               t.stix_objects.c.json)
+                                        .where(t.stix_objects.c.id.in_(chunk))):
+                    if row.id not in out or row.modified > out[row.id][0]:
+                        out[row.id] = (row.modified, json.loads(row.json))
+        return {k: v for k, (_, v) in out.items()}
+
     def grade(self, name: str, grade: str, now: datetime | None = None) -> None:
         grade = grade.upper()
         if grade not in GRADES or len(grade) != 1:

@@ -15,6 +15,8 @@ from intex.pipeline.attribution.cues import (
     ACTOR_VERB,
     ADVERBS_AT_END,
     CAPTION_LABEL,
+    CREDIT_LABEL,
+    DOCUMENT_BY,
     DOCUMENT_OF,
     FINITE,
     INVERTED,
@@ -95,24 +97,27 @@ class Attributor(Speakers):
             if m.group("pron"):  # "in his count": whoever "he" is
                 refs = self._possessor(m.group("pron"), sent.start + m.start(), sent)
             else:
-                refs = self._name_refs(sent.start + m.start("who"), sent.start + m.end("who"),
+                refs = self.name_refs(sent.start + m.start("who"), sent.start + m.end("who"),
                                        sent)
             if refs:
                 cues.append(Cue(sent.start + m.start(), sent.start + m.start(),
                                 sent.start + m.end(), refs, "according"))
         # "the Israeli military's count is that ..."
         for m in POSSESSIVE_SUBJECT.finditer(rel):
-            refs = self._name_refs(sent.start + m.start("who"), sent.start + m.end("who"), sent)
+            refs = self.name_refs(sent.start + m.start("who"), sent.start + m.end("who"), sent)
             if refs:
                 cues.append(Cue(sent.start + m.start("who"), sent.start + m.start("who"),
                                 sent.start + m.end(), refs, "according"))
         # "the contingent, which ISW puts at 12,000"
         for m in PUTS_AT.finditer(rel):
-            who_end = sent.start + m.end("who")
+            who_start, who_end = sent.start + m.start("who"), sent.start + m.end("who")
             own = DOCUMENT_OF.search(m.group("who"))
             if own:  # "Ukrainian officials' tallies put ...": the officials
-                who_end = sent.start + m.start("who") + own.start()
-            refs = self._name_refs(sent.start + m.start("who"), who_end, sent)
+                who_end = who_start + own.start()
+            by = DOCUMENT_BY.search(m.group("who"))
+            if by:  # "a study released Monday by the X Foundation puts ...": the foundation
+                who_start += by.end()
+            refs = self.name_refs(who_start, who_end, sent)
             if refs and not any(c.verb <= sent.start + m.start("verb") < c.end for c in cues):
                 cues.append(Cue(sent.start + m.start("who"), sent.start + m.start("verb"),
                                 sent.start + m.end(), refs, "subject"))
@@ -179,20 +184,47 @@ class Attributor(Speakers):
     def _speaker_label(self, sent: Span, para: int) -> Cue | None:
         """Transcripts: 'ZELENSKYY (voice of interpreter): ...', '[00:42] RYDER: ...'."""
         if para != self.label_para:
-            self.label, self.label_para = None, para
+            turn = self.label if self.label is not None and self.label.refs and \
+                self.label_turn else None
+            self.label, self.label_para, self.label_turn = None, para, False
             m = SPEAKER_LABEL.match(self.text, sent.start, sent.end)
-            if m:
-                refs = self._name_refs(m.start("name"), m.end("name"), sent)
-                self.label = Cue(m.start("name"), m.start("name"), m.end(), refs, "label") \
-                    if refs else None
-                if refs is None:
-                    self.label = Cue(m.start("name"), m.start("name"), m.end(), [], "label")
+            if m and not self._is_place(m.start("name"), m.end("name")):
+                refs = self._label_refs(m, sent)
+                self.label = Cue(m.start("name"), m.start("name"), m.end(), refs or [], "label")
+                # a speaker's turn ends in a full sentence; a headline's "NIS: ..." does not,
+                # and speaks for no paragraph after it
+                para_end = self.text.find("\n", sent.start)
+                para_text = self.text[sent.start:para_end if para_end >= 0 else len(self.text)]
+                self.label_turn = bool(re.search(r"[.!?…\"”’]\s*$", para_text)) and \
+                    bool(refs) and refs[0].kind == "person" and refs[0].entity_id is not None
+            elif turn is not None and not m:
+                # a transcript's speaker goes on talking in the paragraphs after the one
+                # that names them, until another label (or an anchor's) takes the floor
+                self.label, self.label_turn = turn, True
         if self.label is None:
             return None
         if not self.label.refs:
             return None  # an anchor or correspondent: the outlet's own words
         return Cue(self.label.start, self.label.verb, self.label.end, list(self.label.refs),
                    "label")
+
+    def _label_refs(self, m: re.Match[str], sent: Span) -> list[SourceRef] | None:
+        """Who a label names; 'Source: X' / 'Sources: X (Telegram)' credits X, not a speaker
+        called Source."""
+        credit = CREDIT_LABEL.fullmatch(m.group("name"))
+        if credit:
+            span = self._phrase_after(m.end(), sent.end)
+            return self.resolve_phrase(span[0], span[1], sent)
+        return self.name_refs(m.start("name"), m.end("name"), sent)
+
+    def _is_place(self, s: int, e: int) -> bool:
+        """'GENEVA:', 'Kyiv:' open a dateline; a place is no transcript speaker."""
+        for x in self.starting_in(s, e + 1):
+            ent = self.entities.get(x.entity_id)
+            if x.end <= e and ent is not None and ent.type in ("GPE", "LOC") and \
+                    self.text[x.start:x.end].strip().lower() == self.text[s:e].strip().lower():
+                return True
+        return False
 
     def _headline_colon(self, sent: Span, para: int, is_title: bool) -> Cue | None:
         """'NIS: ...', 'Zelensky: ...' in a headline, including a live blog's entry heads."""

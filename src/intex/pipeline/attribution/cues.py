@@ -42,7 +42,7 @@ ADVERBS = (r"(?:also|officially|earlier|later|previously|further|then|again|now|
            r"on\s+\w+|last\s+\w+|in\s+a\s+\w+(?:\s+\w+)?|in\s+\w+|separately|first|initially|"
            r"repeatedly|once\s+again|for\s+(?:its|his|her|their)\s+part,?|in\s+turn,?|"
            r"meanwhile,?|however,?|in\s+response,?)")
-SPEECH_WORD = re.compile(rf"(?<![\w-])(?:{SPEECH})\b", re.I)
+SPEECH_WORD = re.compile(rf"(?<![\w-])(?<!United )(?:{SPEECH})\b", re.I)
 ADVERBS_AT_END = re.compile(rf"(?:,?\s*\b(?:{ADVERBS})\s*)+$", re.I)
 SPEECH_AFTER_SUBJECT = re.compile(rf"^\s*,?\s*\b(?:{ADVERBS}\s+){{0,3}}(?:{SPEECH})\b", re.I)
 INVERTED = re.compile(rf"\b(?:{SPEECH})\s+(?:on\s+\w+\s+)?$", re.I)
@@ -56,7 +56,8 @@ CITING = re.compile(r"\b(?:citing|quoting|cited\s+by|quoted\s+by|as\s+quoted\s+b
                     r"\s+(?:the\s+)?$", re.I)
 TOLD = re.compile(r"^\s*(?:told|tells|to)\s+(?:the\s+)?$", re.I)
 ACCORDING_CUE = re.compile(r"(?:according\s+to|in\s+the\s+(?:words|view|assessment|estimate)"
-                          r"\s+of|as\s+(?:stated|noted|reported|said)\s+by)\s+", re.I)
+                          r"\s+of|as\s+(?:stated|noted|reported|said)\s+by|(?<=,\s)attributed\s+"
+                          r"to)\s+", re.I)
 # "by ISW's calculation", "in Kyiv's data", "in the president's words", "X's estimate is"
 POSSESSIVE_CUE = re.compile(
     r"\b(?:by|in|on|from|under)\s+(?P<who>(?:the\s+)?[\w.' -]{2,60}?)(?:'s|’s|')\s+"
@@ -75,11 +76,15 @@ POSSESSIVE_SUBJECT = re.compile(
     r"showed|came|comes|suggests|suggested)\b", re.I)
 # "the contingent, which ISW puts at 12,000", "Blinken put the number at 8,000"
 PUTS_AT = re.compile(
-    r"(?:\bwhich|\bthat|^|,)\s*(?P<who>[\w.' -]{2,60}?)\s+(?:(?:has|had|have|now|also|then)\s+)?"
+    r"(?:\bwhich|\bthat|^|,)\s*(?P<who>[\w.'’ -]{2,90}?)\s+(?:(?:has|had|have|now|also|then)\s+)?"
     r"(?P<verb>puts|put|places|placed|estimates|estimated|pegs|pegged|sets|set|"
-    r"gives|gave|given)\s+(?:(?:the|its|their|his|her|a)\s+)?[^\d,;:.()]{0,60}?\s*(?:at|as)\s",
+    r"gives|gave|given)\s+(?:(?:the|its|their|his|her|a)\s+)?(?:[^\d,;:.()]|(?<=[A-Z])\.|"
+    r"\b(?:19|20)\d\d\b){0,60}?\s*(?:at|as)\s",
     re.I)
 # "Ukrainian officials' tallies put ...": whose tallies they are
+# "A study released Monday by Germany's X puts ...": X, who published it
+DOCUMENT_BY = re.compile(r"^(?:an?|the)\s+(?:new\s+|latest\s+)?(?:study|report|survey|analysis|"
+                         r"assessment|estimate|review|paper)\b[^,;]{0,40}?\bby\s+", re.I)
 DOCUMENT_OF = re.compile(r"(?:'s|’s|')\s+(?:own\s+|latest\s+)?(?:count|counts|estimate|estimates|"
                          r"tally|tallies|figures|data|assessment|calculations?)$", re.I)
 TOLD_AUDIENCE = re.compile(r"told\s+(?:a\s+|the\s+)?(?:\w+\s+)?(?:lawmakers|legislators|"
@@ -89,6 +94,8 @@ TOLD_AUDIENCE = re.compile(r"told\s+(?:a\s+|the\s+)?(?:\w+\s+)?(?:lawmakers|legi
 SPEAKER_LABEL = re.compile(
     r"\s*(?:\[[\d:. ]+\]\s*)?(?P<name>[A-Z][A-Z.'’ -]{1,40}?|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})"
     r"\s*(?:\([^()]{1,40}\))?\s*:\s+(?=\S)")
+# "Source: Kiel Institute" under a table, "Sources: General Staff (Facebook)" at the end
+CREDIT_LABEL = re.compile(r"(?:data\s+)?sources?", re.I)
 LOCAL_BODY = re.compile(r"(?:^|\b)(?:the\s+)?(?P<body>police|prosecutors|rescuers|authorities|"
                         r"officials|emergency services|firefighters)\s+in\s+"
                         r"(?P<place>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)$", re.I)
@@ -124,13 +131,14 @@ ANAPHORA = re.compile(
     rf"(?:(?P<body>{BODY_WORDS})|(?P<role>{PERSON_ROLES})|(?P<doc>{DOCUMENT_WORDS})))$", re.I)
 ANONYMOUS = re.compile(
     r"\b(?:(?:a|an|two|three|several|some|other|unnamed|anonymous)\s+)?(?P<phrase>(?:(?:senior|"
-    r"high-ranking|top|western|us|u\.s\.|american|british|european|ukrainian|russian|south "
-    r"korean|korean|military|intelligence|defen[cs]e|government|security|administration|"
+    r"high-ranking|top|western|us|u\.s\.|un|u\.n\.|american|british|european|ukrainian|"
+    r"russian|south korean|korean|military|intelligence|defen[cs]e|government|security|"
+    r"administration|"
     r"diplomatic|nato|eu|allied|unnamed|anonymous|local|regional|official|informed|"
     r"knowledgeable|city|city's|city’s|municipal|provincial|district|health|medical|"
     r"humanitarian|aid|rescue|emergency|(?-i:[A-Z][a-z]+(?:an|ian|ese|ish|i|ic)))\s+){0,3}"
     r"(?:officials?|sources?|diplomats?|officers?|insiders?|analysts?|authorities|governors|"
-    r"workers|"
+    r"workers|experts|investigators|monitors|"
     r"people\s+familiar\s+with\s+the\s+matter|sources\s+familiar\s+with\s+the\s+matter|"
     r"intelligence|commanders?)(?:\s+(?:familiar\s+with\s+(?:the\s+)?\w+|in\s+[A-Z]\w+|"
     r"close\s+to\s+[\w\s]{3,30}?))?)$", re.I)
@@ -146,7 +154,8 @@ NOT_A_NAME = re.compile(r"(?:It|They|He|She|We|I|You|This|That|These|Those|There
                         r"Before|When|While|Meanwhile|However|Earlier|Later|Monday|Tuesday|"
                         r"Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
                         r"April|May|June|July|August|September|October|November|December|"
-                        r"Q|A|An|The|Mr|Ms|Mrs)\b(?!\s+[A-Z])|.*\b(?:[A-Z]{2,}\s+){3}")
+                        r"Q|A|An|The|Mr|Ms|Mrs|Morning|Evening|Daily|Weekly|Monthly|Live|"
+                        r"Breaking|Latest|Flash|Situation|Data)\b(?!\s+[A-Z])|.*\b(?:[A-Z]{2,}\s+){3}")
 # a fronted time or place ("In January, ...", "Last August, ..."), not a name
 FRONTED = re.compile(r"(?:In|On|At|By|Since|Last|Earlier|Later|Late|Early|This|Next|During|"
                      r"After|Before|Until|From|Over|Through|Throughout|Across)\s", re.I)

@@ -13,6 +13,22 @@ _HOUSE = re.compile(r"\b(?i:subscribe to|support|follow|join)\s+(?P<name>[A-Z][\
                     r"(?:\s+on\s+\w+|[!.,]|$)")
 
 
+def _known(name: str, outlets: dict[str, str]) -> str | None:
+    """An outlet the gazetteer knows by the name or its leading words ("Hromadske Radio"
+    -> "Hromadske", "AP News" -> "AP")."""
+    words = name.strip(" .,:;|-").split()
+    for n in range(len(words), 0, -1):
+        hit = outlets.get(" ".join(words[:n]).lower())
+        if hit:
+            return hit
+    return None
+
+
+def canonical_outlet(site: str, outlets: dict[str, str]) -> str:
+    """A page's site name as the outlet is usually called: "AP News" is the Associated Press."""
+    return _known(site, outlets) or site
+
+
 def page_outlet(raw: str, outlets: dict[str, str]) -> str | None:
     """Who publishes a page whose cleaning found no site name: its masthead (the first
     line, language switcher aside), a copyright footer, a wire dateline. A masthead the
@@ -23,12 +39,7 @@ def page_outlet(raw: str, outlets: dict[str, str]) -> str | None:
         return None
 
     def known(name: str) -> str | None:
-        words = name.strip(" .,:;|-").split()
-        for n in range(len(words), 0, -1):  # "Hromadske Radio" -> "Hromadske"
-            hit = outlets.get(" ".join(words[:n]).lower())
-            if hit:
-                return hit
-        return None
+        return _known(name, outlets)
 
     masthead = _SWITCHER.sub("", re.sub(r"<[^>]+>", " ", lines[0])).strip(" .|-")
     if masthead and len(masthead) <= 60:

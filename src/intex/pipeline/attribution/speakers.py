@@ -52,9 +52,18 @@ def _told_audience(c: Cue) -> bool:
     return c.told_audience
 
 
+# buildings that stand for one ministry rather than the whole government
+BUILDING_BODY = {"Pentagon": "US Department of Defense", "Foggy Bottom": "US State Department",
+                 "Quai d'Orsay": "Ministry for Europe and Foreign Affairs"}
+
+
 def _ref(entity: Entity | Entry, g: Gazetteer) -> SourceRef:
     entry = g.entries.get(entity.id)
     kind = entity.kind or (entry.kind if entry else None)
+    if entity.type == "ORG" and entity.name in BUILDING_BODY:
+        body = [e for e in g.lookup(BUILDING_BODY[entity.name]) if e.type == "ORG"]
+        if body:
+            return SourceRef(body[0].name, body[0].id, body[0].kind or "organization")
     if entity.type == "GPE":
         country = g.country(entity.country) if entity.kind != "country" else None
         target = country or entity
@@ -106,6 +115,7 @@ class Speakers:
         self._anaphoric = False
         self.label: Cue | None = None  # a transcript's speaker for the current paragraph
         self.label_para = -1
+        self.label_turn = False  # the label opened a speaker's turn in a transcript
 
     def starting_in(self, lo: int, hi: int) -> list[Mention]:
         """The mentions that start in [lo, hi), in order."""
@@ -352,7 +362,7 @@ class Speakers:
                      r"{1,120})", self.text[pos:end])
         return (pos, pos + (m.end(1) if m else 0))
 
-    def _name_refs(self, s: int, e: int, sent: Span) -> list[SourceRef] | None:
+    def name_refs(self, s: int, e: int, sent: Span) -> list[SourceRef] | None:
         """A speaker named in capitals or by surname: a mention, else the gazetteer."""
         refs = self.resolve_phrase(s, e, sent)
         if refs:
@@ -398,6 +408,10 @@ class Speakers:
             if refs:
                 return refs
             m = ANAPHORA.search(phrase.strip())
+            anon = ANONYMOUS.search(phrase.strip())
+            if m and m.group("body") and anon and len(anon.group("phrase").split()) > 1:
+                # "the city's authorities", "the regional authorities": unnamed, local
+                return [_anonymous(anon)]
             body = None
             if not any(self.entities[x.entity_id].type in ("PERSON", "ORG") for x in inside):
                 body = self._body(s, e)
@@ -426,7 +440,8 @@ class Speakers:
                     self.last_person = e
                 elif e.type == "ORG" and e.kind != "outlet":
                     self.last_org = e
-        if attribution.chain:
+        if attribution.chain and (attribution.explicit or attribution.chain[0].kind != "outlet"):
+            # the outlet's own sentences leave "the survey", "it" to the party quoted last
             self.last_chain = list(attribution.chain)
             first = attribution.chain[0]
             if first.kind == "person" and first.entity_id in self.entities:

@@ -1,0 +1,153 @@
+"""Who speaks for the sentences that carry no cue of their own.
+
+A report quotes a party, then goes on with its figures without repeating the cue: the
+rest of the paragraph, the items of a list the quote introduces, a statement reproduced
+in full under its heading, a transcript speaker's turn, a paragraph between two that quote
+the same party. Everything else is the outlet's own reporting. The rules here read the
+report as a sequence of paragraphs; ``attributor.py`` reads one sentence at a time.
+"""
+
+from __future__ import annotations
+
+import re
+
+from intex.model import SourceRef
+from intex.pipeline.attribution.attributor import Attributor
+from intex.pipeline.attribution.chain import Attribution
+from intex.pipeline.doc import Doc
+
+SAME_SPEAKER_GAP = 3  # paragraphs a statement runs on uncued between two cues of its speaker
+# a sentence opening on a time of its own reports another statement than the one before
+NEW_FRAME = re.compile(r"^\W*(?:(?:on|in|by|since|until|as of)\s+(?:\w+\s+){0,2}?(?:\d{1,2}|"
+                       r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|"
+                       r"february|march|april|may|june|july|august|september|october|november|"
+                       r"december|\d{4})\b|earlier|later|last|previously|separately|meanwhile|"
+                       r"yesterday|before|after)\b", re.I)
+# the outlet's own hedge: hearsay it relays without naming anyone
+OWN_HEARSAY = re.compile(r"\b(?:reportedly|allegedly|(?:is|are|was|were)\s+(?:estimated|believed|"
+                         r"thought|said|understood)\s+to)\b", re.I)
+# the outlet reminding readers of background: its own voice, whoever spoke around it
+RECAP = re.compile(r"^\W*(?:to recap|recall(?:ing)? that|we recall|as a reminder|for context|"
+                   r"for reference|background)\b", re.I)
+# "STATEMENT OF THE MINISTRY OF DEFENCE", "Full text of the statement by the G7 leaders:"
+STATEMENT_HEADING = re.compile(
+    r"\W*(?:(?:the\s+)?full\s+text\s+of\s+)?(?:the\s+)?(?:joint\s+)?(?:statement|communiqu[eé]|"
+    r"press\s+release|declaration|readout|address|information\s+message)\s+(?:of|by|from)\s+"
+    r"(?P<who>[^.!?]{3,120}?)\s*[:.]?\s*", re.I)
+# "---", "* * *": the end of a reproduced document
+SEPARATOR = re.compile(r"\W*(?:[-–—*_=~#]\s*){3,}\W*")
+
+
+def attribute_sentences(doc: Doc, att: Attributor) -> list[Attribution]:
+    """Who asserts each sentence. A sentence without a cue keeps the party quoted
+    before it in its paragraph (or above a list it belongs to, or under the heading of a
+    statement reproduced in full); failing that, the party the paragraph names later
+    ("Three people were killed. ..., the governor said") or the party quoted on both
+    sides of its paragraph; failing that, it is the outlet's own reporting."""
+    out: list[Attribution] = []
+    paras: list[int] = []
+    carried: set[int] = set()
+    prev: Attribution = Attribution()
+    prev_para = -1
+    intro = False
+    block: list[SourceRef] | None = None
+    for si, sent in enumerate(doc.sentences):
+        para = doc.paragraph_of(sent.start)
+        paras.append(para)
+        is_title = si == 0 and doc.title is not None and sent.text.strip() == \
+            (doc.title or "").strip()
+        if SEPARATOR.fullmatch(sent.text):
+            block = None
+        heading = _statement_heading(att, sent, doc)
+        if heading:
+            block = heading
+        a = att.sentence(sent, para, is_title)
+        in_list = intro and is_list_item(sent.text)
+        intro = in_list or sent.text.rstrip().endswith(":")
+        if not a.chain:
+            keep = bool(prev.chain) and (in_list or prev_para == para)
+            if keep:
+                carried.add(si)
+                a = Attribution(list(prev.chain), False)
+            elif block:
+                carried.add(si)
+                a = Attribution(list(block), False)
+            else:
+                a = Attribution(att.outlet(), False)
+        att.remember(sent, a)
+        if a.chain and a.explicit:
+            prev, prev_para = a, para
+        out.append(a)
+    _fill_back(doc, out, paras, carried)
+    _between_same(doc, out, paras, carried)
+    return out
+
+
+def _statement_heading(att: Attributor, sent, doc: Doc) -> list[SourceRef] | None:
+    """A heading line naming whose statement follows ('STATEMENT OF THE MINISTRY OF
+    DEFENCE OF THE RUSSIAN FEDERATION'): its words are that party's until a separator."""
+    if len(sent.text) > 160 or doc.paragraphs and \
+            doc.paragraphs[doc.paragraph_of(sent.start)].text.strip() != sent.text.strip():
+        return None
+    m = STATEMENT_HEADING.fullmatch(sent.text)
+    if not m:
+        return None
+    return att.name_refs(sent.start + m.start("who"), sent.start + m.end("who"), sent)
+
+
+def _fill_back(doc: Doc, attrs: list[Attribution], paras: list[int], carried: set[int]) -> None:
+    """A paragraph often states a figure first and its source a sentence later: the
+    uncued sentences before a paragraph's first cue take that cue's chain. Not when the
+    cue opens a new time frame ("On Saturday, X said ...": another statement) or the
+    figure is the outlet's own hearsay ("reportedly", "is estimated")."""
+    later: Attribution | None = None
+    for si in range(len(attrs) - 1, -1, -1):
+        if si + 1 < len(attrs) and paras[si + 1] != paras[si]:
+            later = None
+        a = attrs[si]
+        text = doc.sentences[si].text
+        if a.explicit:
+            later = None if NEW_FRAME.match(text) else a
+        elif later is not None and si not in carried and not OWN_HEARSAY.search(text):
+            attrs[si] = Attribution(list(later.chain), False)
+
+
+def _between_same(doc: Doc, attrs: list[Attribution], paras: list[int],
+                  carried: set[int]) -> None:
+    """A paragraph with no cue between two paragraphs that quote the same party goes on
+    with that party's statement ("The ministry said ... / [figures] / It added ..."),
+    unless a heading between them starts another item or the sentence opens a frame of
+    its own (another date, a recap of background)."""
+    explicit = [si for si, a in enumerate(attrs) if a.explicit and a.chain]
+    for si, a in enumerate(attrs):
+        if a.explicit or si in carried or (a.chain and a.chain[0].kind != "outlet"):
+            continue
+        before = [j for j in explicit if j < si and paras[j] < paras[si]]
+        after = [j for j in explicit if j > si and paras[j] > paras[si]]
+        if not before or not after:
+            continue
+        b, f = before[-1], after[0]
+        if paras[si] - paras[b] > SAME_SPEAKER_GAP or paras[f] - paras[si] > SAME_SPEAKER_GAP:
+            continue
+        if attrs[b].chain[0].name != attrs[f].chain[0].name:
+            continue
+        if any(paras[j] == paras[si] for j in explicit):
+            continue  # the paragraph quotes someone else: its other sentences are its own
+        if any(_is_heading(doc.paragraphs[p].text) for p in range(paras[b] + 1, paras[f])):
+            continue  # a section heading between them starts another story
+        text = doc.sentences[si].text
+        if NEW_FRAME.match(text) or OWN_HEARSAY.search(text) or RECAP.match(text):
+            continue
+        attrs[si] = Attribution(list(attrs[b].chain), False)
+
+
+def _is_heading(text: str) -> bool:
+    """A short line with no closing stop: a section heading or a table caption."""
+    t = text.strip()
+    return 0 < len(t) < 90 and not re.search(r"[.!?:;…\"”’)]$", t) and "|" not in t
+
+
+def is_list_item(sentence: str) -> bool:
+    """'tanks – 11,321', '- civilians: 120': a label and a figure under a list intro."""
+    return len(sentence) < 90 and bool(re.search(r"[-–—:]\s*(?:about|around|some|over)?\s*"
+                                                 r"\d[\d,. ]*\W*$|^\s*[-•*]\s", sentence))

@@ -1,0 +1,64 @@
+"""Page furniture around a report's entities: a mention there names no entity of the story.
+
+A wire's dateline ("SEOUL, April 30 (Yonhap) --"), a time stamp's or a section label's
+place, the outlet's own credits and appeals sit on the page, not in the story.
+"""
+
+from __future__ import annotations
+
+import re
+
+from intex.model import Entity, Mention
+
+# a wire dateline opening a paragraph: "SEOUL, April 30 (Yonhap) --", "Kyiv (AFP) -",
+# "ROME/PORT SUDAN –", "GOMA, Congo (AP) —": the place the story was filed from
+DATELINE = re.compile(
+    r"^(?:[A-Z][A-Z'’.-]+(?:[ /][A-Z][A-Z'’.-]+)*(?:,[^\n()]{1,30}?)?(?:[ \t]*\([^)\n]{1,40}\))*"
+    r"|[A-Z][\w'’.-]+(?:[ /][A-Z][\w'’.-]+)*(?:,[^\n()]{1,30}?)?(?:[ \t]*\([^)\n]{1,40}\))+)"
+    r"[ \t]*(?:--|—|–|-)[ \t]")
+# what else a stamp line holds: "Wednesday 2 October 2024 06:40, UK"
+STAMP_REST = re.compile(r"^[\s\d,.:/|-]*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+                        r"jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*|"
+                        r"am|pm|gmt|utc|[\s\d,.:/|+-])*$", re.I)
+# a line that credits or promotes the outlet rather than reporting: copyright, reprint
+# terms, appeals, newsletters, desks, photo credits, "Source: X and news agencies"
+OUTLET_FURNITURE = re.compile(
+    r"©|\(c\)|copyright|all rights|reprint|hyperlink|materials|unauthori[sz]ed|\bsupport\b|"
+    r"patreon|subscribe|newsletter|\breading\b|published by|news desk|\bphoto\b|"
+    r"live updates|\bwith (?:agencies|[A-Z]+ and [A-Z]\w+)", re.I)
+
+
+def _line_of(text: str, s: int, e: int) -> tuple[int, str]:
+    start = text.rfind("\n", 0, s) + 1
+    end = text.find("\n", e)
+    return start, text[start:end if end >= 0 else len(text)]
+
+
+def in_furniture(m: Mention, entity: Entity, text: str, site: str | None = None) -> bool:
+    """A mention in the page's furniture names no entity of the story: the dateline's place,
+    a stamp's or a category label's place, the outlet's own credits and appeals."""
+    start, line = _line_of(text, m.start, m.end)
+    d = DATELINE.match(line)
+    if d and m.end - start <= d.end():
+        return True
+    rest = (line[:m.start - start] + line[m.end - start:]).strip()
+    if entity.type in ("GPE", "LOC") and rest and STAMP_REST.match(rest) and \
+            re.search(r"\d{1,2}:\d\d|\b(?:19|20)\d\d\b", rest):
+        return True
+    if entity.type in ("GPE", "LOC") and not rest.strip(" .|") and \
+            not _body_began(text, start):
+        return True  # "Africa", "Ukraine": a section label above the story
+    if entity.kind == "outlet" and entity.name == site and re.match(r"(?i)source:", line):
+        return True  # "Source: X and news agencies" under X's own story
+    if entity.kind == "outlet" and (OUTLET_FURNITURE.search(line) or
+                                    len(line.split()) <= len(m.text.split()) + 2):
+        return True
+    return False
+
+
+def _body_began(text: str, pos: int) -> bool:
+    """Whether a paragraph of running prose comes before pos."""
+    for para in text[:pos].split("\n\n"):
+        if len(para.split()) >= 12 and re.search(r"[.!?\"”]$", para.strip()):
+            return True
+    return False

@@ -1,0 +1,336 @@
+"""Bodies and places the gazetteer does not know, found by the constructions reports use.
+
+A report about a war the gazetteer has never heard of still writes "Lebanon's health
+ministry", "the Nigerian Air Force said", "Cabo Delgado province", "the provinces of
+Ninawa, Kirkuk and Salahuddin" or "in Djibo, a town in the north". These shapes name the
+body or the place, and often its country, whatever the names are. The finder in
+``entities.py`` runs them before its gazetteer pass, so that a country inside a body's
+name ("Lebanon" in "Lebanon's health ministry") becomes part of the body.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from intex.gazetteer import Gazetteer
+from intex.gazetteer.normalize import key
+
+# a capitalised word, without a possessive "'s" ("Lebanon's" is Lebanon)
+CAP = r"[A-Z][\w-]*(?:['’](?![sS]\b)[\w-]+)*"
+# "Cabo Delgado", "Mocimboa da Praia", "Deir ez-Zor", "Al Hudaydah"
+PLACE_NAME = rf"{CAP}(?:[ \t](?:(?:da|de|do|del|di|du|el|al|ez|ad|as|ash)[ \t])?{CAP}){{0,2}}"
+OWNER = rf"{CAP}(?:[ \t]{CAP}){{0,3}}"
+# "Houthi-run", "Hamas-led", "Taliban-controlled": who holds the body, not whose it is
+HELD_BY = r"(?:[A-Z][\w'’-]*-(?:run|led|controlled|backed|administered)[ \t]+)?"
+
+MINISTRY_FIELDS = {
+    "health": "Health", "defence": "Defence", "defense": "Defence", "foreign": "Foreign Affairs",
+    "foreign affairs": "Foreign Affairs", "interior": "Interior", "home": "Interior",
+    "justice": "Justice", "finance": "Finance", "information": "Information",
+    "humanitarian affairs": "Humanitarian Affairs", "education": "Education",
+    "energy": "Energy", "agriculture": "Agriculture", "internal affairs": "Internal Affairs",
+}
+FIELD = r"(?P<field>[Hh]ealth|[Dd]efen[cs]e|[Ff]oreign(?:[ \t][Aa]ffairs)?|[Ii]nterior|[Hh]ome|" \
+        r"[Jj]ustice|[Ff]inance|[Ii]nformation|[Hh]umanitarian[ \t][Aa]ffairs|[Ee]ducation|" \
+        r"[Ee]nergy|[Aa]griculture|[Ii]nternal[ \t][Aa]ffairs)"
+# "Lebanon's health ministry", "the Iraqi Interior Ministry", "Yemen's Houthi-run health ministry"
+MINISTRY_AFTER_OWNER = re.compile(
+    rf"\b(?P<owner>{OWNER})(?:['’]s)?[ \t]+{HELD_BY}{FIELD}[ \t]+[Mm]inistry\b")
+# "the health ministry in Hamas-run Gaza", "the Ministry of Health in Gaza", "Iraq's Ministry
+# of Interior", "the Ministry of Health of Lebanon"
+MINISTRY_BEFORE_OWNER = re.compile(
+    rf"\b(?:{FIELD}[ \t]+[Mm]inistry|"
+    rf"[Mm]inistry[ \t]+of[ \t]+(?:the[ \t]+)?{FIELD.replace('field', 'field2')})"
+    rf"[ \t]+(?:in|of)[ \t]+(?:the[ \t]+)?{HELD_BY}(?P<owner>{OWNER})")
+MINISTRY_OF_AFTER_OWNER = re.compile(
+    rf"\b(?P<owner>{OWNER})(?:['’]s)?[ \t]+Ministry[ \t]+of[ \t]+(?:the[ \t]+)?"
+    rf"{FIELD.replace('field', 'field2')}\b")
+
+# a national force named by its country, as a speaker: "the Nigerian army said",
+# "Mali's armed forces reported". Bare mentions ("reinforce the Russian army") are left
+# alone: annotators list a force when it speaks, not whenever it is named.
+FORCES = {"army": "Army", "navy": "Navy", "air force": "Air Force", "police": "Police",
+          "military": "Armed Forces", "armed forces": "Armed Forces",
+          "coast guard": "Coast Guard", "national guard": "National Guard",
+          "gendarmerie": "Gendarmerie"}
+FORCE_SPEAKS = re.compile(
+    rf"\b(?P<owner>{OWNER})(?:['’]s)?[ \t]+(?P<force>[Aa]rmy|[Nn]avy|[Aa]ir[ \t][Ff]orce|"
+    r"[Pp]olice|[Mm]ilitary|[Aa]rmed[ \t][Ff]orces|[Cc]oast[ \t][Gg]uard|"
+    r"[Nn]ational[ \t][Gg]uard|[Gg]endarmerie)"
+    r"(?=(?:[ \t]+(?:also|later|earlier|previously|has|had|have))?[ \t]*,?[ \t]*(?:said|says|"
+    r"reported|announced|claimed|confirmed|stated|told|denied|added|wrote|posted|estimated)\b)")
+FORCE_AFTER_ACCORDING = re.compile(
+    rf"\b(?:[Aa]ccording[ \t]+to|[Cc]iting)[ \t]+(?:the[ \t]+)?(?P<owner>{OWNER})(?:['’]s)?[ \t]+"
+    r"(?P<force>army|navy|air force|police|military|armed forces)\b"
+    # "citing Ukrainian military intelligence sources" is someone else
+    r"(?![ \t]+(?!(?:on|in|at|on|the|that|which|who|as|and|said|says)\b)[a-z])")
+
+# a body's name with a country's or people's name in front: "Ethiopian Human Rights
+# Commission", "Palestine Red Crescent Society", "Somali National Army"
+BODY_HEADS = (
+    "Commission", "Council", "Front", "Movement", "Brigades", "Brigade", "Forces", "Guard",
+    "Society", "Crescent", "Agency", "Authority", "Observatory", "Army", "Navy", "Air Force",
+    "Police", "Ministry", "Service", "Committee", "Directorate", "Command", "Corps",
+    "Network", "Party", "Assembly", "Parliament", "Institute", "Office", "Department", "Force",
+)
+NATIONAL_BODY = re.compile(
+    rf"(?=\b(?P<owner>{CAP})[ \t]+(?P<body>(?:(?:{CAP}|for|of|and)[ \t]+){{0,4}}"
+    rf"(?:{'|'.join(BODY_HEADS)}))\b)")
+# "the General Staff of Ukraine's Armed Forces": the construction ends a longer name
+TAIL_OF_NAME = re.compile(r"[A-Z][\w'’-]*[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?$")
+# bodies every country has, whose name alone says nothing: "Russian Security Council" is
+# the Security Council of Russia, as the annotation guide writes national bodies
+GENERIC_BODIES = {
+    "army": "Army", "navy": "Navy", "air force": "Air Force", "police": "Police",
+    "armed forces": "Armed Forces", "security council": "Security Council",
+    "national security council": "National Security Council", "coast guard": "Coast Guard",
+    "defence ministry": "Ministry of Defence", "defense ministry": "Ministry of Defence",
+    "foreign ministry": "Ministry of Foreign Affairs", "health ministry": "Ministry of Health",
+    "interior ministry": "Ministry of Interior", "justice ministry": "Ministry of Justice",
+    "finance ministry": "Ministry of Finance", "parliament": "Parliament",
+    "national army": "National Army", "national police": "National Police",
+    "special forces": "Special Forces", "border guard": "Border Guard",
+    "presidential office": "Office of the President",
+}
+
+# places named with the kind of place they are
+REGION_HEADS = {"province": "Province", "governorate": "Governorate", "state": "State",
+                "region": "Region", "territory": "Territory", "district": "District",
+                "department": "Department", "county": "County", "prefecture": "Prefecture"}
+HEAD = r"(?P<head>[Pp]rovince|[Gg]overnorate|[Ss]tate|[Rr]egion|[Tt]erritory|[Dd]istrict|" \
+       r"[Dd]epartment|[Cc]ounty|[Pp]refecture)"
+HEADS = r"(?P<head>[Pp]rovinces|[Gg]overnorates|[Ss]tates|[Rr]egions|[Tt]erritories|" \
+        r"[Dd]istricts|[Dd]epartments|[Cc]ounties|[Pp]refectures)"
+PLURAL = {"provinces": "province", "governorates": "governorate", "states": "state",
+          "regions": "region", "territories": "territory", "districts": "district",
+          "departments": "department", "counties": "county", "prefectures": "prefecture"}
+NAMED_REGION = re.compile(rf"\b(?P<name>{PLACE_NAME})[ \t]+{HEAD}\b(?![ \t]+(?:of|[A-Z]))")
+REGION_OF = re.compile(rf"\bthe[ \t]+{HEAD}[ \t]+of[ \t]+(?P<name>{PLACE_NAME})\b")
+NAME_LIST = (rf"(?P<names>{PLACE_NAME}(?:[ \t]*,[ \t]*{PLACE_NAME})*"
+             rf"(?:[ \t]*,?[ \t]+and[ \t]+{PLACE_NAME}))")
+REGION_LIST_AFTER = re.compile(
+    rf"\b{HEADS}[ \t]*,?[ \t]+(?:of|including|such[ \t]+as|like|namely|among[ \t]+them)"
+    rf"[ \t]+{NAME_LIST}")
+REGION_LIST_BEFORE = re.compile(rf"\b{NAME_LIST}[ \t]+{HEADS}\b")
+# "the Zamzam camp", "Abu Shouk displacement camp", "Jabalia refugee camp"
+CAMP = re.compile(rf"\b(?P<name>{PLACE_NAME})[ \t]+(?:(?:refugee|displacement|IDP|displaced|"
+                  r"displaced[ \t]persons|transit|military)[ \t]+)?camps?\b")
+# "in Djibo, a town in northern Burkina Faso"; "Hodeidah, the port city"
+APPOSED = re.compile(
+    rf"\b(?P<name>{PLACE_NAME}),[ \t]+(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){{0,2}}?"
+    r"(?P<kind>town|village|city|settlement|hamlet|port|district|suburb|neighbourhood|"
+    r"neighborhood|camp|locality|commune)\b(?=[ \t]+(?:in|on|of|near|north|south|east|west|"
+    r"some|about|around|that|where|which|held|controlled|,)|[ \t]*[,.;])")
+# "near Karachev in Russia's Bryansk region", "at Kalma in South Darfur": an unknown name
+# placed inside a known place is a place
+LOCATED_IN = re.compile(
+    rf"\b(?:near|outside|in|at|around|from)[ \t]+(?P<name>{PLACE_NAME})[ \t]+in[ \t]+"
+    r"(?:the[ \t]+)?(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|"
+    rf"south-?west)(?:ern)?[ \t]+)?(?P<where>{CAP}(?:[ \t]{CAP})?)")
+# words before a region head that make it something else: "the Islamic State", "member
+# states", "the Russian state", "the Union State", "a police state"
+NOT_REGION_NAME = {"islamic", "member", "union", "nation", "deep", "free", "secretary",
+                   "home", "welfare", "police", "sovereign", "independent", "head", "heads",
+                   "federal", "central", "eastern", "western", "northern", "southern", "border",
+                   "frontline", "front", "occupied", "autonomous", "the", "this", "that",
+                   "whole", "entire", "same", "every", "each", "state", "region", "capital",
+                   "affected", "military", "administrative", "government", "rebel",
+                   "special", "gulf", "arab", "baltic", "nordic", "african", "european",
+                   "asian", "american"}
+# words that end the name of a body or a building, not of a town
+ORG_WORDS = set(BODY_HEADS) | {"Hospital", "University", "School", "Parliament", "Congress",
+                               "Embassy", "Airport", "Station", "Base", "Hotel", "Prison"}
+# words a settlement's or camp's name never is
+NOT_PLACE_NAME = {"the", "a", "an", "this", "that", "its", "their", "his", "her", "our",
+                  "military", "army", "boot", "training", "prison", "detention", "base",
+                  "refugee", "displacement", "camp", "summer", "concentration", "labour",
+                  "labor", "peace", "opposition", "government", "regime", "rebel"}
+
+
+@dataclass(frozen=True)
+class Shape:
+    """A name found by its construction: the entry it resolves to, or a new entity."""
+    start: int
+    end: int
+    type: str
+    name: str
+    entry_id: str = ""  # a gazetteer entry, when the construction names a known one
+    country: str | None = None  # ISO code of the body's country
+    kind: str = "organization"
+
+
+class ShapeFinder:
+    def __init__(self, g: Gazetteer) -> None:
+        self.g = g
+
+    # bodies ------------------------------------------------------------------------
+    def bodies(self, text: str) -> list[Shape]:
+        return [b for b in self._bodies(text) if not TAIL_OF_NAME.search(text[:b.start])]
+
+    def _bodies(self, text: str) -> list[Shape]:
+        out: list[Shape] = []
+        for rx in (MINISTRY_AFTER_OWNER, MINISTRY_BEFORE_OWNER, MINISTRY_OF_AFTER_OWNER):
+            for m in rx.finditer(text):
+                field = m.groupdict().get("field") or m.groupdict().get("field2")
+                owner, s, e = self._owner(m)
+                if owner is None:
+                    continue
+                label = MINISTRY_FIELDS[re.sub(r"\s+", " ", field.lower())]
+                out.append(self._body(s, e, f"Ministry of {label}", owner, text, "ministry"))
+        for rx in (FORCE_SPEAKS, FORCE_AFTER_ACCORDING):
+            for m in rx.finditer(text):
+                owner, s, e = self._owner(m)
+                if owner is None:
+                    continue
+                label = FORCES[re.sub(r"\s+", " ", m.group("force").lower())]
+                out.append(self._body(s, e, label, owner, text, "military"))
+        for m in NATIONAL_BODY.finditer(text):
+            owner = self._place(m.group("owner"), country_only=True)
+            s, e = m.start("owner"), m.end("body")
+            if owner is None:
+                continue
+            # "South Sudanese": a two-word owner whose first word the match left out
+            prev = re.search(rf"({CAP})[ \t]+$", text[max(0, s - 20):s])
+            if prev and self._place(f"{prev.group(1)} {m.group('owner')}", True) is not None:
+                s -= len(prev.group(0))
+                owner = self._place(text[s:m.end("owner")], True)
+            if key(text[s:e]) in self.g.index:
+                continue  # the gazetteer knows the whole name and reads it itself
+            body = m.group("body")
+            generic = GENERIC_BODIES.get(body.lower())
+            if generic:
+                out.append(self._body(s, e, generic, owner, text, "agency"))
+            elif len(body.split()) >= 2 and body.split()[0][:1].isupper():
+                out.append(Shape(s, e, "ORG", text[s:e], country=owner.country))
+        return out
+
+    def _owner(self, m: re.Match):
+        """The country or place a construction names as the body's owner, and the span of
+        the whole body. The capitalised run may hold more than the owner ("As Lebanon's
+        health ministry", "in Gaza City Monday"), so the owner is the longest known part
+        touching the body: the run's tail when the owner comes first, its head when last."""
+        owner = m.group("owner")
+        words = list(re.finditer(r"\S+", owner))
+        base = m.start("owner")
+        first = m.end("owner") < m.end()  # the body's words follow the owner
+        spans = [(w.start(), len(owner)) for w in words] if first else \
+            [(0, w.end()) for w in reversed(words)]
+        for a, b in spans:
+            entry = self._place(owner[a:b], country_only=False)
+            if entry is not None:
+                return entry, (base + a if first else m.start()), (m.end() if first
+                                                                   else base + b)
+        return None, 0, 0
+
+    def _place(self, name: str, country_only: bool):
+        """The country a name stands for: a country, its people, its capital ("the defence
+        ministry in Moscow"); or a territory with its own authorities ("Gaza")."""
+        for h in self.g.index.get(key(name), []):
+            entry = self.g.entries[h.entry_id]
+            if entry.kind == "country":
+                return entry
+            capital_of = self.g.capital_of.get(entry.id)
+            if capital_of and h.why == "alias":
+                return self.g.entries[capital_of]
+            if not country_only and h.why == "alias" and entry.type == "LOC" and \
+                    entry.kind == "region":
+                return entry
+        return None
+
+    def _body(self, s: int, e: int, label: str, owner, text: str, kind: str) -> Shape:
+        place = owner.name
+        if owner.kind != "country":  # "the health ministry in Gaza": the place as written
+            place = re.sub(r"\s+(?:Strip|Oblast|Province|Region)$", "", owner.name)
+        name = f"{label} ({place})"
+        known = [h for h in self.g.index.get(key(name), []) if
+                 self.g.entries[h.entry_id].type == "ORG"] or \
+            [h for h in self.g.index.get(key(text[s:e]), []) if
+             self.g.entries[h.entry_id].type == "ORG"]
+        if known:
+            entry = self.g.entries[known[0].entry_id]
+            return Shape(s, e, "ORG", entry.name, entry_id=entry.id, country=entry.country,
+                         kind=entry.kind or kind)
+        return Shape(s, e, "ORG", name, country=owner.country, kind=kind)
+
+    # places ------------------------------------------------------------------------
+    def places(self, text: str) -> list[Shape]:
+        out: list[Shape] = []
+        for m in NAMED_REGION.finditer(text):  # "Cabo Delgado province", "Idlib governorate"
+            out += self._region(m.group("name"), m.start("name"), m.group("head"),
+                                end=m.end("head"))
+        for m in REGION_OF.finditer(text):  # "the province of Khost"
+            out += self._region(m.group("name"), m.start("name"), m.group("head"))
+        for rx in (REGION_LIST_AFTER, REGION_LIST_BEFORE):  # "provinces including A, B and C"
+            for m in rx.finditer(text):
+                head = PLURAL[m.group("head").lower()]
+                for nm in re.finditer(PLACE_NAME, m.group("names")):
+                    if nm.group(0).split()[0] == "and":
+                        continue
+                    out += self._region(nm.group(0), m.start("names") + nm.start(), head)
+        for m in CAMP.finditer(text):  # "the Zamzam camp": a camp, named bare
+            out += self._settlement(m.group("name"), m.start("name"), "LOC")
+        for m in LOCATED_IN.finditer(text):  # "near Karachev in Russia's Bryansk region"
+            if self._known_place(m.group("where")) and \
+                    m.group("name").split()[-1] not in ORG_WORDS:
+                out += self._settlement(m.group("name"), m.start("name"), "GPE")
+        for m in APPOSED.finditer(text):  # "Djibo, a town in the north"
+            kind = m.group("kind")
+            etype = "LOC" if kind in ("district", "suburb", "neighbourhood", "neighborhood",
+                                      "camp") else "GPE"
+            out += self._settlement(m.group("name"), m.start("name"), etype)
+        return out
+
+    def _region(self, name: str, start: int, head: str, end: int | None = None) -> list[Shape]:
+        words = name.split()
+        while words and words[0].lower() in NOT_REGION_NAME | {"and", "of"}:
+            start += len(words[0]) + 1
+            words = words[1:]
+        if not words or words[-1].lower() in NOT_REGION_NAME:
+            return []
+        name = " ".join(words)
+        if self._not_a_place(name) or re.search(r"-[a-z]", name):
+            return []  # "Russian-occupied territory", "government-held districts"
+        label = REGION_HEADS[head.lower()]
+        full = f"{name} {label}"
+        if key(full) in self.g.index or key(f"{name} {head}") in self.g.index:
+            return []  # "Kursk region", "Rakhine State": the gazetteer reads it
+        hits = self.g.index.get(key(name), [])
+        for h in hits:
+            entry = self.g.entries[h.entry_id]
+            if entry.type == "LOC" or entry.kind == "country":
+                return []  # "the Tigray region" is Tigray, which the gazetteer knows
+        # "Idlib governorate" covers its head word; a listed name ("provinces including
+        # Hatay") only itself
+        span_end = start + len(name) if end is None else end
+        return [Shape(start, span_end, "LOC", full, kind="region")]
+
+    def _settlement(self, name: str, start: int, etype: str) -> list[Shape]:
+        words = name.split()
+        while words and words[0].lower() in NOT_PLACE_NAME | {"and", "of"}:
+            start += len(words[0]) + 1
+            words = words[1:]
+        if not words or words[-1].lower() in NOT_PLACE_NAME:
+            return []
+        name = " ".join(words)
+        if self._not_a_place(name) or self.g.index.get(key(name)):
+            return []  # known places are the gazetteer's; known people and bodies are not places
+        return [Shape(start, start + len(name), etype, name,
+                      kind="settlement" if etype == "GPE" else "region")]
+
+    def _known_place(self, name: str) -> bool:
+        return any(self.g.entries[h.entry_id].type in ("GPE", "LOC") and h.why == "alias"
+                   for h in self.g.index.get(key(name), []))
+
+    def _not_a_place(self, name: str) -> bool:
+        """A demonym, a country's name, a person or a body is not a new place."""
+        from intex.pipeline.entities import STOP_CAPS
+
+        first = name.split()[0]
+        if first in STOP_CAPS and len(name.split()) == 1:
+            return True
+        for h in self.g.index.get(key(name), []):
+            entry = self.g.entries[h.entry_id]
+            if h.why == "demonym" or entry.kind == "country" or entry.type in ("PERSON", "ORG"):
+                return True
+        return any(h.why == "demonym" for h in self.g.index.get(key(first), []))

@@ -1,0 +1,159 @@
+"""One partner's view of the collection: store reads + the pure rules of ``visibility``.
+
+Pages are read past a cursor (``seq``) in the store's order; within a page, objects are
+chosen by ``match[version]`` among the versions this partner may see (so "last" is the
+latest version *it* may see, and a newer hidden version leaves no trace), then served
+through :func:`visibility.served`.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from intex.model import TLP, Marking, Partner
+from intex.store.objects import Held, Match, Objects
+from intex.taxii import visibility
+from intex.taxii.params import Params, version_of
+
+
+def resolver(definitions: Iterable[dict[str, Any]]) -> visibility.Resolve:
+    """Marking-definition id → what it says: the official TLP ids (2.0 and 1.0) and any
+    held definition that states a TLP or intex's ``REL TO`` grammar."""
+    from intex.stix.importing_markings import MarkingReader
+
+    reader = MarkingReader({str(d.get("id")): d for d in definitions})
+    cache: dict[str, Marking | None] = {}
+
+    def resolve(ref: str) -> Marking | None:
+        if ref not in cache:
+            said = reader.said([ref])
+            cache[ref] = None if said.tlp is None and not said.releasable_to else \
+                Marking(said.tlp if said.tlp is not None else TLP.CLEAR, said.releasable_to)
+        return cache[ref]
+
+    return resolve
+
+
+@dataclass(frozen=True, slots=True)
+class Served:
+    row: Held
+    obj: dict[str, Any]
+    text: str  # what goes on the wire
+
+    @property
+    def version(self) -> str:
+        return self.row.modified or self.obj.get("created") or _taxii_time(self.row.date_added)
+
+
+def _taxii_time(at: datetime) -> str:
+    from intex.taxii.params import stamp
+
+    return stamp(at)
+
+
+@dataclass
+class Page:
+    items: list[Served]
+    more: bool
+    cursor: int  # seq of the last item returned (the next page starts after it)
+
+
+class View:
+    def __init__(self, objects: Objects, partner: Partner, resolve: visibility.Resolve) -> None:
+        self.objects = objects
+        self.partner = partner
+        self.resolve = resolve
+        self._allowed: dict[str, bool] = {}
+        self._served: dict[tuple[str, str], Served | None] = {}
+
+    # the rule, per version --------------------------------------------------------------
+    def _permitted(self, row: Held) -> dict[str, Any] | None:
+        obj = json.loads(row.json)
+        if not isinstance(obj, dict) or not visibility.permitted(self.partner, row.marking,
+                                                                 obj, self.resolve):
+            return None
+        return obj
+
+    def _learn_allowed(self, refs: set[str]) -> None:
+        unknown = refs - self._allowed.keys()
+        if not unknown:
+            return
+        found = self.objects.versions(self.partner, unknown)
+        for ref in unknown:
+            self._allowed[ref] = any(self._permitted(r) is not None for r in found.get(ref, ()))
+
+    def serve(self, rows: Iterable[Held]) -> None:
+        """Work out, once, what this partner gets of each row."""
+        fresh = [r for r in rows if (r.id, r.modified) not in self._served]
+        objs = [(r, self._permitted(r)) for r in fresh]
+        refs: set[str] = set()
+        for _, obj in objs:
+            if obj is not None:
+                refs |= visibility.references(obj)
+        self._learn_allowed(refs)
+        for row, obj in objs:
+            out = None if obj is None else visibility.served(
+                obj, self.partner, self.resolve, lambda ref: self._allowed.get(ref, False))
+            if out is None:
+                self._served[(row.id, row.modified)] = None
+            else:
+                text = row.json if out is obj else json.dumps(out, sort_keys=True,
+                                                              ensure_ascii=False)
+                self._served[(row.id, row.modified)] = Served(row, out, text)
+
+    def served(self, row: Held) -> Served | None:
+        return self._served.get((row.id, row.modified))
+
+    # choosing versions ---------------------------------------------------------------
+    def _chooser(self, rows: list[Held], versions: tuple[str, ...]) -> Callable[[Held], bool]:
+        if versions == ("all",):
+            self.serve(rows)
+            return lambda r: self.served(r) is not None
+        every = self.objects.versions(self.partner, {r.id for r in rows})
+        self.serve(r for vs in every.values() for r in vs)
+        self.serve(rows)
+        keep: set[tuple[str, str]] = set()
+        wanted = {v for v in (version_of(x) for x in versions) if v is not None}
+        for vs in every.values():
+            seen = [(self._when(s), r) for r in vs if (s := self.served(r)) is not None]
+            if not seen:
+                continue
+            seen.sort(key=lambda p: (p[0], p[1].seq))
+            if "all" in versions:
+                keep |= {(r.id, r.modified) for _, r in seen}
+            if "last" in versions:
+                keep.add((seen[-1][1].id, seen[-1][1].modified))
+            if "first" in versions:
+                keep.add((seen[0][1].id, seen[0][1].modified))
+            keep |= {(r.id, r.modified) for when, r in seen if when in wanted}
+        return lambda r: (r.id, r.modified) in keep
+
+    def _when(self, s: Served) -> datetime:
+        return version_of(s.version) or s.row.date_added
+
+    # pages ---------------------------------------------------------------------------
+    def page(self, p: Params, cursor: int, *, ids: tuple[str, ...] = ()) -> Page:
+        """Up to ``p.limit`` served objects past ``cursor``, and whether more exist."""
+        match = Match(added_after=p.added_after, types=p.types, ids=ids or p.ids,
+                      spec_versions=p.spec_versions)
+        items: list[Served] = []
+        pos = cursor
+        chunk = max(50, min(p.limit + 1, 1000))
+        while True:
+            rows = self.objects.after(self.partner, pos, match, chunk)
+            if not rows:
+                return Page(items, False, items[-1].row.seq if items else cursor)
+            chosen = self._chooser(rows, p.versions)
+            for row in rows:
+                if not chosen(row):
+                    continue
+                if len(items) == p.limit:
+                    return Page(items, True, items[-1].row.seq)
+                served = self.served(row)
+                assert served is not None
+                items.append(served)
+            pos = rows[-1].seq
