@@ -212,6 +212,11 @@ class _Builder:
             original.value_max)
         ref = ids.claim_id(intex_id, claim_extension.CLAIM_TYPE)
         claim, changes = corrected(original, ec.review)
+        if not claim.sources:
+            # nobody named in the text: the outlet asserts it, or, when the outlet is not
+            # known either, an explicit "unattributed" party (a claim always has a source)
+            claim = replace(claim, sources=(SourceRef(doc.site, None, "outlet") if doc.site
+                                            else SourceRef("Unattributed", None, "anonymous"),))
         marking = ec.marking or doc.marking
         created = self.created(intex_id)
         modified = created
