@@ -169,9 +169,14 @@ def subject_terms(subject: str) -> tuple[tuple[str, ...], ...]:
 
 def ledger(store: Store, f: ClaimFilter) -> list[ClaimRow]:
     """The ledger's rows for a question, the subject read as an analyst means it."""
+    return store.claims(_with_terms(f))
+
+
+def _with_terms(f: ClaimFilter) -> ClaimFilter:
+    """The filter with its subject expanded into the words reports use (subject_terms)."""
     if f.subject and not f.subject_terms:
-        f = replace(f, subject_terms=subject_terms(f.subject))
-    return store.claims(f)
+        return replace(f, subject_terms=subject_terms(f.subject))
+    return f
 
 
 # --- exchange --------------------------------------------------------------------------
@@ -186,10 +191,7 @@ def export_bundle(store: Store, f: ClaimFilter | None = None, *,
     """
     from intex.stix import ExportClaim, ExportSet, build_bundle, validate
 
-    f = f or ClaimFilter(fold=False)
-    if f.subject and not f.subject_terms:
-        f = replace(f, subject_terms=subject_terms(f.subject))
-    rows = store.export_rows(f)
+    rows = store.export_rows(_with_terms(f or ClaimFilter(fold=False)))
     export = ExportSet(
         documents=rows.documents, entities=rows.entities,
         claims=tuple(ExportClaim(claim, report_id, marking, rows.grades, review)

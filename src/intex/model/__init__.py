@@ -6,10 +6,11 @@ from intex.model.entity import ENTITY_TYPES, Entity, Mention
 from intex.model.extraction import Extraction
 from intex.model.marking import TLP, Marking
 from intex.model.partner import Partner
-from intex.model.review import Review, ReviewState
+from intex.model.review import Review, ReviewState, apply_corrections
 from intex.model.span import Span
 
 __all__ = [
     "ENTITY_TYPES", "MODALITIES", "STATUSES", "TLP", "Claim", "Document", "Entity", "Extraction",
     "Marking", "Mention", "Partner", "Review", "ReviewState", "SourceRef", "Span",
+    "apply_corrections",
 ]

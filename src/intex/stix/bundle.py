@@ -25,15 +25,21 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from intex.errors import ExportError
-from intex.model import Claim, Document, Entity, Marking, Review, ReviewState, SourceRef
+from intex.model import (
+    Claim,
+    Document,
+    Entity,
+    Marking,
+    Review,
+    ReviewState,
+    SourceRef,
+    apply_corrections,
+)
 from intex.model import ids as model_ids
 from intex.stix import claim_extension, confidence, ids, mapping, markings
 
 Clock = Callable[[], datetime]
 
-#: fields an analyst's correction may change, as ``Review.corrections`` names them
-CORRECTABLE = ("value", "value_max", "approx", "unit", "subject", "status", "location",
-               "date", "modality", "vague", "sources")
 #: when an intex node's own identity was first defined; fixed so it never moves
 PRODUCER_CREATED = claim_extension.EXTENSION_CREATED
 ORDER = ("identity", "extension-definition", "marking-definition", "report", "location",
@@ -74,21 +80,8 @@ def corrected(claim: Claim, review: Review | None) -> tuple[Claim, list[tuple[st
     """The claim with an analyst's corrections applied, and the changes as applied."""
     if review is None or review.state is not ReviewState.CORRECTED:
         return claim, []
-    changes: dict[str, Any] = {}
-    shown: list[tuple[str, object]] = []
-    for name, raw in review.corrections:
-        if name not in CORRECTABLE:
-            continue
-        value = json.loads(raw)
-        if name == "sources":
-            if not isinstance(value, list) or not value:
-                continue
-            changes[name] = tuple(SourceRef(str(n)) for n in value)
-            shown.append((name, [str(n) for n in value]))
-        else:
-            changes[name] = value
-            shown.append((name, value))
-    return replace(claim, **changes), shown
+    return apply_corrections(claim, ((name, json.loads(raw))
+                                     for name, raw in review.corrections))
 
 
 class _Builder:

@@ -27,6 +27,7 @@ from intex.model import (
     ReviewState,
     SourceRef,
     Span,
+    apply_corrections,
 )
 from intex.model.vocabulary import canonical_unit
 from intex.store import schema as t
@@ -424,7 +425,7 @@ class Store:
             seen.add(row.origin)
             claim = _claim(row, srcs.get(row.id, []))
             if row.corrections:
-                claim = _corrected(claim, json.loads(row.corrections))
+                claim, _ = apply_corrections(claim, json.loads(row.corrections).items())
             out.append(ClaimRow(
                 claim, row.report_id, row.title, row.published, row.site, row.state or "auto",
                 row.origin, row.n, {s.name: grades.get(s.name, "F") for s in claim.sources},
@@ -579,16 +580,6 @@ def _claim(row, sources: list[SourceRef]) -> Claim:  # noqa: ANN001
                  sources=tuple(sources), date=row.date, modality=row.modality,
                  evidence=Span(row.evidence_start, row.evidence_end, row.evidence),
                  vague=row.vague, id=row.id)
-
-
-CORRECTABLE = {"value", "value_max", "status", "date", "location", "unit", "subject", "modality"}
-
-
-def _corrected(c: Claim, corrections: dict[str, object]) -> Claim:
-    changes = {k: v for k, v in corrections.items() if k in CORRECTABLE}
-    if "sources" in corrections and isinstance(corrections["sources"], list):
-        changes["sources"] = tuple(SourceRef(str(n)) for n in corrections["sources"])
-    return replace(c, **changes)
 
 
 def _chunks(items: list[str], n: int) -> Iterable[list[str]]:
