@@ -1,4 +1,4 @@
-"""The use cases the CLI, web and TAXII share, on a real SQLite file."""
+"""The use cases the CLI, web and TAXII share, on real SQLite and PostgreSQL ledgers."""
 
 from intex import service
 from intex.store import ClaimFilter, open_store
@@ -29,7 +29,7 @@ def test_subject_terms_fold_demonyms_and_synonyms():
 
 
 def test_publish_keeps_the_ledger_as_marked_stix_objects_once(db_url):
-    import sqlite3
+    from sqlalchemy import text
 
     from intex.model import TLP, Marking
 
@@ -39,7 +39,7 @@ def test_publish_keeps_the_ledger_as_marked_stix_objects_once(db_url):
     new, held = service.publish(store)
     assert new > 0 and held == 0
     assert service.publish(store) == (0, new)  # an unchanged ledger adds nothing
-    path = db_url.removeprefix("sqlite:///")
-    rows = sqlite3.connect(path).execute(
-        "select type, tlp, releasable_to from stix_objects where type = 'attributed-claim'")
+    with store.engine.connect() as conn:
+        rows = conn.execute(text("select type, tlp, releasable_to from stix_objects "
+                                 "where type = 'attributed-claim'")).all()
     assert {tuple(r) for r in rows} == {("attributed-claim", "AMBER", "KOR")}

@@ -1,21 +1,20 @@
-"""Partners on a real SQLite file: secrets hashed, logins, keys, revocation."""
-
-import sqlite3
+"""Partners on real SQLite and PostgreSQL ledgers: secrets hashed, logins, keys, revocation."""
 
 import pytest
+from sqlalchemy import text
 
 from intex.errors import StoreError
 from intex.model import TLP, Partner
 from intex.store import open_store
 
 
-def test_credentials_work_once_stored_only_hashed(db_url, tmp_path):
+def test_credentials_work_once_stored_only_hashed(db_url):
     store = open_store(db_url)
     creds = store.partners.add(Partner("seoul", TLP.AMBER, ("KOR",)),
                                password="correct horse battery")
     assert creds.password == "correct horse battery" and creds.api_key.startswith("ix_")
-    raw = sqlite3.connect(tmp_path / "ledger.db").execute(
-        "select password_hash, key_hash from partners").fetchone()
+    with store.engine.connect() as conn:
+        raw = conn.execute(text("select password_hash, key_hash from partners")).one()
     assert "correct horse" not in raw[0] and raw[0].startswith("$argon2")
     assert creds.api_key not in raw[1]
     seoul = store.partner_login("seoul", "correct horse battery")

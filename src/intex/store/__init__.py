@@ -1,7 +1,8 @@
 """The ledger's storage: one typed interface (``Store``), SQLAlchemy underneath, Alembic migrations.
 
-SQLite-only SQL (FTS5, pragmas) lives in ``sqlite.py`` alone, so that the same store runs
-on PostgreSQL through its own adapter later.
+The same store runs on SQLite and on PostgreSQL: what only one of them speaks lives in
+``sqlite.py`` (pragmas, FTS5) or ``postgres.py`` (driver URL, writers' lock, text search),
+and ``upsert.py`` holds the INSERT ... ON CONFLICT both understand.
 """
 
 from intex.store.store import (

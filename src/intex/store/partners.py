@@ -14,6 +14,7 @@ from sqlalchemy import Engine, select
 from intex.errors import NotFound, StoreError
 from intex.model import TLP, Partner
 from intex.store import schema as t
+from intex.store.upsert import insert_missing, put
 
 
 @dataclass(frozen=True)
@@ -66,17 +67,15 @@ class Partners:
                              subject=partner.name)
         key = "ix_" + secrets.token_urlsafe(32)
         with self.engine.begin() as conn:
-            if conn.execute(select(t.partners.c.name).where(
-                    t.partners.c.name == partner.name)).first():
+            if not insert_missing(conn, t.partners, ["name"], [dict(
+                    name=partner.name, max_tlp=partner.max_tlp.name,
+                    countries=",".join(partner.countries) or None, can_write=partner.can_write,
+                    own=partner.own, password_hash=_hasher().hash(password),
+                    key_hash=_key_hash(key), url=partner.url, collection=partner.collection,
+                    remote_user=remote_user, remote_secret=remote_secret,
+                    created_at=now or datetime.now(UTC))]):
                 raise StoreError("a partner of that name exists (revoke it first)",
                                  subject=partner.name)
-            conn.execute(t.partners.insert().values(
-                name=partner.name, max_tlp=partner.max_tlp.name,
-                countries=",".join(partner.countries) or None, can_write=partner.can_write,
-                own=partner.own, password_hash=_hasher().hash(password),
-                key_hash=_key_hash(key), url=partner.url, collection=partner.collection,
-                remote_user=remote_user, remote_secret=remote_secret,
-                created_at=now or datetime.now(UTC)))
         return Credentials(partner.name, password, key)
 
     def all(self) -> list[Partner]:
@@ -137,8 +136,6 @@ class Partners:
     def set_cursor(self, partner: str, collection: str, added_after: str,
                    result: str | None = None, now: datetime | None = None) -> None:
         with self.engine.begin() as conn:
-            conn.execute(t.sync_cursors.delete().where(
-                t.sync_cursors.c.partner == partner, t.sync_cursors.c.collection == collection))
-            conn.execute(t.sync_cursors.insert().values(
-                partner=partner, collection=collection, added_after=added_after,
-                updated_at=now or datetime.now(UTC), last_result=result))
+            put(conn, t.sync_cursors, ["partner", "collection"], {
+                "partner": partner, "collection": collection, "added_after": added_after,
+                "updated_at": now or datetime.now(UTC), "last_result": result})

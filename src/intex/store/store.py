@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import weakref
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
@@ -11,7 +12,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, String, and_, case, cast, create_engine, func, or_, select
+from sqlalchemy import Engine, String, and_, case, cast, create_engine, func, make_url, or_, select
 from sqlalchemy.exc import SQLAlchemyError
 
 from intex.errors import NotFound, StoreError
@@ -31,6 +32,7 @@ from intex.model import (
 )
 from intex.model.vocabulary import canonical_unit
 from intex.store import schema as t
+from intex.store.upsert import insert_missing, put
 
 GRADES = "ABCDEF"
 NEAR_DUPLICATE = 0.5
@@ -89,12 +91,20 @@ class ExportRows:
 
 
 def open_store(url: str, *, migrate: bool = True) -> Store:
+    """The store at a SQLAlchemy URL: ``sqlite:///PATH`` or ``postgresql://...``."""
+    from intex.store import postgres
+
     if url.startswith("sqlite:///"):
         Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
+    url = postgres.driver_url(url)
     try:
-        engine = create_engine(url, future=True)
+        engine = create_engine(url, future=True, pool_pre_ping=not url.startswith("sqlite"))
+    except ModuleNotFoundError as err:
+        raise StoreError(f"no database driver for this URL ({err.name} is not installed; "
+                         "for PostgreSQL: pip install 'intex[postgres]')",
+                         subject=_safe(url)) from err
     except (SQLAlchemyError, ValueError) as err:
-        raise StoreError(f"cannot open database: {err}", subject=url) from err
+        raise StoreError(f"cannot open database: {err}", subject=_safe(url)) from err
     if engine.dialect.name == "sqlite":
         from intex.store import sqlite
 
@@ -103,6 +113,21 @@ def open_store(url: str, *, migrate: bool = True) -> Store:
     if migrate:
         store.migrate()
     return store
+
+
+def _safe(url: str) -> str:
+    """The URL without its password, to name in messages."""
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except (SQLAlchemyError, ValueError):
+        return url
+
+
+def _lock_ledger(conn) -> None:  # noqa: ANN001
+    if conn.dialect.name == "postgresql":  # SQLite's BEGIN IMMEDIATE serialises writers
+        from intex.store import postgres
+
+        postgres.lock_ledger(conn)
 
 
 def origin_key(c: Claim, cluster_id: str) -> str:
@@ -118,6 +143,8 @@ class Store:
 
         self.engine = engine
         self.partners = Partners(engine)
+        # a store dropped without close() still closes its pooled connections cleanly
+        weakref.finalize(self, engine.dispose)
 
     # the names the TAXII server authenticates through
     def partner_login(self, name: str, password: str) -> Partner | None:
@@ -148,6 +175,7 @@ class Store:
             now: datetime | None = None) -> IngestResult:
         """Store one extracted report in one transaction; the same report twice changes nothing."""
         with self.engine.begin() as conn:
+            _lock_ledger(conn)
             return self._add(conn, ex, extractor, marking or Marking(), now or datetime.now(UTC))
 
     def add_many(self, items: Iterable[tuple[Extraction, Marking | None]], *, extractor: str,
@@ -162,6 +190,7 @@ class Store:
         out: list[IngestResult | StoreError] = []
         now = now or datetime.now(UTC)
         with self.engine.begin() as conn:
+            _lock_ledger(conn)
             for ex, marking in items:
                 try:
                     with conn.begin_nested():
@@ -240,23 +269,18 @@ class Store:
             conn.execute(t.claim_sources.insert(), sources)
 
     def _entities(self, conn, ex: Extraction) -> None:  # noqa: ANN001
-        ids = [e.id for e in ex.entities]
-        have = {r[0] for r in conn.execute(select(t.entities.c.id).where(t.entities.c.id.in_(ids)))}
-        new = [e for e in ex.entities if e.id not in have]
-        if new:
-            conn.execute(t.entities.insert(), [
-                {"id": e.id, "name": e.name, "type": e.type, "kind": e.kind,
-                 "country": e.country} for e in new])
-        seen = {(r[0], r[1]) for r in conn.execute(
-            select(t.aliases.c.entity_id, t.aliases.c.alias).where(t.aliases.c.entity_id.in_(ids)))}
+        # canonical entities are shared by every report: the first writer's row stands
+        insert_missing(conn, t.entities, ["id"], [
+            {"id": e.id, "name": e.name, "type": e.type, "kind": e.kind,
+             "country": e.country} for e in {e.id: e for e in reversed(ex.entities)}.values()])
+        seen: set[tuple[str, str]] = set()
         rows = []
         for e in ex.entities:
             for m in e.mentions:
                 if (e.id, m.text) not in seen:
                     seen.add((e.id, m.text))
                     rows.append({"entity_id": e.id, "alias": m.text, "why": m.why})
-        if rows:
-            conn.execute(t.aliases.insert(), rows)
+        insert_missing(conn, t.aliases, ["entity_id", "alias"], rows)
 
     def reextract(self, rerun: Callable[[str, str, Document], Extraction], *, extractor: str,
                   everything: bool = False) -> Iterator[tuple[str, int]]:
@@ -272,6 +296,7 @@ class Store:
             ids = [r[0] for r in conn.execute(q.order_by(t.reports.c.id))]
         for rid in ids:
             with self.engine.begin() as conn:
+                _lock_ledger(conn)
                 row = conn.execute(select(t.reports).where(t.reports.c.id == rid)).one()
                 doc = _document(row)
                 ex = rerun(row.raw if row.raw is not None else row.text,
@@ -316,19 +341,18 @@ class Store:
         with self.engine.begin() as conn:
             for obj in objects:
                 key = (str(obj["id"]), str(obj.get("modified") or obj.get("created") or ""))
-                if conn.execute(select(t.stix_objects.c.id).where(
-                        t.stix_objects.c.id == key[0],
-                        t.stix_objects.c.modified == key[1])).first():
-                    held += 1
-                    continue
                 m = (markings or {}).get(key[0])
-                conn.execute(t.stix_objects.insert().values(
-                    id=key[0], modified=key[1], type=str(obj["type"]),
-                    spec_version=obj.get("spec_version"),
-                    json=json.dumps(obj, sort_keys=True, ensure_ascii=False), partner=partner,
-                    received_at=now, tlp=m.tlp.name if m else None,
-                    releasable_to=",".join(m.releasable_to) if m and m.releasable_to else None))
-                new += 1
+                # one row per version, whoever stores it first (two TAXII POSTs at once)
+                if insert_missing(conn, t.stix_objects, ["id", "modified"], [dict(
+                        id=key[0], modified=key[1], type=str(obj["type"]),
+                        spec_version=obj.get("spec_version"),
+                        json=json.dumps(obj, sort_keys=True, ensure_ascii=False),
+                        partner=partner, received_at=now, tlp=m.tlp.name if m else None,
+                        releasable_to=",".join(m.releasable_to)
+                        if m and m.releasable_to else None)]):
+                    new += 1
+                else:
+                    held += 1
         return new, held
 
     def held_objects(self, ids: Iterable[str]) -> dict[str, dict[str, Any]]:
@@ -348,9 +372,8 @@ class Store:
         if grade not in GRADES or len(grade) != 1:
             raise StoreError(f"grade {grade!r} is not on the A-F scale", subject=name)
         with self.engine.begin() as conn:
-            conn.execute(t.source_grades.delete().where(t.source_grades.c.name == name))
-            conn.execute(t.source_grades.insert().values(name=name, grade=grade,
-                                                         at=now or datetime.now(UTC)))
+            put(conn, t.source_grades, ["name"],
+                {"name": name, "grade": grade, "at": now or datetime.now(UTC)})
 
     def review(self, claim_id: str, state: ReviewState, *, reviewer: str | None = None,
                note: str | None = None, corrections: dict[str, object] | None = None,
@@ -358,11 +381,10 @@ class Store:
         with self.engine.begin() as conn:
             if conn.execute(select(t.claims.c.id).where(t.claims.c.id == claim_id)).first() is None:
                 raise NotFound("no such claim", subject=claim_id)
-            conn.execute(t.reviews.delete().where(t.reviews.c.claim_id == claim_id))
-            conn.execute(t.reviews.insert().values(
-                claim_id=claim_id, state=state.value, reviewer=reviewer,
-                at=now or datetime.now(UTC), note=note,
-                corrections=json.dumps(corrections) if corrections else None))
+            put(conn, t.reviews, ["claim_id"], {
+                "claim_id": claim_id, "state": state.value, "reviewer": reviewer,
+                "at": now or datetime.now(UTC), "note": note,
+                "corrections": json.dumps(corrections) if corrections else None})
 
     # reading ------------------------------------------------------------------
     def grades(self) -> dict[str, str]:
@@ -526,6 +548,10 @@ class Store:
                 from intex.store import sqlite
 
                 return sqlite.search(conn, words, limit)
+            if self.engine.dialect.name == "postgresql":
+                from intex.store import postgres
+
+                return postgres.search(conn, words, limit)
             raise StoreError(f"full-text search is not built for {self.engine.dialect.name} yet")
 
     def counts(self) -> dict[str, int]:

@@ -1,0 +1,69 @@
+"""Everything PostgreSQL-only: the driver URL, the writers' lock, full-text search.
+
+Full-text search uses PostgreSQL's own text search: a stored, generated ``tsvector``
+column on ``reports`` (added by migration 0009, outside ``schema.py`` like SQLite's FTS5
+table) with a GIN index, queried with ``plainto_tsquery`` and shown with ``ts_headline``.
+The ``simple`` configuration (lower-cased words, no stemming, no stop words) matches what
+SQLite's ``unicode61`` tokenizer does, so a search finds the same reports on both backends
+and in any language.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import text
+from sqlalchemy.engine import Connection
+
+#: the text search configuration of the ``reports.search_tsv`` column and of queries
+TS_CONFIG = "simple"
+#: PostgreSQL-only schema objects, beside the tables ``schema.py`` declares
+SEARCH_COLUMN = "search_tsv"
+SEARCH_INDEX = "ix_reports_search_tsv"
+
+ADD_SEARCH = (
+    f"ALTER TABLE reports ADD COLUMN {SEARCH_COLUMN} tsvector GENERATED ALWAYS AS ("
+    f"setweight(to_tsvector('{TS_CONFIG}', coalesce(title, '')), 'A') || "
+    f"to_tsvector('{TS_CONFIG}', text)) STORED",
+    f"CREATE INDEX {SEARCH_INDEX} ON reports USING gin ({SEARCH_COLUMN})",
+)
+DROP_SEARCH = (f"DROP INDEX IF EXISTS {SEARCH_INDEX}",
+               f"ALTER TABLE reports DROP COLUMN IF EXISTS {SEARCH_COLUMN}")
+
+#: one advisory lock key for the ledger's writers (see :func:`lock_ledger`)
+LEDGER_LOCK = 20260009
+
+
+def driver_url(url: str) -> str:
+    """``postgresql://`` (or ``postgres://``) as SQLAlchemy's psycopg 3 URL; a URL that
+    names its driver already is left as it is."""
+    for prefix in ("postgresql://", "postgres://"):
+        if url.startswith(prefix):
+            return "postgresql+psycopg://" + url.removeprefix(prefix)
+    return url
+
+
+def lock_ledger(conn: Connection) -> None:
+    """Hold the ledger's writers' lock until this transaction ends.
+
+    Storing a report decides things from what is already stored (is it held? which
+    earlier report is it a near-duplicate of?). SQLite makes writers take turns
+    (``BEGIN IMMEDIATE``); on PostgreSQL two ingesters would otherwise decide from the
+    same snapshot and both insert, or both miss each other's near-duplicate. Extraction
+    runs before the transaction, so writers wait only for each other's inserts.
+    """
+    conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": LEDGER_LOCK})
+
+
+def search(conn: Connection, words: str, limit: int) -> list[tuple[str, str | None, str]]:
+    """Reports matching every word, best first, each with a snippet of its text."""
+    if not words.split():
+        return []
+    rows = conn.execute(text(
+        "WITH q AS (SELECT plainto_tsquery(CAST(:cfg AS regconfig), :words) AS q), "
+        "best AS (SELECT r.id, r.title, r.text, ts_rank(r.search_tsv, q.q) AS rank "
+        f"FROM reports r, q WHERE r.{SEARCH_COLUMN} @@ q.q "
+        "ORDER BY rank DESC, r.id LIMIT :n) "
+        "SELECT best.id, best.title, ts_headline(CAST(:cfg AS regconfig), best.text, q.q, "
+        "'StartSel=[, StopSel=], MaxWords=18, MinWords=6, MaxFragments=1') "
+        "FROM best, q ORDER BY best.rank DESC, best.id"),
+        {"cfg": TS_CONFIG, "words": words, "n": limit})
+    return [(r[0], r[1], r[2]) for r in rows]
