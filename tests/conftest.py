@@ -42,20 +42,46 @@ def pg_server() -> Iterator[object]:
         server.stop()
 
 
-def backend_url(backend: str, request: pytest.FixtureRequest, folder: Path,
-                name: str = "ledger") -> Iterator[str]:
-    """A fresh, empty ledger database on ``backend`` (dropped afterwards)."""
-    if backend == "sqlite":
-        yield f"sqlite:///{folder / f'{name}.db'}"
-        return
-    server = request.getfixturevalue("pg_server")
-    db = server.new_database()
+class Databases:
+    """Fresh, empty ledger databases on one backend, removed afterwards."""
+
+    def __init__(self, backend: str, request: pytest.FixtureRequest, folder: Path) -> None:
+        self.backend = backend
+        self._folder = folder
+        self._server = request.getfixturevalue("pg_server") if backend == "postgresql" \
+            else None
+        self._made: list[str] = []
+
+    def __call__(self, name: str = "ledger") -> str:
+        """A URL to pass as --db / INTEX_DB or to open_store."""
+        if self._server is None:
+            return f"sqlite:///{self._folder / f'{name}.db'}"
+        db = self._server.new_database()
+        self._made.append(db)
+        return str(self._server.url(db))
+
+    def close(self) -> None:
+        for db in self._made:
+            self._server.drop_database(db)
+
+
+def databases(backend: str, request: pytest.FixtureRequest, folder: Path
+              ) -> Iterator[Databases]:
+    made = Databases(backend, request, folder)
     try:
-        yield server.url(db)
+        yield made
     finally:
-        server.drop_database(db)
+        made.close()
+
+
+@pytest.fixture(params=BACKENDS)
+def new_db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Databases]:
+    """Makes as many ledgers as a test needs (two nodes, say), on each backend in turn."""
+    yield from databases(request.param, request, tmp_path)
 
 
 @pytest.fixture(params=BACKENDS)
 def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
-    yield from backend_url(request.param, request, tmp_path)
+    """One fresh ledger, on each backend in turn."""
+    for made in databases(request.param, request, tmp_path):
+        yield made()

@@ -16,6 +16,7 @@ import uvicorn
 
 from intex import service
 from intex.model import TLP, Marking, Partner
+from tests.conftest import BACKENDS, Databases, databases
 
 DEV = Path(__file__).resolve().parent.parent / "corpus" / "dev"
 ACCEPT = {"Accept": "application/taxii+json;version=2.1"}
@@ -64,12 +65,17 @@ PARTNERS = (
 )
 
 
+@pytest.fixture(scope="module", params=BACKENDS)
+def module_db(request, tmp_path_factory) -> Iterator[Databases]:  # noqa: ANN001
+    """Ledgers shared by a module's tests, on each backend in turn."""
+    yield from databases(request.param, request, tmp_path_factory.mktemp("ledgers"))
+
+
 @pytest.fixture(scope="module")
-def ledger(tmp_path_factory) -> Ledger:  # noqa: ANN001
+def ledger(module_db) -> Ledger:  # noqa: ANN001
     """Four dev-corpus reports: CLEAR, GREEN, AMBER REL TO KOR, AMBER+STRICT; one claim
     of the GREEN report marked RED and one of the CLEAR report AMBER REL TO UKR."""
-    folder = tmp_path_factory.mktemp("taxii-ledger")
-    store = service.open_ledger(f"sqlite:///{folder / 'ledger.db'}")
+    store = service.open_ledger(module_db("ledger"))
     reports = sorted(DEV.glob("*.txt"))[:4]
     marks = [Marking(TLP.CLEAR), Marking(TLP.GREEN), Marking(TLP.AMBER, ("KOR",)),
              Marking(TLP.AMBER_STRICT)]

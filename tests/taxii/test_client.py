@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 
 import pytest
+from sqlalchemy import text
 from taxii2client.v21 import ApiRoot, Collection, Server, as_pages
 
 from intex.model import TLP
@@ -74,8 +75,8 @@ def test_a_partner_posts_objects_and_gets_a_status(ledger):
         again = Collection(collection.url, user="seoul", password=ledger.passwords["seoul"])
         assert again.get_object(note["id"])["objects"][0]["content"] == "Seen from Seoul."
         with ledger.store.engine.connect() as conn:
-            partner = conn.exec_driver_sql("select partner from stix_objects where id = ?",
-                                           (note["id"],)).scalar()
+            partner = conn.execute(text("select partner from stix_objects where id = :id"),
+                                   {"id": note["id"]}).scalar()
         assert partner == "seoul"
         # tokyo may read but not write
         tokyo = Server(f"{live.url}/taxii2/", user="tokyo", password=ledger.passwords["tokyo"])

@@ -28,8 +28,8 @@ GREEN = "marking-definition--bab4a63c-aed9-4cf5-a766-dfca5abac2bb"
 
 
 @pytest.fixture(scope="module")
-def world(tmp_path_factory):  # noqa: ANN001, ANN201
-    store = service.open_ledger(f"sqlite:///{tmp_path_factory.mktemp('w') / 'w.db'}")
+def world(module_db):  # noqa: ANN001, ANN201
+    store = service.open_ledger(module_db("w"))
     with live_server(create_app(store)) as live, httpx.Client(base_url=live.url) as http:
         yield store, http
 

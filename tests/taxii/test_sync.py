@@ -21,9 +21,9 @@ def add(store, n: int, marking: Marking) -> None:
               marking=marking)
 
 
-def test_seoul_pulls_what_kyiv_shares_with_it_and_no_more(tmp_path):
-    kyiv = service.open_ledger(f"sqlite:///{tmp_path / 'kyiv.db'}")
-    seoul = service.open_ledger(f"sqlite:///{tmp_path / 'seoul.db'}")
+def test_seoul_pulls_what_kyiv_shares_with_it_and_no_more(new_db):
+    kyiv = service.open_ledger(new_db("kyiv"))
+    seoul = service.open_ledger(new_db("seoul"))
     add(kyiv, 1, Marking(TLP.AMBER, ("KOR",)))  # reaches seoul
     add(kyiv, 2, Marking(TLP.RED))  # never leaves kyiv
     add(kyiv, 3, Marking(TLP.AMBER, ("USA",)))  # not releasable to Korea
