@@ -13,7 +13,7 @@ from tests.conftest import SEED
 INTEX = [sys.executable, "-m", "intex"]
 
 
-def run(*args: str, env_db: Path | None = None, input: bytes | None = None):
+def run(*args: str, env_db: Path | str | None = None, input: bytes | None = None):
     env = dict(os.environ)
     if env_db is not None:
         env["INTEX_DB"] = str(env_db)
@@ -40,12 +40,12 @@ def test_extract_reads_stdin_and_takes_published(seed_bytes):
     assert claim["value"] == 40 and claim["date"] == "2024-10-29"
 
 
-def test_ingest_batch_goes_on_past_bad_inputs(tmp_path, seed_bytes):
+def test_ingest_batch_goes_on_past_bad_inputs(tmp_path, seed_bytes, new_db):
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "seed.txt").write_bytes(seed_bytes)
     (tmp_path / "in" / "empty.txt").write_bytes(b"")
     (tmp_path / "in" / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 10)
-    db = tmp_path / "l.db"
+    db = new_db()  # SQLite, then PostgreSQL
     out = run("ingest", str(tmp_path / "in"), str(tmp_path / "missing.txt"), "-q", env_db=db)
     err = out.stderr.decode()
     assert out.returncode == 1  # something failed, and the exit code says so
@@ -58,8 +58,8 @@ def test_ingest_batch_goes_on_past_bad_inputs(tmp_path, seed_bytes):
     assert again.returncode == 0 and "1 unchanged" in again.stderr.decode()
 
 
-def test_source_grade_shows_in_the_ledger(tmp_path, seed_bytes):
-    db = tmp_path / "l.db"
+def test_source_grade_shows_in_the_ledger(tmp_path, seed_bytes, new_db):
+    db = new_db()  # SQLite, then PostgreSQL
     src = tmp_path / "seed.txt"
     src.write_bytes(seed_bytes)
     run("ingest", str(src), "-q", env_db=db)
@@ -71,8 +71,8 @@ def test_source_grade_shows_in_the_ledger(tmp_path, seed_bytes):
     assert csv_out.splitlines()[0].startswith("date,value")
 
 
-def test_review_correction_survives_reingest(tmp_path, seed_bytes):
-    db = tmp_path / "l.db"
+def test_review_correction_survives_reingest(tmp_path, seed_bytes, new_db):
+    db = new_db()  # SQLite, then PostgreSQL
     src = tmp_path / "seed.txt"
     src.write_bytes(seed_bytes)
     run("ingest", str(src), "-q", env_db=db)
@@ -87,8 +87,8 @@ def test_review_correction_survives_reingest(tmp_path, seed_bytes):
     assert bad.returncode == 2 and b"no such claim" in bad.stderr
 
 
-def test_reextract_reads_stored_reports_again(tmp_path, seed_bytes):
-    db = tmp_path / "l.db"
+def test_reextract_reads_stored_reports_again(tmp_path, seed_bytes, new_db):
+    db = new_db()  # SQLite, then PostgreSQL
     src = tmp_path / "seed.txt"
     src.write_bytes(seed_bytes)
     run("ingest", str(src), "-q", env_db=db)
@@ -99,8 +99,8 @@ def test_reextract_reads_stored_reports_again(tmp_path, seed_bytes):
     assert [c["id"] for c in after] == [c["id"] for c in before]
 
 
-def test_show_a_claim_with_its_provenance(tmp_path, seed_bytes):
-    db = tmp_path / "l.db"
+def test_show_a_claim_with_its_provenance(tmp_path, seed_bytes, new_db):
+    db = new_db()  # SQLite, then PostgreSQL
     src = tmp_path / "seed.txt"
     src.write_bytes(seed_bytes)
     run("ingest", str(src), "-q", env_db=db)

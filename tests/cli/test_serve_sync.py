@@ -1,4 +1,5 @@
-"""The README's two-node walkthrough as a test: real `intex serve` and `intex sync` processes."""
+"""The README's two-node walkthrough as a test: real `intex serve` and `intex sync` processes,
+all on SQLite, then all on PostgreSQL."""
 
 from __future__ import annotations
 
@@ -28,8 +29,8 @@ def free_port() -> int:
 
 
 @pytest.mark.slow
-def test_kyiv_serves_seoul_and_an_ngo_each_what_they_may_see(tmp_path, seed_bytes):
-    kyiv, seoul, ngo = (tmp_path / f"{n}.db" for n in ("kyiv", "seoul", "ngo"))
+def test_kyiv_serves_seoul_and_an_ngo_each_what_they_may_see(tmp_path, seed_bytes, new_db):
+    kyiv, seoul, ngo = (new_db(n) for n in ("kyiv", "seoul", "ngo"))
     (tmp_path / "seed.txt").write_bytes(seed_bytes)
     (tmp_path / "red.txt").write_text("Strike\n\nThe Air Force said 40 drones were shot down "
                                       "over Kyiv.\n")

@@ -21,8 +21,9 @@ SYNDICATED = REPORT.replace("KYIV —", "KYIV (Agency) —") + "\nThis story was
 OTHER = "Aid\n\nGermany said it would provide 500 million euros in military aid to Ukraine."
 
 
-#: schema objects only one backend has (SQLite's FTS5 table, PostgreSQL's tsvector column)
-DIALECT_ONLY = ("reports_fts", "search_tsv")
+#: schema objects only one backend has (SQLite's FTS5 tables, PostgreSQL's tsvector column
+#: and trigram indexes), made by the migrations outside schema.py
+DIALECT_ONLY = ("reports_fts", "search_tsv", "claims_fts", "_trgm")
 
 
 def extract(text: str, name: str):
@@ -161,3 +162,23 @@ def test_reports_in_other_scripts_are_stored_and_searchable(db_url):
     r = store.add(extract(text, "uk.txt"), extractor="t")
     assert store.report(r.report_id).language == "uk"
     assert store.search("дрони")[0][0] == r.report_id
+
+
+def test_claims_are_found_by_any_part_of_their_subject(db_url):
+    """Through the trigram index (terms of 3+ characters) and without it (shorter ones)."""
+    store = open_store(db_url)
+    store.add(extract(REPORT, "a.txt"), extractor="t")
+    store.add(extract(OTHER, "o.txt"), extractor="t")
+    every = store.claims(ClaimFilter(fold=False))
+
+    def about(*words: str) -> set[str]:
+        return {r.claim.id for r in every if any(
+            w in f"{r.claim.subject or ''} {r.claim.unit or ''}".lower() for w in words)}
+
+    drones = store.claims(ClaimFilter(subject="DRON", fold=False))
+    assert {r.claim.id for r in drones} == about("dron") != set()
+    short = store.claims(ClaimFilter(subject_terms=(("eu", "dron"),), fold=False))
+    assert {r.claim.id for r in short} == about("eu", "dron") > about("dron")
+    both = store.claims(ClaimFilter(subject_terms=(("dron",), ("eu",)), fold=False))
+    assert {r.claim.id for r in both} == about("dron") & about("eu")
+    assert store.claims(ClaimFilter(subject="zeppelins")) == []

@@ -28,6 +28,17 @@ ADD_SEARCH = (
 DROP_SEARCH = (f"DROP INDEX IF EXISTS {SEARCH_INDEX}",
                f"ALTER TABLE reports DROP COLUMN IF EXISTS {SEARCH_COLUMN}")
 
+# claims by any part of their subject or unit: trigram indexes answer the store's
+# lower(column) LIKE '%term%' without reading every claim (pg_trgm ships with PostgreSQL
+# and is a trusted extension: a database owner may create it)
+ADD_CLAIM_TERMS = (
+    "CREATE EXTENSION IF NOT EXISTS pg_trgm",
+    "CREATE INDEX ix_claims_subject_trgm ON claims USING gin (lower(subject) gin_trgm_ops)",
+    "CREATE INDEX ix_claims_unit_trgm ON claims USING gin (lower(unit) gin_trgm_ops)",
+)
+DROP_CLAIM_TERMS = ("DROP INDEX IF EXISTS ix_claims_unit_trgm",
+                    "DROP INDEX IF EXISTS ix_claims_subject_trgm")
+
 #: one advisory lock key for the ledger's writers (see :func:`lock_ledger`)
 LEDGER_LOCK = 20260009
 
@@ -57,13 +68,13 @@ def search(conn: Connection, words: str, limit: int) -> list[tuple[str, str | No
     """Reports matching every word, best first, each with a snippet of its text."""
     if not words.split():
         return []
+    # the query inline (not in a CTE) so that the planner takes the GIN index
+    query = "plainto_tsquery(CAST(:cfg AS regconfig), :words)"
     rows = conn.execute(text(
-        "WITH q AS (SELECT plainto_tsquery(CAST(:cfg AS regconfig), :words) AS q), "
-        "best AS (SELECT r.id, r.title, r.text, ts_rank(r.search_tsv, q.q) AS rank "
-        f"FROM reports r, q WHERE r.{SEARCH_COLUMN} @@ q.q "
-        "ORDER BY rank DESC, r.id LIMIT :n) "
-        "SELECT best.id, best.title, ts_headline(CAST(:cfg AS regconfig), best.text, q.q, "
-        "'StartSel=[, StopSel=], MaxWords=18, MinWords=6, MaxFragments=1') "
-        "FROM best, q ORDER BY best.rank DESC, best.id"),
+        "SELECT best.id, best.title, ts_headline(CAST(:cfg AS regconfig), best.text, "
+        f"{query}, 'StartSel=[, StopSel=], MaxWords=18, MinWords=6, MaxFragments=1') "
+        f"FROM (SELECT r.id, r.title, r.text, ts_rank(r.{SEARCH_COLUMN}, {query}) AS rank "
+        f"FROM reports r WHERE r.{SEARCH_COLUMN} @@ {query} "
+        "ORDER BY rank DESC, r.id LIMIT :n) best ORDER BY best.rank DESC, best.id"),
         {"cfg": TS_CONFIG, "words": words, "n": limit})
     return [(r[0], r[1], r[2]) for r in rows]

@@ -1,8 +1,11 @@
-"""Everything SQLite-only: pragmas and the FTS5 full-text index over reports."""
+"""Everything SQLite-only: pragmas, the FTS5 full-text index over reports, and the FTS5
+trigram index that finds claims by words of their subject or unit."""
 
 from __future__ import annotations
 
-from sqlalchemy import event, text
+from collections.abc import Sequence
+
+from sqlalchemy import ColumnElement, event, literal_column, select, text
 from sqlalchemy.engine import Connection, Engine
 
 
@@ -40,6 +43,45 @@ CREATE_FTS = (
 )
 DROP_FTS = ("DROP TRIGGER IF EXISTS reports_fts_au", "DROP TRIGGER IF EXISTS reports_fts_ad",
             "DROP TRIGGER IF EXISTS reports_fts_ai", "DROP TABLE IF EXISTS reports_fts")
+
+
+# (0009) claims by any part of their subject or unit: a trigram index answers
+# "contains" for terms of three characters or more, where LIKE '%term%' reads every claim
+CREATE_CLAIM_TERMS = (
+    "CREATE VIRTUAL TABLE IF NOT EXISTS claims_fts USING fts5("
+    "subject, unit, content='claims', content_rowid='rowid', tokenize='trigram')",
+    "CREATE TRIGGER IF NOT EXISTS claims_fts_ai AFTER INSERT ON claims BEGIN "
+    "INSERT INTO claims_fts(rowid, subject, unit) VALUES (new.rowid, new.subject, new.unit); "
+    "END",
+    "CREATE TRIGGER IF NOT EXISTS claims_fts_ad AFTER DELETE ON claims BEGIN "
+    "INSERT INTO claims_fts(claims_fts, rowid, subject, unit) "
+    "VALUES ('delete', old.rowid, old.subject, old.unit); END",
+    "CREATE TRIGGER IF NOT EXISTS claims_fts_au AFTER UPDATE OF subject, unit ON claims BEGIN "
+    "INSERT INTO claims_fts(claims_fts, rowid, subject, unit) "
+    "VALUES ('delete', old.rowid, old.subject, old.unit); "
+    "INSERT INTO claims_fts(rowid, subject, unit) VALUES (new.rowid, new.subject, new.unit); "
+    "END",
+    "INSERT INTO claims_fts(claims_fts) VALUES ('rebuild')",
+)
+DROP_CLAIM_TERMS = ("DROP TRIGGER IF EXISTS claims_fts_au", "DROP TRIGGER IF EXISTS claims_fts_ad",
+                    "DROP TRIGGER IF EXISTS claims_fts_ai", "DROP TABLE IF EXISTS claims_fts")
+
+
+def claim_terms(groups: Sequence[Sequence[str]]) -> tuple[ColumnElement[bool] | None,
+                                                          list[Sequence[str]]]:
+    """Claims whose subject or unit contains a term of every group, through the trigram
+    index: (the clause, the groups it cannot answer). A group with a term shorter than
+    three characters is left to the caller (trigrams cannot find it)."""
+    indexed = [g for g in groups if g and all(len(w) >= 3 for w in g)]
+    rest = [g for g in groups if g not in indexed]
+    if not indexed:
+        return None, rest
+    q = " AND ".join("(" + " OR ".join('"' + w.replace('"', '""') + '"' for w in g) + ")"
+                     for g in indexed)
+    clause = literal_column("claims.rowid").in_(
+        select(literal_column("rowid")).select_from(text("claims_fts"))
+        .where(text("claims_fts MATCH :claim_terms").bindparams(claim_terms=q)))
+    return clause, rest
 
 
 def fts_query(words: str) -> str:

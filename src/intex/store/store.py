@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import weakref
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from importlib import resources
@@ -394,16 +394,20 @@ class Store:
 
     def claims(self, f: ClaimFilter = ClaimFilter()) -> list[ClaimRow]:
         c, r = t.claims, t.reports
-        repeats = (select(c.c.origin, func.count(func.distinct(c.c.report_id)).label("n"))
-                   .group_by(c.c.origin).subquery())
         q = (select(c, r.c.title, r.c.published, r.c.site, t.reviews.c.state,
-                    t.reviews.c.corrections, repeats.c.n)
+                    t.reviews.c.corrections)
              .join(r, r.c.id == c.c.report_id)
-             .join(repeats, repeats.c.origin == c.c.origin)
              .outerjoin(t.reviews, t.reviews.c.claim_id == c.c.id))
         conds = []
-        terms = f.subject_terms or tuple((w,) for w in (f.subject or "").lower().split())
-        for group in terms:
+        terms: list[Sequence[str]] = list(
+            f.subject_terms or tuple((w,) for w in (f.subject or "").lower().split()))
+        if terms and self.engine.dialect.name == "sqlite":
+            from intex.store import sqlite
+
+            indexed, terms = sqlite.claim_terms(terms)
+            if indexed is not None:
+                conds.append(indexed)
+        for group in terms:  # PostgreSQL answers these from its trigram indexes
             conds.append(or_(*(or_(func.lower(c.c.subject).contains(w),
                                    func.lower(c.c.unit).contains(w)) for w in group)))
         if f.status:
@@ -412,8 +416,8 @@ class Store:
             conds.append(func.lower(c.c.location).contains(f.location.lower()))
         if f.since:
             conds.append(c.c.date >= f.since)
-        if f.until:
-            conds.append(c.c.date <= f.until + "\uffff")
+        if f.until:  # "2024-03" takes in every day of March
+            conds.append(or_(c.c.date <= f.until, c.c.date.startswith(f.until)))
         if f.report:
             conds.append(c.c.report_id == f.report)
         if f.claim:
@@ -433,6 +437,13 @@ class Store:
         with self.engine.connect() as conn:
             rows = conn.execute(q).all()
             ids = [row.id for row in rows]
+            # how many reports carry each origin: asked of these origins only (an index
+            # lookup each), not counted over the whole ledger
+            repeats: dict[str, int] = {}
+            for chunk in _chunks(sorted({row.origin for row in rows}), 500):
+                repeats.update((o, n) for o, n in conn.execute(
+                    select(c.c.origin, func.count(func.distinct(c.c.report_id)))
+                    .where(c.c.origin.in_(chunk)).group_by(c.c.origin)))
             srcs: dict[str, list[SourceRef]] = {}
             for chunk in _chunks(ids, 500):
                 for s in conn.execute(select(t.claim_sources).where(
@@ -450,8 +461,8 @@ class Store:
                 claim, _ = apply_corrections(claim, json.loads(row.corrections).items())
             out.append(ClaimRow(
                 claim, row.report_id, row.title, row.published, row.site, row.state or "auto",
-                row.origin, row.n, {s.name: grades.get(s.name, "F") for s in claim.sources},
-                row.extractor))
+                row.origin, repeats[row.origin],
+                {s.name: grades.get(s.name, "F") for s in claim.sources}, row.extractor))
             if len(out) >= f.limit:
                 break
         return out
