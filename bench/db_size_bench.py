@@ -74,12 +74,14 @@ def _id(prefix: str, *parts: object) -> str:
     return f"{prefix}--{hashlib.sha1(repr(parts).encode()).hexdigest()[:32]}"
 
 
-def rows(exs: list[Any], n_claims: int, seed: int = 11) -> Iterator[dict[str, list[dict]]]:
-    """Synthetic reports, 500 at a time, as rows per table, until ``n_claims`` are made."""
-    rng = random.Random(seed)
+def rows(exs: list[Any], n_claims: int, start: int = 0,
+         seed: int = 11) -> Iterator[dict[str, list[dict]]]:
+    """Synthetic reports numbered from ``start``, 500 at a time, as rows per table, until
+    ``n_claims`` more claims are made."""
+    rng = random.Random(seed * 1_000_003 + start)
     sentences = [s for ex in exs for s in re.split(r"(?<=[.!?])\s+", ex.document.text)
                  if len(s) > 30]
-    made = i = 0
+    made, i = 0, start
     now = datetime(2026, 1, 1, tzinfo=UTC)
     while made < n_claims:
         batch: dict[str, list[dict]] = {k: [] for k in (
@@ -93,7 +95,7 @@ def rows(exs: list[Any], n_claims: int, seed: int = 11) -> Iterator[dict[str, li
                 body.append(s)
                 size += len(s) + 1
             nation = NATIONS[rng.randrange(len(NATIONS))]
-            title = f"{nation} {ex.document.title or 'report'}"
+            title = f"{nation} {ex.document.title or 'report'} (no. {i})"  # never a copy
             txt = title + "\n\n" + " ".join(body)
             published = date(2014, 1, 1) + timedelta(days=rng.randrange(365 * 12))
             batch["reports"].append(dict(
@@ -137,18 +139,22 @@ def rows(exs: list[Any], n_claims: int, seed: int = 11) -> Iterator[dict[str, li
 
 
 def fill(store: Store, exs: list[Any], n_claims: int) -> tuple[int, float]:
-    """Bulk-insert synthetic reports; returns (reports made, seconds)."""
+    """Bulk-insert synthetic reports until the ledger holds ``n_claims`` claims (carrying
+    on where an interrupted run stopped); returns (reports made, seconds)."""
+    from intex.store.upsert import insert_missing
+
     start = time.perf_counter()
     with store.engine.begin() as conn:  # the canonical entities, once
         seen: dict[str, Any] = {}
         for ex in exs:
             for e in ex.entities:
                 seen.setdefault(e.id, e)
-        conn.execute(t.entities.insert(), [{"id": e.id, "name": e.name, "type": e.type,
-                                            "kind": e.kind, "country": e.country}
-                                           for e in seen.values()])
-    reports = 0
-    for batch in rows(exs, n_claims):
+        insert_missing(conn, t.entities, ["id"], [
+            {"id": e.id, "name": e.name, "type": e.type, "kind": e.kind,
+             "country": e.country} for e in seen.values()])
+    counts = store.counts()
+    reports = counts["reports"]
+    for batch in rows(exs, n_claims - counts["claims"], start=reports):
         with store.engine.begin() as conn:
             for name in ("reports", "report_bands", "claims", "claim_sources", "mentions"):
                 if not batch[name]:
@@ -196,8 +202,9 @@ def measure(url: str, n_claims: int, repeat: int, exs: list[Any], keep: bool) ->
     store = open_store(url)
     have = store.counts()["claims"]
     if have and not keep:
-        raise SystemExit(f"{url} is not empty (pass --reuse to measure what it holds)")
-    reports, secs = (store.counts()["reports"], 0.0) if have else fill(store, exs, n_claims)
+        raise SystemExit(f"{url} is not empty (pass --reuse to fill it up and measure it)")
+    reports, secs = fill(store, exs, n_claims) if have < n_claims \
+        else (store.counts()["reports"], 0.0)
     if backend == "postgresql":
         with store.engine.connect() as conn:
             conn.execution_options(isolation_level="AUTOCOMMIT").exec_driver_sql("ANALYZE")
@@ -235,7 +242,8 @@ def main() -> None:
     ap.add_argument("--postgres", help="URL of an empty PostgreSQL database to fill")
     ap.add_argument("--repeat", type=int, default=5)
     ap.add_argument("--reuse", action="store_true",
-                    help="measure a database an earlier run filled")
+                    help="fill up (to --claims) and measure a database an earlier run "
+                    "filled")
     args = ap.parse_args()
     if not (args.sqlite or args.postgres):
         ap.error("name --sqlite PATH and/or --postgres URL")
