@@ -12,16 +12,19 @@ from intex.errors import ConfigError, EmptyInput, ExportError, IntexError
 from intex.extraction import Extraction, run
 from intex.ingest import Failure, Fetcher, FetchSettings, expand
 from intex.ingest.formats import decode
-from intex.model import TLP, Document, Marking, Partner
+from intex.model import TLP, Document, Marking, Partner, User
 from intex.pipeline import Pipeline, build_pipeline
 from intex.pipeline.claims import EXTRACTOR
 from intex.store import ClaimFilter, ClaimRow, IngestResult, Store, open_store
+from intex.store.ledger import SORTS, Page
 from intex.store.partners import Credentials
+from intex.store.sight import Sight
 
 # what the front ends (cli, web, taxii) read the ledger through; they import no deeper
 __all__ = [
-    "ClaimFilter", "ClaimRow", "Credentials", "ImportEvent", "IngestEvent", "IngestResult",
-    "Store", "add_partner", "bundle_text", "export_bundle", "extract_bytes", "import_bundles",
+    "SORTS", "ClaimFilter", "ClaimRow", "Credentials", "ImportEvent", "IngestEvent",
+    "IngestResult", "Page", "Sight", "Store", "add_partner", "add_user", "ingest_texts",
+    "ledger_page", "remove_user", "sight", "bundle_text", "export_bundle", "extract_bytes", "import_bundles",
     "ingest", "ledger", "object_markings", "open_ledger", "publish", "reextract",
     "subject_terms",
 ]
@@ -333,3 +336,55 @@ def publish(store: Store, *, clock: Callable[[], datetime] | None = None) -> tup
     bundle = export_bundle(store, clock=clock)
     objects = bundle["objects"]
     return store.keep_stix(objects, partner=None, markings=object_markings(objects))
+
+
+# --- people ------------------------------------------------------------------------------
+
+
+def add_user(store: Store, user: User, password: str) -> None:
+    """Create a web UI account; its clearance decides what it sees everywhere."""
+    try:
+        sight(user)
+    except ValueError as err:
+        raise ConfigError(str(err), subject=user.name) from None
+    store.users.add(user, password)
+
+
+def remove_user(store: Store, name: str) -> None:
+    store.users.remove(name)
+
+
+def sight(user: User) -> Sight:
+    """What a user may see, as the store applies it: the model's rule, level by level."""
+    return Sight.of(user.may_see, user.countries)
+
+
+def ledger_page(store: Store, f: ClaimFilter, *, user: User, sort: str = "date",
+                descending: bool = False, offset: int = 0, limit: int = 50) -> Page:
+    """One page of the ledger as this user may see it."""
+    return store.page(replace(_with_terms(f), sight=sight(user)), sort=sort,
+                      descending=descending, offset=offset, limit=limit)
+
+
+def ingest_texts(store: Store, items: Sequence[tuple[str, bytes]], *,
+                 marking: Marking | None = None, max_bytes: int = 5_000_000,
+                 ) -> list[IngestEvent]:
+    """Store reports given as bytes (uploads, pasted text): one event per item, in order;
+    one that cannot be read gets its error and the others go on."""
+    events: list[IngestEvent | None] = []
+    good: list[tuple[int, str, Extraction]] = []
+    for name, data in items:
+        try:
+            ex = extract_bytes(data, name=name, max_bytes=max_bytes)
+            if not ex.document.text.strip():
+                raise EmptyInput("no article text found", subject=name)
+        except IntexError as err:
+            events.append(IngestEvent(name, error=err))
+            continue
+        good.append((len(events), name, ex))
+        events.append(None)
+    results = store.add_many(((ex, marking) for _, _, ex in good), extractor=EXTRACTOR)
+    for (at, name, _), res in zip(good, results, strict=True):
+        events[at] = IngestEvent(name, result=res) if isinstance(res, IngestResult) \
+            else IngestEvent(name, error=res)
+    return [e for e in events if e is not None]
