@@ -60,3 +60,27 @@ def browse(playwright_browser, server):  # noqa: ANN001, ANN201
     for context, watcher in contexts:
         context.close()
         watcher.clean()
+
+
+@pytest.fixture(scope="module")
+def small_ledger(tmp_path_factory):  # noqa: ANN001, ANN201
+    """Two dev reports (CLEAR and AMBER) and the three accounts, in-process."""
+    from intex import service
+    from intex.model import TLP, Marking, Role, User
+
+    folder = tmp_path_factory.mktemp("web-api")
+    store = service.open_ledger(f"sqlite:///{folder / 'ledger.db'}")
+    reports = sorted(live_dev().glob("a0*.txt"))[:2]
+    for path, mark in zip(reports, (Marking(TLP.CLEAR), Marking(TLP.AMBER)), strict=True):
+        for ev in service.ingest(store, [str(path)], marking=mark):
+            assert ev.error is None
+    for name, role, clearance, rel in live.USERS:
+        service.add_user(store, User(name, Role(role), TLP.parse(clearance),
+                                     (rel,) if rel else ()), live.PASSWORD)
+    return store
+
+
+def live_dev() -> Path:
+    from tests.conftest import DEV
+
+    return DEV

@@ -131,3 +131,40 @@ def sign_in(page, base: str, name: str, password: str = PASSWORD) -> None:  # no
     page.get_by_label("Password").fill(password)
     page.get_by_role("button", name="Sign in").click()
     page.wait_for_url(base + "/")
+
+
+@contextmanager
+def in_thread(app) -> Iterator[str]:  # noqa: ANN001
+    """An ASGI app under a real uvicorn on a loopback port, in this process."""
+    import threading
+
+    import uvicorn
+
+    sock = socket.socket()
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind(("127.0.0.1", 0))
+    server = uvicorn.Server(uvicorn.Config(app, log_level="critical", lifespan="off"))
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 10
+    while not server.started:
+        if time.monotonic() > deadline:
+            raise RuntimeError("uvicorn did not start")
+        time.sleep(0.01)
+    try:
+        yield f"http://127.0.0.1:{sock.getsockname()[1]}"
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)
+        sock.close()
+
+
+def http_sign_in(client, name: str, password: str = PASSWORD):  # noqa: ANN001, ANN201
+    """Sign an httpx client in through the login form, as a browser would."""
+    import re
+
+    form = client.get("/login")
+    token = re.search(r'name="csrf" value="([^"]+)"', form.text)
+    assert token is not None
+    return client.post("/login", data={"csrf": token[1], "name": name,
+                                       "password": password, "next": "/"})

@@ -10,6 +10,7 @@ the session's CSRF token in the ``X-CSRF-Token`` header (``GET /api/session`` gi
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any, Literal
 
 from fastapi import APIRouter, Query, Request
@@ -53,6 +54,15 @@ ACTIONS = {"accept": ReviewState.ACCEPTED, "reject": ReviewState.REJECTED,
            "correct": ReviewState.CORRECTED}
 
 
+def _filters(request: Request) -> filters.LedgerQuery:
+    """The ledger filters of the query string (paging is the API's own: page, per)."""
+    q = filters.read({k: v for k, v in request.query_params.items()
+                      if k not in ("page", "per")})
+    if q.errors:
+        raise ConfigError(" ".join(q.errors))
+    return q
+
+
 def routes() -> APIRouter:
     router = APIRouter(tags=["ledger"])
 
@@ -67,9 +77,7 @@ def routes() -> APIRouter:
     def claims(request: Request, page: int = Query(1, ge=1),
                per: int = Query(50, ge=1, le=500)) -> dict[str, Any]:
         who = viewer(request)
-        q = filters.read(request.query_params)
-        if q.errors:
-            raise ConfigError(" ".join(q.errors))
+        q = _filters(request)
         got = service.ledger_page(request.app.state.store, q.claim_filter, user=who.user,
                                   sort=q.sort, descending=q.descending,
                                   offset=(page - 1) * per, limit=per)
@@ -117,10 +125,7 @@ def routes() -> APIRouter:
     @router.get("/export", summary="The ledger (or a filtered part) as a STIX 2.1 bundle")
     def export(request: Request) -> JSONResponse:
         who = viewer(request)
-        q = filters.read(request.query_params)
-        if q.errors:
-            raise ConfigError(" ".join(q.errors))
-        from dataclasses import replace
+        q = _filters(request)
 
         bundle = service.export_for(request.app.state.store, who.user,
                                     replace(q.claim_filter, fold=False))
