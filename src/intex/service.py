@@ -8,22 +8,33 @@ from datetime import UTC, date, datetime
 from functools import lru_cache
 from typing import Any, BinaryIO
 
-from intex.errors import ConfigError, EmptyInput, ExportError, IntexError
+from intex.errors import (
+    ConfigError,
+    EmptyInput,
+    ExportError,
+    IntexError,
+    NotFound,
+    PermissionDenied,
+)
 from intex.extraction import Extraction, run
 from intex.ingest import Failure, Fetcher, FetchSettings, expand
 from intex.ingest.formats import decode
-from intex.model import TLP, Document, Marking, Partner
+from intex.model import TLP, Document, Marking, Partner, Review, ReviewState, Role, User
 from intex.pipeline import Pipeline, build_pipeline
 from intex.pipeline.claims import EXTRACTOR
 from intex.store import ClaimFilter, ClaimRow, IngestResult, Store, open_store
+from intex.store.ledger import SORTS, Page
 from intex.store.partners import Credentials
+from intex.store.sight import Sight
 
 # what the front ends (cli, web, taxii) read the ledger through; they import no deeper
 __all__ = [
-    "ClaimFilter", "ClaimRow", "Credentials", "ImportEvent", "IngestEvent", "IngestResult",
-    "Store", "add_partner", "bundle_text", "export_bundle", "extract_bytes", "import_bundles",
-    "ingest", "ledger", "object_markings", "open_ledger", "publish", "reextract",
-    "subject_terms",
+    "SORTS", "ClaimFilter", "ClaimRow", "ClaimView", "Credentials", "Found", "ImportEvent",
+    "IngestEvent", "IngestResult", "Page", "ReportView", "Sight", "Store", "add_partner",
+    "add_user", "bundle_text", "claim_view", "export_bundle", "export_for", "extract_bytes",
+    "find", "import_bundles", "ingest", "ingest_texts", "ledger", "ledger_page",
+    "object_markings", "open_ledger", "publish", "reextract", "remove_user", "report_view",
+    "review_claim", "sight", "subject_terms",
 ]
 
 
@@ -333,3 +344,138 @@ def publish(store: Store, *, clock: Callable[[], datetime] | None = None) -> tup
     bundle = export_bundle(store, clock=clock)
     objects = bundle["objects"]
     return store.keep_stix(objects, partner=None, markings=object_markings(objects))
+
+
+# --- people ------------------------------------------------------------------------------
+
+
+def add_user(store: Store, user: User, password: str) -> None:
+    """Create a web UI account; its clearance decides what it sees everywhere."""
+    try:
+        sight(user)
+    except ValueError as err:
+        raise ConfigError(str(err), subject=user.name) from None
+    store.users.add(user, password)
+
+
+def remove_user(store: Store, name: str) -> None:
+    store.users.remove(name)
+
+
+def sight(user: User) -> Sight:
+    """What a user may see, as the store applies it: the model's rule, level by level."""
+    return Sight.of(user.may_see, user.countries)
+
+
+def ledger_page(store: Store, f: ClaimFilter, *, user: User, sort: str = "date",
+                descending: bool = False, offset: int = 0, limit: int = 50) -> Page:
+    """One page of the ledger as this user may see it."""
+    return store.page(replace(_with_terms(f), sight=sight(user)), sort=sort,
+                      descending=descending, offset=offset, limit=limit)
+
+
+def ingest_texts(store: Store, items: Sequence[tuple[str, bytes]], *,
+                 marking: Marking | None = None, max_bytes: int = 5_000_000,
+                 ) -> list[IngestEvent]:
+    """Store reports given as bytes (uploads, pasted text): one event per item, in order;
+    one that cannot be read gets its error and the others go on."""
+    events: list[IngestEvent | None] = []
+    good: list[tuple[int, str, Extraction]] = []
+    for name, data in items:
+        try:
+            ex = extract_bytes(data, name=name, max_bytes=max_bytes)
+            if not ex.document.text.strip():
+                raise EmptyInput("no article text found", subject=name)
+        except IntexError as err:
+            events.append(IngestEvent(name, error=err))
+            continue
+        good.append((len(events), name, ex))
+        events.append(None)
+    results = store.add_many(((ex, marking) for _, _, ex in good), extractor=EXTRACTOR)
+    for (at, name, _), res in zip(good, results, strict=True):
+        events[at] = IngestEvent(name, result=res) if isinstance(res, IngestResult) \
+            else IngestEvent(name, error=res)
+    return [e for e in events if e is not None]
+
+
+# --- what one user reads ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ReportView:
+    """A report as a user may see it: its claims, mentions and near-duplicates."""
+
+    document: Document
+    claims: list[ClaimRow]
+    mentions: list[tuple[int, int, str, str, str, str]]  # start, end, text, id, name, type
+    near: list[tuple[Document, float]]
+
+
+@dataclass(frozen=True)
+class ClaimView:
+    row: ClaimRow
+    review: Review | None
+    document: Document
+
+
+@dataclass(frozen=True)
+class Found:
+    reports: list[tuple[str, str | None, str]]  # id, title, snippet
+    entities: list[tuple[str, str, str, int, int]]  # id, name, type, mentions, reports
+
+
+def _visible_report(store: Store, user: User, report_id: str) -> Document:
+    doc = store.report(report_id)
+    if not user.may_see(doc.marking):
+        # what a clearance hides is not there, for this user: the same answer as a typo
+        raise NotFound("no such report", subject=report_id)
+    return doc
+
+
+def report_view(store: Store, user: User, report_id: str) -> ReportView:
+    doc = _visible_report(store, user, report_id)
+    claims = store.claims(ClaimFilter(report=doc.id, fold=False, limit=10_000,
+                                      sight=sight(user)))
+    near = []
+    for other, similarity in store.near_duplicates(doc.id):
+        try:
+            near.append((_visible_report(store, user, other), similarity))
+        except NotFound:
+            continue
+    return ReportView(doc, claims, store.mentions(doc.id), near)
+
+
+def claim_view(store: Store, user: User, claim_id: str) -> ClaimView:
+    rows = store.claims(ClaimFilter(claim=claim_id, fold=False, sight=sight(user)))
+    if not rows:
+        raise NotFound("no such claim", subject=claim_id)
+    return ClaimView(rows[0], store.reviews([claim_id]).get(claim_id),
+                     store.report(rows[0].report_id))
+
+
+def review_claim(store: Store, user: User, claim_id: str, state: ReviewState, *,
+                 corrections: dict[str, object] | None = None, note: str | None = None,
+                 ) -> None:
+    """An analyst's word on a claim they may see, recorded with their name and the time."""
+    if not user.can(Role.ANALYST):
+        raise PermissionDenied("reviewing claims needs the analyst role", subject=user.name)
+    claim_view(store, user, claim_id)
+    if state is ReviewState.CORRECTED and not corrections:
+        raise ConfigError("a correction changes at least one field", subject=claim_id)
+    store.review(claim_id, state, reviewer=user.name, note=note,
+                 corrections=corrections or None)
+
+
+def find(store: Store, user: User, words: str, limit: int = 20) -> Found:
+    """Reports (full text) and entities matching the words, among what the user may see."""
+    view = sight(user)
+    return Found(store.search(words, limit, sight=view) if words.strip() else [],
+                 store.entities(name=words.strip(), limit=limit, sight=view)
+                 if words.strip() else [])
+
+
+def export_for(store: Store, user: User, f: ClaimFilter | None = None,
+               clock: Callable[[], datetime] | None = None) -> dict[str, Any]:
+    """The STIX bundle of ``export_bundle``, holding only what the user may see."""
+    return export_bundle(store, replace(f or ClaimFilter(fold=False), sight=sight(user)),
+                         clock=clock)

@@ -10,7 +10,7 @@ and in any language.
 
 from __future__ import annotations
 
-from sqlalchemy import text
+from sqlalchemy import ColumnElement, func, literal_column, select, text
 from sqlalchemy.engine import Connection
 
 #: the text search configuration of the ``reports.search_tsv`` column and of queries
@@ -64,17 +64,27 @@ def lock_ledger(conn: Connection) -> None:
     conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": LEDGER_LOCK})
 
 
-def search(conn: Connection, words: str, limit: int) -> list[tuple[str, str | None, str]]:
-    """Reports matching every word, best first, each with a snippet of its text."""
+def search(conn: Connection, words: str, limit: int,
+           where: ColumnElement[bool] | None = None) -> list[tuple[str, str | None, str]]:
+    """Reports matching every word, best first, each with a snippet of its text;
+    ``where`` (over ``reports``) leaves out what the reader may not see before ranking."""
+    from intex.store import schema as t
+
     if not words.split():
         return []
+    r = t.reports
     # the query inline (not in a CTE) so that the planner takes the GIN index
-    query = "plainto_tsquery(CAST(:cfg AS regconfig), :words)"
-    rows = conn.execute(text(
-        "SELECT best.id, best.title, ts_headline(CAST(:cfg AS regconfig), best.text, "
-        f"{query}, 'StartSel=[, StopSel=], MaxWords=18, MinWords=6, MaxFragments=1') "
-        f"FROM (SELECT r.id, r.title, r.text, ts_rank(r.{SEARCH_COLUMN}, {query}) AS rank "
-        f"FROM reports r WHERE r.{SEARCH_COLUMN} @@ {query} "
-        "ORDER BY rank DESC, r.id LIMIT :n) best ORDER BY best.rank DESC, best.id"),
-        {"cfg": TS_CONFIG, "words": words, "n": limit})
-    return [(r[0], r[1], r[2]) for r in rows]
+    cfg = literal_column(f"CAST('{TS_CONFIG}' AS regconfig)")
+    query = func.plainto_tsquery(cfg, words)
+    vector = literal_column(f"reports.{SEARCH_COLUMN}")
+    best = (select(r.c.id, r.c.title, r.c.text, func.ts_rank(vector, query).label("rank"))
+            .where(vector.op("@@")(query)))
+    if where is not None:
+        best = best.where(where)
+    sub = best.order_by(literal_column("rank").desc(), r.c.id).limit(limit).subquery("best")
+    headline = func.ts_headline(
+        cfg, sub.c.text, func.plainto_tsquery(cfg, words),
+        "StartSel=[, StopSel=], MaxWords=18, MinWords=6, MaxFragments=1")
+    rows = conn.execute(select(sub.c.id, sub.c.title, headline)
+                        .order_by(sub.c.rank.desc(), sub.c.id))
+    return [(row[0], row[1], row[2]) for row in rows]

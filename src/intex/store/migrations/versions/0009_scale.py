@@ -12,7 +12,7 @@ SQLite, claims get an FTS5 trigram index on the same two columns. Both answer th
 from alembic import op
 
 revision = "0009"
-down_revision = "0006"
+down_revision = "0008"
 
 
 def upgrade() -> None:
