@@ -22,8 +22,9 @@ ALLOWED = {
     "extraction": {"model", "pipeline"},
     "service": {"model", "errors", "pipeline", "store", "ingest", "gazetteer", "extraction",
                 "stix"},
-    "cli": {"service", "config", "errors", "model", "taxii", "__init__"},
+    "cli": {"service", "config", "errors", "model", "taxii", "watch", "batch", "__init__"},
     "taxii": {"service", "config", "errors", "model", "store", "stix", "ingest"},
+    "watch": {"service", "errors", "model", "ingest"},
 }
 
 

@@ -11,6 +11,7 @@
     │   └── BundleError             a STIX bundle is refused: malformed, hostile or not 2.1
     ├── PipelineError               a pipeline cannot be built (missing component, order)
     ├── ExportError                 the ledger cannot be written as STIX (names the object)
+    ├── NotifyError                 a notification hook (command or webhook) failed
     └── StoreError                  the database refused or is not what intex expects
         └── NotFound                no object with that id or name
 
@@ -74,6 +75,10 @@ class PipelineError(IntexError):
 
 class ExportError(IntexError):
     """The export set contradicts itself, or a bundle fails the STIX validator."""
+
+
+class NotifyError(IntexError):
+    """A notification hook failed; ``subject`` names the command or the webhook URL."""
 
 
 class StoreError(IntexError):

@@ -6,7 +6,18 @@ import sys
 
 import typer
 
-from intex.cli import exchange, extract, ingest, marking, partners, query, review, serve, sources
+from intex.cli import (
+    exchange,
+    extract,
+    ingest,
+    marking,
+    partners,
+    query,
+    review,
+    serve,
+    sources,
+    watch,
+)
 from intex.errors import IntexError
 
 app = typer.Typer(name="intex", no_args_is_help=True, add_completion=False,
@@ -27,6 +38,7 @@ exchange.register(app)
 marking.register(app)
 partners.register(app)
 serve.register(app)
+watch.register(app)
 
 
 def main() -> None:

@@ -129,23 +129,7 @@ class _Reader:
             yield self._entry(entry, entry.url or f"{name}#{number}")
 
     def _entry(self, entry: FeedEntry, name: str) -> RawInput | Failure:
-        length = _text_length(entry.html or "")
-        if entry.html and (length >= FULL_ENTRY_CHARS or (length and not entry.url)):
-            return RawInput(name=name, text=entry.html, format="html", url=entry.url,
-                            title=entry.title, published=entry.published)
-        if not entry.url:
-            return Failure(name, EmptyInput("feed entry has neither text nor a link",
-                                            subject=name))
-        try:
-            fetched = self._fetcher_now().fetch(entry.url)
-            raw = decode(fetched.data, name, fetched.content_type, self._max_bytes)
-        except InputError as exc:
-            return Failure(name, exc)
-        if raw.format == "feed":
-            return Failure(name, InputError("feed entry links to a feed, not to a report",
-                                            subject=name))
-        return replace(raw, url=entry.url, title=entry.title or raw.title,
-                       published=entry.published or raw.published)
+        return entry_input(entry, name, self._fetcher_now, self._max_bytes)
 
     def _folder(self, root: Path) -> Iterator[RawInput | Failure]:
         for found in _walk(root, set()):
@@ -196,6 +180,29 @@ class _Reader:
         if self._fetcher is None:
             self._fetcher = self._owned = Fetcher(FetchSettings(max_bytes=self._max_bytes))
         return self._fetcher
+
+
+def entry_input(entry: FeedEntry, name: str, fetcher: Callable[[], Fetcher],
+                max_bytes: int = DEFAULT_MAX_BYTES) -> RawInput | Failure:
+    """One feed entry as a report: its own content when it is the full text, else the page
+    it links to (fetched with ``fetcher()``, made only when needed)."""
+    length = _text_length(entry.html or "")
+    if entry.html and (length >= FULL_ENTRY_CHARS or (length and not entry.url)):
+        return RawInput(name=name, text=entry.html, format="html", url=entry.url,
+                        title=entry.title, published=entry.published)
+    if not entry.url:
+        return Failure(name, EmptyInput("feed entry has neither text nor a link",
+                                        subject=name))
+    try:
+        fetched = fetcher().fetch(entry.url)
+        raw = decode(fetched.data, name, fetched.content_type, max_bytes)
+    except InputError as exc:
+        return Failure(name, exc)
+    if raw.format == "feed":
+        return Failure(name, InputError("feed entry links to a feed, not to a report",
+                                        subject=name))
+    return replace(raw, url=entry.url, title=entry.title or raw.title,
+                   published=entry.published or raw.published)
 
 
 def _walk(folder: Path, seen: set[Path]) -> Iterator[Path | Failure]:
