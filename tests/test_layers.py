@@ -25,6 +25,7 @@ ALLOWED = {
     "cli": {"service", "config", "errors", "model", "taxii", "watch", "batch", "__init__"},
     "taxii": {"service", "config", "errors", "model", "store", "stix", "ingest"},
     "watch": {"service", "errors", "model", "ingest"},
+    "batch": {"service", "errors", "model", "ingest"},
 }
 
 

@@ -7,6 +7,7 @@ import sys
 import typer
 
 from intex.cli import (
+    batch,
     exchange,
     extract,
     ingest,
@@ -39,6 +40,7 @@ marking.register(app)
 partners.register(app)
 serve.register(app)
 watch.register(app)
+batch.register(app)
 
 
 def main() -> None:

@@ -132,7 +132,7 @@ class _Reader:
         return entry_input(entry, name, self._fetcher_now, self._max_bytes)
 
     def _folder(self, root: Path) -> Iterator[RawInput | Failure]:
-        for found in _walk(root, set()):
+        for found in walk(root):
             if isinstance(found, Failure):
                 yield found
             else:
@@ -205,8 +205,9 @@ def entry_input(entry: FeedEntry, name: str, fetcher: Callable[[], Fetcher],
                    published=entry.published or raw.published)
 
 
-def _walk(folder: Path, seen: set[Path]) -> Iterator[Path | Failure]:
+def walk(folder: Path, seen: set[Path] | None = None) -> Iterator[Path | Failure]:
     """Report files under ``folder``, depth first in name order, hidden ones skipped."""
+    seen = set() if seen is None else seen
     try:
         real = folder.resolve()
         if real in seen:
@@ -228,7 +229,7 @@ def _walk(folder: Path, seen: set[Path]) -> Iterator[Path | Failure]:
         except OSError:
             continue
         if is_dir:
-            yield from _walk(path, seen)
+            yield from walk(path, seen)
         elif is_file and path.suffix.lower() in FOLDER_SUFFIXES:
             yield path
 
