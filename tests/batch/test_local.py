@@ -79,3 +79,16 @@ def test_the_batch_command(tmp_path):
                              "--subject", "North Korean troops", "--format", "csv"],
                             capture_output=True, text=True, timeout=300)
     assert "3000" in claims.stdout
+
+
+def test_claim_values_are_floats_in_every_row(tmp_path):
+    """Spark's DoubleType refuses a Python int: a claim of 300 must arrive as 300.0."""
+    from intex.batch.extract import Result
+    from intex.batch.rows import table_rows
+    from intex.service import extract_bytes
+
+    ex = extract_bytes(b"Officials said 300 missiles and 12 launchers would be sent.",
+                       name="aid.txt")
+    assert any(c.value == 300 for c in ex.claims)
+    rows = [row for table, row in table_rows(Result((0, 0), "aid.txt", ex)) if table == "claims"]
+    assert rows and all(type(r["value"]) is float for r in rows)

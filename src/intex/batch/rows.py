@@ -59,7 +59,8 @@ def _extraction_rows(ex: Extraction, unit: int, record: int, name: str, marking:
                            "mentions": len(e.mentions)}
     for c in ex.claims:
         yield "claims", {
-            "id": c.id, "report_id": d.id, "value": c.value, "value_max": c.value_max,
+            "id": c.id, "report_id": d.id, "value": float(c.value),
+            "value_max": None if c.value_max is None else float(c.value_max),
             "approx": c.approx, "unit": c.unit, "subject": c.subject, "status": c.status,
             "location": c.location, "date": c.date, "modality": c.modality,
             "sources": " < ".join(s.name for s in c.sources) or None,
