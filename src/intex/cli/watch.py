@@ -45,7 +45,8 @@ def register(app: typer.Typer) -> None:
         every: Annotated[str, typer.Option(
             help="how often to poll each source: 90s, 15m, 2h, 1d")] = "15m",
         once: Annotated[bool, typer.Option(
-            "--once", help="poll every source once now, then exit (for cron and tests)")] = False,
+            "--once", help="poll every source once now (except those backing off after errors), "
+                             "then exit: for cron")] = False,
         subject: Annotated[list[str] | None, typer.Option(
             "--subject", help="notify about new claims on this subject (repeatable; none: "
                               "every new claim)")] = None,
