@@ -22,9 +22,11 @@ ALLOWED = {
     "extraction": {"model", "pipeline"},
     "service": {"model", "errors", "pipeline", "store", "ingest", "gazetteer", "extraction",
                 "stix"},
-    "cli": {"service", "config", "errors", "model", "taxii", "web", "__init__"},
+    "cli": {"service", "config", "errors", "model", "taxii", "web", "watch", "batch", "__init__"},
     "taxii": {"service", "config", "errors", "model", "store", "stix", "ingest"},
     "web": {"service", "config", "errors", "model"},
+    "watch": {"service", "errors", "model", "ingest"},
+    "batch": {"service", "errors", "model", "ingest"},
 }
 
 

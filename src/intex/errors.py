@@ -12,6 +12,7 @@
     ├── PipelineError               a pipeline cannot be built (missing component, order)
     ├── ExportError                 the ledger cannot be written as STIX (names the object)
     ├── PermissionDenied            the user's role does not allow this
+    ├── NotifyError                 a notification hook (command or webhook) failed
     └── StoreError                  the database refused or is not what intex expects
         └── NotFound                no object with that id or name
 
@@ -80,6 +81,10 @@ class ExportError(IntexError):
 class PermissionDenied(IntexError):
     """A user's role does not allow the action (reading is decided by clearance, and what
     a clearance hides is NotFound: never told apart from what does not exist)."""
+
+
+class NotifyError(IntexError):
+    """A notification hook failed; ``subject`` names the command or the webhook URL."""
 
 
 class StoreError(IntexError):

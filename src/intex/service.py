@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from functools import lru_cache
@@ -18,7 +18,7 @@ from intex.errors import (
 )
 from intex.extraction import Extraction, run
 from intex.ingest import Failure, Fetcher, FetchSettings, expand
-from intex.ingest.formats import decode
+from intex.ingest.formats import RawInput, decode
 from intex.model import TLP, Document, Marking, Partner, Review, ReviewState, Role, User
 from intex.pipeline import Pipeline, build_pipeline
 from intex.pipeline.claims import EXTRACTOR
@@ -32,9 +32,10 @@ __all__ = [
     "SORTS", "ClaimFilter", "ClaimRow", "ClaimView", "Credentials", "Found", "ImportEvent",
     "IngestEvent", "IngestResult", "Page", "ReportView", "Sight", "Store", "add_partner",
     "add_user", "bundle_text", "claim_view", "export_bundle", "export_for", "extract_bytes",
-    "find", "import_bundles", "ingest", "ingest_texts", "ledger", "ledger_page",
-    "object_markings", "open_ledger", "publish", "reextract", "remove_user", "report_view",
-    "review_claim", "sight", "subject_terms",
+    "extract_input", "extract_inputs", "find", "import_bundles", "ingest", "ingest_texts",
+    "ledger", "ledger_page", "object_markings", "open_ledger", "publish", "reextract",
+    "remove_user", "report_view", "review_claim", "sight", "store_extractions", "store_inputs",
+    "subject_terms",
 ]
 
 
@@ -72,19 +73,63 @@ class IngestEvent:
 
 def ingest(store: Store, inputs: Sequence[str], *, feeds: Sequence[str] = (),
            marking: Marking | None = None, max_bytes: int = 5_000_000, timeout: float = 20.0,
-           stdin: BinaryIO | None = None, batch: int = 25) -> Iterator[IngestEvent]:
+           stdin: BinaryIO | None = None, batch: int = 25,
+           clock: Callable[[], datetime] | None = None) -> Iterator[IngestEvent]:
     """Read, extract and store each input; one bad input never stops the others.
 
     Inputs stream through: reports are stored in batches of ``batch``, each in its own
     savepoint, so memory stays flat however long the run and a crash loses at most one
-    batch (which a re-run then stores: ingesting is idempotent).
+    batch (which a re-run then stores: ingesting is idempotent). ``clock`` gives the
+    time recorded as each batch's ingest time (now, unless a test fixes it).
     """
-    pipeline = default_pipeline()
     fetcher = Fetcher(FetchSettings(timeout=timeout, max_bytes=max_bytes))
+    try:
+        yield from store_inputs(store, expand(inputs, feeds=feeds, fetcher=fetcher,
+                                              max_bytes=max_bytes, stdin=stdin),
+                                marking=marking, batch=batch, clock=clock)
+    finally:
+        fetcher.close()
+
+
+def store_inputs(store: Store, items: Iterable[RawInput | Failure], *,
+                 marking: Marking | None = None, batch: int = 25,
+                 clock: Callable[[], datetime] | None = None) -> Iterator[IngestEvent]:
+    """Extract and store decoded inputs (failures pass through as events), in batches."""
+    return store_extractions(store, extract_inputs(items), marking=marking, batch=batch,
+                             clock=clock)
+
+
+def extract_inputs(items: Iterable[RawInput | Failure],
+                   pipeline: Pipeline | None = None,
+                   ) -> Iterator[tuple[str, Extraction | IntexError]]:
+    """Each decoded input through the pipeline: (name, extraction or the error naming it)."""
+    pipeline = pipeline or default_pipeline()
+    for item in items:
+        if isinstance(item, Failure):
+            yield item.name, item.error
+            continue
+        yield item.name, extract_input(pipeline, item)
+
+
+def extract_input(pipeline: Pipeline, item: RawInput) -> Extraction | IntexError:
+    """One decoded input's extraction, or EmptyInput when the page holds no article text."""
+    fmt = "html" if item.format == "html" else "text"
+    ex = run(pipeline, item.text, format=fmt, url=item.url, published=item.published,
+             title=item.title, source_name=item.name)
+    if not ex.document.text.strip():
+        return EmptyInput("no article text found", subject=item.name)
+    return ex
+
+
+def store_extractions(store: Store, items: Iterable[tuple[str, Extraction | IntexError]], *,
+                      marking: Marking | None = None, batch: int = 25,
+                      clock: Callable[[], datetime] | None = None) -> Iterator[IngestEvent]:
+    """Store extractions in batches of ``batch`` (a savepoint each); errors pass through."""
     pending: list[tuple[str, Extraction]] = []
 
     def flush() -> Iterator[IngestEvent]:
-        results = store.add_many(((ex, marking) for _, ex in pending), extractor=EXTRACTOR)
+        results = store.add_many(((ex, marking) for _, ex in pending), extractor=EXTRACTOR,
+                                 now=clock() if clock else None)
         for (name, _), res in zip(pending, results, strict=True):
             if isinstance(res, IngestResult):
                 yield IngestEvent(name, result=res)
@@ -92,26 +137,15 @@ def ingest(store: Store, inputs: Sequence[str], *, feeds: Sequence[str] = (),
                 yield IngestEvent(name, error=res)
         pending.clear()
 
-    try:
-        for item in expand(inputs, feeds=feeds, fetcher=fetcher, max_bytes=max_bytes,
-                           stdin=stdin):
-            if isinstance(item, Failure):
-                yield IngestEvent(item.name, error=item.error)
-                continue
-            fmt = "html" if item.format == "html" else "text"
-            ex = run(pipeline, item.text, format=fmt, url=item.url, published=item.published,
-                     title=item.title, source_name=item.name)
-            if not ex.document.text.strip():
-                yield IngestEvent(item.name, error=EmptyInput("no article text found",
-                                                              subject=item.name))
-                continue
-            pending.append((item.name, ex))
-            if len(pending) >= batch:
-                yield from flush()
-        if pending:
+    for name, got in items:
+        if isinstance(got, IntexError):
+            yield IngestEvent(name, error=got)
+            continue
+        pending.append((name, got))
+        if len(pending) >= batch:
             yield from flush()
-    finally:
-        fetcher.close()
+    if pending:
+        yield from flush()
 
 
 def count_inputs(inputs: Sequence[str]) -> int | None:

@@ -7,6 +7,7 @@ import sys
 import typer
 
 from intex.cli import (
+    batch,
     exchange,
     extract,
     ingest,
@@ -17,6 +18,7 @@ from intex.cli import (
     serve,
     sources,
     users,
+    watch,
 )
 from intex.errors import IntexError
 
@@ -39,6 +41,8 @@ marking.register(app)
 partners.register(app)
 users.register(app)
 serve.register(app)
+watch.register(app)
+batch.register(app)
 
 
 def main() -> None:

@@ -10,6 +10,7 @@ import errno
 import socket
 import ssl
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from types import TracebackType
 from urllib.parse import urlsplit
@@ -52,13 +53,21 @@ class Fetched:
     def header(self, name: str) -> str | None:
         return next((v for k, v in self.headers if k == name.lower()), None)
 
+    @property
+    def not_modified(self) -> bool:
+        """The server said 304: what the caller holds is still current (no data)."""
+        return self.status == 304
+
 
 class Fetcher:
     """Fetches URLs over one connection pool; close it (or use ``with``) when done."""
 
     def __init__(self, settings: FetchSettings | None = None,
-                 transport: httpx.BaseTransport | None = None) -> None:
+                 transport: httpx.BaseTransport | None = None,
+                 pace: Callable[[str], None] | None = None) -> None:
+        """``pace`` is called with each URL before it is requested (rate limits wait there)."""
         self.settings = settings or FetchSettings()
+        self._pace = pace
         accept = ", ".join(sorted(self.settings.allowed_types)) + ";q=0.9, */*;q=0.1"
         self._client = httpx.Client(
             follow_redirects=True, max_redirects=self.settings.max_redirects,
@@ -66,22 +75,33 @@ class Fetcher:
             headers={"User-Agent": self.settings.user_agent, "Accept": accept})
 
     def fetch(self, url: str, *, params: dict[str, str] | None = None,
-              auth: tuple[str, str] | None = None, accept: str | None = None) -> Fetched:
+              auth: tuple[str, str] | None = None, accept: str | None = None,
+              etag: str | None = None, modified: str | None = None) -> Fetched:
         """GET ``url``; raise FetchError, TooLarge or BinaryInput naming it when it fails.
 
-        ``params``, ``auth`` (HTTP Basic) and ``accept`` serve API calls such as TAXII's."""
+        ``params``, ``auth`` (HTTP Basic) and ``accept`` serve API calls such as TAXII's.
+        ``etag`` and ``modified`` (the ETag and Last-Modified a server sent before) make
+        the request conditional: an unchanged resource comes back ``not_modified``, empty.
+        """
         _check_scheme(url)
-        headers = {"Accept": accept} if accept else None
+        headers = {"Accept": accept} if accept else {}
+        if etag:
+            headers["If-None-Match"] = etag
+        if modified:
+            headers["If-Modified-Since"] = modified
+        if self._pace is not None:
+            self._pace(url)
         try:
             with self._client.stream("GET", url, params=params, auth=auth,
-                                     headers=headers) as response:
+                                     headers=headers or None) as response:
                 content_type = response.headers.get("content-type")
+                if response.status_code == 304 and (etag or modified):
+                    return Fetched(url=str(response.url), data=b"", content_type=content_type,
+                                   status=304, headers=_lower(response.headers))
                 self._check_response(url, response, content_type)
                 data = self._read_capped(url, response)
                 return Fetched(url=str(response.url), data=data, content_type=content_type,
-                               status=response.status_code,
-                               headers=tuple((k.lower(), v) for k, v in
-                                             response.headers.items()))
+                               status=response.status_code, headers=_lower(response.headers))
         except httpx.TooManyRedirects:
             raise FetchError(f"too many redirects (more than {self.settings.max_redirects})",
                              subject=url) from None
@@ -93,6 +113,24 @@ class Fetcher:
                              subject=url) from None
         except (httpx.HTTPError, httpx.InvalidURL) as exc:
             raise FetchError(_describe(exc), subject=url) from None
+
+    def post_json(self, url: str, body: bytes) -> int:
+        """POST a JSON document (a webhook call); the status, or a FetchError naming ``url``."""
+        _check_scheme(url)
+        if self._pace is not None:
+            self._pace(url)
+        try:
+            response = self._client.post(url, content=body,
+                                         headers={"Content-Type": "application/json"})
+        except httpx.TimeoutException:
+            raise FetchError(f"timed out after {self.settings.timeout:g} s",
+                             subject=url) from None
+        except (httpx.HTTPError, httpx.InvalidURL) as exc:
+            raise FetchError(_describe(exc), subject=url) from None
+        if not 200 <= response.status_code < 300:
+            reason = response.reason_phrase or ""
+            raise FetchError(f"HTTP {response.status_code} {reason}".rstrip(), subject=url)
+        return response.status_code
 
     def close(self) -> None:
         self._client.close()
@@ -135,6 +173,10 @@ class Fetcher:
                 raise FetchError(f"timed out after {self.settings.timeout:g} s", subject=url)
             chunks.append(chunk)
         return b"".join(chunks)
+
+
+def _lower(headers: httpx.Headers) -> tuple[tuple[str, str], ...]:
+    return tuple((k.lower(), v) for k, v in headers.items())
 
 
 def _check_scheme(url: str) -> None:

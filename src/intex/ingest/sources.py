@@ -129,26 +129,10 @@ class _Reader:
             yield self._entry(entry, entry.url or f"{name}#{number}")
 
     def _entry(self, entry: FeedEntry, name: str) -> RawInput | Failure:
-        length = _text_length(entry.html or "")
-        if entry.html and (length >= FULL_ENTRY_CHARS or (length and not entry.url)):
-            return RawInput(name=name, text=entry.html, format="html", url=entry.url,
-                            title=entry.title, published=entry.published)
-        if not entry.url:
-            return Failure(name, EmptyInput("feed entry has neither text nor a link",
-                                            subject=name))
-        try:
-            fetched = self._fetcher_now().fetch(entry.url)
-            raw = decode(fetched.data, name, fetched.content_type, self._max_bytes)
-        except InputError as exc:
-            return Failure(name, exc)
-        if raw.format == "feed":
-            return Failure(name, InputError("feed entry links to a feed, not to a report",
-                                            subject=name))
-        return replace(raw, url=entry.url, title=entry.title or raw.title,
-                       published=entry.published or raw.published)
+        return entry_input(entry, name, self._fetcher_now, self._max_bytes)
 
     def _folder(self, root: Path) -> Iterator[RawInput | Failure]:
-        for found in _walk(root, set()):
+        for found in walk(root):
             if isinstance(found, Failure):
                 yield found
             else:
@@ -198,8 +182,32 @@ class _Reader:
         return self._fetcher
 
 
-def _walk(folder: Path, seen: set[Path]) -> Iterator[Path | Failure]:
+def entry_input(entry: FeedEntry, name: str, fetcher: Callable[[], Fetcher],
+                max_bytes: int = DEFAULT_MAX_BYTES) -> RawInput | Failure:
+    """One feed entry as a report: its own content when it is the full text, else the page
+    it links to (fetched with ``fetcher()``, made only when needed)."""
+    length = _text_length(entry.html or "")
+    if entry.html and (length >= FULL_ENTRY_CHARS or (length and not entry.url)):
+        return RawInput(name=name, text=entry.html, format="html", url=entry.url,
+                        title=entry.title, published=entry.published)
+    if not entry.url:
+        return Failure(name, EmptyInput("feed entry has neither text nor a link",
+                                        subject=name))
+    try:
+        fetched = fetcher().fetch(entry.url)
+        raw = decode(fetched.data, name, fetched.content_type, max_bytes)
+    except InputError as exc:
+        return Failure(name, exc)
+    if raw.format == "feed":
+        return Failure(name, InputError("feed entry links to a feed, not to a report",
+                                        subject=name))
+    return replace(raw, url=entry.url, title=entry.title or raw.title,
+                   published=entry.published or raw.published)
+
+
+def walk(folder: Path, seen: set[Path] | None = None) -> Iterator[Path | Failure]:
     """Report files under ``folder``, depth first in name order, hidden ones skipped."""
+    seen = set() if seen is None else seen
     try:
         real = folder.resolve()
         if real in seen:
@@ -221,7 +229,7 @@ def _walk(folder: Path, seen: set[Path]) -> Iterator[Path | Failure]:
         except OSError:
             continue
         if is_dir:
-            yield from _walk(path, seen)
+            yield from walk(path, seen)
         elif is_file and path.suffix.lower() in FOLDER_SUFFIXES:
             yield path
 

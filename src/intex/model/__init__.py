@@ -9,9 +9,10 @@ from intex.model.partner import Partner
 from intex.model.review import Review, ReviewState, apply_corrections
 from intex.model.span import Span
 from intex.model.user import Role, User
+from intex.model.watch import WatchState
 
 __all__ = [
     "ENTITY_TYPES", "MODALITIES", "STATUSES", "TLP", "Claim", "Document", "Entity", "Extraction",
     "Marking", "Mention", "Partner", "Review", "ReviewState", "Role", "SourceRef", "Span",
-    "User", "apply_corrections",
+    "User", "WatchState", "apply_corrections",
 ]

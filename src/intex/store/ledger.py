@@ -135,25 +135,25 @@ def page(store: Store, f: ClaimFilter, *, sort: str = "date", descending: bool =
         raise ValueError(f"sort is one of {', '.join(SORTS)}")
     key = _sort_key(sort)
     cols = [c.c.id.label("cid"), key.label("k"), when().label("w"),
-            c.c.report_id.label("rid"), c.c.evidence_start.label("es")]
+            c.c.report_id.label("rid"), c.c.evidence_start.label("es"), c.c.id.label("tie")]
     if f.fold:
         cols.append(func.row_number().over(
             partition_by=c.c.origin,
-            order_by=(when(), c.c.report_id, c.c.evidence_start)).label("rn"))
+            order_by=(when(), c.c.report_id, c.c.evidence_start, c.c.id)).label("rn"))
     q = (select(*cols).join(r, r.c.id == c.c.report_id)
          .outerjoin(t.reviews, t.reviews.c.claim_id == c.c.id))
     conds = conditions(f, store.engine.dialect.name)
     if conds:
         q = q.where(and_(*conds))
     sub = q.subquery()
-    picked = select(sub.c.cid, sub.c.k, sub.c.w, sub.c.rid, sub.c.es)
+    picked = select(sub.c.cid, sub.c.k, sub.c.w, sub.c.rid, sub.c.es, sub.c.tie)
     if f.fold:
         picked = picked.where(sub.c.rn == 1)
     inner = picked.subquery()
     order = [inner.c.k.desc() if descending else inner.c.k.asc()]
     if sort != "date":
         order.append(inner.c.w)
-    order += [inner.c.rid, inner.c.es]
+    order += [inner.c.rid, inner.c.es, inner.c.tie]  # claims of one sentence: by id
     with store.engine.connect() as conn:
         # the total rides along with the page (one pass over the selection, not two);
         # only a page past the end needs it counted alone

@@ -221,3 +221,22 @@ web_sessions = Table(  # signed-in browsers (0008); the cookie holds a token, th
     Column("expires_at", DateTime(timezone=True), nullable=False),
     Index("ix_web_sessions_user", "user_name"),
 )
+
+watch_sources = Table(  # feeds and pages `intex watch` polls, and how the last poll went
+    "watch_sources", metadata,
+    Column("url", String(2000), primary_key=True),
+    Column("etag", Text),  # validators of the last full answer, for a conditional GET
+    Column("last_modified", String(64)),
+    Column("last_poll", DateTime(timezone=True)),
+    Column("next_poll", DateTime(timezone=True)),
+    Column("failures", Integer, nullable=False),  # errors in a row: the backoff grows with it
+    Column("result", Text),
+    Column("new_reports", Integer, nullable=False),
+)
+
+watch_entries = Table(  # feed entries already taken, so a restart fetches none of them again
+    "watch_entries", metadata,
+    Column("source", String(2000), primary_key=True),
+    Column("entry", String(2000), primary_key=True),  # the entry's link, else source#title
+    Column("seen_at", DateTime(timezone=True), nullable=False),
+)

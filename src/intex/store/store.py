@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import weakref
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from importlib import resources
@@ -153,10 +153,12 @@ class Store:
     def __init__(self, engine: Engine) -> None:
         from intex.store.partners import Partners
         from intex.store.users import Users
+        from intex.store.watch import Watches
 
         self.engine = engine
         self.partners = Partners(engine)
         self.users = Users(engine)
+        self.watches = Watches(engine)
         # a store dropped without close() still closes its pooled connections cleanly
         weakref.finalize(self, engine.dispose)
 
@@ -418,7 +420,7 @@ class Store:
         conds = conditions(f, self.engine.dialect.name)
         if conds:
             q = q.where(and_(*conds))
-        q = q.order_by(when(), c.c.report_id, c.c.evidence_start)
+        q = q.order_by(when(), c.c.report_id, c.c.evidence_start, c.c.id)
         grades = self.grades()
         with self.engine.connect() as conn:
             rows = conn.execute(q).all()

@@ -1,0 +1,155 @@
+"""What a batch reads: folders of text/HTML, JSON lines, WARC files (the seam to warcio).
+
+The inputs are planned into units on the driver (a file each: folders are listed there,
+cheaply); each unit is read where it is processed. Every record gets a sequence key
+(unit number, record number) so that results can be put back in input order anywhere.
+A record that cannot be read is a Failure naming it (``file:line``, the WARC record's
+URI); a WARC file broken half-way keeps the records before the break.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from intex.errors import InputError
+from intex.ingest import Failure, RawInput, decode, expand
+from intex.ingest.sources import walk
+
+Seq = tuple[int, int]
+WARC_SUFFIXES = (".warc", ".warc.gz")
+JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson")
+
+
+@dataclass(frozen=True)
+class Unit:
+    """One file of the corpus and how to read it: "file" (text/HTML), "jsonl" or "warc"."""
+
+    index: int
+    path: str
+    kind: str
+
+
+def kind_of(path: Path) -> str:
+    name = path.name.lower()
+    if name.endswith(WARC_SUFFIXES):
+        return "warc"
+    if name.endswith(JSONL_SUFFIXES):
+        return "jsonl"
+    return "file"
+
+
+def plan(inputs: Sequence[str]) -> tuple[list[Unit], list[Failure]]:
+    """The corpus's files in the order `intex ingest` would read them, numbered."""
+    units: list[Unit] = []
+    missing: list[Failure] = []
+    for spec in inputs:
+        path = Path(spec)
+        if path.is_dir():
+            for found in walk_corpus(path):
+                if isinstance(found, Failure):
+                    missing.append(found)
+                else:
+                    units.append(Unit(len(units), str(found), kind_of(found)))
+        elif path.is_file():
+            units.append(Unit(len(units), spec, kind_of(path)))
+        else:
+            missing.append(Failure(spec, InputError("no such file or folder", subject=spec)))
+    return units, missing
+
+
+def walk_corpus(folder: Path) -> Iterator[Path | Failure]:
+    """Report files as `intex ingest` finds them, with WARC and JSON lines files besides."""
+    yield from walk(folder)
+    for path in sorted(folder.rglob("*")):
+        if path.is_file() and kind_of(path) != "file" and not any(
+                part.startswith(".") for part in path.relative_to(folder).parts):
+            yield path
+
+
+def read(unit: Unit, max_bytes: int = 5_000_000) -> Iterator[tuple[Seq, RawInput | Failure]]:
+    """The unit's records with their sequence keys."""
+    if unit.kind == "warc":
+        items: Iterator[RawInput | Failure] = _warc(unit.path, max_bytes)
+    elif unit.kind == "jsonl":
+        items = _jsonl(unit.path, max_bytes)
+    else:
+        items = expand([unit.path], max_bytes=max_bytes)
+    for n, item in enumerate(items):
+        yield (unit.index, n), item
+
+
+def _jsonl(path: str, max_bytes: int) -> Iterator[RawInput | Failure]:
+    """One report per line: {"text" or "html", "url", "title", "published", "name"}."""
+    import gzip
+
+    opener = gzip.open if path.lower().endswith(".gz") else open
+    try:
+        with opener(path, "rb") as handle:
+            for number, line in enumerate(handle, 1):
+                if not line.strip():
+                    continue
+                yield _json_record(line, f"{path}:{number}", max_bytes)
+    except (OSError, EOFError) as exc:
+        yield Failure(path, InputError(f"cannot read: {exc}", subject=path))
+
+
+def _json_record(line: bytes, where: str, max_bytes: int) -> RawInput | Failure:
+    try:
+        obj = json.loads(line)
+        if not isinstance(obj, dict):
+            raise ValueError("not a JSON object")
+        html, text = obj.get("html"), obj.get("text")
+        body = html if isinstance(html, str) and html.strip() else text
+        if not isinstance(body, str) or not body.strip():
+            raise InputError("no \"text\" or \"html\" in the record", subject=where)
+        if len(body.encode()) > max_bytes:
+            raise InputError("over the size cap", subject=where)
+        published = obj.get("published")
+        return RawInput(
+            name=str(obj.get("name") or obj.get("url") or where), text=body,
+            format="html" if body is html else "text", url=obj.get("url") or None,
+            title=obj.get("title") or None,
+            published=date.fromisoformat(str(published)[:10]) if published else None)
+    except InputError as exc:
+        return Failure(where, exc)
+    except (ValueError, TypeError) as exc:
+        return Failure(where, InputError(f"not a report record: {exc}", subject=where))
+
+
+def _warc(path: str, max_bytes: int) -> Iterator[RawInput | Failure]:
+    """Response (and resource) records as fetched pages, the way Common Crawl stores news."""
+    from warcio.archiveiterator import ArchiveIterator  # type: ignore[import-untyped]
+    from warcio.exceptions import ArchiveLoadFailed  # type: ignore[import-untyped]
+
+    try:
+        with open(path, "rb") as handle:
+            for record in ArchiveIterator(handle):
+                if record.rec_type not in ("response", "resource"):
+                    continue
+                uri = record.rec_headers.get_header("WARC-Target-URI") or path
+                if record.http_headers is not None:
+                    status = record.http_headers.get_statuscode() or ""
+                    if not status.startswith("2"):
+                        continue  # redirects and errors the crawler kept: no report
+                    ctype = record.http_headers.get_header("Content-Type")
+                else:
+                    ctype = record.rec_headers.get_header("Content-Type")
+                data = record.content_stream().read(max_bytes + 1)
+                try:
+                    raw = decode(data, uri, ctype, max_bytes)
+                except InputError as exc:
+                    yield Failure(uri, exc)
+                    continue
+                if raw.format == "feed":
+                    yield Failure(uri, InputError("a feed, not a report", subject=uri))
+                    continue
+                yield RawInput(name=uri, text=raw.text, format=raw.format, url=uri,
+                               title=raw.title, published=raw.published,
+                               encoding=raw.encoding)
+    except (ArchiveLoadFailed, OSError, EOFError, ValueError) as exc:
+        yield Failure(path, InputError(f"broken WARC file: {' '.join(str(exc).split())[:200]}",
+                                       subject=path))

@@ -1,0 +1,111 @@
+"""``intex watch``: poll feeds and pages on a schedule, with a live status table."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.live import Live
+from rich.table import Table
+
+from intex.cli.common import DbOption, store_from
+from intex.cli.marking import RelOption, TlpOption, parse_marking
+from intex.config import Settings
+from intex.errors import ConfigError
+from intex.model import WatchState
+from intex.watch import Notifier, PollEvent, Watcher, WatchOptions, parse_interval, read_sources
+
+
+def _when(at: datetime | None) -> str:
+    return at.astimezone().strftime("%Y-%m-%d %H:%M:%S") if at else "—"
+
+
+def status_table(states: list[WatchState]) -> Table:
+    table = Table("source", "last poll", "result", "new reports", "next poll",
+                  title="intex watch", title_justify="left")
+    for s in states:
+        style = "red" if s.failures else None
+        table.add_row(s.url, _when(s.last_poll), s.result or "—", str(s.new_reports),
+                      _when(s.next_poll), style=style)
+    return table
+
+
+def _line(ev: PollEvent) -> str:
+    s = ev.state
+    return f"{s.url}: {s.result} (next poll {_when(s.next_poll)})"
+
+
+def register(app: typer.Typer) -> None:
+    @app.command()
+    def watch(
+        sources: Annotated[list[str], typer.Argument(
+            help="feed or page URLs, and OPML files listing feeds")],
+        every: Annotated[str, typer.Option(
+            help="how often to poll each source: 90s, 15m, 2h, 1d")] = "15m",
+        once: Annotated[bool, typer.Option(
+            "--once", help="poll every source once now (except those backing off after errors), "
+                             "then exit: for cron")] = False,
+        subject: Annotated[list[str] | None, typer.Option(
+            "--subject", help="notify about new claims on this subject (repeatable; none: "
+                              "every new claim)")] = None,
+        notify_cmd: Annotated[str | None, typer.Option(
+            help="run this command with the new claims as JSON on standard input")] = None,
+        notify_url: Annotated[str | None, typer.Option(
+            help="POST the new claims as JSON to this webhook URL")] = None,
+        host_interval: Annotated[str, typer.Option(
+            help="at least this long between two requests to one host")] = "1s",
+        max_backoff: Annotated[str, typer.Option(
+            help="the longest wait after errors in a row (the wait doubles per error)")] = "6h",
+        tlp: TlpOption = "clear",
+        rel: RelOption = None,
+        db: DbOption = None,
+    ) -> None:
+        """Watch feeds and pages: new reports into the ledger, new claims to a hook.
+
+        Polls with conditional GET (ETag, Last-Modified); the state is kept in the
+        database, so a restart goes on without fetching or ingesting anything twice.
+        """
+        settings = Settings.from_env(db=db)
+        try:
+            options = WatchOptions(
+                every=parse_interval(every), max_backoff=parse_interval(max_backoff),
+                host_interval=0.0 if host_interval.strip() in ("0", "0s")
+                else parse_interval(host_interval),
+                subjects=tuple(subject or ()), marking=parse_marking(tlp, rel),
+                max_bytes=settings.max_bytes, timeout=settings.timeout)
+        except ConfigError as err:
+            raise typer.BadParameter(str(err)) from None
+        err = Console(stderr=True)
+        urls, problems = read_sources(sources)
+        for problem in problems:
+            err.print(f"[red]error[/red] {problem}", highlight=False, soft_wrap=True)
+        if not urls:
+            raise typer.Exit(1)
+        store = store_from(db)
+        watcher = Watcher(store, urls, options)
+        watcher.notifier = Notifier(notify_cmd, notify_url, fetcher=watcher.fetcher)
+        failed = False
+        live = Live(status_table(watcher.states()), console=err, auto_refresh=False,
+                    transient=False) if err.is_terminal else None
+        try:
+            if live:
+                live.start(refresh=True)
+            for ev in watcher.run(once=once):
+                failed = failed or ev.error is not None or bool(ev.failed)
+                for problem in (*ev.failed, *ev.notify_errors):
+                    err.print(f"[red]error[/red] {problem}", highlight=False, soft_wrap=True)
+                if live:
+                    live.update(status_table(watcher.states()), refresh=True)
+                else:
+                    typer.echo(_line(ev), err=True)
+        except KeyboardInterrupt:
+            pass
+        finally:
+            if live:
+                live.stop()
+            watcher.close()
+            store.close()
+        if once and failed:
+            raise typer.Exit(1)
