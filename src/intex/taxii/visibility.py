@@ -89,7 +89,7 @@ def served(obj: dict[str, Any], partner: Partner, resolve: Resolve,
                 return None
             out = out if out is not None else dict(obj)
             del out[key]
-        elif any(not allowed(ref) for ref in _refs(value)):
+        elif isinstance(value, dict | list) and any(not allowed(ref) for ref in _refs(value)):
             return None
     return obj if out is None else out
 
@@ -149,8 +149,9 @@ def _refs(value: object) -> Iterator[str]:
                         yield ref
                     else:
                         yield from _refs(ref)
-            else:
+            elif isinstance(inner, dict | list):  # nothing else can hold a reference
                 yield from _refs(inner)
     elif isinstance(value, list):
         for inner in value:
-            yield from _refs(inner)
+            if isinstance(inner, dict | list):
+                yield from _refs(inner)
