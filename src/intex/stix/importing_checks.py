@@ -74,6 +74,16 @@ def spec_version(obj: Mapping[str, Any], *, name: str) -> None:
                           subject=name, object_id=obj["id"])
 
 
+def without_tlp_copies(objects: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The objects less any copy of a well-known TLP marking definition (TLP 2.0, TLP 1.0,
+    OpenCTI's AMBER+STRICT). Those ids mean what the standard says, whatever the copy adds:
+    OpenCTI exports its TLP definitions with its own ``created``, colours, order and
+    extension, which the OASIS validator refuses as TLP definitions not the spec's.
+    References to them resolve all the same (see :func:`resolve_references`)."""
+    return [o for o in objects
+            if not (o.get("type") == "marking-definition" and o.get("id") in WELL_KNOWN)]
+
+
 def version_key(obj: Mapping[str, Any]) -> tuple[str, object]:
     """An object version is its id and ``modified`` (``created`` for objects that have no
     ``modified``, such as marking definitions; nothing for cyber-observables), as a time,
