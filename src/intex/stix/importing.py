@@ -18,7 +18,7 @@ In order (cheap first, so that a hostile bundle costs little):
 6. ``spec_version`` 2.1 on every object that has one, and on every object that has a
    ``created`` time (a 2.0 object has none);
 7. a copy of a well-known TLP marking definition (as OpenCTI exports them, with its own
-   properties) is dropped: the id means what the standard says;
+   properties, refused by the validator) is dropped: the id means what the standard says;
    versions: an exact copy of an (id, ``modified``) is dropped, a different object with
    the same (id, ``modified``) refuses the bundle;
 8. references: every ``*_ref``/``*_refs`` resolves inside the bundle or to a well-known
