@@ -58,7 +58,7 @@ def objects(n: int, seed: int = 0) -> Iterator[dict]:
     made = 0
     group = 0
     while made < n:
-        def sid(kind: str, i: int) -> str:
+        def sid(kind: str, i: int, group: int = group) -> str:
             return f"{kind}--{uuid.uuid5(uuid.NAMESPACE_URL, f'{seed}/{group}/{kind}/{i}')}"
         org = sid("identity", 0)
         batch: list[dict] = [{"type": "identity", "id": org, "name": f"CERT {group}",
@@ -78,8 +78,7 @@ def objects(n: int, seed: int = 0) -> Iterator[dict]:
         batch.append({"type": "report", "id": sid("report", 0), "name": f"Weekly {group}",
                       "published": T0, "report_types": ["threat-report"],
                       "created_by_ref": org, "object_refs": [org, *inds], **base})
-        for obj in batch[: n - made]:
-            yield obj
+        yield from batch[: n - made]
         made += len(batch)
         group += 1
 

@@ -74,7 +74,7 @@ def universes(draw):  # noqa: ANN001, ANN201
         if draw(st.booleans()):  # a third party's property extension, as OpenCTI's
             obj.setdefault("extensions", {})[OCTI] = {
                 "extension_type": "property-extension",
-                "granted_refs": draw(st.lists(st.sampled_from(pool), max_size=3)),
+                "granted_refs": draw(st.lists(st.sampled_from(pool), min_size=1, max_size=3)),
                 **({"owner_ref": draw(st.sampled_from(pool))} if draw(st.booleans()) else {})}
         objs[oid] = (obj, row_marking(*draw(row_marks), kind))
     return objs
