@@ -346,27 +346,24 @@ def add_partner(store: Store, partner: Partner, *, password: str | None = None,
 
 
 def object_markings(objects: Sequence[dict[str, Any]]) -> dict[str, Marking]:
-    """Each object's marking as its object_marking_refs state it (TLP and REL TO).
+    """Each object's marking as its object_marking_refs state it (TLP and REL TO), read
+    as the importer reads them: the TLP 2.0 and 1.0 ids, OpenCTI's AMBER+STRICT, and the
+    bundle's own definitions that state a TLP or intex's ``REL TO`` grammar.
 
     Marking definitions themselves, and objects that name no TLP, are left out: whoever
     serves them decides (the TAXII server counts an unmarked object as TLP:AMBER).
     """
-    from intex.stix.markings import parse_releasability, tlp_from_id
+    from intex.stix.importing_markings import MarkingReader
 
-    statements: dict[str, tuple[str, ...]] = {}
-    for obj in objects:
-        if obj.get("type") == "marking-definition" and obj.get("definition_type") == "statement":
-            rel = parse_releasability(str(obj.get("definition", {}).get("statement", "")))
-            if rel:
-                statements[str(obj["id"])] = rel
+    reader = MarkingReader({str(o["id"]): o for o in objects
+                            if o.get("type") == "marking-definition"})
     out: dict[str, Marking] = {}
     for obj in objects:
-        refs = [str(r) for r in obj.get("object_marking_refs", [])]
-        levels = [lvl for lvl in (tlp_from_id(r) for r in refs) if lvl is not None]
-        if obj.get("type") == "marking-definition" or not levels:
+        if obj.get("type") == "marking-definition":
             continue
-        rel = tuple(sorted({c for r in refs for c in statements.get(r, ())}))
-        out[str(obj["id"])] = Marking(max(levels), rel)
+        said = reader.said(str(r) for r in obj.get("object_marking_refs", []))
+        if said.tlp is not None:
+            out[str(obj["id"])] = Marking(said.tlp, said.releasable_to)
     return out
 
 

@@ -233,3 +233,53 @@ def test_stamping_is_in_commit_order_and_dates_never_go_back(world):
     assert [r[0] for r in rows] == list(range(1, len(rows) + 1))
     dates = [r[1] for r in rows]
     assert dates == sorted(dates)
+
+
+def test_more_bad_requests_are_refused_whole_and_change_nothing(world):
+    store, http = world
+    name = f"w{uuid.uuid4().hex[:6]}"
+    creds = service.add_partner(store, Partner(name, max_tlp=TLP.GREEN, can_write=True),
+                                password="a-long-enough-password")
+    post = {**ACCEPT, "Authorization": f"Bearer {creds.api_key}",
+            "Content-Type": "application/taxii+json;version=2.1"}
+    url = BASE + "objects/"
+    before = _count(store)
+    # credentials: the right name with a wrong password, a wrong X-API-Key, a revoked key
+    wrong = base64.b64encode(f"{name}:not-the-password".encode()).decode()
+    _is_error(http.get(url, headers={**ACCEPT, "Authorization": f"Basic {wrong}"}), 401)
+    _is_error(http.get(url, headers={**ACCEPT, "X-API-Key": "x" * 64}), 401)
+    _is_error(http.post(url, headers={**post, "Authorization": f"Basic {wrong}"},
+                        json={"objects": _objects(1, "x")}), 401)
+    # a body over the limit that declares no length (chunked): counted while read
+    def chunks():  # noqa: ANN202
+        for _ in range(11):
+            yield b" " * 1_000_000
+    _is_error(http.post(url, headers=post, content=chunks()), 413)
+    # a good object beside a bad one: the whole POST is refused
+    good = _objects(2, "half")
+    bad = {**_objects(1, "bad")[0], "identity_class": 7}
+    _is_error(http.post(url, headers=post, json={"objects": [*good, bad]}), 422)
+    # not an envelope, a JSON scalar, objects that are not objects, a bundle of 2.0
+    for body in (b'"objects"', b"null", b'{"objects": [1, 2]}', b'{"objects": {}}'):
+        _is_error(http.post(url, headers=post, content=body), 400)
+    old = {"type": "bundle", "id": f"bundle--{uuid.uuid4()}", "spec_version": "2.0",
+           "objects": [{**_objects(1, "old")[0], "spec_version": "2.0"}]}
+    _is_error(http.post(url, headers=post, json=old), 422)
+    # the media type: a STIX one is not TAXII, a TAXII 2.0 one neither
+    for ctype in ("application/stix+json;version=2.1", "application/taxii+json;version=2.0",
+                  "text/plain"):
+        _is_error(http.post(url, headers={**post, "Content-Type": ctype},
+                            json={"objects": good}), 415)
+    # an unknown collection, for a POST too
+    _is_error(http.post("/taxii2/intex/collections/nope/objects/", headers=post,
+                        json={"objects": good}), 404)
+    # absurd parameters
+    for params in ({"limit": "1" * 40}, {"limit": "1.5"}, {"limit": ["1", "2"]},
+                   {"match[id]": ",".join(["identity--" + str(uuid.uuid4())] * 101)},
+                   {"match[type]": "Not A Type"}, {"match[spec_version]": "two"},
+                   {"added_after": "2026-13-45T99:99:99Z"}):
+        _is_error(http.get(url, headers=post, params=params), 400)
+    assert _count(store) == before
+    with store.engine.connect() as conn:
+        assert conn.exec_driver_sql("select count(*) from taxii_statuses where partner = ?",
+                                    (name,)).scalar() == 0

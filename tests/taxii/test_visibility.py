@@ -20,6 +20,7 @@ REL_IDS = {c: f"marking-definition--{uuid.uuid5(uuid.NAMESPACE_DNS, 'rel ' + c)}
            for c in ("KOR", "UKR", "JPN")}
 DEFINITIONS = {**{i: Marking(t) for t, i in TLP_IDS.items()},
                **{i: Marking(TLP.CLEAR, (c,)) for c, i in REL_IDS.items()}}
+OCTI = "extension-definition--ea279b3e-5c71-4632-ac08-831c66a786ba"
 COUNTRIES = st.lists(st.sampled_from(["KOR", "UKR", "JPN", "USA"]), max_size=2, unique=True)
 
 
@@ -70,6 +71,11 @@ def universes(draw):  # noqa: ANN001, ANN201
         if draw(st.booleans()):
             obj["extensions"] = {"x": {"nested_refs": draw(st.lists(st.sampled_from(pool),
                                                                       max_size=2))}}
+        if draw(st.booleans()):  # a third party's property extension, as OpenCTI's
+            obj.setdefault("extensions", {})[OCTI] = {
+                "extension_type": "property-extension",
+                "granted_refs": draw(st.lists(st.sampled_from(pool), min_size=1, max_size=3)),
+                **({"owner_ref": draw(st.sampled_from(pool))} if draw(st.booleans()) else {})}
         objs[oid] = (obj, row_marking(*draw(row_marks), kind))
     return objs
 
@@ -115,6 +121,11 @@ def test_nothing_hidden_leaks_through_the_filter(universe, partner):
                     obj["object_refs"])  # renumbered granular markings follow their entry
         if obj.get("type") == "relationship":
             assert out["source_ref"] in allowed and out["target_ref"] in allowed
+        granted = out.get("extensions", {}).get(OCTI, {}).get("granted_refs")
+        assert granted != []  # an emptied list goes, as STIX wants no empty lists
+        if granted is not None:  # the allowed entries stay, in order
+            assert granted == [r for r in obj["extensions"][OCTI]["granted_refs"]
+                               if r in allowed]
 
 
 @settings(max_examples=2_000, deadline=None)

@@ -17,7 +17,9 @@ In order (cheap first, so that a hostile bundle costs little):
    :attr:`Limits.max_list` items, anywhere (the bundle's ``objects`` list excepted);
 6. ``spec_version`` 2.1 on every object that has one, and on every object that has a
    ``created`` time (a 2.0 object has none);
-7. versions: an exact copy of an (id, ``modified``) is dropped, a different object with
+7. a copy of a well-known TLP marking definition (as OpenCTI exports them, with its own
+   properties, refused by the validator) is dropped: the id means what the standard says;
+   versions: an exact copy of an (id, ``modified``) is dropped, a different object with
    the same (id, ``modified``) refuses the bundle;
 8. references: every ``*_ref``/``*_refs`` resolves inside the bundle or to a well-known
    TLP marking definition;
@@ -108,7 +110,8 @@ def read_bundle(data: bytes, *, name: str, limits: Limits = Limits(),
                                    max_string=limits.max_string, max_list=limits.max_list)
     for obj in objects:
         importing_checks.spec_version(obj, name=name)
-    kept = importing_checks.unique_versions(objects, name=name)
+    kept = importing_checks.unique_versions(importing_checks.without_tlp_copies(objects),
+                                            name=name)
     importing_checks.resolve_references(kept, name=name)
     importing_checks.official_validator(kept, document.get("id"), name=name)
     return _mapped(kept, name, unmarked)

@@ -74,6 +74,24 @@ def spec_version(obj: Mapping[str, Any], *, name: str) -> None:
                           subject=name, object_id=obj["id"])
 
 
+def without_tlp_copies(objects: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The objects less any altered copy of a well-known TLP marking definition (TLP 2.0,
+    TLP 1.0, OpenCTI's AMBER+STRICT): one the OASIS validator refuses. Those ids mean what
+    the standard says, whatever the copy adds: OpenCTI exports its TLP definitions with its
+    own ``created``, colours, order and extension. The standard's own objects are kept (an
+    intex bundle carries the TLP 2.0 ones), and references resolve either way (see
+    :func:`resolve_references`)."""
+    def altered(o: dict[str, Any]) -> bool:
+        if o.get("type") != "marking-definition" or o.get("id") not in WELL_KNOWN:
+            return False
+        try:
+            return bool(validate({"type": "bundle", "id": "bundle--" + str(o["id"])[20:],
+                                  "objects": [o]}).errors)
+        except Exception:  # the validator failing on it: not the standard's either
+            return True
+    return [o for o in objects if not altered(o)]
+
+
 def version_key(obj: Mapping[str, Any]) -> tuple[str, object]:
     """An object version is its id and ``modified`` (``created`` for objects that have no
     ``modified``, such as marking definitions; nothing for cyber-observables), as a time,

@@ -18,6 +18,7 @@ import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import (
@@ -34,6 +35,7 @@ from sqlalchemy import (
 )
 
 from intex.model import TLP, Marking, Partner
+from intex.store import jsontext
 from intex.store import schema as t
 
 #: what a row with no TLP of its own counts as (a partner's unmarked object)
@@ -48,8 +50,13 @@ _CHUNK = 500
 def row_marking(tlp: str | None, releasable_to: str | None, type_: str) -> Marking:
     """The marking a ``stix_objects`` row stands under: its columns, the defaults above
     where it has no TLP."""
+    return _row_marking(tlp, releasable_to, type_ == "marking-definition")
+
+
+@lru_cache(maxsize=4096)  # a few distinct markings over many rows
+def _row_marking(tlp: str | None, releasable_to: str | None, definition: bool) -> Marking:
     if tlp is None:
-        level = UNMARKED_DEFINITION if type_ == "marking-definition" else UNMARKED
+        level = UNMARKED_DEFINITION if definition else UNMARKED
     else:
         level = TLP[tlp]
     codes = tuple(c.strip() for c in (releasable_to or "").split(",") if c.strip())
@@ -109,11 +116,10 @@ _COLUMNS = (_o.c.seq, _o.c.id, _o.c.modified, _o.c.type, _o.c.spec_version, _o.c
 
 
 def _held(row: Any) -> Held:
-    added = row.date_added
+    seq, id_, modified, type_, spec_version, text, added, tlp, releasable_to = row
     if added.tzinfo is None:  # SQLite keeps no zone; intex writes UTC
         added = added.replace(tzinfo=UTC)
-    return Held(row.seq, row.id, row.modified, row.type, row.spec_version, row.json, added,
-                row.tlp, row.releasable_to)
+    return Held(seq, id_, modified, type_, spec_version, text, added, tlp, releasable_to)
 
 
 class Objects:
@@ -184,11 +190,35 @@ class Objects:
                     out.setdefault(r.id, []).append(_held(r))
         return out
 
+    def marked(self, partner: Partner, ids: Iterable[str]) -> list[tuple[str, str, Marking]]:
+        """(id, json, row marking) of every stamped version of these objects that the
+        partner's markings allow: what it takes to tell whether any version is permitted."""
+        out: list[tuple[str, str, Marking]] = []
+        wanted = sorted(set(ids))
+        with self.engine.connect() as conn:
+            for i in range(0, len(wanted), _CHUNK):
+                rows = conn.execute(select(_o.c.id, _o.c.json, _o.c.tlp, _o.c.releasable_to,
+                                           _o.c.type).where(
+                    _o.c.id.in_(wanted[i:i + _CHUNK]), *self._where(partner, Match())))
+                out.extend((r[0], r[1], row_marking(r[2], r[3], r[4])) for r in rows)
+        return out
+
+    def with_versions(self, ids: Iterable[str]) -> set[str]:
+        """Which of these objects are held in more than one version (any marking)."""
+        out: set[str] = set()
+        wanted = sorted(set(ids))
+        with self.engine.connect() as conn:
+            for i in range(0, len(wanted), _CHUNK):
+                out.update(conn.execute(
+                    select(_o.c.id).where(_o.c.id.in_(wanted[i:i + _CHUNK]))
+                    .group_by(_o.c.id).having(func.count() > 1)).scalars())
+        return out
+
     def marking_definitions(self) -> list[dict[str, Any]]:
         """Every marking definition held (to read markings with; never served from here)."""
         with self.engine.connect() as conn:
             rows = conn.execute(select(_o.c.json).where(_o.c.type == "marking-definition"))
-            return [json.loads(r.json) for r in rows]
+            return [jsontext.loads(r.json) for r in rows]
 
     # statuses of TAXII POSTs ---------------------------------------------------------
     def add_status(self, status: dict[str, Any], *, partner: str, collection: str,

@@ -4,7 +4,8 @@ Modules, one per concern: ``app`` (the factory, errors, who is asking), ``routes
 (discovery, API root, collections, objects, manifest, versions, status), ``intake``
 (POSTed objects into the ledger), ``view`` (one partner's view of the collection),
 ``visibility`` (the marking rule as pure functions), ``params`` (query parameters),
-``tokens`` (opaque ``next``), ``media`` (media types), ``auth``, ``errors``.
+``tokens`` (opaque ``next``), ``media`` (media types), ``openapi`` (the OpenAPI
+description), ``auth``, ``errors``.
 See docs/taxii.md.
 """
 

@@ -11,11 +11,11 @@ from typing import Any
 
 from fastapi import FastAPI, Request
 from starlette.concurrency import run_in_threadpool
-from starlette.responses import Response
+from starlette.responses import JSONResponse, Response
 
 from intex.model import Partner
 from intex.model.ids import uuid5
-from intex.taxii import intake, media, params
+from intex.taxii import auth, intake, media, openapi, params
 from intex.taxii.app import Server
 from intex.taxii.errors import TaxiiError, not_found
 from intex.taxii.view import Page
@@ -56,15 +56,22 @@ def _headers(page: Page) -> dict[str, str]:
 
 
 def register(app: FastAPI, server: Server) -> None:  # noqa: C901 (one closure per endpoint)
-    def route(path: str, *methods: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    def route(path: str, method: str, doc: dict[str, Any],
+              ) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
         """Each path answers with and without its trailing slash (the TAXII client asks
-        for ``status/ID`` without one)."""
+        for ``status/ID`` without one); ``doc`` is its OpenAPI description."""
         def add(fn: Callable[..., Any]) -> Callable[..., Any]:
-            app.add_api_route(path, fn, methods=list(methods))
-            app.add_api_route(path.rstrip("/"), fn, methods=list(methods),
-                              include_in_schema=False)
+            app.add_api_route(path, fn, methods=[method], response_class=media.TaxiiResponse,
+                              **doc)
+            app.add_api_route(path.rstrip("/"), fn, methods=[method], include_in_schema=False)
             return fn
         return add
+
+    @app.get(f"{ROOT}openapi.json", include_in_schema=False)
+    def describe(request: Request) -> Response:
+        """This server's OpenAPI description, to partners (it names no object)."""
+        auth.authenticate(request, server.store)
+        return JSONResponse(openapi.complete(app.openapi()))
 
     def cursor(scope: str, p: params.Params) -> int:
         return server.tokens.read(scope, p.next) if p.next is not None else 0
@@ -78,7 +85,7 @@ def register(app: FastAPI, server: Server) -> None:  # noqa: C901 (one closure p
             text += ', "objects": [' + ", ".join(s.text for s in page.items) + "]"
         return _json((text + "}").encode(), headers=_headers(page))
 
-    @route(ROOT, "GET")
+    @route(ROOT, "GET", openapi.operation("discovery"))
     def discovery(request: Request) -> Response:
         server.partner(request)
         root = f"{str(request.base_url).rstrip('/')}{ROOT}{API_ROOT}/"
@@ -87,25 +94,28 @@ def register(app: FastAPI, server: Server) -> None:  # noqa: C901 (one closure p
                                      "TLP and releasability.",
                       "default": root, "api_roots": [root]})
 
-    @route(f"{ROOT}{API_ROOT}/", "GET")
+    @route(f"{ROOT}{API_ROOT}/", "GET", openapi.operation("api-root", errors=(404,)))
     def api_root(request: Request) -> Response:
         server.partner(request)
         return _json({"title": server.title, "versions": [media.TAXII_21],
                       "description": "The ledger's STIX objects, per partner agreement.",
                       "max_content_length": server.max_content_length})
 
-    @route(f"{ROOT}{API_ROOT}/collections/", "GET")
+    @route(f"{ROOT}{API_ROOT}/collections/", "GET", openapi.operation("collections"))
     def collections(request: Request) -> Response:
         partner = server.partner(request)
         return _json({"collections": [collection_resource(partner, server.title)]})
 
-    @route(f"{ROOT}{API_ROOT}/collections/{{cid}}/", "GET")
+    @route(f"{ROOT}{API_ROOT}/collections/{{cid}}/", "GET",
+           openapi.operation("collection", errors=(404,)))
     def collection(request: Request, cid: str) -> Response:
         partner = server.partner(request)
         _collection(cid)
         return _json(collection_resource(partner, server.title))
 
-    @route(f"{ROOT}{API_ROOT}/collections/{{cid}}/objects/", "GET")
+    @route(f"{ROOT}{API_ROOT}/collections/{{cid}}/objects/", "GET", openapi.operation(
+        "envelope", errors=(400, 404), paged=True,
+        query=("id", "type", "version", "spec_version")))
     def get_objects(request: Request, cid: str) -> Response:
         partner = server.partner(request)
         _collection(cid)
@@ -114,7 +124,9 @@ def register(app: FastAPI, server: Server) -> None:  # noqa: C901 (one closure p
         view = server.view(partner)
         return envelope(view.page(p, cursor(scope, p)), scope)
 
-    @route(f"{ROOT}{API_ROOT}/collections/{{cid}}/manifest/", "GET")
+    @route(f"{ROOT}{API_ROOT}/collections/{{cid}}/manifest/", "GET", openapi.operation(
+        "manifest", errors=(400, 404), paged=True,
+        query=("id", "type", "version", "spec_version")))
     def manifest(request: Request, cid: str) -> Response:
         partner = server.partner(request)
         _collection(cid)
@@ -130,7 +142,8 @@ def register(app: FastAPI, server: Server) -> None:  # noqa: C901 (one closure p
                                for s in page.items]
         return _json(body, headers=_headers(page))
 
-    @route(f"{ROOT}{API_ROOT}/collections/{{cid}}/objects/{{oid}}/", "GET")
+    @route(f"{ROOT}{API_ROOT}/collections/{{cid}}/objects/{{oid}}/", "GET", openapi.operation(
+        "envelope", errors=(400, 404), paged=True, query=("version", "spec_version")))
     def get_object(request: Request, cid: str, oid: str) -> Response:
         partner = server.partner(request)
         _collection(cid)
@@ -142,7 +155,9 @@ def register(app: FastAPI, server: Server) -> None:  # noqa: C901 (one closure p
             raise not_found("object")
         return envelope(page, scope)
 
-    @route(f"{ROOT}{API_ROOT}/collections/{{cid}}/objects/{{oid}}/versions/", "GET")
+    @route(f"{ROOT}{API_ROOT}/collections/{{cid}}/objects/{{oid}}/versions/", "GET",
+           openapi.operation("versions", errors=(400, 404), paged=True,
+                             query=("spec_version",)))
     def versions(request: Request, cid: str, oid: str) -> Response:
         partner = server.partner(request)
         _collection(cid)
@@ -159,7 +174,7 @@ def register(app: FastAPI, server: Server) -> None:  # noqa: C901 (one closure p
         body["versions"] = [s.version for s in page.items]
         return _json(body, headers=_headers(page))
 
-    @route(f"{ROOT}{API_ROOT}/status/{{sid}}/", "GET")
+    @route(f"{ROOT}{API_ROOT}/status/{{sid}}/", "GET", openapi.operation("status", errors=(404,)))
     def status(request: Request, sid: str) -> Response:
         partner = server.partner(request)
         found = server.objects.status(sid, partner.name) if len(sid) <= 64 else None
@@ -167,7 +182,8 @@ def register(app: FastAPI, server: Server) -> None:  # noqa: C901 (one closure p
             raise not_found("status")
         return _json(found)
 
-    @route(f"{ROOT}{API_ROOT}/collections/{{cid}}/objects/", "POST")
+    @route(f"{ROOT}{API_ROOT}/collections/{{cid}}/objects/", "POST", openapi.operation(
+        "status", status=202, errors=(400, 403, 404, 413, 415, 422), body="add-objects"))
     async def add_objects(request: Request, cid: str) -> Response:
         partner = await run_in_threadpool(server.partner, request)
         _collection(cid)

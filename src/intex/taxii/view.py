@@ -8,13 +8,13 @@ through :func:`visibility.served`.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
 from intex.model import TLP, Marking, Partner
+from intex.store import jsontext
 from intex.store.objects import Held, Match, Objects
 from intex.taxii import visibility
 from intex.taxii.params import Params, version_of
@@ -72,8 +72,11 @@ class View:
 
     # the rule, per version --------------------------------------------------------------
     def _permitted(self, row: Held) -> dict[str, Any] | None:
-        obj = json.loads(row.json)
-        if not isinstance(obj, dict) or not visibility.permitted(self.partner, row.marking,
+        return self._check(row.json, row.marking)
+
+    def _check(self, text: str, marking: Marking) -> dict[str, Any] | None:
+        obj = jsontext.loads(text)
+        if not isinstance(obj, dict) or not visibility.permitted(self.partner, marking,
                                                                  obj, self.resolve):
             return None
         return obj
@@ -82,17 +85,20 @@ class View:
         unknown = refs - self._allowed.keys()
         if not unknown:
             return
-        found = self.objects.versions(self.partner, unknown)
         for ref in unknown:
-            self._allowed[ref] = any(self._permitted(r) is not None for r in found.get(ref, ()))
+            self._allowed[ref] = False
+        for ref, text, marking in self.objects.marked(self.partner, unknown):
+            if not self._allowed[ref] and self._check(text, marking) is not None:
+                self._allowed[ref] = True
 
     def serve(self, rows: Iterable[Held]) -> None:
         """Work out, once, what this partner gets of each row."""
         fresh = [r for r in rows if (r.id, r.modified) not in self._served]
         objs = [(r, self._permitted(r)) for r in fresh]
         refs: set[str] = set()
-        for _, obj in objs:
+        for row, obj in objs:
             if obj is not None:
+                self._allowed[row.id] = True  # one permitted version is enough
                 refs |= visibility.references(obj)
         self._learn_allowed(refs)
         for row, obj in objs:
@@ -101,8 +107,7 @@ class View:
             if out is None:
                 self._served[(row.id, row.modified)] = None
             else:
-                text = row.json if out is obj else json.dumps(out, sort_keys=True,
-                                                              ensure_ascii=False)
+                text = row.json if out is obj else jsontext.dumps(out)
                 self._served[(row.id, row.modified)] = Served(row, out, text)
 
     def served(self, row: Held) -> Served | None:
@@ -113,12 +118,22 @@ class View:
         if versions == ("all",):
             self.serve(rows)
             return lambda r: self.served(r) is not None
-        every = self.objects.versions(self.partner, {r.id for r in rows})
+        # most objects have one version: the row in hand is all there is to choose from
+        ids = {r.id for r in rows}
+        several = self.objects.with_versions(ids)
+        every = self.objects.versions(self.partner, several) if several else {}
+        for r in rows:
+            if r.id not in several:
+                every[r.id] = [r]
         self.serve(r for vs in every.values() for r in vs)
         self.serve(rows)
         keep: set[tuple[str, str]] = set()
         wanted = {v for v in (version_of(x) for x in versions) if v is not None}
         for vs in every.values():
+            if len(vs) == 1 and not wanted:  # one version: kept whatever is asked
+                if self.served(vs[0]) is not None:
+                    keep.add((vs[0].id, vs[0].modified))
+                continue
             seen = [(self._when(s), r) for r in vs if (s := self.served(r)) is not None]
             if not seen:
                 continue
@@ -142,7 +157,7 @@ class View:
                       spec_versions=p.spec_versions)
         items: list[Served] = []
         pos = cursor
-        chunk = max(50, min(p.limit + 1, 1000))
+        chunk = max(50, p.limit + 1)  # a full page and one more to tell whether more exist
         while True:
             rows = self.objects.after(self.partner, pos, match, chunk)
             if not rows:

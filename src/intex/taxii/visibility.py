@@ -10,6 +10,9 @@ trace of what is not permitted removed:
   marking the partner may not see, are dropped, and so are the granular markings of the
   dropped entries (the others are renumbered); a list left empty hides the object;
 - a ``created_by_ref`` to an object not permitted is dropped;
+- in a third party's property extension (keyed ``extension-definition--…``), entries of
+  a ``*_refs`` list pointing to an object not permitted are dropped (the list too when
+  none is left: OpenCTI's ``granted_refs`` name organisations it does not export);
 - any other reference to an object not permitted (a relationship's ``source_ref`` or
   ``target_ref``, a sighting's ``sighting_of_ref``, a claim's ``report_ref``, a reference
   nested anywhere deeper) hides the object;
@@ -89,9 +92,48 @@ def served(obj: dict[str, Any], partner: Partner, resolve: Resolve,
                 return None
             out = out if out is not None else dict(obj)
             del out[key]
-        elif any(not allowed(ref) for ref in _refs(value)):
+        elif key == "extensions" and isinstance(value, dict):
+            kept = _extensions(value, allowed)
+            if kept is None:
+                return None
+            if kept is not value:
+                out = out if out is not None else dict(obj)
+                out[key] = kept
+        elif isinstance(value, dict | list) and any(not allowed(ref) for ref in _refs(value)):
             return None
     return obj if out is None else out
+
+
+def _extensions(value: dict[str, Any], allowed: Callable[[str], bool],
+                ) -> dict[str, Any] | None:
+    """``extensions`` as served: in a third party's property extension (keyed by its
+    ``extension-definition--`` id) a ``*_refs`` list loses the entries not allowed, and
+    the list goes when none is left (OpenCTI lists there the organisations an object is
+    granted to, which it does not export); any other reference not allowed, there or in
+    STIX's own extensions, hides the object (None)."""
+    out: dict[str, Any] | None = None
+    for name, ext in value.items():
+        if not name.startswith("extension-definition--") or not isinstance(ext, dict):
+            if any(not allowed(ref) for ref in _refs(ext)):
+                return None
+            continue
+        cut: dict[str, Any] | None = None
+        for key, inner in ext.items():
+            if key.endswith("_refs") and isinstance(inner, list) \
+                    and all(isinstance(r, str) for r in inner):
+                left = [r for r in inner if allowed(r)]
+                if len(left) < len(inner):
+                    cut = cut if cut is not None else dict(ext)
+                    if left:
+                        cut[key] = left
+                    else:
+                        del cut[key]
+            elif any(not allowed(ref) for ref in _refs({key: inner})):
+                return None
+        if cut is not None:
+            out = out if out is not None else dict(value)
+            out[name] = cut
+    return value if out is None else out
 
 
 def _renumber(obj: dict[str, Any], key: str, gone: set[int]) -> dict[str, Any]:
@@ -149,8 +191,9 @@ def _refs(value: object) -> Iterator[str]:
                         yield ref
                     else:
                         yield from _refs(ref)
-            else:
+            elif isinstance(inner, dict | list):  # nothing else can hold a reference
                 yield from _refs(inner)
     elif isinstance(value, list):
         for inner in value:
-            yield from _refs(inner)
+            if isinstance(inner, dict | list):
+                yield from _refs(inner)
