@@ -4,19 +4,21 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, time
 from functools import lru_cache
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, Protocol
 
-from intex.errors import ConfigError, EmptyInput, ExportError, IntexError
+from intex.errors import ConfigError, EmptyInput, ExportError, IntexError, NotFound
 from intex.extraction import Extraction, run
 from intex.ingest import Failure, Fetcher, FetchSettings, expand
 from intex.ingest.formats import decode
-from intex.model import TLP, Document, Marking, Partner
+from intex.model import TLP, Document, Entity, Marking, Partner
+from intex.model.estimate import BriefSection, Estimate, Sighting, brief_changes, fold_echoes
 from intex.pipeline import Pipeline, build_pipeline
 from intex.pipeline.claims import EXTRACTOR
 from intex.store import ClaimFilter, ClaimRow, IngestResult, Store, open_store
-from intex.store.partners import Credentials
+from intex.store.entities import Link, MentionRow
+from intex.store.partners import Credentials, SyncState
 
 # what the front ends (cli, web, taxii) read the ledger through; they import no deeper
 __all__ = [
@@ -179,6 +181,88 @@ def _with_terms(f: ClaimFilter) -> ClaimFilter:
     return f
 
 
+# --- what a viewer may see ---------------------------------------------------------------
+
+
+class Viewer(Protocol):
+    """Whoever reads a page or an export: a user with a clearance, or a partner."""
+
+    def may_see(self, marking: Marking) -> bool: ...
+
+
+def _sees(viewer: Viewer | None, marking: Marking) -> bool:
+    # no viewer: the ledger's owner at the command line, who sees all of it
+    return viewer is None or viewer.may_see(marking)
+
+
+def _visible(store: Store, rows: Sequence[ClaimRow], viewer: Viewer | None,
+             ) -> list[tuple[ClaimRow, Marking]]:
+    from intex.store import markings
+
+    marks = markings.of_claims(store.engine, [r.claim.id for r in rows if r.claim.id])
+    return [(r, m) for r in rows if r.claim.id
+            for m in [marks.get(r.claim.id, Marking())] if _sees(viewer, m)]
+
+
+# --- estimates over time, and the brief ---------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Timeline:
+    """Every estimate about a subject the viewer may see, one per origin, earliest first."""
+
+    subject: str
+    estimates: tuple[Estimate, ...]
+    undated: int  # origins with no date at all: not on the axis
+    statuses: tuple[tuple[str, int], ...]  # every status the subject has, with its origins
+    status: str | None = None  # the one shown, when one was chosen
+
+
+def _sightings(store: Store, f: ClaimFilter, viewer: Viewer | None) -> list[Sighting]:
+    rows = store.claims(_with_terms(replace(f, fold=False, limit=max(f.limit, 10**9))))
+    return [Sighting(r.claim, r.report_id, r.title, r.published, r.origin, m, r.review)
+            for r, m in _visible(store, rows, viewer) if r.review != "rejected"]
+
+
+def timeline(store: Store, subject: str, *, viewer: Viewer | None = None,
+             status: str | None = None) -> Timeline:
+    """Estimates of a subject over time (the subject read as ``intex claims --subject``
+    reads it); echoes of one origin are one estimate with its repeats counted among the
+    reports the viewer may see; rejected claims are left out."""
+    seen = _sightings(store, ClaimFilter(subject=subject), viewer)
+    per_status: dict[str, set[str]] = {}
+    for s in seen:
+        per_status.setdefault(s.claim.status, set()).add(s.origin)
+    if status:
+        seen = [s for s in seen if s.claim.status == status]
+    estimates, undated = fold_echoes(seen)
+    return Timeline(subject, tuple(estimates), undated, tuple(sorted(
+        ((k, len(v)) for k, v in per_status.items()), key=lambda p: (-p[1], p[0]))), status)
+
+
+@dataclass(frozen=True)
+class Brief:
+    """New and changed estimates per subject since a day: the "points of attention"."""
+
+    since: date
+    made: datetime
+    subject: str | None
+    sections: tuple[BriefSection, ...]
+
+
+def brief(store: Store, since: date, *, viewer: Viewer | None = None,
+          subject: str | None = None, clock: Callable[[], datetime] | None = None) -> Brief:
+    """What the ledger learnt since ``since``, for the whole ledger or one subject: new
+    estimates, changed ones (with the figure they replace), and analysts' corrections."""
+    from intex.store import markings
+
+    seen = _sightings(store, ClaimFilter(subject=subject), viewer)
+    estimates, _ = fold_echoes(seen)
+    corrected = markings.corrected_since(store.engine, datetime.combine(since, time(), UTC))
+    return Brief(since, (clock or (lambda: datetime.now(UTC)))(), subject,
+                 tuple(brief_changes(estimates, since, corrected)))
+
+
 # --- exchange --------------------------------------------------------------------------
 
 
@@ -333,3 +417,218 @@ def publish(store: Store, *, clock: Callable[[], datetime] | None = None) -> tup
     bundle = export_bundle(store, clock=clock)
     objects = bundle["objects"]
     return store.keep_stix(objects, partner=None, markings=object_markings(objects))
+
+
+# --- entities ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class AliasSeen:
+    """A spelling the ledger met an entity under, and why it was taken to be that entity."""
+
+    text: str
+    why: str  # as the extractor recorded it: alias | role | demonym | pattern | ner ...
+    explained: str  # the same, for a reader
+    mentions: int
+
+
+@dataclass(frozen=True)
+class EntityPage:
+    entity: Entity
+    aliases: tuple[AliasSeen, ...]
+    asserts: tuple[ClaimRow, ...]  # claims whose chain of sources names it
+    about: tuple[ClaimRow, ...]  # claims whose evidence names it, that it is no source of
+    co_mentioned: tuple[tuple[Entity, int], ...]  # entity, reports naming both
+    over_time: tuple[tuple[str, int], ...]  # (YYYY-MM, mentions), months with none included
+    reports: int
+    mentions: int
+    links: tuple[Link, ...]  # merges and splits that name it
+
+
+def entity_moved(store: Store, entity_id: str) -> str | None:
+    """Where an entity merged away now lives; None when it was not."""
+    from intex.store.entities import Entities
+
+    return Entities(store.engine).merged_into(entity_id)
+
+
+def entity_page(store: Store, entity_id: str, *, viewer: Viewer | None = None,
+                co_limit: int = 25) -> EntityPage:
+    """One entity as the viewer may see it; NotFound when nothing of it is visible."""
+    from intex.store import markings
+    from intex.store.entities import Entities
+
+    book = Entities(store.engine)
+    entity = book.get(entity_id)
+    every = book.mentions(entity_id)
+    report_marks = markings.of_reports(store.engine, {m.report_id for m in every})
+    seen = [m for m in every if _sees(viewer, report_marks[m.report_id])]
+
+    def rows(ids: list[str]) -> list[ClaimRow]:
+        found = store.claims(ClaimFilter(ids=tuple(ids), fold=False, limit=10**9)) if ids \
+            else []
+        return [r for r, _ in _visible(store, found, viewer)]
+
+    asserts = rows(book.claims_sourced(entity_id))
+    sourced = {r.claim.id for r in asserts}
+    about = [r for r in rows(book.claims_naming(entity_id)) if r.claim.id not in sourced]
+    if not seen and not asserts:
+        raise NotFound("no such entity", subject=entity_id)
+    spellings: dict[str, int] = {}
+    for m in seen:
+        spellings[m.text] = spellings.get(m.text, 0) + 1
+    aliases = tuple(AliasSeen(text, why, explain_alias(entity, text, why), spellings[text])
+                    for text, why in book.aliases(entity_id) if text in spellings)
+    reports = sorted({m.report_id for m in seen})
+    co = book.co_mentions(entity_id, reports)[:co_limit]
+    return EntityPage(entity, tuple(sorted(aliases, key=lambda a: (-a.mentions, a.text))),
+                      tuple(asserts), tuple(about), tuple(co), _by_month(seen), len(reports),
+                      len(seen), tuple(book.links(entity_id)))
+
+
+def _by_month(mentions: Sequence[MentionRow]) -> tuple[tuple[str, int], ...]:
+    counts: dict[str, int] = {}
+    for m in mentions:
+        day = m.published or m.ingested.date()
+        counts[f"{day:%Y-%m}"] = counts.get(f"{day:%Y-%m}", 0) + 1
+    if not counts:
+        return ()
+    first, last = min(counts), max(counts)
+    year, month = int(first[:4]), int(first[5:])
+    out = []
+    while f"{year:04d}-{month:02d}" <= last:
+        key = f"{year:04d}-{month:02d}"
+        out.append((key, counts.get(key, 0)))
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return tuple(out)
+
+
+_WHY = {
+    "role": "role title: the office this entity held where the report used it",
+    "demonym": "demonym: the adjective or people of the country",
+    "pattern": "name pattern: written like a name of this type, not in the gazetteer",
+    "ner": "named-entity recogniser",
+    "metonymy": "place name standing for its government",
+    "analyst": "moved here by an analyst",
+}
+
+
+def explain_alias(entity: Entity, text: str, why: str) -> str:
+    """Why a spelling names an entity, in words: the gazetteer entry it matched and how."""
+    from intex.gazetteer import default_gazetteer
+    from intex.gazetteer.normalize import CYRILLIC, key
+
+    if why != "alias":
+        return _WHY.get(why, why)
+    entry = default_gazetteer().entries.get(entity.id)
+    if text == entity.name:
+        return "canonical name"
+    if entry is None:
+        return "alias"
+    listed = [entry.name, *entry.aliases]
+    if text in listed:
+        return "gazetteer alias"
+    if CYRILLIC.search(text):
+        return "transliteration of a gazetteer name"
+    same = next((a for a in listed if key(a) == key(text)), None)
+    if same is not None:
+        return f"spelling variant of “{same}” (case, accents or punctuation)"
+    return "gazetteer alias (matched by its words)"
+
+
+def merge_entities(store: Store, entity_id: str, into_id: str, *,
+                   analyst: str | None = None) -> int:
+    """Make one entity of two, from now on (re-extraction keeps to it); mentions moved."""
+    from intex.store.entities import Entities
+
+    return Entities(store.engine).merge(entity_id, into_id, analyst=analyst)
+
+
+def split_entity(store: Store, entity_id: str, aliases: Sequence[str], *, name: str,
+                 type_: str | None = None, analyst: str | None = None) -> tuple[str, int]:
+    """Move spellings of an entity to another (new or known) entity, from now on.
+
+    Returns the other entity's id and the mentions moved."""
+    from intex.store.entities import Entities
+
+    return Entities(store.engine).split(entity_id, aliases, name=name, type_=type_,
+                                        analyst=analyst)
+
+
+# --- sharing -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PartnerState:
+    partner: Partner
+    syncs: tuple[SyncState, ...]  # per collection pulled from it: when, and what came of it
+
+
+def partners(store: Store) -> list[PartnerState]:
+    """Every partner with its agreement and how its syncs went."""
+    return [PartnerState(p, tuple(store.partners.syncs(p.name))) for p in store.partners.all()]
+
+
+@dataclass(frozen=True)
+class SharePreview:
+    """What a partner would get of the ledger, counted among what the viewer may see."""
+
+    partner: Partner
+    reports: int
+    reports_withheld: int
+    claims: int
+    claims_withheld: int
+    by_tlp: tuple[tuple[str, int, int], ...]  # (TLP label, claims shared, withheld)
+    sample: tuple[ClaimRow, ...]
+    withheld: tuple[tuple[ClaimRow, str], ...]  # a claim kept back, and why
+
+
+def withheld_because(partner: Partner, marking: Marking) -> str | None:
+    """Why ``partner.may_see`` refuses a marking, in words (None when it does not).
+
+    The rule is asked, not restated: first of the level alone, then of the list."""
+    if partner.may_see(marking):
+        return None
+    if partner.revoked:
+        return "the partner is revoked"
+    if not partner.may_see(Marking(marking.tlp)):
+        if marking.tlp is TLP.RED:
+            return "TLP:RED is never shared"
+        if marking.tlp is TLP.AMBER_STRICT:
+            return "TLP:AMBER+STRICT stays inside the organisation"
+        return f"TLP:{marking.tlp.label} is above the agreement (TLP:{partner.max_tlp.label})"
+    return f"releasable to {', '.join(marking.releasable_to)} only"
+
+
+def share_preview(store: Store, name: str, *, viewer: Viewer | None = None,
+                  sample: int = 8) -> SharePreview:
+    """What ``Partner.may_see`` (the rule TAXII serves by) lets this partner have."""
+    from intex.store import markings
+
+    partner = store.partners.get(name)
+    reports = [m for m in markings.every_report(store.engine).values() if _sees(viewer, m)]
+    claims = [(cid, m) for cid, m in markings.every_claim(store.engine).items()
+              if _sees(viewer, m)]
+    tally: dict[TLP, list[int]] = {}
+    shared: list[str] = []
+    kept: list[tuple[str, str]] = []
+    for cid, m in claims:
+        reason = withheld_because(partner, m)
+        tally.setdefault(m.tlp, [0, 0])[reason is not None] += 1
+        if reason is None:
+            shared.append(cid)
+        else:
+            kept.append((cid, reason))
+
+    def rows(ids: Sequence[str]) -> dict[str, ClaimRow]:
+        found = store.claims(ClaimFilter(ids=tuple(ids), fold=False)) if ids else []
+        return {r.claim.id: r for r in found if r.claim.id}
+
+    shown = rows(shared[:sample])
+    held = rows([cid for cid, _ in kept[:sample]])
+    return SharePreview(
+        partner, sum(partner.may_see(m) for m in reports),
+        sum(not partner.may_see(m) for m in reports), len(shared), len(kept),
+        tuple((lvl.label, *tally[lvl]) for lvl in sorted(tally)),  # type: ignore[misc]
+        tuple(shown[c] for c in shared[:sample] if c in shown),
+        tuple((held[c], why) for c, why in kept[:sample] if c in held))

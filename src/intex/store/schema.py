@@ -12,6 +12,7 @@ from sqlalchemy import (
                         Index,
                         Integer,
                         MetaData,
+                        PrimaryKeyConstraint,
                         String,
                         Table,
                         Text,
@@ -199,4 +200,16 @@ sync_cursors = Table(  # how far intex has read each partner's collection (0006)
     Column("added_after", String(40), nullable=False),  # the last X-TAXII-Date-Added-Last
     Column("updated_at", DateTime(timezone=True), nullable=False),
     Column("last_result", Text),
+)
+
+# an analyst's merges and splits of entities, re-applied on every ingest (0010)
+entity_links = Table(
+    "entity_links", metadata,
+    Column("entity_id", String(200), nullable=False),  # the entity the extractor names
+    Column("alias", Text, nullable=False),  # "" for all its mentions, else one spelling
+    Column("into_id", String(200), nullable=False),  # the entity the ledger says instead
+    Column("analyst", Text),
+    Column("at", DateTime(timezone=True), nullable=False),
+    PrimaryKeyConstraint("entity_id", "alias"),
+    Index("ix_entity_links_into", "into_id"),
 )

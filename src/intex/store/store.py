@@ -58,6 +58,7 @@ class ClaimFilter:
     review: str | None = None
     report: str | None = None
     claim: str | None = None
+    ids: tuple[str, ...] = ()  # these claims only
     fold: bool = True  # one row per origin
     limit: int = 1000
 
@@ -238,6 +239,9 @@ class Store:
                    for c in claims for i, s in enumerate(c.sources)]
         if sources:
             conn.execute(t.claim_sources.insert(), sources)
+        from intex.store.entities import apply_links
+
+        apply_links(conn, doc.id)  # an analyst's merges and splits outlive re-extraction
 
     def _entities(self, conn, ex: Extraction) -> None:  # noqa: ANN001
         ids = [e.id for e in ex.entities]
@@ -396,6 +400,8 @@ class Store:
             conds.append(c.c.report_id == f.report)
         if f.claim:
             conds.append(c.c.id == f.claim)
+        if f.ids:
+            conds.append(c.c.id.in_(f.ids))
         if f.source:
             conds.append(c.c.id.in_(select(t.claim_sources.c.claim_id).where(
                 func.lower(t.claim_sources.c.name).contains(f.source.lower()))))
