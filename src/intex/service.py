@@ -6,24 +6,27 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time
 from functools import lru_cache
-from typing import Any, BinaryIO, Protocol
+from typing import Any, BinaryIO
 
 from intex.errors import ConfigError, EmptyInput, ExportError, IntexError, NotFound
 from intex.extraction import Extraction, run
 from intex.ingest import Failure, Fetcher, FetchSettings, expand
 from intex.ingest.formats import decode
-from intex.model import TLP, Document, Entity, Marking, Partner
+from intex.model import TLP, Document, Entity, Marking, Partner, User
 from intex.model.estimate import BriefSection, Estimate, Sighting, brief_changes, fold_echoes
 from intex.pipeline import Pipeline, build_pipeline
 from intex.pipeline.claims import EXTRACTOR
 from intex.store import ClaimFilter, ClaimRow, IngestResult, Store, open_store
 from intex.store.entities import Link, MentionRow
+from intex.store.ledger import SORTS, Page
 from intex.store.partners import Credentials, SyncState
+from intex.store.sight import Sight
 
 # what the front ends (cli, web, taxii) read the ledger through; they import no deeper
 __all__ = [
-    "ClaimFilter", "ClaimRow", "Credentials", "ImportEvent", "IngestEvent", "IngestResult",
-    "Store", "add_partner", "bundle_text", "export_bundle", "extract_bytes", "import_bundles",
+    "SORTS", "ClaimFilter", "ClaimRow", "Credentials", "ImportEvent", "IngestEvent",
+    "IngestResult", "Page", "Sight", "Store", "add_partner", "add_user", "ingest_texts",
+    "ledger_page", "remove_user", "sight", "bundle_text", "export_bundle", "extract_bytes", "import_bundles",
     "ingest", "ledger", "object_markings", "open_ledger", "publish", "reextract",
     "subject_terms",
 ]
@@ -181,27 +184,16 @@ def _with_terms(f: ClaimFilter) -> ClaimFilter:
     return f
 
 
-# --- what a viewer may see ---------------------------------------------------------------
+# --- what a reader may see --------------------------------------------------------------
 
 
-class Viewer(Protocol):
-    """Whoever reads a page or an export: a user with a clearance, or a partner."""
-
-    def may_see(self, marking: Marking) -> bool: ...
-
-
-def _sees(viewer: Viewer | None, marking: Marking) -> bool:
-    # no viewer: the ledger's owner at the command line, who sees all of it
-    return viewer is None or viewer.may_see(marking)
+def _sees(user: User | None, marking: Marking) -> bool:
+    # no user: the ledger's owner at the command line, who sees all of it
+    return user is None or user.may_see(marking)
 
 
-def _visible(store: Store, rows: Sequence[ClaimRow], viewer: Viewer | None,
-             ) -> list[tuple[ClaimRow, Marking]]:
-    from intex.store import markings
-
-    marks = markings.of_claims(store.engine, [r.claim.id for r in rows if r.claim.id])
-    return [(r, m) for r in rows if r.claim.id
-            for m in [marks.get(r.claim.id, Marking())] if _sees(viewer, m)]
+def _sight(user: User | None) -> Sight | None:
+    return None if user is None else sight(user)
 
 
 # --- estimates over time, and the brief ---------------------------------------------------
@@ -209,7 +201,7 @@ def _visible(store: Store, rows: Sequence[ClaimRow], viewer: Viewer | None,
 
 @dataclass(frozen=True)
 class Timeline:
-    """Every estimate about a subject the viewer may see, one per origin, earliest first."""
+    """Every estimate about a subject the user may see, one per origin, earliest first."""
 
     subject: str
     estimates: tuple[Estimate, ...]
@@ -218,18 +210,19 @@ class Timeline:
     status: str | None = None  # the one shown, when one was chosen
 
 
-def _sightings(store: Store, f: ClaimFilter, viewer: Viewer | None) -> list[Sighting]:
-    rows = store.claims(_with_terms(replace(f, fold=False, limit=max(f.limit, 10**9))))
-    return [Sighting(r.claim, r.report_id, r.title, r.published, r.origin, m, r.review)
-            for r, m in _visible(store, rows, viewer) if r.review != "rejected"]
+def _sightings(store: Store, f: ClaimFilter, user: User | None) -> list[Sighting]:
+    rows = store.claims(_with_terms(replace(f, fold=False, limit=max(f.limit, 10**9),
+                                            sight=_sight(user))))
+    return [Sighting(r.claim, r.report_id, r.title, r.published, r.origin, r.marking, r.review)
+            for r in rows if r.review != "rejected"]
 
 
-def timeline(store: Store, subject: str, *, viewer: Viewer | None = None,
+def timeline(store: Store, subject: str, *, user: User | None = None,
              status: str | None = None) -> Timeline:
     """Estimates of a subject over time (the subject read as ``intex claims --subject``
     reads it); echoes of one origin are one estimate with its repeats counted among the
-    reports the viewer may see; rejected claims are left out."""
-    seen = _sightings(store, ClaimFilter(subject=subject), viewer)
+    reports the user may see; rejected claims are left out."""
+    seen = _sightings(store, ClaimFilter(subject=subject), user)
     per_status: dict[str, set[str]] = {}
     for s in seen:
         per_status.setdefault(s.claim.status, set()).add(s.origin)
@@ -250,13 +243,13 @@ class Brief:
     sections: tuple[BriefSection, ...]
 
 
-def brief(store: Store, since: date, *, viewer: Viewer | None = None,
+def brief(store: Store, since: date, *, user: User | None = None,
           subject: str | None = None, clock: Callable[[], datetime] | None = None) -> Brief:
     """What the ledger learnt since ``since``, for the whole ledger or one subject: new
     estimates, changed ones (with the figure they replace), and analysts' corrections."""
     from intex.store import markings
 
-    seen = _sightings(store, ClaimFilter(subject=subject), viewer)
+    seen = _sightings(store, ClaimFilter(subject=subject), user)
     estimates, _ = fold_echoes(seen)
     corrected = markings.corrected_since(store.engine, datetime.combine(since, time(), UTC))
     return Brief(since, (clock or (lambda: datetime.now(UTC)))(), subject,
@@ -452,9 +445,9 @@ def entity_moved(store: Store, entity_id: str) -> str | None:
     return Entities(store.engine).merged_into(entity_id)
 
 
-def entity_page(store: Store, entity_id: str, *, viewer: Viewer | None = None,
+def entity_page(store: Store, entity_id: str, *, user: User | None = None,
                 co_limit: int = 25) -> EntityPage:
-    """One entity as the viewer may see it; NotFound when nothing of it is visible."""
+    """One entity as the user may see it; NotFound when nothing of it is visible."""
     from intex.store import markings
     from intex.store.entities import Entities
 
@@ -462,12 +455,11 @@ def entity_page(store: Store, entity_id: str, *, viewer: Viewer | None = None,
     entity = book.get(entity_id)
     every = book.mentions(entity_id)
     report_marks = markings.of_reports(store.engine, {m.report_id for m in every})
-    seen = [m for m in every if _sees(viewer, report_marks[m.report_id])]
+    seen = [m for m in every if _sees(user, report_marks[m.report_id])]
 
     def rows(ids: list[str]) -> list[ClaimRow]:
-        found = store.claims(ClaimFilter(ids=tuple(ids), fold=False, limit=10**9)) if ids \
-            else []
-        return [r for r, _ in _visible(store, found, viewer)]
+        return store.claims(ClaimFilter(ids=tuple(ids), fold=False, limit=10**9,
+                                        sight=_sight(user))) if ids else []
 
     asserts = rows(book.claims_sourced(entity_id))
     sourced = {r.claim.id for r in asserts}
@@ -571,7 +563,7 @@ def partners(store: Store) -> list[PartnerState]:
 
 @dataclass(frozen=True)
 class SharePreview:
-    """What a partner would get of the ledger, counted among what the viewer may see."""
+    """What a partner would get of the ledger, counted among what the user may see."""
 
     partner: Partner
     reports: int
@@ -600,15 +592,15 @@ def withheld_because(partner: Partner, marking: Marking) -> str | None:
     return f"releasable to {', '.join(marking.releasable_to)} only"
 
 
-def share_preview(store: Store, name: str, *, viewer: Viewer | None = None,
+def share_preview(store: Store, name: str, *, user: User | None = None,
                   sample: int = 8) -> SharePreview:
     """What ``Partner.may_see`` (the rule TAXII serves by) lets this partner have."""
     from intex.store import markings
 
     partner = store.partners.get(name)
-    reports = [m for m in markings.every_report(store.engine).values() if _sees(viewer, m)]
+    reports = [m for m in markings.every_report(store.engine).values() if _sees(user, m)]
     claims = [(cid, m) for cid, m in markings.every_claim(store.engine).items()
-              if _sees(viewer, m)]
+              if _sees(user, m)]
     tally: dict[TLP, list[int]] = {}
     shared: list[str] = []
     kept: list[tuple[str, str]] = []
@@ -632,3 +624,55 @@ def share_preview(store: Store, name: str, *, viewer: Viewer | None = None,
         tuple((lvl.label, *tally[lvl]) for lvl in sorted(tally)),  # type: ignore[misc]
         tuple(shown[c] for c in shared[:sample] if c in shown),
         tuple((held[c], why) for c, why in kept[:sample] if c in held))
+
+
+# --- people ------------------------------------------------------------------------------
+
+
+def add_user(store: Store, user: User, password: str) -> None:
+    """Create a web UI account; its clearance decides what it sees everywhere."""
+    try:
+        sight(user)
+    except ValueError as err:
+        raise ConfigError(str(err), subject=user.name) from None
+    store.users.add(user, password)
+
+
+def remove_user(store: Store, name: str) -> None:
+    store.users.remove(name)
+
+
+def sight(user: User) -> Sight:
+    """What a user may see, as the store applies it: the model's rule, level by level."""
+    return Sight.of(user.may_see, user.countries)
+
+
+def ledger_page(store: Store, f: ClaimFilter, *, user: User, sort: str = "date",
+                descending: bool = False, offset: int = 0, limit: int = 50) -> Page:
+    """One page of the ledger as this user may see it."""
+    return store.page(replace(_with_terms(f), sight=sight(user)), sort=sort,
+                      descending=descending, offset=offset, limit=limit)
+
+
+def ingest_texts(store: Store, items: Sequence[tuple[str, bytes]], *,
+                 marking: Marking | None = None, max_bytes: int = 5_000_000,
+                 ) -> list[IngestEvent]:
+    """Store reports given as bytes (uploads, pasted text): one event per item, in order;
+    one that cannot be read gets its error and the others go on."""
+    events: list[IngestEvent | None] = []
+    good: list[tuple[int, str, Extraction]] = []
+    for name, data in items:
+        try:
+            ex = extract_bytes(data, name=name, max_bytes=max_bytes)
+            if not ex.document.text.strip():
+                raise EmptyInput("no article text found", subject=name)
+        except IntexError as err:
+            events.append(IngestEvent(name, error=err))
+            continue
+        good.append((len(events), name, ex))
+        events.append(None)
+    results = store.add_many(((ex, marking) for _, _, ex in good), extractor=EXTRACTOR)
+    for (at, name, _), res in zip(good, results, strict=True):
+        events[at] = IngestEvent(name, result=res) if isinstance(res, IngestResult) \
+            else IngestEvent(name, error=res)
+    return [e for e in events if e is not None]

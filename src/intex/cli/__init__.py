@@ -6,7 +6,18 @@ import sys
 
 import typer
 
-from intex.cli import exchange, extract, ingest, marking, partners, query, review, serve, sources
+from intex.cli import (
+    exchange,
+    extract,
+    ingest,
+    marking,
+    partners,
+    query,
+    review,
+    serve,
+    sources,
+    users,
+)
 from intex.errors import IntexError
 
 app = typer.Typer(name="intex", no_args_is_help=True, add_completion=False,
@@ -26,6 +37,7 @@ review.register(app)
 exchange.register(app)
 marking.register(app)
 partners.register(app)
+users.register(app)
 serve.register(app)
 
 

@@ -8,9 +8,10 @@ from intex.model.marking import TLP, Marking
 from intex.model.partner import Partner
 from intex.model.review import Review, ReviewState, apply_corrections
 from intex.model.span import Span
+from intex.model.user import Role, User
 
 __all__ = [
     "ENTITY_TYPES", "MODALITIES", "STATUSES", "TLP", "Claim", "Document", "Entity", "Extraction",
-    "Marking", "Mention", "Partner", "Review", "ReviewState", "SourceRef", "Span",
-    "apply_corrections",
+    "Marking", "Mention", "Partner", "Review", "ReviewState", "Role", "SourceRef", "Span",
+    "User", "apply_corrections",
 ]

@@ -18,22 +18,6 @@ def marking(tlp: str | None, releasable_to: str | None) -> Marking:
     return Marking(TLP[tlp or "CLEAR"], tuple(c for c in (releasable_to or "").split(",") if c))
 
 
-def of_claims(engine: Engine, ids: Iterable[str]) -> dict[str, Marking]:
-    """Each claim's marking in force: its own when it has one, else its report's."""
-    c, r = t.claims, t.reports
-    wanted = sorted(set(ids))
-    out: dict[str, Marking] = {}
-    with engine.connect() as conn:
-        for i in range(0, len(wanted), _CHUNK):
-            q = (select(c.c.id, func.coalesce(c.c.tlp, r.c.tlp).label("tlp"),
-                        c.c.tlp.label("own"), c.c.releasable_to.label("own_rel"),
-                        r.c.releasable_to.label("rel"))
-                 .join(r, r.c.id == c.c.report_id).where(c.c.id.in_(wanted[i:i + _CHUNK])))
-            for row in conn.execute(q):
-                out[row.id] = marking(row.tlp, row.own_rel if row.own else row.rel)
-    return out
-
-
 def of_reports(engine: Engine, ids: Iterable[str]) -> dict[str, Marking]:
     wanted = sorted(set(ids))
     out: dict[str, Marking] = {}

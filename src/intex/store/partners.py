@@ -1,5 +1,5 @@
-"""Partners and their credentials. Secrets are stored hashed: argon2id for passwords (the
-one seam to argon2-cffi), SHA-256 for API keys (random, 256-bit: nothing to brute-force)."""
+"""Partners and their credentials. Secrets are stored hashed: argon2id for passwords
+(``passwords``), SHA-256 for API keys (random, 256-bit: nothing to brute-force)."""
 
 from __future__ import annotations
 
@@ -7,13 +7,13 @@ import hashlib
 import secrets
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from functools import lru_cache
 
 from sqlalchemy import Engine, select
 
 from intex.errors import NotFound, StoreError
 from intex.model import TLP, Partner
 from intex.store import schema as t
+from intex.store.passwords import hash_password, verify_password
 
 
 @dataclass(frozen=True)
@@ -33,19 +33,6 @@ class Credentials:
     name: str
     password: str
     api_key: str
-
-
-@lru_cache(maxsize=1)
-def _hasher():  # noqa: ANN202
-    from argon2 import PasswordHasher
-
-    return PasswordHasher()
-
-
-@lru_cache(maxsize=1)
-def _dummy_hash() -> str:
-    # verified against for unknown names, so that they cost the same time as known ones
-    return str(_hasher().hash(secrets.token_urlsafe(16)))
 
 
 def _key_hash(key: str) -> str:
@@ -83,7 +70,7 @@ class Partners:
             conn.execute(t.partners.insert().values(
                 name=partner.name, max_tlp=partner.max_tlp.name,
                 countries=",".join(partner.countries) or None, can_write=partner.can_write,
-                own=partner.own, password_hash=_hasher().hash(password),
+                own=partner.own, password_hash=hash_password(password),
                 key_hash=_key_hash(key), url=partner.url, collection=partner.collection,
                 remote_user=remote_user, remote_secret=remote_secret,
                 created_at=now or datetime.now(UTC)))
@@ -110,16 +97,10 @@ class Partners:
 
     def login(self, name: str, password: str) -> Partner | None:
         """The partner these credentials belong to, or None; as slow for unknown names."""
-        from argon2.exceptions import VerificationError
-
         with self.engine.connect() as conn:
             row = conn.execute(select(t.partners).where(t.partners.c.name == name)).first()
         stored = row.password_hash if row is not None and row.revoked_at is None else None
-        try:
-            _hasher().verify(stored or _dummy_hash(), password)
-        except (VerificationError, ValueError):
-            return None
-        return _partner(row) if stored else None
+        return _partner(row) if verify_password(stored, password) else None
 
     def by_key(self, key: str) -> Partner | None:
         with self.engine.connect() as conn:

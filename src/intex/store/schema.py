@@ -202,6 +202,27 @@ sync_cursors = Table(  # how far intex has read each partner's collection (0006)
     Column("last_result", Text),
 )
 
+users = Table(  # local accounts of the web UI (0008)
+    "users", metadata,
+    Column("name", String(100), primary_key=True),
+    Column("role", String(16), nullable=False),  # reader | analyst | admin
+    Column("clearance", String(16), nullable=False),  # the highest TLP the user may see
+    Column("countries", Text),  # ISO 3166 alpha-3 for releasability, comma-separated
+    Column("password_hash", Text, nullable=False),  # argon2id
+    Column("created_at", DateTime(timezone=True), nullable=False),
+)
+
+web_sessions = Table(  # signed-in browsers (0008); the cookie holds a token, this its hash
+    "web_sessions", metadata,
+    Column("token_hash", String(64), primary_key=True),
+    Column("user_name", String(100), ForeignKey("users.name", ondelete="CASCADE"),
+           nullable=False),
+    Column("csrf", String(64), nullable=False),  # the token every state-changing form sends
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("expires_at", DateTime(timezone=True), nullable=False),
+    Index("ix_web_sessions_user", "user_name"),
+)
+
 # an analyst's merges and splits of entities, re-applied on every ingest (0010)
 entity_links = Table(
     "entity_links", metadata,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import event, text
+from sqlalchemy import ColumnElement, column, event, func, literal_column, select, table
 from sqlalchemy.engine import Connection, Engine
 
 
@@ -48,12 +48,22 @@ def fts_query(words: str) -> str:
     return " ".join(f'"{t}"' for t in terms)
 
 
-def search(conn: Connection, words: str, limit: int) -> list[tuple[str, str | None, str]]:
+def search(conn: Connection, words: str, limit: int,
+           where: ColumnElement[bool] | None = None) -> list[tuple[str, str | None, str]]:
+    """Reports matching the words, best first, with a snippet; ``where`` (over
+    ``reports``) leaves out what the reader may not see before anything is ranked."""
+    from intex.store import schema as t
+
     q = fts_query(words)
     if not q:
         return []
-    rows = conn.execute(text(
-        "SELECT r.id, r.title, snippet(reports_fts, 1, '[', ']', ' … ', 12) "
-        "FROM reports_fts JOIN reports r ON r.rowid = reports_fts.rowid "
-        "WHERE reports_fts MATCH :q ORDER BY rank LIMIT :n"), {"q": q, "n": limit})
-    return [(r[0], r[1], r[2]) for r in rows]
+    fts = table("reports_fts", column("rowid"))
+    r = t.reports
+    stmt = (select(r.c.id, r.c.title,
+                   func.snippet(literal_column("reports_fts"), 1, "[", "]", " … ", 12))
+            .select_from(fts.join(r, literal_column("reports.rowid") == fts.c.rowid))
+            .where(literal_column("reports_fts").op("MATCH")(q))
+            .order_by(literal_column("rank")).limit(limit))
+    if where is not None:
+        stmt = stmt.where(where)
+    return [(row[0], row[1], row[2]) for row in conn.execute(stmt)]

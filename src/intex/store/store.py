@@ -9,9 +9,9 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine, String, and_, case, cast, create_engine, func, or_, select
+from sqlalchemy import Engine, and_, create_engine, func, or_, select
 from sqlalchemy.exc import SQLAlchemyError
 
 from intex.errors import NotFound, StoreError
@@ -31,6 +31,10 @@ from intex.model import (
 )
 from intex.model.vocabulary import canonical_unit
 from intex.store import schema as t
+from intex.store.sight import Sight
+
+if TYPE_CHECKING:
+    from intex.store.ledger import Page
 
 GRADES = "ABCDEF"
 NEAR_DUPLICATE = 0.5
@@ -58,9 +62,14 @@ class ClaimFilter:
     review: str | None = None
     report: str | None = None
     claim: str | None = None
+    language: str | None = None  # the report's, e.g. "en"
+    tlp: str | None = None  # claims marked at exactly this level (a TLP name: "AMBER")
     ids: tuple[str, ...] = ()  # these claims only
     fold: bool = True  # one row per origin
     limit: int = 1000
+    # who is reading: claims (and reports) their marking hides are never loaded, nor
+    # counted in "repeated by N reports"; None reads everything (the CLI, the owner)
+    sight: Sight | None = None
 
 
 @dataclass(frozen=True)
@@ -75,6 +84,8 @@ class ClaimRow:
     repeats: int  # distinct reports carrying this origin
     grades: dict[str, str] = field(default_factory=dict)
     extractor: str | None = None
+    marking: Marking = Marking()  # the claim's own, else its report's
+    language: str | None = None
 
 
 @dataclass(frozen=True)
@@ -116,9 +127,11 @@ def origin_key(c: Claim, cluster_id: str) -> str:
 class Store:
     def __init__(self, engine: Engine) -> None:
         from intex.store.partners import Partners
+        from intex.store.users import Users
 
         self.engine = engine
         self.partners = Partners(engine)
+        self.users = Users(engine)
 
     # the names the TAXII server authenticates through
     def partner_login(self, name: str, password: str) -> Partner | None:
@@ -375,44 +388,20 @@ class Store:
                                                             t.source_grades.c.grade))}
 
     def claims(self, f: ClaimFilter = ClaimFilter()) -> list[ClaimRow]:
+        from intex.store.ledger import conditions, repeats_by_origin, when
+
         c, r = t.claims, t.reports
-        repeats = (select(c.c.origin, func.count(func.distinct(c.c.report_id)).label("n"))
-                   .group_by(c.c.origin).subquery())
+        repeats = repeats_by_origin(f.sight, f.ids)
         q = (select(c, r.c.title, r.c.published, r.c.site, t.reviews.c.state,
-                    t.reviews.c.corrections, repeats.c.n)
+                    t.reviews.c.corrections, repeats.c.n, r.c.language,
+                    r.c.tlp.label("report_tlp"), r.c.releasable_to.label("report_rel"))
              .join(r, r.c.id == c.c.report_id)
              .join(repeats, repeats.c.origin == c.c.origin)
              .outerjoin(t.reviews, t.reviews.c.claim_id == c.c.id))
-        conds = []
-        terms = f.subject_terms or tuple((w,) for w in (f.subject or "").lower().split())
-        for group in terms:
-            conds.append(or_(*(or_(func.lower(c.c.subject).contains(w),
-                                   func.lower(c.c.unit).contains(w)) for w in group)))
-        if f.status:
-            conds.append(c.c.status == f.status)
-        if f.location:
-            conds.append(func.lower(c.c.location).contains(f.location.lower()))
-        if f.since:
-            conds.append(c.c.date >= f.since)
-        if f.until:
-            conds.append(c.c.date <= f.until + "\uffff")
-        if f.report:
-            conds.append(c.c.report_id == f.report)
-        if f.claim:
-            conds.append(c.c.id == f.claim)
-        if f.ids:
-            conds.append(c.c.id.in_(f.ids))
-        if f.source:
-            conds.append(c.c.id.in_(select(t.claim_sources.c.claim_id).where(
-                func.lower(t.claim_sources.c.name).contains(f.source.lower()))))
-        if f.review:
-            conds.append(func.coalesce(t.reviews.c.state, "auto") == f.review)
+        conds = conditions(f)
         if conds:
             q = q.where(and_(*conds))
-        # over time: a claim's own date when it has a year, else its report's
-        when = case((and_(c.c.date.isnot(None), func.length(c.c.date) != 5), c.c.date),
-                    else_=func.coalesce(cast(r.c.published, String), "9999"))
-        q = q.order_by(when, c.c.report_id, c.c.evidence_start)
+        q = q.order_by(when(), c.c.report_id, c.c.evidence_start)
         grades = self.grades()
         with self.engine.connect() as conn:
             rows = conn.execute(q).all()
@@ -435,7 +424,9 @@ class Store:
             out.append(ClaimRow(
                 claim, row.report_id, row.title, row.published, row.site, row.state or "auto",
                 row.origin, row.n, {s.name: grades.get(s.name, "F") for s in claim.sources},
-                row.extractor))
+                row.extractor, _marking(row.tlp or row.report_tlp,
+                                        row.releasable_to if row.tlp else row.report_rel),
+                row.language))
             if len(out) >= f.limit:
                 break
         return out
@@ -504,12 +495,17 @@ class Store:
                 .where(t.near_duplicates.c.report_id == report_id))]
 
     def entities(self, type_: str | None = None, name: str | None = None,
-                 limit: int = 1000) -> list[tuple[str, str, str, int, int]]:
-        """(id, name, type, mentions, reports), most mentioned first."""
+                 limit: int = 1000, sight: Sight | None = None,
+                 ) -> list[tuple[str, str, str, int, int]]:
+        """(id, name, type, mentions, reports), most mentioned first; with a ``sight``,
+        only what reports that reader may see mention (and only those counted)."""
         e, m = t.entities, t.mentions
         q = (select(e.c.id, e.c.name, e.c.type, func.count().label("n"),
                     func.count(func.distinct(m.c.report_id)).label("r"))
              .join(m, m.c.entity_id == e.c.id).group_by(e.c.id, e.c.name, e.c.type))
+        if sight is not None:
+            q = q.join(t.reports, t.reports.c.id == m.c.report_id).where(
+                sight.condition(t.reports.c.tlp, t.reports.c.releasable_to))
         if type_:
             q = q.where(e.c.type == type_.upper())
         if name:
@@ -526,19 +522,62 @@ class Store:
                 select(t.aliases.c.alias, t.aliases.c.why)
                 .where(t.aliases.c.entity_id == entity_id))]
 
-    def search(self, words: str, limit: int = 20) -> list[tuple[str, str | None, str]]:
+    def search(self, words: str, limit: int = 20, sight: Sight | None = None,
+               ) -> list[tuple[str, str | None, str]]:
+        """(report id, title, snippet) of the reports that best match, among those a
+        ``sight`` allows when given."""
         with self.engine.connect() as conn:
             if self.engine.dialect.name == "sqlite":
                 from intex.store import sqlite
 
-                return sqlite.search(conn, words, limit)
+                where = None if sight is None else sight.condition(
+                    t.reports.c.tlp, t.reports.c.releasable_to)
+                return sqlite.search(conn, words, limit, where)
             raise StoreError(f"full-text search is not built for {self.engine.dialect.name} yet")
 
-    def counts(self) -> dict[str, int]:
+    def counts(self, sight: Sight | None = None) -> dict[str, int]:
+        """How many reports, claims and entities the ledger holds (that a sight allows)."""
+        if sight is None:
+            with self.engine.connect() as conn:
+                return {name: conn.execute(select(func.count()).select_from(tab)).scalar_one()
+                        for name, tab in (("reports", t.reports), ("claims", t.claims),
+                                          ("entities", t.entities))}
+        from intex.store.ledger import visible
+
+        r, c, m = t.reports, t.claims, t.mentions
+        seen = sight.condition(r.c.tlp, r.c.releasable_to)
         with self.engine.connect() as conn:
-            return {name: conn.execute(select(func.count()).select_from(tab)).scalar_one()
-                    for name, tab in (("reports", t.reports), ("claims", t.claims),
-                                      ("entities", t.entities))}
+            return {
+                "reports": conn.execute(select(func.count()).where(seen)).scalar_one(),
+                "claims": conn.execute(select(func.count()).select_from(
+                    c.join(r, r.c.id == c.c.report_id)).where(visible(sight))).scalar_one(),
+                "entities": conn.execute(select(func.count(func.distinct(m.c.entity_id)))
+                                         .select_from(m.join(r, r.c.id == m.c.report_id))
+                                         .where(seen)).scalar_one()}
+
+    def page(self, f: ClaimFilter, *, sort: str = "date", descending: bool = False,
+             offset: int = 0, limit: int = 50) -> Page:
+        """One page of the ledger, sorted, with the total the filter selects."""
+        from intex.store.ledger import page
+
+        return page(self, f, sort=sort, descending=descending, offset=offset, limit=limit)
+
+    def mentions(self, report_id: str) -> list[tuple[int, int, str, str, str, str]]:
+        """(start, end, text, entity id, entity name, entity type) of a report's mentions."""
+        m, e = t.mentions, t.entities
+        with self.engine.connect() as conn:
+            return [(r[0], r[1], r[2], r[3], r[4], r[5]) for r in conn.execute(
+                select(m.c.start, m.c.end, m.c.text, e.c.id, e.c.name, e.c.type)
+                .join(e, e.c.id == m.c.entity_id).where(m.c.report_id == report_id)
+                .order_by(m.c.start))]
+
+    def reviews(self, claim_ids: Iterable[str]) -> dict[str, Review]:
+        """The analyst's word on each of these claims that has one."""
+        ids = sorted(set(claim_ids))
+        with self.engine.connect() as conn:
+            return {r.claim_id: _review(r) for chunk in _chunks(ids, 500)
+                    for r in conn.execute(select(t.reviews).where(
+                        t.reviews.c.claim_id.in_(chunk)))}
 
 
 def _encode(sig: tuple[int, ...]) -> str:
@@ -560,6 +599,10 @@ def _document(row) -> Document:  # noqa: ANN001
                     published=row.published, language=row.language, url=row.url,
                     site=row.site, source_name=row.source_name, format=row.format,
                     marking=Marking(TLP[row.tlp], rel))
+
+
+def _marking(tlp: str, rel: str | None) -> Marking:
+    return Marking(TLP[tlp], tuple(c for c in (rel or "").split(",") if c))
 
 
 def _claim_mark(marks: Mapping[str, Marking] | None, claim_id: str | None) -> dict[str, object]:

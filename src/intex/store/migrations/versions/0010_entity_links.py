@@ -1,14 +1,14 @@
 """An analyst's merges and splits of entities, kept so re-extraction re-applies them.
 
 Revision ID: 0010
-Revises: 0006
+Revises: 0008
 """
 
 import sqlalchemy as sa
 from alembic import op
 
 revision = "0010"
-down_revision = "0006"
+down_revision = "0008"
 
 
 def upgrade() -> None:
