@@ -205,7 +205,7 @@ class Timeline:
 
     subject: str
     estimates: tuple[Estimate, ...]
-    undated: int  # origins with no date at all: not on the axis
+    undated: tuple[Sighting, ...]  # one copy of each origin with no date: not on the axis
     statuses: tuple[tuple[str, int], ...]  # every status the subject has, with its origins
     status: str | None = None  # the one shown, when one was chosen
 
@@ -229,7 +229,7 @@ def timeline(store: Store, subject: str, *, user: User | None = None,
     if status:
         seen = [s for s in seen if s.claim.status == status]
     estimates, undated = fold_echoes(seen)
-    return Timeline(subject, tuple(estimates), undated, tuple(sorted(
+    return Timeline(subject, tuple(estimates), tuple(undated), tuple(sorted(
         ((k, len(v)) for k, v in per_status.items()), key=lambda p: (-p[1], p[0]))), status)
 
 
@@ -433,6 +433,7 @@ class EntityPage:
     about: tuple[ClaimRow, ...]  # claims whose evidence names it, that it is no source of
     co_mentioned: tuple[tuple[Entity, int], ...]  # entity, reports naming both
     over_time: tuple[tuple[str, int], ...]  # (YYYY-MM, mentions), months with none included
+    undated: int  # mentions in reports with no publication date (not over time)
     reports: int
     mentions: int
     links: tuple[Link, ...]  # merges and splits that name it
@@ -474,15 +475,16 @@ def entity_page(store: Store, entity_id: str, *, user: User | None = None,
     reports = sorted({m.report_id for m in seen})
     co = book.co_mentions(entity_id, reports)[:co_limit]
     return EntityPage(entity, tuple(sorted(aliases, key=lambda a: (-a.mentions, a.text))),
-                      tuple(asserts), tuple(about), tuple(co), _by_month(seen), len(reports),
+                      tuple(asserts), tuple(about), tuple(co), _by_month(seen),
+                      sum(m.published is None for m in seen), len(reports),
                       len(seen), tuple(book.links(entity_id)))
 
 
 def _by_month(mentions: Sequence[MentionRow]) -> tuple[tuple[str, int], ...]:
     counts: dict[str, int] = {}
     for m in mentions:
-        day = m.published or m.ingested.date()
-        counts[f"{day:%Y-%m}"] = counts.get(f"{day:%Y-%m}", 0) + 1
+        if m.published is not None:
+            counts[f"{m.published:%Y-%m}"] = counts.get(f"{m.published:%Y-%m}", 0) + 1
     if not counts:
         return ()
     first, last = min(counts), max(counts)

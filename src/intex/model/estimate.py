@@ -123,9 +123,9 @@ def _num(x: float) -> str:
     return f"{int(x):,}" if float(x).is_integer() else f"{x:,.2f}".rstrip("0").rstrip(".")
 
 
-def fold_echoes(sightings: Iterable[Sighting]) -> tuple[list[Estimate], int]:
-    """One estimate per origin, placed in time, earliest first; and how many origins had
-    no date at all (left off the axis, said beside it).
+def fold_echoes(sightings: Iterable[Sighting]) -> tuple[list[Estimate], list[Sighting]]:
+    """One estimate per origin, placed in time, earliest first; and one sighting of each
+    origin that has no date at all (left off the axis, listed beside it).
 
     The earliest sighting of an origin speaks for it; the others count as repeats.
     """
@@ -133,12 +133,12 @@ def fold_echoes(sightings: Iterable[Sighting]) -> tuple[list[Estimate], int]:
     for s in sightings:
         by_origin.setdefault(s.origin, []).append(s)
     out: list[Estimate] = []
-    undated = 0
+    undated: list[Sighting] = []
     for group in by_origin.values():
         placed = [(place_in_time(s.claim.date, s.published), s) for s in group]
         dated = [(w, s) for w, s in placed if w[0] is not None]
         if not dated:
-            undated += 1
+            undated.append(min(group, key=lambda s: s.report_id))
             continue
         (when, when_text), first = min(dated, key=lambda p: (p[0][0], p[1].report_id))
         assert when is not None
