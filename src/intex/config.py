@@ -21,6 +21,8 @@ class Settings:
         "env": "INTEX_MAX_BYTES", "help": "largest input accepted, in bytes"})
     timeout: float = field(default=20.0, metadata={
         "env": "INTEX_TIMEOUT", "help": "seconds to wait for a URL or feed"})
+    session_hours: float = field(default=12.0, metadata={
+        "env": "INTEX_SESSION_HOURS", "help": "hours a web UI sign-in lasts"})
     gazetteer: str = field(default="", metadata={
         "env": "INTEX_GAZETTEER", "help": "extra gazetteer TSV files (os.pathsep-separated)"})
 

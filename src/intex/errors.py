@@ -11,6 +11,7 @@
     │   └── BundleError             a STIX bundle is refused: malformed, hostile or not 2.1
     ├── PipelineError               a pipeline cannot be built (missing component, order)
     ├── ExportError                 the ledger cannot be written as STIX (names the object)
+    ├── PermissionDenied            the user's role does not allow this
     └── StoreError                  the database refused or is not what intex expects
         └── NotFound                no object with that id or name
 
@@ -74,6 +75,11 @@ class PipelineError(IntexError):
 
 class ExportError(IntexError):
     """The export set contradicts itself, or a bundle fails the STIX validator."""
+
+
+class PermissionDenied(IntexError):
+    """A user's role does not allow the action (reading is decided by clearance, and what
+    a clearance hides is NotFound: never told apart from what does not exist)."""
 
 
 class StoreError(IntexError):

@@ -8,11 +8,28 @@ from datetime import UTC, date, datetime, time
 from functools import lru_cache
 from typing import Any, BinaryIO
 
-from intex.errors import ConfigError, EmptyInput, ExportError, IntexError, NotFound
+from intex.errors import (
+    ConfigError,
+    EmptyInput,
+    ExportError,
+    IntexError,
+    NotFound,
+    PermissionDenied,
+)
 from intex.extraction import Extraction, run
 from intex.ingest import Failure, Fetcher, FetchSettings, expand
 from intex.ingest.formats import decode
-from intex.model import TLP, Document, Entity, Marking, Partner, User
+from intex.model import (
+    TLP,
+    Document,
+    Entity,
+    Marking,
+    Partner,
+    Review,
+    ReviewState,
+    Role,
+    User,
+)
 from intex.model.estimate import BriefSection, Estimate, Sighting, brief_changes, fold_echoes
 from intex.pipeline import Pipeline, build_pipeline
 from intex.pipeline.claims import EXTRACTOR
@@ -24,11 +41,12 @@ from intex.store.sight import Sight
 
 # what the front ends (cli, web, taxii) read the ledger through; they import no deeper
 __all__ = [
-    "SORTS", "ClaimFilter", "ClaimRow", "Credentials", "ImportEvent", "IngestEvent",
-    "IngestResult", "Page", "Sight", "Store", "add_partner", "add_user", "ingest_texts",
-    "ledger_page", "remove_user", "sight", "bundle_text", "export_bundle", "extract_bytes", "import_bundles",
-    "ingest", "ledger", "object_markings", "open_ledger", "publish", "reextract",
-    "subject_terms",
+    "SORTS", "ClaimFilter", "ClaimRow", "ClaimView", "Credentials", "Found", "ImportEvent",
+    "IngestEvent", "IngestResult", "Page", "ReportView", "Sight", "Store", "add_partner",
+    "add_user", "bundle_text", "claim_view", "export_bundle", "export_for", "extract_bytes",
+    "find", "import_bundles", "ingest", "ingest_texts", "ledger", "ledger_page",
+    "object_markings", "open_ledger", "publish", "reextract", "remove_user", "report_view",
+    "review_claim", "sight", "subject_terms",
 ]
 
 
@@ -678,3 +696,86 @@ def ingest_texts(store: Store, items: Sequence[tuple[str, bytes]], *,
         events[at] = IngestEvent(name, result=res) if isinstance(res, IngestResult) \
             else IngestEvent(name, error=res)
     return [e for e in events if e is not None]
+
+
+# --- what one user reads ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ReportView:
+    """A report as a user may see it: its claims, mentions and near-duplicates."""
+
+    document: Document
+    claims: list[ClaimRow]
+    mentions: list[tuple[int, int, str, str, str, str]]  # start, end, text, id, name, type
+    near: list[tuple[Document, float]]
+
+
+@dataclass(frozen=True)
+class ClaimView:
+    row: ClaimRow
+    review: Review | None
+    document: Document
+
+
+@dataclass(frozen=True)
+class Found:
+    reports: list[tuple[str, str | None, str]]  # id, title, snippet
+    entities: list[tuple[str, str, str, int, int]]  # id, name, type, mentions, reports
+
+
+def _visible_report(store: Store, user: User, report_id: str) -> Document:
+    doc = store.report(report_id)
+    if not user.may_see(doc.marking):
+        # what a clearance hides is not there, for this user: the same answer as a typo
+        raise NotFound("no such report", subject=report_id)
+    return doc
+
+
+def report_view(store: Store, user: User, report_id: str) -> ReportView:
+    doc = _visible_report(store, user, report_id)
+    claims = store.claims(ClaimFilter(report=doc.id, fold=False, limit=10_000,
+                                      sight=sight(user)))
+    near = []
+    for other, similarity in store.near_duplicates(doc.id):
+        try:
+            near.append((_visible_report(store, user, other), similarity))
+        except NotFound:
+            continue
+    return ReportView(doc, claims, store.mentions(doc.id), near)
+
+
+def claim_view(store: Store, user: User, claim_id: str) -> ClaimView:
+    rows = store.claims(ClaimFilter(claim=claim_id, fold=False, sight=sight(user)))
+    if not rows:
+        raise NotFound("no such claim", subject=claim_id)
+    return ClaimView(rows[0], store.reviews([claim_id]).get(claim_id),
+                     store.report(rows[0].report_id))
+
+
+def review_claim(store: Store, user: User, claim_id: str, state: ReviewState, *,
+                 corrections: dict[str, object] | None = None, note: str | None = None,
+                 ) -> None:
+    """An analyst's word on a claim they may see, recorded with their name and the time."""
+    if not user.can(Role.ANALYST):
+        raise PermissionDenied("reviewing claims needs the analyst role", subject=user.name)
+    claim_view(store, user, claim_id)
+    if state is ReviewState.CORRECTED and not corrections:
+        raise ConfigError("a correction changes at least one field", subject=claim_id)
+    store.review(claim_id, state, reviewer=user.name, note=note,
+                 corrections=corrections or None)
+
+
+def find(store: Store, user: User, words: str, limit: int = 20) -> Found:
+    """Reports (full text) and entities matching the words, among what the user may see."""
+    view = sight(user)
+    return Found(store.search(words, limit, sight=view) if words.strip() else [],
+                 store.entities(name=words.strip(), limit=limit, sight=view)
+                 if words.strip() else [])
+
+
+def export_for(store: Store, user: User, f: ClaimFilter | None = None,
+               clock: Callable[[], datetime] | None = None) -> dict[str, Any]:
+    """The STIX bundle of ``export_bundle``, holding only what the user may see."""
+    return export_bundle(store, replace(f or ClaimFilter(fold=False), sight=sight(user)),
+                         clock=clock)
