@@ -79,3 +79,16 @@ def test_a_failed_sync_is_recorded_with_its_error(db_url):
     (state,) = service.partners(store)
     assert state.syncs[0].result.startswith("failed: ")
     assert state.syncs[0].added_after == ""
+
+
+def test_a_claim_whose_report_is_withheld_is_withheld_too(db_url):
+    store = open_store(db_url)
+    ids = build(store)
+    store.partners.add(Partner("seoul", max_tlp=TLP.GREEN, countries=("KOR",)),
+                       password="a-long-password")
+    (amber,) = [r for r in store.claims(service.ClaimFilter(report=ids["nis2"]))]
+    store.mark(amber.claim.id, Marking(TLP.CLEAR))  # the claim alone is cleared
+    p = service.share_preview(store, "seoul", sample=50)
+    assert amber.claim.id not in {r.claim.id for r in p.sample}
+    assert dict((r.claim.id, why) for r, why in p.withheld)[amber.claim.id] == \
+        "its report is withheld: TLP:AMBER is above the agreement (TLP:GREEN)"

@@ -614,18 +614,22 @@ def withheld_because(partner: Partner, marking: Marking) -> str | None:
 
 def share_preview(store: Store, name: str, *, user: User | None = None,
                   sample: int = 8) -> SharePreview:
-    """What ``Partner.may_see`` (the rule TAXII serves by) lets this partner have."""
+    """What ``Partner.may_see`` (the rule TAXII serves by) lets this partner have: a claim
+    goes when its marking and its report's both pass (TAXII hides a claim whose report it
+    hides). Counted among what the user may see, by the same two markings."""
     from intex.store import markings
 
     partner = store.partners.get(name)
     reports = [m for m in markings.every_report(store.engine).values() if _sees(user, m)]
-    claims = [(cid, m) for cid, m in markings.every_claim(store.engine).items()
-              if _sees(user, m)]
+    claims = [(cid, m, rm) for cid, (m, rm) in markings.every_claim(store.engine).items()
+              if _sees(user, m) and _sees(user, rm)]
     tally: dict[TLP, list[int]] = {}
     shared: list[str] = []
     kept: list[tuple[str, str]] = []
-    for cid, m in claims:
+    for cid, m, rm in claims:
         reason = withheld_because(partner, m)
+        if reason is None and (why := withheld_because(partner, rm)) is not None:
+            reason = f"its report is withheld: {why}"
         tally.setdefault(m.tlp, [0, 0])[reason is not None] += 1
         if reason is None:
             shared.append(cid)
@@ -641,7 +645,7 @@ def share_preview(store: Store, name: str, *, user: User | None = None,
     return SharePreview(
         partner, sum(partner.may_see(m) for m in reports),
         sum(not partner.may_see(m) for m in reports), len(shared), len(kept),
-        tuple((lvl.label, *tally[lvl]) for lvl in sorted(tally)),  # type: ignore[misc]
+        tuple((lvl.label, tally[lvl][0], tally[lvl][1]) for lvl in sorted(tally)),
         tuple(shown[c] for c in shared[:sample] if c in shown),
         tuple((held[c], why) for c, why in kept[:sample] if c in held))
 

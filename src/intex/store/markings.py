@@ -47,13 +47,17 @@ def every_report(engine: Engine) -> dict[str, Marking]:
             select(t.reports.c.id, t.reports.c.tlp, t.reports.c.releasable_to))}
 
 
-def every_claim(engine: Engine) -> dict[str, Marking]:
-    """Every claim's marking in force, in ledger order (date, report, place in it)."""
+def every_claim(engine: Engine) -> dict[str, tuple[Marking, Marking]]:
+    """Every claim's marking in force (its own, else its report's) and its report's, in
+    ledger order (date, report, place in it)."""
     c, r = t.claims, t.reports
     q = (select(c.c.id, c.c.tlp.label("own"), c.c.releasable_to.label("own_rel"),
                 r.c.tlp, r.c.releasable_to)
          .join(r, r.c.id == c.c.report_id).order_by(c.c.date, c.c.report_id,
                                                      c.c.evidence_start))
+    out: dict[str, tuple[Marking, Marking]] = {}
     with engine.connect() as conn:
-        return {row.id: marking(row.own, row.own_rel) if row.own else
-                marking(row.tlp, row.releasable_to) for row in conn.execute(q)}
+        for row in conn.execute(q):
+            report = marking(row.tlp, row.releasable_to)
+            out[row.id] = (marking(row.own, row.own_rel) if row.own else report, report)
+    return out
