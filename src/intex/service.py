@@ -21,6 +21,7 @@ from intex.ingest import Failure, Fetcher, FetchSettings, expand
 from intex.ingest.formats import decode
 from intex.model import (
     TLP,
+    Claim,
     Document,
     Entity,
     Marking,
@@ -28,6 +29,7 @@ from intex.model import (
     Review,
     ReviewState,
     Role,
+    Span,
     User,
 )
 from intex.model.estimate import BriefSection, Estimate, Sighting, brief_changes, fold_echoes
@@ -251,6 +253,23 @@ def timeline(store: Store, subject: str, *, user: User | None = None,
         ((k, len(v)) for k, v in per_status.items()), key=lambda p: (-p[1], p[0]))), status)
 
 
+def common_subjects(store: Store, *, user: User | None = None, n: int = 12,
+                    ) -> list[tuple[str, int]]:
+    """The subjects the ledger counts most often (as reports most often word them), with
+    how many claims; what a user may see only."""
+    from intex.model.estimate import subject_key
+    from intex.store import subjects
+
+    counts: dict[str, dict[str, int]] = {}
+    for text, k in subjects.common(store.engine, _sight(user)):
+        probe = Claim(0, None, False, None, text, "other", None, (), None, "asserted",
+                      Span(0, 0, ""))
+        counts.setdefault(subject_key(probe), {})[text] = k
+    ranked = sorted(counts.values(), key=lambda forms: (-sum(forms.values()), min(forms)))
+    return [(max(sorted(forms), key=lambda f: forms[f]), sum(forms.values()))
+            for forms in ranked[:n]]
+
+
 @dataclass(frozen=True)
 class Brief:
     """New and changed estimates per subject since a day: the "points of attention"."""
@@ -261,14 +280,20 @@ class Brief:
     sections: tuple[BriefSection, ...]
 
 
-def brief(store: Store, since: date, *, user: User | None = None,
+def brief(store: Store, since: date | None = None, *, user: User | None = None,
           subject: str | None = None, clock: Callable[[], datetime] | None = None) -> Brief:
     """What the ledger learnt since ``since``, for the whole ledger or one subject: new
-    estimates, changed ones (with the figure they replace), and analysts' corrections."""
+    estimates, changed ones (with the figure they replace), and analysts' corrections.
+    Without a day: the four weeks up to the latest estimate the user may see."""
+    from datetime import timedelta
+
     from intex.store import markings
 
     seen = _sightings(store, ClaimFilter(subject=subject), user)
     estimates, _ = fold_echoes(seen)
+    if since is None:
+        latest = max((e.when for e in estimates), default=None)
+        since = (latest - timedelta(days=28)) if latest else date.today()
     corrected = markings.corrected_since(store.engine, datetime.combine(since, time(), UTC))
     return Brief(since, (clock or (lambda: datetime.now(UTC)))(), subject,
                  tuple(brief_changes(estimates, since, corrected)))
@@ -546,6 +571,27 @@ def explain_alias(entity: Entity, text: str, why: str) -> str:
     if same is not None:
         return f"spelling variant of “{same}” (case, accents or punctuation)"
     return "gazetteer alias (matched by its words)"
+
+
+def entity_list(store: Store, *, user: User | None = None, type_: str | None = None,
+                name: str | None = None, limit: int = 200) -> list[tuple[str, str, str, int, int]]:
+    """(id, name, type, mentions, reports) of entities in reports the user may see."""
+    return store.entities(type_=type_, name=name, limit=limit, sight=_sight(user))
+
+
+def entity_named(store: Store, text: str, *, user: User | None = None) -> str:
+    """The id of the entity an analyst names by its id or its exact name (any case);
+    NotFound, naming the text, when none or several fit."""
+    text = text.strip()
+    if not text:
+        raise NotFound("name an entity", subject="(empty)")
+    found = entity_list(store, user=user, name=text, limit=50)
+    exact = [e for e in found if e[0] == text] or \
+        [e for e in found if e[1].casefold() == text.casefold()]
+    if len(exact) != 1:
+        raise NotFound("no entity of that name or id" if not exact else
+                       "several entities have that name: give the id", subject=text)
+    return exact[0][0]
 
 
 def merge_entities(store: Store, entity_id: str, into_id: str, *,
