@@ -585,9 +585,12 @@ def entity_named(store: Store, text: str, *, user: User | None = None) -> str:
     text = text.strip()
     if not text:
         raise NotFound("name an entity", subject="(empty)")
+    try:
+        return entity_page(store, text, user=user).entity.id
+    except NotFound:
+        pass  # not an id (or not one the user may see): a name, then
     found = entity_list(store, user=user, name=text, limit=50)
-    exact = [e for e in found if e[0] == text] or \
-        [e for e in found if e[1].casefold() == text.casefold()]
+    exact = [e for e in found if e[1].casefold() == text.casefold()]
     if len(exact) != 1:
         raise NotFound("no entity of that name or id" if not exact else
                        "several entities have that name: give the id", subject=text)

@@ -120,3 +120,16 @@ def test_split_moves_one_spelling_to_another_entity_for_good(db_url):
         service.split_entity(store, ZELENSKY, ["Nobody"], name="X")
     with pytest.raises(StoreError):
         service.split_entity(store, ZELENSKY, [], name="X")
+
+
+def test_an_analyst_names_an_entity_by_id_or_exact_name(db_url):
+    store = open_store(db_url)
+    ids = build(store)
+    assert service.entity_named(store, HUR) == HUR
+    assert service.entity_named(store, "kyrylo budanov") == BUDANOV
+    for nothing in ("", "Budanov K.", "person:nobody"):
+        with pytest.raises(NotFound):
+            service.entity_named(store, nothing)
+    store.mark(ids["hur"], Marking(TLP.AMBER))
+    with pytest.raises(NotFound):
+        service.entity_named(store, BUDANOV, user=User("r", clearance=TLP.GREEN))

@@ -67,16 +67,15 @@ def _md(text: str) -> str:
 
 
 def environment() -> Environment:
-    env = Environment(loader=PackageLoader("intex.web", "templates"),
-                      autoescape=select_autoescape(default=True), trim_blocks=True,
-                      lstrip_blocks=True)
-    env.globals.update(line=line, title=title, WHAT=WHAT, highest=highest)
-    return env
+    return Environment(loader=PackageLoader("intex.web", "templates"),
+                       autoescape=select_autoescape(default=True), trim_blocks=True,
+                       lstrip_blocks=True)
 
 
 def html(b: Brief, *, env: Environment | None = None) -> str:
     """The printable page, whole: open it anywhere, print it, mail it."""
-    return (env or environment()).get_template("brief_print.html").render(brief=b)
+    return (env or environment()).get_template("brief_print.html").render(
+        brief=b, line=line, title=title, WHAT=WHAT, highest=highest)
 
 
 #: how the printable page may be served: its own style, nothing else at all
