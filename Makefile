@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 DEMO_DB ?= demo.db
 
-.PHONY: demo test docs bench clean
+.PHONY: demo test docs bench screenshots clean
 
 $(BIN)/intex: pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -23,6 +23,10 @@ test: $(BIN)/intex
 
 docs: $(BIN)/intex
 	$(BIN)/python -m intex.cli.reference > docs/cli.md
+
+# PNGs of the web UI's main pages (needs Debian's chromium: apt-get install chromium)
+screenshots: $(BIN)/intex
+	$(BIN)/python -m tests.web.screenshots docs/screenshots
 
 bench: $(BIN)/intex
 	$(BIN)/python bench/ingest_bench.py --text 2000 --html 300

@@ -160,7 +160,8 @@ def test_a_reader_cannot_review_or_ingest(browse, server, seed_present):
     base, _ = server
     page, _ = browse()
     live.sign_in(page, base, "rea")
-    row_link = page.locator("td.col-links a", has_text="review").first.get_attribute("href")
+    assert page.locator("td.col-links a", has_text="review").count() == 0
+    row_link = page.locator("td.col-links a", has_text="details").first.get_attribute("href")
     page.goto(base + row_link)
     assert "Readers cannot review claims" in page.locator("main").inner_text()
     csrf = page.request.get(base + "/api/session").json()["csrf"]

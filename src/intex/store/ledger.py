@@ -147,9 +147,13 @@ def page(store: Store, f: ClaimFilter, *, sort: str = "date", descending: bool =
         order.append(inner.c.w)
     order += [inner.c.rid, inner.c.es]
     with store.engine.connect() as conn:
-        total = conn.execute(select(func.count()).select_from(inner)).scalar_one()
-        ids = [row[0] for row in conn.execute(
-            select(inner.c.cid).order_by(*order).limit(limit).offset(offset))]
+        # the total rides along with the page (one pass over the selection, not two);
+        # only a page past the end needs it counted alone
+        got = conn.execute(select(inner.c.cid, func.count().over().label("total"))
+                           .order_by(*order).limit(limit).offset(offset)).all()
+        ids = [row[0] for row in got]
+        total = got[0][1] if got else conn.execute(
+            select(func.count()).select_from(inner)).scalar_one()
     if not ids:
         return Page([], total, offset, limit)
     rows = store.claims(replace(f, ids=tuple(ids), fold=False, limit=len(ids)))

@@ -1,0 +1,105 @@
+"""How long one page of the web UI's ledger takes with N claims (default 100,000).
+
+Makes a SQLite ledger of synthetic reports and claims (inserted directly, in bulk: this
+measures reading, not ingest), then times ``service.ledger_page`` as the web UI calls
+it: first page, a deep page, sorted by value, filtered, and under a reader's sight.
+
+    .venv/bin/python bench/ledger_bench.py [--claims 100000] [--db PATH]
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import tempfile
+import time
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+from intex import service
+from intex.model import STATUSES, TLP, Role, User
+from intex.store import schema as t
+
+SUBJECTS = ["North Korean troops", "drones", "missiles", "civilians", "refugees",
+            "Russian soldiers", "tanks", "artillery shells"]
+SOURCES = ["Kyrylo Budanov", "National Intelligence Service (South Korea)", "Pentagon",
+           "Ministry of Defence (United Kingdom)", "John Kirby", "Volodymyr Zelensky"]
+PER_REPORT = 10
+
+
+def build(db: Path, claims: int) -> service.Store:
+    store = service.open_ledger(f"sqlite:///{db}")
+    rnd = random.Random(7)
+    now = datetime(2026, 1, 1, tzinfo=UTC)
+    reports, rows, sources = [], [], []
+    for n in range(claims // PER_REPORT):
+        rid = f"report--{n:08d}"
+        tlp = rnd.choice(["CLEAR", "GREEN", "GREEN", "AMBER"])
+        reports.append({"id": rid, "content_hash": f"{n:064d}", "url": None,
+                        "title": f"Report {n}", "published": date(2024, 1, 1)
+                        + timedelta(days=n % 700), "language": "en", "site": None,
+                        "source_name": None, "format": "text", "text": "x" * 200,
+                        "extractor": "bench", "ingested_at": now, "tlp": tlp,
+                        "releasable_to": None, "cluster_id": rid, "fingerprint": "",
+                        "raw": None, "raw_format": None, "partner": None})
+        for k in range(PER_REPORT):
+            cid = f"claim--{n:08d}-{k}"
+            value = float(rnd.choice([500, 1000, 3000, 10000, 11000, 12000]))
+            rows.append({"id": cid, "report_id": rid, "value": value, "value_max": None,
+                         "approx": False, "unit": "troops", "subject": rnd.choice(SUBJECTS),
+                         "status": rnd.choice(STATUSES), "location": "Kursk Oblast",
+                         "date": f"2024-{1 + (n + k) % 12:02d}-{1 + k:02d}",
+                         "modality": "asserted", "evidence_start": k * 10,
+                         "evidence_end": k * 10 + 9, "evidence": "x" * 9, "vague": False,
+                         "extractor": "bench", "origin": f"{(n * PER_REPORT + k) % (claims // 2)}",
+                         "tlp": None, "releasable_to": None, "partner": None})
+            sources.append({"claim_id": cid, "position": 0, "name": rnd.choice(SOURCES),
+                            "entity_id": None, "kind": None})
+    with store.engine.begin() as conn:
+        conn.execute(t.reports.insert(), reports)
+        conn.execute(t.claims.insert(), rows)
+        conn.execute(t.claim_sources.insert(), sources)
+    return store
+
+
+def timed(label: str, fn, repeat: int = 3) -> None:  # noqa: ANN001
+    best = float("inf")
+    for _ in range(repeat):
+        start = time.perf_counter()
+        got = fn()
+        best = min(best, time.perf_counter() - start)
+    print(f"| {label} | {best * 1000:,.0f} ms | {got.total:,} rows |")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--claims", type=int, default=100_000)
+    ap.add_argument("--db", type=Path)
+    args = ap.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        db = args.db or Path(tmp) / "bench.db"
+        start = time.perf_counter()
+        store = build(db, args.claims)
+        print(f"{args.claims:,} claims stored in {time.perf_counter() - start:.1f} s\n")
+        admin = User("admin", Role.ADMIN, TLP.RED)
+        reader = User("rea", Role.READER, TLP.GREEN)
+        f = service.ClaimFilter()
+        print("| page (50 rows) | best of 3 | selected |\n|---|---|---|")
+        timed("first page, by date", lambda: service.ledger_page(store, f, user=admin))
+        timed("page 1,000, by date", lambda: service.ledger_page(
+            store, f, user=admin, offset=49_950))
+        timed("by value, descending", lambda: service.ledger_page(
+            store, f, user=admin, sort="value", descending=True))
+        timed("by source", lambda: service.ledger_page(store, f, user=admin, sort="source"))
+        timed("subject 'North Korean troops'", lambda: service.ledger_page(
+            store, service.ClaimFilter(subject="North Korean troops"), user=admin))
+        timed("source 'Budanov', status 'training'", lambda: service.ledger_page(
+            store, service.ClaimFilter(source="Budanov", status="training"), user=admin))
+        timed("a reader cleared for GREEN", lambda: service.ledger_page(
+            store, f, user=reader))
+        timed("every copy (no folding)", lambda: service.ledger_page(
+            store, service.ClaimFilter(fold=False), user=admin))
+
+
+if __name__ == "__main__":
+    main()

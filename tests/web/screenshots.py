@@ -1,0 +1,72 @@
+"""``make screenshots``: the web UI's main pages as PNGs, for the README.
+
+A fresh ledger (the seed under TLP:AMBER, the dev corpus's first reports under CLEAR,
+one claim corrected), a real ``intex serve`` and Debian's chromium, exactly as the
+browser tests use them. Usage: python -m tests.web.screenshots OUT_FOLDER"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from pathlib import Path
+
+from tests.conftest import DEV, SEED
+from tests.web import live
+
+VIEW = {"width": 1440, "height": 900}
+
+
+def main(out: Path) -> None:
+    executable = live.chromium()
+    if executable is None:
+        sys.exit("chromium is not installed: apt-get install chromium")
+    from playwright.sync_api import sync_playwright
+
+    out.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        db = folder / "ledger.db"
+        live.add_users(db, folder)
+        live.intex("ingest", str(SEED), "--tlp", "amber", "-q", db=db)
+        live.intex("ingest", *sorted(str(p) for p in DEV.glob("a0*")), "-q", db=db)
+        with live.serve(db, folder / "serve.log") as base, sync_playwright() as pw:
+            browser = live.launch(pw, executable)
+            context = browser.new_context(viewport=VIEW, device_scale_factor=1)
+            watcher = live.Watch()
+            live.watch(context, watcher)
+            page = context.new_page()
+            page.goto(base + "/login")
+            page.screenshot(path=out / "login.png")
+            live.sign_in(page, base, "ana")
+            page.goto(base + "/?subject=North+Korean+troops")
+            page.screenshot(path=out / "ledger.png")
+            page.goto(base + "/?subject=North+Korean+troops")
+            page.goto(base + "/?source=Budanov")
+            row = page.locator("tr", has_text="11,000")
+            review = row.get_by_role("link", name="Review").first.get_attribute("href")
+            page.goto(base + review)
+            page.get_by_label("Value", exact=True).fill("11500")
+            page.get_by_label("Note (why)").fill("the agency's later figure")
+            page.get_by_role("button", name="Save review").click()
+            page.screenshot(path=out / "review.png")
+            page.goto(base + "/?source=Budanov")
+            evidence = page.locator("tr", has_text="11,500").get_by_role(
+                "link", name="Evidence").first.get_attribute("href")
+            page.goto(base + evidence.split("#")[0])
+            page.screenshot(path=out / "report.png")
+            page.goto(base + "/search?q=Kursk+training")
+            page.screenshot(path=out / "search.png")
+            page.goto(base + "/ingest")
+            page.screenshot(path=out / "ingest.png")
+            reader = browser.new_context(viewport=VIEW)
+            live.watch(reader, watcher)
+            rpage = reader.new_page()
+            live.sign_in(rpage, base, "rea")
+            rpage.screenshot(path=out / "ledger-reader.png")
+            browser.close()
+            watcher.clean()
+    print(f"screenshots written to {out}")
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots"))
