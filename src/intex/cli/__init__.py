@@ -7,6 +7,7 @@ import sys
 import typer
 
 from intex.cli import (
+    brief,
     exchange,
     extract,
     ingest,
@@ -39,6 +40,7 @@ marking.register(app)
 partners.register(app)
 users.register(app)
 serve.register(app)
+brief.register(app)
 
 
 def main() -> None:
