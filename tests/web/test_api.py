@@ -81,9 +81,13 @@ def test_a_server_fault_is_the_same_shape_and_no_stack_trace(tmp_path, client):
     service.add_user(store, User("ana", Role.ANALYST), live.PASSWORD)
     with live.in_thread(create_app(store)) as base:
         c = client(base)
-        with sqlite3.connect(tmp_path / "broken.db") as raw:
+        raw = sqlite3.connect(tmp_path / "broken.db", timeout=60)
+        try:
             raw.execute("DROP TABLE claim_sources")
             raw.execute("DROP TABLE claims")
+            raw.commit()
+        finally:
+            raw.close()
         assert_error(c.get("/api/claims"), 500, "internal")
         page = c.get("/")
         assert page.status_code == 500 and "Something went wrong" in page.text

@@ -80,6 +80,7 @@ async def check_csrf(request: Request, expected: str) -> None:
         value = form.get(CSRF_FIELD)
         sent = value if isinstance(value, str) else None
     if not sent or not hmac.compare_digest(sent, expected):
+        await request.close()  # any uploads parsed with the form are spooled files
         raise Forbidden("This form has expired or did not come from this site; "
                         "reload the page and try again.")
 

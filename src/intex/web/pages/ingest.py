@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from fastapi import APIRouter, Request
-from starlette.datastructures import UploadFile
+from starlette.datastructures import FormData, UploadFile
 from starlette.responses import Response
 
 from intex import service
 from intex.errors import IntexError
-from intex.model import TLP, Marking, Role
+from intex.model import TLP, Marking, Role, User
 from intex.web.render import Templates
 from intex.web.sessions import changing, require
 
@@ -38,7 +38,13 @@ def routes(templates: Templates) -> APIRouter:
     @router.post("/ingest")
     async def ingest(request: Request) -> Response:
         who = await changing(request, Role.ANALYST)
-        raw = await request.form(max_files=MAX_FILES, max_part_size=50_000_000)
+        raw = await request.form(max_files=MAX_FILES)
+        try:
+            return await _ingest(request, who.user, raw)
+        finally:
+            await raw.close()  # uploads are spooled to temporary files
+
+    async def _ingest(request: Request, user: User, raw: FormData) -> Response:
         form = {k: v for k, v in raw.items() if isinstance(v, str)}
         errors: list[str] = []
         try:
@@ -52,7 +58,7 @@ def routes(templates: Templates) -> APIRouter:
         if bad:
             errors.append(f"Releasable to: not ISO 3166 alpha-3 codes: {', '.join(bad)}.")
         marking = Marking(level, codes)
-        if not errors and not who.user.may_see(marking):
+        if not errors and not user.may_see(marking):
             errors.append("You may not mark a report above your own clearance: you "
                           "could not read it afterwards.")
         uploads = [f for f in raw.getlist("files") if isinstance(f, UploadFile) and f.filename]
