@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, time
 from functools import lru_cache
 from typing import Any, BinaryIO
 
@@ -19,12 +19,26 @@ from intex.errors import (
 from intex.extraction import Extraction, run
 from intex.ingest import Failure, Fetcher, FetchSettings, expand
 from intex.ingest.formats import RawInput, decode
-from intex.model import TLP, Document, Marking, Partner, Review, ReviewState, Role, User
+from intex.model import (
+    TLP,
+    Claim,
+    Document,
+    Entity,
+    Marking,
+    Partner,
+    Review,
+    ReviewState,
+    Role,
+    Span,
+    User,
+)
+from intex.model.estimate import BriefSection, Estimate, Sighting, brief_changes, fold_echoes
 from intex.pipeline import Pipeline, build_pipeline
 from intex.pipeline.claims import EXTRACTOR
 from intex.store import ClaimFilter, ClaimRow, IngestResult, Store, open_store
+from intex.store.entities import Link, MentionRow
 from intex.store.ledger import SORTS, Page
-from intex.store.partners import Credentials
+from intex.store.partners import Credentials, SyncState
 from intex.store.sight import Sight
 
 # what the front ends (cli, web, taxii) read the ledger through; they import no deeper
@@ -224,6 +238,101 @@ def _with_terms(f: ClaimFilter) -> ClaimFilter:
     return f
 
 
+# --- what a reader may see --------------------------------------------------------------
+
+
+def _sees(user: User | None, marking: Marking) -> bool:
+    # no user: the ledger's owner at the command line, who sees all of it
+    return user is None or user.may_see(marking)
+
+
+def _sight(user: User | None) -> Sight | None:
+    return None if user is None else sight(user)
+
+
+# --- estimates over time, and the brief ---------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Timeline:
+    """Every estimate about a subject the user may see, one per origin, earliest first."""
+
+    subject: str
+    estimates: tuple[Estimate, ...]
+    undated: tuple[Sighting, ...]  # one copy of each origin with no date: not on the axis
+    statuses: tuple[tuple[str, int], ...]  # every status the subject has, with its origins
+    status: str | None = None  # the one shown, when one was chosen
+
+
+def _sightings(store: Store, f: ClaimFilter, user: User | None) -> list[Sighting]:
+    rows = store.claims(_with_terms(replace(f, fold=False, limit=max(f.limit, 10**9),
+                                            sight=_sight(user))))
+    return [Sighting(r.claim, r.report_id, r.title, r.published, r.origin, r.marking, r.review)
+            for r in rows if r.review != "rejected"]
+
+
+def timeline(store: Store, subject: str, *, user: User | None = None,
+             status: str | None = None) -> Timeline:
+    """Estimates of a subject over time (the subject read as ``intex claims --subject``
+    reads it); echoes of one origin are one estimate with its repeats counted among the
+    reports the user may see; rejected claims are left out."""
+    seen = _sightings(store, ClaimFilter(subject=subject), user)
+    per_status: dict[str, set[str]] = {}
+    for s in seen:
+        per_status.setdefault(s.claim.status, set()).add(s.origin)
+    if status:
+        seen = [s for s in seen if s.claim.status == status]
+    estimates, undated = fold_echoes(seen)
+    return Timeline(subject, tuple(estimates), tuple(undated), tuple(sorted(
+        ((k, len(v)) for k, v in per_status.items()), key=lambda p: (-p[1], p[0]))), status)
+
+
+def common_subjects(store: Store, *, user: User | None = None, n: int = 12,
+                    ) -> list[tuple[str, int]]:
+    """The subjects the ledger counts most often (as reports most often word them), with
+    how many claims; what a user may see only."""
+    from intex.model.estimate import subject_key
+    from intex.store import subjects
+
+    counts: dict[str, dict[str, int]] = {}
+    for text, k in subjects.common(store.engine, _sight(user)):
+        probe = Claim(0, None, False, None, text, "other", None, (), None, "asserted",
+                      Span(0, 0, ""))
+        counts.setdefault(subject_key(probe), {})[text] = k
+    ranked = sorted(counts.values(), key=lambda forms: (-sum(forms.values()), min(forms)))
+    return [(max(sorted(forms), key=lambda f: forms[f]), sum(forms.values()))
+            for forms in ranked[:n]]
+
+
+@dataclass(frozen=True)
+class Brief:
+    """New and changed estimates per subject since a day: the "points of attention"."""
+
+    since: date
+    made: datetime
+    subject: str | None
+    sections: tuple[BriefSection, ...]
+
+
+def brief(store: Store, since: date | None = None, *, user: User | None = None,
+          subject: str | None = None, clock: Callable[[], datetime] | None = None) -> Brief:
+    """What the ledger learnt since ``since``, for the whole ledger or one subject: new
+    estimates, changed ones (with the figure they replace), and analysts' corrections.
+    Without a day: the four weeks up to the latest estimate the user may see."""
+    from datetime import timedelta
+
+    from intex.store import markings
+
+    seen = _sightings(store, ClaimFilter(subject=subject), user)
+    estimates, _ = fold_echoes(seen)
+    if since is None:
+        latest = max((e.when for e in estimates), default=None)
+        since = (latest - timedelta(days=28)) if latest else date.today()
+    corrected = markings.corrected_since(store.engine, datetime.combine(since, time(), UTC))
+    return Brief(since, (clock or (lambda: datetime.now(UTC)))(), subject,
+                 tuple(brief_changes(estimates, since, corrected)))
+
+
 # --- exchange --------------------------------------------------------------------------
 
 
@@ -375,6 +484,250 @@ def publish(store: Store, *, clock: Callable[[], datetime] | None = None) -> tup
     bundle = export_bundle(store, clock=clock)
     objects = bundle["objects"]
     return store.keep_stix(objects, partner=None, markings=object_markings(objects))
+
+
+# --- entities ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class AliasSeen:
+    """A spelling the ledger met an entity under, and why it was taken to be that entity."""
+
+    text: str
+    why: str  # as the extractor recorded it: alias | role | demonym | pattern | ner ...
+    explained: str  # the same, for a reader
+    mentions: int
+
+
+@dataclass(frozen=True)
+class EntityPage:
+    entity: Entity
+    aliases: tuple[AliasSeen, ...]
+    asserts: tuple[ClaimRow, ...]  # claims whose chain of sources names it
+    about: tuple[ClaimRow, ...]  # claims whose evidence names it, that it is no source of
+    co_mentioned: tuple[tuple[Entity, int], ...]  # entity, reports naming both
+    over_time: tuple[tuple[str, int], ...]  # (YYYY-MM, mentions), months with none included
+    undated: int  # mentions in reports with no publication date (not over time)
+    reports: int
+    mentions: int
+    links: tuple[Link, ...]  # merges and splits that name it
+
+
+def entity_moved(store: Store, entity_id: str) -> str | None:
+    """Where an entity merged away now lives; None when it was not."""
+    from intex.store.entities import Entities
+
+    return Entities(store.engine).merged_into(entity_id)
+
+
+def entity_page(store: Store, entity_id: str, *, user: User | None = None,
+                co_limit: int = 25) -> EntityPage:
+    """One entity as the user may see it; NotFound when nothing of it is visible."""
+    from intex.store import markings
+    from intex.store.entities import Entities
+
+    book = Entities(store.engine)
+    entity = book.get(entity_id)
+    every = book.mentions(entity_id)
+    report_marks = markings.of_reports(store.engine, {m.report_id for m in every})
+    seen = [m for m in every if _sees(user, report_marks[m.report_id])]
+
+    def rows(ids: list[str]) -> list[ClaimRow]:
+        return store.claims(ClaimFilter(ids=tuple(ids), fold=False, limit=10**9,
+                                        sight=_sight(user))) if ids else []
+
+    asserts = rows(book.claims_sourced(entity_id))
+    sourced = {r.claim.id for r in asserts}
+    about = [r for r in rows(book.claims_naming(entity_id)) if r.claim.id not in sourced]
+    if not seen and not asserts:
+        raise NotFound("no such entity", subject=entity_id)
+    spellings: dict[str, int] = {}
+    for m in seen:
+        spellings[m.text] = spellings.get(m.text, 0) + 1
+    aliases = tuple(AliasSeen(text, why, explain_alias(entity, text, why), spellings[text])
+                    for text, why in book.aliases(entity_id) if text in spellings)
+    reports = sorted({m.report_id for m in seen})
+    co = book.co_mentions(entity_id, reports)[:co_limit]
+    return EntityPage(entity, tuple(sorted(aliases, key=lambda a: (-a.mentions, a.text))),
+                      tuple(asserts), tuple(about), tuple(co), _by_month(seen),
+                      sum(m.published is None for m in seen), len(reports),
+                      len(seen), tuple(book.links(entity_id)))
+
+
+def _by_month(mentions: Sequence[MentionRow]) -> tuple[tuple[str, int], ...]:
+    counts: dict[str, int] = {}
+    for m in mentions:
+        if m.published is not None:
+            counts[f"{m.published:%Y-%m}"] = counts.get(f"{m.published:%Y-%m}", 0) + 1
+    if not counts:
+        return ()
+    first, last = min(counts), max(counts)
+    year, month = int(first[:4]), int(first[5:])
+    out = []
+    while f"{year:04d}-{month:02d}" <= last:
+        key = f"{year:04d}-{month:02d}"
+        out.append((key, counts.get(key, 0)))
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return tuple(out)
+
+
+_WHY = {
+    "role": "role title: the office this entity held where the report used it",
+    "demonym": "demonym: the adjective or people of the country",
+    "pattern": "name pattern: written like a name of this type, not in the gazetteer",
+    "ner": "named-entity recogniser",
+    "metonymy": "place name standing for its government",
+    "analyst": "moved here by an analyst",
+}
+
+
+def explain_alias(entity: Entity, text: str, why: str) -> str:
+    """Why a spelling names an entity, in words: the gazetteer entry it matched and how."""
+    from intex.gazetteer import default_gazetteer
+    from intex.gazetteer.normalize import CYRILLIC, key
+
+    if why != "alias":
+        return _WHY.get(why, why)
+    entry = default_gazetteer().entries.get(entity.id)
+    if text == entity.name:
+        return "canonical name"
+    if entry is None:
+        return "alias"
+    listed = [entry.name, *entry.aliases]
+    if text in listed:
+        return "gazetteer alias"
+    if CYRILLIC.search(text):
+        return "transliteration of a gazetteer name"
+    same = next((a for a in listed if key(a) == key(text)), None)
+    if same is not None:
+        return f"spelling variant of “{same}” (case, accents or punctuation)"
+    return "gazetteer alias (matched by its words)"
+
+
+def entity_list(store: Store, *, user: User | None = None, type_: str | None = None,
+                name: str | None = None, limit: int = 200) -> list[tuple[str, str, str, int, int]]:
+    """(id, name, type, mentions, reports) of entities in reports the user may see."""
+    return store.entities(type_=type_, name=name, limit=limit, sight=_sight(user))
+
+
+def entity_named(store: Store, text: str, *, user: User | None = None) -> str:
+    """The id of the entity an analyst names by its id or its exact name (any case);
+    NotFound, naming the text, when none or several fit."""
+    text = text.strip()
+    if not text:
+        raise NotFound("name an entity", subject="(empty)")
+    try:
+        return entity_page(store, text, user=user).entity.id
+    except NotFound:
+        pass  # not an id (or not one the user may see): a name, then
+    found = entity_list(store, user=user, name=text, limit=50)
+    exact = [e for e in found if e[1].casefold() == text.casefold()]
+    if len(exact) != 1:
+        raise NotFound("no entity of that name or id" if not exact else
+                       "several entities have that name: give the id", subject=text)
+    return exact[0][0]
+
+
+def merge_entities(store: Store, entity_id: str, into_id: str, *,
+                   analyst: str | None = None) -> int:
+    """Make one entity of two, from now on (re-extraction keeps to it); mentions moved."""
+    from intex.store.entities import Entities
+
+    return Entities(store.engine).merge(entity_id, into_id, analyst=analyst)
+
+
+def split_entity(store: Store, entity_id: str, aliases: Sequence[str], *, name: str,
+                 type_: str | None = None, analyst: str | None = None) -> tuple[str, int]:
+    """Move spellings of an entity to another (new or known) entity, from now on.
+
+    Returns the other entity's id and the mentions moved."""
+    from intex.store.entities import Entities
+
+    return Entities(store.engine).split(entity_id, aliases, name=name, type_=type_,
+                                        analyst=analyst)
+
+
+# --- sharing -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PartnerState:
+    partner: Partner
+    syncs: tuple[SyncState, ...]  # per collection pulled from it: when, and what came of it
+
+
+def partners(store: Store) -> list[PartnerState]:
+    """Every partner with its agreement and how its syncs went."""
+    return [PartnerState(p, tuple(store.partners.syncs(p.name))) for p in store.partners.all()]
+
+
+@dataclass(frozen=True)
+class SharePreview:
+    """What a partner would get of the ledger, counted among what the user may see."""
+
+    partner: Partner
+    reports: int
+    reports_withheld: int
+    claims: int
+    claims_withheld: int
+    by_tlp: tuple[tuple[str, int, int], ...]  # (TLP label, claims shared, withheld)
+    sample: tuple[ClaimRow, ...]
+    withheld: tuple[tuple[ClaimRow, str], ...]  # a claim kept back, and why
+
+
+def withheld_because(partner: Partner, marking: Marking) -> str | None:
+    """Why ``partner.may_see`` refuses a marking, in words (None when it does not).
+
+    The rule is asked, not restated: first of the level alone, then of the list."""
+    if partner.may_see(marking):
+        return None
+    if partner.revoked:
+        return "the partner is revoked"
+    if not partner.may_see(Marking(marking.tlp)):
+        if marking.tlp is TLP.RED:
+            return "TLP:RED is never shared"
+        if marking.tlp is TLP.AMBER_STRICT:
+            return "TLP:AMBER+STRICT stays inside the organisation"
+        return f"TLP:{marking.tlp.label} is above the agreement (TLP:{partner.max_tlp.label})"
+    return f"releasable to {', '.join(marking.releasable_to)} only"
+
+
+def share_preview(store: Store, name: str, *, user: User | None = None,
+                  sample: int = 8) -> SharePreview:
+    """What ``Partner.may_see`` (the rule TAXII serves by) lets this partner have: a claim
+    goes when its marking and its report's both pass (TAXII hides a claim whose report it
+    hides). Counted among what the user may see, by the same two markings."""
+    from intex.store import markings
+
+    partner = store.partners.get(name)
+    reports = [m for m in markings.every_report(store.engine).values() if _sees(user, m)]
+    claims = [(cid, m, rm) for cid, (m, rm) in markings.every_claim(store.engine).items()
+              if _sees(user, m) and _sees(user, rm)]
+    tally: dict[TLP, list[int]] = {}
+    shared: list[str] = []
+    kept: list[tuple[str, str]] = []
+    for cid, m, rm in claims:
+        reason = withheld_because(partner, m)
+        if reason is None and (why := withheld_because(partner, rm)) is not None:
+            reason = f"its report is withheld: {why}"
+        tally.setdefault(m.tlp, [0, 0])[reason is not None] += 1
+        if reason is None:
+            shared.append(cid)
+        else:
+            kept.append((cid, reason))
+
+    def rows(ids: Sequence[str]) -> dict[str, ClaimRow]:
+        found = store.claims(ClaimFilter(ids=tuple(ids), fold=False)) if ids else []
+        return {r.claim.id: r for r in found if r.claim.id}
+
+    shown = rows(shared[:sample])
+    held = rows([cid for cid, _ in kept[:sample]])
+    return SharePreview(
+        partner, sum(partner.may_see(m) for m in reports),
+        sum(not partner.may_see(m) for m in reports), len(shared), len(kept),
+        tuple((lvl.label, tally[lvl][0], tally[lvl][1]) for lvl in sorted(tally)),
+        tuple(shown[c] for c in shared[:sample] if c in shown),
+        tuple((held[c], why) for c, why in kept[:sample] if c in held))
 
 
 # --- people ------------------------------------------------------------------------------

@@ -29,6 +29,7 @@ def main(out: Path) -> None:
         live.add_users(db, folder)
         live.intex("ingest", str(SEED), "--tlp", "amber", "-q", db=db)
         live.intex("ingest", *sorted(str(p) for p in DEV.glob("a0*")), "-q", db=db)
+        live.intex("partner", "add", "seoul", "--tlp", "green", "--rel", "KOR", db=db)
         with live.serve(db, folder / "serve.log") as base, sync_playwright() as pw:
             browser = live.launch(pw, executable)
             context = browser.new_context(viewport=VIEW, device_scale_factor=1)
@@ -58,6 +59,7 @@ def main(out: Path) -> None:
             page.screenshot(path=out / "search.png")
             page.goto(base + "/ingest")
             page.screenshot(path=out / "ingest.png")
+            analysis(page, base, out)
             reader = browser.new_context(viewport=VIEW)
             live.watch(reader, watcher)
             rpage = reader.new_page()
@@ -66,6 +68,22 @@ def main(out: Path) -> None:
             browser.close()
             watcher.clean()
     print(f"screenshots written to {out}")
+
+
+def analysis(page, base: str, out: Path) -> None:  # noqa: ANN001
+    """The timeline (a tooltip open), the brief, an entity and a partner's preview."""
+    page.goto(base + "/timeline?subject=North+Korean+troops")
+    page.wait_for_selector("#timeline[data-ready=true]", state="attached")
+    page.locator("#timeline g.mark-symbol.role-mark path").nth(2).hover()
+    page.locator("#vg-tooltip-element").wait_for(state="visible")
+    page.screenshot(path=out / "timeline.png")
+    page.goto(base + "/brief?since=2024-11-01&subject=North+Korean+troops")
+    page.screenshot(path=out / "brief.png")
+    page.goto(base + "/entities/person:volodymyr-zelensky")
+    page.wait_for_selector("#mentions[data-ready=true]", state="attached")
+    page.screenshot(path=out / "entity.png")
+    page.goto(base + "/sharing/seoul")
+    page.screenshot(path=out / "sharing.png")
 
 
 if __name__ == "__main__":

@@ -8,6 +8,7 @@ import typer
 
 from intex.cli import (
     batch,
+    brief,
     exchange,
     extract,
     ingest,
@@ -43,6 +44,7 @@ users.register(app)
 serve.register(app)
 watch.register(app)
 batch.register(app)
+brief.register(app)
 
 
 def main() -> None:

@@ -18,6 +18,16 @@ from intex.store.upsert import insert_missing, put
 
 
 @dataclass(frozen=True)
+class SyncState:
+    """Where intex stands with one partner collection: when it last synced, what came of it."""
+
+    collection: str
+    at: datetime
+    result: str | None
+    added_after: str  # "" until a sync got anything
+
+
+@dataclass(frozen=True)
 class Credentials:
     """What a new partner is told once: its user name, password and API key."""
 
@@ -120,3 +130,26 @@ class Partners:
             put(conn, t.sync_cursors, ["partner", "collection"], {
                 "partner": partner, "collection": collection, "added_after": added_after,
                 "updated_at": now or datetime.now(UTC), "last_result": result})
+
+    def record_result(self, partner: str, collection: str, result: str,
+                      now: datetime | None = None) -> None:
+        """Note what a sync came to (an error, say) without moving its cursor."""
+        sc = t.sync_cursors
+        with self.engine.begin() as conn:
+            done = conn.execute(sc.update().where(sc.c.partner == partner,
+                                                  sc.c.collection == collection)
+                                .values(updated_at=now or datetime.now(UTC),
+                                        last_result=result))
+            if not done.rowcount:
+                conn.execute(sc.insert().values(partner=partner, collection=collection,
+                                                added_after="", last_result=result,
+                                                updated_at=now or datetime.now(UTC)))
+
+    def syncs(self, partner: str) -> list[SyncState]:
+        sc = t.sync_cursors
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(sc).where(sc.c.partner == partner)
+                                .order_by(sc.c.collection))
+            return [SyncState(r.collection, r.updated_at if r.updated_at.tzinfo else
+                              r.updated_at.replace(tzinfo=UTC), r.last_result, r.added_after)
+                    for r in rows]

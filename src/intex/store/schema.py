@@ -12,6 +12,7 @@ from sqlalchemy import (
                         Index,
                         Integer,
                         MetaData,
+                        PrimaryKeyConstraint,
                         String,
                         Table,
                         Text,
@@ -239,4 +240,16 @@ watch_entries = Table(  # feed entries already taken, so a restart fetches none 
     Column("source", String(2000), primary_key=True),
     Column("entry", String(2000), primary_key=True),  # the entry's link, else source#title
     Column("seen_at", DateTime(timezone=True), nullable=False),
+)
+
+# an analyst's merges and splits of entities, re-applied on every ingest (0010)
+entity_links = Table(
+    "entity_links", metadata,
+    Column("entity_id", String(200), nullable=False),  # the entity the extractor names
+    Column("alias", Text, nullable=False),  # "" for all its mentions, else one spelling
+    Column("into_id", String(200), nullable=False),  # the entity the ledger says instead
+    Column("analyst", Text),
+    Column("at", DateTime(timezone=True), nullable=False),
+    PrimaryKeyConstraint("entity_id", "alias"),
+    Index("ix_entity_links_into", "into_id"),
 )

@@ -283,6 +283,9 @@ class Store:
                    for c in claims for i, s in enumerate(c.sources)]
         if sources:
             conn.execute(t.claim_sources.insert(), sources)
+        from intex.store.entities import apply_links
+
+        apply_links(conn, doc.id)  # an analyst's merges and splits outlive re-extraction
 
     def _entities(self, conn, ex: Extraction) -> None:  # noqa: ANN001
         # canonical entities are shared by every report: the first writer's row stands

@@ -102,11 +102,14 @@ def _pull(store: Store, fetcher: Fetcher, partner: Partner, page_size: int, max_
             event = service.take_bundle(store, json.dumps(bundle).encode(), name=url,
                                         partner=partner.name, max_bytes=max_bytes)
             new, reports, claims = event.objects_new, event.reports, event.claims
+        said = f"{len(taken)} objects ({new} new), {reports} reports, {claims} claims"
         if last:
-            store.partners.set_cursor(partner.name, collection, last,
-                                      result=f"{len(taken)} objects")
+            store.partners.set_cursor(partner.name, collection, last, result=said)
+        else:
+            store.partners.record_result(partner.name, collection, said)
         return SyncResult(partner.name, pages, len(taken), new, reports, claims)
     except (IntexError, ValueError, RecursionError) as err:
         error = err if isinstance(err, IntexError) else FetchError(
             f"not a TAXII envelope: {err}", subject=url)
+        store.partners.record_result(partner.name, collection, f"failed: {error}")
         return SyncResult(partner.name, pages, len(taken), 0, 0, 0, error)

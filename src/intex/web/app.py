@@ -70,7 +70,18 @@ def create_app(store: Store, *, others: Mapping[str, ASGIApp] | None = None,
     """The web UI over ``store``; ``others`` maps a path prefix ("/taxii2") to an app
     served beside it. Sessions last ``session_hours``; ``throttle`` counts logins."""
     from intex.web import api
-    from intex.web.pages import account, ingest, ledger, reports, search, users
+    from intex.web.pages import (
+        account,
+        brief,
+        entities,
+        ingest,
+        ledger,
+        reports,
+        search,
+        sharing,
+        timeline,
+        users,
+    )
 
     app = FastAPI(title=f"{title} API", docs_url=None, redoc_url=None,
                   openapi_url="/api/openapi.json", version="1")
@@ -142,7 +153,8 @@ def create_app(store: Store, *, others: Mapping[str, ASGIApp] | None = None,
         return failure(request, 500, "Something went wrong on the server; it is logged.",
                        "internal")
 
-    for module in (account, ledger, reports, search, ingest, users):
+    for module in (account, ledger, reports, search, ingest, users, timeline, brief,
+                   entities, sharing):
         app.include_router(module.routes(templates))
     app.include_router(api.routes(), prefix="/api")
     return OneAddress(app, others or {})

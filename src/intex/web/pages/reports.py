@@ -85,7 +85,7 @@ def routes(templates: Templates) -> APIRouter:
         parts = pieces(text, [(r.claim.evidence.start, r.claim.evidence.end)
                               for r in got.claims],
                        [(s, e, name, kind) for s, e, _, _, name, kind in got.mentions])
-        entities = sorted({(name, kind) for _, _, _, _, name, kind in got.mentions})
+        entities = sorted({(name, kind, eid) for _, _, _, eid, name, kind in got.mentions})
         return templates.page(request, "report.html", {
             "view": got, "doc": got.document, "pieces": parts, "entities": entities})
 

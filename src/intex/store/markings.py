@@ -1,0 +1,63 @@
+"""Markings as they apply: a claim's own, else its report's. Read in bulk, for the pages
+that must leave out what a viewer may not see before they count anything."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import UTC, datetime
+
+from sqlalchemy import Engine, select
+
+from intex.model import TLP, Marking
+from intex.store import schema as t
+
+_CHUNK = 500
+
+
+def marking(tlp: str | None, releasable_to: str | None) -> Marking:
+    return Marking(TLP[tlp or "CLEAR"], tuple(c for c in (releasable_to or "").split(",") if c))
+
+
+def of_reports(engine: Engine, ids: Iterable[str]) -> dict[str, Marking]:
+    wanted = sorted(set(ids))
+    out: dict[str, Marking] = {}
+    with engine.connect() as conn:
+        for i in range(0, len(wanted), _CHUNK):
+            for row in conn.execute(select(t.reports.c.id, t.reports.c.tlp,
+                                           t.reports.c.releasable_to)
+                                    .where(t.reports.c.id.in_(wanted[i:i + _CHUNK]))):
+                out[row.id] = marking(row.tlp, row.releasable_to)
+    return out
+
+
+def corrected_since(engine: Engine, since: datetime) -> frozenset[str]:
+    """Claims an analyst corrected at or after ``since``."""
+    if since.tzinfo is None:
+        since = since.replace(tzinfo=UTC)
+    with engine.connect() as conn:
+        rows = conn.execute(select(t.reviews.c.claim_id, t.reviews.c.at).where(
+            t.reviews.c.state == "corrected"))
+        return frozenset(cid for cid, at in rows
+                         if (at if at.tzinfo else at.replace(tzinfo=UTC)) >= since)
+
+
+def every_report(engine: Engine) -> dict[str, Marking]:
+    with engine.connect() as conn:
+        return {row.id: marking(row.tlp, row.releasable_to) for row in conn.execute(
+            select(t.reports.c.id, t.reports.c.tlp, t.reports.c.releasable_to))}
+
+
+def every_claim(engine: Engine) -> dict[str, tuple[Marking, Marking]]:
+    """Every claim's marking in force (its own, else its report's) and its report's, in
+    ledger order (date, report, place in it)."""
+    c, r = t.claims, t.reports
+    q = (select(c.c.id, c.c.tlp.label("own"), c.c.releasable_to.label("own_rel"),
+                r.c.tlp, r.c.releasable_to)
+         .join(r, r.c.id == c.c.report_id).order_by(c.c.date, c.c.report_id,
+                                                     c.c.evidence_start))
+    out: dict[str, tuple[Marking, Marking]] = {}
+    with engine.connect() as conn:
+        for row in conn.execute(q):
+            report = marking(row.tlp, row.releasable_to)
+            out[row.id] = (marking(row.own, row.own_rel) if row.own else report, report)
+    return out
