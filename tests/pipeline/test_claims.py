@@ -166,3 +166,29 @@ def test_ages_leave_the_verb_to_the_count(pipeline):
 def test_forced_to_flee_is_displaced(pipeline):
     text = "Crisis\n\nSome 52,000 people were forced to flee the fighting this week."
     assert status_of(pipeline, text, 52000) == "displaced"
+
+
+def test_a_part_out_of_a_total_of_missiles(pipeline):
+    text = "Wire report\n\nUkraine's air force said 13 of 16 missiles were shot down."
+    assert status_of(pipeline, text, 13) == "intercepted"
+    assert status_of(pipeline, text, 16) == "launched"
+
+
+def test_weapons_a_place_was_struck_with_were_launched(pipeline):
+    text = "Wire report\n\nRussia struck Kharkiv with 3 guided bombs, the governor said."
+    assert status_of(pipeline, text, 3) == "launched"
+
+
+def test_weapons_along_with_others_keep_their_status(pipeline):
+    text = "Wire report\n\nUkraine said it destroyed 40 tanks along with 90 armoured vehicles."
+    assert status_of(pipeline, text, 90) == "destroyed"
+
+
+def test_a_death_toll_that_rose_counts_people_killed(pipeline):
+    text = "Wire report\n\nThe death toll rose to 23, officials said."
+    assert status_of(pipeline, text, 23) == "killed"
+
+
+def test_people_who_remained_are_present(pipeline):
+    text = "Wire report\n\nAs of Monday, roughly 200 civilians remained in the town."
+    assert status_of(pipeline, text, 200) == "present"

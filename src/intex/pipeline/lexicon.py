@@ -99,6 +99,7 @@ STATUS_CUES: dict[str, tuple[str, ...]] = {
                    "killed, wounded", "combat losses", "out of action", "killed, wounded or",
                    "dead or wounded", "toll"),
     "captured": ("captured", "capture", "taken prisoner", "taken captive", "prisoners",
+                 "prisoner", "took prisoner",
                  "prisoners of war", "pows", "pow", "surrendered", "in captivity", "captivity",
                  "detained", "hostages", "abducted", "deported"),
     "displaced": ("displaced", "fled", "flee", "fleeing", "refugees", "evacuated",
@@ -148,7 +149,7 @@ STATUS_CUES: dict[str, tuple[str, ...]] = {
                 "residing", "sheltering", "hosted", "host", "hosts", "registered",
                 "in need", "need", "needs", "number", "numbers", "numbered", "contingent",
                 "put the number", "puts the number", "puts", "put", "now in", "are in",
-                "still there", "still in", "remain in"),
+                "still there", "still in", "remain in", "remained", "stayed"),
     # releases, exchanges and costs: counted, but none of the statuses above
     "other": ("freed", "released", "release", "exchange", "swap", "brought home",
               "brought back", "returned", "got back", "handed over", "cost", "costs",

@@ -15,6 +15,7 @@ from intex.pipeline.attribution.cues import (
     ACTOR_VERB,
     ADVERBS_AT_END,
     CAPTION_LABEL,
+    CLAIM_VERB,
     CREDIT_LABEL,
     DOCUMENT_BY,
     DOCUMENT_OF,
@@ -68,6 +69,10 @@ class Attributor(Speakers):
                 # what looked like an adverb belongs to the subject ("Police in Kyiv said")
                 span = self._phrase_before(sent, vpos - len(before) + len(before.rstrip()))
                 refs = self._subject(span[0], span[1], sent) if span else None
+            if not refs and span and CLAIM_VERB.fullmatch(m.group(0)):
+                # a party no list knows, named before "said": "Energy company DTEK said",
+                # "Kharkiv regional prosecutors said"
+                refs = self.unlisted_party(span[0], span[1])
             if refs:
                 cues.append(Cue(span[0], vpos, sent.start + m.end(), refs, "subject",
                                 told_audience=bool(TOLD_AUDIENCE.match(text, vpos))))

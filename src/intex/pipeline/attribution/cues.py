@@ -31,6 +31,18 @@ SPEECH = (r"said|says|say|told|tells|confirmed|confirms|warned|warns|claimed|cla
           r"reminded|recalled|lists|listed|classifies|classified|found|finds|logged|logs|"
           r"pledged|pledges|promised|promises|proposed|proposes|appealed|appeals|"
           r"asked for|asks for|requested|requests|launched an appeal")
+# the verbs that make their subject a source whoever it is ("Energy company DTEK said")
+CLAIM_VERB = re.compile(r"said|says|told|tells|reported|reports|claimed|claims|announced|"
+                        r"announces|stated|states|wrote|writes|added|adds|noted|notes|"
+                        r"confirmed|confirms|posted|estimated|estimates", re.I)
+# the head words of a phrase naming a body or group that speaks
+SPEAKING_GROUP = re.compile(
+    r"(?:command|commands|media|agencies|agency|prosecutors?|police|authorities|officials|"
+    r"service|services|ministry|army|military|forces|office|administration|council|"
+    r"headquarters|staff|committee|mission|brigade|battalion|regiment|division|corps|unit|"
+    r"group|channel|broadcaster|outlet|newspaper|company|operator|utility|governor|mayor|"
+    r"spokes(?:man|woman|person)|commander|volunteers|rescuers|medics|doctors|residents|"
+    r"monitors|observers|bloggers?)$", re.I)
 # verbs of doing that make their subject the source only when no one else speaks
 ACTOR_VERB = re.compile(r"pledged|pledges|promised|promises|proposed|proposes|appealed|appeals|"
                         r"asked for|asks for|requested|requests|launched an appeal|lists|listed|"
@@ -97,8 +109,9 @@ SPEAKER_LABEL = re.compile(
 # "Source: Kiel Institute" under a table, "Sources: General Staff (Facebook)" at the end
 CREDIT_LABEL = re.compile(r"(?:data\s+)?sources?", re.I)
 LOCAL_BODY = re.compile(r"(?:^|\b)(?:the\s+)?(?P<body>police|prosecutors|rescuers|authorities|"
-                        r"officials|emergency services|firefighters)\s+in\s+"
-                        r"(?P<place>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)$", re.I)
+                        r"officials|emergency services|firefighters|researchers|scientists|"
+                        r"analysts|experts|doctors|medics|activists|volunteers)\s+in\s+"
+                        r"(?P<place>(?:the\s+)?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)$", re.I)
 # "..., saying / adding / claiming that": the main clause's subject speaks
 PARTICIPLE = re.compile(r"saying|adding|noting|claiming|stressing|warning|explaining|"
                         r"announcing|reporting|estimating|insisting|citing", re.I)

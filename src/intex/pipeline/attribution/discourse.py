@@ -51,6 +51,8 @@ def attribute_sentences(doc: Doc, att: Attributor) -> list[Attribution]:
     prev_para = -1
     intro = False
     block: list[SourceRef] | None = None
+    last_cued: Attribution | None = None  # the sentence before, when it had a cue
+    quoted_para = -1
     for si, sent in enumerate(doc.sentences):
         para = doc.paragraph_of(sent.start)
         paras.append(para)
@@ -63,20 +65,23 @@ def attribute_sentences(doc: Doc, att: Attributor) -> list[Attribution]:
             block = heading
         a = att.sentence(sent, para, is_title)
         in_list = intro and is_list_item(sent.text)
+        if intro and prev_para == para - 1 and prev is last_cued and not in_list:
+            quoted_para = para  # "X wrote on Telegram:" then the paragraph X wrote
         intro = in_list or sent.text.rstrip().endswith(":")
         if not a.chain:
-            keep = bool(prev.chain) and (in_list or prev_para == para)
+            keep = bool(prev.chain) and (in_list or prev_para == para or quoted_para == para)
             if keep:
                 carried.add(si)
-                a = Attribution(list(prev.chain), False)
+                a = Attribution(list(prev.chain), False, how="carried")
             elif block:
                 carried.add(si)
-                a = Attribution(list(block), False)
+                a = Attribution(list(block), False, how="block")
             else:
-                a = Attribution(att.outlet(), False)
+                a = Attribution(att.outlet(), False, how="outlet")
         att.remember(sent, a)
         if a.chain and a.explicit:
             prev, prev_para = a, para
+        last_cued = a if a.explicit else None
         out.append(a)
     _fill_back(doc, out, paras, carried)
     _between_same(doc, out, paras, carried)
@@ -109,7 +114,7 @@ def _fill_back(doc: Doc, attrs: list[Attribution], paras: list[int], carried: se
         if a.explicit:
             later = None if NEW_FRAME.match(text) else a
         elif later is not None and si not in carried and not OWN_HEARSAY.search(text):
-            attrs[si] = Attribution(list(later.chain), False)
+            attrs[si] = Attribution(list(later.chain), False, how="fill")
 
 
 def _between_same(doc: Doc, attrs: list[Attribution], paras: list[int],
@@ -138,7 +143,7 @@ def _between_same(doc: Doc, attrs: list[Attribution], paras: list[int],
         text = doc.sentences[si].text
         if NEW_FRAME.match(text) or OWN_HEARSAY.search(text) or RECAP.match(text):
             continue
-        attrs[si] = Attribution(list(attrs[b].chain), False)
+        attrs[si] = Attribution(list(attrs[b].chain), False, how="between")
 
 
 def _is_heading(text: str) -> bool:

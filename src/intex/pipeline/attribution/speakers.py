@@ -23,9 +23,22 @@ from intex.pipeline.attribution.cues import (
     LOCAL_BODY,
     NOT_A_NAME,
     ORG_WORDS,
+    PERSON_ROLES,
     PRONOUNS,
     PROPER_NAME,
+    SPEAKING_GROUP,
 )
+
+# a verb inside a phrase makes it a clause ("the attack killed", "Russia has said")
+FINITE_WORD = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|can|may|did|"
+                         r"does|do|that|which|who|when|while|after|before|because)\b", re.I)
+UNIT_WORD = re.compile(r"\b(?:brigade|battalion|regiment|division|corps|army|detachment|"
+                       r"squadron|fleet|group|company)$", re.I)
+# a title written before a name: "Energy Minister German Galushchenko"
+ROLE_BEFORE_NAME = re.compile(rf"(?:[\w'’-]+\s+){{0,3}}?(?:{PERSON_ROLES})\s+(?=[A-Z])", re.I)
+# the name a phrase ends on: capitalised words, an ordinal or "of"/"for" inside
+UNLISTED_NAME = re.compile(r"(?:\d{1,3}(?:st|nd|rd|th)\s+)?[A-Z][\w.&'’-]*"
+                           r"(?:\s+(?:of|for|and|on)?\s*[A-Z][\w.&'’-]*)*$")
 
 
 @lru_cache(maxsize=8192)  # the same gazetteer names are folded for every body phrase
@@ -161,6 +174,12 @@ class Speakers:
                 pass
             else:
                 refs = [_ref(ent, self.g)]
+                ordinal = re.search(r"\b\d{1,3}(?:st|nd|rd|th)\s+(?:[Ss]eparate\s+)?$",
+                                    self.text[max(s, head.start - 16):head.start])
+                if ordinal and (ent.type == "ORG" or UNIT_WORD.search(ent.name)):
+                    # "the 47th Mechanized Brigade": a unit goes by its number
+                    refs[0] = SourceRef(f"{ordinal.group(0)}{ent.name}", refs[0].entity_id,
+                                        "organization")
                 for m in inside:
                     other = self.entities[m.entity_id]
                     if other.type == "ORG" and m is not head and other.kind != "outlet":
@@ -388,7 +407,9 @@ class Speakers:
         local = LOCAL_BODY.search(phrase.strip())
         if local:
             # "police in Kyiv" is how reports name the Kyiv police
-            return [SourceRef(f"{local.group('place')} {local.group('body').lower()}", None,
+            place, body = local.group("place"), local.group("body").lower()
+            return [SourceRef(f"{body} in {place}" if place.lower().startswith("the ") else
+                              f"{place} {body}", None,
                               "anonymous")]
         # the subject ends right before the verb: its last words decide
         refs = None
@@ -429,6 +450,41 @@ class Speakers:
                 elif not inside:
                     refs = _proper_name(phrase)
         return refs
+
+    def unlisted_party(self, s: int, e: int) -> list[SourceRef] | None:
+        """A speaker the gazetteer and the shapes missed, named before a verb of saying:
+        a trailing name ("Energy company DTEK", "Ukraine's 3rd Assault Brigade") or a
+        body or group by its head word ("Kharkiv regional prosecutors", "Russian state
+        media"). Phrases that hold a verb or a number of their own are clauses, not
+        parties."""
+        phrase = re.sub(r"^\s*(?:the|a|an)\s+", "", self.text[s:e].strip(" ,"), flags=re.I)
+        # "the Rybar Telegram channel", "Telegram channel Rybar": the channel's name
+        phrase = re.sub(r"^(?:(?:telegram|x|twitter|facebook|youtube)\s+(?:channel|account|"
+                        r"page)\s+)(?=[A-Z])|\s+(?:telegram|x|twitter|facebook|youtube)\s+"
+                        r"(?:channel|account|page)$", "", phrase, flags=re.I)
+        words = phrase.split()
+        if not words or len(words) > 6 or re.search(r"\d{2,}(?!st|nd|rd|th)|[\"“”(]", phrase) \
+                or FINITE_WORD.search(phrase) or NOT_A_NAME.fullmatch(words[0]):
+            return None
+        name = UNLISTED_NAME.search(phrase)
+        if name and not NOT_A_NAME.match(name.group(0)) and \
+                not FRONTED.match(name.group(0) + " "):
+            found = name.group(0)
+            role = ROLE_BEFORE_NAME.match(found)
+            if role and len(found[role.end():].split()) > 1:
+                # "Energy Minister German Galushchenko": the person, not the title
+                found = found[role.end():]
+            kind = "organization" if len(found.split()) != 2 or \
+                re.search(ORG_WORDS, found, re.I) else "person"
+            owner = re.match(r"([A-Z][\w-]*(?:\s[A-Z][\w-]*)?)(?:'s|’s)\s+(?=[A-Z])", found)
+            country = [x for x in self.g.lookup(owner.group(1)) if x.type == "GPE"] \
+                if owner else []
+            if owner and country:  # "Japan's Joint Staff" -> "Joint Staff (Japan)"
+                found = f"{found[owner.end():]} ({country[0].name})"
+            return [SourceRef(found, None, kind)]
+        if SPEAKING_GROUP.search(phrase) and phrase[:1].isalpha() and len(words) > 1:
+            return [SourceRef(re.sub(r"(?:'s|’s)\b", "", phrase), None, "anonymous")]
+        return None
 
     def remember(self, sent: Span, attribution: Attribution) -> None:
         for m in self.starting_in(sent.start, sent.end):
