@@ -365,3 +365,40 @@ def test_unreadable_weights_are_a_pipeline_error(tmp_path):
     bad.write_text("{\"weights\": 3}")
     with pytest.raises(PipelineError, match="bad.json"):
         build_pipeline(config={"intex.claims.rules.v1": {"sources": str(bad)}})
+
+
+def test_a_qa_answer_is_the_interviewees(pipeline):
+    text = ("Example Radio\n\nAn interview with Deputy Defence Minister Ivan Havryliuk\n\n"
+            "Example Radio spoke to Ukraine's deputy defence minister about mobilisation.\n\n"
+            "Q: How many people have been called up?\n\n"
+            "A: We have called up about 200,000 people since January.\n\n"
+            "Q: And equipment?\n\nA: Partners have delivered 40 tanks this spring.")
+    assert sources_of(pipeline, text, 200000) == ["Ivan Havryliuk"]
+    assert sources_of(pipeline, text, 40) == ["Ivan Havryliuk"]
+
+
+def test_a_digest_post_is_its_authors(pipeline):
+    text = ("Kyiv Independent\n\nWhat officials posted overnight\n\n"
+            "Oleh Syniehubov, head of Kharkiv Oblast Military Administration\n08:15\n\n"
+            "Chuhuiv: 2 women were injured.\n\nDeepState\n09:05\n\n"
+            "The enemy advanced near 3 villages.\n\n© 2024 Kyiv Independent")
+    assert sources_of(pipeline, text, 2) == ["Oleh Syniehubov"]
+    assert sources_of(pipeline, text, 3) == ["DeepState"]
+
+
+def test_a_name_line_without_a_time_is_no_post_header(pipeline):
+    text = ("Kyiv Independent\n\nOleh Syniehubov\n\n"
+            "Two women were injured in Chuhuiv.\n\n© 2024 Kyiv Independent")
+    assert sources_of(pipeline, text, 2) == ["Kyiv Independent"]
+
+
+def test_a_role_nobody_was_named_for_is_an_unnamed_official(pipeline):
+    text = ("Example Brief\n\nUkraine's air force said 76 drones were downed.\n\n"
+            "Three people were killed in Kherson, the regional governor said.")
+    assert sources_of(pipeline, text, 3) == ["regional governor"]
+
+
+def test_a_newsletter_masthead_names_the_outlet():
+    raw = ("Example Brief — Morning newsletter, 12 March\n\nGood morning.\n\n"
+           "That's it for today. Subscribe to Example Brief.")
+    assert page_outlet(raw, default_gazetteer().outlet_lookup()) == "Example Brief"

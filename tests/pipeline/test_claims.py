@@ -192,3 +192,16 @@ def test_a_death_toll_that_rose_counts_people_killed(pipeline):
 def test_people_who_remained_are_present(pipeline):
     text = "Wire report\n\nAs of Monday, roughly 200 civilians remained in the town."
     assert status_of(pipeline, text, 200) == "present"
+
+
+def test_a_flattened_table_cell_counts_what_its_column_heads(pipeline):
+    text = ("Weekly table\n\nCivilian casualties recorded between 1 and 7 July.\n\n"
+            "Region | Killed | Injured\nDonetsk Oblast | 14 | 52\nKharkiv Oblast | 6 | 31\n\n"
+            "Source: HRMMU")
+    assert status_of(pipeline, text, 14) == "killed"
+    assert status_of(pipeline, text, 52) == "wounded"
+
+
+def test_losing_soldiers_is_casualties(pipeline):
+    text = "Wire report\n\nRussia loses about 1,200 soldiers every day, the minister said."
+    assert status_of(pipeline, text, 1200) == "casualties"

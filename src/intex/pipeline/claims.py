@@ -33,6 +33,8 @@ from intex.pipeline.time import find_dates
 
 EXTRACTOR = f"intex.claims.rules.v1/{__version__}"
 FORWARD = ("expected", "planned")  # statuses that govern what follows them
+# outcomes that count people ("Killed" heading a table's column)
+PEOPLE_OUTCOMES = ("killed", "wounded", "casualties", "captured", "displaced")
 # outcomes a participle right after the counted noun states ("300 soldiers killed")
 OUTCOMES = ("killed", "wounded", "casualties", "captured", "destroyed", "intercepted",
             "displaced")
@@ -154,6 +156,10 @@ class ClaimBuilder:
                         _colon_list_unit(text, sent, q):
                     colon = text.rfind(":", sent.start, q.span.start)
                     status = _intro_status(text, Span(sent.start, colon, ""), category(q))
+                if status == "other" and "|" in sent.text:
+                    head = _table_header(doc, sent, q)
+                    status = next((st for st, rx in _CUE_RX.items() if head and rx.search(head)
+                                   and st in ALLOWED[category(q)]), status)
                 if category(q) == "weapons" and INSTRUMENT.search(
                         text, max(sent.start, q.span.start - 24), q.span.start) and \
                         status in ("destroyed", "intercepted", "other", "supplied", "sent"):
@@ -244,6 +250,14 @@ class ClaimBuilder:
         item = _colon_list_unit(doc.text, sent, q)
         if item:
             return item, item
+        head = _table_header(doc, sent, q)
+        if head:
+            # a flattened table's cell counts what its column's header names
+            word = head.lower()
+            if word in COUNTED and word not in NOT_COUNTED:
+                return word, head
+            if any(rx.search(head) for st, rx in _CUE_RX.items() if st in PEOPLE_OUTCOMES):
+                return "people", f"people {word}"
         if re.match(r"^\s+(?:others?\s+|more\s+)?(?:were\s+|had\s+been\s+|have\s+been\s+|was\s+|"
                     r"are\s+(?:still\s+)?|had\s+|have\s+)?(?:killed|wounded|dead|injured|hurt|"
                     r"captured|missing|still\s+missing|hospitali[sz]ed|treated|died)\b", after) \
@@ -441,6 +455,25 @@ def _in_summary(c: Claim, doc: Doc) -> bool:
     i = doc.paragraph_of(c.evidence.start)
     return 0 <= i <= len(doc.paragraphs) // 3 and len(doc.paragraphs[i].text) < 220 and \
         doc.paragraphs[i].text == c.evidence.text
+
+
+def _table_header(doc: Doc, sent: Span, q: Quantity) -> str | None:
+    """The header of the column a number stands in, in a table flattened to lines of
+    cells ("Region | Killed | Injured" over "Donetsk Oblast | 14 | 52"); cleaning may
+    have dropped the header line, so it is looked for in the page as read."""
+    if "|" not in sent.text:
+        return None
+    col = doc.text.count("|", sent.start, q.span.start)
+    cells = sent.text.count("|") + 1
+    for source, at in ((doc.text, sent.start), (doc.raw, doc.raw.find(sent.text.strip()))):
+        if at < 0:
+            continue
+        for line in reversed(source[max(0, at - 1500):at].splitlines()[-12:]):
+            parts = [c.strip() for c in re.sub(r"<[^>]+>", " ", line).split("|")]
+            if len(parts) != cells or any(re.search(r"\d", c) for c in parts[1:]):
+                continue
+            return parts[col] if col < len(parts) and parts[col] else None
+    return None
 
 
 def _of_total(text: str, part: Quantity, total: Quantity) -> bool:

@@ -106,6 +106,13 @@ TOLD_AUDIENCE = re.compile(r"told\s+(?:a\s+|the\s+)?(?:\w+\s+)?(?:lawmakers|legi
 SPEAKER_LABEL = re.compile(
     r"\s*(?:\[[\d:. ]+\]\s*)?(?P<name>[A-Z][A-Z.'’ -]{1,40}?|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})"
     r"\s*(?:\([^()]{1,40}\))?\s*:\s+(?=\S)")
+# a Q&A's answer and question lines: "A: We have ...", "Q: How many ...?"
+ANSWER_LABEL = re.compile(r"\s*(?:A|ANSWER|Answer)\s*:\s+(?=\S)")
+QUESTION_LABEL = re.compile(r"^\s*(?:Q|QUESTION|Question)\s*:\s", re.M)
+# how a Q&A's introduction names whom it interviews
+INTERVIEW_CUE = re.compile(r"\b(?:interview(?:ed)?\s+with|spoke\s+(?:to|with)|talked\s+(?:to|with)|"
+                           r"sat\s+down\s+with|speaks\s+(?:to|with)|in\s+conversation\s+with|"
+                           r"Q&A\s+with|questions\s+to)\s+(?:the\s+)?", re.I)
 # "Source: Kiel Institute" under a table, "Sources: General Staff (Facebook)" at the end
 CREDIT_LABEL = re.compile(r"(?:data\s+)?sources?", re.I)
 LOCAL_BODY = re.compile(r"(?:^|\b)(?:the\s+)?(?P<body>police|prosecutors|rescuers|authorities|"

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from intex.model import SourceRef
+from intex.model import SourceRef, Span
 from intex.pipeline.attribution.attributor import Attributor
 from intex.pipeline.attribution.chain import Attribution
 from intex.pipeline.doc import Doc
@@ -34,6 +34,8 @@ STATEMENT_HEADING = re.compile(
     r"\W*(?:(?:the\s+)?full\s+text\s+of\s+)?(?:the\s+)?(?:joint\s+)?(?:statement|communiqu[eé]|"
     r"press\s+release|declaration|readout|address|information\s+message)\s+(?:of|by|from)\s+"
     r"(?P<who>[^.!?]{3,120}?)\s*[:.]?\s*", re.I)
+# the time stamp under a post's author: "07:42", "08:15 AM", "12 March, 07:42"
+POST_TIME = re.compile(r"(?:\d{1,2}\s+\w+,?\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|AM|PM))?")
 # "---", "* * *": the end of a reproduced document
 SEPARATOR = re.compile(r"\W*(?:[-–—*_=~#]\s*){3,}\W*")
 
@@ -60,7 +62,7 @@ def attribute_sentences(doc: Doc, att: Attributor) -> list[Attribution]:
             (doc.title or "").strip()
         if SEPARATOR.fullmatch(sent.text):
             block = None
-        heading = _statement_heading(att, sent, doc)
+        heading = _statement_heading(att, sent, doc) or _post_header(att, sent, doc)
         if heading:
             block = heading
         a = att.sentence(sent, para, is_title)
@@ -88,7 +90,7 @@ def attribute_sentences(doc: Doc, att: Attributor) -> list[Attribution]:
     return out
 
 
-def _statement_heading(att: Attributor, sent, doc: Doc) -> list[SourceRef] | None:
+def _statement_heading(att: Attributor, sent: Span, doc: Doc) -> list[SourceRef] | None:
     """A heading line naming whose statement follows ('STATEMENT OF THE MINISTRY OF
     DEFENCE OF THE RUSSIAN FEDERATION'): its words are that party's until a separator."""
     if len(sent.text) > 160 or doc.paragraphs and \
@@ -98,6 +100,24 @@ def _statement_heading(att: Attributor, sent, doc: Doc) -> list[SourceRef] | Non
     if not m:
         return None
     return att.name_refs(sent.start + m.start("who"), sent.start + m.end("who"), sent)
+
+
+def _post_header(att: Attributor, sent: Span, doc: Doc) -> list[SourceRef] | None:
+    """A digest of posts: a line naming who posted ("Oleh Syniehubov, head of the
+    Kharkiv OVA", "Ukrainian Air Force") over a line giving the time it was posted; the
+    post under them is that party's, up to the next header or a separator."""
+    if len(sent.text) > 120 or re.search(r"[.!?:;]\s*$", sent.text):
+        return None
+    i = doc.paragraph_of(sent.start)
+    if i < 0 or i + 1 >= len(doc.paragraphs) or \
+            doc.paragraphs[i].text.strip() != sent.text.strip():
+        return None
+    # cleaning drops bare time stamps: look for one under the line in the page as read
+    if not re.search(re.escape(sent.text.strip()) + r"\s*(?:<[^>]+>\s*)*\n\s*(?:<[^>]+>\s*)*"
+                     + POST_TIME.pattern + r"\s*(?:<|\n)", doc.raw):
+        return None
+    name_end = sent.start + (sent.text.find(",") if "," in sent.text else len(sent.text))
+    return att.name_refs(sent.start, name_end, sent) or att.unlisted_party(sent.start, name_end)
 
 
 def _fill_back(doc: Doc, attrs: list[Attribution], paras: list[int], carried: set[int]) -> None:

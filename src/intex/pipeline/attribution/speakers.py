@@ -129,6 +129,7 @@ class Speakers:
         self.label: Cue | None = None  # a transcript's speaker for the current paragraph
         self.label_para = -1
         self.label_turn = False  # the label opened a speaker's turn in a transcript
+        self._interviewee_refs: list[SourceRef] | None = None  # whom a Q&A interviews
 
     def starting_in(self, lo: int, hi: int) -> list[Mention]:
         """The mentions that start in [lo, hi), in order."""
@@ -287,7 +288,10 @@ class Speakers:
                 return anon
             if self.last_person is not None:
                 return self._chain_for(self.last_person)
-            return list(self.last_chain) or None
+            # "the regional governor said" with no one named before: an unnamed official
+            # by role, not whoever spoke last
+            return [SourceRef(re.sub(r"^the\s+", "", " ".join(m.group(0).split()), flags=re.I),
+                              None, "anonymous")]
         if m.group("doc"):
             # "the survey found": whoever published it, the last party that spoke
             if self.last_chain:
@@ -463,7 +467,8 @@ class Speakers:
                         r"page)\s+)(?=[A-Z])|\s+(?:telegram|x|twitter|facebook|youtube)\s+"
                         r"(?:channel|account|page)$", "", phrase, flags=re.I)
         words = phrase.split()
-        if not words or len(words) > 6 or re.search(r"\d{2,}(?!st|nd|rd|th)|[\"“”(]", phrase) \
+        if not words or len(words) > 6 or words[0].lower() in ("its", "his", "her", "their") \
+                or re.search(r"\d{2,}(?!st|nd|rd|th)|[\"“”(]", phrase) \
                 or FINITE_WORD.search(phrase) or NOT_A_NAME.fullmatch(words[0]):
             return None
         name = UNLISTED_NAME.search(phrase)
@@ -471,9 +476,10 @@ class Speakers:
                 not FRONTED.match(name.group(0) + " "):
             found = name.group(0)
             role = ROLE_BEFORE_NAME.match(found)
-            if role and len(found[role.end():].split()) > 1:
-                # "Energy Minister German Galushchenko": the person, not the title
+            while role and len(found[role.end():].split()) > 1:
+                # "Deputy Defence Minister Ivan Havryliuk": the person, not the title
                 found = found[role.end():]
+                role = ROLE_BEFORE_NAME.match(found)
             kind = "organization" if len(found.split()) != 2 or \
                 re.search(ORG_WORDS, found, re.I) else "person"
             owner = re.match(r"([A-Z][\w-]*(?:\s[A-Z][\w-]*)?)(?:'s|’s)\s+(?=[A-Z])", found)
