@@ -402,3 +402,26 @@ def test_a_newsletter_masthead_names_the_outlet():
     raw = ("Example Brief — Morning newsletter, 12 March\n\nGood morning.\n\n"
            "That's it for today. Subscribe to Example Brief.")
     assert page_outlet(raw, default_gazetteer().outlet_lookup()) == "Example Brief"
+
+
+def test_a_live_blog_entry_heading_speaks_for_its_entry(pipeline):
+    text = ("Example Live\n\n12:40\nAir Force: 45 of 60 drones downed overnight\n"
+            "Russia launched 60 Shahed drones at Ukraine overnight. Air defences shot down "
+            "45 drones.\n\n11:15\nThe morning was quiet in Odesa, where 3 houses burned.\n\n"
+            "Follow Example Live on Telegram.")
+    assert sources_of(pipeline, text, 45) == ["Air Force (Ukraine)"]
+    assert sources_of(pipeline, text, 3) == ["Example Live"]
+
+
+@pytest.mark.parametrize(("sentence", "value", "source"), [
+    ("Meduza, citing sources in the presidential administration, reported that 300,000 "
+     "men would be mobilised.", 300000, "Meduza"),
+    ("Zmina human rights centre said 14 journalists were detained.", 14,
+     "Zmina human rights centre"),
+    ("Residents told AFP that 20 bodies were found.", 20, "Residents"),
+    ("Ukraine's Coordination Headquarters for the Treatment of Prisoners of War said 95 "
+     "soldiers returned.", 95,
+     "Coordination Headquarters for the Treatment of Prisoners of War (Ukraine)"),
+])
+def test_the_party_that_speaks_not_the_words_around_it(pipeline, sentence, value, source):
+    assert sources_of(pipeline, f"Wire report\n\n{sentence}", value)[0] == source

@@ -205,3 +205,9 @@ def test_a_flattened_table_cell_counts_what_its_column_heads(pipeline):
 def test_losing_soldiers_is_casualties(pipeline):
     text = "Wire report\n\nRussia loses about 1,200 soldiers every day, the minister said."
     assert status_of(pipeline, text, 1200) == "casualties"
+
+
+def test_a_part_of_the_wounded_in_hospital_is_still_wounded(pipeline):
+    text = ("Wire report\n\nSeven people were wounded in the strike, the governor said. "
+            "Four of them are in hospital.")
+    assert status_of(pipeline, text, 4) == "wounded"

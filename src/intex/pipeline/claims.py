@@ -150,6 +150,12 @@ class ClaimBuilder:
                 elif status == "other" and qi > 0 and claims and \
                         _listed_after(text, qs[qi - 1], q):
                     status = _inherit(claims[-1].status, category(q))
+                if status in ("other", "present") and claims and \
+                        claims[-1].status not in ("other", "present") and \
+                        re.match(r"\s+of\s+(?:them|whom|those)\b", text[q.span.end:]) and \
+                        not _own_outcome(text, q):
+                    # "Seven were wounded. Four of them are in hospital": still wounded
+                    status = _inherit(claims[-1].status, category(q))
                 if status == "other" and in_list and intro is not None:
                     status = _intro_status(text, intro, category(q))
                 if status == "other" and q.unit_span is None and \

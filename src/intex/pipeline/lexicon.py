@@ -100,6 +100,8 @@ STATUS_CUES: dict[str, tuple[str, ...]] = {
                    "killed, wounded", "combat losses", "out of action", "killed, wounded or",
                    "dead or wounded", "toll"),
     "captured": ("captured", "capture", "taken prisoner", "taken captive", "prisoners",
+                 "held captive", "held prisoner", "being held", "are held", "were held",
+                 "are being held", "held hostage",
                  "prisoner", "took prisoner",
                  "prisoners of war", "pows", "pow", "surrendered", "in captivity", "captivity",
                  "detained", "hostages", "abducted", "deported"),

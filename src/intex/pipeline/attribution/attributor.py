@@ -59,6 +59,10 @@ class Attributor(Speakers):
                 continue  # "X noted that Washington had promised N": X still speaks
             if any(c.verb <= vpos < c.end for c in cues):
                 continue  # part of a cue already read ("put the number ... at")
+            if re.fullmatch(r"reports?|updates?|estimates?|counts?|records?", m.group(0), re.I) \
+                    and not text[sent.start + m.end():sent.end].strip(" .:!?\"”’") \
+                    and len(rel.split()) <= 4:
+                continue  # "Wire report", "Morning update": a headline's noun, not a verb
             subj_end = vpos
             adv = ADVERBS_AT_END.search(before)
             if adv:

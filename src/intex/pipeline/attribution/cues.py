@@ -42,7 +42,8 @@ SPEAKING_GROUP = re.compile(
     r"headquarters|staff|committee|mission|brigade|battalion|regiment|division|corps|unit|"
     r"group|channel|broadcaster|outlet|newspaper|company|operator|utility|governor|mayor|"
     r"spokes(?:man|woman|person)|commander|volunteers|rescuers|medics|doctors|residents|"
-    r"monitors|observers|bloggers?)$", re.I)
+    r"monitors|observers|bloggers?|centre|center|institute|foundation|organi[sz]ation|ngo|"
+    r"watchdog|network|union|association|project|initiative|platform)s?$", re.I)
 # verbs of doing that make their subject the source only when no one else speaks
 ACTOR_VERB = re.compile(r"pledged|pledges|promised|promises|proposed|proposes|appealed|appeals|"
                         r"asked for|asks for|requested|requests|launched an appeal|lists|listed|"
@@ -158,6 +159,7 @@ ANONYMOUS = re.compile(
     r"knowledgeable|city|city's|city’s|municipal|provincial|district|health|medical|"
     r"humanitarian|aid|rescue|emergency|(?-i:[A-Z][a-z]+(?:an|ian|ese|ish|i|ic)))\s+){0,3}"
     r"(?:officials?|sources?|diplomats?|officers?|insiders?|analysts?|authorities|governors|"
+    r"residents|witnesses|eyewitnesses|survivors|locals|"
     r"workers|experts|investigators|monitors|"
     r"people\s+familiar\s+with\s+the\s+matter|sources\s+familiar\s+with\s+the\s+matter|"
     r"intelligence|commanders?)(?:\s+(?:familiar\s+with\s+(?:the\s+)?\w+|in\s+[A-Z]\w+|"

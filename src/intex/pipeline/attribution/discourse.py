@@ -14,6 +14,7 @@ import re
 from intex.model import SourceRef, Span
 from intex.pipeline.attribution.attributor import Attributor
 from intex.pipeline.attribution.chain import Attribution
+from intex.pipeline.attribution.cues import CAPTION_LABEL
 from intex.pipeline.doc import Doc
 
 SAME_SPEAKER_GAP = 3  # paragraphs a statement runs on uncued between two cues of its speaker
@@ -55,6 +56,7 @@ def attribute_sentences(doc: Doc, att: Attributor) -> list[Attribution]:
     block: list[SourceRef] | None = None
     last_cued: Attribution | None = None  # the sentence before, when it had a cue
     quoted_para = -1
+    entry: tuple[int, list[SourceRef]] | None = None  # a live blog entry's heading
     for si, sent in enumerate(doc.sentences):
         para = doc.paragraph_of(sent.start)
         paras.append(para)
@@ -75,12 +77,25 @@ def attribute_sentences(doc: Doc, att: Attributor) -> list[Attribution]:
             if keep:
                 carried.add(si)
                 a = Attribution(list(prev.chain), False, how="carried")
+            elif entry is not None and entry[0] == para:
+                # a live blog's entry heading "Air Force: 45 of 60 drones downed" speaks
+                # for the paragraph under it
+                carried.add(si)
+                a = Attribution(list(entry[1]), False, how="carried")
+            elif (si == 0 or paras[si - 1] != para) and \
+                    (dropped := _dropped_heading(att, doc, para)) is not None:
+                entry = (para, dropped)
+                carried.add(si)
+                a = Attribution(list(dropped), False, how="carried")
             elif block:
                 carried.add(si)
                 a = Attribution(list(block), False, how="block")
             else:
                 a = Attribution(att.outlet(), False, how="outlet")
         att.remember(sent, a)
+        if a.explicit and a.cues and a.cues[0].kind == "colon" and not is_title and \
+                doc.paragraphs and doc.paragraphs[para].text.strip() == sent.text.strip():
+            entry = (para + 1, a.chain)
         if a.chain and a.explicit:
             prev, prev_para = a, para
         last_cued = a if a.explicit else None
@@ -100,6 +115,26 @@ def _statement_heading(att: Attributor, sent: Span, doc: Doc) -> list[SourceRef]
     if not m:
         return None
     return att.name_refs(sent.start + m.start("who"), sent.start + m.end("who"), sent)
+
+
+def _dropped_heading(att: Attributor, doc: Doc, para: int) -> list[SourceRef] | None:
+    """The party a live blog's entry heading names ("Air Force: 45 of 60 drones downed")
+    when cleaning dropped the heading because the entry restates its figure: the line
+    above the paragraph in the page as read, time stamps aside."""
+    if para < 0 or not doc.paragraphs:
+        return None
+    head = doc.paragraphs[para].text.strip()[:60]
+    at = doc.raw.find(head) if len(head) >= 20 else -1
+    if at <= 0:
+        return None
+    above = [ln.strip() for ln in re.sub(r"<[^>]+>", "\n", doc.raw[max(0, at - 400):at])
+             .splitlines() if ln.strip() and not POST_TIME.fullmatch(ln.strip())]
+    if not above or above[-1] in doc.text:
+        return None
+    m = re.match(r"([^:.!?]{2,40}):\s+\S.{0,160}$", above[-1])
+    if not m or CAPTION_LABEL.match(m.group(1)):
+        return None
+    return att.listed_name(m.group(1))
 
 
 def _post_header(att: Attributor, sent: Span, doc: Doc) -> list[SourceRef] | None:

@@ -169,6 +169,11 @@ class Speakers:
             persons = [m for m in inside if self.entities[m.entity_id].type == "PERSON"]
             # a demonym only qualifies the body it stands before ("the South Korean NIS")
             named = [m for m in inside if m.why != "demonym"]
+            # "Ukraine's Coordination Headquarters": the owner qualifies the body it owns
+            owned = [m for m in named if self.entities[m.entity_id].type == "GPE" and
+                     re.match(r"(?:'s|’s)\s", self.text[m.end:m.end + 3])]
+            if owned and len(owned) < len(named):
+                named = [m for m in named if m not in owned]
             head = persons[-1] if persons else (named[0] if named else inside[0])
             ent = self.entities[head.entity_id]
             if ent.type == "GPE" and head.why == "demonym":
@@ -360,7 +365,8 @@ class Speakers:
         """An appositive or relative clause between a name and its verb ("Budanov, who
         heads HUR, said", "COGAT, the Israeli body that ..., said", "Relief International,
         which ran a clinic, said"): the span of the name before it."""
-        if not re.match(r"\s*(?:who|which|a|an|the|its|his|her)\b", phrase, re.I):
+        if not re.match(r"\s*(?:who|which|a|an|the|its|his|her|citing|quoting)\b", phrase,
+                        re.I):
             return None
         prev = re.search(r"([^,;:()\"“”]{1,80}),\s*$", self.text[sent.start:s])
         if not prev:
@@ -390,7 +396,11 @@ class Speakers:
         refs = self.resolve_phrase(s, e, sent)
         if refs:
             return refs
-        name = self.text[s:e].strip()
+        return self.listed_name(self.text[s:e])
+
+    def listed_name(self, name: str) -> list[SourceRef] | None:
+        """A party the gazetteer knows by this name or surname; no anchor or interviewer."""
+        name = name.strip()
         if re.fullmatch(r"(?:ANCHOR|HOST|CORRESPONDENT|REPORTER|PRESENTER|INTERVIEWER|"
                         r"NARRATOR|MODERATOR|QUESTION|Q|A|ANSWER|VOICE|UNIDENTIFIED[\w ]*)",
                         name, re.I):
@@ -468,6 +478,8 @@ class Speakers:
                         r"(?:channel|account|page)$", "", phrase, flags=re.I)
         words = phrase.split()
         if not words or len(words) > 6 or words[0].lower() in ("its", "his", "her", "their") \
+                or re.fullmatch(r"\w+ing|according|in|on|at|by|with|for|from|after|as|of|to",
+                                words[0], re.I) \
                 or re.search(r"\d{2,}(?!st|nd|rd|th)|[\"“”(]", phrase) \
                 or FINITE_WORD.search(phrase) or NOT_A_NAME.fullmatch(words[0]):
             return None
