@@ -211,3 +211,15 @@ def test_a_part_of_the_wounded_in_hospital_is_still_wounded(pipeline):
     text = ("Wire report\n\nSeven people were wounded in the strike, the governor said. "
             "Four of them are in hospital.")
     assert status_of(pipeline, text, 4) == "wounded"
+
+
+@pytest.mark.parametrize(("sentence", "value", "status"), [
+    ("Officials said 5 people received injuries.", 5, "wounded"),
+    ("Officials said Russia hurled 90 drones at Kyiv.", 90, "launched"),
+    ("Officials said Russia unleashed 40 missiles on the city.", 40, "launched"),
+    ("Officials said 3,000 people crossed the border into Poland.", 3000, "displaced"),
+    ("Officials said 7,000 people registered as internally displaced.", 7000, "displaced"),
+    ("Officials said 1,200 civilians were being held in Russia.", 1200, "captured"),
+])
+def test_more_ways_of_saying_what_happened(pipeline, sentence, value, status):
+    assert status_of(pipeline, f"Wire report\n\n{sentence}", value) == status
