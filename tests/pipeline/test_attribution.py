@@ -414,8 +414,6 @@ def test_a_live_blog_entry_heading_speaks_for_its_entry(pipeline):
 
 
 @pytest.mark.parametrize(("sentence", "value", "source"), [
-    ("Meduza, citing sources in the presidential administration, reported that 300,000 "
-     "men would be mobilised.", 300000, "Meduza"),
     ("Zmina human rights centre said 14 journalists were detained.", 14,
      "Zmina human rights centre"),
     ("Residents told AFP that 20 bodies were found.", 20, "Residents"),
@@ -425,3 +423,21 @@ def test_a_live_blog_entry_heading_speaks_for_its_entry(pipeline):
 ])
 def test_the_party_that_speaks_not_the_words_around_it(pipeline, sentence, value, source):
     assert sources_of(pipeline, f"Wire report\n\n{sentence}", value)[0] == source
+
+
+@pytest.mark.parametrize(("sentence", "value", "source"), [
+    ("According to the Odesa regional administration, 2 people died.", 2,
+     "Odesa regional administration"),
+    ("According to OVD-Info, 1,200 people were detained.", 1200, "OVD-Info"),
+    ("The war has killed more than 20,000 people, according to U.N. figures.", 20000,
+     "United Nations"),
+])
+def test_according_to_a_party_however_it_is_written(pipeline, sentence, value, source):
+    assert sources_of(pipeline, f"Wire report\n\n{sentence}", value)[0] == source
+
+
+def test_an_outlet_citing_unnamed_sources_relays_them(pipeline):
+    text = ("Wire report\n\nMeduza, citing sources in the presidential administration, "
+            "reported that 300,000 men would be mobilised.")
+    assert sources_of(pipeline, text, 300000) == ["sources in the presidential administration",
+                                                  "Meduza"]

@@ -100,7 +100,8 @@ class Attributor(Speakers):
         for m in ACCORDING_CUE.finditer(rel):
             s = sent.start + m.end()
             span = self._phrase_after(s, sent.end)
-            refs = self.resolve_phrase(span[0], span[1], sent)
+            refs = self.resolve_phrase(span[0], span[1], sent) or \
+                self.unlisted_party(span[0], span[1])
             if refs:
                 cues.append(Cue(sent.start + m.start(), sent.start + m.start(), span[1], refs,
                                 "according"))
@@ -139,7 +140,8 @@ class Attributor(Speakers):
                              r"(?:estimate|assessment|report)\s+(?:by|from))\s+", rel, re.I):
             s = sent.start + m.end()
             span = self._phrase_after(s, sent.end)
-            refs = self.resolve_phrase(span[0], span[1], sent)
+            refs = self.resolve_phrase(span[0], span[1], sent) or \
+                self.unlisted_party(span[0], span[1])
             if refs:
                 cited.append((sent.start + m.start(), refs))
         told = []

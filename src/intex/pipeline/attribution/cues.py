@@ -165,7 +165,9 @@ ANONYMOUS = re.compile(
     r"intelligence|commanders?)(?:\s+(?:familiar\s+with\s+(?:the\s+)?\w+|in\s+[A-Z]\w+|"
     r"close\s+to\s+[\w\s]{3,30}?))?)$", re.I)
 # "the Ukrainian government", "the Biden administration": a country's government
-GOVERNMENT = re.compile(r"\b(?:government|administration|cabinet)$", re.I)
+GOVERNMENT = re.compile(r"(?<!regional )(?<!city )(?<!oblast )(?<!district )(?<!military )"
+                        r"(?<!local )(?<!municipal )(?<!provincial )\b(?:government|"
+                        r"administration|cabinet)$", re.I)
 # a name as reports write one: capitalised words, with the small words names keep
 PROPER_NAME = re.compile(r"(?:[A-Z][\w.'’&-]*|al-\w+)(?:\s+(?:[A-Z][\w.'’&-]*|of|for|the|and|de|"
                          r"du|des|la|le|al-\w+|wal-\w+|on|in|to)){0,7}")

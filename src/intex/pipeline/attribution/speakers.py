@@ -176,6 +176,13 @@ class Speakers:
                 named = [m for m in named if m not in owned]
             head = persons[-1] if persons else (named[0] if named else inside[0])
             ent = self.entities[head.entity_id]
+            if ent.type == "GPE" and BODY_AT_END.search(self.text[head.end:e].strip()) and \
+                    not re.search(r"\b(?:government|cabinet)\s*$", self.text[head.end:e], re.I):
+                # "the Odesa regional administration", "Kharkiv prosecutors": a local body
+                # the place qualifies, not the country's government
+                local = self.unlisted_party(s, e)
+                if local:
+                    return local
             if ent.type == "GPE" and head.why == "demonym":
                 pass
             else:
@@ -244,6 +251,8 @@ class Speakers:
                     country = hits[0].country
                     break
         generic = len(words.split()) == 1 and not m.group("words")[:1].isupper()
+        if generic and len(phrase.split()) > 3:
+            return None  # "the Kharkiv regional prosecutor's office" is not any office
 
         def fits(ent: Entity | Entry) -> bool:
             if ent.type != "ORG" or (ent.kind or "") == "outlet":
@@ -385,7 +394,8 @@ class Speakers:
 
     def _phrase_after(self, pos: int, end: int) -> tuple[int, int]:
         # up to the clause's end; a title's stop ("Rep. Lee", "Gen. Syrskyi") is no end
-        m = re.match(r"((?:[^,;:.()\"“”]|(?<=\bRep)\.|(?<=\bReps)\.|(?<=\bSen)\.|"
+        m = re.match(r"((?:[^,;:.()\"“”]|(?<=\b[A-Z])\.(?=[A-Z]\.)|(?<=\b[A-Z]\.[A-Z])\.|"
+                     r"(?<=\bRep)\.|(?<=\bReps)\.|(?<=\bSen)\.|"
                      r"(?<=\bGen)\.|(?<=\bLt)\.|(?<=\bCol)\.|(?<=\bMaj)\.|(?<=\bDr)\.|"
                      r"(?<=\bMr)\.|(?<=\bMs)\.|(?<=\bMrs)\.|(?<=\bGov)\.|(?<=\bAdm)\.)"
                      r"{1,120})", self.text[pos:end])
@@ -477,7 +487,8 @@ class Speakers:
                         r"page)\s+)(?=[A-Z])|\s+(?:telegram|x|twitter|facebook|youtube)\s+"
                         r"(?:channel|account|page)$", "", phrase, flags=re.I)
         words = phrase.split()
-        if not words or len(words) > 6 or words[0].lower() in ("its", "his", "her", "their") \
+        if not words or len(phrase) < 2 or len(words) > 6 \
+                or words[0].lower() in ("its", "his", "her", "their") \
                 or re.fullmatch(r"\w+ing|according|in|on|at|by|with|for|from|after|as|of|to",
                                 words[0], re.I) \
                 or re.search(r"\d{2,}(?!st|nd|rd|th)|[\"“”(]", phrase) \
