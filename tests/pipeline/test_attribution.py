@@ -1,7 +1,10 @@
 """Who asserts a number: the constructions reports use to attribute, one test each."""
 
+import json
+
 import pytest
 
+from intex.errors import PipelineError
 from intex.gazetteer import default_gazetteer
 from intex.pipeline import Doc, build_pipeline
 from intex.pipeline.attribution import page_outlet
@@ -290,3 +293,151 @@ def test_site_name_is_the_outlets_usual_name():
     outlets = default_gazetteer().outlet_lookup()
     assert canonical_outlet("AP News", outlets) == "Associated Press"
     assert canonical_outlet("Some Unknown Gazette", outlets) == "Some Unknown Gazette"
+
+
+@pytest.mark.parametrize(("sentence", "source"), [
+    ("Energy company DTEK said 5 of its power plants were hit.", "DTEK"),
+    ("Kharkiv regional prosecutors said 4 people were killed.", "Kharkiv regional prosecutors"),
+    ("Russian state media reported that 12 soldiers were captured.", "Russian state media"),
+    ("Ukrainian Energy Minister German Galushchenko said 9 power plants were damaged.",
+     "German Galushchenko"),
+    ("Japan's Joint Staff said 2 missiles landed in the sea.", "Joint Staff (Japan)"),
+    ("The Rybar Telegram channel claimed that 30 drones were shot down.", "Rybar"),
+])
+def test_a_party_no_list_knows_still_speaks(pipeline, sentence, source):
+    text = f"Wire report\n\n{sentence}"
+    value = next(c.value for c in claims(pipeline, text) if not c.vague)
+    assert sources_of(pipeline, text, value)[0] == source
+
+
+def test_a_clause_before_said_is_no_party(pipeline):
+    text = ("Wire report\n\nThe attack was the largest this year, the newspaper said, and "
+            "40 drones came.")
+    assert "the attack was the largest this year" not in [
+        s.lower() for c in claims(pipeline, text) for s in (r.name for r in c.sources)]
+
+
+def test_an_armed_unit_goes_by_its_number(pipeline):
+    text = "Wire report\n\nThe 47th Mechanized Brigade said its soldiers destroyed 12 tanks."
+    assert sources_of(pipeline, text, 12) == ["47th Mechanized Brigade"]
+
+
+def test_a_paragraph_introduced_with_a_colon_is_the_speakers(pipeline):
+    text = ("Kyiv Independent\n\nKyiv Mayor Vitali Klitschko wrote on Telegram:\n\n"
+            "\"As a result of the attack, 5 people were killed in the capital.\"\n\n"
+            "Separately, 7 houses burned in Bucha.\n\n"
+            "© 2024 Kyiv Independent")
+    assert sources_of(pipeline, text, 5) == ["Vitali Klitschko"]
+    assert sources_of(pipeline, text, 7) == ["Kyiv Independent"]
+
+
+def test_researchers_in_a_country_are_no_government(pipeline):
+    text = ("Wire report\n\nResearchers in the United States have put the toll at 130,000 "
+            "people killed.")
+    assert sources_of(pipeline, text, 130000) == ["researchers in the United States"]
+
+
+WEIGHED = ("Kyiv Independent\n\nUkraine's Air Force said 40 drones were launched overnight.\n\n"
+           "Separately, 12 houses burned in Bucha.\n\n© 2024 Kyiv Independent")
+
+
+def test_every_choice_of_source_can_be_traced_with_its_candidates():
+    seen: list[dict] = []
+    build_pipeline(config={"intex.claims.rules.v1": {"trace": seen.append}})(Doc(raw=WEIGHED))
+    first = next(t for t in seen if t["value"] == 40)
+    names = [o["names"][0] for o in first["options"]]
+    assert names[0] == "Air Force (Ukraine)"  # the rules' choice comes first
+    assert "Kyiv Independent" in names
+    assert first["options"][0]["feats"]["rule&cue_in_sentence"] == 1.0
+    assert first["chosen"] == 0
+
+
+def test_weights_choose_among_the_parties_a_report_offers(tmp_path):
+    weights = tmp_path / "w.json"
+    weights.write_text(json.dumps({"bias": 0, "weights": {"outlet": 2.0, "rule": 1.0}}))
+    pipe = build_pipeline(config={"intex.claims.rules.v1": {"sources": str(weights)}})
+    (c,) = [c for c in pipe(Doc(raw=WEIGHED)).claims if c.value == 40]
+    assert [s.name for s in c.sources] == ["Kyiv Independent"]
+
+
+def test_unreadable_weights_are_a_pipeline_error(tmp_path):
+    bad = tmp_path / "bad.json"
+    bad.write_text("{\"weights\": 3}")
+    with pytest.raises(PipelineError, match="bad.json"):
+        build_pipeline(config={"intex.claims.rules.v1": {"sources": str(bad)}})
+
+
+def test_a_qa_answer_is_the_interviewees(pipeline):
+    text = ("Example Radio\n\nAn interview with Deputy Defence Minister Ivan Havryliuk\n\n"
+            "Example Radio spoke to Ukraine's deputy defence minister about mobilisation.\n\n"
+            "Q: How many people have been called up?\n\n"
+            "A: We have called up about 200,000 people since January.\n\n"
+            "Q: And equipment?\n\nA: Partners have delivered 40 tanks this spring.")
+    assert sources_of(pipeline, text, 200000) == ["Ivan Havryliuk"]
+    assert sources_of(pipeline, text, 40) == ["Ivan Havryliuk"]
+
+
+def test_a_digest_post_is_its_authors(pipeline):
+    text = ("Kyiv Independent\n\nWhat officials posted overnight\n\n"
+            "Oleh Syniehubov, head of Kharkiv Oblast Military Administration\n08:15\n\n"
+            "Chuhuiv: 2 women were injured.\n\nDeepState\n09:05\n\n"
+            "The enemy advanced near 3 villages.\n\n© 2024 Kyiv Independent")
+    assert sources_of(pipeline, text, 2) == ["Oleh Syniehubov"]
+    assert sources_of(pipeline, text, 3) == ["DeepState"]
+
+
+def test_a_name_line_without_a_time_is_no_post_header(pipeline):
+    text = ("Kyiv Independent\n\nOleh Syniehubov\n\n"
+            "Two women were injured in Chuhuiv.\n\n© 2024 Kyiv Independent")
+    assert sources_of(pipeline, text, 2) == ["Kyiv Independent"]
+
+
+def test_a_role_nobody_was_named_for_is_an_unnamed_official(pipeline):
+    text = ("Example Brief\n\nUkraine's air force said 76 drones were downed.\n\n"
+            "Three people were killed in Kherson, the regional governor said.")
+    assert sources_of(pipeline, text, 3) == ["regional governor"]
+
+
+def test_a_newsletter_masthead_names_the_outlet():
+    raw = ("Example Brief — Morning newsletter, 12 March\n\nGood morning.\n\n"
+           "That's it for today. Subscribe to Example Brief.")
+    assert page_outlet(raw, default_gazetteer().outlet_lookup()) == "Example Brief"
+
+
+def test_a_live_blog_entry_heading_speaks_for_its_entry(pipeline):
+    text = ("Example Live\n\n12:40\nAir Force: 45 of 60 drones downed overnight\n"
+            "Russia launched 60 Shahed drones at Ukraine overnight. Air defences shot down "
+            "45 drones.\n\n11:15\nThe morning was quiet in Odesa, where 3 houses burned.\n\n"
+            "Follow Example Live on Telegram.")
+    assert sources_of(pipeline, text, 45) == ["Air Force (Ukraine)"]
+    assert sources_of(pipeline, text, 3) == ["Example Live"]
+
+
+@pytest.mark.parametrize(("sentence", "value", "source"), [
+    ("Zmina human rights centre said 14 journalists were detained.", 14,
+     "Zmina human rights centre"),
+    ("Residents told AFP that 20 bodies were found.", 20, "Residents"),
+    ("Ukraine's Coordination Headquarters for the Treatment of Prisoners of War said 95 "
+     "soldiers returned.", 95,
+     "Coordination Headquarters for the Treatment of Prisoners of War (Ukraine)"),
+])
+def test_the_party_that_speaks_not_the_words_around_it(pipeline, sentence, value, source):
+    assert sources_of(pipeline, f"Wire report\n\n{sentence}", value)[0] == source
+
+
+@pytest.mark.parametrize(("sentence", "value", "source"), [
+    ("According to the Odesa regional administration, 2 people died.", 2,
+     "Odesa regional administration"),
+    ("According to OVD-Info, 1,200 people were detained.", 1200, "OVD-Info"),
+    ("The war has killed more than 20,000 people, according to U.N. figures.", 20000,
+     "United Nations"),
+])
+def test_according_to_a_party_however_it_is_written(pipeline, sentence, value, source):
+    assert sources_of(pipeline, f"Wire report\n\n{sentence}", value)[0] == source
+
+
+def test_an_outlet_citing_unnamed_sources_relays_them(pipeline):
+    text = ("Wire report\n\nMeduza, citing sources in the presidential administration, "
+            "reported that 300,000 men would be mobilised.")
+    assert sources_of(pipeline, text, 300000) == ["sources in the presidential administration",
+                                                  "Meduza"]

@@ -166,3 +166,60 @@ def test_ages_leave_the_verb_to_the_count(pipeline):
 def test_forced_to_flee_is_displaced(pipeline):
     text = "Crisis\n\nSome 52,000 people were forced to flee the fighting this week."
     assert status_of(pipeline, text, 52000) == "displaced"
+
+
+def test_a_part_out_of_a_total_of_missiles(pipeline):
+    text = "Wire report\n\nUkraine's air force said 13 of 16 missiles were shot down."
+    assert status_of(pipeline, text, 13) == "intercepted"
+    assert status_of(pipeline, text, 16) == "launched"
+
+
+def test_weapons_a_place_was_struck_with_were_launched(pipeline):
+    text = "Wire report\n\nRussia struck Kharkiv with 3 guided bombs, the governor said."
+    assert status_of(pipeline, text, 3) == "launched"
+
+
+def test_weapons_along_with_others_keep_their_status(pipeline):
+    text = "Wire report\n\nUkraine said it destroyed 40 tanks along with 90 armoured vehicles."
+    assert status_of(pipeline, text, 90) == "destroyed"
+
+
+def test_a_death_toll_that_rose_counts_people_killed(pipeline):
+    text = "Wire report\n\nThe death toll rose to 23, officials said."
+    assert status_of(pipeline, text, 23) == "killed"
+
+
+def test_people_who_remained_are_present(pipeline):
+    text = "Wire report\n\nAs of Monday, roughly 200 civilians remained in the town."
+    assert status_of(pipeline, text, 200) == "present"
+
+
+def test_a_flattened_table_cell_counts_what_its_column_heads(pipeline):
+    text = ("Weekly table\n\nCivilian casualties recorded between 1 and 7 July.\n\n"
+            "Region | Killed | Injured\nDonetsk Oblast | 14 | 52\nKharkiv Oblast | 6 | 31\n\n"
+            "Source: HRMMU")
+    assert status_of(pipeline, text, 14) == "killed"
+    assert status_of(pipeline, text, 52) == "wounded"
+
+
+def test_losing_soldiers_is_casualties(pipeline):
+    text = "Wire report\n\nRussia loses about 1,200 soldiers every day, the minister said."
+    assert status_of(pipeline, text, 1200) == "casualties"
+
+
+def test_a_part_of_the_wounded_in_hospital_is_still_wounded(pipeline):
+    text = ("Wire report\n\nSeven people were wounded in the strike, the governor said. "
+            "Four of them are in hospital.")
+    assert status_of(pipeline, text, 4) == "wounded"
+
+
+@pytest.mark.parametrize(("sentence", "value", "status"), [
+    ("Officials said 5 people received injuries.", 5, "wounded"),
+    ("Officials said Russia hurled 90 drones at Kyiv.", 90, "launched"),
+    ("Officials said Russia unleashed 40 missiles on the city.", 40, "launched"),
+    ("Officials said 3,000 people crossed the border into Poland.", 3000, "displaced"),
+    ("Officials said 7,000 people registered as internally displaced.", 7000, "displaced"),
+    ("Officials said 1,200 civilians were being held in Russia.", 1200, "captured"),
+])
+def test_more_ways_of_saying_what_happened(pipeline, sentence, value, status):
+    assert status_of(pipeline, f"Wire report\n\n{sentence}", value) == status

@@ -10,9 +10,11 @@ import re
 
 from intex import __version__
 from intex.gazetteer import Gazetteer, default_gazetteer
-from intex.model import Claim, Span
+from intex.model import Claim, SourceRef, Span
 from intex.pipeline.attribution import Attributor, canonical_outlet, page_outlet
+from intex.pipeline.attribution.candidates import SourceCandidates
 from intex.pipeline.attribution.discourse import attribute_sentences, is_list_item
+from intex.pipeline.attribution.ranker import LinearRanker, Trace, load_ranker
 from intex.pipeline.component import component
 from intex.pipeline.doc import Doc, Quantity
 from intex.pipeline.lexicon import (
@@ -31,6 +33,8 @@ from intex.pipeline.time import find_dates
 
 EXTRACTOR = f"intex.claims.rules.v1/{__version__}"
 FORWARD = ("expected", "planned")  # statuses that govern what follows them
+# outcomes that count people ("Killed" heading a table's column)
+PEOPLE_OUTCOMES = ("killed", "wounded", "casualties", "captured", "displaced")
 # outcomes a participle right after the counted noun states ("300 soldiers killed")
 OUTCOMES = ("killed", "wounded", "casualties", "captured", "destroyed", "intercepted",
             "displaced")
@@ -56,6 +60,8 @@ GROUND = re.compile(r"\b(?:on the ground|on (?:its|their) launchers?|at (?:an |t
                     r"in storage|depots?|warehouses?|before (?:they|it) could)\b", re.I)
 # the categories of a loss tally: "operational-tactical UAVs" are equipment lost
 LOSS_CATEGORY = re.compile(r"operational[- ]tactical|reconnaissance", re.I)
+# "struck Kharkiv with 3 guided bombs", "attacked using 40 drones": the weapons were fired
+INSTRUMENT = re.compile(r"(?<!along )(?<!together )\b(?:with|using)\s+$", re.I)
 NOT_LOCATION_PREP = re.compile(r"\b(?:against|from|by|with|between|and|of)\s+(?:the\s+)?$", re.I)
 
 
@@ -83,8 +89,11 @@ def category(q: Quantity) -> str:
 
 
 class ClaimBuilder:
-    def __init__(self, gazetteer: Gazetteer) -> None:
+    def __init__(self, gazetteer: Gazetteer, sources: LinearRanker | None = None,
+                 trace: Trace | None = None) -> None:
         self.g = gazetteer
+        self.sources = sources  # weighs the parties that may assert a number
+        self.trace = trace  # sees every choice made, for whoever fits the weights
         self._outlet_names: dict[str, str] | None = None
 
     def _outlets(self) -> dict[str, str]:
@@ -104,6 +113,7 @@ class ClaimBuilder:
             by_sentence.setdefault(doc.sentence_of(q.span.start), []).append(q)
         claims: list[Claim] = []
         attrs = attribute_sentences(doc, att)
+        parties = SourceCandidates(doc, attrs, att.outlet())
         speaker_dates: dict[str, str] = {}
         last_unit: tuple[str | None, str | None] = (None, None)
         intro: Span | None = None  # "the tally stood as follows:" before a list of items
@@ -140,22 +150,39 @@ class ClaimBuilder:
                 elif status == "other" and qi > 0 and claims and \
                         _listed_after(text, qs[qi - 1], q):
                     status = _inherit(claims[-1].status, category(q))
+                if status in ("other", "present") and claims and \
+                        claims[-1].status not in ("other", "present") and \
+                        re.match(r"\s+of\s+(?:them|whom|those)\b", text[q.span.end:]) and \
+                        not _own_outcome(text, q):
+                    # "Seven were wounded. Four of them are in hospital": still wounded
+                    status = _inherit(claims[-1].status, category(q))
                 if status == "other" and in_list and intro is not None:
                     status = _intro_status(text, intro, category(q))
                 if status == "other" and q.unit_span is None and \
                         _colon_list_unit(text, sent, q):
                     colon = text.rfind(":", sent.start, q.span.start)
                     status = _intro_status(text, Span(sent.start, colon, ""), category(q))
+                if status == "other" and "|" in sent.text:
+                    head = _table_header(doc, sent, q)
+                    status = next((st for st, rx in _CUE_RX.items() if head and rx.search(head)
+                                   and st in ALLOWED[category(q)]), status)
+                if category(q) == "weapons" and INSTRUMENT.search(
+                        text, max(sent.start, q.span.start - 24), q.span.start) and \
+                        status in ("destroyed", "intercepted", "other", "supplied", "sent"):
+                    status = "launched"  # "struck Kharkiv with 3 guided bombs": the weapon used
                 if category(q) == "weapons" and unit.lower() in AERIAL:
                     status = _aerial(text, q, window, status)
+                    if qi > 0 and _of_total(text, qs[qi - 1], q):
+                        status = "launched"  # "13 of 16 missiles": 16 came at the target
                 modality = self._modality(sent.text, text, q, window, status)
                 date = self._date(sent, q, dates) or (
                     speaker_dates.get(a.chain[0].name)
                     if a.chain and (not a.explicit or a.anaphoric) else None)
                 if date is None and ref is not None:
                     date = ref.isoformat()
-                chain = a.chain_at(q.span.start, [o.span.start for o in qs[qi + 1:]]) \
-                    if a.cues else a.chain
+                later = [o.span.start for o in qs[qi + 1:]]
+                chain = a.chain_at(q.span.start, later) if a.cues else a.chain
+                chain = self._choose_sources(parties, si, q, later, chain)
                 claims.append(Claim(
                     value=q.value, value_max=q.value_max, approx=q.approx,
                     unit=unit if not q.percent else "percent", subject=subject, status=status,
@@ -167,6 +194,22 @@ class ClaimBuilder:
         return doc
 
     # pieces -----------------------------------------------------------------
+    def _choose_sources(self, parties: SourceCandidates, si: int, q: Quantity,
+                        later: list[int], chain: list[SourceRef]) -> list[SourceRef]:
+        """The party the weights rank first among those the report points to."""
+        if self.sources is None and self.trace is None:
+            return chain
+        options = parties.for_number(si, q.span.start, later, chain)
+        if not options:
+            return chain
+        best = self.sources.best([o.feats for o in options]) if self.sources else 0
+        if self.trace is not None:
+            self.trace({"what": "sources", "value": q.value, "at": q.span.start,
+                        "sentence": parties.doc.sentences[si].text,
+                        "options": [{"names": [r.name for r in o.chain], "feats": o.feats}
+                                    for o in options], "chosen": best})
+        return options[best].chain
+
     def _subject(self, text: str, q: Quantity) -> str | None:
         if q.currency:
             return f"{q.currency}"
@@ -200,6 +243,11 @@ class ClaimBuilder:
         if m and m.group(1).lower() in COUNTED and m.group(1).lower() not in NOT_COUNTED:
             # "total casualties now stand at around 3,000": the noun before the verb
             return m.group(1).lower(), m.group(1)
+        if re.search(r"\b(?:death\s+toll|toll\s+of\s+(?:the\s+)?dead|number\s+of\s+(?:the\s+)?"
+                     r"(?:dead|deaths|fatalities))\b[^.;:]{0,40}?\b(?:to|at|reached|is|was|"
+                     r"stands?|stood|of)\s+(?:at\s+least\s+|about\s+|some\s+|nearly\s+)?$",
+                     before, re.I):
+            return "people", "people killed"  # "the death toll rose to 23"
         m = re.match(r"^\s+the\s+(?:number|total)\s+of\s+((?:[\w'’-]+\s+){0,3}?([a-z]+))\b",
                      after)
         if m and m.group(2) in COUNTED:
@@ -208,8 +256,16 @@ class ClaimBuilder:
         item = _colon_list_unit(doc.text, sent, q)
         if item:
             return item, item
+        head = _table_header(doc, sent, q)
+        if head:
+            # a flattened table's cell counts what its column's header names
+            word = head.lower()
+            if word in COUNTED and word not in NOT_COUNTED:
+                return word, head
+            if any(rx.search(head) for st, rx in _CUE_RX.items() if st in PEOPLE_OUTCOMES):
+                return "people", f"people {word}"
         if re.match(r"^\s+(?:others?\s+|more\s+)?(?:were\s+|had\s+been\s+|have\s+been\s+|was\s+|"
-                    r"are\s+(?:still\s+)?|had\s+|have\s+)?(?:killed|wounded|dead|injured|"
+                    r"are\s+(?:still\s+)?|had\s+|have\s+)?(?:killed|wounded|dead|injured|hurt|"
                     r"captured|missing|still\s+missing|hospitali[sz]ed|treated|died)\b", after) \
                 or re.search(r"\b(?:killing|wounding|injuring)\s+(?:at\s+least\s+)?$", before):
             # "4,000 killed or wounded", "300 were killed": the people counted go unsaid
@@ -250,6 +306,8 @@ class ClaimBuilder:
             start = max(start, qs[qi - 1].unit_span.end)
         end = sent.end
         for o in qs[qi + 1:]:
+            if _of_total(text, q, o):
+                continue  # "shot down 13 of 16 missiles": the part's verb is past the total
             if not _aside(text, o):
                 end = o.span.start
                 break
@@ -405,6 +463,32 @@ def _in_summary(c: Claim, doc: Doc) -> bool:
         doc.paragraphs[i].text == c.evidence.text
 
 
+def _table_header(doc: Doc, sent: Span, q: Quantity) -> str | None:
+    """The header of the column a number stands in, in a table flattened to lines of
+    cells ("Region | Killed | Injured" over "Donetsk Oblast | 14 | 52"); cleaning may
+    have dropped the header line, so it is looked for in the page as read."""
+    if "|" not in sent.text:
+        return None
+    col = doc.text.count("|", sent.start, q.span.start)
+    cells = sent.text.count("|") + 1
+    for source, at in ((doc.text, sent.start), (doc.raw, doc.raw.find(sent.text.strip()))):
+        if at < 0:
+            continue
+        for line in reversed(source[max(0, at - 1500):at].splitlines()[-12:]):
+            parts = [c.strip() for c in re.sub(r"<[^>]+>", " ", line).split("|")]
+            if len(parts) != cells or any(re.search(r"\d", c) for c in parts[1:]):
+                continue
+            return parts[col] if col < len(parts) and parts[col] else None
+    return None
+
+
+def _of_total(text: str, part: Quantity, total: Quantity) -> bool:
+    """'13 of 16 missiles', '17 of the 22 drones': a part, then the total it is out of."""
+    return part.span.end <= total.span.start and bool(re.fullmatch(
+        r"\s+(?:out\s+)?of\s+(?:the\s+|all\s+|a\s+total\s+of\s+)?",
+        text[part.span.end:total.span.start]))
+
+
 def _aside(text: str, q: Quantity) -> bool:
     """A number inside a parenthetical that leaves the clause to the figure before it:
     ages ("three children, aged 8, 12 and 17, were killed") and a part of the group
@@ -553,5 +637,11 @@ def _is_modifier(text: str, m: re.Match[str]) -> bool:
 
 @component("intex.claims.rules.v1",
            requires=("sentences", "mentions", "entities", "quantities"), assigns=("claims",))
-def make_claims(gazetteer: Gazetteer | None = None) -> ClaimBuilder:
-    return ClaimBuilder(gazetteer or default_gazetteer())
+def make_claims(gazetteer: Gazetteer | None = None, sources: str | None = None,
+                trace: Trace | None = None) -> ClaimBuilder:
+    """``sources`` names weights in ``attribution/data/`` that choose a number's party
+    among the candidates the report offers (None: the rules' own choice, the default:
+    weights fitted on the dev corpus do no better, see docs/extraction.md); ``trace`` is
+    called with every choice, to fit new weights."""
+    return ClaimBuilder(gazetteer or default_gazetteer(),
+                        load_ranker(sources) if sources else None, trace)

@@ -14,11 +14,14 @@ from intex.pipeline.attribution.cues import (
     ACCORDING_CUE,
     ACTOR_VERB,
     ADVERBS_AT_END,
+    ANSWER_LABEL,
     CAPTION_LABEL,
+    CLAIM_VERB,
     CREDIT_LABEL,
     DOCUMENT_BY,
     DOCUMENT_OF,
     FINITE,
+    INTERVIEW_CUE,
     INVERTED,
     PARTICIPLE,
     PASSIVE_PARTICIPLE,
@@ -26,6 +29,7 @@ from intex.pipeline.attribution.cues import (
     POSSESSIVE_SUBJECT,
     PRONOUNS,
     PUTS_AT,
+    QUESTION_LABEL,
     SPEAKER_LABEL,
     SPEECH_WORD,
     TOLD_AUDIENCE,
@@ -55,6 +59,10 @@ class Attributor(Speakers):
                 continue  # "X noted that Washington had promised N": X still speaks
             if any(c.verb <= vpos < c.end for c in cues):
                 continue  # part of a cue already read ("put the number ... at")
+            if re.fullmatch(r"reports?|updates?|estimates?|counts?|records?", m.group(0), re.I) \
+                    and not text[sent.start + m.end():sent.end].strip(" .:!?\"”’") \
+                    and len(rel.split()) <= 4:
+                continue  # "Wire report", "Morning update": a headline's noun, not a verb
             subj_end = vpos
             adv = ADVERBS_AT_END.search(before)
             if adv:
@@ -68,6 +76,10 @@ class Attributor(Speakers):
                 # what looked like an adverb belongs to the subject ("Police in Kyiv said")
                 span = self._phrase_before(sent, vpos - len(before) + len(before.rstrip()))
                 refs = self._subject(span[0], span[1], sent) if span else None
+            if not refs and span and CLAIM_VERB.fullmatch(m.group(0)):
+                # a party no list knows, named before "said": "Energy company DTEK said",
+                # "Kharkiv regional prosecutors said"
+                refs = self.unlisted_party(span[0], span[1])
             if refs:
                 cues.append(Cue(span[0], vpos, sent.start + m.end(), refs, "subject",
                                 told_audience=bool(TOLD_AUDIENCE.match(text, vpos))))
@@ -88,7 +100,8 @@ class Attributor(Speakers):
         for m in ACCORDING_CUE.finditer(rel):
             s = sent.start + m.end()
             span = self._phrase_after(s, sent.end)
-            refs = self.resolve_phrase(span[0], span[1], sent)
+            refs = self.resolve_phrase(span[0], span[1], sent) or \
+                self.unlisted_party(span[0], span[1])
             if refs:
                 cues.append(Cue(sent.start + m.start(), sent.start + m.start(), span[1], refs,
                                 "according"))
@@ -127,7 +140,8 @@ class Attributor(Speakers):
                              r"(?:estimate|assessment|report)\s+(?:by|from))\s+", rel, re.I):
             s = sent.start + m.end()
             span = self._phrase_after(s, sent.end)
-            refs = self.resolve_phrase(span[0], span[1], sent)
+            refs = self.resolve_phrase(span[0], span[1], sent) or \
+                self.unlisted_party(span[0], span[1])
             if refs:
                 cited.append((sent.start + m.start(), refs))
         told = []
@@ -188,7 +202,13 @@ class Attributor(Speakers):
                 self.label_turn else None
             self.label, self.label_para, self.label_turn = None, para, False
             m = SPEAKER_LABEL.match(self.text, sent.start, sent.end)
-            if m and not self._is_place(m.start("name"), m.end("name")):
+            answer = ANSWER_LABEL.match(self.text, sent.start, sent.end)
+            if answer and not m:
+                # "Q: ... / A: ...": the answers are the interviewee's
+                who = self._interviewee()
+                self.label = Cue(sent.start, sent.start, answer.end(), who or [], "label")
+                self.label_turn = bool(who)
+            elif m and not self._is_place(m.start("name"), m.end("name")):
                 refs = self._label_refs(m, sent)
                 self.label = Cue(m.start("name"), m.start("name"), m.end(), refs or [], "label")
                 # a speaker's turn ends in a full sentence; a headline's "NIS: ..." does not,
@@ -207,6 +227,33 @@ class Attributor(Speakers):
             return None  # an anchor or correspondent: the outlet's own words
         return Cue(self.label.start, self.label.verb, self.label.end, list(self.label.refs),
                    "label")
+
+    def _interviewee(self) -> list[SourceRef] | None:
+        """Whom a Q&A interviews: the party its introduction names after "an interview
+        with", "spoke to", "sat down with"; else the first person it names."""
+        if self._interviewee_refs is not None:
+            return self._interviewee_refs or None
+        first_q = QUESTION_LABEL.search(self.text)
+        intro_end = first_q.start() if first_q else min(len(self.text), 2000)
+        found: list[SourceRef] = []
+        for m in INTERVIEW_CUE.finditer(self.text, 0, intro_end):
+            line_end = self.text.find("\n", m.end())
+            end = line_end if 0 <= line_end < intro_end else intro_end
+            span = self._phrase_after(m.end(), end)
+            whole = Span(m.start(), end, self.text[m.start():end])
+            refs = self.resolve_phrase(span[0], span[1], whole) or \
+                self.unlisted_party(span[0], span[1])
+            if refs:
+                found = refs
+                break
+        if not found:
+            for x in self.starting_in(0, intro_end):
+                ent = self.entities.get(x.entity_id)
+                if ent is not None and ent.type == "PERSON":
+                    found = [SourceRef(ent.name, ent.id, "person")]
+                    break
+        self._interviewee_refs = found
+        return found or None
 
     def _label_refs(self, m: re.Match[str], sent: Span) -> list[SourceRef] | None:
         """Who a label names; 'Source: X' / 'Sources: X (Telegram)' credits X, not a speaker

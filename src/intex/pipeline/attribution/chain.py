@@ -28,6 +28,8 @@ class Attribution:
     anaphoric: bool = False  # the party was named earlier ("he", "the president")
     cues: list[Cue] = field(default_factory=list)
     told: list[SourceRef] = field(default_factory=list)  # outlets told ("told Reuters")
+    # how the chain was found: cue | carried | block | fill | between | outlet
+    how: str = "cue"
 
     def chain_at(self, pos: int, later: list[int]) -> list[SourceRef]:
         """The chain for a number at ``pos``; ``later`` holds the sentence's numbers after it.

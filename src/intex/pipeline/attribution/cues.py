@@ -31,6 +31,19 @@ SPEECH = (r"said|says|say|told|tells|confirmed|confirms|warned|warns|claimed|cla
           r"reminded|recalled|lists|listed|classifies|classified|found|finds|logged|logs|"
           r"pledged|pledges|promised|promises|proposed|proposes|appealed|appeals|"
           r"asked for|asks for|requested|requests|launched an appeal")
+# the verbs that make their subject a source whoever it is ("Energy company DTEK said")
+CLAIM_VERB = re.compile(r"said|says|told|tells|reported|reports|claimed|claims|announced|"
+                        r"announces|stated|states|wrote|writes|added|adds|noted|notes|"
+                        r"confirmed|confirms|posted|estimated|estimates", re.I)
+# the head words of a phrase naming a body or group that speaks
+SPEAKING_GROUP = re.compile(
+    r"(?:command|commands|media|agencies|agency|prosecutors?|police|authorities|officials|"
+    r"service|services|ministry|army|military|forces|office|administration|council|"
+    r"headquarters|staff|committee|mission|brigade|battalion|regiment|division|corps|unit|"
+    r"group|channel|broadcaster|outlet|newspaper|company|operator|utility|governor|mayor|"
+    r"spokes(?:man|woman|person)|commander|volunteers|rescuers|medics|doctors|residents|"
+    r"monitors|observers|bloggers?|centre|center|institute|foundation|organi[sz]ation|ngo|"
+    r"watchdog|network|union|association|project|initiative|platform)s?$", re.I)
 # verbs of doing that make their subject the source only when no one else speaks
 ACTOR_VERB = re.compile(r"pledged|pledges|promised|promises|proposed|proposes|appealed|appeals|"
                         r"asked for|asks for|requested|requests|launched an appeal|lists|listed|"
@@ -94,11 +107,19 @@ TOLD_AUDIENCE = re.compile(r"told\s+(?:a\s+|the\s+)?(?:\w+\s+)?(?:lawmakers|legi
 SPEAKER_LABEL = re.compile(
     r"\s*(?:\[[\d:. ]+\]\s*)?(?P<name>[A-Z][A-Z.'’ -]{1,40}?|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})"
     r"\s*(?:\([^()]{1,40}\))?\s*:\s+(?=\S)")
+# a Q&A's answer and question lines: "A: We have ...", "Q: How many ...?"
+ANSWER_LABEL = re.compile(r"\s*(?:A|ANSWER|Answer)\s*:\s+(?=\S)")
+QUESTION_LABEL = re.compile(r"^\s*(?:Q|QUESTION|Question)\s*:\s", re.M)
+# how a Q&A's introduction names whom it interviews
+INTERVIEW_CUE = re.compile(r"\b(?:interview(?:ed)?\s+with|spoke\s+(?:to|with)|talked\s+(?:to|with)|"
+                           r"sat\s+down\s+with|speaks\s+(?:to|with)|in\s+conversation\s+with|"
+                           r"Q&A\s+with|questions\s+to)\s+(?:the\s+)?", re.I)
 # "Source: Kiel Institute" under a table, "Sources: General Staff (Facebook)" at the end
 CREDIT_LABEL = re.compile(r"(?:data\s+)?sources?", re.I)
 LOCAL_BODY = re.compile(r"(?:^|\b)(?:the\s+)?(?P<body>police|prosecutors|rescuers|authorities|"
-                        r"officials|emergency services|firefighters)\s+in\s+"
-                        r"(?P<place>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)$", re.I)
+                        r"officials|emergency services|firefighters|researchers|scientists|"
+                        r"analysts|experts|doctors|medics|activists|volunteers)\s+in\s+"
+                        r"(?P<place>(?:the\s+)?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)$", re.I)
 # "..., saying / adding / claiming that": the main clause's subject speaks
 PARTICIPLE = re.compile(r"saying|adding|noting|claiming|stressing|warning|explaining|"
                         r"announcing|reporting|estimating|insisting|citing", re.I)
@@ -138,12 +159,15 @@ ANONYMOUS = re.compile(
     r"knowledgeable|city|city's|city’s|municipal|provincial|district|health|medical|"
     r"humanitarian|aid|rescue|emergency|(?-i:[A-Z][a-z]+(?:an|ian|ese|ish|i|ic)))\s+){0,3}"
     r"(?:officials?|sources?|diplomats?|officers?|insiders?|analysts?|authorities|governors|"
+    r"residents|witnesses|eyewitnesses|survivors|locals|"
     r"workers|experts|investigators|monitors|"
     r"people\s+familiar\s+with\s+the\s+matter|sources\s+familiar\s+with\s+the\s+matter|"
     r"intelligence|commanders?)(?:\s+(?:familiar\s+with\s+(?:the\s+)?\w+|in\s+[A-Z]\w+|"
     r"close\s+to\s+[\w\s]{3,30}?))?)$", re.I)
 # "the Ukrainian government", "the Biden administration": a country's government
-GOVERNMENT = re.compile(r"\b(?:government|administration|cabinet)$", re.I)
+GOVERNMENT = re.compile(r"(?<!regional )(?<!city )(?<!oblast )(?<!district )(?<!military )"
+                        r"(?<!local )(?<!municipal )(?<!provincial )\b(?:government|"
+                        r"administration|cabinet)$", re.I)
 # a name as reports write one: capitalised words, with the small words names keep
 PROPER_NAME = re.compile(r"(?:[A-Z][\w.'’&-]*|al-\w+)(?:\s+(?:[A-Z][\w.'’&-]*|of|for|the|and|de|"
                          r"du|des|la|le|al-\w+|wal-\w+|on|in|to)){0,7}")

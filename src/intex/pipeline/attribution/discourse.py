@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import re
 
-from intex.model import SourceRef
+from intex.model import SourceRef, Span
 from intex.pipeline.attribution.attributor import Attributor
 from intex.pipeline.attribution.chain import Attribution
+from intex.pipeline.attribution.cues import CAPTION_LABEL
 from intex.pipeline.doc import Doc
 
 SAME_SPEAKER_GAP = 3  # paragraphs a statement runs on uncued between two cues of its speaker
@@ -34,6 +35,8 @@ STATEMENT_HEADING = re.compile(
     r"\W*(?:(?:the\s+)?full\s+text\s+of\s+)?(?:the\s+)?(?:joint\s+)?(?:statement|communiqu[eé]|"
     r"press\s+release|declaration|readout|address|information\s+message)\s+(?:of|by|from)\s+"
     r"(?P<who>[^.!?]{3,120}?)\s*[:.]?\s*", re.I)
+# the time stamp under a post's author: "07:42", "08:15 AM", "12 March, 07:42"
+POST_TIME = re.compile(r"(?:\d{1,2}\s+\w+,?\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|AM|PM))?")
 # "---", "* * *": the end of a reproduced document
 SEPARATOR = re.compile(r"\W*(?:[-–—*_=~#]\s*){3,}\W*")
 
@@ -51,6 +54,9 @@ def attribute_sentences(doc: Doc, att: Attributor) -> list[Attribution]:
     prev_para = -1
     intro = False
     block: list[SourceRef] | None = None
+    last_cued: Attribution | None = None  # the sentence before, when it had a cue
+    quoted_para = -1
+    entry: tuple[int, list[SourceRef]] | None = None  # a live blog entry's heading
     for si, sent in enumerate(doc.sentences):
         para = doc.paragraph_of(sent.start)
         paras.append(para)
@@ -58,32 +64,48 @@ def attribute_sentences(doc: Doc, att: Attributor) -> list[Attribution]:
             (doc.title or "").strip()
         if SEPARATOR.fullmatch(sent.text):
             block = None
-        heading = _statement_heading(att, sent, doc)
+        heading = _statement_heading(att, sent, doc) or _post_header(att, sent, doc)
         if heading:
             block = heading
         a = att.sentence(sent, para, is_title)
         in_list = intro and is_list_item(sent.text)
+        if intro and prev_para == para - 1 and prev is last_cued and not in_list:
+            quoted_para = para  # "X wrote on Telegram:" then the paragraph X wrote
         intro = in_list or sent.text.rstrip().endswith(":")
         if not a.chain:
-            keep = bool(prev.chain) and (in_list or prev_para == para)
+            keep = bool(prev.chain) and (in_list or prev_para == para or quoted_para == para)
             if keep:
                 carried.add(si)
-                a = Attribution(list(prev.chain), False)
+                a = Attribution(list(prev.chain), False, how="carried")
+            elif entry is not None and entry[0] == para:
+                # a live blog's entry heading "Air Force: 45 of 60 drones downed" speaks
+                # for the paragraph under it
+                carried.add(si)
+                a = Attribution(list(entry[1]), False, how="carried")
+            elif (si == 0 or paras[si - 1] != para) and \
+                    (dropped := _dropped_heading(att, doc, para)) is not None:
+                entry = (para, dropped)
+                carried.add(si)
+                a = Attribution(list(dropped), False, how="carried")
             elif block:
                 carried.add(si)
-                a = Attribution(list(block), False)
+                a = Attribution(list(block), False, how="block")
             else:
-                a = Attribution(att.outlet(), False)
+                a = Attribution(att.outlet(), False, how="outlet")
         att.remember(sent, a)
+        if a.explicit and a.cues and a.cues[0].kind == "colon" and not is_title and \
+                doc.paragraphs and doc.paragraphs[para].text.strip() == sent.text.strip():
+            entry = (para + 1, a.chain)
         if a.chain and a.explicit:
             prev, prev_para = a, para
+        last_cued = a if a.explicit else None
         out.append(a)
     _fill_back(doc, out, paras, carried)
     _between_same(doc, out, paras, carried)
     return out
 
 
-def _statement_heading(att: Attributor, sent, doc: Doc) -> list[SourceRef] | None:
+def _statement_heading(att: Attributor, sent: Span, doc: Doc) -> list[SourceRef] | None:
     """A heading line naming whose statement follows ('STATEMENT OF THE MINISTRY OF
     DEFENCE OF THE RUSSIAN FEDERATION'): its words are that party's until a separator."""
     if len(sent.text) > 160 or doc.paragraphs and \
@@ -93,6 +115,44 @@ def _statement_heading(att: Attributor, sent, doc: Doc) -> list[SourceRef] | Non
     if not m:
         return None
     return att.name_refs(sent.start + m.start("who"), sent.start + m.end("who"), sent)
+
+
+def _dropped_heading(att: Attributor, doc: Doc, para: int) -> list[SourceRef] | None:
+    """The party a live blog's entry heading names ("Air Force: 45 of 60 drones downed")
+    when cleaning dropped the heading because the entry restates its figure: the line
+    above the paragraph in the page as read, time stamps aside."""
+    if para < 0 or not doc.paragraphs:
+        return None
+    head = doc.paragraphs[para].text.strip()[:60]
+    at = doc.raw.find(head) if len(head) >= 20 else -1
+    if at <= 0:
+        return None
+    above = [ln.strip() for ln in re.sub(r"<[^>]+>", "\n", doc.raw[max(0, at - 400):at])
+             .splitlines() if ln.strip() and not POST_TIME.fullmatch(ln.strip())]
+    if not above or above[-1] in doc.text:
+        return None
+    m = re.match(r"([^:.!?]{2,40}):\s+\S.{0,160}$", above[-1])
+    if not m or CAPTION_LABEL.match(m.group(1)):
+        return None
+    return att.listed_name(m.group(1))
+
+
+def _post_header(att: Attributor, sent: Span, doc: Doc) -> list[SourceRef] | None:
+    """A digest of posts: a line naming who posted ("Oleh Syniehubov, head of the
+    Kharkiv OVA", "Ukrainian Air Force") over a line giving the time it was posted; the
+    post under them is that party's, up to the next header or a separator."""
+    if len(sent.text) > 120 or re.search(r"[.!?:;]\s*$", sent.text):
+        return None
+    i = doc.paragraph_of(sent.start)
+    if i < 0 or i + 1 >= len(doc.paragraphs) or \
+            doc.paragraphs[i].text.strip() != sent.text.strip():
+        return None
+    # cleaning drops bare time stamps: look for one under the line in the page as read
+    if not re.search(re.escape(sent.text.strip()) + r"\s*(?:<[^>]+>\s*)*\n\s*(?:<[^>]+>\s*)*"
+                     + POST_TIME.pattern + r"\s*(?:<|\n)", doc.raw):
+        return None
+    name_end = sent.start + (sent.text.find(",") if "," in sent.text else len(sent.text))
+    return att.name_refs(sent.start, name_end, sent) or att.unlisted_party(sent.start, name_end)
 
 
 def _fill_back(doc: Doc, attrs: list[Attribution], paras: list[int], carried: set[int]) -> None:
@@ -109,7 +169,7 @@ def _fill_back(doc: Doc, attrs: list[Attribution], paras: list[int], carried: se
         if a.explicit:
             later = None if NEW_FRAME.match(text) else a
         elif later is not None and si not in carried and not OWN_HEARSAY.search(text):
-            attrs[si] = Attribution(list(later.chain), False)
+            attrs[si] = Attribution(list(later.chain), False, how="fill")
 
 
 def _between_same(doc: Doc, attrs: list[Attribution], paras: list[int],
@@ -138,7 +198,7 @@ def _between_same(doc: Doc, attrs: list[Attribution], paras: list[int],
         text = doc.sentences[si].text
         if NEW_FRAME.match(text) or OWN_HEARSAY.search(text) or RECAP.match(text):
             continue
-        attrs[si] = Attribution(list(attrs[b].chain), False)
+        attrs[si] = Attribution(list(attrs[b].chain), False, how="between")
 
 
 def _is_heading(text: str) -> bool:

@@ -57,6 +57,8 @@ def page_outlet(raw: str, outlets: dict[str, str]) -> str | None:
         m = _DATELINE.search(ln)
         if m and known(m.group("name")):
             return known(m.group("name"))
+    # "Example Brief — Morning newsletter, 12 March": the name before the dash
+    masthead = re.split(r"\s+[—–|-]\s+|:\s", masthead)[0].strip()
     if re.fullmatch(r"[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3}", masthead) and any(
             (m := _HOUSE.search(ln)) and m.group("name").strip() == masthead
             for ln in lines[1:]):

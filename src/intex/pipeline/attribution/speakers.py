@@ -23,9 +23,22 @@ from intex.pipeline.attribution.cues import (
     LOCAL_BODY,
     NOT_A_NAME,
     ORG_WORDS,
+    PERSON_ROLES,
     PRONOUNS,
     PROPER_NAME,
+    SPEAKING_GROUP,
 )
+
+# a verb inside a phrase makes it a clause ("the attack killed", "Russia has said")
+FINITE_WORD = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|can|may|did|"
+                         r"does|do|that|which|who|when|while|after|before|because)\b", re.I)
+UNIT_WORD = re.compile(r"\b(?:brigade|battalion|regiment|division|corps|army|detachment|"
+                       r"squadron|fleet|group|company)$", re.I)
+# a title written before a name: "Energy Minister German Galushchenko"
+ROLE_BEFORE_NAME = re.compile(rf"(?:[\w'’-]+\s+){{0,3}}?(?:{PERSON_ROLES})\s+(?=[A-Z])", re.I)
+# the name a phrase ends on: capitalised words, an ordinal or "of"/"for" inside
+UNLISTED_NAME = re.compile(r"(?:\d{1,3}(?:st|nd|rd|th)\s+)?[A-Z][\w.&'’-]*"
+                           r"(?:\s+(?:of|for|and|on)?\s*[A-Z][\w.&'’-]*)*$")
 
 
 @lru_cache(maxsize=8192)  # the same gazetteer names are folded for every body phrase
@@ -116,6 +129,7 @@ class Speakers:
         self.label: Cue | None = None  # a transcript's speaker for the current paragraph
         self.label_para = -1
         self.label_turn = False  # the label opened a speaker's turn in a transcript
+        self._interviewee_refs: list[SourceRef] | None = None  # whom a Q&A interviews
 
     def starting_in(self, lo: int, hi: int) -> list[Mention]:
         """The mentions that start in [lo, hi), in order."""
@@ -155,12 +169,30 @@ class Speakers:
             persons = [m for m in inside if self.entities[m.entity_id].type == "PERSON"]
             # a demonym only qualifies the body it stands before ("the South Korean NIS")
             named = [m for m in inside if m.why != "demonym"]
+            # "Ukraine's Coordination Headquarters": the owner qualifies the body it owns
+            owned = [m for m in named if self.entities[m.entity_id].type == "GPE" and
+                     re.match(r"(?:'s|’s)\s", self.text[m.end:m.end + 3])]
+            if owned and len(owned) < len(named):
+                named = [m for m in named if m not in owned]
             head = persons[-1] if persons else (named[0] if named else inside[0])
             ent = self.entities[head.entity_id]
+            if ent.type == "GPE" and BODY_AT_END.search(self.text[head.end:e].strip()) and \
+                    not re.search(r"\b(?:government|cabinet)\s*$", self.text[head.end:e], re.I):
+                # "the Odesa regional administration", "Kharkiv prosecutors": a local body
+                # the place qualifies, not the country's government
+                local = self.unlisted_party(s, e)
+                if local:
+                    return local
             if ent.type == "GPE" and head.why == "demonym":
                 pass
             else:
                 refs = [_ref(ent, self.g)]
+                ordinal = re.search(r"\b\d{1,3}(?:st|nd|rd|th)\s+(?:[Ss]eparate\s+)?$",
+                                    self.text[max(s, head.start - 16):head.start])
+                if ordinal and (ent.type == "ORG" or UNIT_WORD.search(ent.name)):
+                    # "the 47th Mechanized Brigade": a unit goes by its number
+                    refs[0] = SourceRef(f"{ordinal.group(0)}{ent.name}", refs[0].entity_id,
+                                        "organization")
                 for m in inside:
                     other = self.entities[m.entity_id]
                     if other.type == "ORG" and m is not head and other.kind != "outlet":
@@ -219,6 +251,8 @@ class Speakers:
                     country = hits[0].country
                     break
         generic = len(words.split()) == 1 and not m.group("words")[:1].isupper()
+        if generic and len(phrase.split()) > 3:
+            return None  # "the Kharkiv regional prosecutor's office" is not any office
 
         def fits(ent: Entity | Entry) -> bool:
             if ent.type != "ORG" or (ent.kind or "") == "outlet":
@@ -268,7 +302,10 @@ class Speakers:
                 return anon
             if self.last_person is not None:
                 return self._chain_for(self.last_person)
-            return list(self.last_chain) or None
+            # "the regional governor said" with no one named before: an unnamed official
+            # by role, not whoever spoke last
+            return [SourceRef(re.sub(r"^the\s+", "", " ".join(m.group(0).split()), flags=re.I),
+                              None, "anonymous")]
         if m.group("doc"):
             # "the survey found": whoever published it, the last party that spoke
             if self.last_chain:
@@ -337,7 +374,8 @@ class Speakers:
         """An appositive or relative clause between a name and its verb ("Budanov, who
         heads HUR, said", "COGAT, the Israeli body that ..., said", "Relief International,
         which ran a clinic, said"): the span of the name before it."""
-        if not re.match(r"\s*(?:who|which|a|an|the|its|his|her)\b", phrase, re.I):
+        if not re.match(r"\s*(?:who|which|a|an|the|its|his|her|citing|quoting)\b", phrase,
+                        re.I):
             return None
         prev = re.search(r"([^,;:()\"“”]{1,80}),\s*$", self.text[sent.start:s])
         if not prev:
@@ -356,7 +394,8 @@ class Speakers:
 
     def _phrase_after(self, pos: int, end: int) -> tuple[int, int]:
         # up to the clause's end; a title's stop ("Rep. Lee", "Gen. Syrskyi") is no end
-        m = re.match(r"((?:[^,;:.()\"“”]|(?<=\bRep)\.|(?<=\bReps)\.|(?<=\bSen)\.|"
+        m = re.match(r"((?:[^,;:.()\"“”]|(?<=\b[A-Z])\.(?=[A-Z]\.)|(?<=\b[A-Z]\.[A-Z])\.|"
+                     r"(?<=\bRep)\.|(?<=\bReps)\.|(?<=\bSen)\.|"
                      r"(?<=\bGen)\.|(?<=\bLt)\.|(?<=\bCol)\.|(?<=\bMaj)\.|(?<=\bDr)\.|"
                      r"(?<=\bMr)\.|(?<=\bMs)\.|(?<=\bMrs)\.|(?<=\bGov)\.|(?<=\bAdm)\.)"
                      r"{1,120})", self.text[pos:end])
@@ -367,7 +406,11 @@ class Speakers:
         refs = self.resolve_phrase(s, e, sent)
         if refs:
             return refs
-        name = self.text[s:e].strip()
+        return self.listed_name(self.text[s:e])
+
+    def listed_name(self, name: str) -> list[SourceRef] | None:
+        """A party the gazetteer knows by this name or surname; no anchor or interviewer."""
+        name = name.strip()
         if re.fullmatch(r"(?:ANCHOR|HOST|CORRESPONDENT|REPORTER|PRESENTER|INTERVIEWER|"
                         r"NARRATOR|MODERATOR|QUESTION|Q|A|ANSWER|VOICE|UNIDENTIFIED[\w ]*)",
                         name, re.I):
@@ -388,7 +431,9 @@ class Speakers:
         local = LOCAL_BODY.search(phrase.strip())
         if local:
             # "police in Kyiv" is how reports name the Kyiv police
-            return [SourceRef(f"{local.group('place')} {local.group('body').lower()}", None,
+            place, body = local.group("place"), local.group("body").lower()
+            return [SourceRef(f"{body} in {place}" if place.lower().startswith("the ") else
+                              f"{place} {body}", None,
                               "anonymous")]
         # the subject ends right before the verb: its last words decide
         refs = None
@@ -429,6 +474,46 @@ class Speakers:
                 elif not inside:
                     refs = _proper_name(phrase)
         return refs
+
+    def unlisted_party(self, s: int, e: int) -> list[SourceRef] | None:
+        """A speaker the gazetteer and the shapes missed, named before a verb of saying:
+        a trailing name ("Energy company DTEK", "Ukraine's 3rd Assault Brigade") or a
+        body or group by its head word ("Kharkiv regional prosecutors", "Russian state
+        media"). Phrases that hold a verb or a number of their own are clauses, not
+        parties."""
+        phrase = re.sub(r"^\s*(?:the|a|an)\s+", "", self.text[s:e].strip(" ,"), flags=re.I)
+        # "the Rybar Telegram channel", "Telegram channel Rybar": the channel's name
+        phrase = re.sub(r"^(?:(?:telegram|x|twitter|facebook|youtube)\s+(?:channel|account|"
+                        r"page)\s+)(?=[A-Z])|\s+(?:telegram|x|twitter|facebook|youtube)\s+"
+                        r"(?:channel|account|page)$", "", phrase, flags=re.I)
+        words = phrase.split()
+        if not words or len(phrase) < 2 or len(words) > 6 \
+                or words[0].lower() in ("its", "his", "her", "their") \
+                or re.fullmatch(r"\w+ing|according|in|on|at|by|with|for|from|after|as|of|to",
+                                words[0], re.I) \
+                or re.search(r"\d{2,}(?!st|nd|rd|th)|[\"“”(]", phrase) \
+                or FINITE_WORD.search(phrase) or NOT_A_NAME.fullmatch(words[0]):
+            return None
+        name = UNLISTED_NAME.search(phrase)
+        if name and not NOT_A_NAME.match(name.group(0)) and \
+                not FRONTED.match(name.group(0) + " "):
+            found = name.group(0)
+            role = ROLE_BEFORE_NAME.match(found)
+            while role and len(found[role.end():].split()) > 1:
+                # "Deputy Defence Minister Ivan Havryliuk": the person, not the title
+                found = found[role.end():]
+                role = ROLE_BEFORE_NAME.match(found)
+            kind = "organization" if len(found.split()) != 2 or \
+                re.search(ORG_WORDS, found, re.I) else "person"
+            owner = re.match(r"([A-Z][\w-]*(?:\s[A-Z][\w-]*)?)(?:'s|’s)\s+(?=[A-Z])", found)
+            country = [x for x in self.g.lookup(owner.group(1)) if x.type == "GPE"] \
+                if owner else []
+            if owner and country:  # "Japan's Joint Staff" -> "Joint Staff (Japan)"
+                found = f"{found[owner.end():]} ({country[0].name})"
+            return [SourceRef(found, None, kind)]
+        if SPEAKING_GROUP.search(phrase) and phrase[:1].isalpha() and len(words) > 1:
+            return [SourceRef(re.sub(r"(?:'s|’s)\b", "", phrase), None, "anonymous")]
+        return None
 
     def remember(self, sent: Span, attribution: Attribution) -> None:
         for m in self.starting_in(sent.start, sent.end):

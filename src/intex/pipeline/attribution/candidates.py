@@ -1,0 +1,172 @@
+"""The parties that might assert a number, each described by how the report points to it.
+
+A report names who speaks in a handful of places: a cue in the number's own sentence
+(before or after it), a cue earlier or later in its paragraph, the speaker of the
+paragraphs around it, the headline, a statement heading; failing all of them, the outlet
+speaks. ``SourceCandidates`` lists those parties for one number, each with features that
+say where it was found and what the sentence around the number looks like. Features are
+about the shape of reports (distances, cue kinds, quotes, time frames), never words of one
+report; ``ranker.py`` weighs them.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import Counter
+from dataclasses import dataclass, field
+
+from intex.model import SourceRef
+from intex.pipeline.attribution.chain import Attribution
+from intex.pipeline.attribution.discourse import NEW_FRAME, OWN_HEARSAY
+from intex.pipeline.doc import Doc
+
+# a sentence going on from the one before: "It added", "The agency also", "He said"
+GOES_ON = re.compile(r"^\W*(?:it|he|she|they|this|these|the\s+(?:agency|ministry|service|office|"
+                     r"military|army|command|staff|official|spokes\w+|president|minister|"
+                     r"governor|mayor|mission|organi[sz]ation|report|update|statement))\b", re.I)
+BACKGROUND = re.compile(r"\b(?:since the start|since the beginning|since february|so far|in total|"
+                        r"to date|overall|altogether|according to (?:the )?(?:latest|official))\b",
+                        re.I)
+QUOTES = "\"“”«»„"
+
+
+@dataclass
+class Candidate:
+    """One party that may assert a number: its chain and why it is a candidate."""
+
+    chain: list[SourceRef]
+    feats: dict[str, float] = field(default_factory=dict)
+    origin: str = ""  # the first way it was found, for whoever reads a trace
+
+
+def _kind(chain: list[SourceRef]) -> str:
+    return (chain[0].kind or "organization") if chain else "none"  # none: no outlet known
+
+
+def _bucket(n: int, edges: tuple[int, ...] = (0, 1, 2, 4)) -> str:
+    for e in edges:
+        if n <= e:
+            return str(e)
+    return f">{edges[-1]}"
+
+
+class SourceCandidates:
+    """The candidate parties for the numbers of one report, read once per report."""
+
+    def __init__(self, doc: Doc, attrs: list[Attribution], outlet: list[SourceRef]) -> None:
+        self.doc = doc
+        self.attrs = attrs
+        self.outlet = outlet
+        pstarts = [p.start for p in doc.paragraphs]
+        self.paras = [max(0, bisect_right(pstarts, s.start) - 1) for s in doc.sentences]
+        self.explicit = [i for i, a in enumerate(attrs) if a.explicit and a.chain]
+        firsts = Counter(attrs[i].chain[0].name for i in self.explicit)
+        self.main = firsts.most_common(1)[0] if firsts else None
+        self.n_explicit = len(self.explicit)
+        self.first_in_para = [i == 0 or self.paras[i - 1] != self.paras[i]
+                              for i in range(len(doc.sentences))]
+
+    def _explicit_before(self, si: int) -> int | None:
+        lo = bisect_right(self.explicit, si - 1)
+        return self.explicit[lo - 1] if lo > 0 else None
+
+    def _explicit_after(self, si: int) -> int | None:
+        lo = bisect_right(self.explicit, si)
+        return self.explicit[lo] if lo < len(self.explicit) else None
+
+    def _quoted(self, si: int, pos: int) -> bool:
+        """Whether ``pos`` stands inside quotation marks opened in its paragraph."""
+        para = self.doc.paragraphs[self.paras[si]] if self.doc.paragraphs else None
+        start = para.start if para is not None else self.doc.sentences[si].start
+        seg = self.doc.text[start:pos]
+        return sum(seg.count(q) for q in QUOTES) % 2 == 1
+
+    def for_number(self, si: int, pos: int, later: list[int],
+                   rule_chain: list[SourceRef]) -> list[Candidate]:
+        doc, attrs = self.doc, self.attrs
+        sent = doc.sentences[si]
+        a = attrs[si]
+        para = self.paras[si]
+        text = sent.text
+        ctx: dict[str, float] = {}
+        has_cue = bool(a.explicit and a.cues)
+        ctx["cue_in_sentence"] = float(has_cue)
+        ctx["no_cue"] = float(not has_cue)
+        ctx["quoted"] = float(self._quoted(si, pos))
+        ctx["quote_in_sentence"] = float(any(q in text for q in QUOTES))
+        ctx["first_in_para"] = float(self.first_in_para[si])
+        ctx["new_frame"] = float(bool(NEW_FRAME.match(text)))
+        ctx["hearsay"] = float(bool(OWN_HEARSAY.search(text)))
+        ctx["goes_on"] = float(bool(GOES_ON.match(text)))
+        ctx["background"] = float(bool(BACKGROUND.search(text)))
+        ctx["lead"] = float(para <= 1)
+        ctx["short"] = float(len(text) < 90)
+        ctx["doc_no_cue"] = float(self.n_explicit == 0)
+
+        cands: list[Candidate] = []
+
+        def add(chain: list[SourceRef], origin: str, **feats: float) -> None:
+            if not chain and origin != "rule":
+                return
+            f = {origin: 1.0, f"{origin}&kind={_kind(chain)}": 1.0}
+            for k, v in ctx.items():
+                if v:
+                    f[f"{origin}&{k}"] = v
+            f.update({f"{origin}&{k}": v for k, v in feats.items() if v})
+            for c in cands:
+                if c.chain and chain and c.chain[0].name == chain[0].name:
+                    for k, v in f.items():
+                        c.feats[k] = max(c.feats.get(k, 0.0), v)
+                    return
+            cands.append(Candidate(list(chain), f, origin))
+
+        add(rule_chain, "rule", **{f"how={a.how}": 1.0})
+        # the cues of the number's own sentence, one by one
+        if has_cue:
+            before = [c for c in a.cues if c.verb <= pos]
+            after = [c for c in a.cues if c.verb > pos]
+            last = max([pos, *later])
+            for c in a.cues:
+                chain = [*c.cited, *c.refs]
+                dist = len(doc.text[min(c.verb, pos):max(c.verb, pos)].split())
+                between = sum(1 for p in later if c.verb > p) if c.verb > pos else 0
+                side = "before" if c.verb <= pos else "after"
+                nearest = (before and c is before[-1]) or (not before and after and
+                                                           c is after[0])
+                add(chain, f"cue_{side}", **{
+                    f"type={c.kind}": 1.0, f"dist={_bucket(dist, (3, 8, 15, 30))}": 1.0,
+                    "nearest": float(bool(nearest)), "after_all": float(c.verb > last),
+                    "numbers_between": float(between > 0),
+                    "anaphoric": float(a.anaphoric), "cited": float(bool(c.cited))})
+        # the cues around the sentence
+        b = self._explicit_before(si)
+        f_ = self._explicit_after(si)
+        if b is not None:
+            d_par = para - self.paras[b]
+            origin = "para_prev" if d_par == 0 else "prev_para"
+            add(attrs[b].chain, origin, **{
+                f"dsent={_bucket(si - b, (1, 2, 4, 8))}": 1.0,
+                f"dpara={_bucket(d_par, (0, 1, 2, 4))}": 1.0,
+                "same_as_next": float(f_ is not None and
+                                      attrs[f_].chain[0].name == attrs[b].chain[0].name),
+                "colon": float(doc.sentences[b].text.rstrip().endswith(":"))})
+        if f_ is not None:
+            d_par = self.paras[f_] - para
+            origin = "para_next" if d_par == 0 else "next_para"
+            add(attrs[f_].chain, origin, **{
+                f"dsent={_bucket(f_ - si, (1, 2, 4, 8))}": 1.0,
+                f"dpara={_bucket(d_par, (0, 1, 2, 4))}": 1.0,
+                "next_new_frame": float(bool(NEW_FRAME.match(doc.sentences[f_].text)))})
+        if attrs and attrs[0].explicit and attrs[0].chain and si > 0:
+            add(attrs[0].chain, "title")
+        if self.main is not None:
+            name, n = self.main
+            for i in self.explicit:
+                if attrs[i].chain[0].name == name:
+                    add(attrs[i].chain, "main", **{
+                        f"share={_bucket(int(10 * n / max(1, self.n_explicit)), (2, 5, 8))}":
+                        1.0})
+                    break
+        add(self.outlet, "outlet")
+        return cands
