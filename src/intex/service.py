@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from functools import lru_cache
@@ -21,7 +21,8 @@ from intex.store.partners import Credentials
 # what the front ends (cli, web, taxii) read the ledger through; they import no deeper
 __all__ = [
     "ClaimFilter", "ClaimRow", "Credentials", "ImportEvent", "IngestEvent", "IngestResult",
-    "Store", "add_partner", "bundle_text", "export_bundle", "extract_bytes", "import_bundles",
+    "Store", "add_partner", "bundle_text", "export_bundle", "export_for", "extract_bytes",
+    "import_bundles",
     "ingest", "ledger", "object_markings", "open_ledger", "publish", "reextract",
     "subject_terms",
 ]
@@ -204,6 +205,34 @@ def export_bundle(store: Store, f: ClaimFilter | None = None, *,
     return bundle
 
 
+def export_for(store: Store, partner: str, f: ClaimFilter | None = None, *,
+               clock: Callable[[], datetime] | None = None) -> dict[str, Any]:
+    """The bundle :func:`export_bundle` makes, as ``partner``'s agreement lets it see it.
+
+    Each object is judged by the marking it would be published under, through the same
+    rule and closure the TAXII server applies (``intex.stix.visibility``): the partner
+    gets exactly what it would GET from ``intex serve`` of the same ledger."""
+    from intex.stix import bundle_of, validate
+    from intex.stix.visibility import share
+    from intex.store.objects import row_marking
+
+    who = store.partners.get(partner)
+    bundle = export_bundle(store, f, clock=clock)
+    marks = object_markings(bundle["objects"])
+
+    def marking(obj: Mapping[str, Any]) -> Marking:
+        m = marks.get(str(obj.get("id")))
+        return row_marking(m.tlp.name if m else None,
+                           ",".join(m.releasable_to) if m else None, str(obj.get("type")))
+
+    out = bundle_of(share(bundle["objects"], who, marking))
+    checked = validate(out)
+    if not checked.ok:
+        raise ExportError(f"the bundle for {partner} fails the STIX validator: "
+                          f"{checked.errors[:3]}")
+    return out
+
+
 def bundle_text(bundle: dict[str, Any], *, indent: int | None = None) -> str:
     """A bundle's canonical text: the same ledger gives the same bytes."""
     from intex.stix import dumps
@@ -303,18 +332,27 @@ def add_partner(store: Store, partner: Partner, *, password: str | None = None,
 def object_markings(objects: Sequence[dict[str, Any]]) -> dict[str, Marking]:
     """Each object's marking as its object_marking_refs state it (TLP and REL TO).
 
-    Marking definitions themselves, and objects that name no TLP, are left out: whoever
-    serves them decides (the TAXII server counts an unmarked object as TLP:AMBER).
+    Objects that name no TLP are left out: whoever serves them decides (the TAXII server
+    counts an unmarked object as TLP:AMBER). A marking definition is marked with what it
+    states (TLP:RED's definition is RED, ``REL TO KOR`` is releasable to KOR), so that it
+    reaches only those who may see what it marks: its presence tells nothing more.
     """
     from intex.stix.markings import parse_releasability, tlp_from_id
+    from intex.stix.visibility import resolver
 
     statements: dict[str, tuple[str, ...]] = {}
-    for obj in objects:
-        if obj.get("type") == "marking-definition" and obj.get("definition_type") == "statement":
+    definitions = [o for o in objects if o.get("type") == "marking-definition"]
+    for obj in definitions:
+        if obj.get("definition_type") == "statement":
             rel = parse_releasability(str(obj.get("definition", {}).get("statement", "")))
             if rel:
                 statements[str(obj["id"])] = rel
     out: dict[str, Marking] = {}
+    said = resolver(definitions)
+    for obj in definitions:
+        stated = said(str(obj["id"]))
+        if stated is not None:
+            out[str(obj["id"])] = stated
     for obj in objects:
         refs = [str(r) for r in obj.get("object_marking_refs", [])]
         levels = [lvl for lvl in (tlp_from_id(r) for r in refs) if lvl is not None]

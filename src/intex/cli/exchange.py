@@ -28,16 +28,23 @@ def register(app: typer.Typer) -> None:
         output: Annotated[Path | None, typer.Option(
             "--output", "-o", help="write the bundle here instead of standard output")] = None,
         indent: Annotated[int | None, typer.Option(help="pretty-print with this indent")] = None,
+        for_: Annotated[str | None, typer.Option(
+            "--for", help="only what this partner's agreement lets it see (as over TAXII)",
+        )] = None,
         db: DbOption = None,
     ) -> None:
         """Write the selected claims, their reports and entities as a STIX 2.1 bundle.
 
-        Same filters as `intex claims`. Every bundle passes the OASIS STIX validator
-        before it is written.
+        Same filters as `intex claims`. With --for, the bundle holds what that partner
+        would get from `intex serve`: never TLP:RED, AMBER+STRICT only for our own nodes,
+        REL TO lists respected, and no trace of what is left out. Every bundle passes
+        the OASIS STIX validator before it is written.
         """
-        bundle = service.export_bundle(store_from(db), ClaimFilter(
-            subject=subject, source=source, status=status, location=location, since=since,
-            until=until, review=review, fold=False))
+        f = ClaimFilter(subject=subject, source=source, status=status, location=location,
+                        since=since, until=until, review=review, fold=False)
+        store = store_from(db)
+        bundle = service.export_bundle(store, f) if for_ is None else \
+            service.export_for(store, for_, f)
         text = service.bundle_text(bundle, indent=indent) + "\n"
         if output is None:
             sys.stdout.write(text)
