@@ -22,9 +22,8 @@ from intex.store.partners import Credentials
 __all__ = [
     "ClaimFilter", "ClaimRow", "Credentials", "ImportEvent", "IngestEvent", "IngestResult",
     "Store", "add_partner", "bundle_text", "export_bundle", "export_for", "extract_bytes",
-    "import_bundles",
-    "ingest", "ledger", "object_markings", "open_ledger", "publish", "reextract",
-    "subject_terms",
+    "import_bundles", "ingest", "ledger", "mark_source", "object_markings", "open_ledger",
+    "publish", "reextract", "subject_terms", "unmark_source",
 ]
 
 
@@ -68,14 +67,18 @@ def ingest(store: Store, inputs: Sequence[str], *, feeds: Sequence[str] = (),
     Inputs stream through: reports are stored in batches of ``batch``, each in its own
     savepoint, so memory stays flat however long the run and a crash loses at most one
     batch (which a re-run then stores: ingesting is idempotent).
+
+    ``marking`` None: each report takes the default an analyst set for its feed, else for
+    its site (``mark_source``), else TLP:CLEAR.
     """
     pipeline = default_pipeline()
     fetcher = Fetcher(FetchSettings(timeout=timeout, max_bytes=max_bytes))
-    pending: list[tuple[str, Extraction]] = []
+    pending: list[tuple[str, Extraction, Marking]] = []
+    defaults = store.source_marks.all() if marking is None else {}
 
     def flush() -> Iterator[IngestEvent]:
-        results = store.add_many(((ex, marking) for _, ex in pending), extractor=EXTRACTOR)
-        for (name, _), res in zip(pending, results, strict=True):
+        results = store.add_many(((ex, m) for _, ex, m in pending), extractor=EXTRACTOR)
+        for (name, _, _), res in zip(pending, results, strict=True):
             if isinstance(res, IngestResult):
                 yield IngestEvent(name, result=res)
             else:
@@ -95,13 +98,66 @@ def ingest(store: Store, inputs: Sequence[str], *, feeds: Sequence[str] = (),
                 yield IngestEvent(item.name, error=EmptyInput("no article text found",
                                                               subject=item.name))
                 continue
-            pending.append((item.name, ex))
+            pending.append((item.name, ex, marking or default_marking(
+                defaults, feed=item.feed, url=item.url or ex.document.url)))
             if len(pending) >= batch:
                 yield from flush()
         if pending:
             yield from flush()
     finally:
         fetcher.close()
+
+
+def feed_key(spec: str) -> str:
+    """How a feed is named in default markings: its URL as given, a file by its full path."""
+    from pathlib import Path
+
+    spec = spec.strip()
+    return spec if "://" in spec or spec == "-" else str(Path(spec).expanduser().resolve())
+
+
+def site_key(host_or_url: str) -> str:
+    """A site by its host name, lower case, without ``www.``."""
+    from urllib.parse import urlsplit
+
+    text = host_or_url.strip().lower()
+    host = (urlsplit(text).hostname or "") if "://" in text else text.split("/")[0]
+    return host.removeprefix("www.").rstrip(".")
+
+
+def default_marking(defaults: dict[tuple[str, str], Marking], *, feed: str | None,
+                    url: str | None) -> Marking:
+    """The marking a report gets when the command names none: its feed's default, else
+    its site's (the host or the nearest parent domain set), else TLP:CLEAR."""
+    if feed is not None and ("feed", feed_key(feed)) in defaults:
+        return defaults[("feed", feed_key(feed))]
+    host = site_key(url) if url and "://" in url else ""
+    while host:
+        if ("site", host) in defaults:
+            return defaults[("site", host)]
+        host = host.partition(".")[2] if "." in host else ""
+    return Marking()
+
+
+def mark_source(store: Store, *, marking: Marking, feed: str | None = None,
+                site: str | None = None) -> tuple[str, str]:
+    """Set the default marking of a feed or a site; returns (kind, name) as stored."""
+    kind, name = _source(feed, site)
+    store.source_marks.set(kind, name, marking)
+    return kind, name
+
+
+def unmark_source(store: Store, *, feed: str | None = None, site: str | None = None,
+                  ) -> tuple[str, str]:
+    kind, name = _source(feed, site)
+    store.source_marks.remove(kind, name)
+    return kind, name
+
+
+def _source(feed: str | None, site: str | None) -> tuple[str, str]:
+    if (feed is None) == (site is None):
+        raise ConfigError("name one feed (--feed) or one site (--site)")
+    return ("feed", feed_key(feed)) if feed is not None else ("site", site_key(site or ""))
 
 
 def count_inputs(inputs: Sequence[str]) -> int | None:

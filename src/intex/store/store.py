@@ -115,9 +115,11 @@ def origin_key(c: Claim, cluster_id: str) -> str:
 class Store:
     def __init__(self, engine: Engine) -> None:
         from intex.store.partners import Partners
+        from intex.store.source_marks import SourceMarks
 
         self.engine = engine
         self.partners = Partners(engine)
+        self.source_marks = SourceMarks(engine)
 
     # the names the TAXII server authenticates through
     def partner_login(self, name: str, password: str) -> Partner | None:
