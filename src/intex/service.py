@@ -343,18 +343,22 @@ def import_bundles(store: Store, sources: Sequence[str], *, partner: str | None 
 
 
 def take_bundle(store: Store, data: bytes, *, name: str, partner: str | None,
-                max_bytes: int = 50_000_000) -> ImportEvent:
-    """One bundle's bytes into the ledger (see import_bundles); raises BundleError."""
+                max_bytes: int = 50_000_000, held: frozenset[str] = frozenset(),
+                ) -> ImportEvent:
+    """One bundle's bytes into the ledger (see import_bundles); raises BundleError.
+
+    ``held``: ids of objects the ledger holds already, which the bundle may refer to
+    without carrying them (a sync takes a collection in parts)."""
     from intex.pipeline import fingerprint
     from intex.stix.importing import Limits, read_bundle
 
-    got = read_bundle(data, name=name, limits=Limits(max_bytes=max_bytes))
+    got = read_bundle(data, name=name, limits=Limits(max_bytes=max_bytes), held=held)
     # every object as its own marking refs state it; reports and claims as read (they
     # inherit and default where the refs are silent)
     marks = object_markings(got.objects)
     marks.update({r.stix_id: r.document.marking for r in got.reports})
     marks.update({c.stix_id: c.marking for c in got.claims if c.stix_id})
-    new, held = store.keep_stix(got.objects, partner=partner, markings=marks)
+    new, already = store.keep_stix(got.objects, partner=partner, markings=marks)
     by_report: dict[str, list[Any]] = {}
     for c in got.claims:
         by_report.setdefault(c.report_stix_id or "", []).append(c)
@@ -371,7 +375,7 @@ def take_bundle(store: Store, data: bytes, *, name: str, partner: str | None,
     results = store.add_many(items, extractor=f"stix-import/{partner or 'file'}",
                              partner=partner, claim_marks=claim_marks)
     added = [r for r in results if isinstance(r, IngestResult) and r.status == "added"]
-    return ImportEvent(name, new, held, len(added), sum(r.claims for r in added))
+    return ImportEvent(name, new, already, len(added), sum(r.claims for r in added))
 
 
 def add_partner(store: Store, partner: Partner, *, password: str | None = None,

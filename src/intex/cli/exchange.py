@@ -84,7 +84,13 @@ def register(app: typer.Typer) -> None:
             help="one partner (default: every partner with a server)")] = None,
         db: DbOption = None,
     ) -> None:
-        """Pull new objects from partners' TAXII servers, from where the last sync stopped."""
+        """Pull new objects from partners' TAXII servers, from where the last sync stopped,
+        and push to those whose collection takes writes (or added with --push) what
+        their agreement lets them see.
+
+        Each page is committed as it arrives: an interrupted sync continues with the
+        next page. Objects waiting for what they refer to are kept until it arrives.
+        """
         from rich.progress import Progress, SpinnerColumn, TextColumn
 
         from intex.taxii.sync import sync as run_sync
@@ -99,11 +105,17 @@ def register(app: typer.Typer) -> None:
 
             for result in run_sync(store_from(db), name, timeout=settings.timeout,
                                    on_page=page):
-                if result.error is not None:
-                    failed += 1
-                    typer.secho(f"error {result.error}", err=True, fg="red")
+                for error in (result.error, result.push_error):
+                    if error is not None:
+                        failed += 1
+                        typer.secho(f"error {error}", err=True, fg="red")
+                for note in result.push_notes:
+                    typer.secho(f"  refused: {note}", err=True, fg="red")
+                waiting = f", {result.waiting} waiting for what they refer to" \
+                    if result.waiting else ""
                 typer.echo(f"{result.partner}: {result.objects} objects in {result.pages} "
                            f"pages, {result.new} new, {result.reports} reports and "
-                           f"{result.claims} claims added", err=True)
+                           f"{result.claims} claims added{waiting}; {result.pushed} pushed",
+                           err=True)
         if failed:
             raise typer.Exit(1)

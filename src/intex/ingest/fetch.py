@@ -66,15 +66,21 @@ class Fetcher:
             headers={"User-Agent": self.settings.user_agent, "Accept": accept})
 
     def fetch(self, url: str, *, params: dict[str, str] | None = None,
-              auth: tuple[str, str] | None = None, accept: str | None = None) -> Fetched:
-        """GET ``url``; raise FetchError, TooLarge or BinaryInput naming it when it fails.
+              auth: tuple[str, str] | None = None, accept: str | None = None,
+              body: bytes | None = None, content_type: str | None = None) -> Fetched:
+        """GET ``url`` (POST ``body`` when given); raise FetchError, TooLarge or BinaryInput
+        naming it when it fails.
 
-        ``params``, ``auth`` (HTTP Basic) and ``accept`` serve API calls such as TAXII's."""
+        ``params``, ``auth`` (HTTP Basic), ``accept``, ``body`` and ``content_type`` serve
+        API calls such as TAXII's."""
         _check_scheme(url)
-        headers = {"Accept": accept} if accept else None
+        headers = {"Accept": accept} if accept else {}
+        if content_type:
+            headers["Content-Type"] = content_type
         try:
-            with self._client.stream("GET", url, params=params, auth=auth,
-                                     headers=headers) as response:
+            with self._client.stream("GET" if body is None else "POST", url, params=params,
+                                     auth=auth, headers=headers or None,
+                                     content=body) as response:
                 content_type = response.headers.get("content-type")
                 self._check_response(url, response, content_type)
                 data = self._read_capped(url, response)

@@ -187,6 +187,16 @@ class Objects:
                     out.setdefault(r.id, []).append(_held(r))
         return out
 
+    def sent_by(self, partner: str, ids: Iterable[str]) -> set[str]:
+        """Which of these ids this partner sent (some version of)."""
+        wanted = sorted(set(ids))
+        out: set[str] = set()
+        with self.engine.connect() as conn:
+            for i in range(0, len(wanted), _CHUNK):
+                out |= {r[0] for r in conn.execute(select(_o.c.id).where(
+                    _o.c.id.in_(wanted[i:i + _CHUNK]), _o.c.partner == partner).distinct())}
+        return out
+
     def marking_definitions(self) -> list[dict[str, Any]]:
         """Every marking definition held (to read markings with; never served from here)."""
         with self.engine.connect() as conn:

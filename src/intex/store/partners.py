@@ -46,7 +46,8 @@ def _partner(row) -> Partner:  # noqa: ANN001
     return Partner(name=row.name, max_tlp=TLP[row.max_tlp],
                    countries=tuple(c for c in (row.countries or "").split(",") if c),
                    can_write=row.can_write, own=row.own, url=row.url,
-                   collection=row.collection, revoked=row.revoked_at is not None)
+                   collection=row.collection, revoked=row.revoked_at is not None,
+                   push=bool(row.push))
 
 
 class Partners:
@@ -75,7 +76,7 @@ class Partners:
                 countries=",".join(partner.countries) or None, can_write=partner.can_write,
                 own=partner.own, password_hash=_hasher().hash(password),
                 key_hash=_key_hash(key), url=partner.url, collection=partner.collection,
-                remote_user=remote_user, remote_secret=remote_secret,
+                remote_user=remote_user, remote_secret=remote_secret, push=partner.push,
                 created_at=now or datetime.now(UTC)))
         return Credentials(partner.name, password, key)
 
@@ -125,20 +126,3 @@ class Partners:
         if row is None:
             raise NotFound("no such partner", subject=name)
         return row[0], row[1]
-
-    def cursor(self, partner: str, collection: str) -> str | None:
-        """Where the last sync with this partner's collection stopped (added_after)."""
-        with self.engine.connect() as conn:
-            row = conn.execute(select(t.sync_cursors.c.added_after).where(
-                t.sync_cursors.c.partner == partner,
-                t.sync_cursors.c.collection == collection)).first()
-        return row[0] if row else None
-
-    def set_cursor(self, partner: str, collection: str, added_after: str,
-                   result: str | None = None, now: datetime | None = None) -> None:
-        with self.engine.begin() as conn:
-            conn.execute(t.sync_cursors.delete().where(
-                t.sync_cursors.c.partner == partner, t.sync_cursors.c.collection == collection))
-            conn.execute(t.sync_cursors.insert().values(
-                partner=partner, collection=collection, added_after=added_after,
-                updated_at=now or datetime.now(UTC), last_result=result))

@@ -116,10 +116,12 @@ class Store:
     def __init__(self, engine: Engine) -> None:
         from intex.store.partners import Partners
         from intex.store.source_marks import SourceMarks
+        from intex.store.sync_state import SyncState
 
         self.engine = engine
         self.partners = Partners(engine)
         self.source_marks = SourceMarks(engine)
+        self.sync_state = SyncState(engine)
 
     # the names the TAXII server authenticates through
     def partner_login(self, name: str, password: str) -> Partner | None:
@@ -344,6 +346,15 @@ class Store:
                     if row.id not in out or row.modified > out[row.id][0]:
                         out[row.id] = (row.modified, json.loads(row.json))
         return {k: v for k, (_, v) in out.items()}
+
+    def held_ids(self, ids: Iterable[str]) -> set[str]:
+        """Which of these STIX ids some version is held of."""
+        out: set[str] = set()
+        with self.engine.connect() as conn:
+            for chunk in _chunks(sorted(set(ids)), 500):
+                out |= {r[0] for r in conn.execute(
+                    select(t.stix_objects.c.id).where(t.stix_objects.c.id.in_(chunk)).distinct())}
+        return out
 
     def grade(self, name: str, grade: str, now: datetime | None = None) -> None:
         grade = grade.upper()
