@@ -7,6 +7,7 @@ the URL the caller asked for, so a batch can report one line per bad URL and go 
 from __future__ import annotations
 
 import errno
+import json
 import socket
 import ssl
 import time
@@ -115,8 +116,8 @@ class Fetcher:
         where = "" if str(response.url) == url else f" (at {response.url})"
         if not 200 <= response.status_code < 300:
             reason = response.reason_phrase or ""
-            raise FetchError(f"HTTP {response.status_code} {reason}".rstrip() + where,
-                             subject=url)
+            raise FetchError(f"HTTP {response.status_code} {reason}".rstrip() + where
+                             + _said(response, content_type), subject=url)
         media_type, _ = parse_content_type(content_type)
         if media_type is None or media_type in self.settings.allowed_types:
             return  # no content type: the bytes will tell
@@ -141,6 +142,25 @@ class Fetcher:
                 raise FetchError(f"timed out after {self.settings.timeout:g} s", subject=url)
             chunks.append(chunk)
         return b"".join(chunks)
+
+
+def _said(response: httpx.Response, content_type: str | None) -> str:
+    """What an API's JSON error resource says (TAXII's ``description``), if it says it
+    in a few kilobytes; nothing otherwise."""
+    media_type, _ = parse_content_type(content_type)
+    if media_type not in ("application/json", "application/taxii+json"):
+        return ""
+    data = b""
+    try:
+        for chunk in response.iter_bytes():
+            data += chunk
+            if len(data) > 4096:
+                return ""
+        said = json.loads(data)
+    except (httpx.HTTPError, ValueError):
+        return ""
+    text = said.get("description") or said.get("title") if isinstance(said, dict) else None
+    return f": {text[:300]}" if isinstance(text, str) and text else ""
 
 
 def _check_scheme(url: str) -> None:

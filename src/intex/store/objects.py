@@ -102,7 +102,9 @@ class Match:
     types: tuple[str, ...] = ()
     ids: tuple[str, ...] = ()
     spec_versions: tuple[str, ...] = ()
-    not_from: str | None = None  # leave out what this partner sent (a push to it)
+    #: leave out every object this partner sent (any version of it: the ledger's own
+    #: re-published version of a report it sent is still its report) — a push to it
+    not_from: str | None = None
 
 
 _COLUMNS = (_o.c.seq, _o.c.id, _o.c.modified, _o.c.type, _o.c.spec_version, _o.c.json,
@@ -163,7 +165,8 @@ class Objects:
         if m.spec_versions:  # a 2.1 bundle's objects without spec_version (SCOs) are 2.1
             where.append(func.coalesce(_o.c.spec_version, "2.1").in_(m.spec_versions))
         if m.not_from is not None:
-            where.append(or_(_o.c.partner.is_(None), _o.c.partner != m.not_from))
+            sent = _o.alias("sent")
+            where.append(_o.c.id.not_in(select(sent.c.id).where(sent.c.partner == m.not_from)))
         return where
 
     def after(self, partner: Partner, cursor: int, m: Match, n: int) -> list[Held]:

@@ -96,13 +96,13 @@ def push_to(store: Store, fetcher: Fetcher, partner: Partner, result: SyncResult
 
 def _in_order(items: list[Served], size: int) -> list[list[Served]]:
     """POST-sized parts, each object after (or with) everything it refers to."""
-    from intex.stix.visibility import references
+    from intex.stix.importing_checks import references
     from intex.taxii.sync import components
 
     by_id: dict[str, list[Served]] = {}
     for s in items:
         by_id.setdefault(s.row.id, []).append(s)
-    graph = {i: sorted({r for s in ss for r in references(s.obj) if r in by_id})
+    graph = {i: sorted({r for s in ss for _, r in references(s.obj) if r in by_id})
              for i, ss in by_id.items()}
     parts: list[list[Served]] = [[]]
     for group in components(graph):
