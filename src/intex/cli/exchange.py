@@ -82,6 +82,8 @@ def register(app: typer.Typer) -> None:
     def sync(
         name: Annotated[str | None, typer.Argument(
             help="one partner (default: every partner with a server)")] = None,
+        page_size: Annotated[int, typer.Option(
+            help="objects asked for per TAXII page (the server may send fewer)")] = 1000,
         db: DbOption = None,
     ) -> None:
         """Pull new objects from partners' TAXII servers, from where the last sync stopped,
@@ -104,7 +106,7 @@ def register(app: typer.Typer) -> None:
                 bar.update(task, description=f"{partner}: page of {count} objects")
 
             for result in run_sync(store_from(db), name, timeout=settings.timeout,
-                                   on_page=page):
+                                   on_page=page, page_size=page_size):
                 for error in (result.error, result.push_error):
                     if error is not None:
                         failed += 1

@@ -314,26 +314,36 @@ class Store:
     def keep_stix(self, objects: Iterable[dict[str, Any]], *, partner: str | None,
                   now: datetime | None = None,
                   markings: Mapping[str, Marking] | None = None) -> tuple[int, int]:
-        """Keep STIX objects verbatim, one row per (id, modified); returns (new, already held)."""
+        """Keep STIX objects verbatim, one row per (id, modified); returns (new, already held).
+
+        Looked up and inserted in batches (a sync keeps hundreds of thousands)."""
+        from sqlalchemy import tuple_
+
         now = now or datetime.now(UTC)
-        new = held = 0
+        o = t.stix_objects
+        rows: dict[tuple[str, str], dict[str, Any]] = {}
+        total = 0
+        for obj in objects:
+            total += 1
+            key = (str(obj["id"]), str(obj.get("modified") or obj.get("created") or ""))
+            if key in rows:
+                continue
+            m = (markings or {}).get(key[0])
+            rows[key] = {
+                "id": key[0], "modified": key[1], "type": str(obj["type"]),
+                "spec_version": obj.get("spec_version"),
+                "json": json.dumps(obj, sort_keys=True, ensure_ascii=False), "partner": partner,
+                "received_at": now, "tlp": m.tlp.name if m else None,
+                "releasable_to": ",".join(m.releasable_to) if m and m.releasable_to else None}
+        keys = list(rows)
         with self.engine.begin() as conn:
-            for obj in objects:
-                key = (str(obj["id"]), str(obj.get("modified") or obj.get("created") or ""))
-                if conn.execute(select(t.stix_objects.c.id).where(
-                        t.stix_objects.c.id == key[0],
-                        t.stix_objects.c.modified == key[1])).first():
-                    held += 1
-                    continue
-                m = (markings or {}).get(key[0])
-                conn.execute(t.stix_objects.insert().values(
-                    id=key[0], modified=key[1], type=str(obj["type"]),
-                    spec_version=obj.get("spec_version"),
-                    json=json.dumps(obj, sort_keys=True, ensure_ascii=False), partner=partner,
-                    received_at=now, tlp=m.tlp.name if m else None,
-                    releasable_to=",".join(m.releasable_to) if m and m.releasable_to else None))
-                new += 1
-        return new, held
+            for i in range(0, len(keys), 400):
+                for found in conn.execute(select(o.c.id, o.c.modified).where(
+                        tuple_(o.c.id, o.c.modified).in_(keys[i:i + 400]))):
+                    rows.pop((found.id, found.modified), None)
+            if rows:
+                conn.execute(o.insert(), list(rows.values()))
+        return len(rows), total - len(rows)
 
     def held_objects(self, ids: Iterable[str]) -> dict[str, dict[str, Any]]:
         """The latest version held of each of these STIX ids (those held at all)."""
