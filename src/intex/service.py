@@ -240,12 +240,35 @@ def _with_terms(f: ClaimFilter) -> ClaimFilter:
 
 
 def export_bundle(store: Store, f: ClaimFilter | None = None, *,
-                  clock: Callable[[], datetime] | None = None) -> dict[str, Any]:
+                  clock: Callable[[], datetime] | None = None,
+                  profile: str = "stix") -> dict[str, Any]:
     """The claims a filter selects, with their reports and entities, as a STIX 2.1 bundle.
 
     The bundle is checked with the official OASIS validator before it is handed out: a
-    bundle with errors is refused (ExportError), never written half-valid.
+    bundle with errors is refused (ExportError), never written half-valid. ``profile``
+    "misp" writes each claim as a complete note in core STIX only (docs/stix.md).
     """
+    bundle = _export(store, f, clock=clock)
+    return bundle if profile == "stix" else _profiled(bundle, profile)
+
+
+def _profiled(bundle: dict[str, Any], profile: str) -> dict[str, Any]:
+    from intex.stix import validate
+    from intex.stix.misp_profile import PROFILES, misp_profile
+
+    if profile not in PROFILES:
+        raise ConfigError(f"unknown export profile; one of {', '.join(PROFILES)}",
+                          subject=profile)
+    out = misp_profile(bundle) if profile == "misp" else bundle
+    checked = validate(out)
+    if not checked.ok:
+        raise ExportError(f"the {profile} bundle fails the STIX validator: "
+                          f"{checked.errors[:3]}")
+    return out
+
+
+def _export(store: Store, f: ClaimFilter | None = None, *,
+            clock: Callable[[], datetime] | None = None) -> dict[str, Any]:
     from intex.stix import ExportClaim, ExportSet, build_bundle, validate
 
     rows = store.export_rows(_with_terms(f or ClaimFilter(fold=False)))
@@ -262,7 +285,8 @@ def export_bundle(store: Store, f: ClaimFilter | None = None, *,
 
 
 def export_for(store: Store, partner: str, f: ClaimFilter | None = None, *,
-               clock: Callable[[], datetime] | None = None) -> dict[str, Any]:
+               clock: Callable[[], datetime] | None = None,
+               profile: str = "stix") -> dict[str, Any]:
     """The bundle :func:`export_bundle` makes, as ``partner``'s agreement lets it see it.
 
     Each object is judged by the marking it would be published under, through the same
@@ -273,7 +297,7 @@ def export_for(store: Store, partner: str, f: ClaimFilter | None = None, *,
     from intex.store.objects import row_marking
 
     who = store.partners.get(partner)
-    bundle = export_bundle(store, f, clock=clock)
+    bundle = _export(store, f, clock=clock)
     marks = object_markings(bundle["objects"])
 
     def marking(obj: Mapping[str, Any]) -> Marking:
@@ -286,7 +310,7 @@ def export_for(store: Store, partner: str, f: ClaimFilter | None = None, *,
     if not checked.ok:
         raise ExportError(f"the bundle for {partner} fails the STIX validator: "
                           f"{checked.errors[:3]}")
-    return out
+    return out if profile == "stix" else _profiled(out, profile)
 
 
 def bundle_text(bundle: dict[str, Any], *, indent: int | None = None) -> str:
@@ -428,6 +452,6 @@ def publish(store: Store, *, clock: Callable[[], datetime] | None = None) -> tup
 
     Objects are versioned by their ``modified`` time, so publishing an unchanged ledger
     adds nothing and a corrected claim adds its new version."""
-    bundle = export_bundle(store, clock=clock)
+    bundle = _export(store, clock=clock)
     objects = bundle["objects"]
     return store.keep_stix(objects, partner=None, markings=object_markings(objects))

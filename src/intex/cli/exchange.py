@@ -31,6 +31,9 @@ def register(app: typer.Typer) -> None:
         for_: Annotated[str | None, typer.Option(
             "--for", help="only what this partner's agreement lets it see (as over TAXII)",
         )] = None,
+        profile: Annotated[str, typer.Option(
+            help="stix: claims as attributed-claim objects; misp: each claim as a complete "
+                 "note in core STIX, for MISP's converter")] = "stix",
         db: DbOption = None,
     ) -> None:
         """Write the selected claims, their reports and entities as a STIX 2.1 bundle.
@@ -43,8 +46,8 @@ def register(app: typer.Typer) -> None:
         f = ClaimFilter(subject=subject, source=source, status=status, location=location,
                         since=since, until=until, review=review, fold=False)
         store = store_from(db)
-        bundle = service.export_bundle(store, f) if for_ is None else \
-            service.export_for(store, for_, f)
+        bundle = service.export_bundle(store, f, profile=profile) if for_ is None else \
+            service.export_for(store, for_, f, profile=profile)
         text = service.bundle_text(bundle, indent=indent) + "\n"
         if output is None:
             sys.stdout.write(text)

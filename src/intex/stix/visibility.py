@@ -211,6 +211,14 @@ def share(objects: Sequence[dict[str, Any]], partner: Partner,
     return out
 
 
+def without_entries(obj: dict[str, Any], key: str, gone: set[int]) -> dict[str, Any]:
+    """A copy of ``obj`` without the entries ``gone`` of its list ``key``, their granular
+    markings dropped and the others renumbered to follow their entries."""
+    out = dict(obj)
+    out[key] = [r for i, r in enumerate(obj[key]) if i not in gone]
+    return _renumber(out, key, gone)
+
+
 def _renumber(obj: dict[str, Any], key: str, gone: set[int]) -> dict[str, Any]:
     """Granular markings after dropping ``obj[key]``'s entries ``gone``."""
     if not obj.get("granular_markings"):

@@ -76,6 +76,7 @@ def create_app(store: Store, *, clock: Clock | None = None, title: str = "intex"
                     clock=clock or (lambda: datetime.now(UTC)), title=title,
                     tokens=Tokens(secret), max_content_length=max_content_length,
                     max_limit=max_limit)
+    server.objects.stamp(server.clock())  # what is held now gets its order before serving
     app = FastAPI(title=f"{title} TAXII 2.1", docs_url=None, redoc_url=None,
                   openapi_url=None, redirect_slashes=False)
 
