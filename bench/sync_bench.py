@@ -59,7 +59,7 @@ def copies(objects: list[dict], total: int) -> list[dict]:
         n += 1
         fresh = {i: f"{i.split('--')[0]}--{uuid.uuid5(uuid.NAMESPACE_URL, f'{n}/{i}')}"
                  for i in own}
-        copy = json.loads(_ID.sub(lambda m: f'"{fresh.get(m[1], m[1])}"', text))
+        copy = json.loads(_ID.sub(lambda m, fresh=fresh: f'"{fresh.get(m[1], m[1])}"', text))
         out += [o for o in copy if not o["id"].startswith(SHARED)]
     return out[:total]
 

@@ -10,14 +10,12 @@ from __future__ import annotations
 import json
 import warnings
 
-import pytest
-
 from intex.model import TLP, Marking
 from intex.stix import build_bundle, dumps, validate
 from intex.stix.claim_extension import CLAIM_TYPE
+from intex.stix.importing import read_bundle
 from intex.stix.misp_profile import misp_profile
 from intex.stix.visibility import references
-from intex.stix.importing import read_bundle
 from tests.stix.ledger import clock, export_set
 
 with warnings.catch_warnings():
