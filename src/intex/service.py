@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time
 from functools import lru_cache
@@ -47,9 +47,10 @@ __all__ = [
     "IngestEvent", "IngestResult", "Page", "ReportView", "Sight", "Store", "add_partner",
     "add_user", "bundle_text", "claim_view", "export_bundle", "export_for", "extract_bytes",
     "extract_input", "extract_inputs", "find", "import_bundles", "ingest", "ingest_texts",
-    "ledger", "ledger_page", "object_markings", "open_ledger", "publish", "reextract",
+    "export_for_user", "ledger", "ledger_page", "mark_source", "object_markings", "open_ledger",
+    "publish", "reextract",
     "remove_user", "report_view", "review_claim", "sight", "store_extractions", "store_inputs",
-    "subject_terms",
+    "subject_terms", "unmark_source",
 ]
 
 
@@ -95,6 +96,9 @@ def ingest(store: Store, inputs: Sequence[str], *, feeds: Sequence[str] = (),
     savepoint, so memory stays flat however long the run and a crash loses at most one
     batch (which a re-run then stores: ingesting is idempotent). ``clock`` gives the
     time recorded as each batch's ingest time (now, unless a test fixes it).
+
+    ``marking`` None: each report takes the default an analyst set for its feed, else for
+    its site (``mark_source``), else TLP:CLEAR.
     """
     fetcher = Fetcher(FetchSettings(timeout=timeout, max_bytes=max_bytes))
     try:
@@ -109,8 +113,16 @@ def store_inputs(store: Store, items: Iterable[RawInput | Failure], *,
                  marking: Marking | None = None, batch: int = 25,
                  clock: Callable[[], datetime] | None = None) -> Iterator[IngestEvent]:
     """Extract and store decoded inputs (failures pass through as events), in batches."""
-    return store_extractions(store, extract_inputs(items), marking=marking, batch=batch,
-                             clock=clock)
+    feeds: dict[str, str | None] = {}
+
+    def remember(items: Iterable[RawInput | Failure]) -> Iterator[RawInput | Failure]:
+        for item in items:
+            if isinstance(item, RawInput):
+                feeds[item.name] = item.feed
+            yield item
+
+    return store_extractions(store, extract_inputs(remember(items)), marking=marking,
+                             batch=batch, clock=clock, feeds=feeds)
 
 
 def extract_inputs(items: Iterable[RawInput | Failure],
@@ -137,14 +149,20 @@ def extract_input(pipeline: Pipeline, item: RawInput) -> Extraction | IntexError
 
 def store_extractions(store: Store, items: Iterable[tuple[str, Extraction | IntexError]], *,
                       marking: Marking | None = None, batch: int = 25,
-                      clock: Callable[[], datetime] | None = None) -> Iterator[IngestEvent]:
-    """Store extractions in batches of ``batch`` (a savepoint each); errors pass through."""
-    pending: list[tuple[str, Extraction]] = []
+                      clock: Callable[[], datetime] | None = None,
+                      feeds: Mapping[str, str | None] | None = None,
+                      ) -> Iterator[IngestEvent]:
+    """Store extractions in batches of ``batch`` (a savepoint each); errors pass through.
+
+    ``marking`` None: each report takes the default an analyst set for its feed (``feeds``
+    names each input's feed), else for its site, else TLP:CLEAR."""
+    pending: list[tuple[str, Extraction, Marking]] = []
+    defaults = store.source_marks.all() if marking is None else {}
 
     def flush() -> Iterator[IngestEvent]:
-        results = store.add_many(((ex, marking) for _, ex in pending), extractor=EXTRACTOR,
+        results = store.add_many(((ex, m) for _, ex, m in pending), extractor=EXTRACTOR,
                                  now=clock() if clock else None)
-        for (name, _), res in zip(pending, results, strict=True):
+        for (name, _, _), res in zip(pending, results, strict=True):
             if isinstance(res, IngestResult):
                 yield IngestEvent(name, result=res)
             else:
@@ -155,11 +173,64 @@ def store_extractions(store: Store, items: Iterable[tuple[str, Extraction | Inte
         if isinstance(got, IntexError):
             yield IngestEvent(name, error=got)
             continue
-        pending.append((name, got))
+        pending.append((name, got, marking or default_marking(
+            defaults, feed=(feeds or {}).get(name), url=got.document.url)))
         if len(pending) >= batch:
             yield from flush()
     if pending:
         yield from flush()
+
+
+def feed_key(spec: str) -> str:
+    """How a feed is named in default markings: its URL as given, a file by its full path."""
+    from pathlib import Path
+
+    spec = spec.strip()
+    return spec if "://" in spec or spec == "-" else str(Path(spec).expanduser().resolve())
+
+
+def site_key(host_or_url: str) -> str:
+    """A site by its host name, lower case, without ``www.``."""
+    from urllib.parse import urlsplit
+
+    text = host_or_url.strip().lower()
+    host = (urlsplit(text).hostname or "") if "://" in text else text.split("/")[0]
+    return host.removeprefix("www.").rstrip(".")
+
+
+def default_marking(defaults: dict[tuple[str, str], Marking], *, feed: str | None,
+                    url: str | None) -> Marking:
+    """The marking a report gets when the command names none: its feed's default, else
+    its site's (the host or the nearest parent domain set), else TLP:CLEAR."""
+    if feed is not None and ("feed", feed_key(feed)) in defaults:
+        return defaults[("feed", feed_key(feed))]
+    host = site_key(url) if url and "://" in url else ""
+    while host:
+        if ("site", host) in defaults:
+            return defaults[("site", host)]
+        host = host.partition(".")[2] if "." in host else ""
+    return Marking()
+
+
+def mark_source(store: Store, *, marking: Marking, feed: str | None = None,
+                site: str | None = None) -> tuple[str, str]:
+    """Set the default marking of a feed or a site; returns (kind, name) as stored."""
+    kind, name = _source(feed, site)
+    store.source_marks.set(kind, name, marking)
+    return kind, name
+
+
+def unmark_source(store: Store, *, feed: str | None = None, site: str | None = None,
+                  ) -> tuple[str, str]:
+    kind, name = _source(feed, site)
+    store.source_marks.remove(kind, name)
+    return kind, name
+
+
+def _source(feed: str | None, site: str | None) -> tuple[str, str]:
+    if (feed is None) == (site is None):
+        raise ConfigError("name one feed (--feed) or one site (--site)")
+    return ("feed", feed_key(feed)) if feed is not None else ("site", site_key(site or ""))
 
 
 def count_inputs(inputs: Sequence[str]) -> int | None:
@@ -337,12 +408,35 @@ def brief(store: Store, since: date | None = None, *, user: User | None = None,
 
 
 def export_bundle(store: Store, f: ClaimFilter | None = None, *,
-                  clock: Callable[[], datetime] | None = None) -> dict[str, Any]:
+                  clock: Callable[[], datetime] | None = None,
+                  profile: str = "stix") -> dict[str, Any]:
     """The claims a filter selects, with their reports and entities, as a STIX 2.1 bundle.
 
     The bundle is checked with the official OASIS validator before it is handed out: a
-    bundle with errors is refused (ExportError), never written half-valid.
+    bundle with errors is refused (ExportError), never written half-valid. ``profile``
+    "misp" writes each claim as a complete note in core STIX only (docs/stix.md).
     """
+    bundle = _export(store, f, clock=clock)
+    return bundle if profile == "stix" else _profiled(bundle, profile)
+
+
+def _profiled(bundle: dict[str, Any], profile: str) -> dict[str, Any]:
+    from intex.stix import validate
+    from intex.stix.misp_profile import PROFILES, misp_profile
+
+    if profile not in PROFILES:
+        raise ConfigError(f"unknown export profile; one of {', '.join(PROFILES)}",
+                          subject=profile)
+    out = misp_profile(bundle) if profile == "misp" else bundle
+    checked = validate(out)
+    if not checked.ok:
+        raise ExportError(f"the {profile} bundle fails the STIX validator: "
+                          f"{checked.errors[:3]}")
+    return out
+
+
+def _export(store: Store, f: ClaimFilter | None = None, *,
+            clock: Callable[[], datetime] | None = None) -> dict[str, Any]:
     from intex.stix import ExportClaim, ExportSet, build_bundle, validate
 
     rows = store.export_rows(_with_terms(f or ClaimFilter(fold=False)))
@@ -356,6 +450,35 @@ def export_bundle(store: Store, f: ClaimFilter | None = None, *,
     if not checked.ok:
         raise ExportError(f"the bundle fails the STIX validator: {checked.errors[:3]}")
     return bundle
+
+
+def export_for(store: Store, partner: str, f: ClaimFilter | None = None, *,
+               clock: Callable[[], datetime] | None = None,
+               profile: str = "stix") -> dict[str, Any]:
+    """The bundle :func:`export_bundle` makes, as ``partner``'s agreement lets it see it.
+
+    Each object is judged by the marking it would be published under, through the same
+    rule and closure the TAXII server applies (``intex.stix.visibility``): the partner
+    gets exactly what it would GET from ``intex serve`` of the same ledger."""
+    from intex.stix import bundle_of, validate
+    from intex.stix.visibility import share
+    from intex.store.objects import row_marking
+
+    who = store.partners.get(partner)
+    bundle = _export(store, f, clock=clock)
+    marks = object_markings(bundle["objects"])
+
+    def marking(obj: Mapping[str, Any]) -> Marking:
+        m = marks.get(str(obj.get("id")))
+        return row_marking(m.tlp.name if m else None,
+                           ",".join(m.releasable_to) if m else None, str(obj.get("type")))
+
+    out = bundle_of(share(bundle["objects"], who, marking))
+    checked = validate(out)
+    if not checked.ok:
+        raise ExportError(f"the bundle for {partner} fails the STIX validator: "
+                          f"{checked.errors[:3]}")
+    return out if profile == "stix" else _profiled(out, profile)
 
 
 def bundle_text(bundle: dict[str, Any], *, indent: int | None = None) -> str:
@@ -412,18 +535,22 @@ def import_bundles(store: Store, sources: Sequence[str], *, partner: str | None 
 
 
 def take_bundle(store: Store, data: bytes, *, name: str, partner: str | None,
-                max_bytes: int = 50_000_000) -> ImportEvent:
-    """One bundle's bytes into the ledger (see import_bundles); raises BundleError."""
+                max_bytes: int = 50_000_000, held: frozenset[str] = frozenset(),
+                ) -> ImportEvent:
+    """One bundle's bytes into the ledger (see import_bundles); raises BundleError.
+
+    ``held``: ids of objects the ledger holds already, which the bundle may refer to
+    without carrying them (a sync takes a collection in parts)."""
     from intex.pipeline import fingerprint
     from intex.stix.importing import Limits, read_bundle
 
-    got = read_bundle(data, name=name, limits=Limits(max_bytes=max_bytes))
+    got = read_bundle(data, name=name, limits=Limits(max_bytes=max_bytes), held=held)
     # every object as its own marking refs state it; reports and claims as read (they
     # inherit and default where the refs are silent)
     marks = object_markings(got.objects)
     marks.update({r.stix_id: r.document.marking for r in got.reports})
     marks.update({c.stix_id: c.marking for c in got.claims if c.stix_id})
-    new, held = store.keep_stix(got.objects, partner=partner, markings=marks)
+    new, already = store.keep_stix(got.objects, partner=partner, markings=marks)
     by_report: dict[str, list[Any]] = {}
     for c in got.claims:
         by_report.setdefault(c.report_stix_id or "", []).append(c)
@@ -440,7 +567,7 @@ def take_bundle(store: Store, data: bytes, *, name: str, partner: str | None,
     results = store.add_many(items, extractor=f"stix-import/{partner or 'file'}",
                              partner=partner, claim_marks=claim_marks)
     added = [r for r in results if isinstance(r, IngestResult) and r.status == "added"]
-    return ImportEvent(name, new, held, len(added), sum(r.claims for r in added))
+    return ImportEvent(name, new, already, len(added), sum(r.claims for r in added))
 
 
 def add_partner(store: Store, partner: Partner, *, password: str | None = None,
@@ -459,20 +586,28 @@ def object_markings(objects: Sequence[dict[str, Any]]) -> dict[str, Marking]:
     as the importer reads them: the TLP 2.0 and 1.0 ids, OpenCTI's AMBER+STRICT, and the
     bundle's own definitions that state a TLP or intex's ``REL TO`` grammar.
 
-    Marking definitions themselves, and objects that name no TLP, are left out: whoever
-    serves them decides (the TAXII server counts an unmarked object as TLP:AMBER).
+    Objects that name no TLP are left out: whoever serves them decides (the TAXII server
+    counts an unmarked object as TLP:AMBER). A marking definition is marked with what it
+    states (TLP:RED's definition is RED, ``REL TO KOR`` is releasable to KOR), so that it
+    reaches only those who may see what it marks: its presence tells nothing more.
     """
     from intex.stix.importing_markings import MarkingReader
+    from intex.stix.visibility import resolver
 
-    reader = MarkingReader({str(o["id"]): o for o in objects
-                            if o.get("type") == "marking-definition"})
+    definitions = [o for o in objects if o.get("type") == "marking-definition"]
+    reader = MarkingReader({str(o["id"]): o for o in definitions})
     out: dict[str, Marking] = {}
+    said = resolver(definitions)
+    for obj in definitions:
+        stated = said(str(obj["id"]))
+        if stated is not None:
+            out[str(obj["id"])] = stated
     for obj in objects:
         if obj.get("type") == "marking-definition":
             continue
-        said = reader.said(str(r) for r in obj.get("object_marking_refs", []))
-        if said.tlp is not None:
-            out[str(obj["id"])] = Marking(said.tlp, said.releasable_to)
+        read = reader.said(str(r) for r in obj.get("object_marking_refs", []))
+        if read.tlp is not None:
+            out[str(obj["id"])] = Marking(read.tlp, read.releasable_to)
     return out
 
 
@@ -481,7 +616,7 @@ def publish(store: Store, *, clock: Callable[[], datetime] | None = None) -> tup
 
     Objects are versioned by their ``modified`` time, so publishing an unchanged ledger
     adds nothing and a corrected claim adds its new version."""
-    bundle = export_bundle(store, clock=clock)
+    bundle = _export(store, clock=clock)
     objects = bundle["objects"]
     return store.keep_stix(objects, partner=None, markings=object_markings(objects))
 
@@ -858,7 +993,7 @@ def find(store: Store, user: User, words: str, limit: int = 20) -> Found:
                  if words.strip() else [])
 
 
-def export_for(store: Store, user: User, f: ClaimFilter | None = None,
+def export_for_user(store: Store, user: User, f: ClaimFilter | None = None,
                clock: Callable[[], datetime] | None = None) -> dict[str, Any]:
     """The STIX bundle of ``export_bundle``, holding only what the user may see."""
     return export_bundle(store, replace(f or ClaimFilter(fold=False), sight=sight(user)),

@@ -90,3 +90,30 @@ def test_partner_add_prints_credentials_once_and_red_is_never_agreed(tmp_path):
     assert red.returncode == 2 and b"never shared" in red.stderr
     assert run("partner", "revoke", "seoul", db=db).returncode == 0
     assert b"revoked" in run("partner", "list", db=db).stdout
+
+
+def test_export_profile_misp_reaches_misp_with_every_claim(tmp_path, seed_bytes):
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ImportWarning)
+        from misp_stix_converter import ExternalSTIX2toMISPParser
+        from misp_stix_converter.tools import load_stix2_content
+
+    (tmp_path / "seed.txt").write_bytes(seed_bytes)
+    db = tmp_path / "l.db"
+    assert run("ingest", str(tmp_path / "seed.txt"), "-q", "--tlp", "green", db=db).returncode == 0
+    out = run("export", "--profile", "misp", db=db)
+    assert out.returncode == 0, out.stderr
+    parser = ExternalSTIX2toMISPParser()
+    parser.load_stix_bundle(load_stix2_content(out.stdout.decode()))
+    parser.parse_stix_bundle(single_event=True)
+    assert not any(parser.errors.values()) and not any(parser.warnings.values())
+    event = json.loads(parser.misp_event.to_json())
+    notes = " ".join(n["note"] for n in event["Note"])
+    claims = json.loads(run("claims", "--all", "--format", "json", db=db).stdout)
+    assert claims
+    for c in claims:
+        assert f"{int(c['value']):,}" in notes and c["evidence"]["text"] in notes
+    bad = run("export", "--profile", "openioc", db=db)
+    assert bad.returncode != 0 and b"openioc" in bad.stderr

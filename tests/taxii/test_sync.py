@@ -55,3 +55,80 @@ def test_seoul_pulls_what_kyiv_shares_with_it_and_no_more(new_db):
                            remote_user="seoul", remote_secret="not-the-password")
         (bad,) = list(sync(seoul, "kyiv-bad"))
         assert bad.error is not None and "401" in str(bad.error)
+
+
+class Dropping:
+    """kyiv's real app behind a wrapper that breaks the connection off in the middle of
+    an objects page once ``after`` pages have been served (None: never)."""
+
+    def __init__(self, app, after: int | None) -> None:  # noqa: ANN001
+        self.app, self.after, self.pages, self.queries = app, after, 0, []
+
+    async def __call__(self, scope, receive, send):  # noqa: ANN001, ANN204
+        if scope["type"] == "http" and scope["method"] == "GET" \
+                and scope["path"].endswith("/objects/"):
+            self.pages += 1
+            self.queries.append(scope["query_string"].decode())
+            if self.after is not None and self.pages > self.after:
+                await send({"type": "http.response.start", "status": 200, "headers": [
+                    (b"content-type", b"application/taxii+json;version=2.1"),
+                    (b"content-length", b"100000")]})
+                await send({"type": "http.response.body", "body": b'{"more": true, "obj',
+                            "more_body": True})
+                raise RuntimeError("the connection drops")
+        await self.app(scope, receive, send)
+
+
+def _rows(store) -> list[tuple[str, str]]:  # noqa: ANN001
+    with store.engine.connect() as conn:
+        return sorted(conn.exec_driver_sql("select id, modified from stix_objects").all())
+
+
+def test_a_dropped_connection_mid_pass_resumes_from_the_cursor(tmp_path):
+    from intex.taxii.routes import COLLECTION_ID
+
+    kyiv = service.open_ledger(f"sqlite:///{tmp_path / 'kyiv.db'}")
+    for n in range(1, 7):
+        add(kyiv, n, Marking(TLP.GREEN))
+    service.publish(kyiv)
+    kyiv.partners.add(Partner("seoul", TLP.AMBER, ("KOR",)), password="seoul-password-1")
+    wrapped = Dropping(create_app(kyiv), after=3)
+    nodes = {}
+    with live_server(wrapped) as live:
+        for name in ("seoul", "clean"):
+            nodes[name] = service.open_ledger(f"sqlite:///{tmp_path / f'{name}.db'}")
+            nodes[name].partners.add(Partner("kyiv", TLP.AMBER, ("UKR",),
+                                             url=f"{live.url}/taxii2/intex/",
+                                             collection=COLLECTION_ID),
+                                     remote_user="seoul", remote_secret="seoul-password-1")
+        seoul = nodes["seoul"]
+        (first,) = list(sync(seoul, "kyiv", page_size=7))
+        assert first.error is not None and first.pages == 3  # the fourth page broke off
+        cursor = seoul.sync_state.cursor("kyiv", COLLECTION_ID)
+        assert cursor.next_token and not cursor.added_after  # mid-pass, pages kept
+        kept_first = len(_rows(seoul)) + seoul.sync_state.waiting("kyiv", COLLECTION_ID)
+        assert kept_first == 21  # three pages of seven, taken or waiting for their refs
+
+        wrapped.after, wrapped.pages, wrapped.queries = None, 0, []
+        (second,) = list(sync(seoul, "kyiv", page_size=7))
+        assert second.error is None and second.waiting == 0
+        assert "next=" in wrapped.queries[0]  # it went on from the page it had reached
+        total = 21 + second.objects
+        served_pages = wrapped.pages
+
+        wrapped.pages, wrapped.queries = 0, []
+        (clean,) = list(sync(nodes["clean"], "kyiv", page_size=7))
+        assert clean.error is None and clean.objects == total  # nothing read twice
+        assert served_pages == clean.pages - 3
+        assert _rows(seoul) == _rows(nodes["clean"])
+        values = sorted(r.claim.value for r in seoul.claims(ClaimFilter(fold=False)))
+        assert values == sorted(r.claim.value for r in kyiv.claims(ClaimFilter(fold=False)))
+        assert len(values) == 12  # each claim once
+
+        # a server that forgot its tokens (restarted) answers 400: the pass is read again
+        from intex.store import schema as t
+
+        with seoul.engine.begin() as conn:
+            conn.execute(t.sync_cursors.update().values(next_token="stale-token"))
+        (again,) = list(sync(seoul, "kyiv", page_size=7))
+        assert again.error is None and again.new == 0 and _rows(seoul) == _rows(nodes["clean"])

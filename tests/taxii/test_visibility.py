@@ -12,8 +12,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from intex.model import TLP, Marking, Partner
+from intex.stix import visibility
 from intex.store.objects import row_marking
-from intex.taxii import visibility
 
 TLP_IDS = {t: f"marking-definition--{uuid.uuid5(uuid.NAMESPACE_DNS, t.name)}" for t in TLP}
 REL_IDS = {c: f"marking-definition--{uuid.uuid5(uuid.NAMESPACE_DNS, 'rel ' + c)}"

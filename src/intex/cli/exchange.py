@@ -28,16 +28,26 @@ def register(app: typer.Typer) -> None:
         output: Annotated[Path | None, typer.Option(
             "--output", "-o", help="write the bundle here instead of standard output")] = None,
         indent: Annotated[int | None, typer.Option(help="pretty-print with this indent")] = None,
+        for_: Annotated[str | None, typer.Option(
+            "--for", help="only what this partner's agreement lets it see (as over TAXII)",
+        )] = None,
+        profile: Annotated[str, typer.Option(
+            help="stix: claims as attributed-claim objects; misp: each claim as a complete "
+                 "note in core STIX, for MISP's converter")] = "stix",
         db: DbOption = None,
     ) -> None:
         """Write the selected claims, their reports and entities as a STIX 2.1 bundle.
 
-        Same filters as `intex claims`. Every bundle passes the OASIS STIX validator
-        before it is written.
+        Same filters as `intex claims`. With --for, the bundle holds what that partner
+        would get from `intex serve`: never TLP:RED, AMBER+STRICT only for our own nodes,
+        REL TO lists respected, and no trace of what is left out. Every bundle passes
+        the OASIS STIX validator before it is written.
         """
-        bundle = service.export_bundle(store_from(db), ClaimFilter(
-            subject=subject, source=source, status=status, location=location, since=since,
-            until=until, review=review, fold=False))
+        f = ClaimFilter(subject=subject, source=source, status=status, location=location,
+                        since=since, until=until, review=review, fold=False)
+        store = store_from(db)
+        bundle = service.export_bundle(store, f, profile=profile) if for_ is None else \
+            service.export_for(store, for_, f, profile=profile)
         text = service.bundle_text(bundle, indent=indent) + "\n"
         if output is None:
             sys.stdout.write(text)
@@ -75,9 +85,17 @@ def register(app: typer.Typer) -> None:
     def sync(
         name: Annotated[str | None, typer.Argument(
             help="one partner (default: every partner with a server)")] = None,
+        page_size: Annotated[int, typer.Option(
+            help="objects asked for per TAXII page (the server may send fewer)")] = 1000,
         db: DbOption = None,
     ) -> None:
-        """Pull new objects from partners' TAXII servers, from where the last sync stopped."""
+        """Pull new objects from partners' TAXII servers, from where the last sync stopped,
+        and push to those whose collection takes writes (or added with --push) what
+        their agreement lets them see.
+
+        Each page is committed as it arrives: an interrupted sync continues with the
+        next page. Objects waiting for what they refer to are kept until it arrives.
+        """
         from rich.progress import Progress, SpinnerColumn, TextColumn
 
         from intex.taxii.sync import sync as run_sync
@@ -91,12 +109,18 @@ def register(app: typer.Typer) -> None:
                 bar.update(task, description=f"{partner}: page of {count} objects")
 
             for result in run_sync(store_from(db), name, timeout=settings.timeout,
-                                   on_page=page):
-                if result.error is not None:
-                    failed += 1
-                    typer.secho(f"error {result.error}", err=True, fg="red")
+                                   on_page=page, page_size=page_size):
+                for error in (result.error, result.push_error):
+                    if error is not None:
+                        failed += 1
+                        typer.secho(f"error {error}", err=True, fg="red")
+                for note in result.push_notes:
+                    typer.secho(f"  refused: {note}", err=True, fg="red")
+                waiting = f", {result.waiting} waiting for what they refer to" \
+                    if result.waiting else ""
                 typer.echo(f"{result.partner}: {result.objects} objects in {result.pages} "
                            f"pages, {result.new} new, {result.reports} reports and "
-                           f"{result.claims} claims added", err=True)
+                           f"{result.claims} claims added{waiting}; {result.pushed} pushed",
+                           err=True)
         if failed:
             raise typer.Exit(1)

@@ -11,7 +11,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from intex import service
 from intex.cli.common import DbOption, store_from
-from intex.cli.marking import RelOption, TlpOption, parse_marking
+from intex.cli.marking import RelOption, parse_marking
 from intex.config import Settings
 
 
@@ -22,7 +22,9 @@ def register(app: typer.Typer) -> None:
             help="files, folders (recursive), URLs, or - for standard input")] = None,
         feed: Annotated[list[str] | None, typer.Option(
             "--feed", help="an RSS/Atom feed URL or file; each entry becomes a report")] = None,
-        tlp: TlpOption = "clear",
+        tlp: Annotated[str | None, typer.Option(
+            help="TLP 2.0 level: clear, green, amber, amber+strict or red (default: the "
+                 "feed's or site's default marking, else clear)")] = None,
         rel: RelOption = None,
         db: DbOption = None,
         quiet: Annotated[bool, typer.Option("--quiet", "-q", help="no progress bar")] = False,
@@ -31,7 +33,8 @@ def register(app: typer.Typer) -> None:
         sources = sources or []
         if not sources and not feed:
             raise typer.BadParameter("name at least one source or --feed")
-        marking = parse_marking(tlp, rel)
+        # no flags: each report takes its feed's or site's default (intex source mark)
+        marking = None if tlp is None and rel is None else parse_marking(tlp or "clear", rel)
         settings = Settings.from_env(db=db)
         store = store_from(db)
         err = Console(stderr=True)

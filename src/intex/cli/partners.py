@@ -45,13 +45,17 @@ def register(app: typer.Typer) -> None:
             help="the user name intex logs in to its server with")] = None,
         remote_secret_file: Annotated[Path | None, typer.Option(
             help="file holding the password intex logs in to its server with")] = None,
+        push: Annotated[bool, typer.Option(
+            help="push to its server on sync (otherwise: when its collection says can_write)",
+        )] = False,
         db: DbOption = None,
     ) -> None:
         """Register a partner and print its credentials (shown this once only)."""
         marking = parse_marking(tlp, rel)
         creds = service.add_partner(
             store_from(db),
-            Partner(name, marking.tlp, marking.releasable_to, write, own, url, collection),
+            Partner(name, marking.tlp, marking.releasable_to, write, own, url, collection,
+                    push=push),
             password=_secret(secret_file), remote_user=remote_user,
             remote_secret=_secret(remote_secret_file))
         typer.echo(f"partner {name}: up to TLP:{marking.tlp.label}"

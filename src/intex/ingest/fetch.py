@@ -7,6 +7,7 @@ the URL the caller asked for, so a batch can report one line per bad URL and go 
 from __future__ import annotations
 
 import errno
+import json
 import socket
 import ssl
 import time
@@ -76,15 +77,20 @@ class Fetcher:
 
     def fetch(self, url: str, *, params: dict[str, str] | None = None,
               auth: tuple[str, str] | None = None, accept: str | None = None,
-              etag: str | None = None, modified: str | None = None) -> Fetched:
-        """GET ``url``; raise FetchError, TooLarge or BinaryInput naming it when it fails.
+              etag: str | None = None, modified: str | None = None,
+              body: bytes | None = None, content_type: str | None = None) -> Fetched:
+        """GET ``url`` (POST ``body`` when given); raise FetchError, TooLarge or BinaryInput
+        naming it when it fails.
 
-        ``params``, ``auth`` (HTTP Basic) and ``accept`` serve API calls such as TAXII's.
-        ``etag`` and ``modified`` (the ETag and Last-Modified a server sent before) make
-        the request conditional: an unchanged resource comes back ``not_modified``, empty.
+        ``params``, ``auth`` (HTTP Basic), ``accept``, ``body`` and ``content_type`` serve
+        API calls such as TAXII's. ``etag`` and ``modified`` (the ETag and Last-Modified a
+        server sent before) make the request conditional: an unchanged resource comes back
+        ``not_modified``, empty.
         """
         _check_scheme(url)
         headers = {"Accept": accept} if accept else {}
+        if content_type:
+            headers["Content-Type"] = content_type
         if etag:
             headers["If-None-Match"] = etag
         if modified:
@@ -92,8 +98,9 @@ class Fetcher:
         if self._pace is not None:
             self._pace(url)
         try:
-            with self._client.stream("GET", url, params=params, auth=auth,
-                                     headers=headers or None) as response:
+            with self._client.stream("GET" if body is None else "POST", url, params=params,
+                                     auth=auth, headers=headers or None,
+                                     content=body) as response:
                 content_type = response.headers.get("content-type")
                 if response.status_code == 304 and (etag or modified):
                     return Fetched(url=str(response.url), data=b"", content_type=content_type,
@@ -147,8 +154,8 @@ class Fetcher:
         where = "" if str(response.url) == url else f" (at {response.url})"
         if not 200 <= response.status_code < 300:
             reason = response.reason_phrase or ""
-            raise FetchError(f"HTTP {response.status_code} {reason}".rstrip() + where,
-                             subject=url)
+            raise FetchError(f"HTTP {response.status_code} {reason}".rstrip() + where
+                             + _said(response, content_type), subject=url)
         media_type, _ = parse_content_type(content_type)
         if media_type is None or media_type in self.settings.allowed_types:
             return  # no content type: the bytes will tell
@@ -177,6 +184,25 @@ class Fetcher:
 
 def _lower(headers: httpx.Headers) -> tuple[tuple[str, str], ...]:
     return tuple((k.lower(), v) for k, v in headers.items())
+
+
+def _said(response: httpx.Response, content_type: str | None) -> str:
+    """What an API's JSON error resource says (TAXII's ``description``), if it says it
+    in a few kilobytes; nothing otherwise."""
+    media_type, _ = parse_content_type(content_type)
+    if media_type not in ("application/json", "application/taxii+json"):
+        return ""
+    data = b""
+    try:
+        for chunk in response.iter_bytes():
+            data += chunk
+            if len(data) > 4096:
+                return ""
+        said = json.loads(data)
+    except (httpx.HTTPError, ValueError):
+        return ""
+    text = said.get("description") or said.get("title") if isinstance(said, dict) else None
+    return f": {text[:300]}" if isinstance(text, str) and text else ""
 
 
 def _check_scheme(url: str) -> None:

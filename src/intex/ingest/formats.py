@@ -29,6 +29,7 @@ class RawInput:
     title: str | None = None
     published: date | None = None
     encoding: str | None = None  # the codec the bytes were decoded with, when there were bytes
+    feed: str | None = None  # the feed it is an entry of, as the user named the feed
 
 
 def decode(data: bytes, name: str, content_type: str | None = None,

@@ -126,7 +126,8 @@ class _Reader:
             yield Failure(name, exc)
             return
         for number, entry in enumerate(entries, 1):
-            yield self._entry(entry, entry.url or f"{name}#{number}")
+            got = self._entry(entry, entry.url or f"{name}#{number}")
+            yield replace(got, feed=name) if isinstance(got, RawInput) else got
 
     def _entry(self, entry: FeedEntry, name: str) -> RawInput | Failure:
         return entry_input(entry, name, self._fetcher_now, self._max_bytes)

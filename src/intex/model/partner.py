@@ -22,6 +22,7 @@ class Partner:
     url: str | None = None  # set when the partner runs a TAXII server intex pulls from
     collection: str | None = None
     revoked: bool = False
+    push: bool = False  # push to its server even if its collection does not say can_write
 
     def may_see(self, marking: Marking) -> bool:
         """Whether an object so marked may reach this partner. Never RED; AMBER+STRICT only

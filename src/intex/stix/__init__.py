@@ -11,9 +11,16 @@ sentence), ``mapping`` (one model object → one STIX object), ``bundle`` (the e
 See docs/stix.md.
 """
 
-from intex.stix.bundle import Clock, ExportClaim, ExportError, ExportSet, build_bundle
+from intex.stix.bundle import (
+    Clock,
+    ExportClaim,
+    ExportError,
+    ExportSet,
+    build_bundle,
+    bundle_of,
+)
 from intex.stix.serialize import dumps
 from intex.stix.validation import Validation, validate
 
 __all__ = ["Clock", "ExportClaim", "ExportError", "ExportSet", "Validation", "build_bundle",
-           "dumps", "validate"]
+           "bundle_of", "dumps", "validate"]

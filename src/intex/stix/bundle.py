@@ -145,11 +145,7 @@ class _Builder:
         for doc in self.s.documents:
             self.add_report(doc)
         self.add_definitions()
-        objects = sorted(self.objects.values(), key=_order)
-        return {"type": "bundle",
-                "id": ids.bundle_id([(o["id"], o.get("modified", o["created"]))
-                                     for o in objects]),
-                "objects": objects}
+        return bundle_of(sorted(self.objects.values(), key=_order))
 
     def put(self, obj: dict[str, Any]) -> None:
         self.objects[obj["id"]] = obj
@@ -326,3 +322,10 @@ def _later(created: datetime, reviewed: datetime | None, now: datetime) -> datet
 
 def _parse(stamp: str) -> datetime:
     return datetime.fromisoformat(stamp.replace("Z", "+00:00"))
+
+
+def bundle_of(objects: list[dict[str, Any]]) -> dict[str, Any]:
+    """A bundle of these objects, named by what it holds (their ids and versions)."""
+    return {"type": "bundle",
+            "id": ids.bundle_id([(o["id"], o.get("modified", o["created"])) for o in objects]),
+            "objects": objects}

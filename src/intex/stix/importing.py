@@ -91,13 +91,15 @@ UNMARKED = Marking(TLP.AMBER)
 
 
 def read_bundle(data: bytes, *, name: str, limits: Limits = Limits(),
-                unmarked: Marking = UNMARKED) -> ReadBundle:
+                unmarked: Marking = UNMARKED, held: frozenset[str] = frozenset(),
+                ) -> ReadBundle:
     """Check ``data`` as a STIX 2.1 bundle and map what intex knows of it.
 
     ``name`` names the input in every error (a path, a URL, a partner); ``unmarked`` is
     the marking of a report or claim that carries no TLP of its own, nor a report to
     inherit one from (by default TLP:AMBER: not shared beyond the receiving
-    organisation until someone decides otherwise).
+    organisation until someone decides otherwise). ``held``: ids the reader already
+    holds, which references may point to (a sync takes a partner's collection in parts).
     """
     document = importing_json.load(data, name=name, max_bytes=limits.max_bytes,
                                    max_depth=limits.max_depth)
@@ -112,7 +114,7 @@ def read_bundle(data: bytes, *, name: str, limits: Limits = Limits(),
         importing_checks.spec_version(obj, name=name)
     kept = importing_checks.unique_versions(importing_checks.without_tlp_copies(objects),
                                             name=name)
-    importing_checks.resolve_references(kept, name=name)
+    importing_checks.resolve_references(kept, name=name, held=held)
     importing_checks.official_validator(kept, document.get("id"), name=name)
     return _mapped(kept, name, unmarked)
 

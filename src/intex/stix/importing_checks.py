@@ -151,10 +151,11 @@ def references(obj: Mapping[str, Any]) -> Iterator[tuple[str, str]]:
             stack.extend((key, v) for v in value if isinstance(v, dict | list))
 
 
-def resolve_references(objects: list[dict[str, Any]], *, name: str) -> None:
-    """Every reference resolves to an object in the bundle or to a well-known TLP
-    marking definition; a broken one refuses the bundle."""
-    known = {o["id"] for o in objects} | WELL_KNOWN.keys()
+def resolve_references(objects: list[dict[str, Any]], *, name: str,
+                       held: frozenset[str] = frozenset()) -> None:
+    """Every reference resolves to an object in the bundle, to one already ``held``, or
+    to a well-known TLP marking definition; a broken one refuses the bundle."""
+    known = {o["id"] for o in objects} | WELL_KNOWN.keys() | held
     for obj in objects:
         for prop, ref in references(obj):
             if ref not in known:

@@ -109,6 +109,9 @@ class Match:
     types: tuple[str, ...] = ()
     ids: tuple[str, ...] = ()
     spec_versions: tuple[str, ...] = ()
+    #: leave out every object this partner sent (any version of it: the ledger's own
+    #: re-published version of a report it sent is still its report) — a push to it
+    not_from: str | None = None
 
 
 _COLUMNS = (_o.c.seq, _o.c.id, _o.c.modified, _o.c.type, _o.c.spec_version, _o.c.json,
@@ -167,6 +170,9 @@ class Objects:
             where.append(_o.c.id.in_(m.ids))
         if m.spec_versions:  # a 2.1 bundle's objects without spec_version (SCOs) are 2.1
             where.append(func.coalesce(_o.c.spec_version, "2.1").in_(m.spec_versions))
+        if m.not_from is not None:
+            sent = _o.alias("sent")
+            where.append(_o.c.id.not_in(select(sent.c.id).where(sent.c.partner == m.not_from)))
         return where
 
     def after(self, partner: Partner, cursor: int, m: Match, n: int) -> list[Held]:
@@ -190,19 +196,6 @@ class Objects:
                     out.setdefault(r.id, []).append(_held(r))
         return out
 
-    def marked(self, partner: Partner, ids: Iterable[str]) -> list[tuple[str, str, Marking]]:
-        """(id, json, row marking) of every stamped version of these objects that the
-        partner's markings allow: what it takes to tell whether any version is permitted."""
-        out: list[tuple[str, str, Marking]] = []
-        wanted = sorted(set(ids))
-        with self.engine.connect() as conn:
-            for i in range(0, len(wanted), _CHUNK):
-                rows = conn.execute(select(_o.c.id, _o.c.json, _o.c.tlp, _o.c.releasable_to,
-                                           _o.c.type).where(
-                    _o.c.id.in_(wanted[i:i + _CHUNK]), *self._where(partner, Match())))
-                out.extend((r[0], r[1], row_marking(r[2], r[3], r[4])) for r in rows)
-        return out
-
     def with_versions(self, ids: Iterable[str]) -> set[str]:
         """Which of these objects are held in more than one version (any marking)."""
         out: set[str] = set()
@@ -212,6 +205,15 @@ class Objects:
                 out.update(conn.execute(
                     select(_o.c.id).where(_o.c.id.in_(wanted[i:i + _CHUNK]))
                     .group_by(_o.c.id).having(func.count() > 1)).scalars())
+
+    def sent_by(self, partner: str, ids: Iterable[str]) -> set[str]:
+        """Which of these ids this partner sent (some version of)."""
+        wanted = sorted(set(ids))
+        out: set[str] = set()
+        with self.engine.connect() as conn:
+            for i in range(0, len(wanted), _CHUNK):
+                out |= {r[0] for r in conn.execute(select(_o.c.id).where(
+                    _o.c.id.in_(wanted[i:i + _CHUNK]), _o.c.partner == partner).distinct())}
         return out
 
     def marking_definitions(self) -> list[dict[str, Any]]:

@@ -14,7 +14,7 @@ from intex.errors import NotFound, StoreError
 from intex.model import TLP, Partner
 from intex.store import schema as t
 from intex.store.passwords import hash_password, verify_password
-from intex.store.upsert import insert_missing, put
+from intex.store.upsert import insert_missing
 
 
 @dataclass(frozen=True)
@@ -44,7 +44,8 @@ def _partner(row) -> Partner:  # noqa: ANN001
     return Partner(name=row.name, max_tlp=TLP[row.max_tlp],
                    countries=tuple(c for c in (row.countries or "").split(",") if c),
                    can_write=row.can_write, own=row.own, url=row.url,
-                   collection=row.collection, revoked=row.revoked_at is not None)
+                   collection=row.collection, revoked=row.revoked_at is not None,
+                   push=bool(row.push))
 
 
 class Partners:
@@ -69,7 +70,7 @@ class Partners:
                     countries=",".join(partner.countries) or None, can_write=partner.can_write,
                     own=partner.own, password_hash=hash_password(password),
                     key_hash=_key_hash(key), url=partner.url, collection=partner.collection,
-                    remote_user=remote_user, remote_secret=remote_secret,
+                    remote_user=remote_user, remote_secret=remote_secret, push=partner.push,
                     created_at=now or datetime.now(UTC))]):
                 raise StoreError("a partner of that name exists (revoke it first)",
                                  subject=partner.name)
@@ -115,21 +116,6 @@ class Partners:
         if row is None:
             raise NotFound("no such partner", subject=name)
         return row[0], row[1]
-
-    def cursor(self, partner: str, collection: str) -> str | None:
-        """Where the last sync with this partner's collection stopped (added_after)."""
-        with self.engine.connect() as conn:
-            row = conn.execute(select(t.sync_cursors.c.added_after).where(
-                t.sync_cursors.c.partner == partner,
-                t.sync_cursors.c.collection == collection)).first()
-        return row[0] if row else None
-
-    def set_cursor(self, partner: str, collection: str, added_after: str,
-                   result: str | None = None, now: datetime | None = None) -> None:
-        with self.engine.begin() as conn:
-            put(conn, t.sync_cursors, ["partner", "collection"], {
-                "partner": partner, "collection": collection, "added_after": added_after,
-                "updated_at": now or datetime.now(UTC), "last_result": result})
 
     def record_result(self, partner: str, collection: str, result: str,
                       now: datetime | None = None) -> None:

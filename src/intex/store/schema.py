@@ -180,6 +180,7 @@ partners = Table(  # organisations intex shares with (0004)
     Column("collection", Text),
     Column("remote_user", Text),  # how intex logs in to their server
     Column("remote_secret", Text),
+    Column("push", Boolean, nullable=False, server_default="0"),  # push to it (0007)
     Column("created_at", DateTime(timezone=True), nullable=False),
     Column("revoked_at", DateTime(timezone=True)),
 )
@@ -200,6 +201,35 @@ sync_cursors = Table(  # how far intex has read each partner's collection (0006)
     Column("added_after", String(40), nullable=False),  # the last X-TAXII-Date-Added-Last
     Column("updated_at", DateTime(timezone=True), nullable=False),
     Column("last_result", Text),
+    Column("next_token", Text),  # (0007) mid-pass: the server's ``next`` for the next page
+)
+
+sync_pending = Table(  # pulled objects waiting for what they refer to (0007)
+    "sync_pending", metadata,
+    Column("partner", String(100), primary_key=True),
+    Column("collection", String(200), primary_key=True),
+    Column("id", String(120), primary_key=True),
+    Column("modified", String(40), primary_key=True),
+    Column("refs", Text, nullable=False),  # the ids it refers to, space-separated
+    Column("json", Text, nullable=False),
+)
+
+push_cursors = Table(  # how far intex has pushed to each partner's collection (0007)
+    "push_cursors", metadata,
+    Column("partner", String(100), primary_key=True),
+    Column("collection", String(200), primary_key=True),
+    Column("seq", Integer, nullable=False),  # stix_objects.seq of the last object accepted
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+    Column("last_result", Text),
+)
+
+source_markings = Table(  # default markings per feed URL or site (0007)
+    "source_markings", metadata,
+    Column("kind", String(8), primary_key=True),  # feed | site
+    Column("name", Text, primary_key=True),  # the feed's URL (or path), or a host name
+    Column("tlp", String(16), nullable=False),
+    Column("releasable_to", Text),
+    Column("at", DateTime(timezone=True), nullable=False),
 )
 
 users = Table(  # local accounts of the web UI (0008)

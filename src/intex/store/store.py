@@ -152,6 +152,8 @@ def origin_key(c: Claim, cluster_id: str) -> str:
 class Store:
     def __init__(self, engine: Engine) -> None:
         from intex.store.partners import Partners
+        from intex.store.source_marks import SourceMarks
+        from intex.store.sync_state import SyncState
         from intex.store.users import Users
         from intex.store.watch import Watches
 
@@ -159,6 +161,8 @@ class Store:
         self.partners = Partners(engine)
         self.users = Users(engine)
         self.watches = Watches(engine)
+        self.source_marks = SourceMarks(engine)
+        self.sync_state = SyncState(engine)
         # a store dropped without close() still closes its pooled connections cleanly
         weakref.finalize(self, engine.dispose)
 
@@ -354,25 +358,37 @@ class Store:
     def keep_stix(self, objects: Iterable[dict[str, Any]], *, partner: str | None,
                   now: datetime | None = None,
                   markings: Mapping[str, Marking] | None = None) -> tuple[int, int]:
-        """Keep STIX objects verbatim, one row per (id, modified); returns (new, already held)."""
+        """Keep STIX objects verbatim, one row per (id, modified); returns (new, already held).
+
+        Looked up and inserted in batches (a sync keeps hundreds of thousands)."""
+        from sqlalchemy import tuple_
+
         now = now or datetime.now(UTC)
-        new = held = 0
+        o = t.stix_objects
+        rows: dict[tuple[str, str], dict[str, Any]] = {}
+        total = 0
+        for obj in objects:
+            total += 1
+            key = (str(obj["id"]), str(obj.get("modified") or obj.get("created") or ""))
+            if key in rows:
+                continue
+            m = (markings or {}).get(key[0])
+            rows[key] = {
+                "id": key[0], "modified": key[1], "type": str(obj["type"]),
+                "spec_version": obj.get("spec_version"),
+                "json": json.dumps(obj, sort_keys=True, ensure_ascii=False), "partner": partner,
+                "received_at": now, "tlp": m.tlp.name if m else None,
+                "releasable_to": ",".join(m.releasable_to) if m and m.releasable_to else None}
+        keys = list(rows)
         with self.engine.begin() as conn:
-            for obj in objects:
-                key = (str(obj["id"]), str(obj.get("modified") or obj.get("created") or ""))
-                m = (markings or {}).get(key[0])
-                # one row per version, whoever stores it first (two TAXII POSTs at once)
-                if insert_missing(conn, t.stix_objects, ["id", "modified"], [dict(
-                        id=key[0], modified=key[1], type=str(obj["type"]),
-                        spec_version=obj.get("spec_version"),
-                        json=json.dumps(obj, sort_keys=True, ensure_ascii=False),
-                        partner=partner, received_at=now, tlp=m.tlp.name if m else None,
-                        releasable_to=",".join(m.releasable_to)
-                        if m and m.releasable_to else None)]):
-                    new += 1
-                else:
-                    held += 1
-        return new, held
+            for i in range(0, len(keys), 400):
+                for found in conn.execute(select(o.c.id, o.c.modified).where(
+                        tuple_(o.c.id, o.c.modified).in_(keys[i:i + 400]))):
+                    rows.pop((found.id, found.modified), None)
+            # one row per version, whoever stores it first (two TAXII POSTs at once)
+            new = insert_missing(conn, o, ["id", "modified"], list(rows.values())) \
+                if rows else 0
+        return new, total - new
 
     def held_objects(self, ids: Iterable[str]) -> dict[str, dict[str, Any]]:
         """The latest version held of each of these STIX ids (those held at all)."""
@@ -385,6 +401,15 @@ class Store:
                     if row.id not in out or row.modified > out[row.id][0]:
                         out[row.id] = (row.modified, json.loads(row.json))
         return {k: v for k, (_, v) in out.items()}
+
+    def held_ids(self, ids: Iterable[str]) -> set[str]:
+        """Which of these STIX ids some version is held of."""
+        out: set[str] = set()
+        with self.engine.connect() as conn:
+            for chunk in _chunks(sorted(set(ids)), 500):
+                out |= {r[0] for r in conn.execute(
+                    select(t.stix_objects.c.id).where(t.stix_objects.c.id.in_(chunk)).distinct())}
+        return out
 
     def grade(self, name: str, grade: str, now: datetime | None = None) -> None:
         grade = grade.upper()

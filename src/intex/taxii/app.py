@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from fastapi import FastAPI, Request
@@ -37,6 +37,8 @@ class Server:
     tokens: Tokens
     max_content_length: int
     max_limit: int
+    #: per partner, which ids are served to it; good until new rows are stamped
+    known: dict[Partner, dict[str, bool]] = field(default_factory=dict)
 
     def partner(self, request: Request) -> Partner:
         """Who is asking (401 otherwise), having checked they can take TAXII 2.1 (406)."""
@@ -46,8 +48,13 @@ class Server:
         return partner
 
     def view(self, partner: Partner) -> View:
-        self.objects.stamp(self.clock())
-        return View(self.objects, partner, resolver(self.objects.marking_definitions()))
+        if self.objects.stamp(self.clock()) or len(self.known) > 100:
+            self.known.clear()
+        known = self.known.setdefault(partner, {})
+        if len(known) > 2_000_000:
+            known.clear()
+        return View(self.objects, partner, resolver(self.objects.marking_definitions()),
+                    known)
 
 
 def _error(err: TaxiiError) -> Response:
@@ -69,6 +76,7 @@ def create_app(store: Store, *, clock: Clock | None = None, title: str = "intex"
                     clock=clock or (lambda: datetime.now(UTC)), title=title,
                     tokens=Tokens(secret), max_content_length=max_content_length,
                     max_limit=max_limit)
+    server.objects.stamp(server.clock())  # what is held now gets its order before serving
     app = FastAPI(title=f"{title} TAXII 2.1", docs_url=None, redoc_url=None,
                   openapi_url=None, redirect_slashes=False)
 

@@ -77,7 +77,7 @@ def register(app: FastAPI, server: Server) -> None:  # noqa: C901 (one closure p
         return server.tokens.read(scope, p.next) if p.next is not None else 0
 
     def envelope(page: Page, scope: str) -> Response:
-        head = {"more": page.more}
+        head: dict[str, Any] = {"more": page.more}
         if page.more:
             head["next"] = server.tokens.make(scope, page.cursor)
         text = json.dumps(head)[:-1]
@@ -195,8 +195,15 @@ def register(app: FastAPI, server: Server) -> None:  # noqa: C901 (one closure p
         body = await _body(request, server.max_content_length)
         objects = intake.envelope_objects(body)
         at = server.clock()
+
+        def known(ids: set[str]) -> set[str]:
+            sharing = server.view(partner).sharing
+            sharing.learn(ids)
+            seen = {i for i in ids if sharing.allowed(i)}
+            return seen | server.objects.sent_by(partner.name, ids - seen)
+
         await run_in_threadpool(intake.take, server.store, objects, partner=partner.name,
-                                max_bytes=server.max_content_length)
+                                max_bytes=server.max_content_length, known=known)
         done = [{"id": str(o.get("id")),
                  "version": str(o.get("modified") or o.get("created") or params.stamp(at))}
                 for o in objects]

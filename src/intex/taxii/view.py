@@ -13,29 +13,14 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from intex.model import TLP, Marking, Partner
+from intex.model import Partner
+from intex.stix import visibility
+from intex.stix.visibility import resolver
 from intex.store import jsontext
 from intex.store.objects import Held, Match, Objects
-from intex.taxii import visibility
 from intex.taxii.params import Params, version_of
 
-
-def resolver(definitions: Iterable[dict[str, Any]]) -> visibility.Resolve:
-    """Marking-definition id → what it says: the official TLP ids (2.0 and 1.0) and any
-    held definition that states a TLP or intex's ``REL TO`` grammar."""
-    from intex.stix.importing_markings import MarkingReader
-
-    reader = MarkingReader({str(d.get("id")): d for d in definitions})
-    cache: dict[str, Marking | None] = {}
-
-    def resolve(ref: str) -> Marking | None:
-        if ref not in cache:
-            said = reader.said([ref])
-            cache[ref] = None if said.tlp is None and not said.releasable_to else \
-                Marking(said.tlp if said.tlp is not None else TLP.CLEAR, said.releasable_to)
-        return cache[ref]
-
-    return resolve
+__all__ = ["Page", "Served", "View", "resolver"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,47 +48,46 @@ class Page:
 
 
 class View:
-    def __init__(self, objects: Objects, partner: Partner, resolve: visibility.Resolve) -> None:
+    """``known`` carries what was learnt of which ids are served to this partner from one
+    request to the next, while the collection does not change (see ``Server.view``)."""
+
+    def __init__(self, objects: Objects, partner: Partner, resolve: visibility.Resolve,
+                 known: dict[str, bool] | None = None, not_from: str | None = None) -> None:
         self.objects = objects
         self.partner = partner
         self.resolve = resolve
-        self._allowed: dict[str, bool] = {}
+        self.not_from = not_from
+        self.sharing = visibility.Sharing(partner, resolve, self._lookup, known)
         self._served: dict[tuple[str, str], Served | None] = {}
+
+    def _lookup(self, ids: set[str]) -> dict[str, list[visibility.Version]]:
+        out: dict[str, list[visibility.Version]] = {}
+        for oid, rows in self.objects.versions(self.partner, ids).items():
+            for r in rows:
+                obj = jsontext.loads(r.json)
+                if isinstance(obj, dict):
+                    out.setdefault(oid, []).append((r.marking, obj))
+        return out
 
     # the rule, per version --------------------------------------------------------------
     def _permitted(self, row: Held) -> dict[str, Any] | None:
-        return self._check(row.json, row.marking)
-
-    def _check(self, text: str, marking: Marking) -> dict[str, Any] | None:
-        obj = jsontext.loads(text)
-        if not isinstance(obj, dict) or not visibility.permitted(self.partner, marking,
-                                                                 obj, self.resolve):
+        obj = jsontext.loads(row.json)
+        if not isinstance(obj, dict) or not self.sharing.permitted(row.marking, obj):
             return None
         return obj
-
-    def _learn_allowed(self, refs: set[str]) -> None:
-        unknown = refs - self._allowed.keys()
-        if not unknown:
-            return
-        for ref in unknown:
-            self._allowed[ref] = False
-        for ref, text, marking in self.objects.marked(self.partner, unknown):
-            if not self._allowed[ref] and self._check(text, marking) is not None:
-                self._allowed[ref] = True
 
     def serve(self, rows: Iterable[Held]) -> None:
         """Work out, once, what this partner gets of each row."""
         fresh = [r for r in rows if (r.id, r.modified) not in self._served]
         objs = [(r, self._permitted(r)) for r in fresh]
         refs: set[str] = set()
-        for row, obj in objs:
+        for _, obj in objs:
             if obj is not None:
-                self._allowed[row.id] = True  # one permitted version is enough
                 refs |= visibility.references(obj)
-        self._learn_allowed(refs)
+        self.sharing.learn(refs)
         for row, obj in objs:
             out = None if obj is None else visibility.served(
-                obj, self.partner, self.resolve, lambda ref: self._allowed.get(ref, False))
+                obj, self.partner, self.resolve, self.sharing.allowed)
             if out is None:
                 self._served[(row.id, row.modified)] = None
             else:
@@ -154,7 +138,7 @@ class View:
     def page(self, p: Params, cursor: int, *, ids: tuple[str, ...] = ()) -> Page:
         """Up to ``p.limit`` served objects past ``cursor``, and whether more exist."""
         match = Match(added_after=p.added_after, types=p.types, ids=ids or p.ids,
-                      spec_versions=p.spec_versions)
+                      spec_versions=p.spec_versions, not_from=self.not_from)
         items: list[Served] = []
         pos = cursor
         chunk = max(50, p.limit + 1)  # a full page and one more to tell whether more exist

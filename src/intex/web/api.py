@@ -127,7 +127,7 @@ def routes() -> APIRouter:
         who = viewer(request)
         q = _filters(request)
 
-        bundle = service.export_for(request.app.state.store, who.user,
+        bundle = service.export_for_user(request.app.state.store, who.user,
                                     replace(q.claim_filter, fold=False))
         return JSONResponse(bundle, media_type="application/stix+json;version=2.1")
 

@@ -20,18 +20,28 @@ trace of what is not permitted removed:
 
 "Not permitted" includes "not held here": otherwise whether an object that names an id is
 served would tell a partner whether a hidden object with that id exists.
+
+:class:`Sharing` closes the rule over a set of objects: a reference is *allowed* when some
+version of its target is itself served (not merely permitted), so that what a partner
+gets never refers to an object it cannot get. The set is read through a lookup, so the
+same code decides for the TAXII server (versions read from the store) and for ``intex
+export --for`` (one bundle in memory): a partner gets the same objects either way.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
-from intex.model import Marking, Partner
+from intex.model import TLP, Marking, Partner
 
 #: a marking-definition id → what it says (None: nothing intex reads, e.g. a copyright)
 Resolve = Callable[[str], Marking | None]
+#: one stored version of an object: the marking it is kept under, and the object
+Version = tuple[Marking, Mapping[str, Any]]
+#: ids → every version held of each (ids not held are left out)
+Lookup = Callable[[set[str]], Mapping[str, Sequence[Version]]]
 
 _ENTRY = re.compile(r"^([a-z0-9_]+_refs)\.\[(\d+)\]$")
 _MARKING_KEYS = frozenset({"object_marking_refs", "granular_markings"})
@@ -134,6 +144,121 @@ def _extensions(value: dict[str, Any], allowed: Callable[[str], bool],
             out = out if out is not None else dict(value)
             out[name] = cut
     return value if out is None else out
+
+
+def resolver(definitions: Iterable[Mapping[str, Any]]) -> Resolve:
+    """Marking-definition id → what it says: the official TLP ids (2.0 and 1.0) and any
+    held definition that states a TLP or intex's ``REL TO`` grammar."""
+    from intex.stix.importing_markings import MarkingReader
+
+    reader = MarkingReader({str(d.get("id")): dict(d) for d in definitions})
+    cache: dict[str, Marking | None] = {}
+
+    def resolve(ref: str) -> Marking | None:
+        if ref not in cache:
+            said = reader.said([ref])
+            cache[ref] = None if said.tlp is None and not said.releasable_to else \
+                Marking(said.tlp if said.tlp is not None else TLP.CLEAR, said.releasable_to)
+        return cache[ref]
+
+    return resolve
+
+
+class Sharing:
+    """What one partner gets of the objects a lookup holds, closed under references.
+
+    ``known`` (id → allowed) may be shared between instances over the same, unchanged
+    set of objects and the same partner; it only ever grows.
+    """
+
+    def __init__(self, partner: Partner, resolve: Resolve, lookup: Lookup,
+                 known: dict[str, bool] | None = None) -> None:
+        self.partner = partner
+        self.resolve = resolve
+        self.lookup = lookup
+        self.known: dict[str, bool] = {} if known is None else known
+
+    def permitted(self, row: Marking, obj: Mapping[str, Any]) -> bool:
+        return permitted(self.partner, row, obj, self.resolve)
+
+    def allowed(self, ref: str) -> bool:
+        """Whether some version of ``ref`` is served (call :meth:`learn` first)."""
+        return self.known.get(ref, False)
+
+    def served(self, row: Marking, obj: dict[str, Any]) -> dict[str, Any] | None:
+        """The version as this partner gets it, or None (see :func:`served`)."""
+        if not self.permitted(row, obj):
+            return None
+        self.learn(references(obj))
+        return served(obj, self.partner, self.resolve, self.allowed)
+
+    def learn(self, refs: Iterable[str]) -> None:
+        """Decide, for each id not yet known, whether some version of it is served.
+
+        Every object the undecided ones reach is read (breadth first, a batch a level),
+        then the greatest set that serves itself is kept: start from everything
+        permitted and drop what still refers to something dropped, until nothing moves.
+        Cycles (a report and its claims name each other) stay in when nothing outside
+        them is hidden.
+        """
+        pending: dict[str, list[dict[str, Any]]] = {}
+        todo = set(refs) - self.known.keys()
+        while todo:
+            found = self.lookup(todo)
+            reach: set[str] = set()
+            for ref in todo:
+                versions = [dict(obj) for row, obj in found.get(ref, ())
+                            if self.permitted(row, obj)]
+                if not versions:
+                    self.known[ref] = False
+                    continue
+                pending[ref] = versions
+                for obj in versions:
+                    reach |= references(obj)
+            todo = reach - self.known.keys() - pending.keys()
+        alive = set(pending)
+
+        def ok(ref: str) -> bool:
+            return ref in alive or self.known.get(ref, False)
+
+        moved = True
+        while moved:
+            moved = False
+            for ref in sorted(alive):
+                if not any(served(o, self.partner, self.resolve, ok) is not None
+                           for o in pending[ref]):
+                    alive.discard(ref)
+                    moved = True
+        for ref in pending:
+            self.known[ref] = ref in alive
+
+
+def share(objects: Sequence[dict[str, Any]], partner: Partner,
+          marking: Callable[[Mapping[str, Any]], Marking]) -> list[dict[str, Any]]:
+    """What ``partner`` gets of one set of objects (a bundle's), in their order.
+
+    ``marking(obj)`` is the marking the object is kept under (what a TAXII server's row
+    says); the marking definitions among ``objects`` say what their ids mean."""
+    by_id: dict[str, list[Version]] = {}
+    for obj in objects:
+        by_id.setdefault(str(obj.get("id")), []).append((marking(obj), obj))
+    definitions = [o for o in objects if o.get("type") == "marking-definition"]
+    sharing = Sharing(partner, resolver(definitions),
+                      lambda ids: {i: by_id[i] for i in ids if i in by_id})
+    out = []
+    for obj in objects:
+        got = sharing.served(marking(obj), obj)
+        if got is not None:
+            out.append(got)
+    return out
+
+
+def without_entries(obj: dict[str, Any], key: str, gone: set[int]) -> dict[str, Any]:
+    """A copy of ``obj`` without the entries ``gone`` of its list ``key``, their granular
+    markings dropped and the others renumbered to follow their entries."""
+    out = dict(obj)
+    out[key] = [r for i, r in enumerate(obj[key]) if i not in gone]
+    return _renumber(out, key, gone)
 
 
 def _renumber(obj: dict[str, Any], key: str, gone: set[int]) -> dict[str, Any]:
