@@ -18,6 +18,7 @@ from intex.gazetteer.loader import Hit
 from intex.gazetteer.normalize import CYRILLIC, TOKEN, fold, key, lemma, stems
 from intex.model import Entity, Mention
 from intex.model.ids import entity_id
+from intex.pipeline.alternation import grouped
 from intex.pipeline.component import component
 from intex.pipeline.doc import Doc
 from intex.pipeline.entity_furniture import in_furniture
@@ -43,7 +44,8 @@ TITLES = (
 NAME_WORD = r"(?:[A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]+)?|[A-Z]\.|[A-Z][a-z]*[A-Z][a-z]+)"
 # titles stack: "IDF spokesman Rear Adm. Daniel Hagari", "army chief Lt. Gen. Ali Said"
 RANK_MODIFIERS = r"Rear|Vice|Brigadier|Acting|Senior|Chief|First|Lieutenant|Lt\.|Staff"
-TITLED_NAME = re.compile(rf"\b(?:{TITLES})(?:\s+(?:{TITLES}|{RANK_MODIFIERS}))*"
+_TITLES = grouped(TITLES, ignore_case=False)  # the same titles, tried a letter at a time
+TITLED_NAME = re.compile(rf"\b(?:{_TITLES})(?:\s+(?:{_TITLES}|{RANK_MODIFIERS}))*"
                          rf"\s+(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}})")
 SPEECH_AFTER = re.compile(
     r"^\s*,?\s*(?:\w+\s+){0,1}(?:said|says|told|added|noted|stated|wrote|claimed|confirmed|"
