@@ -59,18 +59,22 @@ def grouped(pattern: str, *, ignore_case: bool = True) -> str:
 def _group(alts: list[str], fold: bool) -> list[str]:
     out: list[str] = []
     run: dict[str, list[str]] = {}  # first character -> remainders, in order
-    for alt in alts + [None]:  # type: ignore[list-item]
-        head = _head(alt, fold) if alt is not None else None
-        if head is not None:
-            run.setdefault(head, []).append(alt[1:])
-            continue
-        # a barrier (an alternative without a plain first character, or the end):
-        # the run before it is emitted before it, keeping its place in the order
+
+    def close_run() -> None:
+        # before a barrier (an alternative without a plain first character) and at the
+        # end, the run so far is emitted, keeping its place in the order
         for h, rests in run.items():
             inner = _group(rests, fold)
             # one alternative left needs no group of its own: "sep(?:arately)" as "separately"
             out.append(h + inner[0] if len(inner) == 1 else h + "(?:" + "|".join(inner) + ")")
-        run = {}
-        if alt is not None:
+        run.clear()
+
+    for alt in alts:
+        head = _head(alt, fold)
+        if head is None:
+            close_run()
             out.append(alt)
+        else:
+            run.setdefault(head, []).append(alt[1:])
+    close_run()
     return out
