@@ -11,6 +11,7 @@ import re
 from intex import __version__
 from intex.gazetteer import Gazetteer, default_gazetteer
 from intex.model import Claim, SourceRef, Span
+from intex.pipeline.alternation import grouped
 from intex.pipeline.attribution import Attributor, canonical_outlet, page_outlet
 from intex.pipeline.attribution.candidates import SourceCandidates
 from intex.pipeline.attribution.discourse import attribute_sentences, is_list_item
@@ -69,8 +70,8 @@ def _cue_regex(cues: tuple[str, ...]) -> re.Pattern[str]:
     """Any of the cues as a word, longest first. The look-ahead on their first letters
     changes no match; it lets the scan skip the positions where no cue can start."""
     firsts = "".join(sorted({c[0] for c in cues}))
-    return re.compile(rf"(?=[{re.escape(firsts)}])\b(?:" + "|".join(
-        re.escape(c) for c in sorted(cues, key=len, reverse=True)) + r")\b", re.I)
+    return re.compile(rf"(?=[{re.escape(firsts)}])\b(?:" + grouped("|".join(
+        re.escape(c) for c in sorted(cues, key=len, reverse=True))) + r")\b", re.I)
 
 
 _CUE_RX = {status: _cue_regex(cues) for status, cues in STATUS_CUES.items()}

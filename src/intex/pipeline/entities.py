@@ -14,13 +14,16 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from intex.gazetteer import Gazetteer, default_gazetteer
-from intex.gazetteer.normalize import TOKEN, fold, key, lemma, stems
+from intex.gazetteer.loader import Hit
+from intex.gazetteer.normalize import CYRILLIC, TOKEN, fold, key, lemma, stems
 from intex.model import Entity, Mention
 from intex.model.ids import entity_id
+from intex.pipeline.alternation import grouped
 from intex.pipeline.component import component
 from intex.pipeline.doc import Doc
 from intex.pipeline.entity_furniture import in_furniture
 from intex.pipeline.entity_shapes import Shape, ShapeFinder
+from intex.pipeline.memo import Memo
 
 DIRECTION = re.compile(r"\b(north|south|east|west|central|north-east|north-west|south-east|"
                        r"south-west|northeast|northwest|southeast|southwest)(?:ern)?$", re.I)
@@ -41,7 +44,8 @@ TITLES = (
 NAME_WORD = r"(?:[A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]+)?|[A-Z]\.|[A-Z][a-z]*[A-Z][a-z]+)"
 # titles stack: "IDF spokesman Rear Adm. Daniel Hagari", "army chief Lt. Gen. Ali Said"
 RANK_MODIFIERS = r"Rear|Vice|Brigadier|Acting|Senior|Chief|First|Lieutenant|Lt\.|Staff"
-TITLED_NAME = re.compile(rf"\b(?:{TITLES})(?:\s+(?:{TITLES}|{RANK_MODIFIERS}))*"
+_TITLES = grouped(TITLES, ignore_case=False)  # the same titles, tried a letter at a time
+TITLED_NAME = re.compile(rf"\b(?:{_TITLES})(?:\s+(?:{_TITLES}|{RANK_MODIFIERS}))*"
                          rf"\s+(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}})")
 SPEECH_AFTER = re.compile(
     r"^\s*,?\s*(?:\w+\s+){0,1}(?:said|says|told|added|noted|stated|wrote|claimed|confirmed|"
@@ -101,6 +105,11 @@ class EntityFinder:
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.g = gazetteer
         self.shapes = ShapeFinder(gazetteer)
+        # answers that depend on the gazetteer alone, which does not change once loaded:
+        # names and spellings recur from report to report
+        self._best_of: Memo[tuple[tuple[Hit, ...], tuple[str, ...]], Hit] = Memo(
+            lambda memo: _best(memo[0], memo[1], gazetteer))
+        self._fuzzy_gazetteer: Memo[str, Entity | None] = Memo(self._fuzzy_lookup)
 
     def _shape(self, sh: Shape) -> tuple[_Found, Entity | None]:
         if sh.entry_id:
@@ -114,7 +123,8 @@ class EntityFinder:
         lang = doc.language if doc.language in ("uk", "ru") else None
         toks = [(m.group(0), m.start(), m.end()) for m in TOKEN.finditer(text)]
         folded = [fold(t, lang) for t, _, _ in toks]
-        for j in range(len(toks) - 1):  # "Курській області" is "Курська область"
+        cyrillic = CYRILLIC.search(text) is not None  # lemma() leaves other words alone
+        for j in range(len(toks) - 1 if cyrillic else 0):  # "Курській області" is "Курська область"
             if lemma(toks[j + 1][0]) == "область":
                 folded[j], folded[j + 1] = fold(lemma(toks[j][0]), lang), fold("область")
         taken = [False] * len(text)
@@ -282,7 +292,7 @@ class EntityFinder:
             surface = [t for t, _, _ in toks[i:i + n]]
             ok = [h for h in hits if _case_ok(h, surface, text, toks[i][1], toks[i + n - 1][2])]
             if ok:
-                return n, _best(ok, k, self.g)
+                return n, self._best(ok, k)
         # an inflected Cyrillic place name: "у Сумах", "в Одесі"
         word = toks[i][0]
         if word[:1].isupper():
@@ -290,7 +300,7 @@ class EntityFinder:
                 places = [h for h in self.g.index.get((fold(stem, lang),), [])
                           if h.why == "alias" and self.g.entries[h.entry_id].type in ("GPE", "LOC")]
                 if places:
-                    return 1, _best(places, (fold(stem, lang),), self.g)
+                    return 1, self._best(places, (fold(stem, lang),))
         return None
 
     def _place_here(self, entry, text: str, toks, i: int, n: int) -> bool:
@@ -461,7 +471,10 @@ class EntityFinder:
                 return e
         return None
 
-    def _fuzzy_gazetteer(self, word: str) -> Entity | None:
+    def _best(self, hits: list[Hit], k: tuple[str, ...]) -> Hit:
+        return self._best_of((tuple(hits), k))
+
+    def _fuzzy_lookup(self, word: str) -> Entity | None:
         """A surname spelled another way (Zelenskyj, Budanow) of a person in the gazetteer."""
         k = fold(word)
         if len(k) < 6:

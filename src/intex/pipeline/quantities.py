@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from intex.model import Span
+from intex.pipeline.alternation import grouped
 from intex.pipeline.component import component
 from intex.pipeline.doc import Doc, Quantity
 from intex.pipeline.lexicon import COUNTED, NOT_COUNTED, STATUS_CUES
@@ -29,8 +30,8 @@ from intex.pipeline.time import find_dates
 
 WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d,.]*|[^\sA-Za-z\d]")
 HEDGE_RX = re.compile(
-    r"(?:^|(?<=[\s(\"“]))(?P<h>" + "|".join(
-        re.escape(h) for h in sorted(set(HEDGES_BEFORE), key=len, reverse=True))
+    r"(?:^|(?<=[\s(\"“]))(?P<h>" + grouped("|".join(
+        re.escape(h) for h in sorted(set(HEDGES_BEFORE), key=len, reverse=True)))
     + r")\s*(?:of\s+)?$", re.I)
 # counted words that often only measure the noun after "of": "units of equipment"
 PARTITIVE_UNITS = {"units", "pieces", "items"}
@@ -180,7 +181,7 @@ _WEAK_CUES = {"number", "numbers", "present", "need", "needs", "aid", "worth", "
 def _status_verbs() -> re.Pattern[str]:
     words = sorted({c for st in _OUTRIGHT for c in STATUS_CUES[st] if c not in _WEAK_CUES},
                    key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
+    return re.compile(r"\b(?:" + grouped("|".join(re.escape(w) for w in words)) + r")\b", re.I)
 
 
 def _governed_plural(sentence: str, start: int, pos: int) -> tuple[str | None, int, int]:

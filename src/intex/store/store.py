@@ -8,11 +8,12 @@ import weakref
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine, and_, create_engine, func, make_url, or_, select
+from sqlalchemy import Engine, and_, bindparam, create_engine, func, make_url, or_, select
 from sqlalchemy.exc import SQLAlchemyError
 
 from intex.errors import NotFound, StoreError
@@ -227,23 +228,19 @@ class Store:
              claim_marks: Mapping[str, Marking] | None = None) -> IngestResult:
         doc = ex.document
         sig = ex.signature
-        cond = [t.reports.c.id == doc.id, t.reports.c.content_hash == doc.content_hash]
-        if doc.url:
-            cond.append(t.reports.c.url == doc.url)
-        found = conn.execute(select(t.reports.c.id).where(or_(*cond))).first()
+        q = _ingest_queries()
+        found = conn.execute(q.known_url if doc.url else q.known, {
+            "id": doc.id, "content_hash": doc.content_hash, "url": doc.url}).first()
         if found:
             return IngestResult(found[0], "unchanged")
         dup_of, cluster, best = None, doc.id, 0.0
         bands = ex.bands
-        cands = conn.execute(
-            select(t.reports.c.id, t.reports.c.fingerprint, t.reports.c.cluster_id)
-            .where(t.reports.c.id.in_(select(t.report_bands.c.report_id)
-                                      .where(t.report_bands.c.band.in_(bands))))).all()
+        cands = conn.execute(q.banded, {"bands": list(bands)}).all()
         for rid, fp, cl in cands:
             sim = _similarity(sig, _decode(fp))
             if sim >= NEAR_DUPLICATE and sim > best:
                 dup_of, cluster, best = rid, cl, sim
-        conn.execute(t.reports.insert().values(
+        conn.execute(t.reports.insert(), dict(
             id=doc.id, content_hash=doc.content_hash, url=doc.url, title=doc.title,
             published=doc.published, language=doc.language, site=doc.site,
             source_name=doc.source_name, format=doc.format, text=doc.text,
@@ -267,11 +264,12 @@ class Store:
         doc = ex.document
         claims = [c for c in ex.claims if c.id not in keep]
         self._entities(conn, ex)
+        known = {e.id for e in ex.entities}
         if ex.mentions:
             conn.execute(t.mentions.insert(), [
                 {"report_id": doc.id, "entity_id": m.entity_id, "start": m.start,
                  "end": m.end, "text": m.text, "why": m.why} for m in ex.mentions
-                if any(e.id == m.entity_id for e in ex.entities)])
+                if m.entity_id in known])
         if claims:
             conn.execute(t.claims.insert(), [
                 {"id": c.id, "report_id": doc.id, "value": c.value,
@@ -296,7 +294,9 @@ class Store:
         insert_missing(conn, t.entities, ["id"], [
             {"id": e.id, "name": e.name, "type": e.type, "kind": e.kind,
              "country": e.country} for e in {e.id: e for e in reversed(ex.entities)}.values()])
-        seen: set[tuple[str, str]] = set()
+        q = _ingest_queries()
+        ids = [e.id for e in ex.entities]
+        seen = {(r[0], r[1]) for r in conn.execute(q.known_aliases, {"ids": ids})}
         rows = []
         for e in ex.entities:
             for m in e.mentions:
@@ -642,6 +642,34 @@ class Store:
             return {r.claim_id: _review(r) for chunk in _chunks(ids, 500)
                     for r in conn.execute(select(t.reviews).where(
                         t.reviews.c.claim_id.in_(chunk)))}
+
+
+@dataclass(frozen=True)
+class _IngestQueries:
+    """The statements every stored report runs, built once: building a statement costs
+    more than SQLAlchemy's compiled cache saves when it is rebuilt per report."""
+
+    known: Any
+    known_url: Any
+    banded: Any
+    known_entities: Any
+    known_aliases: Any
+
+
+@lru_cache(maxsize=1)
+def _ingest_queries() -> _IngestQueries:
+    r = t.reports.c
+    same = [r.id == bindparam("id"), r.content_hash == bindparam("content_hash")]
+    return _IngestQueries(
+        known=select(r.id).where(or_(*same)),
+        known_url=select(r.id).where(or_(*same, r.url == bindparam("url"))),
+        banded=select(r.id, r.fingerprint, r.cluster_id).where(r.id.in_(
+            select(t.report_bands.c.report_id)
+            .where(t.report_bands.c.band.in_(bindparam("bands", expanding=True))))),
+        known_entities=select(t.entities.c.id).where(
+            t.entities.c.id.in_(bindparam("ids", expanding=True))),
+        known_aliases=select(t.aliases.c.entity_id, t.aliases.c.alias).where(
+            t.aliases.c.entity_id.in_(bindparam("ids", expanding=True))))
 
 
 def _encode(sig: tuple[int, ...]) -> str:

@@ -36,6 +36,16 @@ from intex.pipeline.attribution.cues import (
 )
 from intex.pipeline.attribution.speakers import Speakers
 
+CITED = re.compile(r"(?:citing|quoting|cited\s+by|quoted\s+by|briefing\s+(?:by|from)|"
+                             r"briefed\s+by|(?:information|data|figures|intelligence)\s+from|"
+                             r"(?:estimate|assessment|report)\s+(?:by|from))\s+", re.I)
+TOLD_WHOM = re.compile(r"\btold\s+(?:the\s+)?", re.I)
+# what POSSESSIVE_CUE without an apostrophe and PUTS_AT cannot match without: checked
+# first, as the cues themselves are slow to fail on a long sentence
+PRONOUN_CUE = re.compile(r"\b(?:by|in|on|from|under)\s+(?:his|her|its|their)\s", re.I)
+PUTS_VERB = re.compile(r"\s(?:puts|put|places|placed|estimates|estimated|pegs|pegged|sets|set|"
+                       r"gives|gave|given)\s", re.I)
+
 
 class Attributor(Speakers):
     """Walks the sentences in order, keeping who spoke last for pronouns and roles."""
@@ -106,7 +116,8 @@ class Attributor(Speakers):
                 cues.append(Cue(sent.start + m.start(), sent.start + m.start(), span[1], refs,
                                 "according"))
         # "by ISW's calculation", "in Kyiv's data", "in the president's words"
-        for m in POSSESSIVE_CUE.finditer(rel):
+        possessive = "'" in rel or "’" in rel  # what both possessive cues need
+        for m in POSSESSIVE_CUE.finditer(rel) if possessive or PRONOUN_CUE.search(rel) else ():
             if m.group("pron"):  # "in his count": whoever "he" is
                 refs = self._possessor(m.group("pron"), sent.start + m.start(), sent)
             else:
@@ -116,13 +127,13 @@ class Attributor(Speakers):
                 cues.append(Cue(sent.start + m.start(), sent.start + m.start(),
                                 sent.start + m.end(), refs, "according"))
         # "the Israeli military's count is that ..."
-        for m in POSSESSIVE_SUBJECT.finditer(rel):
+        for m in POSSESSIVE_SUBJECT.finditer(rel) if possessive else ():
             refs = self.name_refs(sent.start + m.start("who"), sent.start + m.end("who"), sent)
             if refs:
                 cues.append(Cue(sent.start + m.start("who"), sent.start + m.start("who"),
                                 sent.start + m.end(), refs, "according"))
         # "the contingent, which ISW puts at 12,000"
-        for m in PUTS_AT.finditer(rel):
+        for m in PUTS_AT.finditer(rel) if PUTS_VERB.search(rel) else ():
             who_start, who_end = sent.start + m.start("who"), sent.start + m.end("who")
             own = DOCUMENT_OF.search(m.group("who"))
             if own:  # "Ukrainian officials' tallies put ...": the officials
@@ -135,9 +146,7 @@ class Attributor(Speakers):
                 cues.append(Cue(sent.start + m.start("who"), sent.start + m.start("verb"),
                                 sent.start + m.end(), refs, "subject"))
         cited: list[tuple[int, list[SourceRef]]] = []
-        for m in re.finditer(r"(?:citing|quoting|cited\s+by|quoted\s+by|briefing\s+(?:by|from)|"
-                             r"briefed\s+by|(?:information|data|figures|intelligence)\s+from|"
-                             r"(?:estimate|assessment|report)\s+(?:by|from))\s+", rel, re.I):
+        for m in CITED.finditer(rel):
             s = sent.start + m.end()
             span = self._phrase_after(s, sent.end)
             refs = self.resolve_phrase(span[0], span[1], sent) or \
@@ -145,7 +154,7 @@ class Attributor(Speakers):
             if refs:
                 cited.append((sent.start + m.start(), refs))
         told = []
-        for m in re.finditer(r"\btold\s+(?:the\s+)?", rel, re.I):
+        for m in TOLD_WHOM.finditer(rel):
             s = sent.start + m.end()
             span = self._phrase_after(s, sent.end)
             refs = self.resolve_phrase(span[0], span[1], sent)

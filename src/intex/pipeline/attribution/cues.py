@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from intex.pipeline.alternation import grouped
+
 SPEECH = (r"said|says|say|told|tells|confirmed|confirms|warned|warns|claimed|claims|estimated|"
           r"estimates|estimate|reported|reports|report|noted|notes|added|adds|announced|"
           r"announces|stated|states|believes|believe|believed|assessed|assesses|assess|revealed|"
@@ -55,10 +57,14 @@ ADVERBS = (r"(?:also|officially|earlier|later|previously|further|then|again|now|
            r"on\s+\w+|last\s+\w+|in\s+a\s+\w+(?:\s+\w+)?|in\s+\w+|separately|first|initially|"
            r"repeatedly|once\s+again|for\s+(?:its|his|her|their)\s+part,?|in\s+turn,?|"
            r"meanwhile,?|however,?|in\s+response,?)")
-SPEECH_WORD = re.compile(rf"(?<![\w-])(?<!United )(?:{SPEECH})\b", re.I)
-ADVERBS_AT_END = re.compile(rf"(?:,?\s*\b(?:{ADVERBS})\s*)+$", re.I)
-SPEECH_AFTER_SUBJECT = re.compile(rf"^\s*,?\s*\b(?:{ADVERBS}\s+){{0,3}}(?:{SPEECH})\b", re.I)
-INVERTED = re.compile(rf"\b(?:{SPEECH})\s+(?:on\s+\w+\s+)?$", re.I)
+# the same alternations, grouped by leading letters: they match exactly as written above
+# and are tried at every word of every sentence (see alternation.py)
+_SPEECH = grouped(SPEECH)
+_ADVERBS = "(?:" + grouped(ADVERBS[3:-1]) + ")"
+SPEECH_WORD = re.compile(rf"(?<![\w-])(?<!United )(?:{_SPEECH})\b", re.I)
+ADVERBS_AT_END = re.compile(rf"(?:,?\s*\b(?:{_ADVERBS})\s*)+$", re.I)
+SPEECH_AFTER_SUBJECT = re.compile(rf"^\s*,?\s*\b(?:{_ADVERBS}\s+){{0,3}}(?:{_SPEECH})\b", re.I)
+INVERTED = re.compile(rf"\b(?:{_SPEECH})\s+(?:on\s+\w+\s+)?$", re.I)
 ACCORDING = re.compile(r"\b(?:according\s+to|in\s+the\s+(?:words|view|assessment|estimate)\s+"
                        r"of|as\s+(?:stated|noted|reported|said)\s+by|per)\s+$", re.I)
 CITING = re.compile(r"\b(?:citing|quoting|cited\s+by|quoted\s+by|as\s+quoted\s+by|"

@@ -61,6 +61,27 @@ def _code(country: str, g: Gazetteer) -> str:
     return (entry.country or country) if entry is not None else country
 
 
+def _fits(ent: Entity | Entry, words: str, country: str | None, g: Gazetteer) -> bool:
+    """Whether a body is the one a phrase names by what it is, in the phrase's country."""
+    if ent.type != "ORG" or (ent.kind or "") == "outlet":
+        return False
+    if country and ent.country and ent.country != _code(country, g):
+        return False
+    names = [ent.name, *getattr(ent, "aliases", ())]
+    # "the agency" is the intelligence agency, "the ministry" a ministry
+    return (ent.kind or "") == words or any(_has_words(_fold(n), words) for n in names)
+
+
+@lru_cache(maxsize=4096)  # the whole gazetteer is read for it: once per phrase and country
+def _gazetteer_body(g: Gazetteer, words: str, country: str) -> SourceRef | None:
+    """The gazetteer's body a phrase names by what it is, the shortest-named one."""
+    hits = [en for en in g.entries.values() if _fits(en, words, country, g)]
+    if hits:
+        hits.sort(key=lambda en: len(en.name))
+        return _ref(hits[0], g)
+    return None
+
+
 def _told_audience(c: Cue) -> bool:
     return c.told_audience
 
@@ -253,30 +274,17 @@ class Speakers:
         generic = len(words.split()) == 1 and not m.group("words")[:1].isupper()
         if generic and len(phrase.split()) > 3:
             return None  # "the Kharkiv regional prosecutor's office" is not any office
-
-        def fits(ent: Entity | Entry) -> bool:
-            if ent.type != "ORG" or (ent.kind or "") == "outlet":
-                return False
-            if country and ent.country and ent.country != _code(country, self.g):
-                return False
-            names = [ent.name, *getattr(ent, "aliases", ())]
-            # "the agency" is the intelligence agency, "the ministry" a ministry
-            return (ent.kind or "") == words or any(_has_words(_fold(n), words) for n in names)
-
         seen = [self.entities[x.entity_id] for x in reversed(self.starting_in(0, e + 1))
                 if x.end <= e and x.entity_id in self.entities]
         for ent in seen:
-            if fits(ent):
+            if _fits(ent, words, country, self.g):
                 return [_ref(ent, self.g)]
         if country is None and generic:
             return None  # "the ministry" with nothing to go on: anaphora decides
         if country is None:
             return None
-        hits = [en for en in self.g.entries.values() if fits(en)]
-        if hits:
-            hits.sort(key=lambda en: len(en.name))
-            return [_ref(hits[0], self.g)]
-        return None
+        ref = _gazetteer_body(self.g, words, country)
+        return [ref] if ref is not None else None
 
     def _anaphora(self, m: re.Match[str], at: int | None = None,
                   sent: Span | None = None) -> list[SourceRef] | None:
