@@ -17,6 +17,17 @@ $(BIN)/intex: pyproject.toml
 demo: $(BIN)/intex
 	$(BIN)/intex ingest --db $(DEMO_DB) tests/corpus/dev/a*
 	$(BIN)/intex claims --db $(DEMO_DB) --subject "North Korea"
+	@# in a terminal, end with the web UI open on that ledger (a local account, its password
+	@# in .demo-password); run from a script, stop here
+	@if [ -t 0 ]; then \
+	  test -s .demo-password || (umask 077; $(BIN)/python -c \
+	    'import secrets; print(secrets.token_urlsafe(12))' > .demo-password); \
+	  $(BIN)/intex user list --db $(DEMO_DB) | grep -qw demo || $(BIN)/intex user add demo \
+	    --role analyst --clearance red --password-file .demo-password --db $(DEMO_DB); \
+	  echo "Web UI: http://127.0.0.1:8000/?subject=North+Korea  (user demo, password" \
+	    "$$(cat .demo-password)); Ctrl-C stops it"; \
+	  $(BIN)/intex serve --db $(DEMO_DB); \
+	fi
 
 test: $(BIN)/intex
 	$(BIN)/python -m pytest -q tests
@@ -32,4 +43,4 @@ bench: $(BIN)/intex
 	$(BIN)/python bench/ingest_bench.py --text 2000 --html 300
 
 clean:
-	rm -rf $(VENV) $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
+	rm -rf $(VENV) $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm .demo-password

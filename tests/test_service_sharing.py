@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 from intex import service
 from intex.model import TLP, Marking, Partner, User
 from intex.store import open_store
+from intex.store.sync_state import PullCursor
 from tests.web_ledger import build
 
 
@@ -56,7 +57,8 @@ def test_partners_show_their_last_sync_and_its_result(db_url):
     (state,) = service.partners(store)
     assert state.partner.name == "kyiv"
     assert [(s.collection, s.result) for s in state.syncs] == [("c1", "failed: refused")]
-    store.partners.set_cursor("kyiv", "c1", "2024-12-02T00:00:00Z", result="3 objects")
+    store.sync_state.park("kyiv", "c1", [], [], PullCursor("2024-12-02T00:00:00Z"),
+                          result="3 objects")
     store.partners.record_result("kyiv", "c1", "failed: again")
     (state,) = service.partners(store)
     assert state.syncs[0].added_after == "2024-12-02T00:00:00Z"  # a failure keeps the cursor

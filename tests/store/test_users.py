@@ -1,9 +1,9 @@
-"""Web UI accounts on a real SQLite file: hashed passwords, logins, sessions."""
+"""Web UI accounts on a real database, SQLite and PostgreSQL: hashes, logins, sessions."""
 
-import sqlite3
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from sqlalchemy import text
 
 from intex.errors import NotFound, StoreError
 from intex.model import TLP, Role, User
@@ -13,8 +13,8 @@ from intex.store import open_store
 def test_passwords_are_stored_hashed_and_logins_work(db_url, tmp_path):
     store = open_store(db_url)
     store.users.add(User("ana", Role.ANALYST, TLP.AMBER, ("UKR",)), "correct horse battery")
-    raw = sqlite3.connect(tmp_path / "ledger.db").execute(
-        "select password_hash from users").fetchone()[0]
+    with store.engine.connect() as conn:
+        raw = conn.execute(text("select password_hash from users")).scalar_one()
     assert raw.startswith("$argon2") and "correct horse" not in raw
     ana = store.users.login("ana", "correct horse battery")
     assert ana == User("ana", Role.ANALYST, TLP.AMBER, ("UKR",))
@@ -43,8 +43,8 @@ def test_sessions_expire_end_at_logout_and_with_their_user(db_url, tmp_path):
     assert store.users.session(token, now=now) == (User("rea"), csrf)
     assert store.users.session(token, now=now + timedelta(hours=2)) is None
     assert store.users.session("forged", now=now) is None
-    stored = sqlite3.connect(tmp_path / "ledger.db").execute(
-        "select token_hash from web_sessions").fetchone()[0]
+    with store.engine.connect() as conn:
+        stored = conn.execute(text("select token_hash from web_sessions")).scalar_one()
     assert token not in stored
     store.users.close_session(token)
     assert store.users.session(token, now=now) is None

@@ -14,6 +14,7 @@ import httpx
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from sqlalchemy import text
 
 from intex import service
 from intex.model import TLP, Marking, Partner
@@ -281,5 +282,5 @@ def test_more_bad_requests_are_refused_whole_and_change_nothing(world):
         _is_error(http.get(url, headers=post, params=params), 400)
     assert _count(store) == before
     with store.engine.connect() as conn:
-        assert conn.exec_driver_sql("select count(*) from taxii_statuses where partner = ?",
-                                    (name,)).scalar() == 0
+        assert conn.execute(text("select count(*) from taxii_statuses where partner = :p"),
+                            {"p": name}).scalar() == 0

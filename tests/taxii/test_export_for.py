@@ -92,7 +92,7 @@ def test_export_for_through_the_cli(ledger, tmp_path):
     import subprocess
     import sys
 
-    url = str(ledger.store.engine.url.database)
+    url = ledger.store.engine.url.render_as_string(hide_password=False)
     out = subprocess.run([sys.executable, "-m", "intex", "export", "--for", "tokyo", "--db",
                           url], capture_output=True, timeout=300, env=dict(os.environ))
     assert out.returncode == 0, out.stderr

@@ -73,7 +73,8 @@ def conditions(f: ClaimFilter, dialect: str = "") -> list[Any]:
     if f.since:
         conds.append(c.c.date >= f.since)
     if f.until:
-        conds.append(c.c.date <= f.until + "\uffff")
+        # "2024-03" takes in every day of March (no collation-dependent sentinel)
+        conds.append(or_(c.c.date <= f.until, c.c.date.startswith(f.until)))
     if f.report:
         conds.append(c.c.report_id == f.report)
     if f.claim:

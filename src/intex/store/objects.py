@@ -205,6 +205,7 @@ class Objects:
                 out.update(conn.execute(
                     select(_o.c.id).where(_o.c.id.in_(wanted[i:i + _CHUNK]))
                     .group_by(_o.c.id).having(func.count() > 1)).scalars())
+        return out
 
     def sent_by(self, partner: str, ids: Iterable[str]) -> set[str]:
         """Which of these ids this partner sent (some version of)."""
