@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -16,3 +17,11 @@ DbOption = Annotated[str | None, typer.Option(
 
 def store_from(db: str | None) -> Store:
     return open_ledger(Settings.from_env(db=db).db_url)
+
+
+def read_secret(path: Path) -> str:
+    """A password or key from a file the user named (for scripts), without its newline."""
+    try:
+        return path.read_text(encoding="utf-8").strip()
+    except OSError as err:
+        raise typer.BadParameter(f"{path}: {err.strerror}") from None

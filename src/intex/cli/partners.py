@@ -10,18 +10,13 @@ from rich.console import Console
 from rich.table import Table
 
 from intex import service
-from intex.cli.common import DbOption, store_from
+from intex.cli.common import DbOption, read_secret, store_from
 from intex.cli.marking import RelOption, parse_marking
 from intex.model import Partner
 
 
 def _secret(path: Path | None) -> str | None:
-    if path is None:
-        return None
-    try:
-        return path.read_text(encoding="utf-8").strip()
-    except OSError as err:
-        raise typer.BadParameter(f"{path}: {err.strerror}") from None
+    return None if path is None else read_secret(path)
 
 
 def register(app: typer.Typer) -> None:

@@ -10,7 +10,7 @@ from rich.console import Console
 from rich.table import Table
 
 from intex import service
-from intex.cli.common import DbOption, store_from
+from intex.cli.common import DbOption, read_secret, store_from
 from intex.cli.marking import RelOption, parse_marking
 from intex.model import Role, User
 
@@ -18,10 +18,7 @@ from intex.model import Role, User
 def _password(path: Path | None) -> str:
     if path is None:
         return str(typer.prompt("password", hide_input=True, confirmation_prompt=True))
-    try:
-        return path.read_text(encoding="utf-8").strip()
-    except OSError as err:
-        raise typer.BadParameter(f"{path}: {err.strerror}") from None
+    return read_secret(path)
 
 
 def register(app: typer.Typer) -> None:
