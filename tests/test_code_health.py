@@ -27,6 +27,6 @@ def test_ruff_is_clean():
 
 
 def test_mypy_strict_on_model_and_service():
-    out = subprocess.run([tool("mypy"), "src/intex/model", "src/intex/service.py"], cwd=ROOT,
+    out = subprocess.run([tool("mypy"), "src/intex/model", "src/intex/service"], cwd=ROOT,
                          capture_output=True, text=True)
     assert out.returncode == 0, out.stdout[-3000:]

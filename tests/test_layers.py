@@ -73,3 +73,17 @@ def test_model_does_no_io():
         mods |= {n.module for n in ast.walk(tree) if isinstance(n, ast.ImportFrom) and n.module}
         assert "open" not in names, path
         assert not mods & {"os", "pathlib", "sqlite3", "socket", "httpx", "subprocess", "io"}, path
+
+
+def test_front_ends_use_the_service_package_not_its_modules():
+    """cli, web, taxii, watch and batch go through ``intex.service``; how the use cases are
+    split into modules inside it stays the service's own business."""
+    deep = []
+    for path in sorted(SRC.rglob("*.py")):
+        if layer(path) == "service":
+            continue
+        for node in ast.walk(ast.parse(path.read_text())):
+            if isinstance(node, ast.ImportFrom) and (node.module or "").startswith(
+                    "intex.service."):
+                deep.append(f"{path.relative_to(SRC)} imports {node.module}")
+    assert deep == []

@@ -1,0 +1,89 @@
+"""The use cases that the CLI, the web UI and TAXII share. No formatting, no argument parsing.
+
+One module per kind of work (ingest, ledger, exchange, entities, reports, access); the front
+ends (cli, web, taxii) import this package and nothing deeper."""
+
+from __future__ import annotations
+
+from intex.model import Marking
+from intex.service.access import add_user, remove_user, sees, sight, sight_of
+from intex.service.entities import (
+    AliasSeen,
+    EntityPage,
+    entity_list,
+    entity_moved,
+    entity_named,
+    entity_page,
+    explain_alias,
+    merge_entities,
+    split_entity,
+)
+from intex.service.exchange import (
+    STIX_TYPES,
+    ImportEvent,
+    PartnerState,
+    SharePreview,
+    add_partner,
+    bundle_text,
+    export_bundle,
+    export_for,
+    export_for_user,
+    import_bundles,
+    object_markings,
+    partners,
+    publish,
+    share_preview,
+    take_bundle,
+    withheld_because,
+)
+from intex.service.extract import default_pipeline, extract_bytes, extract_input, extract_inputs
+from intex.service.ingest import (
+    IngestEvent,
+    count_inputs,
+    ingest,
+    ingest_texts,
+    reextract,
+    store_extractions,
+    store_inputs,
+)
+from intex.service.ledger import (
+    Brief,
+    Timeline,
+    brief,
+    common_subjects,
+    ledger,
+    ledger_page,
+    open_ledger,
+    subject_terms,
+    timeline,
+    with_terms,
+)
+from intex.service.reports import (
+    ClaimView,
+    Found,
+    ReportView,
+    claim_view,
+    find,
+    report_view,
+    review_claim,
+)
+from intex.service.sources import default_marking, feed_key, mark_source, site_key, unmark_source
+from intex.store import ClaimFilter, ClaimRow, IngestResult, Store
+from intex.store.ledger import SORTS, Page
+from intex.store.partners import Credentials
+from intex.store.sight import Sight
+
+__all__ = [
+    "AliasSeen", "Brief", "ClaimFilter", "ClaimRow", "ClaimView", "Credentials", "EntityPage",
+    "Found", "ImportEvent", "IngestEvent", "IngestResult", "Marking", "Page", "PartnerState",
+    "ReportView", "SORTS", "STIX_TYPES", "SharePreview", "Sight", "Store", "Timeline",
+    "add_partner", "add_user", "brief", "bundle_text", "claim_view", "common_subjects",
+    "count_inputs", "default_marking", "default_pipeline", "entity_list", "entity_moved",
+    "entity_named", "entity_page", "explain_alias", "export_bundle", "export_for",
+    "export_for_user", "extract_bytes", "extract_input", "extract_inputs", "feed_key", "find",
+    "import_bundles", "ingest", "ingest_texts", "ledger", "ledger_page", "mark_source",
+    "merge_entities", "object_markings", "open_ledger", "partners", "publish", "reextract",
+    "remove_user", "report_view", "review_claim", "sees", "share_preview", "sight", "sight_of",
+    "site_key", "split_entity", "store_extractions", "store_inputs", "subject_terms",
+    "take_bundle", "timeline", "unmark_source", "with_terms", "withheld_because",
+]

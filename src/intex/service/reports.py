@@ -1,0 +1,83 @@
+"""One report, one claim, search and review, as one user may see them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from intex.errors import ConfigError, NotFound, PermissionDenied
+from intex.model import Document, Review, ReviewState, Role, User
+from intex.service.access import sight
+from intex.store import ClaimFilter, ClaimRow, Store
+
+
+@dataclass(frozen=True)
+class ReportView:
+    """A report as a user may see it: its claims, mentions and near-duplicates."""
+
+    document: Document
+    claims: list[ClaimRow]
+    mentions: list[tuple[int, int, str, str, str, str]]  # start, end, text, id, name, type
+    near: list[tuple[Document, float]]
+
+
+@dataclass(frozen=True)
+class ClaimView:
+    row: ClaimRow
+    review: Review | None
+    document: Document
+
+
+@dataclass(frozen=True)
+class Found:
+    reports: list[tuple[str, str | None, str]]  # id, title, snippet
+    entities: list[tuple[str, str, str, int, int]]  # id, name, type, mentions, reports
+
+
+def _visible_report(store: Store, user: User, report_id: str) -> Document:
+    doc = store.report(report_id)
+    if not user.may_see(doc.marking):
+        # what a clearance hides is not there, for this user: the same answer as a typo
+        raise NotFound("no such report", subject=report_id)
+    return doc
+
+
+def report_view(store: Store, user: User, report_id: str) -> ReportView:
+    doc = _visible_report(store, user, report_id)
+    claims = store.claims(ClaimFilter(report=doc.id, fold=False, limit=10_000,
+                                      sight=sight(user)))
+    near = []
+    for other, similarity in store.near_duplicates(doc.id):
+        try:
+            near.append((_visible_report(store, user, other), similarity))
+        except NotFound:
+            continue
+    return ReportView(doc, claims, store.mentions(doc.id), near)
+
+
+def claim_view(store: Store, user: User, claim_id: str) -> ClaimView:
+    rows = store.claims(ClaimFilter(claim=claim_id, fold=False, sight=sight(user)))
+    if not rows:
+        raise NotFound("no such claim", subject=claim_id)
+    return ClaimView(rows[0], store.reviews([claim_id]).get(claim_id),
+                     store.report(rows[0].report_id))
+
+
+def review_claim(store: Store, user: User, claim_id: str, state: ReviewState, *,
+                 corrections: dict[str, object] | None = None, note: str | None = None,
+                 ) -> None:
+    """An analyst's word on a claim they may see, recorded with their name and the time."""
+    if not user.can(Role.ANALYST):
+        raise PermissionDenied("reviewing claims needs the analyst role", subject=user.name)
+    claim_view(store, user, claim_id)
+    if state is ReviewState.CORRECTED and not corrections:
+        raise ConfigError("a correction changes at least one field", subject=claim_id)
+    store.review(claim_id, state, reviewer=user.name, note=note,
+                 corrections=corrections or None)
+
+
+def find(store: Store, user: User, words: str, limit: int = 20) -> Found:
+    """Reports (full text) and entities matching the words, among what the user may see."""
+    view = sight(user)
+    return Found(store.search(words, limit, sight=view) if words.strip() else [],
+                 store.entities(name=words.strip(), limit=limit, sight=view)
+                 if words.strip() else [])
