@@ -117,7 +117,7 @@ def routes(templates: Templates) -> APIRouter:
             except IntexError as err:
                 errors.append(err.message[:1].upper() + err.message[1:] + ".")
         if errors:
-            return password_page(request, errors=errors, status=422)
+            return password_page(request, errors=errors)  # the form again: 200, as login
         return RedirectResponse("/account/password?done=1", status_code=303)
 
     @router.get("/favicon.ico")

@@ -99,7 +99,7 @@ def routes(templates: Templates) -> APIRouter:
             except IntexError as err:
                 errors.append(err.message[:1].upper() + err.message[1:] + ".")
         if errors:
-            return edit_page(request, name, errors=errors, form=form, status=422)
+            return edit_page(request, name, errors=errors, form=form)
         return RedirectResponse(f"/admin/users?done=changed+{quote(name)}", status_code=303)
 
     @router.post("/admin/users/{name}/remove")
