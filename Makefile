@@ -23,7 +23,7 @@ demo: $(BIN)/intex
 	  test -s .demo-password || (umask 077; $(BIN)/python -c \
 	    'import secrets; print(secrets.token_urlsafe(12))' > .demo-password); \
 	  $(BIN)/intex user list --db $(DEMO_DB) | grep -qw demo || $(BIN)/intex user add demo \
-	    --role analyst --clearance red --password-file .demo-password --db $(DEMO_DB); \
+	    --role analyst --clearance amber+strict --red --password-file .demo-password --db $(DEMO_DB); \
 	  echo "Web UI: http://127.0.0.1:8000/?subject=North+Korea  (user demo, password" \
 	    "$$(cat .demo-password)); Ctrl-C stops it"; \
 	  $(BIN)/intex serve --db $(DEMO_DB); \

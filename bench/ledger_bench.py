@@ -81,7 +81,7 @@ def main() -> None:
         start = time.perf_counter()
         store = build(db, args.claims)
         print(f"{args.claims:,} claims stored in {time.perf_counter() - start:.1f} s\n")
-        admin = User("admin", Role.ADMIN, TLP.RED)
+        admin = User("admin", Role.ADMIN, TLP.AMBER_STRICT, red=True)
         reader = User("rea", Role.READER, TLP.GREEN)
         f = service.ClaimFilter()
         print("| page (50 rows) | best of 3 | selected |\n|---|---|---|")

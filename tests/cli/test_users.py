@@ -30,3 +30,26 @@ def test_user_add_list_remove(tmp_path):
     assert prompted.returncode == 0, prompted.stderr
     assert run("user", "remove", "ana", db=db).returncode == 0
     assert b"ana" not in run("user", "list", db=db).stdout
+
+
+def test_red_is_an_explicit_choice_never_a_clearance(tmp_path):
+    db = tmp_path / "users.db"
+    (tmp_path / "pw").write_text("a long enough password\n")
+    pw = ("--password-file", str(tmp_path / "pw"))
+    refused = run("user", "add", "ciso", "--clearance", "red", *pw, db=db)
+    assert refused.returncode == 2 and b"TLP:RED is no clearance" in refused.stderr
+    low = run("user", "add", "ciso", "--clearance", "amber", "--red", *pw, db=db)
+    assert low.returncode == 2 and b"clear them for AMBER+STRICT first" in low.stderr
+    named = run("user", "add", "ciso", "--clearance", "amber+strict", "--red", *pw, db=db)
+    assert named.returncode == 0, named.stderr
+    assert b"cleared up to TLP:AMBER+STRICT, RED recipient" in named.stdout
+    assert run("user", "add", "ana", "--clearance", "amber+strict", *pw, db=db
+               ).returncode == 0
+    listed = run("user", "list", db=db).stdout.decode()
+    assert [line for line in listed.splitlines() if "named recipient" in line] == [
+        line for line in listed.splitlines() if "ciso" in line]
+    changed = run("user", "change", "ciso", "--no-red", db=db)
+    assert changed.returncode == 0, changed.stderr
+    assert b"(was reader, cleared up to TLP:AMBER+STRICT, RED recipient)" in changed.stdout
+    assert "named recipient" not in run("user", "list", db=db).stdout.decode()
+    assert run("user", "change", "nobody", "--red", db=db).returncode != 0

@@ -3,20 +3,17 @@ a real uvicorn server on loopback serving it."""
 
 from __future__ import annotations
 
-import socket
-import threading
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-import uvicorn
 
 from intex import service
 from intex.model import TLP, Marking, Partner
 from tests.conftest import BACKENDS, Databases, databases
+from tests.liveserver import in_thread
 
 DEV = Path(__file__).resolve().parent.parent / "corpus" / "dev"
 ACCEPT = {"Accept": "application/taxii+json;version=2.1"}
@@ -30,24 +27,8 @@ class Live:
 
 @contextmanager
 def live_server(app) -> Iterator[Live]:  # noqa: ANN001
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    sock.bind(("127.0.0.1", 0))
-    port = sock.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="off"))
-    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 10
-    while not server.started:
-        if time.monotonic() > deadline:
-            raise RuntimeError("uvicorn did not start")
-        time.sleep(0.01)
-    try:
-        yield Live(f"http://127.0.0.1:{port}")
-    finally:
-        server.should_exit = True
-        thread.join(timeout=10)
-        sock.close()
+    with in_thread(app) as url:
+        yield Live(url)
 
 
 @dataclass

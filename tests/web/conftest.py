@@ -76,7 +76,8 @@ def small_ledger(tmp_path_factory):  # noqa: ANN001, ANN201
             assert ev.error is None
     for name, role, clearance, rel in live.USERS:
         service.add_user(store, User(name, Role(role), TLP.parse(clearance),
-                                     (rel,) if rel else ()), live.PASSWORD)
+                                     (rel,) if rel else (), red=name == "admin"),
+                         live.PASSWORD)
     return store
 
 

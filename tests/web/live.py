@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import socket
 import subprocess
 import sys
 import time
@@ -19,10 +18,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from tests.liveserver import free_port, in_thread
+
+__all__ = ["free_port", "in_thread"]  # the web tests' loopback servers, from tests/liveserver
+
 INTEX = [sys.executable, "-m", "intex"]
 PASSWORD = "correct horse battery staple"
-USERS = (  # name, role, clearance, countries
-    ("admin", "admin", "red", "UKR"),
+USERS = (  # name, role, clearance, countries; the admin is also a named RED recipient
+    ("admin", "admin", "amber+strict", "UKR"),
     ("ana", "analyst", "amber", "UKR"),
     ("rea", "reader", "green", ""),
 )
@@ -50,19 +53,14 @@ def add_users(db: Path, folder: Path) -> None:
     secret.write_text(PASSWORD)
     for name, role, clearance, rel in USERS:
         intex("user", "add", name, "--role", role, "--clearance", clearance,
-              *(["--rel", rel] if rel else []), "--password-file", str(secret), db=db)
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
+              *(["--rel", rel] if rel else []), *(["--red"] if name == "admin" else []),
+              "--password-file", str(secret), db=db)
 
 
 @contextmanager
 def serve(db: Path, log: Path) -> Iterator[str]:
     """``intex serve`` in its own process; yields its base URL, stops it afterwards."""
-    port = _free_port()
+    port = free_port()
     with log.open("wb") as out:
         proc = subprocess.Popen([*INTEX, "serve", "--db", str(db), "--port", str(port)],
                                 stdout=out, stderr=subprocess.STDOUT,
@@ -131,32 +129,6 @@ def sign_in(page, base: str, name: str, password: str = PASSWORD) -> None:  # no
     page.get_by_label("Password").fill(password)
     page.get_by_role("button", name="Sign in").click()
     page.wait_for_url(base + "/")
-
-
-@contextmanager
-def in_thread(app) -> Iterator[str]:  # noqa: ANN001
-    """An ASGI app under a real uvicorn on a loopback port, in this process."""
-    import threading
-
-    import uvicorn
-
-    sock = socket.socket()
-    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    sock.bind(("127.0.0.1", 0))
-    server = uvicorn.Server(uvicorn.Config(app, log_level="critical", lifespan="off"))
-    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 10
-    while not server.started:
-        if time.monotonic() > deadline:
-            raise RuntimeError("uvicorn did not start")
-        time.sleep(0.01)
-    try:
-        yield f"http://127.0.0.1:{sock.getsockname()[1]}"
-    finally:
-        server.should_exit = True
-        thread.join(timeout=10)
-        sock.close()
 
 
 def http_sign_in(client, name: str, password: str = PASSWORD):  # noqa: ANN001, ANN201

@@ -161,8 +161,8 @@ def test_merging_needs_an_analyst_and_the_csrf_token(server, ledger):
 def test_sharing_preview_respects_markings(browse, server, ledger):
     base, _ = server
     store, ids = ledger
-    want = service.share_preview(store, "seoul", user=User("admin", Role.ADMIN, TLP.RED,
-                                                           ("UKR",)), sample=12)
+    want = service.share_preview(store, "seoul", user=User(
+        "admin", Role.ADMIN, TLP.AMBER_STRICT, ("UKR",), red=True), sample=12)
     page, _ = browse()
     live.sign_in(page, base, "admin")
     page.get_by_role("link", name="Sharing").click()

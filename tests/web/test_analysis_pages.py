@@ -24,7 +24,8 @@ def base(tmp_path_factory):  # noqa: ANN001, ANN201
     build(store)
     for name, role, clearance, rel in live.USERS:
         service.add_user(store, User(name, Role(role), TLP.parse(clearance),
-                                     (rel,) if rel else ()), live.PASSWORD)
+                                     (rel,) if rel else (), red=name == "admin"),
+                         live.PASSWORD)
     with live.in_thread(create_app(store)) as url:
         yield url
 
@@ -45,10 +46,44 @@ def test_timeline_api_gives_the_spec_with_what_the_user_may_see(base):
         assert sorted(d["value"] for d in green["spec"]["data"]["values"]) == \
             [3000, 3000, 11000, 12000]
         assert "/api/timeline" in ana.get("/api/openapi.json").json()["paths"]
+        # the estimates themselves: one per origin, the syndicated copy a repeat
+        mine = got["estimates"]
+        assert len(mine) == len(got["spec"]["data"]["values"])
+        nis = next(e for e in mine if e["value"] == 3000 and e["status"] == "sent")
+        assert nis["repeated_by"] == 2 and nis["when"] == "2024-10-23"
+        assert nis["source"] == "National Intelligence Service (South Korea)"
+        assert "3,000 North Korean soldiers" in nis["evidence"]
+        assert {e["kind"] for e in mine} >= {"said", "forecast"}
+        assert [e["when"] for e in mine] == sorted(e["when"] for e in mine)
+        assert {e["marking"] for e in green["estimates"]} <= {"TLP:CLEAR", "TLP:GREEN"}
+        assert {e["claim"] for e in green["estimates"]} < {e["claim"] for e in mine}
+        assert sum(green["statuses"].values()) < sum(got["statuses"].values())
+        assert ana.get("/api/timeline").status_code == 422
     with httpx.Client(base_url=base) as anonymous:
         refused = anonymous.get("/api/timeline", params={"subject": "troops"})
         assert refused.status_code == 401 and refused.json()["error"]["code"] == \
             "unauthenticated"
+
+
+def test_brief_api_gives_what_the_page_shows_and_no_more(base):
+    with closing(signed_in(base, "ana")) as ana, closing(signed_in(base, "rea")) as rea:
+        mine = ana.get("/api/brief", params={"since": "2024-11-01"}).json()
+        assert mine["since"] == "2024-11-01" and mine["highest_marking"] == "TLP:AMBER"
+        changes = [c for s in mine["sections"] for c in s["changes"]]
+        changed = next(c for c in changes if c["what"] == "changed")
+        assert changed["estimate"]["value"] == 11000 and changed["previous"]["value"] == 3000
+        assert changed["described"] == "changed"
+        page = ana.get("/brief", params={"since": "2024-11-01"}).text
+        for c in changes:
+            assert c["estimate"]["value_text"] in page
+        theirs = rea.get("/api/brief", params={"since": "2024-11-01"})
+        got = theirs.json()
+        assert got["highest_marking"] in ("TLP:CLEAR", "TLP:GREEN")
+        amber = {c["estimate"]["claim"] for c in changes
+                 if c["estimate"]["marking"] == "TLP:AMBER"}
+        assert amber and not [i for i in amber if i in theirs.text]
+        bad = ana.get("/api/brief", params={"since": "last week"})
+        assert bad.status_code == 422 and bad.json()["error"]["code"] == "invalid"
 
 
 def test_a_bad_day_is_answered_on_the_brief_page(base):

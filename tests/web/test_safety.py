@@ -4,14 +4,15 @@ throttled logins, roles, no open redirect, nothing loaded from anywhere else."""
 from __future__ import annotations
 
 import re
+from datetime import UTC, datetime, timedelta
 from importlib import resources
 from pathlib import Path
 
 import httpx
 import pytest
 
+from intex import service
 from intex.web import create_app
-from intex.web.throttle import LoginThrottle
 from tests.web import live
 
 pytestmark = pytest.mark.network
@@ -19,9 +20,9 @@ pytestmark = pytest.mark.network
 
 class Clock:
     def __init__(self) -> None:
-        self.now = 1000.0
+        self.now = datetime(2026, 3, 1, tzinfo=UTC)
 
-    def __call__(self) -> float:
+    def __call__(self) -> datetime:
         return self.now
 
 
@@ -32,7 +33,8 @@ def clock() -> Clock:
 
 @pytest.fixture(scope="module")
 def site(small_ledger, clock):  # noqa: ANN001, ANN201
-    app = create_app(small_ledger, throttle=LoginThrottle(failures=5, window=900, clock=clock))
+    app = create_app(small_ledger, login_policy=service.LoginPolicy(
+        failures=5, window=timedelta(seconds=900), clock=clock))
     with live.in_thread(app) as base:
         yield base
 
@@ -104,8 +106,34 @@ def test_logins_are_throttled_per_user_and_address(new_client, clock):
                                     "password": live.PASSWORD})
     assert paused.status_code == 429 and "Too many failed attempts" in paused.text
     assert live.http_sign_in(new_client(), "ana").status_code == 303  # others unaffected
-    clock.now += 901
+    clock.now += timedelta(seconds=901)
     assert live.http_sign_in(new_client(), "rea").status_code == 303
+
+
+def test_two_servers_on_one_database_throttle_together(small_ledger):
+    """Two apps, each with its own Store (engine, pool) over one database file: what two
+    ``intex serve`` workers are. Failures at either count at both."""
+    url = str(small_ledger.engine.url)
+    stores = [service.open_ledger(url), service.open_ledger(url)]
+    clock = Clock()
+    policy = service.LoginPolicy(failures=4, window=timedelta(minutes=15), clock=clock)
+    with live.in_thread(create_app(stores[0], login_policy=policy)) as one, \
+            live.in_thread(create_app(stores[1], login_policy=policy)) as two:
+        for i in range(4):
+            with httpx.Client(base_url=(one, two)[i % 2]) as c:
+                bad = c.post("/login", data={"csrf": _login_token(c), "name": "ana",
+                                             "password": f"guess number {i}"})
+                assert "do not match" in bad.text
+        for base in (one, two):
+            with httpx.Client(base_url=base) as c:
+                paused = c.post("/login", data={"csrf": _login_token(c), "name": "ana",
+                                                "password": live.PASSWORD})
+                assert paused.status_code == 429, base
+        clock.now += timedelta(minutes=16)
+        with httpx.Client(base_url=two) as c:
+            assert live.http_sign_in(c, "ana").status_code == 303
+    for s in stores:
+        s.close()
 
 
 def test_roles_are_enforced(new_client):

@@ -6,7 +6,19 @@ ends (cli, web, taxii) import this package and nothing deeper."""
 from __future__ import annotations
 
 from intex.model import Marking
-from intex.service.access import add_user, remove_user, sees, sight, sight_of
+from intex.service.access import (
+    LoginPolicy,
+    SignIn,
+    add_user,
+    change_password,
+    change_user,
+    remove_user,
+    sees,
+    sight,
+    sight_of,
+    sign_in,
+)
+from intex.service.audit import AuditPage, audit_log, record
 from intex.service.entities import (
     AliasSeen,
     EntityPage,
@@ -74,7 +86,9 @@ from intex.store.partners import Credentials
 from intex.store.sight import Sight
 
 __all__ = [
-    "AliasSeen", "Brief", "ClaimFilter", "ClaimRow", "ClaimView", "Credentials", "EntityPage",
+    "AliasSeen", "AuditPage", "LoginPolicy", "SignIn", "audit_log", "change_password",
+    "change_user", "record", "sign_in",
+    "Brief", "ClaimFilter", "ClaimRow", "ClaimView", "Credentials", "EntityPage",
     "Found", "ImportEvent", "IngestEvent", "IngestResult", "Marking", "Page", "PartnerState",
     "ReportView", "SORTS", "STIX_TYPES", "SharePreview", "Sight", "Store", "Timeline",
     "add_partner", "add_user", "brief", "bundle_text", "claim_view", "common_subjects",

@@ -152,19 +152,28 @@ def entity_named(store: Store, text: str, *, user: User | None = None) -> str:
 
 
 def merge_entities(store: Store, entity_id: str, into_id: str, *,
-                   analyst: str | None = None) -> int:
+                   analyst: str | None = None, address: str | None = None) -> int:
     """Make one entity of two, from now on (re-extraction keeps to it); mentions moved."""
+    from intex.service.audit import record
     from intex.store.entities import Entities
 
-    return Entities(store.engine).merge(entity_id, into_id, analyst=analyst)
+    moved = Entities(store.engine).merge(entity_id, into_id, analyst=analyst)
+    record(store, "entity.merged", analyst, subject=entity_id, address=address,
+           detail=f"into {into_id}; {moved} mentions moved")
+    return moved
 
 
 def split_entity(store: Store, entity_id: str, aliases: Sequence[str], *, name: str,
-                 type_: str | None = None, analyst: str | None = None) -> tuple[str, int]:
+                 type_: str | None = None, analyst: str | None = None,
+                 address: str | None = None) -> tuple[str, int]:
     """Move spellings of an entity to another (new or known) entity, from now on.
 
     Returns the other entity's id and the mentions moved."""
+    from intex.service.audit import record
     from intex.store.entities import Entities
 
-    return Entities(store.engine).split(entity_id, aliases, name=name, type_=type_,
-                                        analyst=analyst)
+    other, moved = Entities(store.engine).split(entity_id, aliases, name=name, type_=type_,
+                                                analyst=analyst)
+    record(store, "entity.split", analyst, subject=entity_id, address=address,
+           detail=f"{', '.join(aliases)} → {other} ({name}); {moved} mentions moved")
+    return other, moved

@@ -312,7 +312,15 @@ def share_preview(store: Store, name: str, *, user: User | None = None,
 
 
 def export_for_user(store: Store, user: User, f: ClaimFilter | None = None,
-               clock: Callable[[], datetime] | None = None) -> dict[str, Any]:
-    """The STIX bundle of ``export_bundle``, holding only what the user may see."""
-    return export_bundle(store, replace(f or ClaimFilter(fold=False), sight=sight(user)),
-                         clock=clock)
+                    clock: Callable[[], datetime] | None = None, *,
+                    asked: str | None = None, address: str | None = None) -> dict[str, Any]:
+    """The STIX bundle of ``export_bundle``, holding only what the user may see. The audit
+    log keeps who asked and ``asked`` (the question as they put it), not what came out:
+    an admin reading the log learns nothing of what their own clearance hides."""
+    from intex.service.audit import record
+
+    bundle = export_bundle(store, replace(f or ClaimFilter(fold=False), sight=sight(user)),
+                           clock=clock)
+    record(store, "export.stix", user.name, subject=asked or "the whole ledger",
+           address=address)
+    return bundle

@@ -64,15 +64,24 @@ def claim_view(store: Store, user: User, claim_id: str) -> ClaimView:
 
 def review_claim(store: Store, user: User, claim_id: str, state: ReviewState, *,
                  corrections: dict[str, object] | None = None, note: str | None = None,
-                 ) -> None:
-    """An analyst's word on a claim they may see, recorded with their name and the time."""
+                 address: str | None = None) -> None:
+    """An analyst's word on a claim they may see, recorded with their name and the time
+    (and in the audit log, under the claim's marking)."""
+    import json
+
+    from intex.service.audit import record
+
     if not user.can(Role.ANALYST):
         raise PermissionDenied("reviewing claims needs the analyst role", subject=user.name)
-    claim_view(store, user, claim_id)
+    view = claim_view(store, user, claim_id)
     if state is ReviewState.CORRECTED and not corrections:
         raise ConfigError("a correction changes at least one field", subject=claim_id)
     store.review(claim_id, state, reviewer=user.name, note=note,
                  corrections=corrections or None)
+    record(store, "claim.reviewed", user.name, subject=claim_id, address=address,
+           marking=view.row.marking, detail=state.value + (
+               " " + json.dumps(corrections, ensure_ascii=False, sort_keys=True)
+               if corrections else ""))
 
 
 def find(store: Store, user: User, words: str, limit: int = 20) -> Found:

@@ -240,6 +240,8 @@ users = Table(  # local accounts of the web UI (0008)
     Column("countries", Text),  # ISO 3166 alpha-3 for releasability, comma-separated
     Column("password_hash", Text, nullable=False),  # argon2id
     Column("created_at", DateTime(timezone=True), nullable=False),
+    # named by an admin as a recipient of TLP:RED (0012); no clearance implies it
+    Column("red_recipient", Boolean, nullable=False, server_default="0"),
 )
 
 web_sessions = Table(  # signed-in browsers (0008); the cookie holds a token, this its hash
@@ -251,6 +253,30 @@ web_sessions = Table(  # signed-in browsers (0008); the cookie holds a token, th
     Column("created_at", DateTime(timezone=True), nullable=False),
     Column("expires_at", DateTime(timezone=True), nullable=False),
     Index("ix_web_sessions_user", "user_name"),
+)
+
+login_failures = Table(  # failed sign-ins, one row each, shared by every server process (0012)
+    "login_failures", metadata,
+    Column("id", String(36), primary_key=True),  # random: rows are only counted
+    Column("name", String(100), nullable=False),  # as typed (lower case), known or not
+    Column("address", String(64), nullable=False),
+    Column("at", DateTime(timezone=True), nullable=False),
+    Index("ix_login_failures_key", "name", "address", "at"),
+    Index("ix_login_failures_at", "at"),
+)
+
+audit_log = Table(  # who did what, security and analyst actions (0012); never updated
+    "audit_log", metadata,
+    Column("id", String(36), primary_key=True),  # random; order is by ``at``, then id
+    Column("at", DateTime(timezone=True), nullable=False),
+    Column("actor", String(100)),  # a user name; NULL for the command line
+    Column("action", String(40), nullable=False),  # login.ok, claim.review ... (model.audit)
+    Column("subject", String(400)),  # what it was done to: a user, a claim id, an entity
+    Column("detail", Text),
+    Column("address", String(64)),  # the client's address, for web requests
+    Column("tlp", String(16)),  # the marking of what it names, when that is marked:
+    Column("releasable_to", Text),  # admins see an entry only if they may see it
+    Index("ix_audit_log_at", "at"),
 )
 
 watch_sources = Table(  # feeds and pages `intex watch` polls, and how the last poll went

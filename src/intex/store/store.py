@@ -152,6 +152,8 @@ def origin_key(c: Claim, cluster_id: str) -> str:
 
 class Store:
     def __init__(self, engine: Engine) -> None:
+        from intex.store.audit import AuditLog
+        from intex.store.logins import LoginFailures
         from intex.store.partners import Partners
         from intex.store.source_marks import SourceMarks
         from intex.store.sync_state import SyncState
@@ -164,6 +166,8 @@ class Store:
         self.watches = Watches(engine)
         self.source_marks = SourceMarks(engine)
         self.sync_state = SyncState(engine)
+        self.audit = AuditLog(engine)
+        self.login_failures = LoginFailures(engine)
         # a store dropped without close() still closes its pooled connections cleanly
         weakref.finalize(self, engine.dispose)
 

@@ -30,7 +30,13 @@ def _aware(at: datetime) -> datetime:
 
 def _user(row) -> User:  # noqa: ANN001
     return User(row.name, Role(row.role), TLP[row.clearance],
-                tuple(c for c in (row.countries or "").split(",") if c))
+                tuple(c for c in (row.countries or "").split(",") if c),
+                bool(row.red_recipient))
+
+
+def _check_password(name: str, password: str) -> None:
+    if len(password) < MIN_PASSWORD:
+        raise StoreError(f"a password has at least {MIN_PASSWORD} characters", subject=name)
 
 
 class Users:
@@ -41,16 +47,41 @@ class Users:
         if not _NAME.match(user.name):
             raise StoreError("a user name is 1-100 letters, digits or . _ @ -",
                              subject=user.name)
-        if len(password) < MIN_PASSWORD:
-            raise StoreError(f"a password has at least {MIN_PASSWORD} characters",
-                             subject=user.name)
+        _check_password(user.name, password)
         with self.engine.begin() as conn:
             if conn.execute(select(t.users.c.name).where(t.users.c.name == user.name)).first():
                 raise StoreError("a user of that name exists", subject=user.name)
             conn.execute(t.users.insert().values(
                 name=user.name, role=user.role.value, clearance=user.clearance.name,
-                countries=",".join(user.countries) or None,
+                countries=",".join(user.countries) or None, red_recipient=user.red,
                 password_hash=hash_password(password), created_at=now or datetime.now(UTC)))
+
+    def change(self, user: User) -> User:
+        """Set an account's role, clearance, countries and RED recipiency; the old one."""
+        with self.engine.begin() as conn:
+            row = conn.execute(select(t.users).where(t.users.c.name == user.name)).first()
+            if row is None:
+                raise NotFound("no such user", subject=user.name)
+            conn.execute(t.users.update().where(t.users.c.name == user.name).values(
+                role=user.role.value, clearance=user.clearance.name,
+                countries=",".join(user.countries) or None, red_recipient=user.red))
+        return _user(row)
+
+    def set_password(self, name: str, password: str, *, keep_session: str | None = None,
+                     ) -> None:
+        """A new password; every session of the user ends but ``keep_session`` (the
+        cookie token of the one that changed it)."""
+        _check_password(name, password)
+        keep = _token_hash(keep_session) if keep_session else None
+        with self.engine.begin() as conn:
+            done = conn.execute(t.users.update().where(t.users.c.name == name)
+                                .values(password_hash=hash_password(password)))
+            if not done.rowcount:
+                raise NotFound("no such user", subject=name)
+            others = t.web_sessions.delete().where(t.web_sessions.c.user_name == name)
+            if keep is not None:
+                others = others.where(t.web_sessions.c.token_hash != keep)
+            conn.execute(others)
 
     def all(self) -> list[User]:
         with self.engine.connect() as conn:

@@ -24,11 +24,10 @@ from starlette.responses import RedirectResponse, Response
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from intex.errors import IntexError, NotFound, PermissionDenied
-from intex.service import Store
+from intex.service import LoginPolicy, Store
 from intex.web.api import error_response
 from intex.web.render import Templates
 from intex.web.sessions import Forbidden, SignInNeeded
-from intex.web.throttle import LoginThrottle
 
 log = logging.getLogger(__name__)
 
@@ -65,13 +64,15 @@ def _wants_json(request: Request) -> bool:
 
 
 def create_app(store: Store, *, others: Mapping[str, ASGIApp] | None = None,
-               session_hours: float = 12.0, throttle: LoginThrottle | None = None,
+               session_hours: float = 12.0, login_policy: LoginPolicy | None = None,
                title: str = "intex") -> ASGIApp:
     """The web UI over ``store``; ``others`` maps a path prefix ("/taxii2") to an app
-    served beside it. Sessions last ``session_hours``; ``throttle`` counts logins."""
+    served beside it. Sessions last ``session_hours``; ``login_policy`` says how many
+    failed sign-ins pause a name (counted in the database, across processes)."""
     from intex.web import api
     from intex.web.pages import (
         account,
+        audit,
         brief,
         entities,
         ingest,
@@ -87,7 +88,7 @@ def create_app(store: Store, *, others: Mapping[str, ASGIApp] | None = None,
                   openapi_url="/api/openapi.json", version="1")
     app.state.store = store
     app.state.templates = Templates()
-    app.state.throttle = throttle or LoginThrottle()
+    app.state.login_policy = login_policy or LoginPolicy()
     app.state.session_lifetime = timedelta(hours=session_hours)
     app.mount("/static", StaticFiles(
         directory=str(resources.files("intex.web") / "static")), name="static")
@@ -153,7 +154,7 @@ def create_app(store: Store, *, others: Mapping[str, ASGIApp] | None = None,
         return failure(request, 500, "Something went wrong on the server; it is logged.",
                        "internal")
 
-    for module in (account, ledger, reports, search, ingest, users, timeline, brief,
+    for module in (account, ledger, reports, search, ingest, users, audit, timeline, brief,
                    entities, sharing):
         app.include_router(module.routes(templates))
     app.include_router(api.routes(), prefix="/api")

@@ -92,5 +92,10 @@ async def changing(request: Request, role: Role) -> Viewer:
     return who
 
 
+def address(request: Request) -> str:
+    """The client's address, for the login throttle and the audit log."""
+    return request.client.host if request.client else "?"
+
+
 def new_login_token() -> str:
     return secrets.token_urlsafe(24)

@@ -12,7 +12,7 @@ from starlette.responses import HTMLResponse, PlainTextResponse, Response
 from intex import service
 from intex.web import brief as export
 from intex.web.render import Templates
-from intex.web.sessions import viewer
+from intex.web.sessions import address, viewer
 
 DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
@@ -40,6 +40,11 @@ def _query(b: service.Brief) -> str:
 
 def _file(b: service.Brief, ext: str) -> str:
     return f"brief-{b.since.isoformat()}.{ext}"
+
+
+def _exported(request: Request, b: service.Brief, form: str) -> None:
+    service.record(request.app.state.store, "export.brief", viewer(request).user.name,
+                   subject=_query(b), detail=form, address=address(request))
 
 
 def routes(templates: Templates) -> APIRouter:
@@ -70,6 +75,7 @@ def routes(templates: Templates) -> APIRouter:
         if b is None:
             return PlainTextResponse("\n".join(errors) + "\n", status_code=422)
         base = f"{request.url.scheme}://{request.url.netloc}"
+        _exported(request, b, "Markdown")
         return PlainTextResponse(export.markdown(b, base_url=base),
                                  media_type="text/markdown; charset=utf-8", headers={
                                      "Content-Disposition":
@@ -81,6 +87,7 @@ def routes(templates: Templates) -> APIRouter:
         if b is None:
             return PlainTextResponse("\n".join(errors) + "\n", status_code=422)
         headers = {"Content-Security-Policy": export.PRINT_CSP}
+        _exported(request, b, "printable HTML")
         if request.query_params.get("download") == "1":
             headers["Content-Disposition"] = f'attachment; filename="{_file(b, "html")}"'
         return HTMLResponse(export.html(b, env=templates.env), headers=headers)

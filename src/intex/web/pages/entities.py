@@ -14,7 +14,7 @@ from intex.model import ENTITY_TYPES, Role
 from intex.web import charts
 from intex.web.pages.timeline import script_json
 from intex.web.render import Templates
-from intex.web.sessions import changing, viewer
+from intex.web.sessions import address, changing, viewer
 
 DONE = {"merged": "Merged: every mention, spelling and claim source of the other entity "
                   "now counts here, and re-extraction keeps to it.",
@@ -39,6 +39,7 @@ def routes(templates: Templates) -> APIRouter:
         store = request.app.state.store
         moved = service.entity_moved(store, entity_id)
         if moved is not None:
+            service.entity_page(store, moved, user=who.user)  # NotFound when not visible
             return RedirectResponse(f"/entities/{quote(moved, safe=':')}?from="
                                     f"{quote(entity_id, safe='')}", status_code=303)
         got = service.entity_page(store, entity_id, user=who.user)
@@ -70,7 +71,8 @@ def routes(templates: Templates) -> APIRouter:
         service.entity_page(store, entity_id, user=who.user)  # NotFound when not visible
         try:
             into = service.entity_named(store, form.get("into", "")[:300], user=who.user)
-            service.merge_entities(store, entity_id, into, analyst=who.user.name)
+            service.merge_entities(store, entity_id, into, analyst=who.user.name,
+                                   address=address(request))
         except IntexError as err:
             return page(request, entity_id, errors=[str(err)], form=form, status=422)
         return RedirectResponse(f"/entities/{quote(into, safe=':')}?done=merged",
@@ -97,7 +99,7 @@ def routes(templates: Templates) -> APIRouter:
             return page(request, entity_id, errors=errors, form=form, status=422)
         try:
             service.split_entity(store, entity_id, aliases, name=name, type_=kind or None,
-                                 analyst=who.user.name)
+                                 analyst=who.user.name, address=address(request))
         except IntexError as err:
             return page(request, entity_id, errors=[str(err)], form=form, status=422)
         return RedirectResponse(f"/entities/{quote(entity_id, safe=':')}?done=split",

@@ -12,7 +12,7 @@ from intex.errors import ConfigError
 from intex.model import STATUSES, ReviewState, Role
 from intex.web.highlight import pieces
 from intex.web.render import Templates
-from intex.web.sessions import changing, viewer
+from intex.web.sessions import address, changing, viewer
 
 ACTIONS = {"accept": ReviewState.ACCEPTED, "reject": ReviewState.REJECTED,
            "correct": ReviewState.CORRECTED}
@@ -118,7 +118,8 @@ def routes(templates: Templates) -> APIRouter:
             return claim_page(request, claim_id, errors=errors, form=form)
         try:
             service.review_claim(request.app.state.store, who.user, claim_id, state,
-                                 corrections=corrections or None, note=note)
+                                 corrections=corrections or None, note=note,
+                                 address=address(request))
         except ConfigError as err:
             return claim_page(request, claim_id, errors=[err.message], form=form)
         return RedirectResponse(f"/claims/{claim_id}?saved=1", status_code=303)

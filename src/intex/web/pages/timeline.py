@@ -6,7 +6,7 @@ import json
 from typing import Any
 
 from fastapi import APIRouter, Request
-from starlette.responses import JSONResponse, Response
+from starlette.responses import Response
 
 from intex import service
 from intex.model.estimate import Sighting, place_in_time
@@ -37,9 +37,9 @@ def _undated(s: Sighting) -> str:
 
 
 def routes(templates: Templates) -> APIRouter:
-    router = APIRouter()
+    router = APIRouter(include_in_schema=False)
 
-    @router.get("/timeline", include_in_schema=False)
+    @router.get("/timeline")
     def timeline(request: Request) -> Response:
         who = viewer(request)
         store = request.app.state.store
@@ -55,17 +55,5 @@ def routes(templates: Templates) -> APIRouter:
             "undated_when": _undated, "filename": "timeline-" + "-".join(
                 w for w in "".join(ch if ch.isalnum() else " " for ch in subject.lower())
                 .split())[:60]})
-
-    @router.get("/api/timeline", tags=["timeline"])
-    def timeline_api(request: Request, subject: str, status: str | None = None) -> Response:
-        """The estimate timeline of a subject, as the Vega-Lite spec the page draws (its
-        data are the estimates: one per origin, echoes counted in ``repeats``)."""
-        who = viewer(request)
-        subject = " ".join(subject.split())[:200]
-        tl = service.timeline(request.app.state.store, subject, user=who.user,
-                              status=status or None)
-        return JSONResponse({"subject": subject, "status": status,
-                             "statuses": dict(tl.statuses), "undated": len(tl.undated),
-                             "spec": chart.spec(tl, report_url)})
 
     return router
