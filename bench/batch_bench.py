@@ -14,7 +14,10 @@ reads, as Common Crawl's news crawl stores pages) and as a folder of files (what
                with `--db` (extract, load the ledger on the driver) for N = 1 and 2
 
 Spark's start (JVM, Python workers, pipeline built in each worker) is timed apart, by a
-warm-up batch, and left out of the records/s. Prints one JSON line per measurement.
+warm-up batch, and left out of the records/s. Each measurement gives wall time and CPU
+time (this process and every process under it: the JVM and Spark's Python workers) and
+the load average before and after, since the machine may be shared. Prints one JSON line
+per measurement.
 """
 
 from __future__ import annotations
@@ -73,13 +76,46 @@ def write_corpus(folder: Path, count: int) -> tuple[Path, Path]:
     return files, warc
 
 
+def tree_cpu() -> float:
+    """CPU seconds (user + system) of this process and every process under it (Spark's
+    JVM and its Python workers), plus those of children that have ended."""
+    import resource
+
+    tick = os.sysconf("SC_CLK_TCK")
+    parent: dict[int, int] = {}
+    spent: dict[int, float] = {}
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat") as handle:
+                fields = handle.read().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        parent[int(entry)] = int(fields[1])
+        spent[int(entry)] = (int(fields[11]) + int(fields[12])) / tick
+    mine, changed = {os.getpid()}, True
+    while changed:
+        more = {pid for pid, pp in parent.items() if pp in mine} - mine
+        changed = bool(more)
+        mine |= more
+    ended = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return sum(spent.get(pid, 0.0) for pid in mine) + ended.ru_utime + ended.ru_stime
+
+
 def timed(label: str, count: int, fn, **extra: object) -> dict[str, object]:  # noqa: ANN001
+    load_before = os.getloadavg()[0]
+    cpu = tree_cpu()
     start = time.perf_counter()
     got = fn()
     elapsed = time.perf_counter() - start
+    cpu = tree_cpu() - cpu
     row = {"what": label, "records": count, "seconds": round(elapsed, 2),
            "records_per_s": round(count / elapsed, 1),
-           "ms_per_record": round(1000 * elapsed / count, 2), **extra}
+           "ms_per_record": round(1000 * elapsed / count, 2),
+           "cpu_seconds": round(cpu, 2), "records_per_cpu_s": round(count / cpu, 1),
+           "cpu_ms_per_record": round(1000 * cpu / count, 2),
+           "load_1m": [load_before, os.getloadavg()[0]], **extra}
     if got is not None:
         row["failed"] = got.failed
     print(json.dumps(row), flush=True)
@@ -132,10 +168,12 @@ def main() -> None:
                 lambda s=spark, c=cores: run_batch([str(warc)], engine="spark", session=s,
                                                    store=ledger(f"spark{c}")), cores=cores))
             spark.stop()
-        ingest_ms = rows[0]["ms_per_record"]
+        ingest_ms, ingest_cpu = rows[0]["ms_per_record"], rows[0]["cpu_ms_per_record"]
         for row in rows[1:]:
             print(json.dumps({"what": row["what"], "overhead_ms_per_record_vs_ingest":
-                              round(float(row["ms_per_record"]) - float(ingest_ms), 2)}),
+                              round(float(row["ms_per_record"]) - float(ingest_ms), 2),
+                              "cpu_overhead_ms_per_record_vs_ingest":
+                              round(float(row["cpu_ms_per_record"]) - float(ingest_cpu), 2)}),
                   flush=True)
 
 

@@ -138,12 +138,13 @@ def rows(exs: list[Any], n_claims: int, start: int = 0,
         yield batch
 
 
-def fill(store: Store, exs: list[Any], n_claims: int) -> tuple[int, float]:
+def fill(store: Store, exs: list[Any], n_claims: int) -> tuple[int, float, float]:
     """Bulk-insert synthetic reports until the ledger holds ``n_claims`` claims (carrying
-    on where an interrupted run stopped); returns (reports made, seconds)."""
+    on where an interrupted run stopped); returns (reports made, seconds, CPU seconds of
+    this process)."""
     from intex.store.upsert import insert_missing
 
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     with store.engine.begin() as conn:  # the canonical entities, once
         seen: dict[str, Any] = {}
         for ex in exs:
@@ -171,7 +172,7 @@ def fill(store: Store, exs: list[Any], n_claims: int) -> tuple[int, float]:
         reports += len(batch["reports"])
         print(f"\r{reports} reports", end="", file=sys.stderr, flush=True)
     print(file=sys.stderr)
-    return reports, time.perf_counter() - start
+    return reports, time.perf_counter() - start, time.process_time() - cpu
 
 
 def size_bytes(store: Store, url: str) -> int:
@@ -187,14 +188,17 @@ def size_bytes(store: Store, url: str) -> int:
     return Path(path).stat().st_size
 
 
-def timed(fn: Callable[[], Any], repeat: int) -> tuple[float, float, Any]:
+def timed(fn: Callable[[], Any], repeat: int) -> tuple[float, float, float, Any]:
+    """Median and worst wall ms, median CPU ms of this process (the server's own CPU, on
+    PostgreSQL, is not in it), and the answer."""
     fn()  # warm
-    times, out = [], None
+    times, cpus, out = [], [], None
     for _ in range(repeat):
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), time.process_time()
         out = fn()
         times.append((time.perf_counter() - start) * 1000)
-    return statistics.median(times), max(times), out
+        cpus.append((time.process_time() - cpu) * 1000)
+    return statistics.median(times), max(times), statistics.median(cpus), out
 
 
 def measure(url: str, n_claims: int, repeat: int, exs: list[Any], keep: bool) -> None:
@@ -203,8 +207,8 @@ def measure(url: str, n_claims: int, repeat: int, exs: list[Any], keep: bool) ->
     have = store.counts()["claims"]
     if have and not keep:
         raise SystemExit(f"{url} is not empty (pass --reuse to fill it up and measure it)")
-    reports, secs = fill(store, exs, n_claims) if have < n_claims \
-        else (store.counts()["reports"], 0.0)
+    reports, secs, cpu = fill(store, exs, n_claims) if have < n_claims \
+        else (store.counts()["reports"], 0.0, 0.0)
     if backend == "postgresql":
         with store.engine.connect() as conn:
             conn.execution_options(isolation_level="AUTOCOMMIT").exec_driver_sql("ANALYZE")
@@ -214,7 +218,8 @@ def measure(url: str, n_claims: int, repeat: int, exs: list[Any], keep: bool) ->
     counts = store.counts()
     size = size_bytes(store, url)
     emit(backend=backend, what="size", reports=counts["reports"], claims=counts["claims"],
-         fill_seconds=round(secs, 1), bytes=size, mb=round(size / 2**20, 1),
+         fill_seconds=round(secs, 1), fill_cpu_seconds=round(cpu, 1), bytes=size,
+         mb=round(size / 2**20, 1),
          mb_per_100k_reports=round(size / 2**20 * 100_000 / counts["reports"], 1))
     subject = "North Korean soldiers"
     for what, fn in (
@@ -224,15 +229,17 @@ def measure(url: str, n_claims: int, repeat: int, exs: list[Any], keep: bool) ->
             ("search-rare", lambda: store.search("Kursk Bryansk", 20)),
             ("search-common", lambda: store.search("troops", 20)),
             ("search-phrase", lambda: store.search("North Korean soldiers", 20))):
-        med, worst, out = timed(fn, repeat)
+        med, worst, cpu_ms, out = timed(fn, repeat)
         emit(backend=backend, what=what, rows=len(out), median_ms=round(med, 1),
-             max_ms=round(worst, 1), claims=counts["claims"])
+             max_ms=round(worst, 1), client_cpu_ms=round(cpu_ms, 1), claims=counts["claims"])
     store.close()
 
 
 def emit(**fields: object) -> None:
-    print(json.dumps({"machine": f"{platform.machine()} {__import__('os').cpu_count()} cpu",
-                      **fields}), flush=True)
+    import os
+
+    print(json.dumps({"machine": f"{platform.machine()} {os.cpu_count()} cpu",
+                      "load_1m": round(os.getloadavg()[0], 2), **fields}), flush=True)
 
 
 def main() -> None:

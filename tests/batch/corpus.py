@@ -56,8 +56,8 @@ def urls(base: str = BASE) -> list[str]:
 
 
 def write_warc(path: Path, base: str = BASE, *, bad: bool = True) -> Path:
-    """The pages as response records (with a request record before each, and a redirect,
-    as crawlers keep them) and, with ``bad``, a response that is no report (an image)."""
+    """The pages as response records (with a request record before each, a redirect and a
+    stylesheet, as crawlers keep them) and, with ``bad``, an image served as a page."""
     from warcio.statusandheaders import StatusAndHeaders
     from warcio.warcwriter import WARCWriter
 
@@ -81,13 +81,20 @@ def write_warc(path: Path, base: str = BASE, *, bad: bool = True) -> Path:
                 writer.write_record(writer.create_warc_record(
                     base + "/old-link", "response", payload=io.BytesIO(b""), length=0,
                     http_headers=moved))
-            if n == 2 and bad:
-                img = StatusAndHeaders("200 OK", [("Content-Type", "image/png")],
+            if n == 2 and bad:  # an image the server called a page: a bad record
+                img = StatusAndHeaders("200 OK", [("Content-Type", "text/html")],
                                        protocol="HTTP/1.1")
                 png = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4
                 writer.write_record(writer.create_warc_record(
                     base + "/logo.png", "response", payload=io.BytesIO(png), length=len(png),
                     http_headers=img))
+            if n == 3:  # a stylesheet, as crawlers keep them: no report, skipped
+                css = StatusAndHeaders("200 OK", [("Content-Type", "text/css")],
+                                       protocol="HTTP/1.1")
+                sheet = b"article { max-width: 40em }"
+                writer.write_record(writer.create_warc_record(
+                    base + "/style.css", "response", payload=io.BytesIO(sheet),
+                    length=len(sheet), http_headers=css))
     return path
 
 
@@ -96,3 +103,35 @@ def write_jsonl(path: Path, base: str = BASE) -> Path:
     lines.insert(2, "{not json")
     path.write_text("\n".join(lines) + "\n")
     return path
+
+
+def write_damaged(folder: Path, base: str = BASE) -> tuple[Path, int, Path, int]:
+    """Two gzipped WARC files of the pages, each damaged in one record: one cut short
+    inside its last gzip member (a download that stopped), one with zeroes in the middle
+    of its second member (a disk error). Returns each file with the damaged offset."""
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    whole = folder / "whole.warc.gz"
+    offsets = []
+    with whole.open("wb") as handle:
+        writer = WARCWriter(handle, gzip=True)
+        for p in PAGES:
+            offsets.append(handle.tell())
+            headers = StatusAndHeaders("200 OK", [
+                ("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
+            body = html(p)
+            writer.write_record(writer.create_warc_record(
+                base + p, "response", payload=io.BytesIO(body), length=len(body),
+                http_headers=headers))
+        end = handle.tell()
+    data = whole.read_bytes()
+    whole.unlink()
+    cut = folder / "cut.warc.gz"
+    cut.write_bytes(data[:offsets[-1] + (end - offsets[-1]) // 2])
+    broken = bytearray(data)
+    middle = offsets[1] + (offsets[2] - offsets[1]) // 2
+    broken[middle:middle + 32] = bytes(32)
+    corrupt = folder / "corrupt.warc.gz"
+    corrupt.write_bytes(bytes(broken))
+    return cut, offsets[-1], corrupt, offsets[1]

@@ -12,7 +12,7 @@ from intex.batch.driver import run_batch
 from intex.errors import ConfigError
 from intex.service import open_ledger
 from tests.batch.conftest import fixed_clock
-from tests.batch.corpus import PAGES, write_jsonl, write_warc
+from tests.batch.corpus import BASE, PAGES, write_damaged, write_jsonl, write_warc
 from tests.batch.ledger import export, ingested
 
 pytestmark = pytest.mark.network
@@ -96,3 +96,28 @@ def test_claim_values_are_floats_in_every_row(tmp_path):
     rows = [row for table, row in table_rows(Result((0, 0), "aid.txt", ex)) if table == "claims"]
     assert len(rows) == 2 and all(type(r["value"]) is float for r in rows)
     assert all(type(r["value_max"]) is float for r in rows)
+
+
+def test_damaged_warc_records_are_counted_named_and_the_rest_goes_on(tmp_path):
+    cut, cut_at, corrupt, corrupt_at = write_damaged(tmp_path)
+    store = open_ledger(f"sqlite:///{tmp_path / 'b.db'}")
+    report = run_batch([str(cut), str(corrupt), str(write_warc(tmp_path / "news.warc.gz"))],
+                       engine="local", store=store, out=tmp_path / "out")
+    n = len(PAGES)
+    # cut: every page but the last; corrupt: every page but the second; news: every page
+    assert (report.records, report.extracted, report.failed) == (3 * n - 2 + 3, 3 * n - 2, 3)
+    assert report.errors[0] == (f"{cut} at byte {cut_at}: WARC record cut short "
+                                f"({BASE}/2026/10/troops-copy.html): the file ends inside "
+                                "its gzip member")
+    assert report.errors[1].startswith(f"{corrupt} at byte {corrupt_at}: WARC record "
+                                       "unreadable: gzip member corrupt")
+    assert report.errors[2] == f"{BASE}/logo.png: not text: looks like a PNG image"
+    assert report.skipped == {"warcinfo record": 1, "request record": n, "HTTP 301": 1,
+                              "not a page (text/css)": 1}
+    assert store.counts()["reports"] == n and report.added == n
+    import pyarrow.parquet as pq
+
+    errors = pq.read_table(tmp_path / "out" / "errors").to_pylist()
+    assert [e["error"] for e in errors] == report.errors
+    assert [(e["seq_unit"], e["name"]) for e in errors[:2]] == [
+        (0, f"{cut} at byte {cut_at}"), (1, f"{corrupt} at byte {corrupt_at}")]

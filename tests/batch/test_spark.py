@@ -9,7 +9,7 @@ import pytest
 from intex.batch.driver import run_batch
 from intex.service import open_ledger
 from tests.batch.conftest import fixed_clock
-from tests.batch.corpus import PAGES, write_jsonl, write_warc
+from tests.batch.corpus import BASE, PAGES, write_damaged, write_jsonl, write_warc
 from tests.batch.ledger import export, ingested
 
 pytestmark = [pytest.mark.network, pytest.mark.slow]
@@ -43,6 +43,29 @@ def test_a_spark_batch_makes_the_ledger_ingest_makes(tmp_path, news_site, spark)
     local = run_batch([str(warc), str(jsonl)], engine="local", out=tmp_path / "local-out")
     assert local.claims == report.claims
     for table in ("reports", "entities", "claims", "errors"):
+        got = pq.read_table(tmp_path / "spark-out" / table).to_pylist()
+        want = pq.read_table(tmp_path / "local-out" / table).to_pylist()
+        assert _sorted(got) == _sorted(want), table
+
+
+def test_damaged_warc_records_are_reported_on_spark_as_locally(tmp_path, spark):
+    import pyarrow.parquet as pq
+
+    cut, cut_at, corrupt, corrupt_at = write_damaged(tmp_path)
+    inputs = [str(cut), str(corrupt), str(write_warc(tmp_path / "news.warc.gz"))]
+    on_spark = run_batch(inputs, engine="spark", session=spark, out=tmp_path / "spark-out",
+                         partitions=2)
+    local = run_batch(inputs, engine="local", out=tmp_path / "local-out")
+    assert on_spark.errors[0] == (f"{cut} at byte {cut_at}: WARC record cut short "
+                                  f"({BASE}/2026/10/troops-copy.html): the file ends inside "
+                                  "its gzip member")
+    assert on_spark.errors[1].startswith(f"{corrupt} at byte {corrupt_at}: ")
+    assert (on_spark.records, on_spark.extracted, on_spark.failed, on_spark.claims,
+            on_spark.errors, on_spark.skipped) == \
+        (local.records, local.extracted, local.failed, local.claims, local.errors,
+         local.skipped)
+    assert on_spark.extracted == 3 * len(PAGES) - 2
+    for table in ("reports", "errors"):
         got = pq.read_table(tmp_path / "spark-out" / table).to_pylist()
         want = pq.read_table(tmp_path / "local-out" / table).to_pylist()
         assert _sorted(got) == _sorted(want), table

@@ -57,6 +57,9 @@ def tally(results: Iterable[Result], report: BatchReport,
           ) -> Iterator[tuple[str, Extraction]]:
     """Count results as they pass; hand on the extractions, in the order they come."""
     for r in results:
+        if r.skipped is not None:
+            report.skip(r.skipped)
+            continue
         report.records += 1
         if r.extraction is None:
             report.error(r.error or f"{r.name}: failed")

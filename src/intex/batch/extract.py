@@ -9,25 +9,31 @@ from dataclasses import dataclass
 
 from intex import service
 from intex.batch.records import Seq, Unit, read
+from intex.batch.warc import Item, Skipped
 from intex.errors import IntexError
-from intex.ingest import Failure, RawInput
+from intex.ingest import Failure
 from intex.model import Extraction
 
 
 @dataclass(frozen=True)
 class Result:
-    """One record's outcome: its extraction, or the one line of error that names it."""
+    """One record's outcome: its extraction, the one line of error that names it, or why
+    it was skipped (no report, no fault)."""
 
     seq: Seq
     name: str
     extraction: Extraction | None = None
     error: str | None = None
+    skipped: str | None = None
 
 
-def partition(records: Iterable[tuple[Seq, RawInput | Failure]]) -> Iterator[Result]:
+def partition(records: Iterable[tuple[Seq, Item]]) -> Iterator[Result]:
     """Extract each record of a partition (Spark's mapPartitions calls this)."""
     pipeline = service.default_pipeline()
     for seq, item in records:
+        if isinstance(item, Skipped):
+            yield Result(seq, item.name, skipped=item.reason)
+            continue
         if isinstance(item, Failure):
             yield Result(seq, item.name, error=str(item.error))
             continue
@@ -44,7 +50,7 @@ def partition(records: Iterable[tuple[Seq, RawInput | Failure]]) -> Iterator[Res
 
 
 def read_units(units: Iterable[Unit], max_bytes: int = 5_000_000,
-               ) -> Iterator[tuple[Seq, RawInput | Failure]]:
+               ) -> Iterator[tuple[Seq, Item]]:
     """Every record of these units, with its sequence key (Spark's flatMap calls this)."""
     for unit in units:
         yield from read(unit, max_bytes)

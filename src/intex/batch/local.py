@@ -32,14 +32,18 @@ def run(units: list[Unit], *, report: BatchReport, out: Path | None, store: Stor
         consume(results, report, store, marking, clock)
         return
     sink = ParquetSink(out)
+    complete = False
     try:
         consume(sink.tee(results, marking), report, store, marking, clock)
+        complete = True
     finally:
-        sink.close()
+        sink.close(complete=complete)
 
 
 class ParquetSink:
-    """One Parquet file per table under ``out`` (what was there before is replaced)."""
+    """One Parquet file per table under ``out``, replacing what was there only once the
+    batch is done: until then the tables are written in hidden ``.TABLE.incomplete``
+    folders, so a batch killed midway leaves the last complete output as it was."""
 
     def __init__(self, out: Path) -> None:
         try:
@@ -55,13 +59,17 @@ class ParquetSink:
                         for t, cols in COLUMNS.items()}
         self.rows: dict[str, list[dict[str, Any]]] = {t: [] for t in COLUMNS}
         self.writers: dict[str, Any] = {}
+        self.out = out
         for table in COLUMNS:
-            folder = out / table
-            if folder.exists():
+            folder = self._partial(table)
+            if folder.exists():  # left by a batch that was killed
                 shutil.rmtree(folder)
             folder.mkdir(parents=True)
             self.writers[table] = pq.ParquetWriter(folder / "part-00000.parquet",
                                                    self.schemas[table])
+
+    def _partial(self, table: str) -> Path:
+        return self.out / f".{table}.incomplete"
 
     def tee(self, results: Iterator[Result], marking: Marking | None) -> Iterator[Result]:
         for r in results:
@@ -77,7 +85,17 @@ class ParquetSink:
                 self.rows[table], schema=self.schemas[table]))
             self.rows[table].clear()
 
-    def close(self) -> None:
+    def close(self, *, complete: bool = True) -> None:
+        """Finish the files; with ``complete``, put them in place of the old ones."""
         for table, writer in self.writers.items():
-            self._flush(table)
+            if complete:
+                self._flush(table)
             writer.close()
+        for table in self.writers:
+            if not complete:
+                shutil.rmtree(self._partial(table), ignore_errors=True)
+                continue
+            folder = self.out / table
+            if folder.exists():
+                shutil.rmtree(folder)
+            self._partial(table).rename(folder)

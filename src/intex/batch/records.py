@@ -1,10 +1,12 @@
-"""What a batch reads: folders of text/HTML, JSON lines, WARC files (the seam to warcio).
+"""What a batch reads: folders of text/HTML, JSON lines, WARC files (warc.py).
 
 The inputs are planned into units on the driver (a file each: folders are listed there,
 cheaply); each unit is read where it is processed. Every record gets a sequence key
 (unit number, record number) so that results can be put back in input order anywhere.
 A record that cannot be read is a Failure naming it (``file:line``, the WARC record's
-URI); a WARC file broken half-way keeps the records before the break.
+URI, or the WARC file and byte offset); a damaged WARC record is one bad record and the
+file goes on after it. Records that are no report (a WARC request, a redirect) are
+Skipped: counted, not failed.
 """
 
 from __future__ import annotations
@@ -15,8 +17,9 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from intex.batch.warc import Item, read_warc
 from intex.errors import InputError
-from intex.ingest import Failure, RawInput, decode, expand
+from intex.ingest import Failure, RawInput, expand
 from intex.ingest.sources import walk
 
 Seq = tuple[int, int]
@@ -70,10 +73,10 @@ def walk_corpus(folder: Path) -> Iterator[Path | Failure]:
             yield path
 
 
-def read(unit: Unit, max_bytes: int = 5_000_000) -> Iterator[tuple[Seq, RawInput | Failure]]:
+def read(unit: Unit, max_bytes: int = 5_000_000) -> Iterator[tuple[Seq, Item]]:
     """The unit's records with their sequence keys."""
     if unit.kind == "warc":
-        items: Iterator[RawInput | Failure] = _warc(unit.path, max_bytes)
+        items: Iterator[Item] = read_warc(unit.path, max_bytes)
     elif unit.kind == "jsonl":
         items = _jsonl(unit.path, max_bytes)
     else:
@@ -118,38 +121,3 @@ def _json_record(line: bytes, where: str, max_bytes: int) -> RawInput | Failure:
         return Failure(where, exc)
     except (ValueError, TypeError) as exc:
         return Failure(where, InputError(f"not a report record: {exc}", subject=where))
-
-
-def _warc(path: str, max_bytes: int) -> Iterator[RawInput | Failure]:
-    """Response (and resource) records as fetched pages, the way Common Crawl stores news."""
-    from warcio.archiveiterator import ArchiveIterator  # type: ignore[import-untyped]
-    from warcio.exceptions import ArchiveLoadFailed  # type: ignore[import-untyped]
-
-    try:
-        with open(path, "rb") as handle:
-            for record in ArchiveIterator(handle):
-                if record.rec_type not in ("response", "resource"):
-                    continue
-                uri = record.rec_headers.get_header("WARC-Target-URI") or path
-                if record.http_headers is not None:
-                    status = record.http_headers.get_statuscode() or ""
-                    if not status.startswith("2"):
-                        continue  # redirects and errors the crawler kept: no report
-                    ctype = record.http_headers.get_header("Content-Type")
-                else:
-                    ctype = record.rec_headers.get_header("Content-Type")
-                data = record.content_stream().read(max_bytes + 1)
-                try:
-                    raw = decode(data, uri, ctype, max_bytes)
-                except InputError as exc:
-                    yield Failure(uri, exc)
-                    continue
-                if raw.format == "feed":
-                    yield Failure(uri, InputError("a feed, not a report", subject=uri))
-                    continue
-                yield RawInput(name=uri, text=raw.text, format=raw.format, url=uri,
-                               title=raw.title, published=raw.published,
-                               encoding=raw.encoding)
-    except (ArchiveLoadFailed, OSError, EOFError, ValueError) as exc:
-        yield Failure(path, InputError(f"broken WARC file: {' '.join(str(exc).split())[:200]}",
-                                       subject=path))

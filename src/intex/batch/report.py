@@ -1,4 +1,5 @@
-"""What a batch did, counted: records read, extracted, failed; reports added to the ledger."""
+"""What a batch did, counted: records read, extracted, failed, skipped (by reason); reports
+added to the ledger."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from dataclasses import dataclass, field
 
 @dataclass
 class BatchReport:
-    records: int = 0
+    records: int = 0  # records that could be reports (extracted + failed)
     extracted: int = 0
     failed: int = 0
     claims: int = 0  # claims extracted
@@ -15,6 +16,10 @@ class BatchReport:
     unchanged: int = 0
     errors: list[str] = field(default_factory=list)  # the first ``keep`` error lines
     keep: int = 100
+    skipped: dict[str, int] = field(default_factory=dict)  # reason -> records
+
+    def skip(self, reason: str) -> None:
+        self.skipped[reason] = self.skipped.get(reason, 0) + 1
 
     def error(self, line: str) -> None:
         self.failed += 1

@@ -36,6 +36,8 @@ def table_rows(result: Result, marking: Marking | None = None,
                ) -> Iterator[tuple[str, dict[str, Any]]]:
     """(table, row) pairs for one result."""
     unit, record = result.seq
+    if result.skipped is not None:
+        return
     if result.extraction is None:
         yield "errors", {"seq_unit": unit, "seq_record": record, "name": result.name,
                          "error": result.error}

@@ -34,7 +34,9 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Extract a corpus in bulk: Parquet out and/or into the ledger, idempotently.
 
-        Bad records are counted and named, never fatal. Re-running changes nothing.
+        Bad records (damaged WARC records by file and byte offset, pages that are no
+        text) are counted and named, never fatal; records that are no report (requests,
+        redirects, stylesheets) are counted as skipped. Re-running changes nothing.
         """
         marking = parse_marking(tlp, rel)
         settings = Settings.from_env(db=db)
@@ -53,6 +55,10 @@ def register(app: typer.Typer) -> None:
             err.print(f"… and {report.failed - len(report.errors)} more errors", soft_wrap=True)
         summary = (f"{report.records} records: {report.extracted} extracted "
                    f"({report.claims} claims), {report.failed} failed")
+        if report.skipped:
+            reasons = sorted(report.skipped.items(), key=lambda kv: (-kv[1], kv[0]))
+            summary += (f"; {sum(report.skipped.values())} skipped ("
+                        + ", ".join(f"{why}: {n}" for why, n in reasons) + ")")
         if store is not None:
             summary += f"; ledger: {report.added} added, {report.unchanged} unchanged"
         if out is not None:

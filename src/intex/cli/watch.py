@@ -15,7 +15,15 @@ from intex.cli.marking import RelOption, TlpOption, parse_marking
 from intex.config import Settings
 from intex.errors import ConfigError
 from intex.model import WatchState
-from intex.watch import Notifier, PollEvent, Watcher, WatchOptions, parse_interval, read_sources
+from intex.watch import (
+    Delivery,
+    Notifier,
+    PollEvent,
+    Watcher,
+    WatchOptions,
+    parse_interval,
+    read_sources,
+)
 
 
 def _when(at: datetime | None) -> str:
@@ -58,14 +66,20 @@ def register(app: typer.Typer) -> None:
             help="at least this long between two requests to one host")] = "1s",
         max_backoff: Annotated[str, typer.Option(
             help="the longest wait after errors in a row (the wait doubles per error)")] = "6h",
+        concurrency: Annotated[int, typer.Option(
+            min=1, max=256, help="how many hosts to fetch from at once (one request at a "
+                                 "time to each)")] = 8,
         tlp: TlpOption = "clear",
         rel: RelOption = None,
         db: DbOption = None,
     ) -> None:
         """Watch feeds and pages: new reports into the ledger, new claims to a hook.
 
-        Polls with conditional GET (ETag, Last-Modified); the state is kept in the
-        database, so a restart goes on without fetching or ingesting anything twice.
+        Polls with conditional GET (ETag, Last-Modified), several hosts at once; the
+        state is kept in the database, so a restart goes on without fetching or ingesting
+        anything twice. Notifications wait in the database until their hook took them:
+        one a crash left unsent is sent after the restart (at least once; repeats carry
+        the same "notification" id).
         """
         settings = Settings.from_env(db=db)
         try:
@@ -74,7 +88,8 @@ def register(app: typer.Typer) -> None:
                 host_interval=0.0 if host_interval.strip() in ("0", "0s")
                 else parse_interval(host_interval),
                 subjects=tuple(subject or ()), marking=parse_marking(tlp, rel),
-                max_bytes=settings.max_bytes, timeout=settings.timeout)
+                max_bytes=settings.max_bytes, timeout=settings.timeout,
+                concurrency=concurrency)
         except ConfigError as err:
             raise typer.BadParameter(str(err)) from None
         err = Console(stderr=True)
@@ -93,6 +108,14 @@ def register(app: typer.Typer) -> None:
             if live:
                 live.start(refresh=True)
             for ev in watcher.run(once=once):
+                if isinstance(ev, Delivery):
+                    for problem in ev.errors:
+                        err.print(f"[red]error[/red] {problem}", highlight=False,
+                                  soft_wrap=True)
+                    if ev.sent:
+                        err.print(f"sent {ev.sent} notifications left in the outbox",
+                                  highlight=False, soft_wrap=True)
+                    continue
                 failed = failed or ev.error is not None or bool(ev.failed)
                 for problem in (*ev.failed, *ev.notify_errors):
                     err.print(f"[red]error[/red] {problem}", highlight=False, soft_wrap=True)

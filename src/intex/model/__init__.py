@@ -9,10 +9,10 @@ from intex.model.partner import Partner
 from intex.model.review import Review, ReviewState, apply_corrections
 from intex.model.span import Span
 from intex.model.user import Role, User
-from intex.model.watch import WatchState
+from intex.model.watch import Notification, WatchState
 
 __all__ = [
     "ENTITY_TYPES", "MODALITIES", "STATUSES", "TLP", "Claim", "Document", "Entity", "Extraction",
-    "Marking", "Mention", "Partner", "Review", "ReviewState", "Role", "SourceRef", "Span",
-    "User", "WatchState", "apply_corrections",
+    "Marking", "Mention", "Notification", "Partner", "Review", "ReviewState", "Role",
+    "SourceRef", "Span", "User", "WatchState", "apply_corrections",
 ]

@@ -25,3 +25,21 @@ class WatchState:
 
     def due(self, now: datetime) -> bool:
         return self.next_poll is None or self.next_poll <= now
+
+
+@dataclass(frozen=True)
+class Notification:
+    """A message for one hook, kept in the outbox until the hook took it.
+
+    ``hook`` is ``"command ARGS"`` or ``"webhook URL"``; ``payload`` is the JSON text the
+    hook receives; ``attempts`` counts the failed tries so far.
+    """
+
+    id: int
+    source: str
+    subject: str | None
+    hook: str
+    payload: str
+    attempts: int = 0
+    last_error: str | None = None
+    tried_at: datetime | None = None  # when the last failed try was

@@ -298,6 +298,28 @@ watch_entries = Table(  # feed entries already taken, so a restart fetches none 
     Column("seen_at", DateTime(timezone=True), nullable=False),
 )
 
+watch_taking = Table(  # entries a poll is storing: left behind only by a poll cut short (0012)
+    "watch_taking", metadata,
+    Column("source", String(2000), primary_key=True),
+    Column("entry", String(2000), primary_key=True),
+    Column("started_at", DateTime(timezone=True), nullable=False),
+)
+
+watch_outbox = Table(  # notifications to send, written with the poll that found the claims
+    "watch_outbox", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("source", String(2000), nullable=False),
+    Column("subject", Text),  # the watched subject; NULL: every new claim
+    Column("hook", Text, nullable=False),  # "command ..." or "webhook URL"
+    Column("payload", Text, nullable=False),  # the JSON the hook receives
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("attempts", Integer, nullable=False),
+    Column("last_error", Text),
+    Column("tried_at", DateTime(timezone=True)),  # the last failed try: retries back off
+    Column("sent_at", DateTime(timezone=True)),  # NULL until the hook took it
+    Index("ix_watch_outbox_pending", "sent_at", "id"),
+)
+
 # an analyst's merges and splits of entities, re-applied on every ingest (0010)
 entity_links = Table(
     "entity_links", metadata,

@@ -7,8 +7,9 @@ day of polling in no time and nothing here ever reads the wall clock itself.
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Callable
-from datetime import datetime
+from datetime import datetime, timedelta
 from urllib.parse import urlsplit
 
 from intex.errors import ConfigError
@@ -38,19 +39,25 @@ def backoff(every: float, failures: int, cap: float) -> float:
 
 
 class HostPacer:
-    """At most one request per ``interval`` seconds to each host; waits (sleeps) for it."""
+    """At most one request per ``interval`` seconds to each host; waits (sleeps) for it.
+
+    Safe to share between threads: each caller reserves the host's next free slot under
+    a lock, then sleeps until it outside the lock, so two hosts never wait for each other
+    and two requests to one host never share a slot."""
 
     def __init__(self, interval: float, clock: Clock, sleep: Sleep) -> None:
         self.interval = interval
         self._clock = clock
         self._sleep = sleep
-        self._last: dict[str, datetime] = {}
+        self._next: dict[str, datetime] = {}
+        self._lock = threading.Lock()
 
     def __call__(self, url: str) -> None:
         host = (urlsplit(url).hostname or "").lower()
-        last = self._last.get(host)
-        if last is not None and self.interval > 0:
-            wait = self.interval - (self._clock() - last).total_seconds()
-            if wait > 0:
-                self._sleep(wait)
-        self._last[host] = self._clock()
+        with self._lock:
+            now = self._clock()
+            slot = max(now, self._next.get(host, now))
+            self._next[host] = slot + timedelta(seconds=max(self.interval, 0.0))
+        wait = (slot - now).total_seconds()
+        if wait > 0:
+            self._sleep(wait)

@@ -7,27 +7,40 @@ them again. A page: it is one report. An error pushes the URL's next poll back, 
 per error in a row up to a cap; a success puts it back on its interval. When a feed's
 entry could not be read, the validators are not kept, so the next poll reads the feed
 again and retries that entry (and only it).
+
+A round fetches over a pool of threads, one host per thread at a time (so the per-host
+pace holds and a slow or hanging host holds up only its own URLs); extraction, storing
+and recording run on the calling thread, as each URL's answer arrives.
+
+Notifications go through the outbox (store/watch.py): written with the poll's record,
+sent afterwards, marked sent; what a crash left unsent is sent when the watcher starts.
 """
 
 from __future__ import annotations
 
+import queue
+import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, replace
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from intex import service
 from intex.errors import InputError, IntexError, NotifyError
-from intex.ingest import Failure, Fetcher, FetchSettings, RawInput, decode, parse_feed
+from intex.ingest import Failure, Fetched, Fetcher, FetchSettings, RawInput, decode, parse_feed
 from intex.ingest.opml import read_opml
 from intex.ingest.sources import entry_input
 from intex.model import Marking, WatchState
 from intex.service import ClaimFilter, Store
-from intex.watch.notify import Notifier, payload
+from intex.watch.notify import Notifier, encode, payload
 from intex.watch.schedule import Clock, HostPacer, Sleep, backoff
 
 OPML_MAX_BYTES = 5_000_000
+RETRY_FIRST = 60.0  # seconds before a failed notification is tried again (doubling)
+RETRY_CAP = 3600.0
 
 
 @dataclass(frozen=True)
@@ -39,6 +52,8 @@ class WatchOptions:
     marking: Marking | None = None
     max_bytes: int = 5_000_000
     timeout: float = 20.0
+    concurrency: int = 8  # hosts fetched from at once
+    notify_attempts: int = 10  # tries of one notification before it is given up
 
 
 @dataclass(frozen=True)
@@ -49,8 +64,29 @@ class PollEvent:
     added: tuple[str, ...] = ()  # ids of the reports added
     failed: tuple[IntexError, ...] = ()  # entries that could not be read or stored
     error: IntexError | None = None  # the URL itself could not be polled
-    notified: int = 0  # claims handed to the hooks
+    notified: int = 0  # claims put in the outbox for the hooks
     notify_errors: tuple[NotifyError, ...] = ()
+
+
+@dataclass(frozen=True)
+class Delivery:
+    """Notifications from the outbox sent apart from a poll: left by an earlier run (at
+    start) or tried again after failing (at the start of a round)."""
+
+    sent: int = 0
+    errors: tuple[NotifyError, ...] = ()
+
+
+@dataclass
+class _Answer:
+    """What a fetching thread got for one URL (read on the calling thread)."""
+
+    url: str
+    at: datetime  # when the answer came (after any wait for the host)
+    fetched: Fetched | None = None
+    items: list[RawInput | Failure] = field(default_factory=list)
+    error: InputError | None = None
+    crash: BaseException | None = None
 
 
 def read_sources(specs: Sequence[str]) -> tuple[list[str], list[IntexError]]:
@@ -73,6 +109,10 @@ def read_sources(specs: Sequence[str]) -> tuple[list[str], list[IntexError]]:
         except InputError as exc:
             errors.append(exc)
     return list(dict.fromkeys(urls)), errors
+
+
+def host_of(url: str) -> str:
+    return (urlsplit(url).hostname or "").lower()
 
 
 class Watcher:
@@ -100,11 +140,14 @@ class Watcher:
     def states(self) -> list[WatchState]:
         return [self._states[u] for u in self.urls]
 
-    def run(self, *, once: bool = False, rounds: int | None = None) -> Iterator[PollEvent]:
-        """Poll until stopped (or for ``rounds`` rounds), sleeping until the next URL is due.
+    def run(self, *, once: bool = False, rounds: int | None = None,
+            ) -> Iterator[PollEvent | Delivery]:
+        """Send what an earlier run left in the outbox, then poll until stopped (or for
+        ``rounds`` rounds), sleeping until the next URL is due.
 
         ``once``: one round that polls every URL now (the caller, cron say, is the
         schedule), except those waiting out a backoff after errors."""
+        yield from self._report(self.deliver(retry=False))
         if once:
             yield from self.round(everything=True)
             return
@@ -120,36 +163,104 @@ class Watcher:
                 if wait > 0:
                     self.sleep(wait)
 
-    def round(self, *, everything: bool = False) -> Iterator[PollEvent]:
-        """Poll each URL that is due (``everything``: each one not backing off)."""
+    def round(self, *, everything: bool = False) -> Iterator[PollEvent | Delivery]:
+        """Poll each URL that is due (``everything``: each one not backing off), hosts in
+        parallel; first try again the notifications that failed before."""
+        yield from self._report(self.deliver(retry=True))
         now = self.clock()
-        for url in self.urls:
-            state = self._states[url]
-            if state.due(now) or (everything and state.failures == 0):
-                yield self.poll(url)
+        due = [u for u in self.urls if self._states[u].due(now)
+               or (everything and self._states[u].failures == 0)]
+        for answer in self._fetch_all(due):
+            yield self._settle(answer)
 
     def poll(self, url: str) -> PollEvent:
+        """Poll one URL now, on this thread."""
+        return self._settle(self._fetch(url))
+
+    # fetching: on the pool's threads ------------------------------------------------
+
+    def _fetch_all(self, urls: list[str]) -> Iterator[_Answer]:
+        """The answers for ``urls`` as they arrive: one thread per host at a time."""
+        if not urls:
+            return
+        hosts: dict[str, list[str]] = {}
+        for url in urls:
+            hosts.setdefault(host_of(url), []).append(url)
+        answers: queue.Queue[_Answer] = queue.Queue(maxsize=2 * self.options.concurrency)
+        stop = threading.Event()
+
+        def work(host_urls: list[str]) -> None:
+            for url in host_urls:
+                if stop.is_set():
+                    return
+                answer = self._fetch(url)
+                while not stop.is_set():
+                    try:
+                        answers.put(answer, timeout=0.1)
+                        break
+                    except queue.Full:
+                        continue
+
+        pool = ThreadPoolExecutor(max_workers=max(1, min(self.options.concurrency, len(hosts))),
+                                  thread_name_prefix="intex-watch")
+        try:
+            for host_urls in hosts.values():
+                pool.submit(work, host_urls)
+            for _ in urls:
+                answer = answers.get()
+                if answer.crash is not None:
+                    raise answer.crash
+                yield answer
+        finally:
+            stop.set()
+            pool.shutdown(wait=True, cancel_futures=True)
+
+    def _fetch(self, url: str) -> _Answer:
         state, opts = self._states[url], self.options
         try:
             got = self.fetcher.fetch(url, etag=state.etag, modified=state.last_modified)
-            now = self.clock()  # after any wait for the host: when the answer came
+            at = self.clock()
             if got.not_modified:
-                return self._record(self._ok(state, now, "not modified"))
+                return _Answer(url, at, got)
             raw = decode(got.data, url, got.content_type, opts.max_bytes)
-            items: list[RawInput | Failure] | Iterator[RawInput | Failure]
-            if raw.format == "feed":
-                items = self._fresh_entries(url, got.data, got.url)
-            else:
-                items = [replace(raw, url=got.url)]
-            events = list(service.store_inputs(self.store, items, marking=opts.marking,
-                                               clock=self.clock))
+            if raw.format != "feed":
+                return _Answer(url, at, got, [replace(raw, url=got.url)])
+            return _Answer(url, at, got, list(self._fresh_entries(url, got.data, got.url)))
         except InputError as err:
-            now = self.clock()
+            return _Answer(url, self.clock(), error=err)
+        except Exception as exc:  # handed to the calling thread, raised there
+            return _Answer(url, self.clock(), crash=exc)
+
+    def _fresh_entries(self, url: str, data: bytes, final_url: str) -> Iterator[RawInput | Failure]:
+        entries = parse_feed(data, final_url, name=url)
+        keyed = [(e.url or f"{url}#{e.title or n}", e) for n, e in enumerate(entries, 1)]
+        seen = self.store.watches.seen(url, [k for k, _ in keyed])
+        fetcher: Callable[[], Fetcher] = lambda: self.fetcher  # noqa: E731
+        for key, entry in keyed:
+            if key not in seen:
+                yield entry_input(entry, key, fetcher, self.options.max_bytes)
+
+    # storing and recording: on the calling thread -----------------------------------
+
+    def _settle(self, answer: _Answer) -> PollEvent:
+        url, now, opts = answer.url, answer.at, self.options
+        state = self._states[url]
+        got = answer.fetched
+        if answer.error is not None or got is None:
             failures = state.failures + 1
             wait = backoff(opts.every, failures, opts.max_backoff)
+            err = answer.error or InputError("no answer", subject=url)
             return self._record(replace(
                 state, last_poll=now, next_poll=now + timedelta(seconds=wait),
                 failures=failures, result=f"error: {err.message}"), error=err)
+        if got.not_modified:
+            return self._record(self._ok(state, now, "not modified"))
+        watches, hooked = self.store.watches, self.notifier.active
+        left = watches.taking(url) if hooked else set()  # by a poll cut short
+        if hooked:
+            watches.begin_taking(url, [i.name for i in answer.items], self.clock())
+        events = list(service.store_inputs(self.store, answer.items, marking=opts.marking,
+                                           clock=self.clock))
         added = tuple(e.result.report_id for e in events
                       if e.result is not None and e.result.status == "added")
         failed = tuple(e.error for e in events if e.error is not None)
@@ -161,35 +272,76 @@ class Watcher:
         if not failed:  # else read the whole feed again next time, to retry those entries
             new = replace(new, etag=got.header("etag"),
                           last_modified=got.header("last-modified"))
-        event = self._record(new, entries=taken, added=added, failed=failed)
-        return self._notify(event) if added and self.notifier.active else event
+        # the reports to tell about: those added now, and those a poll cut short stored
+        fresh = list(added) + [e.result.report_id for e in events if e.result is not None
+                               and e.result.status != "added" and e.name in left]
+        messages, claims = self._messages(url, fresh) if hooked and fresh else ([], 0)
+        event = self._record(new, entries=taken, added=added, failed=failed,
+                             notified=claims, messages=messages)
+        if not messages:
+            return event
+        delivery = self.deliver(retry=False)
+        return replace(event, notify_errors=delivery.errors)
 
-    def _fresh_entries(self, url: str, data: bytes, final_url: str) -> Iterator[RawInput | Failure]:
-        entries = parse_feed(data, final_url, name=url)
-        keyed = [(e.url or f"{url}#{e.title or n}", e) for n, e in enumerate(entries, 1)]
-        seen = self.store.watches.seen(url, [k for k, _ in keyed])
-        fetcher: Callable[[], Fetcher] = lambda: self.fetcher  # noqa: E731
-        for key, entry in keyed:
-            if key not in seen:
-                yield entry_input(entry, key, fetcher, self.options.max_bytes)
+    def _messages(self, url: str, report_ids: list[str],
+                  ) -> tuple[list[tuple[str | None, str, str]], int]:
+        """The outbox rows (subject, hook, JSON) for new claims in these reports, and how
+        many claims they carry."""
+        rows: list[tuple[str | None, str, str]] = []
+        claims = 0
+        for subject in self.options.subjects or (None,):
+            found = [row for rid in report_ids for row in service.ledger(
+                self.store, ClaimFilter(subject=subject, report=rid, fold=False))]
+            if found:
+                claims += len(found)
+                body = encode(payload(url, subject, found))
+                rows.extend((subject, hook, body) for hook in self.notifier.hooks)
+        return rows, claims
 
     def _ok(self, state: WatchState, now: datetime, result: str) -> WatchState:
         return replace(state, last_poll=now, failures=0, result=result,
                        next_poll=now + timedelta(seconds=self.options.every))
 
-    def _record(self, state: WatchState, *, entries: Sequence[str] = (), **what: object,
+    def _record(self, state: WatchState, *, entries: Sequence[str] = (),
+                messages: Sequence[tuple[str | None, str, str]] = (), **what: object,
                 ) -> PollEvent:
-        self.store.watches.save(state, entries=entries, now=state.last_poll)
+        self.store.watches.save(state, entries=entries, now=state.last_poll,
+                                messages=messages)
         self._states[state.url] = state
         return PollEvent(state, **what)  # type: ignore[arg-type]
 
-    def _notify(self, event: PollEvent) -> PollEvent:
-        notified = 0
-        errors: list[NotifyError] = []
-        for subject in self.options.subjects or (None,):
-            rows = [row for rid in event.added for row in service.ledger(
-                self.store, ClaimFilter(subject=subject, report=rid, fold=False))]
-            if rows:
-                notified += len(rows)
-                errors.extend(self.notifier.send(payload(event.state.url, subject, rows)))
-        return replace(event, notified=notified, notify_errors=tuple(errors))
+    # the outbox ----------------------------------------------------------------------
+
+    def deliver(self, *, retry: bool = True) -> Delivery:
+        """Send the outbox's unsent notifications for this watcher's hooks, marking each
+        sent as the hook takes it. Those that failed before are tried again only with
+        ``retry``, once their wait (a minute, doubling per failure, at most an hour) is
+        over; after ``notify_attempts`` failures one is given up (and stays unsent)."""
+        if not self.notifier.active:
+            return Delivery()
+        watches, now = self.store.watches, self.clock()
+        sent, errors, after = 0, [], 0
+        while True:
+            batch = watches.pending(self.notifier.hooks, after=after,
+                                    max_attempts=self.options.notify_attempts)
+            if not batch:
+                break
+            for note in batch:
+                after = note.id
+                if note.attempts and not (retry and note.tried_at is not None and (
+                        now - note.tried_at).total_seconds() >= backoff(
+                            RETRY_FIRST, note.attempts - 1, RETRY_CAP)):
+                    continue
+                err = self.notifier.deliver(note.hook, note.payload)
+                if err is None:
+                    watches.sent(note.id, self.clock())
+                    sent += 1
+                else:
+                    watches.failed(note.id, str(err), self.clock())
+                    errors.append(err)
+        return Delivery(sent, tuple(errors))
+
+    @staticmethod
+    def _report(delivery: Delivery) -> Iterator[Delivery]:
+        if delivery.sent or delivery.errors:
+            yield delivery
