@@ -298,7 +298,7 @@ watch_entries = Table(  # feed entries already taken, so a restart fetches none 
     Column("seen_at", DateTime(timezone=True), nullable=False),
 )
 
-watch_taking = Table(  # entries a poll is storing: left behind only by a poll cut short (0012)
+watch_taking = Table(  # entries a poll is storing: left behind only by a poll cut short (0013)
     "watch_taking", metadata,
     Column("source", String(2000), primary_key=True),
     Column("entry", String(2000), primary_key=True),

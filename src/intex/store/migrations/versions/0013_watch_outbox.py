@@ -1,15 +1,15 @@
 """`intex watch` notifications as an outbox: the entries a poll is storing, and the
 messages to send, written in the transaction that records the poll.
 
-Revision ID: 0012
-Revises: 0011
+Revision ID: 0013
+Revises: 0012
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0012"
-down_revision = "0011"
+revision = "0013"
+down_revision = "0012"
 
 
 def upgrade() -> None:
