@@ -57,15 +57,10 @@ def conditions(f: ClaimFilter, dialect: str = "") -> list[Any]:
     conds: list[Any] = []
     terms: list[Sequence[str]] = list(
         f.subject_terms or tuple((w,) for w in (f.subject or "").lower().split()))
-    if terms and dialect == "sqlite":
-        from intex.store import sqlite
+    if terms:  # matched once against the distinct subjects, then by number (0012)
+        from intex.store import subjects
 
-        indexed, terms = sqlite.claim_terms(terms)
-        if indexed is not None:
-            conds.append(indexed)
-    for group in terms:  # PostgreSQL answers these from its trigram indexes
-        conds.append(or_(*(or_(func.lower(c.c.subject).contains(w),
-                               func.lower(c.c.unit).contains(w)) for w in group)))
+        conds.append(c.c.subject_id.in_(subjects.matching(terms, dialect)))
     if f.status:
         conds.append(c.c.status == f.status)
     if f.location:

@@ -39,6 +39,15 @@ ADD_CLAIM_TERMS = (
 DROP_CLAIM_TERMS = ("DROP INDEX IF EXISTS ix_claims_unit_trgm",
                     "DROP INDEX IF EXISTS ix_claims_subject_trgm")
 
+# (0012) the same over the distinct subjects, which the claims' indexes above give way to
+ADD_SUBJECT_TERMS = (
+    "CREATE EXTENSION IF NOT EXISTS pg_trgm",
+    "CREATE INDEX ix_subjects_subject_trgm ON subjects USING gin (lower(subject) gin_trgm_ops)",
+    "CREATE INDEX ix_subjects_unit_trgm ON subjects USING gin (lower(unit) gin_trgm_ops)",
+)
+DROP_SUBJECT_TERMS = ("DROP INDEX IF EXISTS ix_subjects_unit_trgm",
+                      "DROP INDEX IF EXISTS ix_subjects_subject_trgm")
+
 #: one advisory lock key for the ledger's writers (see :func:`lock_ledger`)
 LEDGER_LOCK = 20260009
 

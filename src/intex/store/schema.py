@@ -1,4 +1,5 @@
-"""Tables. Ids are intex's stable ids (they become STIX ids); nothing here is auto-numbered."""
+"""Tables. Ids are intex's stable ids (they become STIX ids); nothing here is auto-numbered
+but ``subjects``, whose numbers never leave the database."""
 
 from __future__ import annotations
 
@@ -106,9 +107,22 @@ claims = Table(
     Column("tlp", String(16)),  # None: inherited from the report
     Column("releasable_to", Text),  # with tlp: a claim's own marking (0003)
     Column("partner", Text),  # who sent it, when it came in as STIX (0003)
+    Column("subject_id", Integer),  # its (subject, unit) in ``subjects`` (0012)
     Index("ix_claims_report", "report_id"),
     Index("ix_claims_origin", "origin"),
     Index("ix_claims_status_date", "status", "date"),
+    Index("ix_claims_subject_id", "subject_id"),
+)
+
+# every distinct (subject, unit) the claims hold, NULL read as "" (0012): a question about
+# a subject matches these once, then claims are found by number through an index
+subjects = Table(
+    "subjects", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("key", String(40), nullable=False),  # store.subjects.key(subject, unit)
+    Column("subject", Text, nullable=False),
+    Column("unit", Text, nullable=False),
+    Index("ix_subjects_key", "key", unique=True),
 )
 
 claim_sources = Table(

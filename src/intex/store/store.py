@@ -13,7 +13,7 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine, and_, bindparam, create_engine, func, make_url, or_, select
+from sqlalchemy import Engine, and_, bindparam, case, create_engine, func, make_url, or_, select
 from sqlalchemy.exc import SQLAlchemyError
 
 from intex.errors import NotFound, StoreError
@@ -271,14 +271,19 @@ class Store:
                  "end": m.end, "text": m.text, "why": m.why} for m in ex.mentions
                 if m.entity_id in known])
         if claims:
+            from intex.store import subjects
+
+            numbers = subjects.ids(conn, ((c.subject, c.unit) for c in claims))
             conn.execute(t.claims.insert(), [
                 {"id": c.id, "report_id": doc.id, "value": c.value,
                  "value_max": c.value_max, "approx": c.approx, "unit": c.unit,
                  "subject": c.subject, "status": c.status, "location": c.location,
                  "date": c.date, "modality": c.modality,
                  "evidence_start": c.evidence.start, "evidence_end": c.evidence.end,
-                 "evidence": c.evidence.text, "vague": c.vague, "extractor": extractor,
+                 "evidence": stored_evidence(doc.text, c.evidence), "vague": c.vague,
+                 "extractor": extractor,
                  "origin": origin_key(c, cluster), "partner": partner,
+                 "subject_id": numbers[subjects.key(c.subject, c.unit)],
                  **_claim_mark(claim_marks, c.id)} for c in claims])
         sources = [{"claim_id": c.id, "position": i, "name": s.name,
                     "entity_id": s.entity_id, "kind": s.kind}
@@ -334,6 +339,12 @@ class Store:
                 conn.execute(t.claims.delete().where(t.claims.c.report_id == rid,
                                                      t.claims.c.id.not_in(reviewed)))
                 conn.execute(t.mentions.delete().where(t.mentions.c.report_id == rid))
+                if ex.document.text != row.text:  # kept claims quote the text they were in
+                    for kept in conn.execute(select(
+                            t.claims.c.id, t.claims.c.evidence_start, t.claims.c.evidence_end)
+                            .where(t.claims.c.report_id == rid, t.claims.c.evidence == "")).all():
+                        conn.execute(t.claims.update().where(t.claims.c.id == kept.id).values(
+                            evidence=row.text[kept.evidence_start:kept.evidence_end]))
                 conn.execute(t.reports.update().where(t.reports.c.id == rid).values(
                     text=ex.document.text, extractor=extractor,
                     title=ex.document.title or row.title))
@@ -440,7 +451,7 @@ class Store:
         from intex.store.ledger import conditions, visible, when
 
         c, r = t.claims, t.reports
-        q = (select(c, r.c.title, r.c.published, r.c.site, t.reviews.c.state,
+        q = (select(c, evidence_text(), r.c.title, r.c.published, r.c.site, t.reviews.c.state,
                     t.reviews.c.corrections, r.c.language,
                     r.c.tlp.label("report_tlp"), r.c.releasable_to.label("report_rel"))
              .join(r, r.c.id == c.c.report_id)
@@ -509,7 +520,9 @@ class Store:
                         t.claim_sources.c.claim_id.in_(chunk))
                         .order_by(t.claim_sources.c.claim_id, t.claim_sources.c.position)):
                     srcs.setdefault(s.claim_id, []).append(SourceRef(s.name, s.entity_id, s.kind))
-                for row in conn.execute(select(t.claims).where(t.claims.c.id.in_(chunk))):
+                for row in conn.execute(select(t.claims, evidence_text())
+                                        .join(t.reports, t.reports.c.id == t.claims.c.report_id)
+                                        .where(t.claims.c.id.in_(chunk))):
                     raw[row.id] = _claim(row, srcs.get(row.id, []))
                     marks[row.id] = Marking(TLP[row.tlp], tuple(
                         c for c in (row.releasable_to or "").split(",") if c)) \
@@ -719,8 +732,25 @@ def _claim(row, sources: list[SourceRef]) -> Claim:  # noqa: ANN001
     return Claim(value=row.value, value_max=row.value_max, approx=row.approx, unit=row.unit,
                  subject=row.subject, status=row.status, location=row.location,
                  sources=tuple(sources), date=row.date, modality=row.modality,
-                 evidence=Span(row.evidence_start, row.evidence_end, row.evidence),
+                 evidence=Span(row.evidence_start, row.evidence_end, row.evidence_text),
                  vague=row.vague, id=row.id)
+
+
+def stored_evidence(text: str, span: Span) -> str:
+    """What ``claims.evidence`` keeps of a claim's evidence: "" when it is its report's
+    text between its offsets (read back by :func:`evidence_text`; 0013), else a copy."""
+    if span.text and 0 <= span.start <= span.end <= len(text) \
+            and text[span.start:span.end] == span.text:
+        return ""
+    return span.text
+
+
+def evidence_text() -> Any:
+    """A claim's evidence, over claims joined to reports: its own copy, else its report's
+    text between its offsets (SQL counts characters as Python does)."""
+    c, r = t.claims, t.reports
+    cut = func.substr(r.c.text, c.c.evidence_start + 1, c.c.evidence_end - c.c.evidence_start)
+    return case((c.c.evidence == "", cut), else_=c.c.evidence).label("evidence_text")
 
 
 def _chunks(items: list[str], n: int) -> Iterable[list[str]]:
