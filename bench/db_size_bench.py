@@ -24,6 +24,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import os
 import platform
 import random
 import re
@@ -42,9 +43,15 @@ DEV = ROOT / "tests" / "corpus" / "dev"
 sys.path.insert(0, str(ROOT / "src"))
 
 from intex import service  # noqa: E402
-from intex.store import ClaimFilter, Store, open_store  # noqa: E402
+from intex.model import TLP, Role, Span, User  # noqa: E402
+from intex.store import (  # noqa: E402
+    ClaimFilter,
+    Store,
+    open_store,
+    subjects,  # noqa: E402
+)
 from intex.store import schema as t  # noqa: E402
-from intex.store.store import origin_key  # noqa: E402
+from intex.store.store import origin_key, stored_evidence  # noqa: E402
 
 NATIONS = [n.replace("_", " ") for n in (
     "North_Korean South_Korean Russian Ukrainian Chinese Japanese American British French "
@@ -94,9 +101,18 @@ def rows(exs: list[Any], n_claims: int, start: int = 0,
                 s = rng.choice(sentences)
                 body.append(s)
                 size += len(s) + 1
+            # each claim's sentence goes where a drawn one was, so the text quotes it at
+            # the claim's offsets (as a real report does)
+            quoted = {rng.randrange(len(body)): c.evidence.text for c in ex.claims}
             nation = NATIONS[rng.randrange(len(NATIONS))]
             title = f"{nation} {ex.document.title or 'report'} (no. {i})"  # never a copy
-            txt = title + "\n\n" + " ".join(body)
+            txt, at = title + "\n\n", {}
+            for k, s in enumerate(body):
+                if k in quoted:
+                    at[quoted[k]] = len(txt) + (1 if k else 0)
+                    s = quoted[k]
+                txt += (" " if k else "") + s
+            # a claim whose sentence shared a slot with another's keeps a copy of its own
             published = date(2014, 1, 1) + timedelta(days=rng.randrange(365 * 12))
             batch["reports"].append(dict(
                 id=rid, content_hash=hashlib.sha256(txt.encode()).hexdigest(),
@@ -118,6 +134,8 @@ def rows(exs: list[Any], n_claims: int, start: int = 0,
                 # the thing counted, of one nationality (the corpus's own subjects name
                 # North Koreans so often that every question would be about them)
                 subject = f"{nation} {c.unit or 'people'}"
+                start = at.get(c.evidence.text, c.evidence.start)
+                span = Span(start, start + len(c.evidence.text), c.evidence.text)
                 when = published - timedelta(days=rng.randrange(30))
                 cdate = when.isoformat() if rng.random() < 0.7 else (
                     when.isoformat()[:7] if rng.random() < 0.5 else None)
@@ -125,8 +143,8 @@ def rows(exs: list[Any], n_claims: int, start: int = 0,
                     id=cid, report_id=rid, value=c.value, value_max=c.value_max,
                     approx=c.approx, unit=c.unit, subject=subject, status=c.status,
                     location=c.location, date=cdate, modality=c.modality,
-                    evidence_start=c.evidence.start, evidence_end=c.evidence.end,
-                    evidence=c.evidence.text, vague=c.vague, extractor="bench",
+                    evidence_start=span.start, evidence_end=span.end,
+                    evidence=stored_evidence(txt, span), vague=c.vague, extractor="bench",
                     origin=origin_key(c, rid), tlp=None, releasable_to=None, partner=None))
                 batch["claim_sources"] += [{"claim_id": cid, "position": k, "name": s.name,
                                             "entity_id": s.entity_id, "kind": s.kind}
@@ -156,6 +174,9 @@ def fill(store: Store, exs: list[Any], n_claims: int) -> tuple[int, float]:
     reports = counts["reports"]
     for batch in rows(exs, n_claims - counts["claims"], start=reports):
         with store.engine.begin() as conn:
+            numbers = subjects.ids(conn, ((c["subject"], c["unit"]) for c in batch["claims"]))
+            for c in batch["claims"]:
+                c["subject_id"] = numbers[subjects.key(c["subject"], c["unit"])]
             for name in ("reports", "report_bands", "claims", "claim_sources", "mentions"):
                 if not batch[name]:
                     continue
@@ -187,14 +208,16 @@ def size_bytes(store: Store, url: str) -> int:
     return Path(path).stat().st_size
 
 
-def timed(fn: Callable[[], Any], repeat: int) -> tuple[float, float, Any]:
+def timed(fn: Callable[[], Any], repeat: int) -> tuple[float, float, float, Any]:
+    """(median wall ms, worst wall ms, median CPU ms of this process, the answer)."""
     fn()  # warm
-    times, out = [], None
+    times, cpu, out = [], [], None
     for _ in range(repeat):
-        start = time.perf_counter()
+        start, c0 = time.perf_counter(), time.process_time()
         out = fn()
         times.append((time.perf_counter() - start) * 1000)
-    return statistics.median(times), max(times), out
+        cpu.append((time.process_time() - c0) * 1000)
+    return statistics.median(times), max(times), statistics.median(cpu), out
 
 
 def measure(url: str, n_claims: int, repeat: int, exs: list[Any], keep: bool) -> None:
@@ -217,21 +240,24 @@ def measure(url: str, n_claims: int, repeat: int, exs: list[Any], keep: bool) ->
          fill_seconds=round(secs, 1), bytes=size, mb=round(size / 2**20, 1),
          mb_per_100k_reports=round(size / 2**20 * 100_000 / counts["reports"], 1))
     subject = "North Korean soldiers"
+    admin = User("bench", Role.ADMIN, TLP.RED)
     for what, fn in (
             ("ledger", lambda: service.ledger(store, ClaimFilter(subject=subject))),
             ("timeline", lambda: service.ledger(store, ClaimFilter(
                 subject=subject, fold=False, limit=10**9))),
+            ("ledger-page", lambda: service.ledger_page(store, ClaimFilter(), user=admin).rows),
             ("search-rare", lambda: store.search("Kursk Bryansk", 20)),
             ("search-common", lambda: store.search("troops", 20)),
             ("search-phrase", lambda: store.search("North Korean soldiers", 20))):
-        med, worst, out = timed(fn, repeat)
+        med, worst, cpu, out = timed(fn, repeat)
         emit(backend=backend, what=what, rows=len(out), median_ms=round(med, 1),
-             max_ms=round(worst, 1), claims=counts["claims"])
+             max_ms=round(worst, 1), cpu_ms=round(cpu, 1), claims=counts["claims"],
+             load=os.getloadavg()[0])
     store.close()
 
 
 def emit(**fields: object) -> None:
-    print(json.dumps({"machine": f"{platform.machine()} {__import__('os').cpu_count()} cpu",
+    print(json.dumps({"machine": f"{platform.machine()} {os.cpu_count()} cpu",
                       **fields}), flush=True)
 
 

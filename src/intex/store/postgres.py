@@ -48,6 +48,10 @@ ADD_SUBJECT_TERMS = (
 DROP_SUBJECT_TERMS = ("DROP INDEX IF EXISTS ix_subjects_unit_trgm",
                       "DROP INDEX IF EXISTS ix_subjects_subject_trgm")
 
+#: full-text search ranks at most this many matches, the latest stored (a word most
+#: reports hold would otherwise rank every one of them); the same on SQLite
+RANKED = 1000
+
 #: one advisory lock key for the ledger's writers (see :func:`lock_ledger`)
 LEDGER_LOCK = 20260009
 
@@ -74,9 +78,12 @@ def lock_ledger(conn: Connection) -> None:
 
 
 def search(conn: Connection, words: str, limit: int,
-           where: ColumnElement[bool] | None = None) -> list[tuple[str, str | None, str]]:
+           where: ColumnElement[bool] | None = None, ranked: int = 0,
+           ) -> list[tuple[str, str | None, str]]:
     """Reports matching every word, best first, each with a snippet of its text;
-    ``where`` (over ``reports``) leaves out what the reader may not see before ranking."""
+    ``where`` (over ``reports``) leaves out what the reader may not see before ranking.
+    Of words most reports hold, the best of the ``ranked`` (``RANKED``)
+    latest stored matches."""
     from intex.store import schema as t
 
     if not words.split():
@@ -86,10 +93,13 @@ def search(conn: Connection, words: str, limit: int,
     cfg = literal_column(f"CAST('{TS_CONFIG}' AS regconfig)")
     query = func.plainto_tsquery(cfg, words)
     vector = literal_column(f"reports.{SEARCH_COLUMN}")
-    best = (select(r.c.id, r.c.title, r.c.text, func.ts_rank(vector, query).label("rank"))
-            .where(vector.op("@@")(query)))
+    # ranking reads each match's whole vector: only the RANKED latest matches are ranked
+    latest = select(r.c.id).where(vector.op("@@")(query))
     if where is not None:
-        best = best.where(where)
+        latest = latest.where(where)
+    latest = latest.order_by(r.c.ingested_at.desc(), r.c.id.desc()).limit(ranked or RANKED)
+    best = (select(r.c.id, r.c.title, r.c.text, func.ts_rank(vector, query).label("rank"))
+            .where(r.c.id.in_(latest.scalar_subquery())))
     sub = best.order_by(literal_column("rank").desc(), r.c.id).limit(limit).subquery("best")
     headline = func.ts_headline(
         cfg, sub.c.text, func.plainto_tsquery(cfg, words),

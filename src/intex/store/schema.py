@@ -43,6 +43,9 @@ reports = Table(
     Column("raw", Text),  # the input as read (0002): re-extraction starts from it
     Column("raw_format", String(16)),
     Column("partner", Text),  # who sent it, when it came in as STIX (0003)
+    # what a claim needs of its report to be shown or not, without reading the report's
+    # row (on SQLite its text lies between the id and the marking) (0014)
+    Index("ix_reports_sight", "id", "tlp", "releasable_to"),
 )
 
 report_bands = Table(
@@ -108,10 +111,14 @@ claims = Table(
     Column("releasable_to", Text),  # with tlp: a claim's own marking (0003)
     Column("partner", Text),  # who sent it, when it came in as STIX (0003)
     Column("subject_id", Integer),  # its (subject, unit) in ``subjects`` (0012)
+    # its place on the ledger's time axis: its own date when it has a year, else its
+    # report's publication day, else "9999" (0014; ledger.when, kept to be indexed)
+    Column("at", String(10)),
     Index("ix_claims_report", "report_id"),
-    Index("ix_claims_origin", "origin"),
     Index("ix_claims_status_date", "status", "date"),
     Index("ix_claims_subject_id", "subject_id"),
+    Index("ix_claims_at", "at", "report_id", "evidence_start", "id"),  # ledger order
+    Index("ix_claims_origin_at", "origin", "at", "report_id", "evidence_start", "id"),
 )
 
 # every distinct (subject, unit) the claims hold, NULL read as "" (0012): a question about

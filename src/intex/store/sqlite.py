@@ -109,21 +109,36 @@ def fts_query(words: str) -> str:
 
 
 def search(conn: Connection, words: str, limit: int,
-           where: ColumnElement[bool] | None = None) -> list[tuple[str, str | None, str]]:
+           where: ColumnElement[bool] | None = None, ranked: int = 0,
+           ) -> list[tuple[str, str | None, str]]:
     """Reports matching the words, best first, with a snippet; ``where`` (over
-    ``reports``) leaves out what the reader may not see before anything is ranked."""
+    ``reports``) leaves out what the reader may not see before anything is ranked. Of
+    words most reports hold, the best of the ``ranked`` (``RANKED``)
+    latest stored matches."""
     from intex.store import schema as t
 
     q = fts_query(words)
     if not q:
         return []
+    from intex.store.postgres import RANKED
+
     fts = table("reports_fts", column("rowid"))
     r = t.reports
+    matches = literal_column("reports_fts").op("MATCH")(q)
+    joined = fts.join(r, literal_column("reports.rowid") == fts.c.rowid)
+    # ranking costs per match: of a word most reports hold, only the RANKED latest stored
+    # matches are ranked (FTS5 hands matches out by rowid, newest first, from its index)
+    oldest = select(fts.c.rowid).select_from(joined).where(matches)
+    if where is not None:
+        oldest = oldest.where(where)
+    bound = conn.execute(oldest.order_by(fts.c.rowid.desc()).limit(1)
+                         .offset((ranked or RANKED) - 1)).scalar()
     stmt = (select(r.c.id, r.c.title,
                    func.snippet(literal_column("reports_fts"), 1, "[", "]", " … ", 12))
-            .select_from(fts.join(r, literal_column("reports.rowid") == fts.c.rowid))
-            .where(literal_column("reports_fts").op("MATCH")(q))
+            .select_from(joined).where(matches)
             .order_by(literal_column("rank")).limit(limit))
+    if bound is not None:
+        stmt = stmt.where(fts.c.rowid >= bound)
     if where is not None:
         stmt = stmt.where(where)
     return [(row[0], row[1], row[2]) for row in conn.execute(stmt)]

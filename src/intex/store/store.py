@@ -284,6 +284,7 @@ class Store:
                  "extractor": extractor,
                  "origin": origin_key(c, cluster), "partner": partner,
                  "subject_id": numbers[subjects.key(c.subject, c.unit)],
+                 "at": claim_at(c.date, doc.published),
                  **_claim_mark(claim_marks, c.id)} for c in claims])
         sources = [{"claim_id": c.id, "position": i, "name": s.name,
                     "entity_id": s.entity_id, "kind": s.kind}
@@ -448,7 +449,7 @@ class Store:
                                                             t.source_grades.c.grade))}
 
     def claims(self, f: ClaimFilter = ClaimFilter()) -> list[ClaimRow]:
-        from intex.store.ledger import conditions, visible, when
+        from intex.store.ledger import conditions, visible
 
         c, r = t.claims, t.reports
         q = (select(c, evidence_text(), r.c.title, r.c.published, r.c.site, t.reviews.c.state,
@@ -459,7 +460,7 @@ class Store:
         conds = conditions(f, self.engine.dialect.name)
         if conds:
             q = q.where(and_(*conds))
-        q = q.order_by(when(), c.c.report_id, c.c.evidence_start, c.c.id)
+        q = q.order_by(c.c.at, c.c.report_id, c.c.evidence_start, c.c.id)
         grades = self.grades()
         with self.engine.connect() as conn:
             rows = conn.execute(q).all()
@@ -594,22 +595,23 @@ class Store:
                 .where(t.aliases.c.entity_id == entity_id))]
 
     def search(self, words: str, limit: int = 20, sight: Sight | None = None,
-               ) -> list[tuple[str, str | None, str]]:
+               ranked: int = 0) -> list[tuple[str, str | None, str]]:
         """(report id, title, snippet) of the reports that best match, among those a
-        ``sight`` allows when given."""
+        ``sight`` allows when given; of words most reports hold, among the ``ranked``
+        latest stored matches (``postgres.RANKED`` unless given)."""
         with self.engine.connect() as conn:
             if self.engine.dialect.name == "sqlite":
                 from intex.store import sqlite
 
                 where = None if sight is None else sight.condition(
                     t.reports.c.tlp, t.reports.c.releasable_to)
-                return sqlite.search(conn, words, limit, where)
+                return sqlite.search(conn, words, limit, where, ranked)
             if self.engine.dialect.name == "postgresql":
                 from intex.store import postgres
 
                 where = None if sight is None else sight.condition(
                     t.reports.c.tlp, t.reports.c.releasable_to)
-                return postgres.search(conn, words, limit, where)
+                return postgres.search(conn, words, limit, where, ranked)
             raise StoreError(f"full-text search is not built for {self.engine.dialect.name} yet")
 
     def counts(self, sight: Sight | None = None) -> dict[str, int]:
@@ -734,6 +736,14 @@ def _claim(row, sources: list[SourceRef]) -> Claim:  # noqa: ANN001
                  sources=tuple(sources), date=row.date, modality=row.modality,
                  evidence=Span(row.evidence_start, row.evidence_end, row.evidence_text),
                  vague=row.vague, id=row.id)
+
+
+def claim_at(claim_date: str | None, published: date | None) -> str:
+    """A claim's place on the time axis (``claims.at``): its own date when it has a year
+    (not a bare "MM-DD"), else its report's publication day, else "9999"."""
+    if claim_date is not None and len(claim_date) != 5:
+        return claim_date
+    return published.isoformat() if published else "9999"
 
 
 def stored_evidence(text: str, span: Span) -> str:
