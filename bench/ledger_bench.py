@@ -20,7 +20,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from intex import service
-from intex.model import STATUSES, TLP, Role, User
+from intex.model import STATUSES, TLP, Partner, Role, User
 from intex.store import schema as t
 from intex.store import subjects
 
@@ -69,6 +69,13 @@ def build(url: str, claims: int) -> service.Store:
     return store
 
 
+class Sized:
+    """What a whole-ledger answer holds, counted as ``Page.total`` is."""
+
+    def __init__(self, items: object) -> None:
+        self.total = len(items)  # type: ignore[arg-type]
+
+
 def timed(label: str, fn, repeat: int = 5) -> None:  # noqa: ANN001
     fn()  # warm
     wall, cpu = [], []
@@ -114,6 +121,15 @@ def main() -> None:
             store, f, user=reader))
         timed("every copy (no folding)", lambda: service.ledger_page(
             store, service.ClaimFilter(fold=False), user=admin))
+        # the other pages that read every claim a user may see, not one page of them
+        service.add_partner(store, Partner("seoul", TLP.GREEN, ("KOR",)))
+        print("\n| whole-ledger page | median wall of 5 | CPU (this process) | claims |\n"
+              "|---|---|---|---|")
+        timed("brief (four weeks to the latest estimate)",
+              lambda: Sized(service.brief(store, user=admin).sections))
+        timed("sharing preview for a GREEN partner",
+              lambda: Sized([None] * service.share_preview(store, "seoul", user=admin,
+                                                           sample=12).claims))
 
 
 if __name__ == "__main__":
