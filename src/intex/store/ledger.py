@@ -90,18 +90,6 @@ def conditions(f: ClaimFilter, dialect: str = "") -> list[Any]:
     return conds
 
 
-def repeats_by_origin(sight: Sight | None, ids: tuple[str, ...] = ()) -> Any:
-    """Per origin, how many distinct reports carry it, among those the reader may see."""
-    c, r = t.claims, t.reports
-    q = (select(c.c.origin, func.count(func.distinct(c.c.report_id)).label("n"))
-         .join(r, r.c.id == c.c.report_id).group_by(c.c.origin))
-    if sight is not None:
-        q = q.where(visible(sight))
-    if ids:
-        q = q.where(c.c.origin.in_(select(c.c.origin).where(c.c.id.in_(ids))))
-    return q.subquery()
-
-
 def _sort_key(sort: str) -> Any:
     c = t.claims
     if sort == "value":

@@ -118,7 +118,10 @@ claims = Table(
     Index("ix_claims_status_date", "status", "date"),
     Index("ix_claims_subject_id", "subject_id"),
     Index("ix_claims_at", "at", "report_id", "evidence_start", "id"),  # ledger order
-    Index("ix_claims_origin_at", "origin", "at", "report_id", "evidence_start", "id"),
+    # an origin's claims in ledger order, with what it takes to tell whether a reader
+    # may see each: echoes and repeats are counted off this index alone
+    Index("ix_claims_origin_at", "origin", "at", "report_id", "evidence_start", "id",
+          "tlp", "releasable_to"),
 )
 
 # every distinct (subject, unit) the claims hold, NULL read as "" (0012): a question about

@@ -470,10 +470,9 @@ class Store:
             repeats: dict[str, int] = {}
             for chunk in _chunks(sorted({row.origin for row in rows}), 500):
                 rq = (select(c.c.origin, func.count(func.distinct(c.c.report_id)))
-                      .join(r, r.c.id == c.c.report_id)
                       .where(c.c.origin.in_(chunk)).group_by(c.c.origin))
-                if f.sight is not None:
-                    rq = rq.where(visible(f.sight))
+                if f.sight is not None:  # else read off ix_claims_origin_at alone
+                    rq = rq.join(r, r.c.id == c.c.report_id).where(visible(f.sight))
                 repeats.update((o, n) for o, n in conn.execute(rq))
             srcs: dict[str, list[SourceRef]] = {}
             for chunk in _chunks(ids, 500):

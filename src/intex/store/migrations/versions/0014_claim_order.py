@@ -30,7 +30,8 @@ def upgrade() -> None:
     op.drop_index("ix_claims_origin", "claims")
     op.create_index("ix_claims_at", "claims", ["at", "report_id", "evidence_start", "id"])
     op.create_index("ix_claims_origin_at", "claims",
-                    ["origin", "at", "report_id", "evidence_start", "id"])
+                    ["origin", "at", "report_id", "evidence_start", "id", "tlp",
+                     "releasable_to"])
     op.create_index("ix_reports_sight", "reports", ["id", "tlp", "releasable_to"])
 
 
