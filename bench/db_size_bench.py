@@ -101,18 +101,26 @@ def rows(exs: list[Any], n_claims: int, start: int = 0,
                 s = rng.choice(sentences)
                 body.append(s)
                 size += len(s) + 1
-            # each claim's sentence goes where a drawn one was, so the text quotes it at
-            # the claim's offsets (as a real report does)
-            quoted = {rng.randrange(len(body)): c.evidence.text for c in ex.claims}
+            # the real report's quoted passages (overlapping quotes merged) each go once
+            # where a drawn sentence was, so that the text holds every claim's quote at
+            # its offsets, once, as a real report does
+            passages: list[list[int]] = []
+            for q0, q1 in sorted((c.evidence.start, c.evidence.end) for c in ex.claims):
+                if passages and q0 <= passages[-1][1]:
+                    passages[-1][1] = max(passages[-1][1], q1)
+                else:
+                    passages.append([q0, q1])
+            slots = dict(zip(rng.sample(range(len(body)), min(len(body), len(passages))),
+                             passages, strict=False))
             nation = NATIONS[rng.randrange(len(NATIONS))]
             title = f"{nation} {ex.document.title or 'report'} (no. {i})"  # never a copy
-            txt, at = title + "\n\n", {}
+            txt, moved = title + "\n\n", []  # (passage start there, start here)
             for k, s in enumerate(body):
-                if k in quoted:
-                    at[quoted[k]] = len(txt) + (1 if k else 0)
-                    s = quoted[k]
-                txt += (" " if k else "") + s
-            # a claim whose sentence shared a slot with another's keeps a copy of its own
+                txt += " " if k else ""
+                if k in slots:
+                    moved.append((slots[k][0], slots[k][1], len(txt)))
+                    s = ex.document.text[slots[k][0]:slots[k][1]]
+                txt += s
             published = date(2014, 1, 1) + timedelta(days=rng.randrange(365 * 12))
             batch["reports"].append(dict(
                 id=rid, content_hash=hashlib.sha256(txt.encode()).hexdigest(),
@@ -134,7 +142,10 @@ def rows(exs: list[Any], n_claims: int, start: int = 0,
                 # the thing counted, of one nationality (the corpus's own subjects name
                 # North Koreans so often that every question would be about them)
                 subject = f"{nation} {c.unit or 'people'}"
-                start = at.get(c.evidence.text, c.evidence.start)
+                # where its passage went (a quote with no slot left keeps a copy)
+                start = next((here + c.evidence.start - q0 for q0, q1, here in moved
+                              if q0 <= c.evidence.start and c.evidence.end <= q1),
+                             c.evidence.start)
                 span = Span(start, start + len(c.evidence.text), c.evidence.text)
                 when = published - timedelta(days=rng.randrange(30))
                 cdate = when.isoformat() if rng.random() < 0.7 else (
