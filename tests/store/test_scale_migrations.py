@@ -123,3 +123,28 @@ def test_new_claims_keep_offsets_and_a_reread_keeps_reviewed_quotes(db_url):
     list(store.reextract(rerun, extractor="new"))
     (again,) = [r for r in store.claims(ClaimFilter(fold=False)) if r.claim.id == kept.id]
     assert again.claim.evidence == kept.evidence
+
+
+def test_a_folded_page_keeps_the_claim_the_ledger_keeps_for_each_reader(db_url):
+    """The page's SQL folding (an earlier echo among the selected claims folds a claim
+    away) keeps, for every reader, the claims the ledger's own folding keeps."""
+    from intex import service
+    from intex.model import TLP, Marking
+    from intex.store.sight import Sight
+
+    report = ("Ministry: 1,200 drones shot down this week\n\nKYIV - Ukraine's air defence "
+              "units shot down 1,200 attack drones over the past week, the Air Force said "
+              "on Sunday, adding that Russia had launched 1,450 drones in total.\n")
+    copy = report.replace("KYIV -", "KYIV (Agency) -") + "\nThis story was updated.\n"
+    store = open_store(db_url)
+    for text_, name, tlp in ((report, "a.txt", TLP.AMBER), (copy, "b.txt", TLP.GREEN)):
+        store.add(service.extract_bytes(text_.encode(), name=name), extractor="t",
+                  marking=Marking(tlp))
+    for sight in (None, Sight(frozenset({TLP.CLEAR, TLP.GREEN})),
+                  Sight(frozenset(TLP))):
+        f = ClaimFilter(sight=sight)
+        want = [r.claim.id for r in store.claims(f)]
+        got = store.page(f)
+        assert [r.claim.id for r in got.rows] == want and got.total == len(want)
+        assert all(r.repeats == (1 if sight and TLP.AMBER not in sight.levels else 2)
+                   for r in got.rows)
