@@ -24,6 +24,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import os
 import platform
 import random
 import re
@@ -42,9 +43,15 @@ DEV = ROOT / "tests" / "corpus" / "dev"
 sys.path.insert(0, str(ROOT / "src"))
 
 from intex import service  # noqa: E402
-from intex.store import ClaimFilter, Store, open_store  # noqa: E402
+from intex.model import TLP, Role, Span, User  # noqa: E402
+from intex.store import (  # noqa: E402
+    ClaimFilter,
+    Store,
+    open_store,
+    subjects,  # noqa: E402
+)
 from intex.store import schema as t  # noqa: E402
-from intex.store.store import origin_key  # noqa: E402
+from intex.store.store import origin_key, stored_evidence  # noqa: E402
 
 NATIONS = [n.replace("_", " ") for n in (
     "North_Korean South_Korean Russian Ukrainian Chinese Japanese American British French "
@@ -94,9 +101,26 @@ def rows(exs: list[Any], n_claims: int, start: int = 0,
                 s = rng.choice(sentences)
                 body.append(s)
                 size += len(s) + 1
+            # the real report's quoted passages (overlapping quotes merged) each go once
+            # where a drawn sentence was, so that the text holds every claim's quote at
+            # its offsets, once, as a real report does
+            passages: list[list[int]] = []
+            for q0, q1 in sorted((c.evidence.start, c.evidence.end) for c in ex.claims):
+                if passages and q0 <= passages[-1][1]:
+                    passages[-1][1] = max(passages[-1][1], q1)
+                else:
+                    passages.append([q0, q1])
+            slots = dict(zip(rng.sample(range(len(body)), min(len(body), len(passages))),
+                             passages, strict=False))
             nation = NATIONS[rng.randrange(len(NATIONS))]
             title = f"{nation} {ex.document.title or 'report'} (no. {i})"  # never a copy
-            txt = title + "\n\n" + " ".join(body)
+            txt, moved = title + "\n\n", []  # (passage start there, start here)
+            for k, s in enumerate(body):
+                txt += " " if k else ""
+                if k in slots:
+                    moved.append((slots[k][0], slots[k][1], len(txt)))
+                    s = ex.document.text[slots[k][0]:slots[k][1]]
+                txt += s
             published = date(2014, 1, 1) + timedelta(days=rng.randrange(365 * 12))
             batch["reports"].append(dict(
                 id=rid, content_hash=hashlib.sha256(txt.encode()).hexdigest(),
@@ -118,6 +142,11 @@ def rows(exs: list[Any], n_claims: int, start: int = 0,
                 # the thing counted, of one nationality (the corpus's own subjects name
                 # North Koreans so often that every question would be about them)
                 subject = f"{nation} {c.unit or 'people'}"
+                # where its passage went (a quote with no slot left keeps a copy)
+                start = next((here + c.evidence.start - q0 for q0, q1, here in moved
+                              if q0 <= c.evidence.start and c.evidence.end <= q1),
+                             c.evidence.start)
+                span = Span(start, start + len(c.evidence.text), c.evidence.text)
                 when = published - timedelta(days=rng.randrange(30))
                 cdate = when.isoformat() if rng.random() < 0.7 else (
                     when.isoformat()[:7] if rng.random() < 0.5 else None)
@@ -125,8 +154,8 @@ def rows(exs: list[Any], n_claims: int, start: int = 0,
                     id=cid, report_id=rid, value=c.value, value_max=c.value_max,
                     approx=c.approx, unit=c.unit, subject=subject, status=c.status,
                     location=c.location, date=cdate, modality=c.modality,
-                    evidence_start=c.evidence.start, evidence_end=c.evidence.end,
-                    evidence=c.evidence.text, vague=c.vague, extractor="bench",
+                    evidence_start=span.start, evidence_end=span.end,
+                    evidence=stored_evidence(txt, span), vague=c.vague, extractor="bench",
                     origin=origin_key(c, rid), tlp=None, releasable_to=None, partner=None))
                 batch["claim_sources"] += [{"claim_id": cid, "position": k, "name": s.name,
                                             "entity_id": s.entity_id, "kind": s.kind}
@@ -138,13 +167,12 @@ def rows(exs: list[Any], n_claims: int, start: int = 0,
         yield batch
 
 
-def fill(store: Store, exs: list[Any], n_claims: int) -> tuple[int, float, float]:
+def fill(store: Store, exs: list[Any], n_claims: int) -> tuple[int, float]:
     """Bulk-insert synthetic reports until the ledger holds ``n_claims`` claims (carrying
-    on where an interrupted run stopped); returns (reports made, seconds, CPU seconds of
-    this process)."""
+    on where an interrupted run stopped); returns (reports made, seconds)."""
     from intex.store.upsert import insert_missing
 
-    start, cpu = time.perf_counter(), time.process_time()
+    start = time.perf_counter()
     with store.engine.begin() as conn:  # the canonical entities, once
         seen: dict[str, Any] = {}
         for ex in exs:
@@ -157,6 +185,9 @@ def fill(store: Store, exs: list[Any], n_claims: int) -> tuple[int, float, float
     reports = counts["reports"]
     for batch in rows(exs, n_claims - counts["claims"], start=reports):
         with store.engine.begin() as conn:
+            numbers = subjects.ids(conn, ((c["subject"], c["unit"]) for c in batch["claims"]))
+            for c in batch["claims"]:
+                c["subject_id"] = numbers[subjects.key(c["subject"], c["unit"])]
             for name in ("reports", "report_bands", "claims", "claim_sources", "mentions"):
                 if not batch[name]:
                     continue
@@ -172,7 +203,7 @@ def fill(store: Store, exs: list[Any], n_claims: int) -> tuple[int, float, float
         reports += len(batch["reports"])
         print(f"\r{reports} reports", end="", file=sys.stderr, flush=True)
     print(file=sys.stderr)
-    return reports, time.perf_counter() - start, time.process_time() - cpu
+    return reports, time.perf_counter() - start
 
 
 def size_bytes(store: Store, url: str) -> int:
@@ -189,16 +220,15 @@ def size_bytes(store: Store, url: str) -> int:
 
 
 def timed(fn: Callable[[], Any], repeat: int) -> tuple[float, float, float, Any]:
-    """Median and worst wall ms, median CPU ms of this process (the server's own CPU, on
-    PostgreSQL, is not in it), and the answer."""
+    """(median wall ms, worst wall ms, median CPU ms of this process, the answer)."""
     fn()  # warm
-    times, cpus, out = [], [], None
+    times, cpu, out = [], [], None
     for _ in range(repeat):
-        start, cpu = time.perf_counter(), time.process_time()
+        start, c0 = time.perf_counter(), time.process_time()
         out = fn()
         times.append((time.perf_counter() - start) * 1000)
-        cpus.append((time.process_time() - cpu) * 1000)
-    return statistics.median(times), max(times), statistics.median(cpus), out
+        cpu.append((time.process_time() - c0) * 1000)
+    return statistics.median(times), max(times), statistics.median(cpu), out
 
 
 def measure(url: str, n_claims: int, repeat: int, exs: list[Any], keep: bool) -> None:
@@ -207,39 +237,40 @@ def measure(url: str, n_claims: int, repeat: int, exs: list[Any], keep: bool) ->
     have = store.counts()["claims"]
     if have and not keep:
         raise SystemExit(f"{url} is not empty (pass --reuse to fill it up and measure it)")
-    reports, secs, cpu = fill(store, exs, n_claims) if have < n_claims \
-        else (store.counts()["reports"], 0.0, 0.0)
-    if backend == "postgresql":
+    reports, secs = fill(store, exs, n_claims) if have < n_claims \
+        else (store.counts()["reports"], 0.0)
+    if backend == "postgresql":  # what autovacuum does to a ledger in use, done now
         with store.engine.connect() as conn:
-            conn.execution_options(isolation_level="AUTOCOMMIT").exec_driver_sql("ANALYZE")
+            conn.execution_options(isolation_level="AUTOCOMMIT").exec_driver_sql(
+                "VACUUM ANALYZE")
     else:
         with store.engine.begin() as conn:
             conn.exec_driver_sql("ANALYZE")
     counts = store.counts()
     size = size_bytes(store, url)
     emit(backend=backend, what="size", reports=counts["reports"], claims=counts["claims"],
-         fill_seconds=round(secs, 1), fill_cpu_seconds=round(cpu, 1), bytes=size,
-         mb=round(size / 2**20, 1),
+         fill_seconds=round(secs, 1), bytes=size, mb=round(size / 2**20, 1),
          mb_per_100k_reports=round(size / 2**20 * 100_000 / counts["reports"], 1))
     subject = "North Korean soldiers"
+    admin = User("bench", Role.ADMIN, TLP.AMBER_STRICT, red=True)
     for what, fn in (
             ("ledger", lambda: service.ledger(store, ClaimFilter(subject=subject))),
             ("timeline", lambda: service.ledger(store, ClaimFilter(
                 subject=subject, fold=False, limit=10**9))),
+            ("ledger-page", lambda: service.ledger_page(store, ClaimFilter(), user=admin).rows),
             ("search-rare", lambda: store.search("Kursk Bryansk", 20)),
             ("search-common", lambda: store.search("troops", 20)),
             ("search-phrase", lambda: store.search("North Korean soldiers", 20))):
-        med, worst, cpu_ms, out = timed(fn, repeat)
+        med, worst, cpu, out = timed(fn, repeat)
         emit(backend=backend, what=what, rows=len(out), median_ms=round(med, 1),
-             max_ms=round(worst, 1), client_cpu_ms=round(cpu_ms, 1), claims=counts["claims"])
+             max_ms=round(worst, 1), cpu_ms=round(cpu, 1), claims=counts["claims"],
+             load=os.getloadavg()[0])
     store.close()
 
 
 def emit(**fields: object) -> None:
-    import os
-
     print(json.dumps({"machine": f"{platform.machine()} {os.cpu_count()} cpu",
-                      "load_1m": round(os.getloadavg()[0], 2), **fields}), flush=True)
+                      **fields}), flush=True)
 
 
 def main() -> None:

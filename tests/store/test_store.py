@@ -23,7 +23,7 @@ OTHER = "Aid\n\nGermany said it would provide 500 million euros in military aid 
 
 #: schema objects only one backend has (SQLite's FTS5 tables, PostgreSQL's tsvector column
 #: and trigram indexes), made by the migrations outside schema.py
-DIALECT_ONLY = ("reports_fts", "search_tsv", "claims_fts", "_trgm")
+DIALECT_ONLY = ("reports_fts", "search_tsv", "subjects_fts", "_trgm")
 
 
 def extract(text: str, name: str):

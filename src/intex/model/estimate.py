@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -187,13 +188,18 @@ def brief_changes(estimates: Sequence[Estimate], since: date,
     for key, group in by_subject.items():
         group = sorted(group, key=lambda e: (e.when, e.report_id))
         changes = []
-        for i, e in enumerate(group):
+        # each (source, status)'s estimates so far, in order: the one before an estimate
+        # is the last of them dated strictly earlier (found by bisection, not a rescan)
+        seen: dict[tuple[str, str], tuple[list[date], list[Estimate]]] = {}
+        for e in group:
+            whens, earlier = seen.setdefault((e.source, e.claim.status), ([], []))
+            n = bisect_left(whens, e.when)
+            whens.append(e.when)
+            earlier.append(e)
             fresh = e.when >= since
             if not fresh and e.claim.id not in corrected:
                 continue
-            before = [p for p in group[:i] if p.source == e.source
-                      and p.claim.status == e.claim.status and p.when < e.when]
-            prev = before[-1] if before and e.source != "unattributed" else None
+            prev = earlier[n - 1] if n and e.source != "unattributed" else None
             if not fresh:
                 changes.append(Change(e, "corrected"))
             elif prev is not None and (prev.claim.value, prev.claim.value_max) != \

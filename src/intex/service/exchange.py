@@ -281,17 +281,32 @@ def share_preview(store: Store, name: str, *, user: User | None = None,
     from intex.store import markings
 
     partner = store.partners.get(name)
-    reports = [m for m in markings.every_report(store.engine).values() if sees(user, m)]
-    claims = [(cid, m, rm) for cid, (m, rm) in markings.every_claim(store.engine).items()
-              if sees(user, m) and sees(user, rm)]
-    tally: dict[TLP, list[int]] = {}
-    shared: list[str] = []
-    kept: list[tuple[str, str]] = []
-    for cid, m, rm in claims:
+    reports = [(m, n) for m, n in markings.report_counts(store.engine) if sees(user, m)]
+
+    def withheld(m: Marking, rm: Marking) -> str | None:
         reason = withheld_because(partner, m)
         if reason is None and (why := withheld_because(partner, rm)) is not None:
             reason = f"its report is withheld: {why}"
-        tally.setdefault(m.tlp, [0, 0])[reason is not None] += 1
+        return reason
+
+    # counted per distinct pair of markings, not claim by claim
+    tally: dict[TLP, list[int]] = {}
+    n_shared = n_kept = 0
+    for m, rm, n in markings.claim_counts(store.engine):
+        if not (sees(user, m) and sees(user, rm)):
+            continue
+        out = withheld(m, rm) is not None
+        tally.setdefault(m.tlp, [0, 0])[out] += n
+        n_kept, n_shared = (n_kept + n, n_shared) if out else (n_kept, n_shared + n)
+    # the first claims of each kind in ledger order, read until both samples are full
+    shared: list[str] = []
+    kept: list[tuple[str, str]] = []
+    for cid, m, rm in markings.claims_in_order(store.engine):
+        if len(shared) >= sample and len(kept) >= sample:
+            break
+        if not (sees(user, m) and sees(user, rm)):
+            continue
+        reason = withheld(m, rm)
         if reason is None:
             shared.append(cid)
         else:
@@ -304,8 +319,8 @@ def share_preview(store: Store, name: str, *, user: User | None = None,
     shown = rows(shared[:sample])
     held = rows([cid for cid, _ in kept[:sample]])
     return SharePreview(
-        partner, sum(partner.may_see(m) for m in reports),
-        sum(not partner.may_see(m) for m in reports), len(shared), len(kept),
+        partner, sum(n for m, n in reports if partner.may_see(m)),
+        sum(n for m, n in reports if not partner.may_see(m)), n_shared, n_kept,
         tuple((lvl.label, tally[lvl][0], tally[lvl][1]) for lvl in sorted(tally)),
         tuple(shown[c] for c in shared[:sample] if c in shown),
         tuple((held[c], why) for c, why in kept[:sample] if c in held))

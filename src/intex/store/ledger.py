@@ -1,8 +1,8 @@
 """The ledger as pages: which claims a filter selects, for whom, in which order.
 
-``page`` finds one page of claim ids in SQL (one row per origin when folding, picked by
-a window function; sorted; counted) and then loads only those rows, so a page costs
-the same with 100 claims as with 100,000 (``bench/ledger_bench.py`` measures it).
+``page`` finds one page of claim ids in SQL (one row per origin when folding: the claim
+of an origin no earlier one precedes; sorted; counted apart) and then loads only those
+rows; sorted by date it is read off an index (``bench/ledger_bench.py`` measures it).
 """
 
 from __future__ import annotations
@@ -11,7 +11,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import String, and_, case, cast, func, or_, select
+from sqlalchemy import and_, case, exists, func, literal, or_, select, tuple_
+from sqlalchemy.sql.util import ClauseAdapter
 
 from intex.model import TLP
 from intex.store import schema as t
@@ -32,10 +33,9 @@ class Page:
 
 
 def when() -> Any:
-    """Over time: a claim's own date when it has a year, else its report's."""
-    c, r = t.claims, t.reports
-    return case((and_(c.c.date.isnot(None), func.length(c.c.date) != 5), c.c.date),
-                else_=func.coalesce(cast(r.c.published, String), "9999"))
+    """Over time: a claim's own date when it has a year, else its report's (kept as
+    ``claims.at`` since 0014, so that it can be indexed)."""
+    return t.claims.c.at
 
 
 def marking_columns() -> tuple[Any, Any]:
@@ -57,15 +57,10 @@ def conditions(f: ClaimFilter, dialect: str = "") -> list[Any]:
     conds: list[Any] = []
     terms: list[Sequence[str]] = list(
         f.subject_terms or tuple((w,) for w in (f.subject or "").lower().split()))
-    if terms and dialect == "sqlite":
-        from intex.store import sqlite
+    if terms:  # matched once against the distinct subjects, then by number (0014)
+        from intex.store import subjects
 
-        indexed, terms = sqlite.claim_terms(terms)
-        if indexed is not None:
-            conds.append(indexed)
-    for group in terms:  # PostgreSQL answers these from its trigram indexes
-        conds.append(or_(*(or_(func.lower(c.c.subject).contains(w),
-                               func.lower(c.c.unit).contains(w)) for w in group)))
+        conds.append(c.c.subject_id.in_(subjects.matching(terms, dialect)))
     if f.status:
         conds.append(c.c.status == f.status)
     if f.location:
@@ -95,18 +90,6 @@ def conditions(f: ClaimFilter, dialect: str = "") -> list[Any]:
     return conds
 
 
-def repeats_by_origin(sight: Sight | None, ids: tuple[str, ...] = ()) -> Any:
-    """Per origin, how many distinct reports carry it, among those the reader may see."""
-    c, r = t.claims, t.reports
-    q = (select(c.c.origin, func.count(func.distinct(c.c.report_id)).label("n"))
-         .join(r, r.c.id == c.c.report_id).group_by(c.c.origin))
-    if sight is not None:
-        q = q.where(visible(sight))
-    if ids:
-        q = q.where(c.c.origin.in_(select(c.c.origin).where(c.c.id.in_(ids))))
-    return q.subquery()
-
-
 def _sort_key(sort: str) -> Any:
     c = t.claims
     if sort == "value":
@@ -130,41 +113,55 @@ def _sort_key(sort: str) -> Any:
 
 def page(store: Store, f: ClaimFilter, *, sort: str = "date", descending: bool = False,
          offset: int = 0, limit: int = 50) -> Page:
-    """One page of the ledger for a filter (its ``limit`` is ignored: ``limit`` is)."""
-    c, r = t.claims, t.reports
+    """One page of the ledger for a filter (its ``limit`` is ignored: ``limit`` is).
+
+    Folding keeps, of each origin, the claim no earlier claim of that origin in the
+    selection precedes (in ledger order: ``claims.at``, report, place in it): asked per
+    claim of the page through ``ix_claims_origin_at``, so that sorted by date the page is
+    read off ``ix_claims_at`` and stops after ``offset + limit`` claims. The total is
+    counted apart: one per origin when folding, each claim otherwise."""
+    c, r, rv = t.claims, t.reports, t.reviews
     if sort not in SORTS:
         raise ValueError(f"sort is one of {', '.join(SORTS)}")
-    key = _sort_key(sort)
-    cols = [c.c.id.label("cid"), key.label("k"), when().label("w"),
-            c.c.report_id.label("rid"), c.c.evidence_start.label("es"), c.c.id.label("tie")]
-    if f.fold:
-        cols.append(func.row_number().over(
-            partition_by=c.c.origin,
-            order_by=(when(), c.c.report_id, c.c.evidence_start, c.c.id)).label("rn"))
-    q = (select(*cols).join(r, r.c.id == c.c.report_id)
-         .outerjoin(t.reviews, t.reviews.c.claim_id == c.c.id))
     conds = conditions(f, store.engine.dialect.name)
-    if conds:
-        q = q.where(and_(*conds))
-    sub = q.subquery()
-    picked = select(sub.c.cid, sub.c.k, sub.c.w, sub.c.rid, sub.c.es, sub.c.tie)
-    if f.fold:
-        picked = picked.where(sub.c.rn == 1)
-    inner = picked.subquery()
-    order = [inner.c.k.desc() if descending else inner.c.k.asc()]
+    reviewed = bool(f.review) or sort == "review"
+    frm = c.join(r, r.c.id == c.c.report_id)
+    if reviewed:
+        frm = frm.outerjoin(rv, rv.c.claim_id == c.c.id)
+    shown = [*conds, ~exists(_earlier_echo(conds, reviewed))] if f.fold else conds
+    key = _sort_key(sort)
+    order = [key.desc() if descending else key.asc()]
     if sort != "date":
-        order.append(inner.c.w)
-    order += [inner.c.rid, inner.c.es, inner.c.tie]  # claims of one sentence: by id
+        order.append(c.c.at)
+    order += [c.c.report_id, c.c.evidence_start, c.c.id]  # claims of one sentence: by id
+    counted = select(c.c.origin if f.fold else c.c.id).select_from(frm).where(*conds)
+    if f.fold:  # origins grouped (hashed on PostgreSQL), not sorted as DISTINCT would be
+        counted = counted.group_by(c.c.origin)
     with store.engine.connect() as conn:
-        # the total rides along with the page (one pass over the selection, not two);
-        # only a page past the end needs it counted alone
-        got = conn.execute(select(inner.c.cid, func.count().over().label("total"))
-                           .order_by(*order).limit(limit).offset(offset)).all()
-        ids = [row[0] for row in got]
-        total = got[0][1] if got else conn.execute(
-            select(func.count()).select_from(inner)).scalar_one()
+        ids = [row[0] for row in conn.execute(
+            select(c.c.id).select_from(frm).where(*shown).order_by(*order)
+            .limit(limit).offset(offset))]
+        total = conn.execute(select(func.count()).select_from(counted.subquery())
+                             ).scalar_one()
     if not ids:
         return Page([], total, offset, limit)
     rows = store.claims(replace(f, ids=tuple(ids), fold=False, limit=len(ids)))
     at = {cid: i for i, cid in enumerate(ids)}
     return Page(sorted(rows, key=lambda row: at[row.claim.id or ""]), total, offset, limit)
+
+
+def _earlier_echo(conds: list[Any], reviewed: bool) -> Any:
+    """SELECT of a claim of the outer claim's origin that the same conditions select and
+    that comes before it in ledger order (its existence folds the outer claim away)."""
+    c = t.claims
+    c2, r2, rv2 = t.claims.alias("echo"), t.reports.alias("echo_report"), \
+        t.reviews.alias("echo_review")
+    frm = c2.join(r2, r2.c.id == c2.c.report_id)
+    if reviewed:
+        frm = frm.outerjoin(rv2, rv2.c.claim_id == c2.c.id)
+    adapt = ClauseAdapter(c2).chain(ClauseAdapter(r2)).chain(ClauseAdapter(rv2))
+    return select(literal(1)).select_from(frm).where(
+        c2.c.origin == c.c.origin,
+        tuple_(c2.c.at, c2.c.report_id, c2.c.evidence_start, c2.c.id)
+        < tuple_(c.c.at, c.c.report_id, c.c.evidence_start, c.c.id),
+        *(adapt.traverse(cond) for cond in conds))

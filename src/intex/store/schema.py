@@ -1,4 +1,5 @@
-"""Tables. Ids are intex's stable ids (they become STIX ids); nothing here is auto-numbered."""
+"""Tables. Ids are intex's stable ids (they become STIX ids); nothing here is auto-numbered
+but ``subjects``, whose numbers never leave the database."""
 
 from __future__ import annotations
 
@@ -42,6 +43,9 @@ reports = Table(
     Column("raw", Text),  # the input as read (0002): re-extraction starts from it
     Column("raw_format", String(16)),
     Column("partner", Text),  # who sent it, when it came in as STIX (0003)
+    # what a claim needs of its report to be shown or not, without reading the report's
+    # row (on SQLite its text lies between the id and the marking) (0016)
+    Index("ix_reports_sight", "id", "tlp", "releasable_to"),
 )
 
 report_bands = Table(
@@ -106,9 +110,29 @@ claims = Table(
     Column("tlp", String(16)),  # None: inherited from the report
     Column("releasable_to", Text),  # with tlp: a claim's own marking (0003)
     Column("partner", Text),  # who sent it, when it came in as STIX (0003)
+    Column("subject_id", Integer),  # its (subject, unit) in ``subjects`` (0014)
+    # its place on the ledger's time axis: its own date when it has a year, else its
+    # report's publication day, else "9999" (0014; ledger.when, kept to be indexed)
+    Column("at", String(10)),
     Index("ix_claims_report", "report_id"),
-    Index("ix_claims_origin", "origin"),
     Index("ix_claims_status_date", "status", "date"),
+    Index("ix_claims_subject_id", "subject_id"),
+    Index("ix_claims_at", "at", "report_id", "evidence_start", "id"),  # ledger order
+    # an origin's claims in ledger order, with what it takes to tell whether a reader
+    # may see each: echoes and repeats are counted off this index alone
+    Index("ix_claims_origin_at", "origin", "at", "report_id", "evidence_start", "id",
+          "tlp", "releasable_to"),
+)
+
+# every distinct (subject, unit) the claims hold, NULL read as "" (0014): a question about
+# a subject matches these once, then claims are found by number through an index
+subjects = Table(
+    "subjects", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("key", String(40), nullable=False),  # store.subjects.key(subject, unit)
+    Column("subject", Text, nullable=False),
+    Column("unit", Text, nullable=False),
+    Index("ix_subjects_key", "key", unique=True),
 )
 
 claim_sources = Table(

@@ -1,5 +1,5 @@
 """Everything SQLite-only: pragmas, the FTS5 full-text index over reports, and the FTS5
-trigram index that finds claims by words of their subject or unit."""
+trigram index that finds subjects (and so claims) by words of their subject or unit."""
 
 from __future__ import annotations
 
@@ -45,7 +45,7 @@ DROP_FTS = ("DROP TRIGGER IF EXISTS reports_fts_au", "DROP TRIGGER IF EXISTS rep
             "DROP TRIGGER IF EXISTS reports_fts_ai", "DROP TABLE IF EXISTS reports_fts")
 
 
-# (0009) claims by any part of their subject or unit: a trigram index answers
+# (0009, dropped by 0012) claims by any part of their subject or unit: a trigram index answers
 # "contains" for terms of three characters or more, where LIKE '%term%' reads every claim
 CREATE_CLAIM_TERMS = (
     "CREATE VIRTUAL TABLE IF NOT EXISTS claims_fts USING fts5("
@@ -67,20 +67,38 @@ DROP_CLAIM_TERMS = ("DROP TRIGGER IF EXISTS claims_fts_au", "DROP TRIGGER IF EXI
                     "DROP TRIGGER IF EXISTS claims_fts_ai", "DROP TABLE IF EXISTS claims_fts")
 
 
-def claim_terms(groups: Sequence[Sequence[str]]) -> tuple[ColumnElement[bool] | None,
-                                                          list[Sequence[str]]]:
-    """Claims whose subject or unit contains a term of every group, through the trigram
-    index: (the clause, the groups it cannot answer). A group with a term shorter than
-    three characters is left to the caller (trigrams cannot find it)."""
+# (0014) the same, over the distinct subjects: a question is matched against these rows
+# (thousands) instead of every claim (a million), then claims are found by subject number
+CREATE_SUBJECT_TERMS = (
+    "CREATE VIRTUAL TABLE IF NOT EXISTS subjects_fts USING fts5("
+    "subject, unit, content='subjects', content_rowid='id', tokenize='trigram')",
+    "CREATE TRIGGER IF NOT EXISTS subjects_fts_ai AFTER INSERT ON subjects BEGIN "
+    "INSERT INTO subjects_fts(rowid, subject, unit) VALUES (new.id, new.subject, new.unit); "
+    "END",
+    "CREATE TRIGGER IF NOT EXISTS subjects_fts_ad AFTER DELETE ON subjects BEGIN "
+    "INSERT INTO subjects_fts(subjects_fts, rowid, subject, unit) "
+    "VALUES ('delete', old.id, old.subject, old.unit); END",
+    "INSERT INTO subjects_fts(subjects_fts) VALUES ('rebuild')",
+)
+DROP_SUBJECT_TERMS = ("DROP TRIGGER IF EXISTS subjects_fts_ad",
+                      "DROP TRIGGER IF EXISTS subjects_fts_ai",
+                      "DROP TABLE IF EXISTS subjects_fts")
+
+
+def subject_terms(groups: Sequence[Sequence[str]]) -> tuple[ColumnElement[bool] | None,
+                                                            list[Sequence[str]]]:
+    """Subjects whose subject or unit contains a term of every group, through the trigram
+    index: (the clause over ``subjects.id``, the groups it cannot answer). A group with a
+    term shorter than three characters is left to the caller (trigrams cannot find it)."""
     indexed = [g for g in groups if g and all(len(w) >= 3 for w in g)]
     rest = [g for g in groups if g not in indexed]
     if not indexed:
         return None, rest
     q = " AND ".join("(" + " OR ".join('"' + w.replace('"', '""') + '"' for w in g) + ")"
                      for g in indexed)
-    clause = literal_column("claims.rowid").in_(
-        select(literal_column("rowid")).select_from(text("claims_fts"))
-        .where(text("claims_fts MATCH :claim_terms").bindparams(claim_terms=q)))
+    clause = literal_column("subjects.id").in_(
+        select(literal_column("rowid")).select_from(text("subjects_fts"))
+        .where(text("subjects_fts MATCH :subject_terms").bindparams(subject_terms=q)))
     return clause, rest
 
 
@@ -91,21 +109,36 @@ def fts_query(words: str) -> str:
 
 
 def search(conn: Connection, words: str, limit: int,
-           where: ColumnElement[bool] | None = None) -> list[tuple[str, str | None, str]]:
+           where: ColumnElement[bool] | None = None, ranked: int = 0,
+           ) -> list[tuple[str, str | None, str]]:
     """Reports matching the words, best first, with a snippet; ``where`` (over
-    ``reports``) leaves out what the reader may not see before anything is ranked."""
+    ``reports``) leaves out what the reader may not see before anything is ranked. Of
+    words most reports hold, the best of the ``ranked`` (``RANKED``)
+    latest stored matches."""
     from intex.store import schema as t
 
     q = fts_query(words)
     if not q:
         return []
+    from intex.store.postgres import RANKED
+
     fts = table("reports_fts", column("rowid"))
     r = t.reports
+    matches = literal_column("reports_fts").op("MATCH")(q)
+    joined = fts.join(r, literal_column("reports.rowid") == fts.c.rowid)
+    # ranking costs per match: of a word most reports hold, only the RANKED latest stored
+    # matches are ranked (FTS5 hands matches out by rowid, newest first, from its index)
+    oldest = select(fts.c.rowid).select_from(joined).where(matches)
+    if where is not None:
+        oldest = oldest.where(where)
+    bound = conn.execute(oldest.order_by(fts.c.rowid.desc()).limit(1)
+                         .offset((ranked or RANKED) - 1)).scalar()
     stmt = (select(r.c.id, r.c.title,
                    func.snippet(literal_column("reports_fts"), 1, "[", "]", " … ", 12))
-            .select_from(fts.join(r, literal_column("reports.rowid") == fts.c.rowid))
-            .where(literal_column("reports_fts").op("MATCH")(q))
+            .select_from(joined).where(matches)
             .order_by(literal_column("rank")).limit(limit))
+    if bound is not None:
+        stmt = stmt.where(fts.c.rowid >= bound)
     if where is not None:
         stmt = stmt.where(where)
     return [(row[0], row[1], row[2]) for row in conn.execute(stmt)]

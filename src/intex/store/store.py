@@ -13,7 +13,7 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine, and_, bindparam, create_engine, func, make_url, or_, select
+from sqlalchemy import Engine, and_, bindparam, case, create_engine, func, make_url, or_, select
 from sqlalchemy.exc import SQLAlchemyError
 
 from intex.errors import NotFound, StoreError
@@ -275,14 +275,20 @@ class Store:
                  "end": m.end, "text": m.text, "why": m.why} for m in ex.mentions
                 if m.entity_id in known])
         if claims:
+            from intex.store import subjects
+
+            numbers = subjects.ids(conn, ((c.subject, c.unit) for c in claims))
             conn.execute(t.claims.insert(), [
                 {"id": c.id, "report_id": doc.id, "value": c.value,
                  "value_max": c.value_max, "approx": c.approx, "unit": c.unit,
                  "subject": c.subject, "status": c.status, "location": c.location,
                  "date": c.date, "modality": c.modality,
                  "evidence_start": c.evidence.start, "evidence_end": c.evidence.end,
-                 "evidence": c.evidence.text, "vague": c.vague, "extractor": extractor,
+                 "evidence": stored_evidence(doc.text, c.evidence), "vague": c.vague,
+                 "extractor": extractor,
                  "origin": origin_key(c, cluster), "partner": partner,
+                 "subject_id": numbers[subjects.key(c.subject, c.unit)],
+                 "at": claim_at(c.date, doc.published),
                  **_claim_mark(claim_marks, c.id)} for c in claims])
         sources = [{"claim_id": c.id, "position": i, "name": s.name,
                     "entity_id": s.entity_id, "kind": s.kind}
@@ -338,6 +344,12 @@ class Store:
                 conn.execute(t.claims.delete().where(t.claims.c.report_id == rid,
                                                      t.claims.c.id.not_in(reviewed)))
                 conn.execute(t.mentions.delete().where(t.mentions.c.report_id == rid))
+                if ex.document.text != row.text:  # kept claims quote the text they were in
+                    for kept in conn.execute(select(
+                            t.claims.c.id, t.claims.c.evidence_start, t.claims.c.evidence_end)
+                            .where(t.claims.c.report_id == rid, t.claims.c.evidence == "")).all():
+                        conn.execute(t.claims.update().where(t.claims.c.id == kept.id).values(
+                            evidence=row.text[kept.evidence_start:kept.evidence_end]))
                 conn.execute(t.reports.update().where(t.reports.c.id == rid).values(
                     text=ex.document.text, extractor=extractor,
                     title=ex.document.title or row.title))
@@ -441,10 +453,10 @@ class Store:
                                                             t.source_grades.c.grade))}
 
     def claims(self, f: ClaimFilter = ClaimFilter()) -> list[ClaimRow]:
-        from intex.store.ledger import conditions, visible, when
+        from intex.store.ledger import conditions, visible
 
         c, r = t.claims, t.reports
-        q = (select(c, r.c.title, r.c.published, r.c.site, t.reviews.c.state,
+        q = (select(c, evidence_text(), r.c.title, r.c.published, r.c.site, t.reviews.c.state,
                     t.reviews.c.corrections, r.c.language,
                     r.c.tlp.label("report_tlp"), r.c.releasable_to.label("report_rel"))
              .join(r, r.c.id == c.c.report_id)
@@ -452,7 +464,7 @@ class Store:
         conds = conditions(f, self.engine.dialect.name)
         if conds:
             q = q.where(and_(*conds))
-        q = q.order_by(when(), c.c.report_id, c.c.evidence_start, c.c.id)
+        q = q.order_by(c.c.at, c.c.report_id, c.c.evidence_start, c.c.id)
         grades = self.grades()
         with self.engine.connect() as conn:
             rows = conn.execute(q).all()
@@ -462,10 +474,9 @@ class Store:
             repeats: dict[str, int] = {}
             for chunk in _chunks(sorted({row.origin for row in rows}), 500):
                 rq = (select(c.c.origin, func.count(func.distinct(c.c.report_id)))
-                      .join(r, r.c.id == c.c.report_id)
                       .where(c.c.origin.in_(chunk)).group_by(c.c.origin))
-                if f.sight is not None:
-                    rq = rq.where(visible(f.sight))
+                if f.sight is not None:  # else read off ix_claims_origin_at alone
+                    rq = rq.join(r, r.c.id == c.c.report_id).where(visible(f.sight))
                 repeats.update((o, n) for o, n in conn.execute(rq))
             srcs: dict[str, list[SourceRef]] = {}
             for chunk in _chunks(ids, 500):
@@ -513,7 +524,9 @@ class Store:
                         t.claim_sources.c.claim_id.in_(chunk))
                         .order_by(t.claim_sources.c.claim_id, t.claim_sources.c.position)):
                     srcs.setdefault(s.claim_id, []).append(SourceRef(s.name, s.entity_id, s.kind))
-                for row in conn.execute(select(t.claims).where(t.claims.c.id.in_(chunk))):
+                for row in conn.execute(select(t.claims, evidence_text())
+                                        .join(t.reports, t.reports.c.id == t.claims.c.report_id)
+                                        .where(t.claims.c.id.in_(chunk))):
                     raw[row.id] = _claim(row, srcs.get(row.id, []))
                     marks[row.id] = Marking(TLP[row.tlp], tuple(
                         c for c in (row.releasable_to or "").split(",") if c)) \
@@ -585,22 +598,23 @@ class Store:
                 .where(t.aliases.c.entity_id == entity_id))]
 
     def search(self, words: str, limit: int = 20, sight: Sight | None = None,
-               ) -> list[tuple[str, str | None, str]]:
+               ranked: int = 0) -> list[tuple[str, str | None, str]]:
         """(report id, title, snippet) of the reports that best match, among those a
-        ``sight`` allows when given."""
+        ``sight`` allows when given; of words most reports hold, among the ``ranked``
+        latest stored matches (``postgres.RANKED`` unless given)."""
         with self.engine.connect() as conn:
             if self.engine.dialect.name == "sqlite":
                 from intex.store import sqlite
 
                 where = None if sight is None else sight.condition(
                     t.reports.c.tlp, t.reports.c.releasable_to)
-                return sqlite.search(conn, words, limit, where)
+                return sqlite.search(conn, words, limit, where, ranked)
             if self.engine.dialect.name == "postgresql":
                 from intex.store import postgres
 
                 where = None if sight is None else sight.condition(
                     t.reports.c.tlp, t.reports.c.releasable_to)
-                return postgres.search(conn, words, limit, where)
+                return postgres.search(conn, words, limit, where, ranked)
             raise StoreError(f"full-text search is not built for {self.engine.dialect.name} yet")
 
     def counts(self, sight: Sight | None = None) -> dict[str, int]:
@@ -723,8 +737,33 @@ def _claim(row, sources: list[SourceRef]) -> Claim:  # noqa: ANN001
     return Claim(value=row.value, value_max=row.value_max, approx=row.approx, unit=row.unit,
                  subject=row.subject, status=row.status, location=row.location,
                  sources=tuple(sources), date=row.date, modality=row.modality,
-                 evidence=Span(row.evidence_start, row.evidence_end, row.evidence),
+                 evidence=Span(row.evidence_start, row.evidence_end, row.evidence_text),
                  vague=row.vague, id=row.id)
+
+
+def claim_at(claim_date: str | None, published: date | None) -> str:
+    """A claim's place on the time axis (``claims.at``): its own date when it has a year
+    (not a bare "MM-DD"), else its report's publication day, else "9999"."""
+    if claim_date is not None and len(claim_date) != 5:
+        return claim_date
+    return published.isoformat() if published else "9999"
+
+
+def stored_evidence(text: str, span: Span) -> str:
+    """What ``claims.evidence`` keeps of a claim's evidence: "" when it is its report's
+    text between its offsets (read back by :func:`evidence_text`; 0013), else a copy."""
+    if span.text and 0 <= span.start <= span.end <= len(text) \
+            and text[span.start:span.end] == span.text:
+        return ""
+    return span.text
+
+
+def evidence_text() -> Any:
+    """A claim's evidence, over claims joined to reports: its own copy, else its report's
+    text between its offsets (SQL counts characters as Python does)."""
+    c, r = t.claims, t.reports
+    cut = func.substr(r.c.text, c.c.evidence_start + 1, c.c.evidence_end - c.c.evidence_start)
+    return case((c.c.evidence == "", cut), else_=c.c.evidence).label("evidence_text")
 
 
 def _chunks(items: list[str], n: int) -> Iterable[list[str]]:

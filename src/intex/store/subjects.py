@@ -1,12 +1,76 @@
-"""What the ledger counts most often, as a reader may see it: for pages that offer
-subjects to look at before one is asked for."""
+"""Subjects: what claims count, as a table of their own, and what the ledger counts most.
+
+Every distinct (subject, unit) pair the claims hold is one row of ``subjects`` (NULL read
+as ""); each claim names its row by number (``claims.subject_id``). A question about a
+subject ("North Korean soldiers": every word with its synonyms) is matched against these
+rows once, then the claims are found by number through an index, so its cost follows the
+number of distinct subjects, not of claims. Rows are added as claims come in, never
+removed (a row no claim names any more matches nothing).
+"""
 
 from __future__ import annotations
 
-from sqlalchemy import Engine, func, select
+import hashlib
+import json
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from sqlalchemy import Engine, func, or_, select
+from sqlalchemy.engine import Connection
 
 from intex.store import schema as t
 from intex.store.sight import Sight
+from intex.store.upsert import insert_missing
+
+
+def key(subject: str | None, unit: str | None) -> str:
+    """The unique key of a (subject, unit) pair: NULL and "" are one."""
+    raw = json.dumps([subject or "", unit or ""], ensure_ascii=False)
+    return hashlib.sha1(raw.encode()).hexdigest()
+
+
+def ids(conn: Connection, pairs: Iterable[tuple[str | None, str | None]]) -> dict[str, int]:
+    """The number of each pair's row (by key), made first where missing.
+
+    ON CONFLICT DO NOTHING then a read: two writers adding the same subject at once both
+    end with the one row (PostgreSQL's INSERT waits for the other's to commit)."""
+    rows = {key(s, u): {"key": key(s, u), "subject": s or "", "unit": u or ""}
+            for s, u in pairs}
+    if not rows:
+        return {}
+    s = t.subjects
+    out: dict[str, int] = {}
+    keys = sorted(rows)
+    for i in range(0, len(keys), 500):
+        chunk = keys[i:i + 500]
+        out.update((k, n) for k, n in conn.execute(
+            select(s.c.key, s.c.id).where(s.c.key.in_(chunk))))
+    missing = [rows[k] for k in keys if k not in out]
+    if missing:
+        insert_missing(conn, s, ["key"], missing)
+        for i in range(0, len(missing), 500):
+            chunk = [m["key"] for m in missing[i:i + 500]]
+            out.update((k, n) for k, n in conn.execute(
+                select(s.c.key, s.c.id).where(s.c.key.in_(chunk))))
+    return out
+
+
+def matching(groups: Sequence[Sequence[str]], dialect: str) -> Any:
+    """SELECT of the subject numbers whose subject or unit contains a term of every group
+    (terms lower-cased): the subject words of a question, each with its alternatives."""
+    s = t.subjects
+    conds: list[Any] = []
+    rest: list[Sequence[str]] = list(groups)
+    if dialect == "sqlite":  # FTS5 trigrams, as the claims were matched before 0012
+        from intex.store import sqlite
+
+        indexed, rest = sqlite.subject_terms(groups)
+        if indexed is not None:
+            conds.append(indexed)
+    for group in rest:  # PostgreSQL answers these from its trigram indexes
+        conds.append(or_(*(or_(func.lower(s.c.subject).contains(w),
+                               func.lower(s.c.unit).contains(w)) for w in group)))
+    return select(s.c.id).where(*conds)
 
 
 def common(engine: Engine, sight: Sight | None, limit: int = 300) -> list[tuple[str, int]]:
