@@ -1,0 +1,155 @@
+"""A cheap test before a regular expression: the words it cannot match without.
+
+Many rules scan every line or sentence for a construction that most lines cannot hold
+("cookies ... accept", "Ministry of ..."). Python's engine tries such a pattern at every
+position before it fails. Most patterns spell out a word every match contains, or one of
+a few words; when none of them is in the text (a plain substring test, far cheaper than
+the scan), the pattern cannot match there and is not run at all.
+
+The words are read off the pattern's own parse, so they follow the rules as they are
+edited: nothing is written twice. When in doubt (a pattern with no such words, letters
+outside ASCII, flags that change matching) the pattern simply runs as before. A filtered
+pattern answers exactly as the pattern itself does.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from re import _constants as _c  # type: ignore[attr-defined]
+from re import _parser as sre_parse  # type: ignore[attr-defined]
+from typing import Any
+
+_LITERAL, _SUBPATTERN, _BRANCH = _c.LITERAL, _c.SUBPATTERN, _c.BRANCH
+_REPEATS = (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", None))
+_ASSERT, _ATOMIC = _c.ASSERT, getattr(_c, "ATOMIC_GROUP", None)
+MAX_WORDS = 6  # more words than this cost more to look for than the scan they save
+WHOLE_TEXT = 12  # a scan of a whole report costs more: more words are worth looking for
+# the letters outside ASCII that IGNORECASE matches with an ASCII letter ("İ" and "ı" with
+# "i", "ſ" with "s", the Kelvin sign with "k"): spelled in ASCII before lower-casing, so
+# that a word test never misses what the pattern would match
+_FOLDS_TO_ASCII = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+# the last text lowered: a rule set scans one text many times. One tuple, replaced whole,
+# so that threads never see one text's lowered form for another.
+_last: tuple[str | None, str] = (None, "")
+
+
+def required_words(rx: re.Pattern[str], max_words: int = MAX_WORDS) -> tuple[str, ...] | None:
+    """At most ``max_words`` words one of which every match of ``rx`` contains (lower-cased
+    when it ignores case), or None when the parse shows no such list."""
+    if rx.flags & (re.LOCALE | re.VERBOSE) or not isinstance(rx.pattern, str):
+        return None
+    try:
+        tree = sre_parse.parse(rx.pattern, rx.flags)
+    except re.error:
+        return None
+    fold = bool(rx.flags & re.IGNORECASE)
+    words = _seq(list(tree), fold, max_words)
+    if not words or any(not w for w in words):
+        return None
+    if fold and not all(c.isascii() or c.lower() == c.upper() == c.casefold() == c
+                        for w in words for c in w):
+        return None  # a letter outside ASCII may match others than lower() gives
+    return tuple(sorted(words))
+
+
+def _seq(items: list[tuple[Any, Any]], fold: bool, most: int) -> frozenset[str] | None:
+    """The best requirement of a sequence: any of its literal runs, or of its parts that
+    every match passes through, whichever has the longest shortest word."""
+    found: list[frozenset[str]] = []
+    run: list[str] = []
+
+    def close() -> None:
+        if run:
+            word = "".join(run)
+            found.append(frozenset({word.lower() if fold else word}))
+            run.clear()
+
+    for op, av in items:
+        if op is _LITERAL:
+            run.append(chr(av))
+            continue
+        close()
+        inner: frozenset[str] | None = None
+        if op is _SUBPATTERN:
+            _group, add, remove, sub = av
+            if not add and not remove:
+                inner = _seq(list(sub), fold, most)
+        elif op is _BRANCH:
+            alts = [_seq(list(alt), fold, most) for alt in av[1]]
+            if all(a is not None for a in alts):
+                inner = frozenset().union(*alts)  # type: ignore[arg-type]
+        elif op in _REPEATS and op is not None:
+            lo, _hi, sub = av
+            if lo >= 1:
+                inner = _seq(list(sub), fold, most)
+        elif op is _ASSERT:
+            _direction, sub = av
+            inner = _seq(list(sub), fold, most)  # the text holds what a look-around sees
+        elif op is _ATOMIC and op is not None:
+            inner = _seq(list(av), fold, most)
+        if inner and len(inner) <= most:
+            found.append(inner)
+    close()
+    if not found:
+        return None
+    return max(found, key=lambda ws: (min(map(len, ws)), -len(ws)))
+
+
+def _lowered(text: str) -> str:
+    global _last
+    last = _last
+    if last[0] is not text:
+        low = text.lower() if text.isascii() else text.translate(_FOLDS_TO_ASCII).lower()
+        last = _last = (text, low)
+    return last[1]
+
+
+class Prefiltered:
+    """``rx`` behind the test for its words; the same methods, the same answers."""
+
+    __slots__ = ("rx", "words", "fold", "pattern", "flags")
+
+    def __init__(self, rx: re.Pattern[str], words: tuple[str, ...]) -> None:
+        self.rx = rx
+        self.words = words
+        self.fold = bool(rx.flags & re.IGNORECASE)
+        self.pattern = rx.pattern
+        self.flags = rx.flags
+
+    def could_match(self, text: str) -> bool:
+        if self.fold:
+            last = _last
+            text = last[1] if last[0] is text else _lowered(text)
+        for w in self.words:  # a loop, not any(): this runs for every line
+            if w in text:
+                return True
+        return False
+
+    def search(self, text: str, *args: int) -> re.Match[str] | None:
+        return self.rx.search(text, *args) if self.could_match(text) else None
+
+    def match(self, text: str, *args: int) -> re.Match[str] | None:
+        return self.rx.match(text, *args) if self.could_match(text) else None
+
+    def fullmatch(self, text: str, *args: int) -> re.Match[str] | None:
+        return self.rx.fullmatch(text, *args) if self.could_match(text) else None
+
+    def finditer(self, text: str, *args: int) -> Iterator[re.Match[str]]:
+        return self.rx.finditer(text, *args) if self.could_match(text) else iter(())
+
+    def findall(self, text: str, *args: int) -> list[Any]:
+        return self.rx.findall(text, *args) if self.could_match(text) else []
+
+    def __repr__(self) -> str:
+        return f"Prefiltered({self.rx!r}, {self.words!r})"
+
+
+def prefiltered(rx: re.Pattern[str], max_words: int = MAX_WORDS) -> re.Pattern[str]:
+    """``rx`` with its word test in front, or ``rx`` itself when it has no such words.
+    ``max_words``: how many words are worth looking for before the scan (more for a
+    pattern run over a whole report than for one run over each line)."""
+    if rx.pattern.startswith(("^", "\\A")) and not rx.flags & re.MULTILINE:
+        return rx  # tried at the start alone, it fails at once by itself
+    words = required_words(rx, max_words)
+    return rx if words is None else Prefiltered(rx, words)  # type: ignore[return-value]

@@ -1,0 +1,87 @@
+"""A pattern behind its word test answers exactly as the pattern alone."""
+
+from __future__ import annotations
+
+import importlib
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from intex.pipeline.prefilter import Prefiltered, prefiltered, required_words
+
+RULE_MODULES = ("intex.pipeline.clean", "intex.pipeline.entity_shapes")
+
+
+def _filtered_rules() -> list[Prefiltered]:
+    out: list[Prefiltered] = []
+    for name in RULE_MODULES:
+        for value in vars(importlib.import_module(name)).values():
+            items = value if isinstance(value, list | tuple) else [value]
+            out += [v for v in items if isinstance(v, Prefiltered)]
+    return out
+
+
+def test_the_rules_that_scan_whole_lines_and_reports_are_filtered() -> None:
+    # the test below is only as good as the rules it sees
+    assert len(_filtered_rules()) >= 20
+
+
+def test_words_come_from_the_parse() -> None:
+    assert required_words(re.compile(r"\bcookies?\b.*\baccept", re.I)) == ("cookie",)
+    assert required_words(re.compile(r"(?:said|told) (?:the )?press")) == ("press",)
+    # one of the alternatives must be there, whichever
+    assert required_words(re.compile(r"\b(?:ministry|agency)\b")) == ("agency", "ministry")
+    # case matters when the pattern says it does
+    assert required_words(re.compile(r"[Mm]inistry of")) == ("inistry of",)
+    # nothing a match must hold: no words, the pattern runs as before
+    assert required_words(re.compile(r"\d+(?:,\d{3})*")) is None
+    assert required_words(re.compile(r"(?:abc)?\w+")) is None
+    # optional parts and negative look-arounds require nothing
+    assert required_words(re.compile(r"x(?!cookie)(?:cookie)*")) == ("x",)
+
+
+def test_too_many_words_are_not_worth_it() -> None:
+    rx = re.compile("|".join(f"{c}{c}x" for c in "abcdefgh"))
+    assert required_words(rx) is None
+    assert required_words(rx, max_words=8) is not None
+
+
+def test_unfiltered_when_nothing_is_gained() -> None:
+    anchored = re.compile(r"^(?:read more|see also)\b", re.I)
+    assert prefiltered(anchored) is anchored  # fails at once without help
+    plain = re.compile(r"\w+")
+    assert prefiltered(plain) is plain
+
+
+@pytest.mark.parametrize("text", [
+    "ſome cookieſ we accept",  # long s: IGNORECASE matches it with s
+    "İ ACCEPT COOKİES",  # dotted capital I matches i
+    "COOKIES accepted",
+    "\u212aeep cookies? accept",  # the Kelvin sign is a k
+])
+def test_letters_that_fold_onto_ascii_still_pass_the_test(text: str) -> None:
+    raw = re.compile(r"\bcookies?\b.*\baccept", re.I)
+    rx = prefiltered(raw)
+    assert isinstance(rx, Prefiltered)
+    assert bool(rx.search(text)) == bool(raw.search(text))
+
+
+ALPHABET = st.sampled_from(
+    list("aeiostnlrcmpkyd ,.:;|-()'’\n©") + ["ſ", "İ", "ı", "\u212a", "Ministry", "ministry",
+     "cookie", "photo", "Photo:", "province", "Province", "camp", "according to", "said",
+     "Health", "of the", "Lebanon's", "Kherson", "Region", " in ", "Read also:", "video",
+     "subscribe to", "newsletter", "copyright", "All rights reserved", "(c) "])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(ALPHABET, max_size=40).map("".join), st.integers(0, 6))
+def test_filtered_rules_answer_as_the_rules(text: str, pos: int) -> None:
+    for rx in _filtered_rules():
+        raw = rx.rx
+        assert [m.span() for m in rx.finditer(text)] == [m.span() for m in raw.finditer(text)]
+        for op in ("search", "match", "fullmatch"):
+            got, want = getattr(rx, op)(text, pos), getattr(raw, op)(text, pos)
+            assert (got and got.span()) == (want and want.span()), (raw.pattern, op)
+        assert rx.findall(text) == raw.findall(text)
