@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from intex.gazetteer import Gazetteer
 from intex.gazetteer.normalize import key
-from intex.pipeline.prefilter import WHOLE_TEXT, prefiltered
+from intex.pipeline.prefilter import SLOW_SCAN, prefiltered
 
 # a capitalised word, without a possessive "'s" ("Lebanon's" is Lebanon)
 CAP = r"[A-Z][\w-]*(?:['’](?![sS]\b)[\w-]+)*"
@@ -37,16 +37,16 @@ FIELD = r"(?P<field>[Hh]ealth|[Dd]efen[cs]e|[Ff]oreign(?:[ \t][Aa]ffairs)?|[Ii]n
         r"[Ee]nergy|[Aa]griculture|[Ii]nternal[ \t][Aa]ffairs)"
 # "Lebanon's health ministry", "the Iraqi Interior Ministry", "Yemen's Houthi-run health ministry"
 MINISTRY_AFTER_OWNER = prefiltered(re.compile(
-    rf"\b(?P<owner>{OWNER})(?:['’]s)?[ \t]+{HELD_BY}{FIELD}[ \t]+[Mm]inistry\b"), WHOLE_TEXT)
+    rf"\b(?P<owner>{OWNER})(?:['’]s)?[ \t]+{HELD_BY}{FIELD}[ \t]+[Mm]inistry\b"), SLOW_SCAN)
 # "the health ministry in Hamas-run Gaza", "the Ministry of Health in Gaza", "Iraq's Ministry
 # of Interior", "the Ministry of Health of Lebanon"
 MINISTRY_BEFORE_OWNER = prefiltered(re.compile(
     rf"\b(?:{FIELD}[ \t]+[Mm]inistry|"
     rf"[Mm]inistry[ \t]+of[ \t]+(?:the[ \t]+)?{FIELD.replace('field', 'field2')})"
-    rf"[ \t]+(?:in|of)[ \t]+(?:the[ \t]+)?{HELD_BY}(?P<owner>{OWNER})"), WHOLE_TEXT)
+    rf"[ \t]+(?:in|of)[ \t]+(?:the[ \t]+)?{HELD_BY}(?P<owner>{OWNER})"), SLOW_SCAN)
 MINISTRY_OF_AFTER_OWNER = prefiltered(re.compile(
     rf"\b(?P<owner>{OWNER})(?:['’]s)?[ \t]+Ministry[ \t]+of[ \t]+(?:the[ \t]+)?"
-    rf"{FIELD.replace('field', 'field2')}\b"), WHOLE_TEXT)
+    rf"{FIELD.replace('field', 'field2')}\b"), SLOW_SCAN)
 
 # a national force named by its country, as a speaker: "the Nigerian army said",
 # "Mali's armed forces reported". Bare mentions ("reinforce the Russian army") are left
@@ -61,12 +61,12 @@ FORCE_SPEAKS = prefiltered(re.compile(
     r"[Nn]ational[ \t][Gg]uard|[Gg]endarmerie)"
     r"(?=(?:[ \t]+(?:also|later|earlier|previously|has|had|have))?[ \t]*,?[ \t]*(?:said|says|"
     r"reported|announced|claimed|confirmed|stated|told|denied|added|wrote|posted|estimated)\b)"),
-    WHOLE_TEXT)
+    SLOW_SCAN)
 FORCE_AFTER_ACCORDING = prefiltered(re.compile(
     rf"\b(?:[Aa]ccording[ \t]+to|[Cc]iting)[ \t]+(?:the[ \t]+)?(?P<owner>{OWNER})(?:['’]s)?[ \t]+"
     r"(?P<force>army|navy|air force|police|military|armed forces)\b"
     # "citing Ukrainian military intelligence sources" is someone else
-    r"(?![ \t]+(?!(?:on|in|at|on|the|that|which|who|as|and|said|says)\b)[a-z])"), WHOLE_TEXT)
+    r"(?![ \t]+(?!(?:on|in|at|on|the|that|which|who|as|and|said|says)\b)[a-z])"), SLOW_SCAN)
 
 # a body's name with a country's or people's name in front: "Ethiopian Human Rights
 # Commission", "Palestine Red Crescent Society", "Somali National Army"
@@ -108,19 +108,19 @@ PLURAL = {"provinces": "province", "governorates": "governorate", "states": "sta
           "regions": "region", "territories": "territory", "districts": "district",
           "departments": "department", "counties": "county", "prefectures": "prefecture"}
 NAMED_REGION = prefiltered(re.compile(
-    rf"\b(?P<name>{PLACE_NAME})[ \t]+{HEAD}\b(?![ \t]+(?:of|[A-Z]))"), WHOLE_TEXT)
+    rf"\b(?P<name>{PLACE_NAME})[ \t]+{HEAD}\b(?![ \t]+(?:of|[A-Z]))"), SLOW_SCAN)
 REGION_OF = prefiltered(re.compile(
-    rf"\bthe[ \t]+{HEAD}[ \t]+of[ \t]+(?P<name>{PLACE_NAME})\b"), WHOLE_TEXT)
+    rf"\bthe[ \t]+{HEAD}[ \t]+of[ \t]+(?P<name>{PLACE_NAME})\b"), SLOW_SCAN)
 NAME_LIST = (rf"(?P<names>{PLACE_NAME}(?:[ \t]*,[ \t]*{PLACE_NAME})*"
              rf"(?:[ \t]*,?[ \t]+and[ \t]+{PLACE_NAME}))")
 REGION_LIST_AFTER = prefiltered(re.compile(
     rf"\b{HEADS}[ \t]*,?[ \t]+(?:of|including|such[ \t]+as|like|namely|among[ \t]+them)"
-    rf"[ \t]+{NAME_LIST}"), WHOLE_TEXT)
-REGION_LIST_BEFORE = prefiltered(re.compile(rf"\b{NAME_LIST}[ \t]+{HEADS}\b"), WHOLE_TEXT)
+    rf"[ \t]+{NAME_LIST}"), SLOW_SCAN)
+REGION_LIST_BEFORE = prefiltered(re.compile(rf"\b{NAME_LIST}[ \t]+{HEADS}\b"), SLOW_SCAN)
 # "the Zamzam camp", "Abu Shouk displacement camp", "Jabalia refugee camp"
 CAMP = prefiltered(re.compile(
     rf"\b(?P<name>{PLACE_NAME})[ \t]+(?:(?:refugee|displacement|IDP|displaced|"
-    r"displaced[ \t]persons|transit|military)[ \t]+)?camps?\b"), WHOLE_TEXT)
+    r"displaced[ \t]persons|transit|military)[ \t]+)?camps?\b"), SLOW_SCAN)
 # "in Djibo, a town in northern Burkina Faso"; "Hodeidah, the port city"
 APPOSED = re.compile(
     rf"\b(?P<name>{PLACE_NAME}),[ \t]+(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){{0,2}}?"

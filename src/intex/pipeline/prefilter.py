@@ -24,7 +24,9 @@ _LITERAL, _SUBPATTERN, _BRANCH = _c.LITERAL, _c.SUBPATTERN, _c.BRANCH
 _REPEATS = (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", None))
 _ASSERT, _ATOMIC = _c.ASSERT, getattr(_c, "ATOMIC_GROUP", None)
 MAX_WORDS = 6  # more words than this cost more to look for than the scan they save
-WHOLE_TEXT = 12  # a scan of a whole report costs more: more words are worth looking for
+# more words are worth looking for before a scan that is slow to fail: over a whole
+# report, or an alternation tried at every position of every sentence
+SLOW_SCAN = 12
 # the letters outside ASCII that IGNORECASE matches with an ASCII letter ("İ" and "ı" with
 # "i", "ſ" with "s", the Kelvin sign with "k"): spelled in ASCII before lower-casing, so
 # that a word test never misses what the pattern would match
@@ -50,7 +52,8 @@ def required_words(rx: re.Pattern[str], max_words: int = MAX_WORDS) -> tuple[str
     if fold and not all(c.isascii() or c.lower() == c.upper() == c.casefold() == c
                         for w in words for c in w):
         return None  # a letter outside ASCII may match others than lower() gives
-    return tuple(sorted(words))
+    # "dozens" holds "dozen": a text with the longer word has the shorter one too
+    return tuple(sorted(w for w in words if not any(o != w and o in w for o in words)))
 
 
 def _seq(items: list[tuple[Any, Any]], fold: bool, most: int) -> frozenset[str] | None:
