@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from intex.pipeline.prefilter import Prefiltered, prefiltered, required_words
 
 RULE_MODULES = ("intex.pipeline.clean", "intex.pipeline.entity_shapes", "intex.pipeline.numbers",
-                "intex.pipeline.attribution.attributor")
+                "intex.pipeline.attribution.attributor", "intex.pipeline.entities")
 
 
 def _filtered_rules() -> list[Prefiltered]:
@@ -74,7 +74,8 @@ def test_letters_that_fold_onto_ascii_still_pass_the_test(text: str) -> None:
 ALPHABET = st.sampled_from(
     list("aeiostnlrcmpkyd ,.:;|-()'’\n©") + ["ſ", "İ", "ı", "\u212a", "Ministry", "ministry",
      "hundreds of", "dozens", "a handful", "several thousand", "told the", "citing",
-     "quoted by", "figures from", "report by",
+     "quoted by", "figures from", "report by", "Sumy and Kharkiv regions", "villages of",
+     "Izium hromada", "Курській та Бєлгородській областях", "Oblasts",
      "cookie", "photo", "Photo:", "province", "Province", "camp", "according to", "said",
      "Health", "of the", "Lebanon's", "Kherson", "Region", " in ", "Read also:", "video",
      "subscribe to", "newsletter", "copyright", "All rights reserved", "(c) "])
