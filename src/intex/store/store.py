@@ -33,7 +33,7 @@ from intex.model import (
 )
 from intex.model.vocabulary import canonical_unit
 from intex.store import schema as t
-from intex.store.bulk import insert_rows
+from intex.store.bulk import insert_missing_rows, insert_rows
 from intex.store.sight import Sight
 from intex.store.upsert import insert_missing, put
 
@@ -291,7 +291,7 @@ class Store:
 
     def _entities(self, conn, ex: Extraction) -> None:  # noqa: ANN001
         # canonical entities are shared by every report: the first writer's row stands
-        insert_missing(conn, t.entities, ["id"], [
+        insert_missing_rows(conn, t.entities, ["id"], [
             {"id": e.id, "name": e.name, "type": e.type, "kind": e.kind,
              "country": e.country} for e in {e.id: e for e in reversed(ex.entities)}.values()])
         q = _ingest_queries()
@@ -303,7 +303,7 @@ class Store:
                 if (e.id, m.text) not in seen:
                     seen.add((e.id, m.text))
                     rows.append({"entity_id": e.id, "alias": m.text, "why": m.why})
-        insert_missing(conn, t.aliases, ["entity_id", "alias"], rows)
+        insert_missing_rows(conn, t.aliases, ["entity_id", "alias"], rows)
 
     def reextract(self, rerun: Callable[[str, str, Document], Extraction], *, extractor: str,
                   everything: bool = False) -> Iterator[tuple[str, int]]:
