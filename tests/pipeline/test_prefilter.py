@@ -9,7 +9,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from intex.pipeline.prefilter import Prefiltered, prefiltered, required_words
+from intex.pipeline.numbers import NUMBER
+from intex.pipeline.prefilter import (
+    Prefiltered,
+    first_chars,
+    prefiltered,
+    required_words,
+    with_start_test,
+)
 
 RULE_MODULES = ("intex.pipeline.clean", "intex.pipeline.entity_shapes", "intex.pipeline.numbers",
                 "intex.pipeline.attribution.attributor", "intex.pipeline.entities")
@@ -91,3 +98,30 @@ def test_filtered_rules_answer_as_the_rules(text: str, pos: int) -> None:
             got, want = getattr(rx, op)(text, pos), getattr(raw, op)(text, pos)
             assert (got and got.span()) == (want and want.span()), (raw.pattern, op)
         assert rx.findall(text) == raw.findall(text)
+
+
+def test_first_characters_come_from_the_parse() -> None:
+    assert first_chars(re.compile(r"\bab|c?d")) == "[acd]"
+    assert first_chars(re.compile(r"(?<!x)(?:\d+|\s+of)")) == r"[\d\s]"
+    # a match that may be empty, or start with anything, has no such class
+    assert first_chars(re.compile(r"a*")) is None
+    assert first_chars(re.compile(r".x")) is None
+    assert first_chars(re.compile(r"[^a]x")) is None
+    assert with_start_test(re.compile(r".x")).pattern == ".x"
+
+
+NUMBER_TEXT = st.lists(st.sampled_from(
+    list("0123456789 ,.-+$€£%'\u00a0\n") + ["ſeven", "Seven", "hundred", "thousand", "US$",
+     "USD ", "EUR", "₴", "a dozen", "dozens", "half a million", "twenty-one", "one", "m", "bn",
+     "K", "\u212a", "тис.", "млн", "٣", "soldiers", "and", "between", "A", "Two"]),
+    max_size=30).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(NUMBER_TEXT)
+def test_numbers_found_with_the_start_test_are_those_found_without(text: str) -> None:
+    raw = re.compile(NUMBER.pattern.removeprefix("(?=" + str(first_chars(NUMBER)) + ")(?:")
+                     .removesuffix(")"), NUMBER.flags)
+    assert raw.pattern != NUMBER.pattern  # the rule set holds the wrapped pattern
+    assert [(m.span(), m.groupdict()) for m in NUMBER.finditer(text)] == \
+        [(m.span(), m.groupdict()) for m in raw.finditer(text)]

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from intex.pipeline.prefilter import SLOW_SCAN, prefiltered
+from intex.pipeline.prefilter import SLOW_SCAN, prefiltered, with_start_test
 
 UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -67,6 +67,9 @@ NUMBER = re.compile(
     r"|(?P<dozen>\b(?:a|one|two|three|four|five|half a)\s+dozens?\b|\bdozen\b)"
     r"|(?P<half>\bhalf\s+a\s+(?:million|billion)\b)",
     re.I)
+
+# scanned over every sentence: tried only where a number can start
+NUMBER = with_start_test(NUMBER)
 
 VAGUE = re.compile(
     r"\b(?P<v>(?:tens|hundreds)\s+of\s+(?:thousands|millions)|dozens|scores|hundreds|thousands|"

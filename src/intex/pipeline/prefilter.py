@@ -156,3 +156,86 @@ def prefiltered(rx: re.Pattern[str], max_words: int = MAX_WORDS) -> re.Pattern[s
         return rx  # tried at the start alone, it fails at once by itself
     words = required_words(rx, max_words)
     return rx if words is None else Prefiltered(rx, words)  # type: ignore[return-value]
+
+
+# -- where a match can start ------------------------------------------------------------
+_IN, _ANY, _AT, _ASSERT_NOT = _c.IN, _c.ANY, _c.AT, _c.ASSERT_NOT
+_CATEGORY_CLASS = {_c.CATEGORY_DIGIT: r"\d", _c.CATEGORY_SPACE: r"\s",
+                   _c.CATEGORY_WORD: r"\w"}
+
+
+def first_chars(rx: re.Pattern[str]) -> str | None:
+    """A character class (``[...]``) every match of ``rx`` starts with, read off its
+    parse; None when a match may start with anything or be empty."""
+    if rx.flags & (re.LOCALE | re.VERBOSE) or not isinstance(rx.pattern, str):
+        return None
+    try:
+        tree = sre_parse.parse(rx.pattern, rx.flags)
+    except re.error:
+        return None
+    found = _starts(list(tree))
+    if found is None or found[1]:  # anything, or the empty string
+        return None
+    return "[" + "".join(sorted(found[0])) + "]"
+
+
+def _starts(items: list[tuple[Any, Any]]) -> tuple[set[str], bool] | None:
+    """(what the sequence's first character may be, whether it may match nothing), or
+    None when it may start with any character."""
+    out: set[str] = set()
+    for op, av in items:
+        if op is _AT or op is _ASSERT or op is _ASSERT_NOT:
+            continue  # zero width: the next item starts the match
+        step: tuple[set[str], bool] | None
+        if op is _LITERAL:
+            step = ({re.escape(chr(av))}, False)
+        elif op is _IN:
+            step = _class(av)
+        elif op is _SUBPATTERN:
+            _group, add, remove, sub = av
+            step = None if add or remove else _starts(list(sub))
+        elif op is _BRANCH:
+            alts = [_starts(list(alt)) for alt in av[1]]
+            step = None if any(a is None for a in alts) else (
+                set().union(*(a[0] for a in alts if a)), any(a[1] for a in alts if a))
+        elif op in _REPEATS and op is not None:
+            lo, _hi, sub = av
+            inner = _starts(list(sub))
+            step = None if inner is None else (inner[0], inner[1] or lo == 0)
+        elif op is _ATOMIC and op is not None:
+            step = _starts(list(av))
+        else:
+            step = None  # any character, a back-reference, a conditional: anything
+        if step is None:
+            return None
+        out |= step[0]
+        if not step[1]:
+            return out, False
+    return out, True
+
+
+def _class(items: list[tuple[Any, Any]]) -> tuple[set[str], bool] | None:
+    out: set[str] = set()
+    for op, av in items:
+        if op is _LITERAL:
+            out.add(re.escape(chr(av)))
+        elif op is _c.RANGE:
+            lo, hi = av
+            out.add(f"{re.escape(chr(lo))}-{re.escape(chr(hi))}")
+        elif op is _c.CATEGORY and av in _CATEGORY_CLASS:
+            out.add(_CATEGORY_CLASS[av])
+        else:
+            return None  # a negated class, another category: anything
+    return out, False
+
+
+def with_start_test(rx: re.Pattern[str]) -> re.Pattern[str]:
+    """``rx`` behind a look-ahead for the characters a match can start with: the same
+    matches and groups, found without trying the whole pattern at every other position."""
+    first = first_chars(rx)
+    if first is None:
+        return rx
+    try:
+        return re.compile(f"(?={first})(?:{rx.pattern})", rx.flags)
+    except re.error:
+        return rx  # a pattern with global inline flags cannot be wrapped
