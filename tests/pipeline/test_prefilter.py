@@ -125,3 +125,21 @@ def test_numbers_found_with_the_start_test_are_those_found_without(text: str) ->
     assert raw.pattern != NUMBER.pattern  # the rule set holds the wrapped pattern
     assert [(m.span(), m.groupdict()) for m in NUMBER.finditer(text)] == \
         [(m.span(), m.groupdict()) for m in raw.finditer(text)]
+
+
+CUE_TEXT = st.lists(st.sampled_from(
+    list("abdeiostu ,.'’\n") + ["said", "says", "according to", "in the words of", "by his",
+     "in their", "ſaid", "Said", "puts", "put the number at", "United said", "the ministry's",
+     "told", "on its", "from her", "\u212a", "İn"]), max_size=30).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(CUE_TEXT)
+def test_cues_found_with_the_start_test_are_those_found_without(text: str) -> None:
+    from intex.pipeline.attribution import attributor, cues
+
+    for name in ("SPEECH_WORD", "ACCORDING_CUE", "POSSESSIVE_CUE", "PRONOUN_CUE", "PUTS_VERB"):
+        raw = getattr(cues, name, None) or getattr(attributor, name)
+        fast = with_start_test(raw)
+        assert [(m.span(), m.groups()) for m in fast.finditer(text)] == \
+            [(m.span(), m.groups()) for m in raw.finditer(text)], name
