@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from intex.gazetteer import Gazetteer
 from intex.gazetteer.normalize import key
-from intex.pipeline.prefilter import SLOW_SCAN, prefiltered
+from intex.pipeline.prefilter import SLOW_SCAN, prefiltered, with_start_test
 
 # a capitalised word, without a possessive "'s" ("Lebanon's" is Lebanon)
 CAP = r"[A-Z][\w-]*(?:['’](?![sS]\b)[\w-]+)*"
@@ -151,6 +151,10 @@ NOT_PLACE_NAME = {"the", "a", "an", "this", "that", "its", "their", "his", "her"
                   "military", "army", "boot", "training", "prison", "detention", "base",
                   "refugee", "displacement", "camp", "summer", "concentration", "labour",
                   "labor", "peace", "opposition", "government", "regime", "rebel"}
+
+
+# scanned over each whole report: tried only where a name can start
+APPOSED, LOCATED_IN = with_start_test(APPOSED), with_start_test(LOCATED_IN)
 
 
 @dataclass(frozen=True)
