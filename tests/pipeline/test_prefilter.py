@@ -118,10 +118,12 @@ def _unwrapped(rx: re.Pattern[str]) -> re.Pattern[str]:
 
 
 def _start_tested() -> list[re.Pattern[str]]:
-    from intex.pipeline import entities, entity_shapes
+    from intex.pipeline import entities, entity_shapes, time
 
     return [NUMBER, entities.TITLED_NAME, entities.ORG_NAME, entities.PLACE_SHAPE,
-            entities.LOCATIVE, entity_shapes.APPOSED, entity_shapes.LOCATED_IN]
+            entities.LOCATIVE, entity_shapes.APPOSED, entity_shapes.LOCATED_IN,
+            time.MONTH_DAY, time.DAY_MONTH, time.MONTH_YEAR, time.NUMERIC, time.ISO,
+            time.WEEKDAY, time.RELATIVE, time._MAYBE_DATE]
 
 
 START_TEXT = st.lists(st.sampled_from(
@@ -129,7 +131,9 @@ START_TEXT = st.lists(st.sampled_from(
      "USD ", "EUR", "₴", "a dozen", "dozens", "half a million", "twenty-one", "one", "m", "bn",
      "K", "\u212a", "тис.", "млн", "٣", "soldiers", "and", "between", "A", "Two", "Izium",
      "Raion", "Island", "near", "in", "Kindrashivka", "a town", "Djibo", "General", "Lt.",
-     "Ministry", "of Defence", "President", "Cape", "Chauda", "the", "Mr"]),
+     "Ministry", "of Defence", "President", "Cape", "Chauda", "the", "Mr", "March", "Oct.",
+     "2024", "1999-", "12/", "last", "Monday", "on Friday", "since", "yesterday", "the day before",
+     "12th", "overnight"]),
     max_size=30).map("".join)
 
 
