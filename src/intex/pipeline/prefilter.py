@@ -6,23 +6,32 @@ position before it fails. Most patterns spell out a word every match contains, o
 a few words; when none of them is in the text (a plain substring test, far cheaper than
 the scan), the pattern cannot match there and is not run at all.
 
-The words are read off the pattern's own parse, so they follow the rules as they are
-edited: nothing is written twice. When in doubt (a pattern with no such words, letters
-outside ASCII, flags that change matching) the pattern simply runs as before. A filtered
-pattern answers exactly as the pattern itself does.
+A second test, for scans whose matches hold no such words: the characters a match can
+start with, as a look-ahead in front of the pattern, so that the engine tries the whole
+pattern only at those positions.
+
+Both are read off the pattern's own parse (CPython's ``re._parser``), so they follow the
+rules as they are edited: nothing is written twice. When in doubt (no such words, a
+letter outside ASCII that folds, flags that change matching, a Python whose parser looks
+otherwise) the pattern simply runs as before. A filtered pattern answers exactly as the
+pattern itself does (tests/pipeline/test_prefilter.py).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from re import _constants as _c  # type: ignore[attr-defined]
-from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
 
-_LITERAL, _SUBPATTERN, _BRANCH = _c.LITERAL, _c.SUBPATTERN, _c.BRANCH
-_REPEATS = (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", None))
-_ASSERT, _ATOMIC = _c.ASSERT, getattr(_c, "ATOMIC_GROUP", None)
+try:  # CPython's own regex parser (3.11+); without it, patterns run unfiltered
+    from re import _constants as _c  # type: ignore[attr-defined]
+    from re import _parser as sre_parse  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover - another Python
+    _c = sre_parse = None
+_LITERAL, _SUBPATTERN, _BRANCH = (getattr(_c, n, None) for n in ("LITERAL", "SUBPATTERN",
+                                                                  "BRANCH"))
+_REPEATS = tuple(getattr(_c, n, None) for n in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"))
+_ASSERT, _ATOMIC = getattr(_c, "ASSERT", None), getattr(_c, "ATOMIC_GROUP", None)
 MAX_WORDS = 6  # more words than this cost more to look for than the scan they save
 # more words are worth looking for before a scan that is slow to fail: over a whole
 # report, or an alternation tried at every position of every sentence
@@ -39,14 +48,14 @@ _last: tuple[str | None, str] = (None, "")
 def required_words(rx: re.Pattern[str], max_words: int = MAX_WORDS) -> tuple[str, ...] | None:
     """At most ``max_words`` words one of which every match of ``rx`` contains (lower-cased
     when it ignores case), or None when the parse shows no such list."""
-    if rx.flags & (re.LOCALE | re.VERBOSE) or not isinstance(rx.pattern, str):
-        return None
-    try:
-        tree = sre_parse.parse(rx.pattern, rx.flags)
-    except re.error:
+    tree = _parse(rx)
+    if tree is None:
         return None
     fold = bool(rx.flags & re.IGNORECASE)
-    words = _seq(list(tree), fold, max_words)
+    try:
+        words = _seq(tree, fold, max_words)
+    except (TypeError, ValueError, AttributeError):  # a parse shaped otherwise
+        return None
     if not words or any(not w for w in words):
         return None
     if fold and not all(c.isascii() or c.lower() == c.upper() == c.casefold() == c
@@ -54,6 +63,16 @@ def required_words(rx: re.Pattern[str], max_words: int = MAX_WORDS) -> tuple[str
         return None  # a letter outside ASCII may match others than lower() gives
     # "dozens" holds "dozen": a text with the longer word has the shorter one too
     return tuple(sorted(w for w in words if not any(o != w and o in w for o in words)))
+
+
+def _parse(rx: re.Pattern[str]) -> list[tuple[Any, Any]] | None:
+    if sre_parse is None or rx.flags & (re.LOCALE | re.VERBOSE) or \
+            not isinstance(rx.pattern, str):
+        return None
+    try:
+        return list(sre_parse.parse(rx.pattern, rx.flags))
+    except re.error:
+        return None
 
 
 def _seq(items: list[tuple[Any, Any]], fold: bool, most: int) -> frozenset[str] | None:
@@ -159,21 +178,23 @@ def prefiltered(rx: re.Pattern[str], max_words: int = MAX_WORDS) -> re.Pattern[s
 
 
 # -- where a match can start ------------------------------------------------------------
-_IN, _ANY, _AT, _ASSERT_NOT = _c.IN, _c.ANY, _c.AT, _c.ASSERT_NOT
-_CATEGORY_CLASS = {_c.CATEGORY_DIGIT: r"\d", _c.CATEGORY_SPACE: r"\s",
-                   _c.CATEGORY_WORD: r"\w"}
+_IN, _AT, _ASSERT_NOT, _RANGE, _CATEGORY = (
+    getattr(_c, n, None) for n in ("IN", "AT", "ASSERT_NOT", "RANGE", "CATEGORY"))
+_CATEGORY_CLASS = {getattr(_c, n): cls for n, cls in (
+    ("CATEGORY_DIGIT", r"\d"), ("CATEGORY_SPACE", r"\s"), ("CATEGORY_WORD", r"\w"))
+    if hasattr(_c, n)}
 
 
 def first_chars(rx: re.Pattern[str]) -> str | None:
     """A character class (``[...]``) every match of ``rx`` starts with, read off its
     parse; None when a match may start with anything or be empty."""
-    if rx.flags & (re.LOCALE | re.VERBOSE) or not isinstance(rx.pattern, str):
+    tree = _parse(rx)
+    if tree is None:
         return None
     try:
-        tree = sre_parse.parse(rx.pattern, rx.flags)
-    except re.error:
+        found = _starts(tree)
+    except (TypeError, ValueError, AttributeError):  # a parse shaped otherwise
         return None
-    found = _starts(list(tree))
     if found is None or found[1]:  # anything, or the empty string
         return None
     return "[" + "".join(sorted(found[0])) + "]"
@@ -219,10 +240,10 @@ def _class(items: list[tuple[Any, Any]]) -> tuple[set[str], bool] | None:
     for op, av in items:
         if op is _LITERAL:
             out.add(re.escape(chr(av)))
-        elif op is _c.RANGE:
+        elif op is _RANGE and op is not None:
             lo, hi = av
             out.add(f"{re.escape(chr(lo))}-{re.escape(chr(hi))}")
-        elif op is _c.CATEGORY and av in _CATEGORY_CLASS:
+        elif op is _CATEGORY and op is not None and av in _CATEGORY_CLASS:
             out.add(_CATEGORY_CLASS[av])
         else:
             return None  # a negated class, another category: anything
