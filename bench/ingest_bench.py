@@ -2,12 +2,19 @@
 """Ingest throughput and memory: plain-text and HTML reports through extract + store.
 
     python bench/ingest_bench.py --text 2000 --html 300 --long 100000
+    python bench/ingest_bench.py --text 500 --html 0 --breakdown
 
 Reports are made from the dev corpus (tests/corpus/dev) with their figures and names
 shuffled, so that every report is new to the store (no dedupe short-cut) while keeping
 the length and shape of real reports. Runs on one core (the process is pinned to CPU 0
 where the OS allows). Prints one JSON line per measurement, with wall-clock and CPU
-time: on a machine shared with other work the CPU figure is the one to compare.
+time: on a machine shared with other work the CPU figure is the one to compare. The load
+average before and after each measurement says how shared the machine was.
+
+``--breakdown`` adds where the CPU time of a report goes: each pipeline component, the
+rest of extraction (ids, model objects, near-duplicate fingerprint), decoding, and the
+store's writes, in milliseconds per report (measured after a warm-up of 30 reports, so
+that models and memos are loaded).
 """
 
 from __future__ import annotations
@@ -61,6 +68,7 @@ def run(kind: str, count: int, db: str, sample_every: int = 0) -> dict[str, obje
     samples = []
     claims = 0
     batch: list = []
+    load = os.getloadavg()[0]
     start = time.perf_counter()
     cpu = time.process_time()  # CPU time: on a shared machine, wall time says little
     for i in range(count):
@@ -80,7 +88,69 @@ def run(kind: str, count: int, db: str, sample_every: int = 0) -> dict[str, obje
     return {"kind": kind, "reports": count, "seconds": round(elapsed, 2),
             "reports_per_s": round(count / elapsed, 1), "cpu_seconds": round(cpu, 2),
             "reports_per_cpu_s": round(count / cpu, 1), "claims": claims,
-            "rss_mb_end": round(rss_mb(), 1), "rss_samples": samples}
+            "rss_mb_end": round(rss_mb(), 1), "rss_samples": samples,
+            "load_avg": [round(load, 1), round(os.getloadavg()[0], 1)]}
+
+
+def breakdown(kind: str, count: int, db: str) -> dict[str, object]:
+    """CPU milliseconds per report, by part: each component, the rest of extraction,
+    decoding and the store."""
+    from intex.extraction import run as extract
+    from intex.ingest.formats import decode
+    from intex.pipeline.claims import EXTRACTOR
+    from intex.service import default_pipeline
+    from intex.store import open_store
+
+    pipeline = default_pipeline()
+    spent: dict[str, float] = {}
+
+    def timed(name, step):  # noqa: ANN001, ANN202
+        def call(doc):  # noqa: ANN001, ANN202
+            t = time.process_time()
+            try:
+                return step(doc)
+            finally:
+                spent[name] = spent.get(name, 0.0) + time.process_time() - t
+        return call
+
+    pipeline.steps = tuple(timed(n, s) for n, s in zip(pipeline.names, pipeline.steps,
+                                                       strict=True))
+    store = open_store(db)
+    gen = variants(kind)
+    for i in range(30):  # warm-up: models, gazetteer and memos loaded
+        raw = decode(next(gen), f"warm-{i}")
+        extract(pipeline, raw.text, format="html" if raw.format == "html" else "text")
+    spent.clear()
+    batch: list = []
+    load = os.getloadavg()[0]
+    total = time.process_time()
+    for i in range(count):
+        t = time.process_time()
+        raw = decode(next(gen), f"{kind}-{i}")
+        spent["decode"] = spent.get("decode", 0.0) + time.process_time() - t
+        t = time.process_time()
+        in_steps = sum(spent.get(n, 0.0) for n in pipeline.names)
+        ex = extract(pipeline, raw.text, format="html" if raw.format == "html" else "text",
+                     source_name=raw.name)
+        rest = time.process_time() - t - (sum(spent.get(n, 0.0) for n in pipeline.names)
+                                          - in_steps)
+        spent["extraction: ids, objects, fingerprint"] = \
+            spent.get("extraction: ids, objects, fingerprint", 0.0) + rest
+        batch.append((ex, None))
+        if len(batch) >= 25 or i == count - 1:
+            t = time.process_time()
+            store.add_many(batch, extractor=EXTRACTOR)
+            spent["store: SQLite writes, FTS5, near-duplicates"] = \
+                spent.get("store: SQLite writes, FTS5, near-duplicates", 0.0) \
+                + time.process_time() - t
+            batch.clear()
+    total = time.process_time() - total
+    store.close()
+    parts = {k: round(v * 1000 / count, 2) for k, v in spent.items()}
+    return {"kind": kind, "reports": count, "breakdown_ms_per_report": parts,
+            "total_ms_per_report": round(total * 1000 / count, 2),
+            "reports_per_cpu_s": round(count / total, 1),
+            "load_avg": [round(load, 1), round(os.getloadavg()[0], 1)]}
 
 
 def main() -> int:
@@ -89,6 +159,8 @@ def main() -> int:
     ap.add_argument("--text", type=int, default=2000, help="plain-text reports to ingest")
     ap.add_argument("--html", type=int, default=300, help="HTML pages to ingest")
     ap.add_argument("--long", type=int, default=0, help="a long run for memory (e.g. 100000)")
+    ap.add_argument("--breakdown", action="store_true",
+                    help="instead of throughput: CPU time per report by part")
     args = ap.parse_args()
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {0})
@@ -99,7 +171,9 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         for kind, count in (("text", args.text), ("html", args.html)):
             if count:
-                print(json.dumps(run(kind, count, f"sqlite:///{tmp}/{kind}.db")), flush=True)
+                measure = breakdown if args.breakdown else run
+                print(json.dumps(measure(kind, count, f"sqlite:///{tmp}/{kind}.db")),
+                      flush=True)
         if args.long:
             print(json.dumps(run("text", args.long, f"sqlite:///{tmp}/long.db",
                                  sample_every=max(1, args.long // 20))), flush=True)

@@ -59,6 +59,8 @@ def transliterate(word: str, lang: str | None = None) -> str:
 @lru_cache(maxsize=200_000)
 def fold(word: str, lang: str | None = None) -> str:
     """One word folded: 'Zelenskyi' stays itself, 'Türk' → 'turk', 'Київ' → 'kyiv'."""
+    if word.isascii():  # most words of most reports: what the steps below come to for them
+        return word.lower().replace("'", "").replace(".", "")
     text = unicodedata.normalize("NFC", word)
     if CYRILLIC.search(text):
         text = transliterate(text, lang)

@@ -14,6 +14,7 @@ from datetime import date
 from intex.model import Span
 from intex.pipeline.component import component
 from intex.pipeline.doc import Doc
+from intex.pipeline.prefilter import prefiltered
 from intex.pipeline.time import parse_stamp
 
 SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
@@ -36,7 +37,7 @@ LABELS = {
     "sign in", "log in", "login", "register", "back to top", "print version", "source",
 }
 FURNITURE = [
-    re.compile(p, re.I) for p in (
+    prefiltered(re.compile(p, re.I)) for p in (
         r"^(read (also|more)|see also|also read|related( news| articles?| stories)?|more on"
         r" this|recommended|watch( also)?|listen( also)?)\b\s*[:|>»-]",
         r"^(read (also|more)|see also|also read)\b",

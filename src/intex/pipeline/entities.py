@@ -24,6 +24,7 @@ from intex.pipeline.doc import Doc
 from intex.pipeline.entity_furniture import in_furniture
 from intex.pipeline.entity_shapes import Shape, ShapeFinder
 from intex.pipeline.memo import Memo
+from intex.pipeline.prefilter import SLOW_SCAN, prefiltered, with_start_test
 
 DIRECTION = re.compile(r"\b(north|south|east|west|central|north-east|north-west|south-east|"
                        r"south-west|northeast|northwest|southeast|southwest)(?:ern)?$", re.I)
@@ -533,6 +534,12 @@ SETTLEMENT_LIST = re.compile(
 HROMADA = re.compile(rf"\b(?P<name>{PLACE})[ \t]+(?:hromada|community)\b")
 LOCATIVE = re.compile(r"\b(?:near|outside|around|toward|towards|from|in|into|at|of|and)[ \t]+"
                       r"(?P<name>[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)\b(?![ \t]+[A-Z])")
+# scanned over each whole report, and most reports hold none: a test for their words first
+REGION_LIST, CYR_REGION_LIST, SETTLEMENT_LIST, HROMADA = (
+    prefiltered(rx, SLOW_SCAN) for rx in (REGION_LIST, CYR_REGION_LIST, SETTLEMENT_LIST, HROMADA))
+# scanned over each whole report: tried only where a match can start
+TITLED_NAME, ORG_NAME, PLACE_SHAPE, LOCATIVE = (
+    with_start_test(rx) for rx in (TITLED_NAME, ORG_NAME, PLACE_SHAPE, LOCATIVE))
 # endings that mark a Ukrainian or Russian settlement's name: Kindrashivka, Rodynske, Plekhovo
 TOPONYM_END = re.compile(r"(?:ivka|ovka|evka|yivka|ivske|ske|ove|ovo|evo|yne|ino|sk|pil|pol|"
                          r"hrad|grad|ytsia|ychi|ivtsi)$")

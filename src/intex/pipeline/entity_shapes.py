@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from intex.gazetteer import Gazetteer
 from intex.gazetteer.normalize import key
+from intex.pipeline.prefilter import SLOW_SCAN, prefiltered, with_start_test
 
 # a capitalised word, without a possessive "'s" ("Lebanon's" is Lebanon)
 CAP = r"[A-Z][\w-]*(?:['’](?![sS]\b)[\w-]+)*"
@@ -35,17 +36,17 @@ FIELD = r"(?P<field>[Hh]ealth|[Dd]efen[cs]e|[Ff]oreign(?:[ \t][Aa]ffairs)?|[Ii]n
         r"[Jj]ustice|[Ff]inance|[Ii]nformation|[Hh]umanitarian[ \t][Aa]ffairs|[Ee]ducation|" \
         r"[Ee]nergy|[Aa]griculture|[Ii]nternal[ \t][Aa]ffairs)"
 # "Lebanon's health ministry", "the Iraqi Interior Ministry", "Yemen's Houthi-run health ministry"
-MINISTRY_AFTER_OWNER = re.compile(
-    rf"\b(?P<owner>{OWNER})(?:['’]s)?[ \t]+{HELD_BY}{FIELD}[ \t]+[Mm]inistry\b")
+MINISTRY_AFTER_OWNER = prefiltered(re.compile(
+    rf"\b(?P<owner>{OWNER})(?:['’]s)?[ \t]+{HELD_BY}{FIELD}[ \t]+[Mm]inistry\b"), SLOW_SCAN)
 # "the health ministry in Hamas-run Gaza", "the Ministry of Health in Gaza", "Iraq's Ministry
 # of Interior", "the Ministry of Health of Lebanon"
-MINISTRY_BEFORE_OWNER = re.compile(
+MINISTRY_BEFORE_OWNER = prefiltered(re.compile(
     rf"\b(?:{FIELD}[ \t]+[Mm]inistry|"
     rf"[Mm]inistry[ \t]+of[ \t]+(?:the[ \t]+)?{FIELD.replace('field', 'field2')})"
-    rf"[ \t]+(?:in|of)[ \t]+(?:the[ \t]+)?{HELD_BY}(?P<owner>{OWNER})")
-MINISTRY_OF_AFTER_OWNER = re.compile(
+    rf"[ \t]+(?:in|of)[ \t]+(?:the[ \t]+)?{HELD_BY}(?P<owner>{OWNER})"), SLOW_SCAN)
+MINISTRY_OF_AFTER_OWNER = prefiltered(re.compile(
     rf"\b(?P<owner>{OWNER})(?:['’]s)?[ \t]+Ministry[ \t]+of[ \t]+(?:the[ \t]+)?"
-    rf"{FIELD.replace('field', 'field2')}\b")
+    rf"{FIELD.replace('field', 'field2')}\b"), SLOW_SCAN)
 
 # a national force named by its country, as a speaker: "the Nigerian army said",
 # "Mali's armed forces reported". Bare mentions ("reinforce the Russian army") are left
@@ -54,17 +55,18 @@ FORCES = {"army": "Army", "navy": "Navy", "air force": "Air Force", "police": "P
           "military": "Armed Forces", "armed forces": "Armed Forces",
           "coast guard": "Coast Guard", "national guard": "National Guard",
           "gendarmerie": "Gendarmerie"}
-FORCE_SPEAKS = re.compile(
+FORCE_SPEAKS = prefiltered(re.compile(
     rf"\b(?P<owner>{OWNER})(?:['’]s)?[ \t]+(?P<force>[Aa]rmy|[Nn]avy|[Aa]ir[ \t][Ff]orce|"
     r"[Pp]olice|[Mm]ilitary|[Aa]rmed[ \t][Ff]orces|[Cc]oast[ \t][Gg]uard|"
     r"[Nn]ational[ \t][Gg]uard|[Gg]endarmerie)"
     r"(?=(?:[ \t]+(?:also|later|earlier|previously|has|had|have))?[ \t]*,?[ \t]*(?:said|says|"
-    r"reported|announced|claimed|confirmed|stated|told|denied|added|wrote|posted|estimated)\b)")
-FORCE_AFTER_ACCORDING = re.compile(
+    r"reported|announced|claimed|confirmed|stated|told|denied|added|wrote|posted|estimated)\b)"),
+    SLOW_SCAN)
+FORCE_AFTER_ACCORDING = prefiltered(re.compile(
     rf"\b(?:[Aa]ccording[ \t]+to|[Cc]iting)[ \t]+(?:the[ \t]+)?(?P<owner>{OWNER})(?:['’]s)?[ \t]+"
     r"(?P<force>army|navy|air force|police|military|armed forces)\b"
     # "citing Ukrainian military intelligence sources" is someone else
-    r"(?![ \t]+(?!(?:on|in|at|on|the|that|which|who|as|and|said|says)\b)[a-z])")
+    r"(?![ \t]+(?!(?:on|in|at|on|the|that|which|who|as|and|said|says)\b)[a-z])"), SLOW_SCAN)
 
 # a body's name with a country's or people's name in front: "Ethiopian Human Rights
 # Commission", "Palestine Red Crescent Society", "Somali National Army"
@@ -105,17 +107,20 @@ HEADS = r"(?P<head>[Pp]rovinces|[Gg]overnorates|[Ss]tates|[Rr]egions|[Tt]erritor
 PLURAL = {"provinces": "province", "governorates": "governorate", "states": "state",
           "regions": "region", "territories": "territory", "districts": "district",
           "departments": "department", "counties": "county", "prefectures": "prefecture"}
-NAMED_REGION = re.compile(rf"\b(?P<name>{PLACE_NAME})[ \t]+{HEAD}\b(?![ \t]+(?:of|[A-Z]))")
-REGION_OF = re.compile(rf"\bthe[ \t]+{HEAD}[ \t]+of[ \t]+(?P<name>{PLACE_NAME})\b")
+NAMED_REGION = prefiltered(re.compile(
+    rf"\b(?P<name>{PLACE_NAME})[ \t]+{HEAD}\b(?![ \t]+(?:of|[A-Z]))"), SLOW_SCAN)
+REGION_OF = prefiltered(re.compile(
+    rf"\bthe[ \t]+{HEAD}[ \t]+of[ \t]+(?P<name>{PLACE_NAME})\b"), SLOW_SCAN)
 NAME_LIST = (rf"(?P<names>{PLACE_NAME}(?:[ \t]*,[ \t]*{PLACE_NAME})*"
              rf"(?:[ \t]*,?[ \t]+and[ \t]+{PLACE_NAME}))")
-REGION_LIST_AFTER = re.compile(
+REGION_LIST_AFTER = prefiltered(re.compile(
     rf"\b{HEADS}[ \t]*,?[ \t]+(?:of|including|such[ \t]+as|like|namely|among[ \t]+them)"
-    rf"[ \t]+{NAME_LIST}")
-REGION_LIST_BEFORE = re.compile(rf"\b{NAME_LIST}[ \t]+{HEADS}\b")
+    rf"[ \t]+{NAME_LIST}"), SLOW_SCAN)
+REGION_LIST_BEFORE = prefiltered(re.compile(rf"\b{NAME_LIST}[ \t]+{HEADS}\b"), SLOW_SCAN)
 # "the Zamzam camp", "Abu Shouk displacement camp", "Jabalia refugee camp"
-CAMP = re.compile(rf"\b(?P<name>{PLACE_NAME})[ \t]+(?:(?:refugee|displacement|IDP|displaced|"
-                  r"displaced[ \t]persons|transit|military)[ \t]+)?camps?\b")
+CAMP = prefiltered(re.compile(
+    rf"\b(?P<name>{PLACE_NAME})[ \t]+(?:(?:refugee|displacement|IDP|displaced|"
+    r"displaced[ \t]persons|transit|military)[ \t]+)?camps?\b"), SLOW_SCAN)
 # "in Djibo, a town in northern Burkina Faso"; "Hodeidah, the port city"
 APPOSED = re.compile(
     rf"\b(?P<name>{PLACE_NAME}),[ \t]+(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){{0,2}}?"
@@ -146,6 +151,10 @@ NOT_PLACE_NAME = {"the", "a", "an", "this", "that", "its", "their", "his", "her"
                   "military", "army", "boot", "training", "prison", "detention", "base",
                   "refugee", "displacement", "camp", "summer", "concentration", "labour",
                   "labor", "peace", "opposition", "government", "regime", "rebel"}
+
+
+# scanned over each whole report: tried only where a name can start
+APPOSED, LOCATED_IN = with_start_test(APPOSED), with_start_test(LOCATED_IN)
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from intex.pipeline.prefilter import SLOW_SCAN, prefiltered, with_start_test
+
 UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
@@ -66,10 +68,14 @@ NUMBER = re.compile(
     r"|(?P<half>\bhalf\s+a\s+(?:million|billion)\b)",
     re.I)
 
+# scanned over every sentence: tried only where a number can start
+NUMBER = with_start_test(NUMBER)
+
 VAGUE = re.compile(
     r"\b(?P<v>(?:tens|hundreds)\s+of\s+(?:thousands|millions)|dozens|scores|hundreds|thousands|"
     r"millions|billions|several\s+(?:hundred|thousand|million|dozen)|a\s+few\s+(?:hundred|"
     r"thousand|dozen)|a\s+handful)\b(?:\s+of\b)?", re.I)
+VAGUE = prefiltered(VAGUE, SLOW_SCAN)  # tried on every sentence, slow to fail there
 VAGUE_RANGES = {
     "dozens": (24, 99), "scores": (40, 99), "hundreds": (200, 999), "thousands": (2000, 9999),
     "millions": (2e6, 9.99e6), "billions": (2e9, 9.99e9), "tens of thousands": (20000, 99999),

@@ -10,6 +10,8 @@ import re
 from datetime import date, timedelta
 from functools import lru_cache
 
+from intex.pipeline.prefilter import with_start_test
+
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
     "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
@@ -67,6 +69,12 @@ def _year_for(month: int, day: int | None, ref: date | None) -> int | None:
 _MAYBE_DATE = re.compile(
     r"\d|\b(?:" + "|".join(sorted(set(MONTHS) | set(WEEKDAYS), key=len, reverse=True))
     + r"|yesterday|today|tonight|overnight|day before|last|this|earlier|past)", re.I)
+
+
+# each tried on every sentence: only where a date expression can start
+MONTH_DAY, DAY_MONTH, MONTH_YEAR, NUMERIC, ISO, WEEKDAY, RELATIVE, _MAYBE_DATE = (
+    with_start_test(rx)
+    for rx in (MONTH_DAY, DAY_MONTH, MONTH_YEAR, NUMERIC, ISO, WEEKDAY, RELATIVE, _MAYBE_DATE))
 
 
 def find_dates(text: str, ref: date | None) -> list[tuple[int, int, str]]:

@@ -33,6 +33,7 @@ from intex.model import (
 )
 from intex.model.vocabulary import canonical_unit
 from intex.store import schema as t
+from intex.store.bulk import insert_missing_rows, insert_rows
 from intex.store.sight import Sight
 from intex.store.upsert import insert_missing, put
 
@@ -251,8 +252,7 @@ class Store:
             extractor=extractor, ingested_at=now, tlp=marking.tlp.name,
             releasable_to=",".join(marking.releasable_to) or None, cluster_id=cluster,
             fingerprint=_encode(sig), raw=ex.raw, raw_format=ex.raw_format, partner=partner))
-        conn.execute(t.report_bands.insert(), [{"band": b, "report_id": doc.id}
-                                               for b in bands])
+        insert_rows(conn, t.report_bands, [{"band": b, "report_id": doc.id} for b in bands])
         if dup_of:
             conn.execute(t.near_duplicates.insert(), [
                 {"report_id": doc.id, "other_id": dup_of, "similarity": best},
@@ -270,7 +270,7 @@ class Store:
         self._entities(conn, ex)
         known = {e.id for e in ex.entities}
         if ex.mentions:
-            conn.execute(t.mentions.insert(), [
+            insert_rows(conn, t.mentions, [
                 {"report_id": doc.id, "entity_id": m.entity_id, "start": m.start,
                  "end": m.end, "text": m.text, "why": m.why} for m in ex.mentions
                 if m.entity_id in known])
@@ -278,7 +278,7 @@ class Store:
             from intex.store import subjects
 
             numbers = subjects.ids(conn, ((c.subject, c.unit) for c in claims))
-            conn.execute(t.claims.insert(), [
+            insert_rows(conn, t.claims, [
                 {"id": c.id, "report_id": doc.id, "value": c.value,
                  "value_max": c.value_max, "approx": c.approx, "unit": c.unit,
                  "subject": c.subject, "status": c.status, "location": c.location,
@@ -294,14 +294,14 @@ class Store:
                     "entity_id": s.entity_id, "kind": s.kind}
                    for c in claims for i, s in enumerate(c.sources)]
         if sources:
-            conn.execute(t.claim_sources.insert(), sources)
+            insert_rows(conn, t.claim_sources, sources)
         from intex.store.entities import apply_links
 
         apply_links(conn, doc.id)  # an analyst's merges and splits outlive re-extraction
 
     def _entities(self, conn, ex: Extraction) -> None:  # noqa: ANN001
         # canonical entities are shared by every report: the first writer's row stands
-        insert_missing(conn, t.entities, ["id"], [
+        insert_missing_rows(conn, t.entities, ["id"], [
             {"id": e.id, "name": e.name, "type": e.type, "kind": e.kind,
              "country": e.country} for e in {e.id: e for e in reversed(ex.entities)}.values()])
         q = _ingest_queries()
@@ -313,7 +313,7 @@ class Store:
                 if (e.id, m.text) not in seen:
                     seen.add((e.id, m.text))
                     rows.append({"entity_id": e.id, "alias": m.text, "why": m.why})
-        insert_missing(conn, t.aliases, ["entity_id", "alias"], rows)
+        insert_missing_rows(conn, t.aliases, ["entity_id", "alias"], rows)
 
     def reextract(self, rerun: Callable[[str, str, Document], Extraction], *, extractor: str,
                   everything: bool = False) -> Iterator[tuple[str, int]]:

@@ -35,6 +35,7 @@ from intex.pipeline.attribution.cues import (
     TOLD_AUDIENCE,
 )
 from intex.pipeline.attribution.speakers import Speakers
+from intex.pipeline.prefilter import SLOW_SCAN, prefiltered, with_start_test
 
 CITED = re.compile(r"(?:citing|quoting|cited\s+by|quoted\s+by|briefing\s+(?:by|from)|"
                              r"briefed\s+by|(?:information|data|figures|intelligence)\s+from|"
@@ -45,6 +46,12 @@ TOLD_WHOM = re.compile(r"\btold\s+(?:the\s+)?", re.I)
 PRONOUN_CUE = re.compile(r"\b(?:by|in|on|from|under)\s+(?:his|her|its|their)\s", re.I)
 PUTS_VERB = re.compile(r"\s(?:puts|put|places|placed|estimates|estimated|pegs|pegged|sets|set|"
                        r"gives|gave|given)\s", re.I)
+# tried on every sentence and slow to fail there: behind a test for their words, or
+# tried only where a match can start
+CITED, TOLD_WHOM = prefiltered(CITED, SLOW_SCAN), prefiltered(TOLD_WHOM, SLOW_SCAN)
+SPEECH_WORD, ACCORDING_CUE, POSSESSIVE_CUE, PRONOUN_CUE, PUTS_VERB = (
+    with_start_test(rx)
+    for rx in (SPEECH_WORD, ACCORDING_CUE, POSSESSIVE_CUE, PRONOUN_CUE, PUTS_VERB))
 
 
 class Attributor(Speakers):

@@ -37,6 +37,9 @@ STATEMENT_HEADING = re.compile(
     r"(?P<who>[^.!?]{3,120}?)\s*[:.]?\s*", re.I)
 # the time stamp under a post's author: "07:42", "08:15 AM", "12 March, 07:42"
 POST_TIME = re.compile(r"(?:\d{1,2}\s+\w+,?\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|AM|PM))?")
+# what follows a post's header line in the page as read: tags, a line break, the time stamp
+UNDER_HEADER = re.compile(r"\s*(?:<[^>]+>\s*)*\n\s*(?:<[^>]+>\s*)*" + POST_TIME.pattern
+                          + r"\s*(?:<|\n)")
 # "---", "* * *": the end of a reproduced document
 SEPARATOR = re.compile(r"\W*(?:[-–—*_=~#]\s*){3,}\W*")
 
@@ -148,11 +151,21 @@ def _post_header(att: Attributor, sent: Span, doc: Doc) -> list[SourceRef] | Non
             doc.paragraphs[i].text.strip() != sent.text.strip():
         return None
     # cleaning drops bare time stamps: look for one under the line in the page as read
-    if not re.search(re.escape(sent.text.strip()) + r"\s*(?:<[^>]+>\s*)*\n\s*(?:<[^>]+>\s*)*"
-                     + POST_TIME.pattern + r"\s*(?:<|\n)", doc.raw):
+    if not _over_time_stamp(doc.raw, sent.text.strip()):
         return None
     name_end = sent.start + (sent.text.find(",") if "," in sent.text else len(sent.text))
     return att.name_refs(sent.start, name_end, sent) or att.unlisted_party(sent.start, name_end)
+
+
+def _over_time_stamp(raw: str, line: str) -> bool:
+    """Whether ``line`` stands somewhere in ``raw`` with a time stamp on the line under it.
+    Found with str.find and one compiled pattern: a pattern per line would flush re's cache."""
+    at = raw.find(line)
+    while at >= 0:
+        if UNDER_HEADER.match(raw, at + len(line)):
+            return True
+        at = raw.find(line, at + 1)
+    return False
 
 
 def _fill_back(doc: Doc, attrs: list[Attribution], paras: list[int], carried: set[int]) -> None:

@@ -1,0 +1,79 @@
+"""Many small rows into one table through the driver's executemany.
+
+An ingest writes each report's mentions, claims, claim sources and fingerprint bands by
+the dozen. Through ``conn.execute(table.insert(), rows)`` SQLAlchemy handles every row's
+parameters in Python, which cost more than SQLite's own work on them. Here the INSERT is
+compiled once per table, dialect and set of columns, the values pass through each
+column type's own bind processor (the conversions SQLAlchemy would apply), and the rows
+go to the driver in one executemany. Entities and spellings, which many reports share,
+go in the same way with SQLite's ON CONFLICT DO NOTHING (``upsert.insert_missing`` without
+the count it returns). Dialects with named parameters (PostgreSQL) keep SQLAlchemy's
+path: this is a fast path for positional ones, not a second way to write.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from functools import lru_cache
+from typing import Any
+
+from sqlalchemy import Table
+from sqlalchemy.engine import Connection, Dialect
+
+_Compiled = tuple[str, tuple[str, ...], tuple[Callable[[Any], Any] | None, ...]]
+
+
+@lru_cache(maxsize=64)
+def _compiled(dialect: Dialect, table: Table, keys: tuple[str, ...],
+              unique: tuple[str, ...] = ()) -> _Compiled | None:
+    stmt = table.insert()
+    if unique:
+        if dialect.name != "sqlite":
+            return None
+        from sqlalchemy.dialects import sqlite
+
+        stmt = sqlite.insert(table).on_conflict_do_nothing(index_elements=list(unique))
+    compiled = stmt.compile(dialect=dialect, column_keys=list(keys))
+    order = tuple(compiled.positiontup or ())
+    if not compiled.positional or sorted(order) != sorted(keys):
+        return None  # named parameters, or defaults SQLAlchemy would fill in: its own path
+    procs = tuple(table.c[k].type.bind_processor(dialect) for k in order)
+    return str(compiled), order, procs
+
+
+def insert_rows(conn: Connection, table: Table, rows: Sequence[Mapping[str, Any]]) -> None:
+    """``conn.execute(table.insert(), rows)``, with the same rows stored; every row has
+    the keys of the first."""
+    if not rows:
+        return
+    plan = _compiled(conn.dialect, table, tuple(rows[0]))
+    if plan is None:
+        conn.execute(table.insert(), list(rows))
+        return
+    _send(conn, plan, rows)
+
+
+def insert_missing_rows(conn: Connection, table: Table, unique: Sequence[str],
+                        rows: Sequence[Mapping[str, Any]]) -> None:
+    """``upsert.insert_missing`` when the caller needs no count: the rows whose ``unique``
+    columns are not held yet are inserted, the others left as they are."""
+    if not rows:
+        return
+    plan = _compiled(conn.dialect, table, tuple(rows[0]), tuple(unique))
+    if plan is None:
+        from intex.store.upsert import insert_missing
+
+        insert_missing(conn, table, unique, rows)
+        return
+    _send(conn, plan, rows)
+
+
+def _send(conn: Connection, plan: _Compiled, rows: Sequence[Mapping[str, Any]]) -> None:
+    sql, order, procs = plan
+    if any(procs):
+        params = [tuple(v if p is None else p(v)
+                        for p, v in zip(procs, (r[k] for k in order), strict=True))
+                  for r in rows]
+    else:
+        params = [tuple(r[k] for k in order) for r in rows]
+    conn.exec_driver_sql(sql, params)

@@ -1,0 +1,164 @@
+"""A pattern behind its word test answers exactly as the pattern alone."""
+
+from __future__ import annotations
+
+import importlib
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from intex.pipeline.numbers import NUMBER
+from intex.pipeline.prefilter import (
+    Prefiltered,
+    first_chars,
+    prefiltered,
+    required_words,
+    with_start_test,
+)
+
+RULE_MODULES = ("intex.pipeline.clean", "intex.pipeline.entity_shapes", "intex.pipeline.numbers",
+                "intex.pipeline.attribution.attributor", "intex.pipeline.entities")
+
+
+def _filtered_rules() -> list[Prefiltered]:
+    out: list[Prefiltered] = []
+    for name in RULE_MODULES:
+        for value in vars(importlib.import_module(name)).values():
+            items = value if isinstance(value, list | tuple) else [value]
+            out += [v for v in items if isinstance(v, Prefiltered)]
+    return out
+
+
+def test_the_rules_that_scan_whole_lines_and_reports_are_filtered() -> None:
+    # the test below is only as good as the rules it sees
+    assert len(_filtered_rules()) >= 20
+
+
+def test_words_come_from_the_parse() -> None:
+    assert required_words(re.compile(r"\bcookies?\b.*\baccept", re.I)) == ("cookie",)
+    assert required_words(re.compile(r"(?:said|told) (?:the )?press")) == ("press",)
+    # one of the alternatives must be there, whichever
+    assert required_words(re.compile(r"\b(?:ministry|agency)\b")) == ("agency", "ministry")
+    # a word holding another adds nothing to the test
+    assert required_words(re.compile(r"dozens?|scores", re.I)) == ("dozen", "scores")
+    # case matters when the pattern says it does
+    assert required_words(re.compile(r"[Mm]inistry of")) == ("inistry of",)
+    # nothing a match must hold: no words, the pattern runs as before
+    assert required_words(re.compile(r"\d+(?:,\d{3})*")) is None
+    assert required_words(re.compile(r"(?:abc)?\w+")) is None
+    # optional parts and negative look-arounds require nothing
+    assert required_words(re.compile(r"x(?!cookie)(?:cookie)*")) == ("x",)
+
+
+def test_too_many_words_are_not_worth_it() -> None:
+    rx = re.compile("|".join(f"{c}{c}x" for c in "abcdefgh"))
+    assert required_words(rx) is None
+    assert required_words(rx, max_words=8) is not None
+
+
+def test_unfiltered_when_nothing_is_gained() -> None:
+    anchored = re.compile(r"^(?:read more|see also)\b", re.I)
+    assert prefiltered(anchored) is anchored  # fails at once without help
+    plain = re.compile(r"\w+")
+    assert prefiltered(plain) is plain
+
+
+@pytest.mark.parametrize("text", [
+    "ſome cookieſ we accept",  # long s: IGNORECASE matches it with s
+    "İ ACCEPT COOKİES",  # dotted capital I matches i
+    "COOKIES accepted",
+    "\u212aeep cookies? accept",  # the Kelvin sign is a k
+])
+def test_letters_that_fold_onto_ascii_still_pass_the_test(text: str) -> None:
+    raw = re.compile(r"\bcookies?\b.*\baccept", re.I)
+    rx = prefiltered(raw)
+    assert isinstance(rx, Prefiltered)
+    assert bool(rx.search(text)) == bool(raw.search(text))
+
+
+ALPHABET = st.sampled_from(
+    list("aeiostnlrcmpkyd ,.:;|-()'’\n©") + ["ſ", "İ", "ı", "\u212a", "Ministry", "ministry",
+     "hundreds of", "dozens", "a handful", "several thousand", "told the", "citing",
+     "quoted by", "figures from", "report by", "Sumy and Kharkiv regions", "villages of",
+     "Izium hromada", "Курській та Бєлгородській областях", "Oblasts",
+     "cookie", "photo", "Photo:", "province", "Province", "camp", "according to", "said",
+     "Health", "of the", "Lebanon's", "Kherson", "Region", " in ", "Read also:", "video",
+     "subscribe to", "newsletter", "copyright", "All rights reserved", "(c) "])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(ALPHABET, max_size=40).map("".join), st.integers(0, 6))
+def test_filtered_rules_answer_as_the_rules(text: str, pos: int) -> None:
+    for rx in _filtered_rules():
+        raw = rx.rx
+        assert [m.span() for m in rx.finditer(text)] == [m.span() for m in raw.finditer(text)]
+        for op in ("search", "match", "fullmatch"):
+            got, want = getattr(rx, op)(text, pos), getattr(raw, op)(text, pos)
+            assert (got and got.span()) == (want and want.span()), (raw.pattern, op)
+        assert rx.findall(text) == raw.findall(text)
+
+
+def test_first_characters_come_from_the_parse() -> None:
+    assert first_chars(re.compile(r"\bab|c?d")) == "[acd]"
+    assert first_chars(re.compile(r"(?<!x)(?:\d+|\s+of)")) == r"[\d\s]"
+    # a match that may be empty, or start with anything, has no such class
+    assert first_chars(re.compile(r"a*")) is None
+    assert first_chars(re.compile(r".x")) is None
+    assert first_chars(re.compile(r"[^a]x")) is None
+    assert with_start_test(re.compile(r".x")).pattern == ".x"
+
+
+def _unwrapped(rx: re.Pattern[str]) -> re.Pattern[str]:
+    """The pattern a start test was put in front of."""
+    prefix = f"(?={first_chars(rx)})(?:"
+    assert rx.pattern.startswith(prefix) and rx.pattern.endswith(")"), rx.pattern
+    return re.compile(rx.pattern[len(prefix):-1], rx.flags)
+
+
+def _start_tested() -> list[re.Pattern[str]]:
+    from intex.pipeline import entities, entity_shapes, time
+
+    return [NUMBER, entities.TITLED_NAME, entities.ORG_NAME, entities.PLACE_SHAPE,
+            entities.LOCATIVE, entity_shapes.APPOSED, entity_shapes.LOCATED_IN,
+            time.MONTH_DAY, time.DAY_MONTH, time.MONTH_YEAR, time.NUMERIC, time.ISO,
+            time.WEEKDAY, time.RELATIVE, time._MAYBE_DATE]
+
+
+START_TEXT = st.lists(st.sampled_from(
+    list("0123456789 ,.-+$€£%'\u00a0\n\t") + ["ſeven", "Seven", "hundred", "thousand", "US$",
+     "USD ", "EUR", "₴", "a dozen", "dozens", "half a million", "twenty-one", "one", "m", "bn",
+     "K", "\u212a", "тис.", "млн", "٣", "soldiers", "and", "between", "A", "Two", "Izium",
+     "Raion", "Island", "near", "in", "Kindrashivka", "a town", "Djibo", "General", "Lt.",
+     "Ministry", "of Defence", "President", "Cape", "Chauda", "the", "Mr", "March", "Oct.",
+     "2024", "1999-", "12/", "last", "Monday", "on Friday", "since", "yesterday", "the day before",
+     "12th", "overnight"]),
+    max_size=30).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(START_TEXT)
+def test_matches_found_with_the_start_test_are_those_found_without(text: str) -> None:
+    for rx in _start_tested():
+        raw = _unwrapped(rx)
+        assert [(m.span(), m.groups()) for m in rx.finditer(text)] == \
+            [(m.span(), m.groups()) for m in raw.finditer(text)], raw.pattern
+
+
+CUE_TEXT = st.lists(st.sampled_from(
+    list("abdeiostu ,.'’\n") + ["said", "says", "according to", "in the words of", "by his",
+     "in their", "ſaid", "Said", "puts", "put the number at", "United said", "the ministry's",
+     "told", "on its", "from her", "\u212a", "İn"]), max_size=30).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(CUE_TEXT)
+def test_cues_found_with_the_start_test_are_those_found_without(text: str) -> None:
+    from intex.pipeline.attribution import attributor, cues
+
+    for name in ("SPEECH_WORD", "ACCORDING_CUE", "POSSESSIVE_CUE", "PRONOUN_CUE", "PUTS_VERB"):
+        raw = getattr(cues, name, None) or getattr(attributor, name)
+        fast = with_start_test(raw)
+        assert [(m.span(), m.groups()) for m in fast.finditer(text)] == \
+            [(m.span(), m.groups()) for m in raw.finditer(text)], name

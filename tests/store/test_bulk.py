@@ -1,0 +1,80 @@
+"""Rows written through the driver's executemany are the rows SQLAlchemy's insert writes."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import select
+
+from intex.store import open_store
+from intex.store import schema as t
+from intex.store.bulk import insert_missing_rows, insert_rows
+from intex.store.upsert import insert_missing
+
+REPORT = {"id": "r1", "content_hash": "h1", "title": "T", "format": "text", "text": "x",
+          "extractor": "e", "cluster_id": "r1", "fingerprint": "f", "tlp": "CLEAR"}
+
+
+def _claims(report: str) -> list[dict[str, Any]]:
+    return [{"id": f"{report}-c{i}", "report_id": report, "value": 1000.5 * i,
+             "value_max": None if i % 2 else 2.0e9, "approx": bool(i % 2), "unit": "soldiers",
+             "subject": None, "status": "killed", "location": "Kursk’s north", "date": None,
+             "modality": "asserted", "evidence_start": i, "evidence_end": i + 9,
+             "evidence": "ünïcode ſ", "vague": not i % 3, "extractor": "e", "origin": "o",
+             "partner": None, "tlp": None, "releasable_to": None} for i in range(5)]
+
+
+def _rows(url: str, table: Any, report: str) -> list[tuple[Any, ...]]:
+    store = open_store(url)
+    try:
+        with store.engine.connect() as conn:
+            rows = conn.execute(select(table).where(table.c.report_id == report)
+                                .order_by(table.c.id)).all()
+        return [tuple(r)[:1] + tuple(r)[2:] for r in rows]  # the report id differs
+    finally:
+        store.close()
+
+
+def test_insert_rows_stores_what_sqlalchemy_stores(db_url: str) -> None:
+    from datetime import UTC, datetime
+
+    store = open_store(db_url)
+    try:
+        with store.engine.begin() as conn:
+            for rid in ("fast", "slow"):
+                conn.execute(t.reports.insert(), {
+                    **REPORT, "id": rid, "content_hash": rid, "cluster_id": rid,
+                    "ingested_at": datetime(2026, 1, 2, tzinfo=UTC)})
+            insert_rows(conn, t.claims, _claims("fast"))
+            conn.execute(t.claims.insert(), _claims("slow"))
+            insert_rows(conn, t.claims, [])  # nothing to write is no error
+    finally:
+        store.close()
+    fast = _rows(db_url, t.claims, "fast")
+    slow = _rows(db_url, t.claims, "slow")
+    assert len(fast) == 5
+    assert [r[1:] for r in fast] == [r[1:] for r in slow]
+    # booleans come back as booleans, floats and None as written
+    assert {type(r[3]) for r in fast} == {bool}
+
+
+def test_insert_missing_rows_keeps_the_first_writers_row(db_url: str) -> None:
+    store = open_store(db_url)
+    try:
+        with store.engine.begin() as conn:
+            insert_missing_rows(conn, t.entities, ["id"], [
+                {"id": "a", "name": "First", "type": "ORG", "kind": None, "country": "UA"},
+                {"id": "b", "name": "B", "type": "GPE", "kind": "country", "country": None}])
+            insert_missing_rows(conn, t.entities, ["id"], [
+                {"id": "a", "name": "Second", "type": "ORG", "kind": None, "country": "KR"},
+                {"id": "c", "name": "C", "type": "LOC", "kind": None, "country": None}])
+            # the same as insert_missing, which also counts what was new
+            assert insert_missing(conn, t.entities, ["id"], [
+                {"id": "c", "name": "C2", "type": "LOC", "kind": None, "country": None},
+                {"id": "d", "name": "D", "type": "LOC", "kind": None, "country": None}]) == 1
+            rows = conn.execute(select(t.entities.c.id, t.entities.c.name, t.entities.c.country)
+                                .order_by(t.entities.c.id)).all()
+    finally:
+        store.close()
+    assert [tuple(r) for r in rows] == [("a", "First", "UA"), ("b", "B", None),
+                                        ("c", "C", None), ("d", "D", None)]
