@@ -48,7 +48,8 @@ ALLOWED = {
                "wounded", "casualties", "captured", "displaced", "other"},
     "weapons": {"supplied", "destroyed", "launched", "intercepted", "expected", "planned",
                 "deployed", "present", "sent", "other"},
-    "attacks": {"launched", "intercepted", "expected", "planned", "other"},
+    # attacks repelled were still launched: "repelled seven attacks" counts attacks made
+    "attacks": {"launched", "expected", "planned", "other"},
     "money": {"supplied", "planned", "expected", "other"},
     "places": {"destroyed", "other", "captured", "expected", "planned"},
     "other": set(STATUS_CUES) | {"other"},
@@ -130,6 +131,7 @@ class ClaimBuilder:
             qs = by_sentence.get(si, [])
             for qi, q in enumerate(qs):
                 unit, subject = q.unit, None
+                elided = unit is None
                 if unit is None:
                     unit, subject = self._elided(doc, sent, q, qs[:qi], last_unit)
                     if unit is None:
@@ -149,13 +151,26 @@ class ClaimBuilder:
                     status = _inherit(claims[-1].status, category(q)) \
                         if claims[-1].status != "other" else status
                 elif status == "other" and qi > 0 and claims and \
-                        _listed_after(text, qs[qi - 1], q):
+                        _listed_after(text, qs[qi - 1], q) and not _own_outcome(text, q):
                     status = _inherit(claims[-1].status, category(q))
+                if status == "other" and qi + 1 < len(qs) and (
+                        _listed_after(text, q, qs[qi + 1]) or _among(text, q, qs[qi + 1])):
+                    # "six of the missiles and 245 drones were neutralised", "six officers
+                    # were among 20 servicemen killed": the verb after the next item
+                    status = self._status(text, qs[qi + 1],
+                                          self._window(text, sent, qs[qi + 1], qs, qi + 1),
+                                          category(q))
                 if status in ("other", "present") and claims and \
                         claims[-1].status not in ("other", "present") and \
                         re.match(r"\s+of\s+(?:them|whom|those)\b", text[q.span.end:]) and \
                         not _own_outcome(text, q):
                     # "Seven were wounded. Four of them are in hospital": still wounded
+                    status = _inherit(claims[-1].status, category(q))
+                if status in ("deployed", "sent") and category(q) == "people" and \
+                        _moved_out(text, sent, q):
+                    status = "displaced"  # "moved 7,531 people out of the border area"
+                if status == "other" and elided and claims and claims[-1].unit == unit:
+                    # "US officials put the figure at 3,000": the count restated before it
                     status = _inherit(claims[-1].status, category(q))
                 if status == "other" and in_list and intro is not None:
                     status = _intro_status(text, intro, category(q))
@@ -317,6 +332,11 @@ class ClaimBuilder:
     def _status(self, text: str, q: Quantity, window: tuple[int, int], cat: str) -> str:
         allowed = ALLOWED[cat]
         ws, we = window
+        named = _number_of_status(text, window, allowed)
+        if named is not None:
+            return named  # "the number of people killed ... at 12": the count names it
+        if cat == "people" and AID_TO.search(text, max(ws, q.span.start - 90), q.span.start):
+            return "supplied"  # "delivered food to 115,000 people": whom aid reached
         anchor_b = q.span.start
         anchor_a = q.unit_span.end if q.unit_span is not None and q.unit_span.end > q.span.end \
             else q.span.end
@@ -340,11 +360,22 @@ class ClaimBuilder:
                 if status in OUTCOMES and re.fullmatch(r"\s*(?:were|was|have been|had been|"
                                                        r"has been)?\s*", gap):
                     dist = -1  # "200 servicemen killed": the participle on the noun decides
+                elif status in OUTCOMES and len(gap.split()) <= 10 and "," not in gap and \
+                        re.search(r"\b(?:(?:have|has|had)\s+been|were|was)\s+$", gap):
+                    # "300 soldiers dispatched to Russia have been killed": the main verb,
+                    # not the participle describing the noun
+                    dist = 0
+                if re.match(r"\s*,?\s*(?:who|that|which)\b", gap):
+                    dist += 10  # "ten citizens who fought for Ukraine were released"
                 if status in FORWARD:
                     dist += 3  # a forecast after the number rarely governs it
             if best is None or dist < best[0]:
                 best = (dist, status)
         noun = NOUN_STATUS.get((q.unit or "").lower())
+        if noun == "displaced" and best is not None and best[1] == "present" and best[0] <= 1:
+            return "present"  # "the camp hosts 400,000 displaced people": where they are now
+        if forward is not None and forward[0] <= 1 and (best is None or best[0] >= 0):
+            return forward[1]  # "each side would free 1,000 prisoners": a plan, not a count
         if noun and q.unit_span is not None and not text[q.span.end:q.unit_span.start].strip():
             if noun in allowed and (best is None or best[0] >= 0):
                 return noun  # "2,700 wounded": the counted word is the status itself
@@ -361,7 +392,8 @@ class ClaimBuilder:
         if noun and noun in allowed:
             return noun
         if cat == "attacks":
-            return "launched"
+            # strikes and attacks are launched; clashes and engagements are fought
+            return NOUN_STATUS.get((q.unit or "").lower(), "other")
         if cat == "money":
             return "supplied"
         return "other"
@@ -497,6 +529,9 @@ def _aside(text: str, q: Quantity) -> bool:
     before = text[max(0, q.span.start - 30):q.span.start]
     if re.search(r"\b(?:aged|ages|age)\s+(?:\d+\s*(?:,|and|to|-)\s*)*$", before):
         return True
+    if re.search(r"\s[–—]\s[^–—.;]{0,30}$", before) and \
+            re.match(r"[^–—.;]{0,50}\s[–—]\s", text[q.span.end:q.span.end + 60]):
+        return True  # "14 million people – three in every ten inhabitants – have fled"
     return bool(re.search(r",\s*$", before)) and bool(
         re.match(r"\s+of\s+(?:them|whom)\b[^,;.]{0,40},", text[q.span.end:q.span.end + 60]))
 
@@ -512,10 +547,14 @@ def _aerial(text: str, q: Quantity, window: tuple[int, int], status: str) -> str
     if status == "destroyed" and not GROUND.search(clause) and \
             not LOSS_CATEGORY.search(text[lo:hi]):
         return "intercepted"
+    # the target may follow a list of what was sent: "sent 170 drones and 30 missiles
+    # toward Israel"
+    stop = re.compile(r"[.;!?]").search(text, window[1])
+    tail = text[window[0]:stop.start() if stop else window[1]]
     if status == "sent" and re.search(r"\b(?:air defen[cs]es?|shot down|brought down|"
                                       r"intercept\w*|over\s+the|overnight|during the night|"
                                       r"(?:at|toward|towards|against)\s+(?:the\s+)?[A-Z])",
-                                      clause):
+                                      tail):
         return "launched"
     return status
 
@@ -527,6 +566,11 @@ def _not_a_cue(text: str, m: re.Match[str], status: str) -> bool:
     word = m.group(0)
     after = text[m.end():m.end() + 12]
     before = text[max(0, m.start() - 12):m.start()]
+    if word[:1].isupper() and word.lower() not in ("air defence", "air defense") and \
+            re.search(r"[a-z,]\s+$", before):
+        return True  # part of a name mid-sentence: "the Humanitarian Response Plan"
+    if status in FORWARD and re.match(r"\s*(?:not|n['’]t|never)\b", after):
+        return True  # "it could not verify the claim": no forecast
     if status in OUTCOMES and re.search(r"\b(?:not|never|n['’]t|failed to|without being)\s+"
                                         r"(?:been\s+|be\s+)?$",
                                         text[max(0, m.start() - 25):m.start()], re.I):
@@ -540,6 +584,29 @@ def _not_a_cue(text: str, m: re.Match[str], status: str) -> bool:
             re.match(r"\s+(?:well\s+|also\s+)?have\b", after):
         return True
     return status in ("training", "deployed") and bool(re.search(r"\bfor\s+$", before))
+
+
+# aid handed to people: "delivered food to", "provided ... with", "handing out ... to"
+AID_TO = re.compile(r"\b(?:deliver(?:ed|ing|s)?|provid(?:ed|ing|es)|distribut(?:ed|ing|es)|"
+                    r"hand(?:ed|ing|s)\s+out|g[ai]ve|giving|suppl(?:ied|ying|ies))\s+(?:[^.;,]{0,70}?"
+                    r"\b(?:to|for)\s+)?(?:(?:some|about|around|nearly|over|more\s+than|"
+                    r"at\s+least|another|a\s+further)\s+)?$", re.I)
+NUMBER_OF = re.compile(r"\b(?:number|total|count|tally)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?"
+                       r"(?P<word>killed|dead|wounded|injured|dispatched|deployed|sent|"
+                       r"captured|displaced|evacuated|destroyed|shot down|intercepted|launched|"
+                       r"fired|stationed|trained|freed|released|returned)\b", re.I)
+
+
+def _number_of_status(text: str, window: tuple[int, int], allowed: set[str]) -> str | None:
+    """'the number of people killed in the attack at 12', 'bring to 3,000 the number of
+    soldiers dispatched': the participle on the counted noun names the status."""
+    m = NUMBER_OF.search(text, window[0], window[1])
+    if m is None:
+        return None
+    word = m.group("word")
+    found = [st for st, rx in _CUE_RX.items() if rx.fullmatch(word) and st in allowed]
+    found = [st for st in found if st != "destroyed" or "intercepted" not in found]
+    return found[0] if len(found) == 1 else None
 
 
 def _colon_list_unit(text: str, sent: Span, q: Quantity) -> str | None:
@@ -566,16 +633,34 @@ def _listed_after(text: str, prev: Quantity, q: Quantity) -> bool:
     if re.fullmatch(r"\s*(?:,|and|,\s*and|as well as|,\s*as well as|plus|along with|"
                     r",\s*along with)\s*", gap):
         return True
+    # "30 Leopard tanks, 20 Marder vehicles": the noun phrase between items may be long
     return len(gap.split()) <= 14 and bool(re.search(
-        r"(?:\band|as well as|plus|along with)\s*$", gap)) and not re.search(r"[;:.]", gap) \
-        and not _cue_matches(text, end, q.span.start)
+        r"(?:\band|as well as|plus|along with|,)\s*$", gap)) and not re.search(r"[;:.]", gap) \
+        and not any(not _is_modifier(text, m) for _, m in _cue_matches(text, end, q.span.start))
+
+
+def _moved_out(text: str, sent: Span, q: Quantity) -> bool:
+    """'authorities moved 7,531 people out of the north': people taken away from danger."""
+    end = q.unit_span.end if q.unit_span is not None else q.span.end
+    return bool(re.search(r"\b(?:moved|moving|taken|took|brought|bringing|relocated)\s+"
+                          r"(?:(?:some|about|around|nearly|over|more\s+than|almost)\s+)?$",
+                          text[max(sent.start, q.span.start - 30):q.span.start], re.I)) and \
+        bool(re.match(r"\s+(?:out\s+of|away\s+from|from)\b", text[end:end + 20]))
+
+
+def _among(text: str, q: Quantity, whole: Quantity) -> bool:
+    """'six officers were among more than 20 servicemen killed': a part of the next count."""
+    end = q.unit_span.end if q.unit_span is not None else q.span.end
+    return end <= whole.span.start and bool(re.fullmatch(
+        r"\s+(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the\s+)?", text[end:whole.span.start]))
 
 
 def _own_outcome(text: str, q: Quantity) -> bool:
     """'including some 600 deaths', 'of whom 25,200 were killed': the part says its own."""
     end = q.unit_span.end if q.unit_span is not None else q.span.end
     return bool(NOUN_STATUS.get((q.unit or "").lower())) or bool(re.match(
-        r"\s*(?:(?:were|was|have been|had been|are|is)\s+)?(?:killed|wounded|injured|dead|died|"
+        r"\s*(?:(?:were|was|have been|had been|are|is)\s+)?(?:still\s+)?(?:killed|wounded|injured|"
+        r"dead|died|"
         r"captured|missing|destroyed|shot down|intercepted)\b", text[end:end + 40]))
 
 
@@ -586,7 +671,8 @@ def _part_of(text: str, prev: Quantity, q: Quantity) -> bool:
     if end > q.span.start:
         return False
     gap = text[end:q.span.start]
-    return bool(re.fullmatch(r"[\s,(]*(?:including|among them|among whom|among those|of whom|"
+    return bool(re.fullmatch(r"(?:\s+in\s+(?:total|all)|\s+overall|\s+altogether)?"
+                             r"[\s,(]*(?:including|among them|among whom|among those|of whom|"
                              r"of which|incl\.)\s*", gap, re.I)) or (
         bool(re.fullmatch(r"\s*,\s*", gap)) and
         bool(re.match(r"\s+of\s+(?:them|whom)\b", text[q.span.end:])))
@@ -626,6 +712,11 @@ def _is_modifier(text: str, m: re.Match[str]) -> bool:
     """A cue word used as a noun modifier ('training grounds', 'attack drones')."""
     nxt = re.match(r"^\s+([a-z]+)", text[m.end():m.end() + 20])
     word = m.group(0).lower()
+    if word in ("air defence", "air defense", "air defences", "air defenses",
+                "electronic warfare") and nxt and nxt.group(1) in (
+            "systems", "system", "missiles", "missile", "batteries", "battery", "units",
+            "complexes", "launchers", "assets", "equipment", "means", "radars", "weapons"):
+        return True  # "IRIS-T air defense systems" handed over, not shot down
     if word in ("training", "attack", "strike", "fire", "launch", "supply", "aid", "death",
                 "deployment") and nxt and nxt.group(1) in (
             "grounds", "ground", "camps", "camp", "centre", "center", "facilities", "drones",

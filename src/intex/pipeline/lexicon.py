@@ -149,7 +149,8 @@ STATUS_CUES: dict[str, tuple[str, ...]] = {
                  "redeployment", "stationed", "positioned", "posted", "massed", "amassed",
                  "concentrated", "fighting", "fight", "fought", "participating",
                  "involved in", "engaged", "serving", "operating", "assigned", "moved to",
-                 "moved into", "moved", "shifted", "entered", "taking part", "took part"),
+                 "moved into", "moved", "shifted", "entered", "taking part", "took part",
+                 "took off", "taken off", "put to sea", "scrambled"),
     "training": ("training", "trained", "train", "undergoing training", "drills",
                  "exercises", "instruction"),
     "present": ("there are", "there were", "present", "remain", "remaining", "stay",
@@ -157,7 +158,9 @@ STATUS_CUES: dict[str, tuple[str, ...]] = {
                 "residing", "sheltering", "hosted", "host", "hosts", "registered",
                 "in need", "need", "needs", "number", "numbers", "numbered", "contingent",
                 "put the number", "puts the number", "puts", "put", "now in", "are in",
-                "still there", "still in", "remain in", "remained", "stayed"),
+                "still there", "still in", "remain in", "remained", "stayed", "home to",
+                "house", "housed", "housing", "hosting", "shelter", "sheltered", "lived",
+                "population of", "inhabited by"),
     # releases, exchanges and costs: counted, but none of the statuses above
     "other": ("freed", "released", "release", "exchange", "swap", "brought home",
               "brought back", "returned", "got back", "handed over", "cost", "costs",
@@ -178,7 +181,8 @@ STATUS_CUES: dict[str, tuple[str, ...]] = {
                 "planning", "will send", "will deploy", "will provide", "will deliver",
                 "to send", "to deploy", "preparing to", "prepares to", "aims to", "aiming to",
                 "seeks to", "wants to", "is going to", "are going to", "will", "would", "involve",
-                "vowed", "committed to", "ready to", "agreed to", "set to take in"),
+                "vowed", "committed to", "ready to", "agreed to", "set to take in",
+                "proposed", "proposes", "proposal to", "proposed adding"),
 }
 # which status a counted noun suggests when no verb settles it
 NOUN_STATUS = {
