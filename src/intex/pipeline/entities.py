@@ -69,7 +69,8 @@ ORG_HEADS = (
 # Arabic names keep their article: "Ahrar al-Sham Movement", "Jaish al-Adl"
 ARTICLE_WORD = r"(?:al|el|ad|ash|as|an|ar|at|az|ul|wal)-[A-Z][\w'’-]*"
 ORG_NAME = re.compile(
-    rf"\b(?:the[ \t]+)?(?P<name>(?:[A-Z][\w'’.-]*|of|the|for|and|on|de|in)"
+    rf"\b(?:the[ \t]+)?(?P<name>(?:\d+(?:st|nd|rd|th)[ \t]+(?=[A-Z]))?"
+    rf"(?:[A-Z][\w'’.-]*|of|the|for|and|on|de|in)"
     rf"(?:[ \t]+(?:[A-Z][\w'’.-]*|{ARTICLE_WORD}|of|"
     rf"the|for|and|on|in|\d+(?:st|nd|rd|th)))*[ \t]+(?:{'|'.join(ORG_HEADS)})\b(?:[ \t]+(?:of|for)"
     rf"(?:[ \t]+the)?(?:[ \t]+[A-Z][\w'’-]*)+)?)")
@@ -429,7 +430,9 @@ class EntityFinder:
                                  and words[0] not in ORG_HEADS and _sentence_start(text, s))):
                 s += len(words[0]) + 1
                 words = words[1:]
-            if len(words) >= 2 and free(s, e) and words[0][:1].isupper():
+            # "47th Separate Mechanized Brigade": a unit goes by its number too
+            if len(words) >= 2 and free(s, e) and (words[0][:1].isupper() or
+                                                   re.fullmatch(r"\d+(?:st|nd|rd|th)", words[0])):
                 out.append((_Found(s, e, "", "pattern"), "ORG"))
                 for p in range(s, e):
                     taken[p] = True
@@ -447,10 +450,19 @@ class EntityFinder:
         for m in re.finditer(rf"{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,3}}", text):
             s, e = m.start(), m.end()
             words = m.group(0).split()
-            if any(w in STOP_CAPS for w in words) or not free(s, e) or not _person_shaped(words):
+            if any(w in STOP_CAPS for w in words) or not free(s, e):
                 continue
             after = SPEECH_AFTER.match(text[e:e + 40])
             before = SPEECH_BEFORE.search(text[max(0, s - 20):s])
+            if words[-1] in OUTLET_HEADS and (after or before or re.search(
+                    r"\btold\s+(?:the\s+)?$", text[max(0, s - 12):s])):
+                # an outlet no list knows: "told Frontline Daily", "the Kyiv Courier reported"
+                out.append((_Found(s, e, "", "pattern"), "ORG"))
+                for p in range(s, e):
+                    taken[p] = True
+                continue
+            if not _person_shaped(words):
+                continue
             appos = re.match(r"^,\s+(?:the|a|an)?\s*[a-z]", text[e:e + 6]) or \
                 re.search(r"(?:\b[a-z]+|,)\s*,?\s*$", text[max(0, s - 3):s]) and \
                 re.match(r"^,", text[e:e + 1])
@@ -513,6 +525,11 @@ NOT_PERSON_FIRST = {"Operation", "Exercise", "Head", "Ministers", "Members", "Fo
                     "Project", "Response", "Plan", "Mount", "Cape", "Lake", "Island",
                     # ranks, written short: "Rear Adm.", "Lt. Gen."
                     "Rear", "Vice", "Adm", "Gen", "Lt", "Col", "Brig", "Maj", "Sgt", "Capt"}
+# the last word of a newspaper's or broadcaster's name: "Frontline Daily", "Kyiv Post"
+OUTLET_HEADS = {"Daily", "Times", "Post", "News", "Herald", "Journal", "Gazette", "Tribune",
+                "Telegraph", "Independent", "Pravda", "Express", "Observer", "Chronicle",
+                "Radio", "TV", "Television", "Agency", "Press", "Wire", "Insider", "Review",
+                "Weekly", "Mirror", "Guardian", "Today", "Online", "Media"}
 ORG_LEADERS = {"Members", "Member", "Statements", "Statement", "Head", "Heads", "Home", "News",
                "Chief", "Officials", "Spokesman", "Spokesperson", "Representatives", "Staff"}
 
@@ -546,6 +563,10 @@ def _org_spans(text: str):
     bodies, the first one ending where another name begins."""
     for m in ORG_NAME.finditer(text):
         s, e = m.start("name"), m.end("name")
+        # "... near Avdiivka. The 3rd Assault Brigade": a sentence ends inside the run
+        stops = list(re.finditer(r"(?<=[a-z]{3})\.\s+", text[s:e]))
+        if stops:
+            s += stops[-1].end()
         for part in re.split(r"(?<=\S) and the (?=[A-Z])", text[s:e]):
             if re.search(rf"\b(?:{'|'.join(ORG_HEADS)})\b", part):
                 yield s, s + len(part)
@@ -585,7 +606,8 @@ def _dateline(text: str, s: int, e: int) -> bool:
 
 
 def _person_shaped(words: list[str]) -> bool:
-    return words[-1] not in NOT_PERSON_LAST and words[0] not in NOT_PERSON_FIRST
+    return words[-1] not in NOT_PERSON_LAST and words[0] not in NOT_PERSON_FIRST and \
+        words[-1] not in ORG_HEADS and words[-1] not in OUTLET_HEADS
 
 
 def _inside_name(text: str, toks, i: int, n: int) -> bool:

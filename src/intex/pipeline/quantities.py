@@ -47,6 +47,8 @@ MODIFIER_OK = re.compile(r"^(?:[A-Z][\w'’.-]*|[a-z][\w-]*(?:ian|ese|ish|ean|an
                          r"[\w]+-\w+)$")
 UNIT_LIST_LABEL = re.compile(r"([A-Za-z][A-Za-z /()-]{1,60}?)\s*(?:[-–—:]|\bat\b|\bto\b)\s*"
                              r"(?:about|around|approximately|some|over|more than|up to)?\s*$")
+NUMBER_OF_NOUN = re.compile(r"\b(?:number|total|count|tally)\s+of\s+(?:the\s+)?"
+                            r"(?:[\w'’-]+\s+){0,2}?([a-z]+)\b(?![^.;]*\b(?:number|total)\s+of\b)")
 # what text[:start] must end with for UNIT_LIST_LABEL to match there: a cheap test first
 LIST_LABEL_ENDS = ("-", "–", "—", ":", "at", "to", "about", "around", "approximately", "some",
                    "over", "more than", "up to")
@@ -287,6 +289,15 @@ class QuantityFinder:
                     if unit is None:
                         label = UNIT_LIST_LABEL.search(text[:start]) if text[:start].rstrip(
                         ).endswith(LIST_LABEL_ENDS) else None
+                        named = NUMBER_OF_NOUN.search(text[:start]) if label else None
+                        if named and named.group(1).lower() in COUNTED and re.search(
+                                r"\b(?:at|to)\s*(?:about|around|approximately|some|over|"
+                                r"more than|up to)?\s*$", text[:start]):
+                            # "put the number of people killed in the strike at 19": the
+                            # count's own noun, not the last word before "at"
+                            unit = named.group(1).lower()
+                            us, ue = named.start(1), named.end(1)
+                            label = None
                         if label:
                             lab = label.group(1).strip().lower()
                             lab_last = " ".join(lab.split()[-3:])
