@@ -60,6 +60,8 @@ LOCATION_PREP = re.compile(r"(?:\b(?:in|to|into|inside|near|at|across|over|on|to
 # drones or missiles hit where they stand, not in the air
 GROUND = re.compile(r"\b(?:on the ground|on (?:its|their) launchers?|at (?:an |the )?airfields?|"
                     r"in storage|depots?|warehouses?|before (?:they|it) could)\b", re.I)
+# equipment a side lost is destroyed, whatever it was: "lost 59 guns and 70 drones"
+LOST = re.compile(r"\b(?:lost|loses|losing|losses)\b", re.I)
 # the categories of a loss tally: "operational-tactical UAVs" are equipment lost
 LOSS_CATEGORY = re.compile(r"operational[- ]tactical|reconnaissance", re.I)
 # "struck Kharkiv with 3 guided bombs", "attacked using 40 drones": the weapons were fired
@@ -182,6 +184,9 @@ class ClaimBuilder:
                     head = _table_header(doc, sent, q)
                     status = next((st for st, rx in _CUE_RX.items() if head and rx.search(head)
                                    and st in ALLOWED[category(q)]), status)
+                    if status == "other":
+                        # "War in numbers: Russian losses" over a table of totals
+                        status = _table_context_status(doc, sent, category(q))
                 if category(q) == "weapons" and INSTRUMENT.search(
                         text, max(sent.start, q.span.start - 24), q.span.start) and \
                         status in ("destroyed", "intercepted", "other", "supplied", "sent"):
@@ -252,9 +257,14 @@ class ClaimBuilder:
             if last_unit[0]:
                 return last_unit
         after = doc.text[q.span.end:sent.end]
+        m = re.search(r"\b([a-z]+)\s*\((?:about|around|some|over|nearly)?\s*$", before)
+        if m and m.group(1).lower() in COUNTED and m.group(1).lower() not in NOT_COUNTED:
+            # "no new losses of aircraft (357 in total)": the noun before the bracket
+            return m.group(1).lower(), m.group(1)
         m = re.search(r"\b([a-z]+)\s+(?:[\w'’-]+\s+){0,6}?(?:now\s+|already\s+)?(?:stand|stands|"
                       r"stood|reached|have reached|has reached|total|totals|totalled|totaled|"
                       r"exceed|exceeds|exceeded|average|averages|averaged|came to|amounted to|"
+                      r"passed|topped|surpassed|climbed to|rose to|"
                       r"may number|number|numbered)\s+(?:at\s+)?$", before)
         if m and m.group(1).lower() in COUNTED and m.group(1).lower() not in NOT_COUNTED:
             # "total casualties now stand at around 3,000": the noun before the verb
@@ -280,9 +290,13 @@ class ClaimBuilder:
                 return word, head
             if any(rx.search(head) for st, rx in _CUE_RX.items() if st in PEOPLE_OUTCOMES):
                 return "people", f"people {word}"
+        row = _row_label(doc, sent, q)
+        if row:
+            return row  # "Tanks | 7,834 | 6" under "Equipment | Total | Past day"
         if re.match(r"^\s+(?:others?\s+|more\s+)?(?:were\s+|had\s+been\s+|have\s+been\s+|was\s+|"
                     r"are\s+(?:still\s+)?|had\s+|have\s+)?(?:killed|wounded|dead|injured|hurt|"
-                    r"captured|missing|still\s+missing|hospitali[sz]ed|treated|died)\b", after) \
+                    r"captured|missing|still\s+missing|hospitali[sz]ed|treated|died|fled|"
+                    r"arrived|left\s+(?:the|their|for)|crossed|evacuated|displaced)\b", after) \
                 or re.search(r"\b(?:killing|wounding|injuring)\s+(?:at\s+least\s+)?$", before):
             # "4,000 killed or wounded", "300 were killed": the people counted go unsaid
             for e in reversed(earlier):
@@ -293,12 +307,17 @@ class ClaimBuilder:
             return "people", None
         if re.match(r"^\s+(?:others?\s+|more\s+)?(?:were\s+|was\s+|had\s+been\s+|have\s+been\s+)?"
                     r"(?:destroyed|seized|captured|abandoned|damaged|shot down|intercepted|"
-                    r"suppressed|downed)\b|^\s+as\s+(?:destroyed|damaged|abandoned|captured)\b",
+                    r"suppressed|downed|lost)\b|^\s+as\s+(?:destroyed|damaged|abandoned|captured)\b",
                     after):
             # "3,704 tanks lost, of which 2,635 were destroyed and 534 were seized"
             for e in reversed(earlier):
                 if e.unit:
                     return e.unit, self._subject(doc.text, e)
+            # "the worst month for Russian tanks, with 428 lost": the noun named before it
+            nouns = [w for w in re.findall(r"[a-z][\w-]*", before)
+                     if w in WEAPONS and w not in NOT_COUNTED]
+            if nouns:
+                return nouns[-1], nouns[-1]
         m = re.search(r"\bnumber\s+of\s+((?:[\w'’-]+\s+){0,3}?([a-z]+))\b[^.]*$", before)
         if m:
             if m.group(2).lower() in COUNTED:
@@ -349,6 +368,9 @@ class ClaimBuilder:
                 continue
             if q.unit_span is not None and q.unit_span.start <= m.start() < q.unit_span.end:
                 continue  # the counted noun's own words ("multiple launch rocket systems")
+            if cat == "money" and status == "other" and m.group(0).lower() in (
+                    "released", "release"):
+                status = "supplied"  # "the UN has released $20 million": money paid out
             if m.end() <= anchor_b:
                 dist = len(text[m.end():anchor_b].split())
                 if status in FORWARD and dist <= 14:
@@ -367,8 +389,9 @@ class ClaimBuilder:
                     dist = 0
                 if re.match(r"\s*,?\s*(?:who|that|which)\b", gap):
                     dist += 10  # "ten citizens who fought for Ukraine were released"
-                if status in FORWARD:
-                    dist += 3  # a forecast after the number rarely governs it
+                if status in FORWARD and gap.strip():
+                    dist += 3  # a forecast after the number rarely governs it; one right
+                    # after the counted noun does ("5 million people could become refugees")
             if best is None or dist < best[0]:
                 best = (dist, status)
         noun = NOUN_STATUS.get((q.unit or "").lower())
@@ -515,6 +538,43 @@ def _table_header(doc: Doc, sent: Span, q: Quantity) -> str | None:
     return None
 
 
+def _table_context_status(doc: Doc, sent: Span, cat: str) -> str:
+    """What a flattened table of bare figures counts, as the text above it says: the
+    nearest of the two paragraphs before the table, then the headline, with a cue that
+    fits the row's noun ("the daily update on Russian losses")."""
+    i = doc.paragraph_of(sent.start)
+    while i > 0 and "|" in doc.paragraphs[i - 1].text:
+        i -= 1
+    spans = [doc.paragraphs[j] for j in range(i - 1, max(-1, i - 3), -1)]
+    if doc.title:
+        spans.append(Span(0, 0, doc.title))
+    for para in spans:
+        text, start, end = (doc.text, para.start, para.end) if para.end > para.start else \
+            (para.text, 0, len(para.text))
+        found = [st for st, m in _cue_matches(text, start, end) if st in ALLOWED[cat]
+                 and not _is_modifier(text, m) and not _not_a_cue(text, m, st)]
+        # what happened to the things counted, rather than how the figure was given
+        outcomes = [st for st in found if st in OUTCOMES]
+        if outcomes or found:
+            return (outcomes or found)[0]
+    return "other"
+
+
+def _row_label(doc: Doc, sent: Span, q: Quantity) -> tuple[str, str] | None:
+    """The counted noun a flattened table's row names in its first cell ("Tanks | 7,834 |
+    6", "Armoured combat vehicles | 15,096 | 20"), when the columns are totals, not nouns."""
+    if "|" not in sent.text or doc.text.count("|", sent.start, q.span.start) == 0:
+        return None
+    first = sent.text.split("|")[0].strip().lower()
+    words = first.split()
+    for n in range(len(words)):
+        phrase = " ".join(words[n:])
+        for cand in (phrase, phrase[:-1] if phrase.endswith("s") else phrase + "s"):
+            if cand in COUNTED and cand not in NOT_COUNTED:
+                return cand, sent.text.split("|")[0].strip()
+    return None
+
+
 def _of_total(text: str, part: Quantity, total: Quantity) -> bool:
     """'13 of 16 missiles', '17 of the 22 drones': a part, then the total it is out of."""
     return part.span.end <= total.span.start and bool(re.fullmatch(
@@ -544,8 +604,11 @@ def _aerial(text: str, q: Quantity, window: tuple[int, int], status: str) -> str
     lo, hi = q.span.start, q.span.end
     if q.unit_span is not None:
         lo, hi = min(lo, q.unit_span.start), max(hi, q.unit_span.end)
+    # "lost 59 guns and 70 drones": the loss verb may stand before the list
+    lead = text[text.rfind(".", 0, window[0]) + 1:window[1]]
     if status == "destroyed" and not GROUND.search(clause) and \
-            not LOSS_CATEGORY.search(text[lo:hi]):
+            not LOSS_CATEGORY.search(text[lo:hi]) and not LOST.search(lead) and \
+            not (q.unit_span is None and LOSS_CATEGORY.search(clause)):
         return "intercepted"
     # the target may follow a list of what was sent: "sent 170 drones and 30 missiles
     # toward Israel"
@@ -571,6 +634,10 @@ def _not_a_cue(text: str, m: re.Match[str], status: str) -> bool:
         return True  # part of a name mid-sentence: "the Humanitarian Response Plan"
     if status in FORWARD and re.match(r"\s*(?:not|n['’]t|never)\b", after):
         return True  # "it could not verify the claim": no forecast
+    if status == "sent" and "reached" in word.lower() and re.search(
+            r"\b(?:total|number|toll|figure|count|tally|losses)\s+(?:\w+\s+){0,2}$",
+            text[max(0, m.start() - 30):m.start()], re.I):
+        return True  # "the total has reached 516,080": a count, not an arrival
     if status in OUTCOMES and re.search(r"\b(?:not|never|n['’]t|failed to|without being)\s+"
                                         r"(?:been\s+|be\s+)?$",
                                         text[max(0, m.start() - 25):m.start()], re.I):
@@ -628,8 +695,8 @@ def _listed_after(text: str, prev: Quantity, q: Quantity) -> bool:
     and over 100 drones"; "728 drones - decoys included - as well as 13 missiles")."""
     end = prev.unit_span.end if prev.unit_span is not None else prev.span.end
     gap = text[end:q.span.start]
-    if end > q.span.start:
-        return False
+    if end > q.span.start or re.match(r"\s+of\s+(?:them|whom|those)\b", text[q.span.end:]):
+        return False  # "1,200 cases, three of them fatal": a part, not a sibling
     if re.fullmatch(r"\s*(?:,|and|,\s*and|as well as|,\s*as well as|plus|along with|"
                     r",\s*along with)\s*", gap):
         return True
@@ -659,7 +726,8 @@ def _own_outcome(text: str, q: Quantity) -> bool:
     """'including some 600 deaths', 'of whom 25,200 were killed': the part says its own."""
     end = q.unit_span.end if q.unit_span is not None else q.span.end
     return bool(NOUN_STATUS.get((q.unit or "").lower())) or bool(re.match(
-        r"\s*(?:(?:were|was|have been|had been|are|is)\s+)?(?:still\s+)?(?:killed|wounded|injured|"
+        r"\s*(?:of\s+(?:them|whom|those)\s+)?(?:(?:were|was|have been|had been|are|is)\s+)?"
+        r"(?:still\s+)?(?:killed|wounded|injured|fatal|"
         r"dead|died|"
         r"captured|missing|destroyed|shot down|intercepted)\b", text[end:end + 40]))
 
@@ -682,11 +750,13 @@ def _intro_status(text: str, intro: Span, cat: str) -> str:
     """The status a list's introduction gives all its items ("equipment losses stood as
     follows:"): its last cue that fits what the item counts."""
     found = [st for st, m in _cue_matches(text, intro.start, intro.end)
-             if st in ALLOWED[cat] and not _is_modifier(text, m)]
+             if st in ALLOWED[cat] and not _is_modifier(text, m) and not _not_a_cue(text, m, st)]
     return found[-1] if found else "other"
 
 
 def _inherit(status: str, cat: str) -> str:
+    if status == "casualties" and cat == "weapons":
+        return "destroyed"  # "losses stand at 666,340 personnel, 19,322 artillery systems"
     return status if status in ALLOWED[cat] else "other"
 
 

@@ -224,7 +224,7 @@ class EntityFinder:
         # surnames alone and spelling variants of people already found
         people = [e for e in entities.values() if e.type == "PERSON"]
         for m in re.finditer(rf"\b{NAME_WORD}\b", text):
-            if taken[m.start()] or m.group(0) in STOP_CAPS or len(m.group(0)) < 4:
+            if taken[m.start()] or m.group(0) in STOP_CAPS or len(m.group(0)) < 3:
                 continue
             ent = self._link_surname(m.group(0), {e.id: e for e in people}) or \
                 self._fuzzy_gazetteer(m.group(0))
@@ -279,7 +279,11 @@ class EntityFinder:
     def _country_named(self, f: _Found, seen_ids: set[str]) -> bool:
         """A role ("the General Staff") stands for a body only in a report about its country."""
         code = self.g.entries[f.entry_id].country
-        return not code or self.g.country_by_code.get(code) in seen_ids
+        if not code or self.g.country_by_code.get(code) in seen_ids:
+            return True
+        # a report from Kyiv about Kyiv's districts is about Ukraine, named or not
+        return any(self.g.entries[i].country == code and self.g.entries[i].type in ("GPE", "LOC")
+                   and i in self.g.entries for i in seen_ids)
 
     def _match(self, toks, folded, i: int, text: str, lang: str | None, roles: bool = True):
         """The longest gazetteer name starting at token i, as (length, hit)."""
@@ -480,6 +484,11 @@ class EntityFinder:
             last = fold(e.name.split()[-1])
             if len(name.split()) == 1 and (k == last or (len(k) >= 5 and fuzz.ratio(k, last) >= 85
                                                          and k[0] == last[0])):
+                return e
+            # Korean names put the family name first: "Lee Seong-kweun" is "Lee"
+            words = e.name.split()
+            if len(name.split()) == 1 and len(words) == 2 and "-" in words[1] and \
+                    k == fold(words[0]):
                 return e
         return None
 

@@ -28,7 +28,8 @@ PEOPLE = {
     "peacekeepers", "units", "battalions", "brigades", "regiments", "divisions", "corps",
     "dead and wounded", "killed and wounded", "killed or wounded", "dead or wounded",
     "sappers", "builders", "construction workers", "gunmen", "attackers", "assailants",
-    "rebels", "insurgents", "militiamen", "survivors",
+    "rebels", "insurgents", "militiamen", "survivors", "returnees", "arrivals",
+    "new arrivals",
 }
 WEAPONS = {
     "drones", "drone", "uavs", "uav", "unmanned aerial vehicles", "attack drones",
@@ -50,7 +51,8 @@ WEAPONS = {
     "kalibrs", "iskanders", "kinzhals", "air defense missiles", "air defence missiles",
     "unmanned boats", "naval drones", "sea drones", "cruise", "bradley", "strykers",
     "shells of ammunition", "barrels", "pieces", "units", "bombers", "strategic bombers",
-    "srbms", "icbms", "slbms", "balloons", "aerial targets", "targets",
+    "srbms", "icbms", "slbms", "balloons", "aerial targets", "targets", "machine guns",
+    "grenade launchers", "patrol boats", "pistols", "small arms",
 }
 ATTACKS = {
     "attacks", "attack", "strikes", "strike", "airstrikes", "air strikes", "assaults",
@@ -65,7 +67,7 @@ PLACES = {
     "schools", "hospitals", "settlements", "villages", "towns", "localities", "communities",
     "power plants", "substations", "energy facilities", "apartments", "shelters", "churches",
     "bridges", "warehouses", "depots", "square kilometres", "square kilometers", "sq km",
-    "locations", "sites",
+    "locations", "sites", "districts", "neighbourhoods", "neighborhoods",
 }
 OTHER = {
     "doses", "generators", "tonnes", "tons", "containers", "trains", "flights", "packages",
@@ -91,10 +93,11 @@ STATUS_CUES: dict[str, tuple[str, ...]] = {
     "killed": ("killed", "kill", "killing", "dead", "died", "die", "deaths", "death toll",
                "fatalities", "lost their lives", "were slain", "slain", "perished",
                "eliminated", "liquidated", "bodies", "lives", "death",
-               "murdered", "massacred", "executed", "lives lost", "dying", "fatally"),
+               "murdered", "massacred", "executed", "lives lost", "dying", "fatally", "fatal"),
     "wounded": ("wounded", "injured", "injuries", "hurt", "hospitalised", "hospitalized",
                 "received injuries", "sustained injuries", "suffered injuries",
-                "injuring", "wounding"),
+                "injuring", "wounding", "taken to hospital", "in hospital",
+                "treated for injuries"),
     "casualties": ("casualties", "killed or wounded", "killed and wounded",
                    "dead and wounded", "dead or wounded", "losses", "lost", "personnel losses",
                    "loses", "losing", "lose",
@@ -115,7 +118,8 @@ STATUS_CUES: dict[str, tuple[str, ...]] = {
                   "displacement", "evacuations", "forced to flee", "driven from their homes",
                   "crossed the border", "registered as internally displaced",
                   "registered as displaced", "registered as idps", "registered as refugees",
-                  "driven out", "took refuge", "taken refuge", "sought shelter"),
+                  "driven out", "took refuge", "taken refuge", "sought shelter",
+                  "crossed at", "crossing at", "crossed over"),
     "supplied": ("supplied", "supply", "supplies", "supplying", "delivered", "deliver",
                  "deliveries", "delivery", "provided", "provide", "providing", "aid",
                  "assistance", "package", "pledged", "pledge", "allocated", "allocate",
@@ -143,7 +147,7 @@ STATUS_CUES: dict[str, tuple[str, ...]] = {
     "sent": ("sent", "send", "sending", "dispatched", "dispatch", "transferred", "arrived",
              "arrive", "arriving", "shipped", "flown", "ferried", "joined",
              "mobilised", "mobilized", "recruited", "called up", "drafted", "conscripted",
-             "had reached", "have reached",
+             "had reached", "have reached", "carried", "transported", "moving to",
              "has reached", "floated", "received"),
     "deployed": ("deployed", "deploy", "deploying", "deployment", "redeployed",
                  "redeployment", "stationed", "positioned", "posted", "massed", "amassed",
@@ -151,7 +155,8 @@ STATUS_CUES: dict[str, tuple[str, ...]] = {
                  "involved in", "engaged", "serving", "operating", "assigned", "moved to",
                  "moved into", "moved", "shifted", "entered", "taking part", "took part",
                  "took off", "taken off", "put to sea", "scrambled"),
-    "training": ("training", "trained", "train", "undergoing training", "drills",
+    "training": ("training", "trained", "train", "undergoing training", "drills", "readied",
+                 "being readied", "being prepared to fight",
                  "exercises", "instruction"),
     "present": ("there are", "there were", "present", "remain", "remaining", "stay",
                 "staying", "located", "based", "currently in", "living", "live", "reside",
@@ -160,7 +165,7 @@ STATUS_CUES: dict[str, tuple[str, ...]] = {
                 "put the number", "puts the number", "puts", "put", "now in", "are in",
                 "still there", "still in", "remain in", "remained", "stayed", "home to",
                 "house", "housed", "housing", "hosting", "shelter", "sheltered", "lived",
-                "population of", "inhabited by"),
+                "population of", "inhabited by", "kept", "stored", "stockpiled"),
     # releases, exchanges and costs: counted, but none of the statuses above
     "other": ("freed", "released", "release", "exchange", "swap", "brought home",
               "brought back", "returned", "got back", "handed over", "cost", "costs",
@@ -198,7 +203,8 @@ NOUN_STATUS = {
     "attacks": "launched", "shellings": "launched", "launches": "launched",
     "dead and wounded": "casualties", "killed and wounded": "casualties",
     "killed or wounded": "casualties", "dead or wounded": "casualties",
-    "assaults": "launched", "raids": "launched",
+    "assaults": "launched", "raids": "launched", "returnees": "displaced",
+    "arrivals": "displaced", "new arrivals": "displaced",
 }
 MODALITY_CUES: dict[str, tuple[str, ...]] = {
     "denied": ("denied", "deny", "denies", "dismissed", "rejected", "refuted", "fake",

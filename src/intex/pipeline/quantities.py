@@ -44,6 +44,8 @@ MODIFIER_OK = re.compile(r"^(?:[A-Z][\w'’.-]*|[a-z][\w-]*(?:ian|ese|ish|ean|an
                          r"heavy|light|total|combined|enemy|own|pro|anti|long|short|high|low|"
                          r"air|sea|land|ground|combat|war|attack|strike|kamikaze|ballistic|"
                          r"cruise|guided|army|military|civilian|armoured|armored|\d+mm|"
+                         r"machine|grenade|patrol|riverine|assault|sniper|rocket|mortar|"
+                         r"artillery|naval|transport|utility|cargo|fuel|medical|"
                          r"[\w]+-\w+)$")
 UNIT_LIST_LABEL = re.compile(r"([A-Za-z][A-Za-z /()-]{1,60}?)\s*(?:[-–—:]|\bat\b|\bto\b)\s*"
                              r"(?:about|around|approximately|some|over|more than|up to)?\s*$")

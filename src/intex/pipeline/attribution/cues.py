@@ -178,7 +178,8 @@ GOVERNMENT = re.compile(r"(?<!regional )(?<!city )(?<!oblast )(?<!district )(?<!
 PROPER_NAME = re.compile(r"(?:[A-Z][\w.'’&-]*|al-\w+)(?:\s+(?:[A-Z][\w.'’&-]*|of|for|the|and|de|"
                          r"du|des|la|le|al-\w+|wal-\w+|on|in|to)){0,7}")
 # capitalised words that open sentences rather than name anyone
-NOT_A_NAME = re.compile(r"(?:It|They|He|She|We|I|You|This|That|These|Those|There|Both|All|"
+NOT_A_NAME = re.compile(r"(?:It|They|He|She|We|I|You|Our|My|This|That|These|Those|There|Both|All|"
+                        r"According|Citing|Quoting|"
                         r"Some|Many|Most|Officials|Authorities|Sources|Analysts|Experts|"
                         r"Residents|Witnesses|Police|Ukraine|Russia|In|On|At|By|As|After|"
                         r"Before|When|While|Meanwhile|However|Earlier|Later|Monday|Tuesday|"
