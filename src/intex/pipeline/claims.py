@@ -171,6 +171,11 @@ class ClaimBuilder:
                 if status in ("deployed", "sent") and category(q) == "people" and \
                         _moved_out(text, sent, q):
                     status = "displaced"  # "moved 7,531 people out of the border area"
+                if status == "other" and qi > 0 and claims and _aside(text, q) and \
+                        re.search(r"\s[–—-]\s$", text[max(0, q.span.start - 3):q.span.start]):
+                    # "two battalions - 88 tanks - together with allies": the same thing
+                    # counted another way
+                    status = _inherit(claims[-1].status, category(q))
                 if status == "other" and elided and claims and claims[-1].unit == unit:
                     # "US officials put the figure at 3,000": the count restated before it
                     status = _inherit(claims[-1].status, category(q))
@@ -282,6 +287,12 @@ class ClaimBuilder:
         item = _colon_list_unit(doc.text, sent, q)
         if item:
             return item, item
+        if re.match(r"\s+(?:each\s+)?(?:over|in|near|at|across|around)\s+(?:the\s+)?[A-Z]", after) \
+                and re.search(r"(?:,|\band)\s*$", before):
+            # "11 drones were shot down over Belgorod, 28 over Voronezh and 17 over Rostov"
+            for e in reversed(earlier):
+                if e.unit:
+                    return e.unit, self._subject(doc.text, e)
         head = _table_header(doc, sent, q)
         if head:
             # a flattened table's cell counts what its column's header names
@@ -589,8 +600,8 @@ def _aside(text: str, q: Quantity) -> bool:
     before = text[max(0, q.span.start - 30):q.span.start]
     if re.search(r"\b(?:aged|ages|age)\s+(?:\d+\s*(?:,|and|to|-)\s*)*$", before):
         return True
-    if re.search(r"\s[–—]\s[^–—.;]{0,30}$", before) and \
-            re.match(r"[^–—.;]{0,50}\s[–—]\s", text[q.span.end:q.span.end + 60]):
+    if re.search(r"\s[–—-]\s[^–—.;]{0,30}$", before) and \
+            re.match(r"[^–—.;]{0,50}\s[–—-]\s", text[q.span.end:q.span.end + 60]):
         return True  # "14 million people – three in every ten inhabitants – have fled"
     return bool(re.search(r",\s*$", before)) and bool(
         re.match(r"\s+of\s+(?:them|whom)\b[^,;.]{0,40},", text[q.span.end:q.span.end + 60]))

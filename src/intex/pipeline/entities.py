@@ -538,7 +538,8 @@ NOT_PERSON_FIRST = {"Operation", "Exercise", "Head", "Ministers", "Members", "Fo
 OUTLET_HEADS = {"Daily", "Times", "Post", "News", "Herald", "Journal", "Gazette", "Tribune",
                 "Telegraph", "Independent", "Pravda", "Express", "Observer", "Chronicle",
                 "Radio", "TV", "Television", "Agency", "Press", "Wire", "Insider", "Review",
-                "Weekly", "Mirror", "Guardian", "Today", "Online", "Media"}
+                "Weekly", "Mirror", "Guardian", "Today", "Online", "Media", "Recorder",
+                "Courier", "Dispatch", "Standard", "Bulletin", "Ledger", "Feed"}
 ORG_LEADERS = {"Members", "Member", "Statements", "Statement", "Head", "Heads", "Home", "News",
                "Chief", "Officials", "Spokesman", "Spokesperson", "Representatives", "Staff"}
 

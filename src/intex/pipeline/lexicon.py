@@ -128,7 +128,8 @@ STATUS_CUES: dict[str, tuple[str, ...]] = {
                  "contribution", "contributed", "worth", "disbursed", "announced",
                  "military aid", "sold", "purchase", "promised", "promise", "offered",
                  "purchased", "bought", "procured",
-                 "ordered", "contract", "sending", "exported", "transfer"),
+                 "ordered", "contract", "sending", "exported", "transfer", "decided to send",
+                 "decided to supply", "decided to provide", "decided to deliver"),
     "destroyed": ("destroyed", "destroy", "destroying", "lost", "downed", "burned",
                   "wrecked", "knocked out", "hit", "struck", "disabled",
                   "demolished", "razed", "sunk", "sank", "losses", "took out", "taken out",
@@ -161,7 +162,7 @@ STATUS_CUES: dict[str, tuple[str, ...]] = {
     "present": ("there are", "there were", "present", "remain", "remaining", "stay",
                 "staying", "located", "based", "currently in", "living", "live", "reside",
                 "residing", "sheltering", "hosted", "host", "hosts", "registered",
-                "in need", "need", "needs", "number", "numbers", "numbered", "contingent",
+                "number", "numbers", "numbered", "contingent",
                 "put the number", "puts the number", "puts", "put", "now in", "are in",
                 "still there", "still in", "remain in", "remained", "stayed", "home to",
                 "house", "housed", "housing", "hosting", "shelter", "sheltered", "lived",
@@ -187,7 +188,8 @@ STATUS_CUES: dict[str, tuple[str, ...]] = {
                 "to send", "to deploy", "preparing to", "prepares to", "aims to", "aiming to",
                 "seeks to", "wants to", "is going to", "are going to", "will", "would", "involve",
                 "vowed", "committed to", "ready to", "agreed to", "set to take in",
-                "proposed", "proposes", "proposal to", "proposed adding"),
+                "proposed", "proposes", "proposal to", "proposed adding", "aim is to",
+                "the aim", "is to give", "is to send", "is to provide", "are to receive"),
 }
 # which status a counted noun suggests when no verb settles it
 NOUN_STATUS = {

@@ -143,7 +143,8 @@ def parse_words(text: str) -> float | None:
     return total + current if seen else None
 
 
-_ANY_NUMBER = re.compile(r"\d|\b(?:" + "|".join(UNITS) + r"|a dozen|dozens?|half a)\b", re.I)
+_ANY_NUMBER = re.compile(r"\d|\b(?:" + "|".join(UNITS) + r"|a dozen|dozens?|half a|"
+                         r"a (?:hundred|thousand|million|billion))\b", re.I)
 
 
 def find_numbers(text: str) -> list[Number]:

@@ -28,7 +28,11 @@ from intex.pipeline.numbers import (
 )
 from intex.pipeline.time import find_dates
 
-WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d,.]*|[^\sA-Za-z\d]")
+# "seven over the Rostov region, five over the Kursk region": a count by place, its noun
+# given once before
+BY_PLACE = re.compile(r"\s+(?:over|in|near|at|across|around)\s+(?:the\s+)?[A-Z]")
+# a model designation is one word: "A6", "F-16s", "T-72B3"
+WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*(?:\d+[A-Za-z]*)*|\d[\d,.]*|[^\sA-Za-z\d]")
 HEDGE_RX = re.compile(
     r"(?:^|(?<=[\s(\"“]))(?P<h>" + grouped("|".join(
         re.escape(h) for h in sorted(set(HEDGES_BEFORE), key=len, reverse=True)))
@@ -44,7 +48,8 @@ MODIFIER_OK = re.compile(r"^(?:[A-Z][\w'’.-]*|[a-z][\w-]*(?:ian|ese|ish|ean|an
                          r"heavy|light|total|combined|enemy|own|pro|anti|long|short|high|low|"
                          r"air|sea|land|ground|combat|war|attack|strike|kamikaze|ballistic|"
                          r"cruise|guided|army|military|civilian|armoured|armored|\d+mm|"
-                         r"machine|grenade|patrol|riverine|assault|sniper|rocket|mortar|"
+                         r"machine|grenade|patrol|riverine|assault|sniper|rocket|mortar|main|"
+                         r"battle|"
                          r"artillery|naval|transport|utility|cargo|fuel|medical|"
                          r"[\w]+-\w+)$")
 UNIT_LIST_LABEL = re.compile(r"([A-Za-z][A-Za-z /()-]{1,60}?)\s*(?:[-–—:]|\bat\b|\bto\b)\s*"
@@ -285,7 +290,8 @@ class QuantityFinder:
                     if unit is None and foreign:
                         unit, us, ue = counted_after(text, end)
                     if unit is None and n.words and n.value < 100 and \
-                            _first_word_after(text, end) not in ("of",):
+                            _first_word_after(text, end) not in ("of",) and \
+                            not BY_PLACE.match(text, end):
                         i += 1
                         continue  # "two states", "one conclusion": words need a counted noun
                     if unit is None:

@@ -110,6 +110,13 @@ class Attributor(Speakers):
         for m in ACCORDING_CUE.finditer(rel):
             s = sent.start + m.end()
             span = self._phrase_after(s, sent.end)
+            # "according to the ministry's post on Telegram": whose post it is
+            own = re.match(r"(.{2,80}?)(?:'s|’s)\s+(?:latest\s+|daily\s+|new\s+|official\s+)?"
+                           r"(?:post|posts|statement|report|update|data|figures|count|message|"
+                           r"tally|estimate|bulletin|summary|briefing)\b",
+                           self.text[span[0]:span[1]])
+            if own:
+                span = (span[0], span[0] + own.end(1))
             refs = self.resolve_phrase(span[0], span[1], sent) or \
                 self.unlisted_party(span[0], span[1])
             if refs:
@@ -216,7 +223,8 @@ class Attributor(Speakers):
                 # "Q: ... / A: ...": the answers are the interviewee's
                 who = self._interviewee()
                 self.label = Cue(sent.start, sent.start, answer.end(), who or [], "label")
-                self.label_turn = bool(who)
+                # each answer is labelled: a paragraph after it without "A:" is the outlet's
+                self.label_turn = False
             elif m and not self._is_place(m.start("name"), m.end("name")):
                 refs = self._label_refs(m, sent)
                 self.label = Cue(m.start("name"), m.start("name"), m.end(), refs or [], "label")

@@ -184,7 +184,9 @@ class Speakers:
         inside = [m for m in self.starting_in(s, e + 1) if m.end <= e]
         # places do not speak; their governments do, by capital or country name
         inside = [m for m in inside if self.entities.get(m.entity_id) is not None
-                  and self.entities[m.entity_id].type != "LOC"]
+                  and self.entities[m.entity_id].type != "LOC"
+                  # "the ministry's post on Telegram": the platform never speaks
+                  and self.entities[m.entity_id].name not in PLATFORMS]
         if not any(self.entities[m.entity_id].type in ("PERSON", "ORG") for m in inside):
             body = self._body(s, e)
             if body:
