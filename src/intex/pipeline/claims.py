@@ -156,7 +156,8 @@ class ClaimBuilder:
                         _listed_after(text, qs[qi - 1], q) and not _own_outcome(text, q):
                     status = _inherit(claims[-1].status, category(q))
                 if status == "other" and qi + 1 < len(qs) and (
-                        _listed_after(text, q, qs[qi + 1]) or _among(text, q, qs[qi + 1])):
+                        _listed_after(text, q, qs[qi + 1]) or _among(text, q, qs[qi + 1]) or
+                        _with_next(text, q, qs[qi + 1])):
                     # "six of the missiles and 245 drones were neutralised", "six officers
                     # were among 20 servicemen killed": the verb after the next item
                     status = self._status(text, qs[qi + 1],
@@ -365,7 +366,10 @@ class ClaimBuilder:
         named = _number_of_status(text, window, allowed)
         if named is not None:
             return named  # "the number of people killed ... at 12": the count names it
-        if cat == "people" and AID_TO.search(text, max(ws, q.span.start - 90), q.span.start):
+        if cat == "people" and (AID_TO.search(text, max(0, q.span.start - 90), q.span.start) or (
+                re.search(r"\b(?:reach(?:ed|es|ing)|assist(?:ed|s|ing))\s+$",
+                          text[max(ws, q.span.start - 20):q.span.start]) and
+                re.search(r"\b(?:assistance|aid|food|cash|supplies|relief)\b", text[ws:we]))):
             return "supplied"  # "delivered food to 115,000 people": whom aid reached
         anchor_b = q.span.start
         anchor_a = q.unit_span.end if q.unit_span is not None and q.unit_span.end > q.span.end \
@@ -666,7 +670,8 @@ def _not_a_cue(text: str, m: re.Match[str], status: str) -> bool:
 
 # aid handed to people: "delivered food to", "provided ... with", "handing out ... to"
 AID_TO = re.compile(r"\b(?:deliver(?:ed|ing|s)?|provid(?:ed|ing|es)|distribut(?:ed|ing|es)|"
-                    r"hand(?:ed|ing|s)\s+out|g[ai]ve|giving|suppl(?:ied|ying|ies))\s+(?:[^.;,]{0,70}?"
+                    r"hand(?:ed|ing|s)\s+out|g[ai]ve|giving|suppl(?:ied|ying|ies))\s+"
+                    r"(?:(?:[^.;,]|(?<=\d),(?=\d)){0,70}?"
                     r"\b(?:to|for)\s+)?(?:(?:some|about|around|nearly|over|more\s+than|"
                     r"at\s+least|another|a\s+further)\s+)?$", re.I)
 NUMBER_OF = re.compile(r"\b(?:number|total|count|tally)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?"
@@ -726,6 +731,14 @@ def _moved_out(text: str, sent: Span, q: Quantity) -> bool:
         bool(re.match(r"\s+(?:out\s+of|away\s+from|from)\b", text[end:end + 20]))
 
 
+def _with_next(text: str, q: Quantity, nxt: Quantity) -> bool:
+    """'two units with up to 12,000 troops are being prepared': the verb after both."""
+    end = q.unit_span.end if q.unit_span is not None else q.span.end
+    return end <= nxt.span.start and bool(re.fullmatch(
+        r"\s+(?:with|of)\s+(?:possibly\s+|some\s+|about\s+|around\s+)?",
+        text[end:nxt.span.start]))
+
+
 def _among(text: str, q: Quantity, whole: Quantity) -> bool:
     """'six officers were among more than 20 servicemen killed': a part of the next count."""
     end = q.unit_span.end if q.unit_span is not None else q.span.end
@@ -768,6 +781,8 @@ def _intro_status(text: str, intro: Span, cat: str) -> str:
 def _inherit(status: str, cat: str) -> str:
     if status == "casualties" and cat == "weapons":
         return "destroyed"  # "losses stand at 666,340 personnel, 19,322 artillery systems"
+    if status == "supplied" and cat == "people":
+        return status  # "reached 890,000 people with aid, including 431,000 in Kharkiv"
     return status if status in ALLOWED[cat] else "other"
 
 

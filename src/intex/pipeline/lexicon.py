@@ -30,6 +30,11 @@ PEOPLE = {
     "sappers", "builders", "construction workers", "gunmen", "attackers", "assailants",
     "rebels", "insurgents", "militiamen", "survivors", "returnees", "arrivals",
     "new arrivals",
+    # peoples counted by their demonym: "150,000 Sudanese", "2,000 Syrians"
+    "sudanese", "syrians", "afghans", "palestinians", "israelis", "iranians", "somalis",
+    "haitians", "congolese", "ethiopians", "eritreans", "rohingya", "yemenis", "lebanese",
+    "iraqis", "libyans", "chadians", "malians", "nigerians", "armenians", "azerbaijanis",
+    "belarusians", "georgians", "moldovans", "burundians", "south sudanese", "venezuelans",
 }
 WEAPONS = {
     "drones", "drone", "uavs", "uav", "unmanned aerial vehicles", "attack drones",
@@ -128,7 +133,7 @@ STATUS_CUES: dict[str, tuple[str, ...]] = {
                  "contribution", "contributed", "worth", "disbursed", "announced",
                  "military aid", "sold", "purchase", "promised", "promise", "offered",
                  "purchased", "bought", "procured",
-                 "ordered", "contract", "sending", "exported", "transfer", "decided to send",
+                 "ordered", "contract", "exported", "transfer", "decided to send",
                  "decided to supply", "decided to provide", "decided to deliver"),
     "destroyed": ("destroyed", "destroy", "destroying", "lost", "downed", "burned",
                   "wrecked", "knocked out", "hit", "struck", "disabled",
@@ -176,7 +181,8 @@ STATUS_CUES: dict[str, tuple[str, ...]] = {
               "back home", "came home", "come home", "came back", "come back",
               # money asked for is not money given
               "appeal for", "appealed for", "an appeal", "asked donors", "asks for", "asked for",
-              "seeks", "sought", "requested", "request of", "funding gap"),
+              "seeks", "sought", "requested", "request of", "funding gap", "required",
+              "funding required", "requirements"),
     "expected": ("expected", "expect", "forecast", "forecasts", "projected", "anticipated",
                  "likely", "could reach", "could rise", "may reach", "predicted", "predicts",
                  "increase in their number", "increase to", "rise to", "grow to",
@@ -189,7 +195,9 @@ STATUS_CUES: dict[str, tuple[str, ...]] = {
                 "seeks to", "wants to", "is going to", "are going to", "will", "would", "involve",
                 "vowed", "committed to", "ready to", "agreed to", "set to take in",
                 "proposed", "proposes", "proposal to", "proposed adding", "aim is to",
-                "the aim", "is to give", "is to send", "is to provide", "are to receive"),
+                "the aim", "is to give", "is to send", "is to provide", "are to receive",
+                "promised to provide", "promised to send", "pledged to send",
+                "pledged to provide"),
 }
 # which status a counted noun suggests when no verb settles it
 NOUN_STATUS = {

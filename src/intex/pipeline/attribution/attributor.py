@@ -167,6 +167,11 @@ class Attributor(Speakers):
             refs = self.resolve_phrase(span[0], span[1], sent)
             if refs and refs[0].kind == "outlet":
                 told.append(refs[0])
+        # "Pyongyang has promised 10,000 troops, the lawmakers told journalists": a doer
+        # is the source only when nobody in the sentence says so
+        actors = [c for c in cues if c.kind == "subject" and ACTOR_VERB.match(text, c.verb)]
+        if actors and len(actors) < len(cues):
+            cues = [c for c in cues if c not in actors]
         if not cues:
             colon = self._headline_colon(sent, para, is_title)
             if colon is not None:
@@ -297,6 +302,13 @@ class Attributor(Speakers):
         if not headline:
             return None
         m = re.match(r"^([^:]{2,60}):\s", rel)
+        if m and re.search(r"\(\s*(?:data\s+)?sources?\s*$", m.group(1), re.I):
+            # "12M people in need (Source: 2022 Flash Appeal)": a credit, not a speaker
+            credit = re.match(r"\s*([^()]{2,60})\)", rel[m.end():])
+            refs = self.unlisted_party(sent.start + m.end(), sent.start + m.end() +
+                                       credit.end(1)) if credit else None
+            return Cue(sent.start, sent.start, sent.start + m.end(), refs, "colon") \
+                if refs else None
         if m and not CAPTION_LABEL.match(m.group(1)):
             refs = self.resolve_phrase(sent.start, sent.start + m.end(1), sent)
             if refs:

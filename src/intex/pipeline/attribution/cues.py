@@ -166,7 +166,8 @@ ANONYMOUS = re.compile(
     r"humanitarian|aid|rescue|emergency|(?-i:[A-Z][a-z]+(?:an|ian|ese|ish|i|ic)))\s+){0,3}"
     r"(?:officials?|sources?|diplomats?|officers?|insiders?|analysts?|authorities|governors|"
     r"residents|witnesses|eyewitnesses|survivors|locals|"
-    r"workers|experts|investigators|monitors|"
+    r"workers|experts|investigators|monitors|lawmakers|legislators|senators|deputies|MPs|"
+    r"parliamentarians|"
     r"people\s+familiar\s+with\s+the\s+matter|sources\s+familiar\s+with\s+the\s+matter|"
     r"intelligence|commanders?)(?:\s+(?:familiar\s+with\s+(?:the\s+)?\w+|in\s+[A-Z]\w+|"
     r"close\s+to\s+[\w\s]{3,30}?))?)$", re.I)

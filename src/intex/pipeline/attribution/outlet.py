@@ -41,6 +41,15 @@ def page_outlet(raw: str, outlets: dict[str, str]) -> str | None:
     def known(name: str) -> str | None:
         return _known(name, outlets)
 
+    # a host page's metadata naming the report's author: "Format: Situation Report |
+    # Source: OCHA | Posted: 25 Mar 2022" on ReliefWeb
+    for ln in lines[:30]:
+        if len(ln) > 200:
+            break  # the article has begun: a "Source:" below is a table's or a photo's
+        m = _AUTHOR_LINE.search(ln)
+        if m and (len(ln) < 40 or re.search(r"\b(?:Format|Posted|Published|Country)\s*:", ln)):
+            return known(m.group("name")) or m.group("name").strip()
+
     masthead = _SWITCHER.sub("", re.sub(r"<[^>]+>", " ", lines[0])).strip(" .|-")
     if masthead and len(masthead) <= 60:
         hit = known(masthead)
@@ -80,6 +89,7 @@ def page_outlet(raw: str, outlets: dict[str, str]) -> str | None:
     return None
 
 
+_AUTHOR_LINE = re.compile(r"(?:^|\|\s*)Source:\s*(?P<name>[A-Z][\w .&'’-]{1,60}?)\s*(?:\||$)")
 _NAME_SHAPE = re.compile(r"[A-Za-z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|the|and|for)){0,4}")
 _SOURCE_LINE = re.compile(r"Sources?:\s*(?P<name>[A-Z][\w'’.& -]{1,50}?)"
                           r"(?:,|\s+and\s+(?:news\s+)?agencies|\s+and\s+wires)?\s*\.?")
