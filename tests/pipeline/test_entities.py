@@ -281,3 +281,18 @@ def test_an_unlisted_outlet_is_no_person():
     got = entities("Front report\n\nA commander told Harbour Daily that the town held.")
     assert ("ORG", "Harbour Daily") in got
     assert ("PERSON", "Harbour Daily") not in got
+
+
+def test_bodies_named_with_a_direction_or_a_school():
+    got = entities("Front report\n\nThe Southern Defence Forces said the attack was repelled. "
+                   "Economists at the Kyiv School of Economics counted the damage.")
+    assert ("ORG", "Southern Defence Forces (Ukraine)") in got
+    assert ("ORG", "Kyiv School of Economics") in got
+
+
+def test_ukrainian_oblast_adjectives_name_the_oblast():
+    got = entities("Shelling report\n\nShelling hit Donetska and Luhanska oblasts overnight. "
+                   "In Dnipropetrovsk region two houses burned.")
+    assert {("LOC", "Donetsk Oblast"), ("LOC", "Luhansk Oblast"),
+            ("LOC", "Dnipropetrovsk Oblast")} <= got
+    assert not any(name.startswith("In ") for _, name in got)

@@ -65,6 +65,7 @@ ORG_HEADS = (
     "Prosecutor's", "Secretariat", "Cabinet", "Senate", "Duma", "Rada", "Monitor", "Watch",
     # armed groups and relief bodies: "Popular Front", "Qassam Brigades", "Red Crescent"
     "Front", "Movement", "Brigades", "Crescent", "Observatory", "Militia", "Militias", "Force",
+    "School", "Academy", "Company", "Corporation",
 )
 # Arabic names keep their article: "Ahrar al-Sham Movement", "Jaish al-Adl"
 ARTICLE_WORD = r"(?:al|el|ad|ash|as|an|ar|at|az|ul|wal)-[A-Z][\w'’-]*"
@@ -369,7 +370,9 @@ class EntityFinder:
                 s = m.start("names") + nm.start()
                 out.append(self._settlement(nm.group(0), s))
         for m in HROMADA.finditer(text):  # "Borova hromada"
-            out.append(self._settlement(m.group("name"), m.start("name")))
+            owner = OWNER_PREFIX.match(m.group("name"))
+            cut = owner.end() if owner else 0
+            out.append(self._settlement(m.group("name")[cut:], m.start("name") + cut))
         for m in LOCATIVE.finditer(text):  # "near Kindrashivka": a toponym's ending
             name = m.group("name")
             if TOPONYM_END.search(name) and not self.g.index.get(key(name)) and \
@@ -429,7 +432,8 @@ class EntityFinder:
             # after the sentence's own words
             # "Fighters of the Ansar Front": a sentence's first word is no body's head
             while words and (words[0] in ("of", "the", "for", "and", "on", "in", "The")
-                             or words[0] in STOP_CAPS or words[0] in ORG_LEADERS
+                             or (words[0] in STOP_CAPS and words[0] not in DIRECTIONS)
+                             or words[0] in ORG_LEADERS
                              or (len(words) > 3 and words[1] == "of" and words[2] == "the"
                                  and words[0] not in ORG_HEADS and _sentence_start(text, s))):
                 s += len(words[0]) + 1
@@ -534,6 +538,8 @@ NOT_PERSON_FIRST = {"Operation", "Exercise", "Head", "Ministers", "Members", "Fo
                     "Project", "Response", "Plan", "Mount", "Cape", "Lake", "Island",
                     # ranks, written short: "Rear Adm.", "Lt. Gen."
                     "Rear", "Vice", "Adm", "Gen", "Lt", "Col", "Brig", "Maj", "Sgt", "Capt"}
+# "Southern Defence Forces", "Central Election Commission": part of a body's name
+DIRECTIONS = {"Western", "Eastern", "Northern", "Southern", "Central"}
 # the last word of a newspaper's or broadcaster's name: "Frontline Daily", "Kyiv Post"
 OUTLET_HEADS = {"Daily", "Times", "Post", "News", "Herald", "Journal", "Gazette", "Tribune",
                 "Telegraph", "Independent", "Pravda", "Express", "Observer", "Chronicle",
@@ -558,6 +564,8 @@ SETTLEMENT_LIST = re.compile(
     rf"\b(?:villages?|towns?|settlements?|hamlets?|cities|city|communities|hromadas?)[ \t]+of"
     rf"[ \t]+(?P<names>{PLACE}(?:[ \t]*,[ \t]*{PLACE})*(?:[ \t]*,?[ \t]+and[ \t]+{PLACE})?)")
 HROMADA = re.compile(rf"\b(?P<name>{PLACE})[ \t]+(?:hromada|community)\b")
+# "Sumy Oblast's Shostka hromada": the owner's possessive is no part of the name
+OWNER_PREFIX = re.compile(r"^[A-Z][\w-]*(?:[ \t][A-Z][\w-]*)?['’]s[ \t]+")
 LOCATIVE = re.compile(r"\b(?:near|outside|around|toward|towards|from|in|into|at|of|and)[ \t]+"
                       r"(?P<name>[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)\b(?![ \t]+[A-Z])")
 # endings that mark a Ukrainian or Russian settlement's name: Kindrashivka, Rodynske, Plekhovo
