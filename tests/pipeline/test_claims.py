@@ -276,3 +276,24 @@ def test_more_ways_of_saying_what_happened(pipeline, sentence, value, status):
 ])
 def test_status_rules(pipeline, text, value, status):
     assert status_of(pipeline, text, value) == status
+
+
+@pytest.mark.parametrize("text,value,status", [
+    # people counted by what happened to them, the noun unsaid
+    ("Wire report\n\nThe shelling killed two people and injured seven, the governor said.",
+     7, "wounded"),
+    ("Wire report\n\nFour people were killed; three were injured in the blast.", 3, "wounded"),
+    # one person, named by a singular noun
+    ("Wire report\n\nOne woman, aged 61, was killed in the drone strike.", 1, "killed"),
+    # model designations with a slash are one word
+    ("Wire report\n\nRussia launched nine Shahed-136/131 drones overnight.", 9, "launched"),
+    # a count by place after a first item
+    ("Wire report\n\nThe ministry said 12 drones were downed over the Kursk region, 8 over "
+     "the Oryol region and 3 over the Bryansk region.", 8, "intercepted"),
+    # a flattened table: the row names the thing, the text above says what happened to it
+    ("War in numbers\n\nThe General Staff published its daily update on Russian losses.\n\n"
+     "Equipment | Total | Past day\n\nTanks | 8,123 | 7\n\nArtillery systems | 14,001 | 31\n\n"
+     "Source: General Staff", 31, "destroyed"),
+])
+def test_status_of_numbers_whose_noun_is_elsewhere(pipeline, text, value, status):
+    assert status_of(pipeline, text, value) == status

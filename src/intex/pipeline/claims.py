@@ -309,7 +309,9 @@ class ClaimBuilder:
                     r"are\s+(?:still\s+)?|had\s+|have\s+)?(?:killed|wounded|dead|injured|hurt|"
                     r"captured|missing|still\s+missing|hospitali[sz]ed|treated|died|fled|"
                     r"arrived|left\s+(?:the|their|for)|crossed|evacuated|displaced)\b", after) \
-                or re.search(r"\b(?:killing|wounding|injuring)\s+(?:at\s+least\s+)?$", before):
+                or re.search(r"\b(?:killing|wounding|injuring|killed|injured|wounded)\s+"
+                             r"(?:at\s+least\s+|another\s+)?$", before) \
+                or re.match(r"^\s+(?:more\s+)?(?:are\s+)?receiving\s+treatment\b", after):
             # "4,000 killed or wounded", "300 were killed": the people counted go unsaid
             for e in reversed(earlier):
                 if e.unit and category(e) == "people":

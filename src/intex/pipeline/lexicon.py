@@ -28,7 +28,8 @@ PEOPLE = {
     "peacekeepers", "units", "battalions", "brigades", "regiments", "divisions", "corps",
     "dead and wounded", "killed and wounded", "killed or wounded", "dead or wounded",
     "sappers", "builders", "construction workers", "gunmen", "attackers", "assailants",
-    "rebels", "insurgents", "militiamen", "survivors", "returnees", "arrivals",
+    "rebels", "insurgents", "militiamen", "survivors", "returnees", "arrivals", "woman",
+    "man", "boy", "girl", "boys", "girls", "teenager", "resident", "rescue workers",
     "new arrivals",
     # peoples counted by their demonym: "150,000 Sudanese", "2,000 Syrians"
     "sudanese", "syrians", "afghans", "palestinians", "israelis", "iranians", "somalis",

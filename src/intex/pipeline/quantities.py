@@ -31,8 +31,16 @@ from intex.pipeline.time import find_dates
 # "seven over the Rostov region, five over the Kursk region": a count by place, its noun
 # given once before
 BY_PLACE = re.compile(r"\s+(?:over|in|near|at|across|around)\s+(?:the\s+)?[A-Z]")
-# a model designation is one word: "A6", "F-16s", "T-72B3"
-WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*(?:\d+[A-Za-z]*)*|\d[\d,.]*|[^\sA-Za-z\d]")
+# a model designation is one word: "A6", "F-16s", "T-72B3", "Shahed-136/131"
+WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*(?:\d+(?:/\d+)*[A-Za-z]*)*|\d[\d,.]*|[^\sA-Za-z\d]")
+# people counted by what happened to them, the noun unsaid: "three were injured",
+# "wounding four", "eight more were injured"
+OUTCOME_AFTER = re.compile(r"\s+(?:more\s+|others?\s+)?(?:were|was|have\s+been|had\s+been|are)\s+"
+                           r"(?:still\s+)?(?:killed|injured|wounded|hurt|hospitali[sz]ed|"
+                           r"receiving\s+treatment|missing|rescued|evacuated)\b|"
+                           r"\s+(?:more\s+)?(?:are\s+)?receiving\s+treatment\b")
+OUTCOME_BEFORE = re.compile(r"\b(?:killing|wounding|injuring|killed|injured|wounded)\s+"
+                            r"(?:at\s+least\s+|another\s+)?$")
 HEDGE_RX = re.compile(
     r"(?:^|(?<=[\s(\"“]))(?P<h>" + grouped("|".join(
         re.escape(h) for h in sorted(set(HEDGES_BEFORE), key=len, reverse=True)))
@@ -42,7 +50,7 @@ PARTITIVE_UNITS = {"units", "pieces", "items"}
 PARTITIVE_DETERMINERS = {"the", "its", "their", "his", "her", "our", "those", "these"}
 RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|to|and|or)\s*$", re.I)
 AGE = re.compile(r"^\s*-?\s*(?:year|yr)s?[- ]old|^\s*years?\s+old|^\s*years\s+of\s+age", re.I)
-MODIFIER_OK = re.compile(r"^(?:[A-Z][\w'’.-]*|[a-z][\w-]*(?:ian|ese|ish|ean|an|ed|al|ic|ive|"
+MODIFIER_OK = re.compile(r"^(?:[A-Z][\w'’./-]*|[a-z][\w-]*(?:ian|ese|ish|ean|an|ed|al|ic|ive|"
                          r"ary|ern|ing|ful|less|ous|ble|ly)|new|more|other|further|additional|"
                          r"extra|foreign|regular|elite|active|former|young|old|small|large|"
                          r"heavy|light|total|combined|enemy|own|pro|anti|long|short|high|low|"
@@ -291,7 +299,9 @@ class QuantityFinder:
                         unit, us, ue = counted_after(text, end)
                     if unit is None and n.words and n.value < 100 and \
                             _first_word_after(text, end) not in ("of",) and \
-                            not BY_PLACE.match(text, end):
+                            not BY_PLACE.match(text, end) and \
+                            not OUTCOME_AFTER.match(text, end) and \
+                            not OUTCOME_BEFORE.search(text, max(0, start - 30), start):
                         i += 1
                         continue  # "two states", "one conclusion": words need a counted noun
                     if unit is None:
