@@ -61,11 +61,14 @@ LOCATION_PREP = re.compile(r"(?:\b(?:in|to|into|inside|near|at|across|over|on|to
 GROUND = re.compile(r"\b(?:on the ground|on (?:its|their) launchers?|at (?:an |the )?airfields?|"
                     r"in storage|depots?|warehouses?|before (?:they|it) could)\b", re.I)
 # equipment a side lost is destroyed, whatever it was: "lost 59 guns and 70 drones"
-LOST = re.compile(r"\b(?:lost|loses|losing|losses)\b", re.I)
+# ("locationally lost", "lost locally": gone from radar, so intercepted after all)
+LOST = re.compile(r"\b(?<!locationally )(?:lost|loses|losing|losses)\b(?!\s+(?:locally|track|"
+                  r"from\s+radar)|\W{0,2}\s+-\s+the\s+military)", re.I)
 # the categories of a loss tally: "operational-tactical UAVs" are equipment lost
 LOSS_CATEGORY = re.compile(r"operational[- ]tactical|reconnaissance", re.I)
 # "struck Kharkiv with 3 guided bombs", "attacked using 40 drones": the weapons were fired
-INSTRUMENT = re.compile(r"(?<!along )(?<!together )\b(?:with|using)\s+$", re.I)
+# (", with 428 lost" is a tally, not an instrument)
+INSTRUMENT = re.compile(r"(?<!, )(?<!along )(?<!together )\b(?:with|using)\s+$", re.I)
 NOT_LOCATION_PREP = re.compile(r"\b(?:against|from|by|with|between|and|of)\s+(?:the\s+)?$", re.I)
 
 
@@ -155,7 +158,8 @@ class ClaimBuilder:
                 elif status == "other" and qi > 0 and claims and \
                         _listed_after(text, qs[qi - 1], q) and not _own_outcome(text, q):
                     status = _inherit(claims[-1].status, category(q))
-                if status == "other" and qi + 1 < len(qs) and (
+                if status == "other" and qi + 1 < len(qs) and not re.match(
+                        r"\s+of\s+(?:them|whom|those)\b", text[q.span.end:]) and (
                         _listed_after(text, q, qs[qi + 1]) or _among(text, q, qs[qi + 1]) or
                         _with_next(text, q, qs[qi + 1])):
                     # "six of the missiles and 245 drones were neutralised", "six officers

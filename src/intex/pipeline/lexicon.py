@@ -58,7 +58,8 @@ WEAPONS = {
     "unmanned boats", "naval drones", "sea drones", "cruise", "bradley", "strykers",
     "shells of ammunition", "barrels", "pieces", "units", "bombers", "strategic bombers",
     "srbms", "icbms", "slbms", "balloons", "aerial targets", "targets", "machine guns",
-    "grenade launchers", "patrol boats", "pistols", "small arms",
+    "grenade launchers", "patrol boats", "pistols", "small arms", "airborne objects",
+    "aerial objects", "flying objects",
 }
 ATTACKS = {
     "attacks", "attack", "strikes", "strike", "airstrikes", "air strikes", "assaults",

@@ -15,7 +15,7 @@ from intex.model import Span
 from intex.pipeline.alternation import grouped
 from intex.pipeline.component import component
 from intex.pipeline.doc import Doc, Quantity
-from intex.pipeline.lexicon import COUNTED, NOT_COUNTED, STATUS_CUES
+from intex.pipeline.lexicon import COUNTED, NOT_COUNTED, PEOPLE, STATUS_CUES, WEAPONS
 from intex.pipeline.multilingual import counted_after
 from intex.pipeline.numbers import (
     CURRENCY_WORDS,
@@ -182,6 +182,12 @@ def _head_noun(words: list[tuple[str, int, int]], j: int,
         if hit:
             return hit
         w = words[k][0]
+        if w.lower() == "and" and best[0] in ("attack", "strike", "assault", "combat") and \
+                k + 2 < len(words) and re.fullmatch(r"[a-z][\w-]*", words[k + 1][0]):
+            # "112 attack and decoy drones": both words qualify the drones
+            hit = _match_counted(words, k + 2)
+            if hit and hit[0] in WEAPONS | PEOPLE:
+                return hit
         if w.lower() in NOT_COUNTED or w.lower() == "and" or not MODIFIER_OK.match(w):
             break
     return best
