@@ -32,7 +32,8 @@ SPEECH = (r"said|says|say|told|tells|confirmed|confirms|warned|warns|claimed|cla
           r"argued|argues|alleging|spoke of|speaks of|talked of|pointed to|points to|"
           r"reminded|recalled|lists|listed|classifies|classified|found|finds|logged|logs|"
           r"pledged|pledges|promised|promises|proposed|proposes|appealed|appeals|"
-          r"asked for|asks for|requested|requests|launched an appeal")
+          r"asked for|asks for|requested|requests|launched an appeal|made public|"
+          r"makes public")
 # the verbs that make their subject a source whoever it is ("Energy company DTEK said")
 CLAIM_VERB = re.compile(r"said|says|told|tells|reported|reports|claimed|claims|announced|"
                         r"announces|stated|states|wrote|writes|added|adds|noted|notes|"
