@@ -297,3 +297,8 @@ def test_status_rules(pipeline, text, value, status):
 ])
 def test_status_of_numbers_whose_noun_is_elsewhere(pipeline, text, value, status):
     assert status_of(pipeline, text, value) == status
+
+
+def test_a_count_stated_with_a_copula_is_presence(pipeline):
+    text = "Briefing\n\nOur estimate has not changed: we believe it is roughly 9,000 troops."
+    assert status_of(pipeline, text, 9000) == "present"

@@ -372,6 +372,10 @@ class ClaimBuilder:
         named = _number_of_status(text, window, allowed)
         if named is not None:
             return named  # "the number of people killed ... at 12": the count names it
+        if cat == "people" and re.search(r"\b(?:it|there|they)\s+(?:is|are|was|were)\s+"
+                                         r"(?:still\s+|now\s+)?$",
+                                         text[max(ws, q.span.start - 24):q.span.start]):
+            return "present"  # "we believe it is roughly 11,000 to 12,000 troops"
         if cat == "people" and (AID_TO.search(text, max(0, q.span.start - 90), q.span.start) or (
                 re.search(r"\b(?:reach(?:ed|es|ing)|assist(?:ed|s|ing))\s+$",
                           text[max(ws, q.span.start - 20):q.span.start]) and
