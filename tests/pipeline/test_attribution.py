@@ -118,6 +118,16 @@ def test_cue_carries_within_its_paragraph(pipeline):
     ("Kyiv Daily Wire\nNews\n\nText\n\nSubscribe to Kyiv Daily Wire on Telegram",
      "Kyiv Daily Wire"),
     ("Menu\n\nText without any name", None),
+    # outlets no list knows: a copyright line, a "Source:" credit, a publisher line, a
+    # one-word masthead
+    ("Home   World\n\nText\n\n© 2025 Harbour Courier. All rights reserved.",
+     "Harbour Courier"),
+    ("Headline of the day\n\nText\n\nSource: Steppe Monitor and news agencies",
+     "Steppe Monitor"),
+    ("Press release\nFrom: Ministry of Civil Defence, Emergency Unit\n\nText",
+     "Ministry of Civil Defence"),
+    ("KRAI.INFO\nUA | EN\n\nText", "KRAI.INFO"),
+    ("Skip to main content\n\nText", None),
 ])
 def test_page_outlet(raw, outlet):
     assert page_outlet(raw, default_gazetteer().outlet_lookup()) == outlet

@@ -223,3 +223,82 @@ def test_a_part_of_the_wounded_in_hospital_is_still_wounded(pipeline):
 ])
 def test_more_ways_of_saying_what_happened(pipeline, sentence, value, status):
     assert status_of(pipeline, f"Wire report\n\n{sentence}", value) == status
+
+
+# --- how reports word a status, read as rules (see docs in claims.py) ---------------------
+
+
+@pytest.mark.parametrize("text,value,status", [
+    # a cue word that is part of a name mid-sentence says nothing
+    ("Wire report\n\nThe Winter Response Plan, run by the agency, seeks $900 million.",
+     900_000_000, "other"),
+    # "could not verify" is no forecast
+    ("Wire report\n\nThe army said it destroyed three radars and two depots, Reuters "
+     "reported, adding that it could not verify the claim.", 2, "destroyed"),
+    # an air defence system handed over is supplied, not shot down
+    ("Wire report\n\nThe new package contains 40 trucks, spare parts for air defence systems, "
+     "three NASAMS air defence systems and 9 launchers, the ministry said.", 3, "supplied"),
+    ("Wire report\n\nThe new package contains 40 trucks, spare parts for air defence systems, "
+     "three NASAMS air defence systems and 9 launchers, the ministry said.", 9, "supplied"),
+    # an item of a list takes the verb after the list
+    ("Wire report\n\nThe Air Force said nine of the missiles and 130 drones were neutralised.",
+     9, "intercepted"),
+    # "were among N killed": a part of the dead
+    ("Wire report\n\nTwo medics were among 14 people killed when the shell hit.", 2, "killed"),
+    # the count named by "the number of X killed"
+    ("Wire report\n\nLocal officials put the number of people killed in the overnight strike "
+     "at 19.", 19, "killed"),
+    # the main verb, not a participle on the noun
+    ("Wire report\n\nAbout 400 conscripts sent to the front have been killed, the report says.",
+     400, "killed"),
+    # a relative clause describes the noun; the main verb is the status
+    ("Wire report\n\nEight volunteers who fought for the city were released on Monday.",
+     8, "other"),
+    # aid reaching people
+    ("Wire report\n\nThe agency said it had delivered food parcels to 52,000 people.",
+     52000, "supplied"),
+    # where the displaced are now
+    ("Wire report\n\nThe town now hosts more than 90,000 displaced people.", 90000, "present"),
+    # "moved N people out of" the danger zone
+    ("Wire report\n\nRescuers have moved 3,200 people out of the flooded district.",
+     3200, "displaced"),
+    # an aside between dashes leaves the verb to the count
+    ("Wire report\n\nMore than 2 million people – one in five residents – have fled their "
+     "homes since May.", 2_000_000, "displaced"),
+    # attacks repelled were still launched; clashes are fought, not launched
+    ("Wire report\n\nDefenders repelled 23 enemy attacks near the town.", 23, "launched"),
+    ("Wire report\n\nThere were 41 clashes along the front line on Tuesday.", 41, "other"),
+    # a plan right before the number beats the noun's own status
+    ("Wire report\n\nBoth sides would free 500 prisoners under the deal.", 500, "planned"),
+    # drones sent at a country named after the list are launched
+    ("Wire report\n\nThe army said Moscow sent 90 drones and 12 missiles toward Ukraine.",
+     90, "launched"),
+])
+def test_status_rules(pipeline, text, value, status):
+    assert status_of(pipeline, text, value) == status
+
+
+@pytest.mark.parametrize("text,value,status", [
+    # people counted by what happened to them, the noun unsaid
+    ("Wire report\n\nThe shelling killed two people and injured seven, the governor said.",
+     7, "wounded"),
+    ("Wire report\n\nFour people were killed; three were injured in the blast.", 3, "wounded"),
+    # one person, named by a singular noun
+    ("Wire report\n\nOne woman, aged 61, was killed in the drone strike.", 1, "killed"),
+    # model designations with a slash are one word
+    ("Wire report\n\nRussia launched nine Shahed-136/131 drones overnight.", 9, "launched"),
+    # a count by place after a first item
+    ("Wire report\n\nThe ministry said 12 drones were downed over the Kursk region, 8 over "
+     "the Oryol region and 3 over the Bryansk region.", 8, "intercepted"),
+    # a flattened table: the row names the thing, the text above says what happened to it
+    ("War in numbers\n\nThe General Staff published its daily update on Russian losses.\n\n"
+     "Equipment | Total | Past day\n\nTanks | 8,123 | 7\n\nArtillery systems | 14,001 | 31\n\n"
+     "Source: General Staff", 31, "destroyed"),
+])
+def test_status_of_numbers_whose_noun_is_elsewhere(pipeline, text, value, status):
+    assert status_of(pipeline, text, value) == status
+
+
+def test_a_count_stated_with_a_copula_is_presence(pipeline):
+    text = "Briefing\n\nOur estimate has not changed: we believe it is roughly 9,000 troops."
+    assert status_of(pipeline, text, 9000) == "present"

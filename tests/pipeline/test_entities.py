@@ -267,3 +267,32 @@ def test_a_struck_city_is_the_city_though_its_region_is_named():
     got = entities("Overnight attack\n\nThe Odesa region came under fire. One woman was "
                    "killed when a drone hit Odesa, the governor said.")
     assert ("GPE", "Odesa") in got and ("LOC", "Odesa Oblast") in got
+
+
+def test_armed_units_are_bodies_with_their_number():
+    got = entities("Front report\n\nThe 72nd Separate Mechanized Brigade said it held the "
+                   "line. Later, near the river. The 5th Assault Brigade reported heavy fire.")
+    assert ("ORG", "72nd Separate Mechanized Brigade") in got
+    assert ("ORG", "5th Assault Brigade") in got
+    assert not any(t == "PERSON" for t, _ in got)
+
+
+def test_an_unlisted_outlet_is_no_person():
+    got = entities("Front report\n\nA commander told Harbour Daily that the town held.")
+    assert ("ORG", "Harbour Daily") in got
+    assert ("PERSON", "Harbour Daily") not in got
+
+
+def test_bodies_named_with_a_direction_or_a_school():
+    got = entities("Front report\n\nThe Southern Defence Forces said the attack was repelled. "
+                   "Economists at the Kyiv School of Economics counted the damage.")
+    assert ("ORG", "Southern Defence Forces (Ukraine)") in got
+    assert ("ORG", "Kyiv School of Economics") in got
+
+
+def test_ukrainian_oblast_adjectives_name_the_oblast():
+    got = entities("Shelling report\n\nShelling hit Donetska and Luhanska oblasts overnight. "
+                   "In Dnipropetrovsk region two houses burned.")
+    assert {("LOC", "Donetsk Oblast"), ("LOC", "Luhansk Oblast"),
+            ("LOC", "Dnipropetrovsk Oblast")} <= got
+    assert not any(name.startswith("In ") for _, name in got)

@@ -48,7 +48,8 @@ ALLOWED = {
                "wounded", "casualties", "captured", "displaced", "other"},
     "weapons": {"supplied", "destroyed", "launched", "intercepted", "expected", "planned",
                 "deployed", "present", "sent", "other"},
-    "attacks": {"launched", "intercepted", "expected", "planned", "other"},
+    # attacks repelled were still launched: "repelled seven attacks" counts attacks made
+    "attacks": {"launched", "expected", "planned", "other"},
     "money": {"supplied", "planned", "expected", "other"},
     "places": {"destroyed", "other", "captured", "expected", "planned"},
     "other": set(STATUS_CUES) | {"other"},
@@ -59,10 +60,15 @@ LOCATION_PREP = re.compile(r"(?:\b(?:in|to|into|inside|near|at|across|over|on|to
 # drones or missiles hit where they stand, not in the air
 GROUND = re.compile(r"\b(?:on the ground|on (?:its|their) launchers?|at (?:an |the )?airfields?|"
                     r"in storage|depots?|warehouses?|before (?:they|it) could)\b", re.I)
+# equipment a side lost is destroyed, whatever it was: "lost 59 guns and 70 drones"
+# ("locationally lost", "lost locally": gone from radar, so intercepted after all)
+LOST = re.compile(r"\b(?<!locationally )(?:lost|loses|losing|losses)\b(?!\s+(?:locally|track|"
+                  r"from\s+radar)|\W{0,2}\s+-\s+the\s+military)", re.I)
 # the categories of a loss tally: "operational-tactical UAVs" are equipment lost
 LOSS_CATEGORY = re.compile(r"operational[- ]tactical|reconnaissance", re.I)
 # "struck Kharkiv with 3 guided bombs", "attacked using 40 drones": the weapons were fired
-INSTRUMENT = re.compile(r"(?<!along )(?<!together )\b(?:with|using)\s+$", re.I)
+# (", with 428 lost" is a tally, not an instrument)
+INSTRUMENT = re.compile(r"(?<!, )(?<!along )(?<!together )\b(?:with|using)\s+$", re.I)
 NOT_LOCATION_PREP = re.compile(r"\b(?:against|from|by|with|between|and|of)\s+(?:the\s+)?$", re.I)
 
 
@@ -130,6 +136,7 @@ class ClaimBuilder:
             qs = by_sentence.get(si, [])
             for qi, q in enumerate(qs):
                 unit, subject = q.unit, None
+                elided = unit is None
                 if unit is None:
                     unit, subject = self._elided(doc, sent, q, qs[:qi], last_unit)
                     if unit is None:
@@ -149,13 +156,33 @@ class ClaimBuilder:
                     status = _inherit(claims[-1].status, category(q)) \
                         if claims[-1].status != "other" else status
                 elif status == "other" and qi > 0 and claims and \
-                        _listed_after(text, qs[qi - 1], q):
+                        _listed_after(text, qs[qi - 1], q) and not _own_outcome(text, q):
                     status = _inherit(claims[-1].status, category(q))
+                if status == "other" and qi + 1 < len(qs) and not re.match(
+                        r"\s+of\s+(?:them|whom|those)\b", text[q.span.end:]) and (
+                        _listed_after(text, q, qs[qi + 1]) or _among(text, q, qs[qi + 1]) or
+                        _with_next(text, q, qs[qi + 1])):
+                    # "six of the missiles and 245 drones were neutralised", "six officers
+                    # were among 20 servicemen killed": the verb after the next item
+                    status = self._status(text, qs[qi + 1],
+                                          self._window(text, sent, qs[qi + 1], qs, qi + 1),
+                                          category(q))
                 if status in ("other", "present") and claims and \
                         claims[-1].status not in ("other", "present") and \
                         re.match(r"\s+of\s+(?:them|whom|those)\b", text[q.span.end:]) and \
                         not _own_outcome(text, q):
                     # "Seven were wounded. Four of them are in hospital": still wounded
+                    status = _inherit(claims[-1].status, category(q))
+                if status in ("deployed", "sent") and category(q) == "people" and \
+                        _moved_out(text, sent, q):
+                    status = "displaced"  # "moved 7,531 people out of the border area"
+                if status == "other" and qi > 0 and claims and _aside(text, q) and \
+                        re.search(r"\s[–—-]\s$", text[max(0, q.span.start - 3):q.span.start]):
+                    # "two battalions - 88 tanks - together with allies": the same thing
+                    # counted another way
+                    status = _inherit(claims[-1].status, category(q))
+                if status == "other" and elided and claims and claims[-1].unit == unit:
+                    # "US officials put the figure at 3,000": the count restated before it
                     status = _inherit(claims[-1].status, category(q))
                 if status == "other" and in_list and intro is not None:
                     status = _intro_status(text, intro, category(q))
@@ -167,6 +194,9 @@ class ClaimBuilder:
                     head = _table_header(doc, sent, q)
                     status = next((st for st, rx in _CUE_RX.items() if head and rx.search(head)
                                    and st in ALLOWED[category(q)]), status)
+                    if status == "other":
+                        # "War in numbers: Russian losses" over a table of totals
+                        status = _table_context_status(doc, sent, category(q))
                 if category(q) == "weapons" and INSTRUMENT.search(
                         text, max(sent.start, q.span.start - 24), q.span.start) and \
                         status in ("destroyed", "intercepted", "other", "supplied", "sent"):
@@ -237,9 +267,14 @@ class ClaimBuilder:
             if last_unit[0]:
                 return last_unit
         after = doc.text[q.span.end:sent.end]
+        m = re.search(r"\b([a-z]+)\s*\((?:about|around|some|over|nearly)?\s*$", before)
+        if m and m.group(1).lower() in COUNTED and m.group(1).lower() not in NOT_COUNTED:
+            # "no new losses of aircraft (357 in total)": the noun before the bracket
+            return m.group(1).lower(), m.group(1)
         m = re.search(r"\b([a-z]+)\s+(?:[\w'’-]+\s+){0,6}?(?:now\s+|already\s+)?(?:stand|stands|"
                       r"stood|reached|have reached|has reached|total|totals|totalled|totaled|"
                       r"exceed|exceeds|exceeded|average|averages|averaged|came to|amounted to|"
+                      r"passed|topped|surpassed|climbed to|rose to|"
                       r"may number|number|numbered)\s+(?:at\s+)?$", before)
         if m and m.group(1).lower() in COUNTED and m.group(1).lower() not in NOT_COUNTED:
             # "total casualties now stand at around 3,000": the noun before the verb
@@ -257,6 +292,12 @@ class ClaimBuilder:
         item = _colon_list_unit(doc.text, sent, q)
         if item:
             return item, item
+        if re.match(r"\s+(?:each\s+)?(?:over|in|near|at|across|around)\s+(?:the\s+)?[A-Z]", after) \
+                and re.search(r"(?:,|\band)\s*$", before):
+            # "11 drones were shot down over Belgorod, 28 over Voronezh and 17 over Rostov"
+            for e in reversed(earlier):
+                if e.unit:
+                    return e.unit, self._subject(doc.text, e)
         head = _table_header(doc, sent, q)
         if head:
             # a flattened table's cell counts what its column's header names
@@ -265,10 +306,16 @@ class ClaimBuilder:
                 return word, head
             if any(rx.search(head) for st, rx in _CUE_RX.items() if st in PEOPLE_OUTCOMES):
                 return "people", f"people {word}"
+        row = _row_label(doc, sent, q)
+        if row:
+            return row  # "Tanks | 7,834 | 6" under "Equipment | Total | Past day"
         if re.match(r"^\s+(?:others?\s+|more\s+)?(?:were\s+|had\s+been\s+|have\s+been\s+|was\s+|"
                     r"are\s+(?:still\s+)?|had\s+|have\s+)?(?:killed|wounded|dead|injured|hurt|"
-                    r"captured|missing|still\s+missing|hospitali[sz]ed|treated|died)\b", after) \
-                or re.search(r"\b(?:killing|wounding|injuring)\s+(?:at\s+least\s+)?$", before):
+                    r"captured|missing|still\s+missing|hospitali[sz]ed|treated|died|fled|"
+                    r"arrived|left\s+(?:the|their|for)|crossed|evacuated|displaced)\b", after) \
+                or re.search(r"\b(?:killing|wounding|injuring|killed|injured|wounded)\s+"
+                             r"(?:at\s+least\s+|another\s+)?$", before) \
+                or re.match(r"^\s+(?:more\s+)?(?:are\s+)?receiving\s+treatment\b", after):
             # "4,000 killed or wounded", "300 were killed": the people counted go unsaid
             for e in reversed(earlier):
                 if e.unit and category(e) == "people":
@@ -278,12 +325,17 @@ class ClaimBuilder:
             return "people", None
         if re.match(r"^\s+(?:others?\s+|more\s+)?(?:were\s+|was\s+|had\s+been\s+|have\s+been\s+)?"
                     r"(?:destroyed|seized|captured|abandoned|damaged|shot down|intercepted|"
-                    r"suppressed|downed)\b|^\s+as\s+(?:destroyed|damaged|abandoned|captured)\b",
+                    r"suppressed|downed|lost)\b|^\s+as\s+(?:destroyed|damaged|abandoned|captured)\b",
                     after):
             # "3,704 tanks lost, of which 2,635 were destroyed and 534 were seized"
             for e in reversed(earlier):
                 if e.unit:
                     return e.unit, self._subject(doc.text, e)
+            # "the worst month for Russian tanks, with 428 lost": the noun named before it
+            nouns = [w for w in re.findall(r"[a-z][\w-]*", before)
+                     if w in WEAPONS and w not in NOT_COUNTED]
+            if nouns:
+                return nouns[-1], nouns[-1]
         m = re.search(r"\bnumber\s+of\s+((?:[\w'’-]+\s+){0,3}?([a-z]+))\b[^.]*$", before)
         if m:
             if m.group(2).lower() in COUNTED:
@@ -317,6 +369,18 @@ class ClaimBuilder:
     def _status(self, text: str, q: Quantity, window: tuple[int, int], cat: str) -> str:
         allowed = ALLOWED[cat]
         ws, we = window
+        named = _number_of_status(text, window, allowed)
+        if named is not None:
+            return named  # "the number of people killed ... at 12": the count names it
+        if cat == "people" and re.search(r"\b(?:it|there|they)\s+(?:is|are|was|were)\s+"
+                                         r"(?:still\s+|now\s+)?$",
+                                         text[max(ws, q.span.start - 24):q.span.start]):
+            return "present"  # "we believe it is roughly 11,000 to 12,000 troops"
+        if cat == "people" and (AID_TO.search(text, max(0, q.span.start - 90), q.span.start) or (
+                re.search(r"\b(?:reach(?:ed|es|ing)|assist(?:ed|s|ing))\s+$",
+                          text[max(ws, q.span.start - 20):q.span.start]) and
+                re.search(r"\b(?:assistance|aid|food|cash|supplies|relief)\b", text[ws:we]))):
+            return "supplied"  # "delivered food to 115,000 people": whom aid reached
         anchor_b = q.span.start
         anchor_a = q.unit_span.end if q.unit_span is not None and q.unit_span.end > q.span.end \
             else q.span.end
@@ -329,6 +393,9 @@ class ClaimBuilder:
                 continue
             if q.unit_span is not None and q.unit_span.start <= m.start() < q.unit_span.end:
                 continue  # the counted noun's own words ("multiple launch rocket systems")
+            if cat == "money" and status == "other" and m.group(0).lower() in (
+                    "released", "release"):
+                status = "supplied"  # "the UN has released $20 million": money paid out
             if m.end() <= anchor_b:
                 dist = len(text[m.end():anchor_b].split())
                 if status in FORWARD and dist <= 14:
@@ -340,11 +407,23 @@ class ClaimBuilder:
                 if status in OUTCOMES and re.fullmatch(r"\s*(?:were|was|have been|had been|"
                                                        r"has been)?\s*", gap):
                     dist = -1  # "200 servicemen killed": the participle on the noun decides
-                if status in FORWARD:
-                    dist += 3  # a forecast after the number rarely governs it
+                elif status in OUTCOMES and len(gap.split()) <= 10 and "," not in gap and \
+                        re.search(r"\b(?:(?:have|has|had)\s+been|were|was)\s+$", gap):
+                    # "300 soldiers dispatched to Russia have been killed": the main verb,
+                    # not the participle describing the noun
+                    dist = 0
+                if re.match(r"\s*,?\s*(?:who|that|which)\b", gap):
+                    dist += 10  # "ten citizens who fought for Ukraine were released"
+                if status in FORWARD and gap.strip():
+                    dist += 3  # a forecast after the number rarely governs it; one right
+                    # after the counted noun does ("5 million people could become refugees")
             if best is None or dist < best[0]:
                 best = (dist, status)
         noun = NOUN_STATUS.get((q.unit or "").lower())
+        if noun == "displaced" and best is not None and best[1] == "present" and best[0] <= 1:
+            return "present"  # "the camp hosts 400,000 displaced people": where they are now
+        if forward is not None and forward[0] <= 1 and (best is None or best[0] >= 0):
+            return forward[1]  # "each side would free 1,000 prisoners": a plan, not a count
         if noun and q.unit_span is not None and not text[q.span.end:q.unit_span.start].strip():
             if noun in allowed and (best is None or best[0] >= 0):
                 return noun  # "2,700 wounded": the counted word is the status itself
@@ -361,7 +440,8 @@ class ClaimBuilder:
         if noun and noun in allowed:
             return noun
         if cat == "attacks":
-            return "launched"
+            # strikes and attacks are launched; clashes and engagements are fought
+            return NOUN_STATUS.get((q.unit or "").lower(), "other")
         if cat == "money":
             return "supplied"
         return "other"
@@ -483,6 +563,43 @@ def _table_header(doc: Doc, sent: Span, q: Quantity) -> str | None:
     return None
 
 
+def _table_context_status(doc: Doc, sent: Span, cat: str) -> str:
+    """What a flattened table of bare figures counts, as the text above it says: the
+    nearest of the two paragraphs before the table, then the headline, with a cue that
+    fits the row's noun ("the daily update on Russian losses")."""
+    i = doc.paragraph_of(sent.start)
+    while i > 0 and "|" in doc.paragraphs[i - 1].text:
+        i -= 1
+    spans = [doc.paragraphs[j] for j in range(i - 1, max(-1, i - 3), -1)]
+    if doc.title:
+        spans.append(Span(0, 0, doc.title))
+    for para in spans:
+        text, start, end = (doc.text, para.start, para.end) if para.end > para.start else \
+            (para.text, 0, len(para.text))
+        found = [st for st, m in _cue_matches(text, start, end) if st in ALLOWED[cat]
+                 and not _is_modifier(text, m) and not _not_a_cue(text, m, st)]
+        # what happened to the things counted, rather than how the figure was given
+        outcomes = [st for st in found if st in OUTCOMES]
+        if outcomes or found:
+            return (outcomes or found)[0]
+    return "other"
+
+
+def _row_label(doc: Doc, sent: Span, q: Quantity) -> tuple[str, str] | None:
+    """The counted noun a flattened table's row names in its first cell ("Tanks | 7,834 |
+    6", "Armoured combat vehicles | 15,096 | 20"), when the columns are totals, not nouns."""
+    if "|" not in sent.text or doc.text.count("|", sent.start, q.span.start) == 0:
+        return None
+    first = sent.text.split("|")[0].strip().lower()
+    words = first.split()
+    for n in range(len(words)):
+        phrase = " ".join(words[n:])
+        for cand in (phrase, phrase[:-1] if phrase.endswith("s") else phrase + "s"):
+            if cand in COUNTED and cand not in NOT_COUNTED:
+                return cand, sent.text.split("|")[0].strip()
+    return None
+
+
 def _of_total(text: str, part: Quantity, total: Quantity) -> bool:
     """'13 of 16 missiles', '17 of the 22 drones': a part, then the total it is out of."""
     return part.span.end <= total.span.start and bool(re.fullmatch(
@@ -497,6 +614,9 @@ def _aside(text: str, q: Quantity) -> bool:
     before = text[max(0, q.span.start - 30):q.span.start]
     if re.search(r"\b(?:aged|ages|age)\s+(?:\d+\s*(?:,|and|to|-)\s*)*$", before):
         return True
+    if re.search(r"\s[–—-]\s[^–—.;]{0,30}$", before) and \
+            re.match(r"[^–—.;]{0,50}\s[–—-]\s", text[q.span.end:q.span.end + 60]):
+        return True  # "14 million people – three in every ten inhabitants – have fled"
     return bool(re.search(r",\s*$", before)) and bool(
         re.match(r"\s+of\s+(?:them|whom)\b[^,;.]{0,40},", text[q.span.end:q.span.end + 60]))
 
@@ -509,13 +629,20 @@ def _aerial(text: str, q: Quantity, window: tuple[int, int], status: str) -> str
     lo, hi = q.span.start, q.span.end
     if q.unit_span is not None:
         lo, hi = min(lo, q.unit_span.start), max(hi, q.unit_span.end)
+    # "lost 59 guns and 70 drones": the loss verb may stand before the list
+    lead = text[text.rfind(".", 0, window[0]) + 1:window[1]]
     if status == "destroyed" and not GROUND.search(clause) and \
-            not LOSS_CATEGORY.search(text[lo:hi]):
+            not LOSS_CATEGORY.search(text[lo:hi]) and not LOST.search(lead) and \
+            not (q.unit_span is None and LOSS_CATEGORY.search(clause)):
         return "intercepted"
+    # the target may follow a list of what was sent: "sent 170 drones and 30 missiles
+    # toward Israel"
+    stop = re.compile(r"[.;!?]").search(text, window[1])
+    tail = text[window[0]:stop.start() if stop else window[1]]
     if status == "sent" and re.search(r"\b(?:air defen[cs]es?|shot down|brought down|"
                                       r"intercept\w*|over\s+the|overnight|during the night|"
                                       r"(?:at|toward|towards|against)\s+(?:the\s+)?[A-Z])",
-                                      clause):
+                                      tail):
         return "launched"
     return status
 
@@ -527,6 +654,15 @@ def _not_a_cue(text: str, m: re.Match[str], status: str) -> bool:
     word = m.group(0)
     after = text[m.end():m.end() + 12]
     before = text[max(0, m.start() - 12):m.start()]
+    if word[:1].isupper() and word.lower() not in ("air defence", "air defense") and \
+            re.search(r"[a-z,]\s+$", before):
+        return True  # part of a name mid-sentence: "the Humanitarian Response Plan"
+    if status in FORWARD and re.match(r"\s*(?:not|n['’]t|never)\b", after):
+        return True  # "it could not verify the claim": no forecast
+    if status == "sent" and "reached" in word.lower() and re.search(
+            r"\b(?:total|number|toll|figure|count|tally|losses)\s+(?:\w+\s+){0,2}$",
+            text[max(0, m.start() - 30):m.start()], re.I):
+        return True  # "the total has reached 516,080": a count, not an arrival
     if status in OUTCOMES and re.search(r"\b(?:not|never|n['’]t|failed to|without being)\s+"
                                         r"(?:been\s+|be\s+)?$",
                                         text[max(0, m.start() - 25):m.start()], re.I):
@@ -540,6 +676,30 @@ def _not_a_cue(text: str, m: re.Match[str], status: str) -> bool:
             re.match(r"\s+(?:well\s+|also\s+)?have\b", after):
         return True
     return status in ("training", "deployed") and bool(re.search(r"\bfor\s+$", before))
+
+
+# aid handed to people: "delivered food to", "provided ... with", "handing out ... to"
+AID_TO = re.compile(r"\b(?:deliver(?:ed|ing|s)?|provid(?:ed|ing|es)|distribut(?:ed|ing|es)|"
+                    r"hand(?:ed|ing|s)\s+out|g[ai]ve|giving|suppl(?:ied|ying|ies))\s+"
+                    r"(?:(?:[^.;,]|(?<=\d),(?=\d)){0,70}?"
+                    r"\b(?:to|for)\s+)?(?:(?:some|about|around|nearly|over|more\s+than|"
+                    r"at\s+least|another|a\s+further)\s+)?$", re.I)
+NUMBER_OF = re.compile(r"\b(?:number|total|count|tally)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?"
+                       r"(?P<word>killed|dead|wounded|injured|dispatched|deployed|sent|"
+                       r"captured|displaced|evacuated|destroyed|shot down|intercepted|launched|"
+                       r"fired|stationed|trained|freed|released|returned)\b", re.I)
+
+
+def _number_of_status(text: str, window: tuple[int, int], allowed: set[str]) -> str | None:
+    """'the number of people killed in the attack at 12', 'bring to 3,000 the number of
+    soldiers dispatched': the participle on the counted noun names the status."""
+    m = NUMBER_OF.search(text, window[0], window[1])
+    if m is None:
+        return None
+    word = m.group("word")
+    found = [st for st, rx in _CUE_RX.items() if rx.fullmatch(word) and st in allowed]
+    found = [st for st in found if st != "destroyed" or "intercepted" not in found]
+    return found[0] if len(found) == 1 else None
 
 
 def _colon_list_unit(text: str, sent: Span, q: Quantity) -> str | None:
@@ -561,21 +721,48 @@ def _listed_after(text: str, prev: Quantity, q: Quantity) -> bool:
     and over 100 drones"; "728 drones - decoys included - as well as 13 missiles")."""
     end = prev.unit_span.end if prev.unit_span is not None else prev.span.end
     gap = text[end:q.span.start]
-    if end > q.span.start:
-        return False
+    if end > q.span.start or re.match(r"\s+of\s+(?:them|whom|those)\b", text[q.span.end:]):
+        return False  # "1,200 cases, three of them fatal": a part, not a sibling
     if re.fullmatch(r"\s*(?:,|and|,\s*and|as well as|,\s*as well as|plus|along with|"
                     r",\s*along with)\s*", gap):
         return True
+    # "30 Leopard tanks, 20 Marder vehicles": the noun phrase between items may be long
     return len(gap.split()) <= 14 and bool(re.search(
-        r"(?:\band|as well as|plus|along with)\s*$", gap)) and not re.search(r"[;:.]", gap) \
-        and not _cue_matches(text, end, q.span.start)
+        r"(?:\band|as well as|plus|along with|,)\s*$", gap)) and not re.search(r"[;:.]", gap) \
+        and not any(not _is_modifier(text, m) for _, m in _cue_matches(text, end, q.span.start))
+
+
+def _moved_out(text: str, sent: Span, q: Quantity) -> bool:
+    """'authorities moved 7,531 people out of the north': people taken away from danger."""
+    end = q.unit_span.end if q.unit_span is not None else q.span.end
+    return bool(re.search(r"\b(?:moved|moving|taken|took|brought|bringing|relocated)\s+"
+                          r"(?:(?:some|about|around|nearly|over|more\s+than|almost)\s+)?$",
+                          text[max(sent.start, q.span.start - 30):q.span.start], re.I)) and \
+        bool(re.match(r"\s+(?:out\s+of|away\s+from|from)\b", text[end:end + 20]))
+
+
+def _with_next(text: str, q: Quantity, nxt: Quantity) -> bool:
+    """'two units with up to 12,000 troops are being prepared': the verb after both."""
+    end = q.unit_span.end if q.unit_span is not None else q.span.end
+    return end <= nxt.span.start and bool(re.fullmatch(
+        r"\s+(?:with|of)\s+(?:possibly\s+|some\s+|about\s+|around\s+)?",
+        text[end:nxt.span.start]))
+
+
+def _among(text: str, q: Quantity, whole: Quantity) -> bool:
+    """'six officers were among more than 20 servicemen killed': a part of the next count."""
+    end = q.unit_span.end if q.unit_span is not None else q.span.end
+    return end <= whole.span.start and bool(re.fullmatch(
+        r"\s+(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the\s+)?", text[end:whole.span.start]))
 
 
 def _own_outcome(text: str, q: Quantity) -> bool:
     """'including some 600 deaths', 'of whom 25,200 were killed': the part says its own."""
     end = q.unit_span.end if q.unit_span is not None else q.span.end
     return bool(NOUN_STATUS.get((q.unit or "").lower())) or bool(re.match(
-        r"\s*(?:(?:were|was|have been|had been|are|is)\s+)?(?:killed|wounded|injured|dead|died|"
+        r"\s*(?:of\s+(?:them|whom|those)\s+)?(?:(?:were|was|have been|had been|are|is)\s+)?"
+        r"(?:still\s+)?(?:killed|wounded|injured|fatal|"
+        r"dead|died|"
         r"captured|missing|destroyed|shot down|intercepted)\b", text[end:end + 40]))
 
 
@@ -586,7 +773,8 @@ def _part_of(text: str, prev: Quantity, q: Quantity) -> bool:
     if end > q.span.start:
         return False
     gap = text[end:q.span.start]
-    return bool(re.fullmatch(r"[\s,(]*(?:including|among them|among whom|among those|of whom|"
+    return bool(re.fullmatch(r"(?:\s+in\s+(?:total|all)|\s+overall|\s+altogether)?"
+                             r"[\s,(]*(?:including|among them|among whom|among those|of whom|"
                              r"of which|incl\.)\s*", gap, re.I)) or (
         bool(re.fullmatch(r"\s*,\s*", gap)) and
         bool(re.match(r"\s+of\s+(?:them|whom)\b", text[q.span.end:])))
@@ -596,11 +784,15 @@ def _intro_status(text: str, intro: Span, cat: str) -> str:
     """The status a list's introduction gives all its items ("equipment losses stood as
     follows:"): its last cue that fits what the item counts."""
     found = [st for st, m in _cue_matches(text, intro.start, intro.end)
-             if st in ALLOWED[cat] and not _is_modifier(text, m)]
+             if st in ALLOWED[cat] and not _is_modifier(text, m) and not _not_a_cue(text, m, st)]
     return found[-1] if found else "other"
 
 
 def _inherit(status: str, cat: str) -> str:
+    if status == "casualties" and cat == "weapons":
+        return "destroyed"  # "losses stand at 666,340 personnel, 19,322 artillery systems"
+    if status == "supplied" and cat == "people":
+        return status  # "reached 890,000 people with aid, including 431,000 in Kharkiv"
     return status if status in ALLOWED[cat] else "other"
 
 
@@ -626,6 +818,11 @@ def _is_modifier(text: str, m: re.Match[str]) -> bool:
     """A cue word used as a noun modifier ('training grounds', 'attack drones')."""
     nxt = re.match(r"^\s+([a-z]+)", text[m.end():m.end() + 20])
     word = m.group(0).lower()
+    if word in ("air defence", "air defense", "air defences", "air defenses",
+                "electronic warfare") and nxt and nxt.group(1) in (
+            "systems", "system", "missiles", "missile", "batteries", "battery", "units",
+            "complexes", "launchers", "assets", "equipment", "means", "radars", "weapons"):
+        return True  # "IRIS-T air defense systems" handed over, not shot down
     if word in ("training", "attack", "strike", "fire", "launch", "supply", "aid", "death",
                 "deployment") and nxt and nxt.group(1) in (
             "grounds", "ground", "camps", "camp", "centre", "center", "facilities", "drones",

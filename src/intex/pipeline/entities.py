@@ -66,11 +66,13 @@ ORG_HEADS = (
     "Prosecutor's", "Secretariat", "Cabinet", "Senate", "Duma", "Rada", "Monitor", "Watch",
     # armed groups and relief bodies: "Popular Front", "Qassam Brigades", "Red Crescent"
     "Front", "Movement", "Brigades", "Crescent", "Observatory", "Militia", "Militias", "Force",
+    "School", "Academy", "Company", "Corporation",
 )
 # Arabic names keep their article: "Ahrar al-Sham Movement", "Jaish al-Adl"
 ARTICLE_WORD = r"(?:al|el|ad|ash|as|an|ar|at|az|ul|wal)-[A-Z][\w'’-]*"
 ORG_NAME = re.compile(
-    rf"\b(?:the[ \t]+)?(?P<name>(?:[A-Z][\w'’.-]*|of|the|for|and|on|de|in)"
+    rf"\b(?:the[ \t]+)?(?P<name>(?:\d+(?:st|nd|rd|th)[ \t]+(?=[A-Z]))?"
+    rf"(?:[A-Z][\w'’.-]*|of|the|for|and|on|de|in)"
     rf"(?:[ \t]+(?:[A-Z][\w'’.-]*|{ARTICLE_WORD}|of|"
     rf"the|for|and|on|in|\d+(?:st|nd|rd|th)))*[ \t]+(?:{'|'.join(ORG_HEADS)})\b(?:[ \t]+(?:of|for)"
     rf"(?:[ \t]+the)?(?:[ \t]+[A-Z][\w'’-]*)+)?)")
@@ -224,7 +226,7 @@ class EntityFinder:
         # surnames alone and spelling variants of people already found
         people = [e for e in entities.values() if e.type == "PERSON"]
         for m in re.finditer(rf"\b{NAME_WORD}\b", text):
-            if taken[m.start()] or m.group(0) in STOP_CAPS or len(m.group(0)) < 4:
+            if taken[m.start()] or m.group(0) in STOP_CAPS or len(m.group(0)) < 3:
                 continue
             ent = self._link_surname(m.group(0), {e.id: e for e in people}) or \
                 self._fuzzy_gazetteer(m.group(0))
@@ -279,7 +281,11 @@ class EntityFinder:
     def _country_named(self, f: _Found, seen_ids: set[str]) -> bool:
         """A role ("the General Staff") stands for a body only in a report about its country."""
         code = self.g.entries[f.entry_id].country
-        return not code or self.g.country_by_code.get(code) in seen_ids
+        if not code or self.g.country_by_code.get(code) in seen_ids:
+            return True
+        # a report from Kyiv about Kyiv's districts is about Ukraine, named or not
+        return any(self.g.entries[i].country == code and self.g.entries[i].type in ("GPE", "LOC")
+                   and i in self.g.entries for i in seen_ids)
 
     def _match(self, toks, folded, i: int, text: str, lang: str | None, roles: bool = True):
         """The longest gazetteer name starting at token i, as (length, hit)."""
@@ -365,7 +371,9 @@ class EntityFinder:
                 s = m.start("names") + nm.start()
                 out.append(self._settlement(nm.group(0), s))
         for m in HROMADA.finditer(text):  # "Borova hromada"
-            out.append(self._settlement(m.group("name"), m.start("name")))
+            owner = OWNER_PREFIX.match(m.group("name"))
+            cut = owner.end() if owner else 0
+            out.append(self._settlement(m.group("name")[cut:], m.start("name") + cut))
         for m in LOCATIVE.finditer(text):  # "near Kindrashivka": a toponym's ending
             name = m.group("name")
             if TOPONYM_END.search(name) and not self.g.index.get(key(name)) and \
@@ -425,12 +433,15 @@ class EntityFinder:
             # after the sentence's own words
             # "Fighters of the Ansar Front": a sentence's first word is no body's head
             while words and (words[0] in ("of", "the", "for", "and", "on", "in", "The")
-                             or words[0] in STOP_CAPS or words[0] in ORG_LEADERS
+                             or (words[0] in STOP_CAPS and words[0] not in DIRECTIONS)
+                             or words[0] in ORG_LEADERS
                              or (len(words) > 3 and words[1] == "of" and words[2] == "the"
                                  and words[0] not in ORG_HEADS and _sentence_start(text, s))):
                 s += len(words[0]) + 1
                 words = words[1:]
-            if len(words) >= 2 and free(s, e) and words[0][:1].isupper():
+            # "47th Separate Mechanized Brigade": a unit goes by its number too
+            if len(words) >= 2 and free(s, e) and (words[0][:1].isupper() or
+                                                   re.fullmatch(r"\d+(?:st|nd|rd|th)", words[0])):
                 out.append((_Found(s, e, "", "pattern"), "ORG"))
                 for p in range(s, e):
                     taken[p] = True
@@ -448,10 +459,19 @@ class EntityFinder:
         for m in re.finditer(rf"{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,3}}", text):
             s, e = m.start(), m.end()
             words = m.group(0).split()
-            if any(w in STOP_CAPS for w in words) or not free(s, e) or not _person_shaped(words):
+            if any(w in STOP_CAPS for w in words) or not free(s, e):
                 continue
             after = SPEECH_AFTER.match(text[e:e + 40])
             before = SPEECH_BEFORE.search(text[max(0, s - 20):s])
+            if words[-1] in OUTLET_HEADS and (after or before or re.search(
+                    r"\btold\s+(?:the\s+)?$", text[max(0, s - 12):s])):
+                # an outlet no list knows: "told Frontline Daily", "the Kyiv Courier reported"
+                out.append((_Found(s, e, "", "pattern"), "ORG"))
+                for p in range(s, e):
+                    taken[p] = True
+                continue
+            if not _person_shaped(words):
+                continue
             appos = re.match(r"^,\s+(?:the|a|an)?\s*[a-z]", text[e:e + 6]) or \
                 re.search(r"(?:\b[a-z]+|,)\s*,?\s*$", text[max(0, s - 3):s]) and \
                 re.match(r"^,", text[e:e + 1])
@@ -469,6 +489,11 @@ class EntityFinder:
             last = fold(e.name.split()[-1])
             if len(name.split()) == 1 and (k == last or (len(k) >= 5 and fuzz.ratio(k, last) >= 85
                                                          and k[0] == last[0])):
+                return e
+            # Korean names put the family name first: "Lee Seong-kweun" is "Lee"
+            words = e.name.split()
+            if len(name.split()) == 1 and len(words) == 2 and "-" in words[1] and \
+                    k == fold(words[0]):
                 return e
         return None
 
@@ -514,6 +539,14 @@ NOT_PERSON_FIRST = {"Operation", "Exercise", "Head", "Ministers", "Members", "Fo
                     "Project", "Response", "Plan", "Mount", "Cape", "Lake", "Island",
                     # ranks, written short: "Rear Adm.", "Lt. Gen."
                     "Rear", "Vice", "Adm", "Gen", "Lt", "Col", "Brig", "Maj", "Sgt", "Capt"}
+# "Southern Defence Forces", "Central Election Commission": part of a body's name
+DIRECTIONS = {"Western", "Eastern", "Northern", "Southern", "Central"}
+# the last word of a newspaper's or broadcaster's name: "Frontline Daily", "Kyiv Post"
+OUTLET_HEADS = {"Daily", "Times", "Post", "News", "Herald", "Journal", "Gazette", "Tribune",
+                "Telegraph", "Independent", "Pravda", "Express", "Observer", "Chronicle",
+                "Radio", "TV", "Television", "Agency", "Press", "Wire", "Insider", "Review",
+                "Weekly", "Mirror", "Guardian", "Today", "Online", "Media", "Recorder",
+                "Courier", "Dispatch", "Standard", "Bulletin", "Ledger", "Feed"}
 ORG_LEADERS = {"Members", "Member", "Statements", "Statement", "Head", "Heads", "Home", "News",
                "Chief", "Officials", "Spokesman", "Spokesperson", "Representatives", "Staff"}
 
@@ -532,6 +565,8 @@ SETTLEMENT_LIST = re.compile(
     rf"\b(?:villages?|towns?|settlements?|hamlets?|cities|city|communities|hromadas?)[ \t]+of"
     rf"[ \t]+(?P<names>{PLACE}(?:[ \t]*,[ \t]*{PLACE})*(?:[ \t]*,?[ \t]+and[ \t]+{PLACE})?)")
 HROMADA = re.compile(rf"\b(?P<name>{PLACE})[ \t]+(?:hromada|community)\b")
+# "Sumy Oblast's Shostka hromada": the owner's possessive is no part of the name
+OWNER_PREFIX = re.compile(r"^[A-Z][\w-]*(?:[ \t][A-Z][\w-]*)?['’]s[ \t]+")
 LOCATIVE = re.compile(r"\b(?:near|outside|around|toward|towards|from|in|into|at|of|and)[ \t]+"
                       r"(?P<name>[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)\b(?![ \t]+[A-Z])")
 # scanned over each whole report, and most reports hold none: a test for their words first
@@ -553,6 +588,10 @@ def _org_spans(text: str):
     bodies, the first one ending where another name begins."""
     for m in ORG_NAME.finditer(text):
         s, e = m.start("name"), m.end("name")
+        # "... near Avdiivka. The 3rd Assault Brigade": a sentence ends inside the run
+        stops = list(re.finditer(r"(?<=[a-z]{3})\.\s+", text[s:e]))
+        if stops:
+            s += stops[-1].end()
         for part in re.split(r"(?<=\S) and the (?=[A-Z])", text[s:e]):
             if re.search(rf"\b(?:{'|'.join(ORG_HEADS)})\b", part):
                 yield s, s + len(part)
@@ -592,7 +631,8 @@ def _dateline(text: str, s: int, e: int) -> bool:
 
 
 def _person_shaped(words: list[str]) -> bool:
-    return words[-1] not in NOT_PERSON_LAST and words[0] not in NOT_PERSON_FIRST
+    return words[-1] not in NOT_PERSON_LAST and words[0] not in NOT_PERSON_FIRST and \
+        words[-1] not in ORG_HEADS and words[-1] not in OUTLET_HEADS
 
 
 def _inside_name(text: str, toks, i: int, n: int) -> bool:

@@ -292,7 +292,9 @@ class ShapeFinder:
 
     def _region(self, name: str, start: int, head: str, end: int | None = None) -> list[Shape]:
         words = name.split()
-        while words and words[0].lower() in NOT_REGION_NAME | {"and", "of"}:
+        # "In Dnipropetrovsk region": a sentence's preposition is no part of the name
+        while words and words[0].lower() in NOT_REGION_NAME | {"and", "of", "in", "on", "at",
+                                                                 "from", "near", "across"}:
             start += len(words[0]) + 1
             words = words[1:]
         if not words or words[-1].lower() in NOT_REGION_NAME:

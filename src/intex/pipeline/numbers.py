@@ -149,7 +149,8 @@ def parse_words(text: str) -> float | None:
     return total + current if seen else None
 
 
-_ANY_NUMBER = re.compile(r"\d|\b(?:" + "|".join(UNITS) + r"|a dozen|dozens?|half a)\b", re.I)
+_ANY_NUMBER = re.compile(r"\d|\b(?:" + "|".join(UNITS) + r"|a dozen|dozens?|half a|"
+                         r"a (?:hundred|thousand|million|billion))\b", re.I)
 
 
 def find_numbers(text: str) -> list[Number]:
@@ -171,9 +172,9 @@ def find_numbers(text: str) -> list[Number]:
                 c = cur.strip().lower()
                 currency = CURRENCY_SIGNS.get(c) or c.upper()
             # a bare single letter after a number is a scale only when it is k/m/bn style
-            # ("14.6M people", written tight and in capitals, is millions)
-            if scale_word in ("m", "b") and not currency and not (
-                    m.group("scale") in ("M", "B") and "." in m.group("num")):
+            # ("14.6M people", "12M people in need", written tight and in capitals, are
+            # millions)
+            if scale_word in ("m", "b") and not currency and m.group("scale") not in ("M", "B"):
                 # "5 m" is metres, "5m" is millions only with money
                 value /= scale_of(scale_word)
                 end = m.start("scale")

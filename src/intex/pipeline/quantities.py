@@ -15,7 +15,7 @@ from intex.model import Span
 from intex.pipeline.alternation import grouped
 from intex.pipeline.component import component
 from intex.pipeline.doc import Doc, Quantity
-from intex.pipeline.lexicon import COUNTED, NOT_COUNTED, STATUS_CUES
+from intex.pipeline.lexicon import COUNTED, NOT_COUNTED, PEOPLE, STATUS_CUES, WEAPONS
 from intex.pipeline.multilingual import counted_after
 from intex.pipeline.numbers import (
     CURRENCY_WORDS,
@@ -28,7 +28,19 @@ from intex.pipeline.numbers import (
 )
 from intex.pipeline.time import find_dates
 
-WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d,.]*|[^\sA-Za-z\d]")
+# "seven over the Rostov region, five over the Kursk region": a count by place, its noun
+# given once before
+BY_PLACE = re.compile(r"\s+(?:over|in|near|at|across|around)\s+(?:the\s+)?[A-Z]")
+# a model designation is one word: "A6", "F-16s", "T-72B3", "Shahed-136/131"
+WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*(?:\d+(?:/\d+)*[A-Za-z]*)*|\d[\d,.]*|[^\sA-Za-z\d]")
+# people counted by what happened to them, the noun unsaid: "three were injured",
+# "wounding four", "eight more were injured"
+OUTCOME_AFTER = re.compile(r"\s+(?:more\s+|others?\s+)?(?:were|was|have\s+been|had\s+been|are)\s+"
+                           r"(?:still\s+)?(?:killed|injured|wounded|hurt|hospitali[sz]ed|"
+                           r"receiving\s+treatment|missing|rescued|evacuated)\b|"
+                           r"\s+(?:more\s+)?(?:are\s+)?receiving\s+treatment\b")
+OUTCOME_BEFORE = re.compile(r"\b(?:killing|wounding|injuring|killed|injured|wounded)\s+"
+                            r"(?:at\s+least\s+|another\s+)?$")
 HEDGE_RX = re.compile(
     r"(?:^|(?<=[\s(\"“]))(?P<h>" + grouped("|".join(
         re.escape(h) for h in sorted(set(HEDGES_BEFORE), key=len, reverse=True)))
@@ -38,15 +50,20 @@ PARTITIVE_UNITS = {"units", "pieces", "items"}
 PARTITIVE_DETERMINERS = {"the", "its", "their", "his", "her", "our", "those", "these"}
 RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|to|and|or)\s*$", re.I)
 AGE = re.compile(r"^\s*-?\s*(?:year|yr)s?[- ]old|^\s*years?\s+old|^\s*years\s+of\s+age", re.I)
-MODIFIER_OK = re.compile(r"^(?:[A-Z][\w'’.-]*|[a-z][\w-]*(?:ian|ese|ish|ean|an|ed|al|ic|ive|"
+MODIFIER_OK = re.compile(r"^(?:[A-Z][\w'’./-]*|[a-z][\w-]*(?:ian|ese|ish|ean|an|ed|al|ic|ive|"
                          r"ary|ern|ing|ful|less|ous|ble|ly)|new|more|other|further|additional|"
                          r"extra|foreign|regular|elite|active|former|young|old|small|large|"
                          r"heavy|light|total|combined|enemy|own|pro|anti|long|short|high|low|"
                          r"air|sea|land|ground|combat|war|attack|strike|kamikaze|ballistic|"
                          r"cruise|guided|army|military|civilian|armoured|armored|\d+mm|"
+                         r"machine|grenade|patrol|riverine|assault|sniper|rocket|mortar|main|"
+                         r"battle|"
+                         r"artillery|naval|transport|utility|cargo|fuel|medical|"
                          r"[\w]+-\w+)$")
 UNIT_LIST_LABEL = re.compile(r"([A-Za-z][A-Za-z /()-]{1,60}?)\s*(?:[-–—:]|\bat\b|\bto\b)\s*"
                              r"(?:about|around|approximately|some|over|more than|up to)?\s*$")
+NUMBER_OF_NOUN = re.compile(r"\b(?:number|total|count|tally)\s+of\s+(?:the\s+)?"
+                            r"(?:[\w'’-]+\s+){0,2}?([a-z]+)\b(?![^.;]*\b(?:number|total)\s+of\b)")
 # what text[:start] must end with for UNIT_LIST_LABEL to match there: a cheap test first
 LIST_LABEL_ENDS = ("-", "–", "—", ":", "at", "to", "about", "around", "approximately", "some",
                    "over", "more than", "up to")
@@ -165,6 +182,12 @@ def _head_noun(words: list[tuple[str, int, int]], j: int,
         if hit:
             return hit
         w = words[k][0]
+        if w.lower() == "and" and best[0] in ("attack", "strike", "assault", "combat") and \
+                k + 2 < len(words) and re.fullmatch(r"[a-z][\w-]*", words[k + 1][0]):
+            # "112 attack and decoy drones": both words qualify the drones
+            hit = _match_counted(words, k + 2)
+            if hit and hit[0] in WEAPONS | PEOPLE:
+                return hit
         if w.lower() in NOT_COUNTED or w.lower() == "and" or not MODIFIER_OK.match(w):
             break
     return best
@@ -281,12 +304,24 @@ class QuantityFinder:
                     if unit is None and foreign:
                         unit, us, ue = counted_after(text, end)
                     if unit is None and n.words and n.value < 100 and \
-                            _first_word_after(text, end) not in ("of",):
+                            _first_word_after(text, end) not in ("of",) and \
+                            not BY_PLACE.match(text, end) and \
+                            not OUTCOME_AFTER.match(text, end) and \
+                            not OUTCOME_BEFORE.search(text, max(0, start - 30), start):
                         i += 1
                         continue  # "two states", "one conclusion": words need a counted noun
                     if unit is None:
                         label = UNIT_LIST_LABEL.search(text[:start]) if text[:start].rstrip(
                         ).endswith(LIST_LABEL_ENDS) else None
+                        named = NUMBER_OF_NOUN.search(text[:start]) if label else None
+                        if named and named.group(1).lower() in COUNTED and re.search(
+                                r"\b(?:at|to)\s*(?:about|around|approximately|some|over|"
+                                r"more than|up to)?\s*$", text[:start]):
+                            # "put the number of people killed in the strike at 19": the
+                            # count's own noun, not the last word before "at"
+                            unit = named.group(1).lower()
+                            us, ue = named.start(1), named.end(1)
+                            label = None
                         if label:
                             lab = label.group(1).strip().lower()
                             lab_last = " ".join(lab.split()[-3:])

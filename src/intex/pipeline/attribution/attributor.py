@@ -117,6 +117,13 @@ class Attributor(Speakers):
         for m in ACCORDING_CUE.finditer(rel):
             s = sent.start + m.end()
             span = self._phrase_after(s, sent.end)
+            # "according to the ministry's post on Telegram": whose post it is
+            own = re.match(r"(.{2,80}?)(?:'s|’s)\s+(?:latest\s+|daily\s+|new\s+|official\s+)?"
+                           r"(?:post|posts|statement|report|update|data|figures|count|message|"
+                           r"tally|estimate|bulletin|summary|briefing)\b",
+                           self.text[span[0]:span[1]])
+            if own:
+                span = (span[0], span[0] + own.end(1))
             refs = self.resolve_phrase(span[0], span[1], sent) or \
                 self.unlisted_party(span[0], span[1])
             if refs:
@@ -167,6 +174,11 @@ class Attributor(Speakers):
             refs = self.resolve_phrase(span[0], span[1], sent)
             if refs and refs[0].kind == "outlet":
                 told.append(refs[0])
+        # "Pyongyang has promised 10,000 troops, the lawmakers told journalists": a doer
+        # is the source only when nobody in the sentence says so
+        actors = [c for c in cues if c.kind == "subject" and ACTOR_VERB.match(text, c.verb)]
+        if actors and len(actors) < len(cues):
+            cues = [c for c in cues if c not in actors]
         if not cues:
             colon = self._headline_colon(sent, para, is_title)
             if colon is not None:
@@ -223,7 +235,8 @@ class Attributor(Speakers):
                 # "Q: ... / A: ...": the answers are the interviewee's
                 who = self._interviewee()
                 self.label = Cue(sent.start, sent.start, answer.end(), who or [], "label")
-                self.label_turn = bool(who)
+                # each answer is labelled: a paragraph after it without "A:" is the outlet's
+                self.label_turn = False
             elif m and not self._is_place(m.start("name"), m.end("name")):
                 refs = self._label_refs(m, sent)
                 self.label = Cue(m.start("name"), m.start("name"), m.end(), refs or [], "label")
@@ -296,6 +309,13 @@ class Attributor(Speakers):
         if not headline:
             return None
         m = re.match(r"^([^:]{2,60}):\s", rel)
+        if m and re.search(r"\(\s*(?:data\s+)?sources?\s*$", m.group(1), re.I):
+            # "12M people in need (Source: 2022 Flash Appeal)": a credit, not a speaker
+            credit = re.match(r"\s*([^()]{2,60})\)", rel[m.end():])
+            refs = self.unlisted_party(sent.start + m.end(), sent.start + m.end() +
+                                       credit.end(1)) if credit else None
+            return Cue(sent.start, sent.start, sent.start + m.end(), refs, "colon") \
+                if refs else None
         if m and not CAPTION_LABEL.match(m.group(1)):
             refs = self.resolve_phrase(sent.start, sent.start + m.end(1), sent)
             if refs:

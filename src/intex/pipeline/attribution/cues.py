@@ -32,7 +32,8 @@ SPEECH = (r"said|says|say|told|tells|confirmed|confirms|warned|warns|claimed|cla
           r"argued|argues|alleging|spoke of|speaks of|talked of|pointed to|points to|"
           r"reminded|recalled|lists|listed|classifies|classified|found|finds|logged|logs|"
           r"pledged|pledges|promised|promises|proposed|proposes|appealed|appeals|"
-          r"asked for|asks for|requested|requests|launched an appeal")
+          r"asked for|asks for|requested|requests|launched an appeal|made public|"
+          r"makes public")
 # the verbs that make their subject a source whoever it is ("Energy company DTEK said")
 CLAIM_VERB = re.compile(r"said|says|told|tells|reported|reports|claimed|claims|announced|"
                         r"announces|stated|states|wrote|writes|added|adds|noted|notes|"
@@ -166,7 +167,8 @@ ANONYMOUS = re.compile(
     r"humanitarian|aid|rescue|emergency|(?-i:[A-Z][a-z]+(?:an|ian|ese|ish|i|ic)))\s+){0,3}"
     r"(?:officials?|sources?|diplomats?|officers?|insiders?|analysts?|authorities|governors|"
     r"residents|witnesses|eyewitnesses|survivors|locals|"
-    r"workers|experts|investigators|monitors|"
+    r"workers|experts|investigators|monitors|lawmakers|legislators|senators|deputies|MPs|"
+    r"parliamentarians|"
     r"people\s+familiar\s+with\s+the\s+matter|sources\s+familiar\s+with\s+the\s+matter|"
     r"intelligence|commanders?)(?:\s+(?:familiar\s+with\s+(?:the\s+)?\w+|in\s+[A-Z]\w+|"
     r"close\s+to\s+[\w\s]{3,30}?))?)$", re.I)
@@ -178,7 +180,8 @@ GOVERNMENT = re.compile(r"(?<!regional )(?<!city )(?<!oblast )(?<!district )(?<!
 PROPER_NAME = re.compile(r"(?:[A-Z][\w.'’&-]*|al-\w+)(?:\s+(?:[A-Z][\w.'’&-]*|of|for|the|and|de|"
                          r"du|des|la|le|al-\w+|wal-\w+|on|in|to)){0,7}")
 # capitalised words that open sentences rather than name anyone
-NOT_A_NAME = re.compile(r"(?:It|They|He|She|We|I|You|This|That|These|Those|There|Both|All|"
+NOT_A_NAME = re.compile(r"(?:It|They|He|She|We|I|You|Our|My|This|That|These|Those|There|Both|All|"
+                        r"According|Citing|Quoting|"
                         r"Some|Many|Most|Officials|Authorities|Sources|Analysts|Experts|"
                         r"Residents|Witnesses|Police|Ukraine|Russia|In|On|At|By|As|After|"
                         r"Before|When|While|Meanwhile|However|Earlier|Later|Monday|Tuesday|"

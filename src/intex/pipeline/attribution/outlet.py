@@ -41,6 +41,15 @@ def page_outlet(raw: str, outlets: dict[str, str]) -> str | None:
     def known(name: str) -> str | None:
         return _known(name, outlets)
 
+    # a host page's metadata naming the report's author: "Format: Situation Report |
+    # Source: OCHA | Posted: 25 Mar 2022" on ReliefWeb
+    for ln in lines[:30]:
+        if len(ln) > 200:
+            break  # the article has begun: a "Source:" below is a table's or a photo's
+        m = _AUTHOR_LINE.search(ln)
+        if m and (len(ln) < 40 or re.search(r"\b(?:Format|Posted|Published|Country)\s*:", ln)):
+            return known(m.group("name")) or m.group("name").strip()
+
     masthead = _SWITCHER.sub("", re.sub(r"<[^>]+>", " ", lines[0])).strip(" .|-")
     if masthead and len(masthead) <= 60:
         hit = known(masthead)
@@ -63,4 +72,29 @@ def page_outlet(raw: str, outlets: dict[str, str]) -> str | None:
             (m := _HOUSE.search(ln)) and m.group("name").strip() == masthead
             for ln in lines[1:]):
         return masthead
+    # a press release's publisher: "From: Prime Minister's Office, 10 Downing Street"
+    for ln in lines[:40]:
+        m = re.fullmatch(r"From:\s*(?P<name>[A-Z][\w'’.& -]{2,60}?)\s*(?:,|\band\b|$).*", ln)
+        if m:
+            return known(m.group("name")) or m.group("name").strip()
+    # names no list knows: "© 2023 Example News. All rights reserved.", "Source: Example
+    # and news agencies", a masthead of one short name ("RFI", "ONLINE.UA")
+    for ln in lines[-30:]:
+        m = _COPYRIGHT.search(ln) or _SOURCE_LINE.fullmatch(ln)
+        if m and _NAME_SHAPE.fullmatch(m.group("name").strip()) and \
+                not _NOT_OUTLET.search(m.group("name")):
+            return m.group("name").strip()
+    if _MASTHEAD_SHAPE.fullmatch(masthead) and not _NOT_OUTLET.search(masthead):
+        return masthead
     return None
+
+
+_AUTHOR_LINE = re.compile(r"(?:^|\|\s*)Source:\s*(?P<name>[A-Z][\w .&'’-]{1,60}?)\s*(?:\||$)")
+_NAME_SHAPE = re.compile(r"[A-Za-z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|the|and|for)){0,4}")
+_SOURCE_LINE = re.compile(r"Sources?:\s*(?P<name>[A-Z][\w'’.& -]{1,50}?)"
+                          r"(?:,|\s+and\s+(?:news\s+)?agencies|\s+and\s+wires)?\s*\.?")
+# one short name on the first line: "RFI", "ONLINE.UA", "aNews", "KYIV POST"
+_MASTHEAD_SHAPE = re.compile(r"(?:[A-Za-z][\w'’.&-]{1,20})(?:\s+[A-Z][\w'’.&-]*){0,2}")
+_NOT_OUTLET = re.compile(r"\b(?:crown|copyright|rights|cookies?|menu|home|skip|search|"
+                         r"subscribe|login|log in|sign in|news agencies|agencies|staff|"
+                         r"contents?|main|live|breaking|updated?)\b", re.I)

@@ -129,6 +129,11 @@ def _proper_name(phrase: str) -> list[SourceRef] | None:
     return [SourceRef(name, None, kind)]
 
 
+# where parties post; never a party that speaks (see the annotation guide)
+PLATFORMS = {"Telegram", "Facebook", "X", "Twitter", "YouTube", "Instagram", "WhatsApp",
+             "Truth Social", "TikTok", "Viber", "VKontakte"}
+
+
 class Speakers:
     """Resolves the phrases that name who speaks, walking the report in order."""
 
@@ -179,7 +184,9 @@ class Speakers:
         inside = [m for m in self.starting_in(s, e + 1) if m.end <= e]
         # places do not speak; their governments do, by capital or country name
         inside = [m for m in inside if self.entities.get(m.entity_id) is not None
-                  and self.entities[m.entity_id].type != "LOC"]
+                  and self.entities[m.entity_id].type != "LOC"
+                  # "the ministry's post on Telegram": the platform never speaks
+                  and self.entities[m.entity_id].name not in PLATFORMS]
         if not any(self.entities[m.entity_id].type in ("PERSON", "ORG") for m in inside):
             body = self._body(s, e)
             if body:
@@ -390,6 +397,9 @@ class Speakers:
             return None
         ps = sent.start + prev.start(1)
         words = prev.group(1)
+        if re.match(r"\s*(?:according\s+to|citing|quoting|in\s+the\s+words\s+of)\b", words,
+                    re.I):
+            return None  # "According to Lee, the spy agency told": a relay, then the speaker
         cut = max(words.rfind(" that "), words.rfind(" as "), words.rfind(" and "))
         start = ps + (cut + 1 if cut >= 0 else 0)
         named = any(start <= x.start and x.end <= s and self.entities.get(x.entity_id) is not None
@@ -531,8 +541,8 @@ class Speakers:
                     continue
                 if e.type == "PERSON":
                     self.last_person = e
-                elif e.type == "ORG" and e.kind != "outlet":
-                    self.last_org = e
+                elif e.type == "ORG" and e.kind != "outlet" and e.name not in PLATFORMS:
+                    self.last_org = e  # a platform never speaks: "it" is who posted there
         if attribution.chain and (attribution.explicit or attribution.chain[0].kind != "outlet"):
             # the outlet's own sentences leave "the survey", "it" to the party quoted last
             self.last_chain = list(attribution.chain)
