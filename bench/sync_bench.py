@@ -8,7 +8,8 @@ and that bundle (reports, attributed claims, notes, relationships, identities,
 locations) is copied with fresh ids until there are N objects, kept as kyiv's
 published objects. Then a real ``intex serve`` process serves kyiv's SQLite file and a
 real ``intex sync`` process pulls everything into node "seoul"'s SQLite file; the time
-of that process is the measurement (setup is not timed). A second ``intex sync``
+of that process is the measurement (setup is not timed), wall clock and CPU seconds of
+the sync process and of the server while it ran. A second ``intex sync``
 measures a sync with nothing new. Prints one JSON line per measurement.
 """
 
@@ -19,6 +20,7 @@ import json
 import os
 import platform
 import re
+import resource
 import socket
 import subprocess
 import sys
@@ -70,16 +72,28 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def timed(*args: str) -> tuple[float, subprocess.CompletedProcess[bytes]]:
-    """Run one intex command; with INTEX_BENCH_PROFILE=FILE, under cProfile into FILE."""
+def cpu_children() -> float:
+    used = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return used.ru_utime + used.ru_stime
+
+
+def proc_cpu(pid: int) -> float:
+    """CPU seconds (user + system) a running process has used, from /proc."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def timed(*args: str) -> tuple[float, float, subprocess.CompletedProcess[bytes]]:
+    """Run one intex command: (wall seconds, its CPU seconds, result); with
+    INTEX_BENCH_PROFILE=FILE, under cProfile into FILE."""
     profile = os.environ.get("INTEX_BENCH_PROFILE")
     command = [sys.executable, "-m", "cProfile", "-o", profile, "-m", "intex"] if profile \
         else INTEX
-    start = time.perf_counter()
-    # a first page may take the server a while (it learns what seoul may see)
+    start, cpu = time.perf_counter(), cpu_children()
+    # a first page may take the server a while (it works out what seoul may see)
     done = subprocess.run([*command, *args], capture_output=True,
                           env=dict(os.environ, INTEX_TIMEOUT="600"))
-    return time.perf_counter() - start, done
+    return time.perf_counter() - start, cpu_children() - cpu, done
 
 
 def main() -> None:
@@ -117,7 +131,9 @@ def main() -> None:
                         str(folder / "seoul.secret"), "--db", str(seoul)], check=True,
                        capture_output=True)
         env_page = ["--page-size", str(args.page)]
-        seconds, done = timed("sync", *env_page, "--db", str(seoul))
+        served = proc_cpu(server.pid)
+        seconds, cpu, done = timed("sync", *env_page, "--db", str(seoul))
+        served = proc_cpu(server.pid) - served
         if done.returncode != 0:
             sys.exit(done.stderr.decode())
         got = service.open_ledger(f"sqlite:///{seoul}")
@@ -128,9 +144,13 @@ def main() -> None:
         print(json.dumps({"measure": "sync", "objects": len(objects), "held_after": held,
                           "seconds": round(seconds, 1),
                           "objects_per_s": round(len(objects) / seconds),
+                          "sync_cpu_seconds": round(cpu, 1),
+                          "server_cpu_seconds": round(served, 1),
+                          "load": round(os.getloadavg()[0], 1),
                           "page": args.page, **machine, "said": done.stderr.decode()[-300:]}))
-        again, done = timed("sync", *env_page, "--db", str(seoul))
+        again, cpu, done = timed("sync", *env_page, "--db", str(seoul))
         print(json.dumps({"measure": "sync, nothing new", "seconds": round(again, 2),
+                          "sync_cpu_seconds": round(cpu, 2),
                           "said": done.stderr.decode()[-200:]}))
     finally:
         server.terminate()

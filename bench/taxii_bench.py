@@ -101,6 +101,16 @@ def wait_up(url: str, proc: subprocess.Popen, log: Path, limit: float = 600) -> 
             time.sleep(0.2)
 
 
+def proc_cpu(pid: int) -> float:
+    """CPU seconds (user + system) a process has used so far, from /proc."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def load() -> float:
+    return round(os.getloadavg()[0], 2)
+
+
 def page_all(http: httpx.Client, url: str, limit: int, budget: float) -> tuple[int, float]:
     """Follow ``next`` to the end (or the budget): (objects, seconds)."""
     start = time.perf_counter()
@@ -156,7 +166,7 @@ def floor(db: Path, page: int = 1000) -> None:
     """Reading the rows and writing TAXII envelopes of them, without a server."""
     con = sqlite3.connect(db)
     for kind in ("decoded", "verbatim"):
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), time.process_time()
         total, last = 0, 0
         while True:
             rows = con.execute("select seq, json from stix_objects where seq > ? "
@@ -172,7 +182,8 @@ def floor(db: Path, page: int = 1000) -> None:
             last = rows[-1][0]
         took = time.perf_counter() - start
         say(step=f"floor_{kind}", objects=total, seconds=round(took, 2),
-            objects_per_s=round(total / took))
+            objects_per_s=round(total / took),
+            cpu_seconds=round(time.process_time() - cpu, 2), load=load())
     con.close()
 
 
@@ -192,9 +203,13 @@ def bench_intex(args: argparse.Namespace, tmp: Path) -> None:
         with httpx.Client(headers={"Accept": TAXII, "Authorization": f"Bearer {reader}"},
                           timeout=120) as http:
             for run in range(args.runs):
+                server_cpu, client_cpu = proc_cpu(proc.pid), time.process_time()
                 got, took = page_all(http, base, 1000, budget=600)
+                server_cpu = proc_cpu(proc.pid) - server_cpu
                 say(step="intex paged GET", run=run, objects=got, seconds=round(took, 2),
-                    objects_per_s=round(got / took))
+                    objects_per_s=round(got / took), server_cpu_seconds=round(server_cpu, 2),
+                    client_cpu_seconds=round(time.process_time() - client_cpu, 2),
+                    load=load())
         new = list(objects(args.post, seed=1))
         with httpx.Client(headers={"Accept": TAXII, "Authorization": f"Bearer {writer}"},
                           timeout=600) as http:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import copy
 import json
+import uuid
 
 import pytest
 
@@ -254,3 +255,51 @@ def test_odd_values_in_known_places_are_refusals_not_crashes(prop, value):
     bundle = good()
     the_report(bundle)[prop] = value
     refused(encode(bundle), object_id=REPORT)
+
+
+# what a sync's sampled validation checks ---------------------------------------------
+
+def _notes(n: int) -> list[dict]:
+    return [{"type": "note", "id": f"note--{uuid.UUID(int=i + 1, version=4)}",
+             "spec_version": "2.1", "created": "2026-01-01T00:00:00.000Z",
+             "modified": "2026-01-01T00:00:00.000Z", "content": f"note {i}",
+             "object_refs": [REPORT]} for i in range(n)]
+
+
+def test_a_sample_is_every_types_first_and_about_one_in_fifty():
+    from intex.stix.importing_checks import sample
+
+    objs = _notes(5000) + [{"type": "identity", "id": MISSING, "name": "x"}]
+    picked = sample(objs)
+    assert picked[0] is objs[0] and objs[-1] in picked  # the first note, the identity
+    assert 40 < len(picked) < 170  # 1 + 1 + about 100 of the other notes
+    assert sample(objs) != picked  # drawn anew each time: a sender cannot aim around it
+
+
+def test_sampled_validation_refuses_what_the_validator_refuses_when_drawn():
+    bundle = good()
+    report = the_report(bundle)
+    report["report_types"] = "not a list"  # the validator's business, not intex's checks
+    refused(encode(bundle), object_id=report["id"], match="invalid STIX 2.1")
+    with pytest.raises(BundleError, match="invalid STIX 2.1"):
+        read_bundle(encode(bundle), name=NAME, validation="sample")  # the first report
+    with pytest.raises(ValueError, match="validation"):
+        read_bundle(encode(good()), name=NAME, validation="some")
+
+
+def test_sampled_validation_skips_most_objects_and_says_so():
+    """A note the validator would refuse, among many, is kept unless drawn: the cost
+    of sampling, documented in docs/taxii.md ("What a sync checks")."""
+    bundle = good()
+    notes = _notes(400)
+    notes[-1]["content"] = 7  # content must be a string
+    bundle["objects"] += notes
+    refused(encode(bundle), object_id=notes[-1]["id"], match="invalid STIX 2.1")
+    kept = 0
+    for _ in range(5):
+        try:
+            read_bundle(encode(bundle), name=NAME, validation="sample")
+            kept += 1
+        except BundleError as err:
+            assert err.object_id == notes[-1]["id"]
+    assert kept >= 1  # drawn 1 time in 50: five tries keep it at least once (p > 0.99999)

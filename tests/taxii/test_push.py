@@ -125,3 +125,53 @@ def _tokyo(tmp_path):  # noqa: ANN001, ANN202
     tokyo = service.open_ledger(f"sqlite:///{tmp_path / 'tokyo.db'}")
     add(tokyo, 9, Marking(TLP.AMBER, ("JPN",)))
     return tokyo
+
+
+class FailingAfter(Recording):
+    """kyiv's real app, answering 503 to every POST after the first ``ok``."""
+
+    def __init__(self, app, ok: int) -> None:  # noqa: ANN001
+        super().__init__(app)
+        self.ok = ok
+
+    async def __call__(self, scope, receive, send):  # noqa: ANN001, ANN204
+        if scope["type"] == "http" and scope["method"] == "POST" and len(self.posts) >= self.ok:
+            self.posts.append(("refused", b""))
+            await send({"type": "http.response.start", "status": 503,
+                        "headers": [(b"content-type", b"application/taxii+json;version=2.1")]})
+            await send({"type": "http.response.body",
+                        "body": b'{"title": "Unavailable", "http_status": "503"}'})
+            return None
+        return await super().__call__(scope, receive, send)
+
+
+def test_the_push_cursor_moves_with_each_accepted_post(tmp_path):
+    kyiv = service.open_ledger(f"sqlite:///{tmp_path / 'kyiv.db'}")
+    seoul = service.open_ledger(f"sqlite:///{tmp_path / 'seoul.db'}")
+    kyiv.partners.add(Partner("seoul", TLP.AMBER, ("KOR",), can_write=True),
+                      password="seoul-password-1")
+    for n in range(1, 7):
+        add(seoul, n, Marking(TLP.GREEN))
+    failing = FailingAfter(create_app(kyiv), ok=2)
+    with live_server(failing) as live:
+        seoul.partners.add(Partner("kyiv", TLP.AMBER, ("UKR",), url=f"{live.url}/taxii2/intex/",
+                                   collection=COLLECTION_ID, push=True),
+                           remote_user="seoul", remote_secret="seoul-password-1")
+        (cut,) = list(sync(seoul, "kyiv", page_size=5))
+    assert cut.push_error is not None and cut.pushed > 0
+    first = [o for ct, body in failing.posts if ct != "refused"
+             for o in json.loads(body)["objects"]]
+    cursor = seoul.sync_state.pushed("kyiv", COLLECTION_ID)
+    assert cursor > 0  # moved past what the two accepted POSTs carried, before the failure
+
+    whole = Recording(create_app(kyiv))
+    with live_server(whole) as live:
+        with seoul.engine.begin() as conn:
+            conn.execute(t.partners.update().values(url=f"{live.url}/taxii2/intex/"))
+        (rest,) = list(sync(seoul, "kyiv", page_size=5))
+    assert rest.push_error is None and rest.pushed > 0
+    again = [o for _, body in whole.posts for o in json.loads(body)["objects"]]
+    # what the cursor had passed is not sent again; everything arrives
+    key = {(o["id"], o.get("modified")) for o in first}
+    assert len(again) < len(key | {(o["id"], o.get("modified")) for o in again})
+    assert _values(kyiv) == {v for n in range(1, 7) for v in (1000 + n, 5000 + n)}

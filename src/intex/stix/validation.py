@@ -37,10 +37,12 @@ def schema_dir() -> str:
     return str(resources.files("intex.stix").joinpath("schemas"))
 
 
-def validate(instance: dict[str, Any]) -> Validation:
+def validate(instance: dict[str, Any], *, enforce_refs: bool = True) -> Validation:
+    """``enforce_refs=False`` when the bundle holds only some of the objects it refers
+    to (their references having been resolved by intex's own check)."""
     _reuse_schemas()
-    options = ValidationOptions(version="2.1", schema_dir=schema_dir(), enforce_refs=True,
-                                silent=True)
+    options = ValidationOptions(version="2.1", schema_dir=schema_dir(),
+                                enforce_refs=enforce_refs, silent=True)
     result = validate_instance(instance, options)
     return Validation(tuple(str(e) for e in result.errors),
                       tuple(str(w) for w in result.warnings))

@@ -10,6 +10,17 @@ already seen.
 Every read takes the partner and applies the marking part of its agreement in SQL
 (:func:`visible_clause`), so that an object a partner may not see is not even read for it:
 a hidden object and a missing one cost the same.
+
+Served forms (0012): what a partner class (an *audience*: the part of an agreement the
+rule reads) gets of a row is kept in ``served_forms`` once worked out, so that a page is
+a read and a concatenation. The forms of an audience are right for the collection up to
+``served_audiences.upto``; rows are never changed once stamped, so only new rows can
+change a form, and :meth:`Objects.advance` drops, before the audience moves on, every
+form that a new row can change: the forms of the new ids and of everything that refers
+to them, transitively (``stix_refs``), and all of them when a marking definition
+arrives. Forms are only ever written for the ``upto`` they were worked out at
+(:meth:`Objects.keep_forms` checks it under the audience's row lock), so a form worked
+out before a change never lands after it.
 """
 
 from __future__ import annotations
@@ -24,19 +35,24 @@ from typing import Any
 from sqlalchemy import (
     ColumnElement,
     Engine,
+    String,
     and_,
     bindparam,
+    exists,
     false,
     func,
     literal,
+    null,
     or_,
     select,
     text,
+    type_coerce,
 )
 
 from intex.model import TLP, Marking, Partner
 from intex.store import jsontext
 from intex.store import schema as t
+from intex.store.upsert import insert_missing
 
 #: what a row with no TLP of its own counts as (a partner's unmarked object)
 UNMARKED = TLP.AMBER
@@ -44,7 +60,10 @@ UNMARKED = TLP.AMBER
 UNMARKED_DEFINITION = TLP.CLEAR
 
 _o = t.stix_objects
+_f, _a, _r = t.served_forms, t.served_audiences, t.stix_refs
 _CHUNK = 500
+#: past this many ids to drop, an audience's forms are dropped whole
+_MOST_DROPPED = 20_000
 
 
 def row_marking(tlp: str | None, releasable_to: str | None, type_: str) -> Marking:
@@ -63,6 +82,7 @@ def _row_marking(tlp: str | None, releasable_to: str | None, definition: bool) -
     return Marking(level, codes)
 
 
+@lru_cache(maxsize=256)  # built once per agreement: a request reads a few statements
 def visible_clause(partner: Partner) -> ColumnElement[bool]:
     """``row_marking(...)`` passes ``partner.may_see`` — as SQL. The TLP part and the
     releasability part of ``may_see`` are independent, so each is asked of the rule itself
@@ -95,6 +115,12 @@ class Held:
     date_added: datetime
     tlp: str | None
     releasable_to: str | None
+    #: read with an audience: whether its served form is kept, and the form (None:
+    #: hidden from it; "": the stored text; else the trimmed text)
+    cached: bool = False
+    form: str | None = None
+    #: read by ``after``: whether some other version of the object is held
+    several: bool = True
 
     @property
     def marking(self) -> Marking:
@@ -112,6 +138,8 @@ class Match:
     #: leave out every object this partner sent (any version of it: the ledger's own
     #: re-published version of a report it sent is still its report) — a push to it
     not_from: str | None = None
+    #: only rows stamped up to this seq (a view of the collection as it stood)
+    upto: int | None = None
 
 
 _COLUMNS = (_o.c.seq, _o.c.id, _o.c.modified, _o.c.type, _o.c.spec_version, _o.c.json,
@@ -119,15 +147,38 @@ _COLUMNS = (_o.c.seq, _o.c.id, _o.c.modified, _o.c.type, _o.c.spec_version, _o.c
 
 
 def _held(row: Any) -> Held:
-    seq, id_, modified, type_, spec_version, text, added, tlp, releasable_to = row
-    if added.tzinfo is None:  # SQLite keeps no zone; intex writes UTC
+    seq, id_, modified, type_, spec_version, text, added, tlp, releasable_to, *more = row
+    if isinstance(added, str):
+        added = _added(added)
+    elif added.tzinfo is None:  # SQLite keeps no zone; intex writes UTC
         added = added.replace(tzinfo=UTC)
+    if more:
+        return Held(seq, id_, modified, type_, spec_version, text, added, tlp, releasable_to,
+                    more[0] is not None, more[1], *more[2:])
     return Held(seq, id_, modified, type_, spec_version, text, added, tlp, releasable_to)
+
+
+@lru_cache(maxsize=1024)  # one date_added per stamp: few distinct values over many rows
+def _added(text: str) -> datetime:
+    at = datetime.fromisoformat(text)
+    return at.replace(tzinfo=UTC) if at.tzinfo is None else at.astimezone(UTC)
+
+
+def _chunks(items: list[Any], n: int = _CHUNK) -> Iterable[list[Any]]:
+    for i in range(0, len(items), n):
+        yield items[i:i + n]
 
 
 class Objects:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
+        # SQLite keeps date_added as text: read it as text and parse each distinct value
+        # once (SQLAlchemy's per-row conversion costs more than the rest of a page)
+        added = type_coerce(_o.c.date_added, String) if engine.dialect.name == "sqlite" \
+            else _o.c.date_added
+        self._columns = (*_COLUMNS[:6], added, *_COLUMNS[7:])
+        #: statements built once per agreement and filters (a request reads a few)
+        self._pages: dict[tuple[Any, ...], Any] = {}
 
     def stamp(self, now: datetime) -> int:
         """Give rows not yet served their ``seq`` and ``date_added``; returns how many.
@@ -173,26 +224,59 @@ class Objects:
         if m.not_from is not None:
             sent = _o.alias("sent")
             where.append(_o.c.id.not_in(select(sent.c.id).where(sent.c.partner == m.not_from)))
+        if m.upto is not None:
+            where.append(_o.c.seq <= m.upto)
         return where
 
-    def after(self, partner: Partner, cursor: int, m: Match, n: int) -> list[Held]:
-        """Up to ``n`` rows the partner's markings allow, past ``cursor``, in ``seq`` order."""
-        with self.engine.connect() as conn:
-            rows = conn.execute(select(*_COLUMNS).where(_o.c.seq > cursor,
-                                                        *self._where(partner, m))
-                                .order_by(_o.c.seq).limit(n))
-            return [_held(r) for r in rows]
+    def _select(self, audience: str | None, several: bool = False) -> Any:
+        """The row columns, and with an audience its kept form (rows it is kept hidden
+        from are left out: nothing is served of them) and whether other versions exist."""
+        columns: list[Any] = list(self._columns)
+        if several:
+            other = _o.alias("other")
+            columns += [null(), null(), exists().where(other.c.id == _o.c.id,
+                                                       other.c.modified != _o.c.modified)]
+        if audience is None:
+            return select(*columns), []
+        if several:
+            columns[-3:-1] = [_f.c.seq, _f.c.json]
+        else:
+            columns += [_f.c.seq, _f.c.json]
+        joined = _o.outerjoin(_f, and_(_f.c.audience == audience, _f.c.seq == _o.c.seq))
+        return (select(*columns).select_from(joined),
+                [or_(_f.c.seq.is_(None), _f.c.json.is_not(None))])
 
-    def versions(self, partner: Partner, ids: Iterable[str]) -> dict[str, list[Held]]:
+    def after(self, partner: Partner, cursor: int, m: Match, n: int,
+              audience: str | None = None) -> list[Held]:
+        """Up to ``n`` rows the partner's markings allow, past ``cursor``, in ``seq`` order."""
+        key = (partner, m, audience)
+        stmt = self._pages.get(key)
+        if stmt is None:
+            if len(self._pages) > 200:
+                self._pages.clear()
+            query, kept = self._select(audience, several=True)
+            stmt = self._pages[key] = query.where(
+                _o.c.seq > bindparam("cursor"), *self._where(partner, m), *kept) \
+                .order_by(_o.c.seq).limit(bindparam("n"))
+        with self.engine.connect() as conn:
+            return [_held(r) for r in conn.execute(stmt, {"cursor": cursor, "n": n}).all()]
+
+    def versions(self, partner: Partner, ids: Iterable[str], audience: str | None = None,
+                 upto: int | None = None) -> dict[str, list[Held]]:
         """Every stamped version of these objects that the partner's markings allow."""
         out: dict[str, list[Held]] = {}
-        wanted = sorted(set(ids))
+        key = (partner, Match(upto=upto), audience, "versions")
+        stmt = self._pages.get(key)
+        if stmt is None:
+            if len(self._pages) > 200:
+                self._pages.clear()
+            query, kept = self._select(audience)
+            stmt = self._pages[key] = query.where(
+                _o.c.id.in_(bindparam("ids", expanding=True)),
+                *self._where(partner, Match(upto=upto)), *kept).order_by(_o.c.seq)
         with self.engine.connect() as conn:
-            for i in range(0, len(wanted), _CHUNK):
-                rows = conn.execute(select(*_COLUMNS).where(
-                    _o.c.id.in_(wanted[i:i + _CHUNK]), *self._where(partner, Match()))
-                    .order_by(_o.c.seq))
-                for r in rows:
+            for chunk in _chunks(sorted(set(ids))):
+                for r in conn.execute(stmt, {"ids": chunk}).all():
                     out.setdefault(r.id, []).append(_held(r))
         return out
 
@@ -217,11 +301,83 @@ class Objects:
                     _o.c.id.in_(wanted[i:i + _CHUNK]), _o.c.partner == partner).distinct())}
         return out
 
-    def marking_definitions(self) -> list[dict[str, Any]]:
-        """Every marking definition held (to read markings with; never served from here)."""
+    def marking_definitions(self, upto: int | None = None) -> list[dict[str, Any]]:
+        """Every marking definition held (to read markings with; never served from here),
+        or those stamped up to ``upto``."""
+        query = select(_o.c.json).where(_o.c.type == "marking-definition")
+        if upto is not None:
+            query = query.where(_o.c.seq <= upto)
         with self.engine.connect() as conn:
-            rows = conn.execute(select(_o.c.json).where(_o.c.type == "marking-definition"))
-            return [jsontext.loads(r.json) for r in rows]
+            return [jsontext.loads(r.json) for r in conn.execute(query)]
+
+    # served forms (0012) --------------------------------------------------------------
+    def top(self) -> int:
+        """The last ``seq`` given (0: none)."""
+        with self.engine.connect() as conn:
+            return int(conn.execute(select(func.max(_o.c.seq))).scalar_one() or 0)
+
+    def unindexed(self, upto: int, n: int = 5000) -> list[tuple[int, str]]:
+        """Up to ``n`` stamped rows (seq, text), up to ``upto``, whose references are not
+        indexed yet (rows are indexed in ``seq`` order, so these come after the last)."""
+        with self.engine.connect() as conn:
+            done = conn.execute(select(func.max(_r.c.seq))).scalar_one() or 0
+            return [(r.seq, r.json) for r in conn.execute(
+                select(_o.c.seq, _o.c.json).where(_o.c.seq > done, _o.c.seq <= upto)
+                .order_by(_o.c.seq).limit(n))]
+
+    def add_refs(self, rows: Iterable[tuple[int, Iterable[str]]]) -> None:
+        """Index what each row refers to (a row that refers to nothing gets ``""``)."""
+        found = [{"seq": seq, "ref": ref} for seq, refs in rows
+                 for ref in (sorted(set(refs)) or [""])]
+        with self.engine.begin() as conn:
+            for chunk in _chunks(found, 2000):
+                conn.execute(_new_only(conn, _r, ["seq", "ref"]), chunk)
+
+    def audience_upto(self, audience: str) -> int | None:
+        with self.engine.connect() as conn:
+            return conn.execute(select(_a.c.upto).where(_a.c.audience == audience)).scalar()
+
+    def advance(self, audience: str, top: int) -> None:
+        """Make the audience's kept forms right for the rows up to ``top``: drop every
+        form a row stamped since its ``upto`` can change, then move ``upto``. The rows up
+        to ``top`` must be indexed (:meth:`add_refs`)."""
+        with self.engine.begin() as conn:
+            upto = conn.execute(select(_a.c.upto).where(_a.c.audience == audience)
+                                .with_for_update()).scalar()
+            if upto is None:  # nothing kept for it yet
+                insert_missing(conn, _a, ["audience"], [{"audience": audience, "upto": top}])
+                return
+            if upto >= top:
+                return
+            new = conn.execute(select(_o.c.id, _o.c.type).where(_o.c.seq > upto,
+                                                                 _o.c.seq <= top)).all()
+            # a new marking definition can change what any marking says: drop everything
+            changed = None if any(r.type == "marking-definition" for r in new) \
+                else _referrers(conn, {r.id for r in new})
+            forms = _f.delete().where(_f.c.audience == audience)
+            if changed is None:
+                conn.execute(forms)
+            else:
+                for chunk in _chunks(sorted(changed)):
+                    conn.execute(forms.where(_f.c.seq.in_(
+                        select(_o.c.seq).where(_o.c.id.in_(chunk), _o.c.seq.is_not(None)))))
+            conn.execute(_a.update().where(_a.c.audience == audience).values(upto=top))
+
+    def keep_forms(self, audience: str, upto: int,
+                   forms: Iterable[tuple[int, str | None]]) -> bool:
+        """Keep forms worked out for the collection up to ``upto``; only while that is
+        still the audience's ``upto`` (False: they were not kept)."""
+        rows = [{"audience": audience, "seq": seq, "json": form} for seq, form in forms]
+        if not rows:
+            return True
+        with self.engine.begin() as conn:
+            now = conn.execute(select(_a.c.upto).where(_a.c.audience == audience)
+                               .with_for_update()).scalar()
+            if now != upto:
+                return False
+            for chunk in _chunks(rows, 2000):
+                conn.execute(_new_only(conn, _f, ["audience", "seq"]), chunk)
+        return True
 
     # statuses of TAXII POSTs ---------------------------------------------------------
     def add_status(self, status: dict[str, Any], *, partner: str, collection: str,
@@ -238,3 +394,29 @@ class Objects:
             row = conn.execute(select(s.c.json).where(s.c.id == status_id,
                                                       s.c.partner == partner)).first()
         return None if row is None else dict(json.loads(row.json))
+
+
+def _referrers(conn: Any, ids: set[str]) -> set[str] | None:
+    """``ids`` and every object that refers to one of them, transitively (None: more
+    than ``_MOST_DROPPED``, when dropping everything is cheaper)."""
+    seen = set(ids)
+    todo = set(ids)
+    while todo:
+        if len(seen) > _MOST_DROPPED:
+            return None
+        found: set[str] = set()
+        for chunk in _chunks(sorted(todo)):
+            found.update(conn.execute(
+                select(_o.c.id).select_from(_r.join(_o, _o.c.seq == _r.c.seq))
+                .where(_r.c.ref.in_(chunk)).distinct()).scalars())
+        todo = found - seen
+        seen |= todo
+    return seen
+
+
+def _new_only(conn: Any, table: Any, keys: list[str]) -> Any:
+    """An INSERT that skips rows whose ``keys`` are held (no count: cheaper in bulk)."""
+    from sqlalchemy.dialects import postgresql, sqlite
+
+    dialect = postgresql if conn.dialect.name == "postgresql" else sqlite
+    return dialect.insert(table).on_conflict_do_nothing(index_elements=keys)

@@ -191,6 +191,27 @@ stix_objects = Table(  # every STIX object received or served, verbatim (0003)
     Index("ix_stix_objects_seq", "seq", unique=True),
 )
 
+# (0017) what each partner class is served of each object version, kept across requests
+served_audiences = Table(  # one row per partner class with cached forms
+    "served_audiences", metadata,
+    Column("audience", String(300), primary_key=True),  # the agreement's visibility part
+    Column("upto", Integer, nullable=False),  # its forms are right for the rows up to this seq
+)
+
+served_forms = Table(  # one partner class's form of one stamped row (0017)
+    "served_forms", metadata,
+    Column("audience", String(300), primary_key=True),
+    Column("seq", Integer, primary_key=True),  # stix_objects.seq
+    Column("json", Text),  # None: hidden from it; "": the stored text as it is; else trimmed
+)
+
+stix_refs = Table(  # the ids each stamped row refers to, "" for none (0017)
+    "stix_refs", metadata,
+    Column("seq", Integer, primary_key=True),
+    Column("ref", Text, primary_key=True),
+    Index("ix_stix_refs_ref", "ref"),
+)
+
 partners = Table(  # organisations intex shares with (0004)
     "partners", metadata,
     Column("name", String(100), primary_key=True),

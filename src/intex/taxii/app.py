@@ -16,10 +16,10 @@ from starlette.responses import Response
 from intex.model import Partner
 from intex.service import Store
 from intex.store.objects import Objects
-from intex.taxii import auth, media
+from intex.taxii import auth, media, served
 from intex.taxii.errors import TaxiiError
 from intex.taxii.tokens import Tokens
-from intex.taxii.view import View, resolver
+from intex.taxii.view import View
 
 log = logging.getLogger(__name__)
 
@@ -37,8 +37,9 @@ class Server:
     tokens: Tokens
     max_content_length: int
     max_limit: int
-    #: per partner, which ids are served to it; good until new rows are stamped
-    known: dict[Partner, dict[str, bool]] = field(default_factory=dict)
+    #: per audience, which ids are served to it; good while ``top`` is the last seq
+    known: dict[str, dict[str, bool]] = field(default_factory=dict)
+    top: int = 0
 
     def partner(self, request: Request) -> Partner:
         """Who is asking (401 otherwise), having checked they can take TAXII 2.1 (406)."""
@@ -48,13 +49,19 @@ class Server:
         return partner
 
     def view(self, partner: Partner) -> View:
-        if self.objects.stamp(self.clock()) or len(self.known) > 100:
+        """The partner's view of the collection as it stands now (rows not yet served
+        are stamped first; another worker may have stamped some, so the last seq, not
+        this call's count, says whether the collection changed)."""
+        self.objects.stamp(self.clock())
+        top = self.objects.top()
+        if top != self.top or len(self.known) > 100:
             self.known.clear()
-        known = self.known.setdefault(partner, {})
+            self.top = top
+        key = served.ready(self.objects, partner, top)
+        known = self.known.setdefault(key, {})
         if len(known) > 2_000_000:
             known.clear()
-        return View(self.objects, partner, resolver(self.objects.marking_definitions()),
-                    known)
+        return View(self.objects, partner, None, known, audience=key, upto=top)
 
 
 def _error(err: TaxiiError) -> Response:

@@ -87,7 +87,8 @@ def parse(q: QueryParams, *, max_limit: int = MAX_LIMIT) -> Params:
                              ) from None
     limit = min(DEFAULT_LIMIT, max_limit)
     if (raw := _one(q, "limit")) is not None:
-        if not raw.isdigit() or int(raw) < 1 or len(raw) > 18:
+        # the OpenAPI description says 1 to 10**17 (more is clamped, absurd is refused)
+        if not raw.isdigit() or len(raw) > 18 or not 1 <= int(raw) <= 10**17:
             raise TaxiiError(400, "Bad parameter", "limit is a positive integer.")
         limit = min(int(raw), max_limit)  # more than the server gives: the server's most
     versions = _list(q, "match[version]") or ("last",)

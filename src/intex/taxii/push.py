@@ -6,9 +6,9 @@ serve`` (the same ``View``: its agreement, the same closure over references), ev
 version, in ``seq`` order, minus what came from that partner itself. Objects are POSTed
 as TAXII envelopes (``application/taxii+json;version=2.1``) a page at a time; the status
 resource of each POST is read (and polled while ``pending``), and the push cursor
-(``push_cursors``, the ``seq`` of the last object accepted) moves only past objects the
-partner accepted: a failure stops the push there, and the next sync starts again with
-the first object not accepted.
+(``push_cursors``, the ``seq`` of the last object accepted) moves after every accepted
+POST, only past objects the partner accepted: a failure stops the push there, and the
+next sync starts again with the first object not accepted.
 """
 
 from __future__ import annotations
@@ -45,8 +45,10 @@ def push_to(store: Store, fetcher: Fetcher, partner: Partner, result: SyncResult
 
     The objects past the cursor are sent in dependency order (what an object refers to
     goes in the same POST or an earlier one: the receiver refuses references it cannot
-    resolve), so the cursor moves once all of them are accepted; after a failure or a
-    crash the next sync sends them again, and the receiver keeps each version once.
+    resolve); after each accepted POST the cursor moves past every object accepted with
+    nothing before it (in ``seq`` order) still unsent. After a failure or a crash the
+    next sync sends again what the cursor had not passed, and the receiver keeps each
+    version once.
     """
     user, secret = store.partners.remote(partner.name)
     auth = (user, secret) if user and secret else None
@@ -70,10 +72,23 @@ def push_to(store: Store, fetcher: Fetcher, partner: Partner, result: SyncResult
             position = page.cursor
             if not page.more:
                 break
+        # the cursor is a seq: it may pass an object once it and every object before it
+        # (in seq order) are accepted, whichever POST carried them
+        order = sorted({s.row.seq for s in items})
+        done: set[int] = set()
+        passed = 0  # how many of ``order`` the cursor has passed
         for chunk in _in_order(items, page_size):
             status = _post(fetcher, partner, auth, chunk, poll, patience)
             accepted = _accepted(chunk, status)
             pushed += len(accepted)
+            done.update(s.row.seq for s in accepted)
+            moved = passed
+            while moved < len(order) and order[moved] in done:
+                moved += 1
+            if moved > passed:
+                passed = moved
+                store.sync_state.set_pushed(partner.name, collection, order[passed - 1],
+                                            result=f"{pushed} objects accepted")
             if on_page is not None:
                 on_page(partner.name, len(accepted))
             if len(accepted) < len(chunk):
@@ -83,10 +98,6 @@ def push_to(store: Store, fetcher: Fetcher, partner: Partner, result: SyncResult
                 raise FetchError(f"{len(chunk) - len(accepted)} of {len(chunk)} objects "
                                  f"not accepted (status {status.get('status')}); the next "
                                  "sync sends them again", subject=objects_url(partner))
-        if items:
-            store.sync_state.set_pushed(partner.name, collection,
-                                        max(s.row.seq for s in items),
-                                        result=f"{pushed} objects accepted")
         return replace(result, pushed=pushed, push_notes=tuple(notes))
     except (IntexError, ValueError, RecursionError) as err:
         error = err if isinstance(err, IntexError) else FetchError(

@@ -182,7 +182,7 @@ def drain(store: Store, partner: Partner, taken: Taken, *, max_bytes: int,
                   "objects": [*extra, *objs]}
         event = service.take_bundle(store, json.dumps(bundle).encode(),
                                     name=objects_url(partner), partner=partner.name,
-                                    max_bytes=max_bytes, held=known)
+                                    max_bytes=max_bytes, held=known, validation="sample")
         state.unpark(partner.name, collection, keys)
         taken.new += event.objects_new
         taken.reports += event.reports

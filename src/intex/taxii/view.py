@@ -4,6 +4,10 @@ Pages are read past a cursor (``seq``) in the store's order; within a page, obje
 chosen by ``match[version]`` among the versions this partner may see (so "last" is the
 latest version *it* may see, and a newer hidden version leaves no trace), then served
 through :func:`visibility.served`.
+
+With an ``audience`` (``taxii.served``), the view reads the collection as it stood at
+``upto``, serves the forms kept for that audience as they are and keeps the ones it
+works out: a page of kept forms is a read and a concatenation.
 """
 
 from __future__ import annotations
@@ -26,12 +30,19 @@ __all__ = ["Page", "Served", "View", "resolver"]
 @dataclass(frozen=True, slots=True)
 class Served:
     row: Held
-    obj: dict[str, Any]
     text: str  # what goes on the wire
 
     @property
+    def obj(self) -> dict[str, Any]:
+        """The object as served (parsed from the text: most callers need only the text)."""
+        obj = jsontext.loads(self.text)
+        assert isinstance(obj, dict)
+        return obj
+
+    @property
     def version(self) -> str:
-        return self.row.modified or self.obj.get("created") or _taxii_time(self.row.date_added)
+        # a row's ``modified`` is the object's modified or created, "" when it has neither
+        return self.row.modified or _taxii_time(self.row.date_added)
 
 
 def _taxii_time(at: datetime) -> str:
@@ -51,18 +62,36 @@ class View:
     """``known`` carries what was learnt of which ids are served to this partner from one
     request to the next, while the collection does not change (see ``Server.view``)."""
 
-    def __init__(self, objects: Objects, partner: Partner, resolve: visibility.Resolve,
-                 known: dict[str, bool] | None = None, not_from: str | None = None) -> None:
+    def __init__(self, objects: Objects, partner: Partner, resolve: visibility.Resolve | None,
+                 known: dict[str, bool] | None = None, not_from: str | None = None, *,
+                 audience: str | None = None, upto: int | None = None) -> None:
         self.objects = objects
         self.partner = partner
-        self.resolve = resolve
         self.not_from = not_from
-        self.sharing = visibility.Sharing(partner, resolve, self._lookup, known)
+        self.audience = audience
+        self.upto = upto
+        self._resolve = resolve
+        self._known = known
+        self._sharing: visibility.Sharing | None = None
         self._served: dict[tuple[str, str], Served | None] = {}
+
+    @property
+    def resolve(self) -> visibility.Resolve:
+        """What marking definitions say (read only when a form has to be worked out)."""
+        if self._resolve is None:
+            self._resolve = resolver(self.objects.marking_definitions(self.upto))
+        return self._resolve
+
+    @property
+    def sharing(self) -> visibility.Sharing:
+        if self._sharing is None:
+            self._sharing = visibility.Sharing(self.partner, self.resolve, self._lookup,
+                                               self._known)
+        return self._sharing
 
     def _lookup(self, ids: set[str]) -> dict[str, list[visibility.Version]]:
         out: dict[str, list[visibility.Version]] = {}
-        for oid, rows in self.objects.versions(self.partner, ids).items():
+        for oid, rows in self.objects.versions(self.partner, ids, upto=self.upto).items():
             for r in rows:
                 obj = jsontext.loads(r.json)
                 if isinstance(obj, dict):
@@ -77,8 +106,18 @@ class View:
         return obj
 
     def serve(self, rows: Iterable[Held]) -> None:
-        """Work out, once, what this partner gets of each row."""
-        fresh = [r for r in rows if (r.id, r.modified) not in self._served]
+        """Work out, once, what this partner gets of each row (or take the kept form)."""
+        fresh = []
+        for r in rows:
+            if (r.id, r.modified) in self._served:
+                continue
+            if r.cached:
+                self._served[(r.id, r.modified)] = None if r.form is None else \
+                    Served(r, r.form or r.json)
+            else:
+                fresh.append(r)
+        if not fresh:
+            return
         objs = [(r, self._permitted(r)) for r in fresh]
         refs: set[str] = set()
         for _, obj in objs:
@@ -92,7 +131,15 @@ class View:
                 self._served[(row.id, row.modified)] = None
             else:
                 text = row.json if out is obj else jsontext.dumps(out)
-                self._served[(row.id, row.modified)] = Served(row, out, text)
+                self._served[(row.id, row.modified)] = Served(row, text)
+        if self.audience is not None and self.upto is not None:
+            self.objects.keep_forms(self.audience, self.upto,
+                                    [(r.seq, self._form(r)) for r in fresh])
+
+    def _form(self, row: Held) -> str | None:
+        """How a served row is kept: None hidden, "" as stored, else the trimmed text."""
+        s = self._served[(row.id, row.modified)]
+        return None if s is None else "" if s.text is row.json else s.text
 
     def served(self, row: Held) -> Served | None:
         return self._served.get((row.id, row.modified))
@@ -103,9 +150,9 @@ class View:
             self.serve(rows)
             return lambda r: self.served(r) is not None
         # most objects have one version: the row in hand is all there is to choose from
-        ids = {r.id for r in rows}
-        several = self.objects.with_versions(ids)
-        every = self.objects.versions(self.partner, several) if several else {}
+        several = {r.id for r in rows if r.several}
+        every = self.objects.versions(self.partner, several, self.audience, self.upto) \
+            if several else {}
         for r in rows:
             if r.id not in several:
                 every[r.id] = [r]
@@ -138,14 +185,22 @@ class View:
     def page(self, p: Params, cursor: int, *, ids: tuple[str, ...] = ()) -> Page:
         """Up to ``p.limit`` served objects past ``cursor``, and whether more exist."""
         match = Match(added_after=p.added_after, types=p.types, ids=ids or p.ids,
-                      spec_versions=p.spec_versions, not_from=self.not_from)
+                      spec_versions=p.spec_versions, not_from=self.not_from, upto=self.upto)
         items: list[Served] = []
         pos = cursor
         chunk = max(50, p.limit + 1)  # a full page and one more to tell whether more exist
         while True:
-            rows = self.objects.after(self.partner, pos, match, chunk)
+            rows = self.objects.after(self.partner, pos, match, chunk, self.audience)
             if not rows:
                 return Page(items, False, items[-1].row.seq if items else cursor)
+            if p.versions == ("last",) and all(r.cached and not r.several for r in rows):
+                # the common page: one version each, forms kept (hidden ones not read)
+                for row in rows:
+                    if len(items) == p.limit:
+                        return Page(items, True, items[-1].row.seq)
+                    items.append(Served(row, row.form or row.json))
+                pos = rows[-1].seq
+                continue
             chosen = self._chooser(rows, p.versions)
             for row in rows:
                 if not chosen(row):

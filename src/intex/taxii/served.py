@@ -1,0 +1,44 @@
+"""Served forms kept across requests, per *audience*: the part of an agreement that the
+marking rule reads (``Partner.may_see`` reads the TLP ceiling, whether the partner is
+the owner's own node, and its countries). Two partners with the same audience get the
+same objects, so they share kept forms; a changed agreement is another audience, so a
+form kept for the old one is never served under the new one.
+
+Before a request is answered, :func:`ready` indexes the references of rows stamped since
+the last request and moves the audience to the collection as it stands (dropping the
+forms the new rows can change, ``Objects.advance``). The view then serves kept forms as
+they are and works out, and keeps, the ones missing. See ``store/objects.py``.
+"""
+
+from __future__ import annotations
+
+from intex.model import Partner
+from intex.stix import visibility
+from intex.store import jsontext
+from intex.store.objects import Objects
+
+
+def audience(partner: Partner) -> str:
+    """The part of the agreement the rule reads, as a key."""
+    countries = ",".join(sorted(set(partner.countries)))
+    return f"{partner.max_tlp.name}|{'own' if partner.own else ''}|{countries}"
+
+
+def index_references(objects: Objects, top: int) -> None:
+    """Index what every row stamped up to ``top`` refers to."""
+    while rows := objects.unindexed(top):
+        found = []
+        for seq, text in rows:
+            obj = jsontext.loads(text)
+            found.append((seq, visibility.references(obj) if isinstance(obj, dict) else set()))
+        objects.add_refs(found)
+
+
+def ready(objects: Objects, partner: Partner, top: int) -> str:
+    """Make the partner's audience right for the collection up to ``top``; its key."""
+    key = audience(partner)
+    upto = objects.audience_upto(key)
+    if upto is None or upto < top:
+        index_references(objects, top)
+        objects.advance(key, top)
+    return key

@@ -1,0 +1,119 @@
+"""Kept served forms are never stale in a way that shares more, nor in a way that shares
+less: each change that can alter what a partner gets is made after its forms were kept
+(a first GET), and the next GET must answer as a server that kept nothing would."""
+
+from __future__ import annotations
+
+import uuid
+
+import httpx
+import pytest
+
+from intex import service
+from intex.model import TLP, Marking, Partner
+from intex.stix import markings
+from intex.store import schema as t
+from intex.taxii import create_app
+from intex.taxii.routes import COLLECTION_ID
+from tests.taxii.conftest import ACCEPT, live_server
+
+pytestmark = pytest.mark.network
+OBJECTS = f"/taxii2/intex/collections/{COLLECTION_ID}/objects/"
+T1, T2 = "2026-01-01T00:00:00.000Z", "2026-02-01T00:00:00.000Z"
+
+
+def _id(kind: str) -> str:
+    return f"{kind}--{uuid.uuid4()}"
+
+
+def identity(oid: str, when: str = T1, **more: object) -> dict:
+    return {"type": "identity", "id": oid, "spec_version": "2.1", "created": T1,
+            "modified": when, "name": f"org {when}", **more}
+
+
+@pytest.fixture
+def node(new_db):  # noqa: ANN001, ANN201
+    store = service.open_ledger(new_db("served"))
+    with live_server(create_app(store)) as live, httpx.Client(base_url=live.url) as http:
+        def key(partner: Partner) -> dict[str, str]:
+            creds = service.add_partner(store, partner)
+            return {**ACCEPT, "Authorization": f"Bearer {creds.api_key}"}
+        yield store, http, key
+
+
+def ids(http: httpx.Client, headers: dict[str, str], **params: str) -> dict[str, str]:
+    r = http.get(OBJECTS, headers=headers, params=params)
+    assert r.status_code == 200, r.text
+    return {o["id"]: o.get("modified", "") for o in r.json().get("objects", [])}
+
+
+def test_a_marking_definition_that_arrives_later_hides_what_it_marks(node):
+    store, http, key = node
+    rel = f"marking-definition--{uuid.uuid4()}"
+    org = _id("identity")
+    store.keep_stix([identity(org, object_marking_refs=[rel])], partner=None,
+                    markings={org: Marking(TLP.GREEN)})
+    tokyo = key(Partner("tokyo", TLP.GREEN, ("JPN",)))
+    assert org in ids(http, tokyo)  # the marking says nothing intex reads: served
+    statement = markings.releasability_statement(("KOR",))
+    store.keep_stix([{"type": "marking-definition", "id": rel, "spec_version": "2.1",
+                      "created": T1, "definition_type": "statement",
+                      "definition": {"statement": statement}}], partner=None)
+    assert org not in ids(http, tokyo)  # now it says REL TO KOR
+    r = http.get(f"{OBJECTS}{org}/", headers=tokyo)
+    assert r.status_code == 404
+
+
+def test_an_object_that_arrives_later_joins_the_report_naming_it(node):
+    store, http, key = node
+    org, late = _id("identity"), _id("identity")
+    report = {"type": "report", "id": _id("report"), "spec_version": "2.1", "created": T1,
+              "modified": T1, "name": "r", "published": T1, "object_refs": [org, late]}
+    green = Marking(TLP.GREEN)
+    store.keep_stix([identity(org), report], partner=None,
+                    markings={org: green, report["id"]: green})
+    seoul = key(Partner("seoul", TLP.GREEN))
+    first = http.get(f"{OBJECTS}{report['id']}/", headers=seoul).json()["objects"][0]
+    assert first["object_refs"] == [org]  # not held: trimmed
+    store.keep_stix([identity(late)], partner=None, markings={late: green})
+    again = http.get(f"{OBJECTS}{report['id']}/", headers=seoul).json()["objects"][0]
+    assert again["object_refs"] == [org, late]
+    # and further up: a relationship to the report, kept before, still served
+    rel = {"type": "relationship", "id": _id("relationship"), "spec_version": "2.1",
+           "created": T1, "modified": T1, "relationship_type": "related-to",
+           "source_ref": report["id"], "target_ref": _id("identity")}
+    store.keep_stix([rel], partner=None, markings={rel["id"]: green})
+    assert rel["id"] not in ids(http, seoul)  # its target is held nowhere
+    store.keep_stix([identity(rel["target_ref"])], partner=None,
+                    markings={rel["target_ref"]: green})
+    assert rel["id"] in ids(http, seoul)
+
+
+def test_a_new_version_under_another_marking_is_served_by_its_own_marking(node):
+    store, http, key = node
+    org = _id("identity")
+    store.keep_stix([identity(org, T1)], partner=None, markings={org: Marking(TLP.GREEN)})
+    seoul = key(Partner("seoul", TLP.GREEN))
+    assert ids(http, seoul)[org] == T1
+    store.keep_stix([identity(org, T2)], partner=None, markings={org: Marking(TLP.RED)})
+    assert ids(http, seoul)[org] == T1  # the RED version leaves no trace
+    assert ids(http, seoul, **{"match[version]": "all"}) == {org: T1}
+    versions = http.get(f"{OBJECTS}{org}/versions/", headers=seoul).json()["versions"]
+    assert versions == [T1]
+
+
+def test_a_changed_agreement_never_gets_the_old_agreements_forms(node):
+    store, http, key = node
+    amber, green = _id("identity"), _id("identity")
+    store.keep_stix([identity(amber), identity(green)], partner=None,
+                    markings={amber: Marking(TLP.AMBER), green: Marking(TLP.GREEN)})
+    seoul = key(Partner("seoul", TLP.AMBER, ("KOR",)))
+    assert {amber, green} <= ids(http, seoul).keys()
+    with store.engine.begin() as conn:  # the agreement is lowered to GREEN
+        conn.execute(t.partners.update().where(t.partners.c.name == "seoul")
+                     .values(max_tlp="GREEN"))
+    got = ids(http, seoul)
+    assert green in got and amber not in got
+    assert http.get(f"{OBJECTS}{amber}/", headers=seoul).status_code == 404
+    store.partners.revoke("seoul")
+    assert http.get(OBJECTS, headers=seoul).status_code == 401
