@@ -32,7 +32,9 @@ def run(*args: str, db):
 def test_a_bundle_from_one_ledger_lands_in_another(tmp_path, seed_bytes, new_db):
     (tmp_path / "seed.txt").write_bytes(seed_bytes)
     kyiv, seoul = new_db("kyiv"), new_db("seoul")
-    run("ingest", str(tmp_path / "seed.txt"), "-q", "--tlp", "amber", "--rel", "KOR", db=kyiv)
+    took = run("ingest", str(tmp_path / "seed.txt"), "-q", "--tlp", "amber", "--rel", "KOR",
+               db=kyiv)
+    assert b"(5 claims)" in took.stderr, took.stderr
     bundle = tmp_path / "b.json"
     run("export", "-o", str(bundle), db=kyiv)
     out = run("import", str(bundle), "--partner", "kyiv", db=seoul)

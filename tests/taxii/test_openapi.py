@@ -69,6 +69,21 @@ def test_the_description_documents_every_taxii_endpoint_with_taxii_media_types(s
     assert set(doc["components"]["securitySchemes"]) == {"basic", "bearer", "apiKey"}
 
 
+def _impossible_day(query: dict | None) -> bool:
+    """A query naming a day no calendar has (the 31st of November, a 29th of February
+    in a common year), which the description's patterns cannot rule out."""
+    import re
+    from datetime import date
+
+    for value in (query or {}).values():
+        for y, m, d in re.findall(r"(\d{4})-(\d{2})-(\d{2})", str(value)):
+            try:
+                date(int(y), int(m), int(d))
+            except ValueError:
+                return True
+    return False
+
+
 def test_schemathesis_finds_no_server_error_and_nothing_off_the_description(served):
     store, url, headers, objs = served
     schema = schemathesis.openapi.from_url(f"{url}/taxii2/openapi.json", headers=headers)
@@ -95,8 +110,9 @@ def test_schemathesis_finds_no_server_error_and_nothing_off_the_description(serv
                     # a ``next`` is opaque: any the server did not make is refused (400);
                     # and STIX 2.1 is more than a JSON schema: a POST of objects the
                     # validator refuses is a 422 (documented; checked below to store nothing)
+                    # and a pattern cannot know calendars: 2024-11-31 fits it, and is a 400
                     opaque = [positive_data_acceptance] if "next" in (case.query or {}) \
-                        or case.method == "POST" else []
+                        or case.method == "POST" or _impossible_day(case.query) else []
                     response = case.call_and_validate(base_url=url, headers=headers,
                                                       excluded_checks=opaque)
                     assert response.status_code < 500, (case.method, case.path, response.text)
