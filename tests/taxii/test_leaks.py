@@ -40,8 +40,11 @@ from tests.taxii.conftest import ACCEPT, live_server
 
 pytestmark = pytest.mark.network
 BASE = f"/taxii2/intex/collections/{COLLECTION_ID}/"
-#: cases per backend (INTEX_LEAK_CASES overrides, e.g. for a quick local run)
+#: cases on SQLite, the property's full run (INTEX_LEAK_CASES overrides, e.g. for a quick
+#: local run); on PostgreSQL the same server code runs 2,000 cases, which check the
+#: backend's own SQL for the kept forms without doubling CI's time (INTEX_LEAK_CASES_PG)
 CASES = int(os.environ.get("INTEX_LEAK_CASES", "10000"))
+PG_CASES = int(os.environ.get("INTEX_LEAK_CASES_PG", os.environ.get("INTEX_LEAK_CASES", "2000")))
 
 KINDS = ("report", "identity", "relationship", "note")
 # few ids and agreements, so that a form kept for one agreement is often asked for again
@@ -216,7 +219,9 @@ def check(world: World, batch: list, partner: Partner, asked: list[str],  # noqa
 
 
 def test_no_leak_through_http_as_the_ledger_changes(world):
-    @settings(max_examples=CASES, deadline=None, database=None,
+    n = CASES if world.store.engine.dialect.name == "sqlite" else PG_CASES
+
+    @settings(max_examples=n, deadline=None, database=None,
               suppress_health_check=list(HealthCheck))
     @given(batch=batches(), partner=st.sampled_from(AGREEMENTS),
            asked=st.lists(st.sampled_from(POOL + NEVER), min_size=1, max_size=6),
