@@ -6,6 +6,7 @@ import os
 from collections.abc import Iterator
 from pathlib import Path
 
+import httpx
 import pytest
 
 from tests.web import live
@@ -85,3 +86,29 @@ def live_dev() -> Path:
     from tests.conftest import DEV
 
     return DEV
+
+
+@pytest.fixture(scope="module")
+def api(small_ledger):  # noqa: ANN001, ANN201
+    """The web app over the small ledger, served on loopback for one test module."""
+    from intex.web import create_app
+
+    with live.in_thread(create_app(small_ledger)) as base:
+        yield base
+
+
+@pytest.fixture
+def client():  # noqa: ANN201
+    """Signed-in httpx clients (closed when the test ends)."""
+    made: list[httpx.Client] = []
+
+    def make(base: str, name: str | None = "ana") -> httpx.Client:
+        c = httpx.Client(base_url=base, follow_redirects=False, timeout=60)
+        made.append(c)
+        if name:
+            assert live.http_sign_in(c, name).status_code == 303
+        return c
+
+    yield make
+    for c in made:
+        c.close()

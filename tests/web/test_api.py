@@ -26,29 +26,6 @@ def assert_error(response: httpx.Response, status: int, code: str) -> None:
     assert "Traceback" not in response.text
 
 
-@pytest.fixture(scope="module")
-def api(small_ledger):  # noqa: ANN001, ANN201
-    with live.in_thread(create_app(small_ledger)) as base:
-        yield base
-
-
-@pytest.fixture
-def client():  # noqa: ANN201
-    """Signed-in httpx clients (closed when the test ends)."""
-    made: list[httpx.Client] = []
-
-    def make(base: str, name: str | None = "ana") -> httpx.Client:
-        c = httpx.Client(base_url=base, follow_redirects=False, timeout=30)
-        made.append(c)
-        if name:
-            assert live.http_sign_in(c, name).status_code == 303
-        return c
-
-    yield make
-    for c in made:
-        c.close()
-
-
 def test_every_api_error_has_one_shape(api, client):
     anonymous = client(api, None)
     assert_error(anonymous.get("/api/claims"), 401, "unauthenticated")

@@ -25,28 +25,6 @@ NORTH_KOREA = "gpe:north-korea"  # named in both
 
 
 @pytest.fixture(scope="module")
-def api(small_ledger):  # noqa: ANN001, ANN201
-    with live.in_thread(create_app(small_ledger)) as base:
-        yield base
-
-
-@pytest.fixture
-def client():  # noqa: ANN201
-    made: list[httpx.Client] = []
-
-    def make(base: str, name: str | None = "ana") -> httpx.Client:
-        c = httpx.Client(base_url=base, follow_redirects=False, timeout=60)
-        made.append(c)
-        if name:
-            assert live.http_sign_in(c, name).status_code == 303
-        return c
-
-    yield make
-    for c in made:
-        c.close()
-
-
-@pytest.fixture(scope="module")
 def amber(small_ledger):  # noqa: ANN001, ANN201
     """Ids a GREEN reader must never meet: the AMBER report and its claims."""
     rows = service.ledger(small_ledger, service.ClaimFilter(fold=False))
