@@ -93,8 +93,10 @@ _AUTHOR_LINE = re.compile(r"(?:^|\|\s*)Source:\s*(?P<name>[A-Z][\w .&'’-]{1,60
 _NAME_SHAPE = re.compile(r"[A-Za-z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|the|and|for)){0,4}")
 _SOURCE_LINE = re.compile(r"Sources?:\s*(?P<name>[A-Z][\w'’.& -]{1,50}?)"
                           r"(?:,|\s+and\s+(?:news\s+)?agencies|\s+and\s+wires)?\s*\.?")
-# one short name on the first line: "RFI", "ONLINE.UA", "aNews", "KYIV POST"
-_MASTHEAD_SHAPE = re.compile(r"(?:[A-Za-z][\w'’.&-]{1,20})(?:\s+[A-Z][\w'’.&-]*){0,2}")
+# one short name on the first line, written as a brand is: "RFI", "KYIV POST" (capitals),
+# "ONLINE.UA" (a domain), "aNews" (a capital inside); a plain word ("Strike") is a headline
+_MASTHEAD_SHAPE = re.compile(r"[A-Z0-9][A-Z0-9'’.&-]{1,20}(?:\s+[A-Z0-9][A-Z0-9'’.&-]*){0,2}"
+                             r"|[A-Za-z][\w-]*\.[A-Za-z]{2,}|[a-z]+[A-Z][\w'’&-]*")
 _NOT_OUTLET = re.compile(r"\b(?:crown|copyright|rights|cookies?|menu|home|skip|search|"
                          r"subscribe|login|log in|sign in|news agencies|agencies|staff|"
                          r"contents?|main|live|breaking|updated?)\b", re.I)
