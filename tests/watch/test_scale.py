@@ -74,22 +74,25 @@ def handler(hosts: Hosts) -> type[BaseHTTPRequestHandler]:
                     hosts.hanging = False
                 else:
                     time.sleep(0.01)  # a little work, so that requests overlap
-                body = rss(host, self.path)
-                tag = '"' + hashlib.sha1(body).hexdigest()[:12] + '"'
-                if self.headers.get("If-None-Match") == tag:
-                    self.send_response(304)
-                    self.send_header("ETag", tag)
-                    self.end_headers()
-                    return
-                self.send_response(200)
-                self.send_header("Content-Type", "application/rss+xml")
-                self.send_header("ETag", tag)
-                self.send_header("Content-Length", str(len(body)))
-                self.end_headers()
-                self.wfile.write(body)
             finally:
+                # The request stops counting before its answer goes out: once the client has
+                # the answer it may, after its pace, send the next one, and a loaded machine can
+                # run that before this thread gets back to a `finally` after the write.
                 with hosts.lock:
                     hosts.in_flight[host] -= 1
+            body = rss(host, self.path)
+            tag = '"' + hashlib.sha1(body).hexdigest()[:12] + '"'
+            if self.headers.get("If-None-Match") == tag:
+                self.send_response(304)
+                self.send_header("ETag", tag)
+                self.end_headers()
+                return
+            self.send_response(200)
+            self.send_header("Content-Type", "application/rss+xml")
+            self.send_header("ETag", tag)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
 
         def log_message(self, format: str, *args: object) -> None:  # noqa: A002
             pass
