@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Engine, func, select, tuple_
+from sqlalchemy import Connection, Engine, bindparam, func, select
 
 from intex.store import schema as t
 
@@ -38,6 +38,16 @@ class Parked:
 
 def _key(obj: dict[str, Any]) -> tuple[str, str]:
     return str(obj["id"]), str(obj.get("modified") or obj.get("created") or "")
+
+
+def _forget(conn: Connection, partner: str, collection: str,
+            keys: Sequence[tuple[str, str]]) -> None:
+    """Delete these parked objects, one key lookup each."""
+    if keys:
+        conn.execute(_p.delete().where(
+            _p.c.partner == partner, _p.c.collection == collection,
+            _p.c.id == bindparam("b_id"), _p.c.modified == bindparam("b_modified")),
+            [{"b_id": i, "b_modified": m} for i, m in keys])
 
 
 class SyncState:
@@ -64,13 +74,13 @@ class SyncState:
             oid, modified = _key(obj)
             rows[(oid, modified)] = {"partner": partner, "collection": collection, "id": oid,
                                      "modified": modified, "refs": " ".join(sorted(set(r))),
-                                     "json": json.dumps(obj, ensure_ascii=False)}
+                                     # the standard library's: what the page said, NaN
+                                     # and integers past 64 bits included, for the
+                                     # importer to judge
+                                     "json": json.dumps(obj, ensure_ascii=False,
+                                                        separators=(",", ":"))}
         with self.engine.begin() as conn:
-            keys = list(rows)
-            for i in range(0, len(keys), _CHUNK):
-                conn.execute(_p.delete().where(
-                    _p.c.partner == partner, _p.c.collection == collection,
-                    tuple_(_p.c.id, _p.c.modified).in_(keys[i:i + _CHUNK])))
+            _forget(conn, partner, collection, list(rows))
             if rows:
                 conn.execute(_p.insert(), list(rows.values()))
             conn.execute(_c.delete().where(_c.c.partner == partner,
@@ -87,23 +97,30 @@ class SyncState:
                     for r in conn.execute(select(_p.c.id, _p.c.modified, _p.c.refs).where(
                         _p.c.partner == partner, _p.c.collection == collection))]
 
-    def parked_objects(self, partner: str, collection: str,
-                       keys: Sequence[tuple[str, str]]) -> list[dict[str, Any]]:
+    def parked_texts(self, partner: str, collection: str,
+                     keys: Sequence[tuple[str, str]]) -> list[str]:
+        """The JSON text of these parked objects (as ``park`` wrote it)."""
+        wanted = set(keys)
+        ids = sorted({k[0] for k in wanted})
         out = []
         with self.engine.connect() as conn:
-            for i in range(0, len(keys), _CHUNK):
-                out += [json.loads(r.json) for r in conn.execute(select(_p.c.json).where(
-                    _p.c.partner == partner, _p.c.collection == collection,
-                    tuple_(_p.c.id, _p.c.modified).in_(list(keys[i:i + _CHUNK]))))]
+            for i in range(0, len(ids), _CHUNK):
+                # by id (the key's next column): a row-value IN is a scan in SQLite
+                out += [r.json for r in conn.execute(
+                    select(_p.c.id, _p.c.modified, _p.c.json).where(
+                        _p.c.partner == partner, _p.c.collection == collection,
+                        _p.c.id.in_(ids[i:i + _CHUNK])))
+                    if (r.id, r.modified) in wanted]
         return out
+
+    def parked_objects(self, partner: str, collection: str,
+                       keys: Sequence[tuple[str, str]]) -> list[dict[str, Any]]:
+        return [json.loads(text) for text in self.parked_texts(partner, collection, keys)]
 
     def unpark(self, partner: str, collection: str,
                keys: Sequence[tuple[str, str]]) -> None:
         with self.engine.begin() as conn:
-            for i in range(0, len(keys), _CHUNK):
-                conn.execute(_p.delete().where(
-                    _p.c.partner == partner, _p.c.collection == collection,
-                    tuple_(_p.c.id, _p.c.modified).in_(list(keys[i:i + _CHUNK]))))
+            _forget(conn, partner, collection, keys)
 
     def waiting(self, partner: str, collection: str) -> int:
         with self.engine.connect() as conn:
