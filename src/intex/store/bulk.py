@@ -68,6 +68,36 @@ def insert_missing_rows(conn: Connection, table: Table, unique: Sequence[str],
     _send(conn, plan, rows)
 
 
+@lru_cache(maxsize=16)
+def _compiled_delete(dialect: Dialect, table: Table, keys: tuple[str, ...]) -> _Compiled | None:
+    from sqlalchemy import and_, bindparam
+
+    stmt = table.delete().where(and_(*(table.c[k] == bindparam(f"b_{k}") for k in keys)))
+    compiled = stmt.compile(dialect=dialect)
+    order = tuple(p.removeprefix("b_") for p in compiled.positiontup or ())
+    if not compiled.positional or sorted(order) != sorted(keys):
+        return None
+    procs = tuple(table.c[k].type.bind_processor(dialect) for k in order)
+    return str(compiled), order, procs
+
+
+def delete_rows(conn: Connection, table: Table, rows: Sequence[Mapping[str, Any]]) -> None:
+    """Delete the rows whose columns equal each mapping's values (every mapping has the
+    keys of the first): one executemany, each row found by its key."""
+    if not rows:
+        return
+    keys = tuple(rows[0])
+    plan = _compiled_delete(conn.dialect, table, keys)
+    if plan is None:
+        from sqlalchemy import and_, bindparam
+
+        conn.execute(table.delete().where(and_(*(table.c[k] == bindparam(f"b_{k}")
+                                                 for k in keys))),
+                     [{f"b_{k}": r[k] for k in keys} for r in rows])
+        return
+    _send(conn, plan, rows)
+
+
 def _send(conn: Connection, plan: _Compiled, rows: Sequence[Mapping[str, Any]]) -> None:
     sql, order, procs = plan
     if any(procs):

@@ -15,9 +15,10 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Connection, Engine, bindparam, func, select
+from sqlalchemy import Connection, Engine, func, select
 
 from intex.store import schema as t
+from intex.store.bulk import delete_rows, insert_rows
 
 _c, _p, _u = t.sync_cursors, t.sync_pending, t.push_cursors
 _CHUNK = 500
@@ -43,11 +44,8 @@ def _key(obj: dict[str, Any]) -> tuple[str, str]:
 def _forget(conn: Connection, partner: str, collection: str,
             keys: Sequence[tuple[str, str]]) -> None:
     """Delete these parked objects, one key lookup each."""
-    if keys:
-        conn.execute(_p.delete().where(
-            _p.c.partner == partner, _p.c.collection == collection,
-            _p.c.id == bindparam("b_id"), _p.c.modified == bindparam("b_modified")),
-            [{"b_id": i, "b_modified": m} for i, m in keys])
+    delete_rows(conn, _p, [{"partner": partner, "collection": collection, "id": i,
+                            "modified": m} for i, m in keys])
 
 
 class SyncState:
@@ -80,15 +78,30 @@ class SyncState:
                                      "json": json.dumps(obj, ensure_ascii=False,
                                                         separators=(",", ":"))}
         with self.engine.begin() as conn:
-            _forget(conn, partner, collection, list(rows))
-            if rows:
-                conn.execute(_p.insert(), list(rows.values()))
+            # a page read again (after a stale token) replaces what it parked before
+            held = self._held(conn, partner, collection, rows)
+            _forget(conn, partner, collection, held)
+            insert_rows(conn, _p, list(rows.values()))
             conn.execute(_c.delete().where(_c.c.partner == partner,
                                            _c.c.collection == collection))
             conn.execute(_c.insert().values(
                 partner=partner, collection=collection,
                 added_after=cursor.added_after or "", next_token=cursor.next_token,
                 updated_at=now or datetime.now(UTC), last_result=result))
+
+    @staticmethod
+    def _held(conn: Connection, partner: str, collection: str,
+              keys: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
+        wanted = set(keys)
+        ids = sorted({k[0] for k in wanted})
+        out = []
+        for i in range(0, len(ids), _CHUNK):
+            out += [(r.id, r.modified) for r in conn.execute(
+                select(_p.c.id, _p.c.modified).where(
+                    _p.c.partner == partner, _p.c.collection == collection,
+                    _p.c.id.in_(ids[i:i + _CHUNK])))
+                if (r.id, r.modified) in wanted]
+        return out
 
     def parked(self, partner: str, collection: str) -> list[Parked]:
         """What waits, without the objects themselves."""

@@ -13,9 +13,10 @@ References cross pages (intex's own server pages in id order: claims before the 
 they belong to), and a bundle whose references do not resolve is refused. So a page's
 objects are parked in ``sync_pending`` and taken as soon as everything they reach is
 held or parked: parked objects are grouped into strongly connected sets (a report and
-its claims name each other), taken in dependency order, a few hundred at a time, each
-part refering only to itself and to what the ledger already holds. Memory holds one page
-and the parked objects' reference lists, never a whole pass.
+its claims name each other), taken in dependency order, about 2,000 at a time, each
+part refering only to itself and to what the ledger already holds. Memory holds two pages
+(the next is read while one is stored) and the parked objects' reference lists, never a
+whole pass. Parked objects are kept as JSON text and handed to the importer as that text.
 """
 
 from __future__ import annotations
@@ -104,7 +105,7 @@ def pull(store: Store, fetcher: Fetcher, partner: Partner, *, page_size: int = 1
     collection = partner.collection or ""
     state = store.sync_state
     cursor = state.cursor(partner.name, collection)
-    pages = objects = 0
+    pages = objects = since = waiting = 0
     taken = Taken()
 
     def ask(at: PullCursor) -> Fetched:
@@ -147,8 +148,13 @@ def pull(store: Store, fetcher: Fetcher, partner: Partner, *, page_size: int = 1
             objects += len(page)
             if on_page is not None:
                 on_page(partner.name, len(page))
-            if len(page) and (not more or pages % 20 == 0):
-                drain(store, partner, taken, max_bytes=max_bytes)
+            # a drain reads every parked reference list: mid-pass, only once as many
+            # objects came in since the last as were left waiting by it (20 pages at
+            # least), so that the drains of a pass cost about as much as the pass
+            since += len(page)
+            if len(page) and (not more or since >= max(20 * page_size, waiting)):
+                waiting = drain(store, partner, taken, max_bytes=max_bytes)
+                since = 0
             if not more:
                 break
         drain(store, partner, taken, max_bytes=max_bytes)
@@ -179,14 +185,15 @@ class Taken:
 
 
 def drain(store: Store, partner: Partner, taken: Taken, *, max_bytes: int,
-          part: int = 500) -> None:
-    """Take every parked object whose references all resolve, in dependency order."""
+          part: int = 2000) -> int:
+    """Take every parked object whose references all resolve, in dependency order;
+    how many are left waiting."""
     collection = partner.collection or ""
     state = store.sync_state
     parked = state.parked(partner.name, collection)
-    if not parked:
-        return
+    left = len(parked)
     for group in _parts(_ready(store, parked), part):
+        left -= len(group)
         keys = [(p.id, p.modified) for p in group]
         texts = state.parked_texts(partner.name, collection, keys)
         inside = {p.id for p in group}
@@ -204,6 +211,7 @@ def drain(store: Store, partner: Partner, taken: Taken, *, max_bytes: int,
         taken.new += event.objects_new
         taken.reports += event.reports
         taken.claims += event.claims
+    return left
 
 
 def _ready(store: Store, parked: list[Parked]) -> list[list[Parked]]:
