@@ -98,3 +98,23 @@ def test_delete_rows_deletes_exactly_the_rows_named(db_url: str) -> None:
     assert left == {(r["partner"], r["id"], r["modified"]) for r in rows} - {
         ("kyiv", "note--1", "2026-01-01"), ("kyiv", "note--2", "2026-02-01")}
     store.close()
+
+
+def test_insert_missing_rows_counts_the_rows_it_added(db_url: str) -> None:
+    from datetime import UTC, datetime
+
+    store = open_store(db_url)
+    o = t.stix_objects
+
+    def rows(ids: range) -> list[dict[str, Any]]:
+        return [{"id": f"note--{i}", "modified": "2026-01-01", "type": "note",
+                 "spec_version": "2.1", "json": "{}", "partner": None,
+                 "received_at": datetime(2026, 1, 1, tzinfo=UTC), "tlp": None,
+                 "releasable_to": None} for i in ids]
+
+    with store.engine.begin() as conn:
+        assert insert_missing_rows(conn, o, ["id", "modified"], rows(range(5))) == 5
+        assert insert_missing_rows(conn, o, ["id", "modified"], rows(range(3, 9))) == 4
+        assert insert_missing_rows(conn, o, ["id", "modified"], []) == 0
+        assert len(conn.execute(select(o.c.id)).all()) == 9
+    store.close()

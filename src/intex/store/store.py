@@ -35,7 +35,7 @@ from intex.model.vocabulary import canonical_unit
 from intex.store import schema as t
 from intex.store.bulk import insert_missing_rows, insert_rows
 from intex.store.sight import Sight
-from intex.store.upsert import insert_missing, put
+from intex.store.upsert import put
 
 if TYPE_CHECKING:
     from intex.store.ledger import Page
@@ -401,8 +401,7 @@ class Store:
                         o.c.id.in_(chunk))):
                     rows.pop((found.id, found.modified), None)
             # one row per version, whoever stores it first (two TAXII POSTs at once)
-            new = insert_missing(conn, o, ["id", "modified"], list(rows.values())) \
-                if rows else 0
+            new = insert_missing_rows(conn, o, ["id", "modified"], list(rows.values()))
         return new, total - new
 
     def held_objects(self, ids: Iterable[str]) -> dict[str, dict[str, Any]]:
