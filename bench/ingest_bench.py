@@ -6,10 +6,12 @@
 
 Reports are made from the dev corpus (tests/corpus/dev) with their figures and names
 shuffled, so that every report is new to the store (no dedupe short-cut) while keeping
-the length and shape of real reports. Runs on one core (the process is pinned to CPU 0
-where the OS allows). Prints one JSON line per measurement, with wall-clock and CPU
-time: on a machine shared with other work the CPU figure is the one to compare. The load
-average before and after each measurement says how shared the machine was.
+the length and shape of real reports. Runs on one core (the process is pinned to CPU 0,
+or the one ``--cpu`` names, where the OS allows). Prints one JSON line per measurement,
+with wall-clock and CPU time: on a machine shared with other work the CPU figure is the
+one to compare. The load average before and after each measurement says how shared the
+machine was. ``--long`` prints its resident memory 50 times as it goes, so that a run
+stopped early still says how memory grew.
 
 ``--breakdown`` adds where the CPU time of a report goes: each pipeline component, the
 rest of extraction (ids, model objects, near-duplicate fingerprint), decoding, and the
@@ -96,6 +98,11 @@ def run(kind: str, count: int, db: str, sample_every: int = 0) -> dict[str, obje
             batch.clear()
         if sample_every and i % sample_every == 0:
             samples.append((i, round(rss_mb(), 1)))
+            # as it goes: a long run on a shared machine may be stopped before its end
+            print(json.dumps({"kind": kind, "reports_done": i, "rss_mb": samples[-1][1],
+                              "cpu_seconds": round(time.process_time() - cpu, 1),
+                              "seconds": round(time.perf_counter() - start, 1),
+                              "load_avg": round(os.getloadavg()[0], 1)}), flush=True)
     elapsed = time.perf_counter() - start
     cpu = time.process_time() - cpu
     store.close()
@@ -175,9 +182,11 @@ def main() -> int:
     ap.add_argument("--long", type=int, default=0, help="a long run for memory (e.g. 100000)")
     ap.add_argument("--breakdown", action="store_true",
                     help="instead of throughput: CPU time per report by part")
+    ap.add_argument("--cpu", type=int, default=0,
+                    help="the core to pin the run to (another when core 0 is busy)")
     args = ap.parse_args()
     if hasattr(os, "sched_setaffinity"):
-        os.sched_setaffinity(0, {0})
+        os.sched_setaffinity(0, {args.cpu})
     sys.path.insert(0, str(ROOT / "src"))
     machine = {"machine": platform.machine(), "python": platform.python_version(),
                "cpus_used": 1, "cpu": _cpu()}
@@ -190,7 +199,7 @@ def main() -> int:
                       flush=True)
         if args.long:
             print(json.dumps(run("text", args.long, f"sqlite:///{tmp}/long.db",
-                                 sample_every=max(1, args.long // 20))), flush=True)
+                                 sample_every=max(1, args.long // 50))), flush=True)
     return 0
 
 
