@@ -45,3 +45,13 @@ def test_a_phrase_longer_than_longest_is_not_searched_for() -> None:
     text = "a" * 30 + ","
     assert re.compile(r"a+,$").search(text).start() == 0  # type: ignore[union-attr]
     assert search_tail(re.compile(r"a+,$"), text, 5).start() == 26  # type: ignore[union-attr]
+
+
+def test_the_phrase_before_a_verb_is_the_one_a_whole_search_finds() -> None:
+    # PHRASE_AT_END is searched from 121 characters before the end: 120 and a final newline
+    from intex.pipeline.attribution.speakers import PHRASE_AT_END
+
+    for text in _texts(120, 3000) + ["x" * 300, "y" * 119 + "\n", "z" * 200 + "\n"]:
+        whole = PHRASE_AT_END.search(text)
+        near = PHRASE_AT_END.search(text, max(0, len(text) - 121))
+        assert (whole and whole.span(1)) == (near and near.span(1)), repr(text)
