@@ -17,6 +17,7 @@ from intex.pipeline.attribution.candidates import SourceCandidates
 from intex.pipeline.attribution.discourse import attribute_sentences, is_list_item
 from intex.pipeline.attribution.ranker import LinearRanker, Trace, load_ranker
 from intex.pipeline.component import component
+from intex.pipeline.cue_scan import CueScanner
 from intex.pipeline.doc import Doc, Quantity
 from intex.pipeline.lexicon import (
     ATTACKS,
@@ -81,6 +82,9 @@ def _cue_regex(cues: tuple[str, ...]) -> re.Pattern[str]:
 
 
 _CUE_RX = {status: _cue_regex(cues) for status, cues in STATUS_CUES.items()}
+# every status's cues in one scan of a window, not one scan per status
+_CUE_SCAN = CueScanner(_CUE_RX, _cue_regex(tuple(c for cues in STATUS_CUES.values()
+                                                 for c in cues)))
 _MOD_RX = {mod: _cue_regex(cues) for mod, cues in MODALITY_CUES.items()}
 
 
@@ -799,7 +803,7 @@ def _inherit(status: str, cat: str) -> str:
 def _cue_matches(text: str, ws: int, we: int) -> list[tuple[str, re.Match[str]]]:
     """Status cues in text[ws:we]; a cue inside a longer one of another status yields to it
     ("killed or wounded" is casualties, not killed; "shot down" is not "down")."""
-    found = [(status, m) for status, rx in _CUE_RX.items() for m in rx.finditer(text, ws, we)]
+    found = _CUE_SCAN.finditer(text, ws, we)
     # by start, longest first: a cue is inside a longer one when an earlier-starting cue
     # reaches at least as far and is not the very same span
     found.sort(key=lambda f: (f[1].start(), f[1].start() - f[1].end()))

@@ -36,6 +36,7 @@ from intex.pipeline.attribution.cues import (
 )
 from intex.pipeline.attribution.speakers import Speakers
 from intex.pipeline.prefilter import SLOW_SCAN, prefiltered, with_start_test
+from intex.pipeline.tail import search_tail
 
 CITED = re.compile(r"(?:citing|quoting|cited\s+by|quoted\s+by|briefing\s+(?:by|from)|"
                              r"briefed\s+by|(?:information|data|figures|intelligence)\s+from|"
@@ -54,6 +55,13 @@ SPEECH_WORD, ACCORDING_CUE, POSSESSIVE_CUE, PRONOUN_CUE, PUTS_VERB = (
     for rx in (SPEECH_WORD, ACCORDING_CUE, POSSESSIVE_CUE, PRONOUN_CUE, PUTS_VERB))
 
 
+# what stands just before a speech verb: searched from near the end (tail.py)
+PASSIVE_BEFORE = re.compile(
+    r"(?:\bto be|\bhas been|\bhave been|\bwas|\bwere|\bis|\bare|\bbeing)\s+$", re.I)
+COMMA_AT_END = re.compile(r",\s*$")
+CLOSE_AT_END = re.compile(r"[,”\"’]\s*$")
+
+
 class Attributor(Speakers):
     """Walks the sentences in order, keeping who spoke last for pronouns and roles."""
 
@@ -69,8 +77,8 @@ class Attributor(Speakers):
         for m in SPEECH_WORD.finditer(rel):
             vpos = sent.start + m.start()
             before = text[sent.start:vpos]
-            if re.search(r"(?:\bto be|\bhas been|\bhave been|\bwas|\bwere|\bis|\bare|\bbeing)\s+$",
-                         before, re.I) and PASSIVE_PARTICIPLE.fullmatch(m.group(0)):
+            if search_tail(PASSIVE_BEFORE, before, 9) and \
+                    PASSIVE_PARTICIPLE.fullmatch(m.group(0)):
                 continue  # "is estimated", "were recorded": no speaker here
             if cues and ACTOR_VERB.fullmatch(m.group(0)):
                 continue  # "X noted that Washington had promised N": X still speaks
@@ -84,7 +92,7 @@ class Attributor(Speakers):
             adv = ADVERBS_AT_END.search(before)
             if adv:
                 subj_end = sent.start + adv.start()
-            sub = re.search(r",\s*$", text[sent.start:subj_end])
+            sub = search_tail(COMMA_AT_END, text[sent.start:subj_end], 1)
             span = self._phrase_before(sent, subj_end - (len(sub.group(0)) if sub else 0))
             refs = None
             if span:
@@ -101,7 +109,7 @@ class Attributor(Speakers):
                 cues.append(Cue(span[0], vpos, sent.start + m.end(), refs, "subject",
                                 told_audience=bool(TOLD_AUDIENCE.match(text, vpos))))
                 continue
-            if PARTICIPLE.fullmatch(m.group(0)) and re.search(r",\s*$", before):
+            if PARTICIPLE.fullmatch(m.group(0)) and search_tail(COMMA_AT_END, before, 1):
                 # "..., saying 307 soldiers had been handed over": the clause's subject says it
                 refs = cues[-1].refs if cues else self._clause_subject(sent, vpos)
                 if refs:
@@ -110,7 +118,7 @@ class Attributor(Speakers):
             # inverted: ', said the ministry' / ', Budanov said' handled above
             after = self._phrase_after(sent.start + m.end(), sent.end)
             inv = INVERTED.search(text[sent.start:sent.start + m.end() + 1])
-            if inv and re.search(r"[,”\"’]\s*$", before) and after[1] > after[0]:
+            if inv and search_tail(CLOSE_AT_END, before, 1) and after[1] > after[0]:
                 refs = self.resolve_phrase(after[0], after[1], sent)
                 if refs:
                     cues.append(Cue(vpos, vpos, after[1], refs, "inverted"))

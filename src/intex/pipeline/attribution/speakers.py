@@ -28,6 +28,7 @@ from intex.pipeline.attribution.cues import (
     PROPER_NAME,
     SPEAKING_GROUP,
 )
+from intex.pipeline.tail import search_tail
 
 # a verb inside a phrase makes it a clause ("the attack killed", "Russia has said")
 FINITE_WORD = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|can|may|did|"
@@ -39,6 +40,9 @@ ROLE_BEFORE_NAME = re.compile(rf"(?:[\w'’-]+\s+){{0,3}}?(?:{PERSON_ROLES})\s+(
 # the name a phrase ends on: capitalised words, an ordinal or "of"/"for" inside
 UNLISTED_NAME = re.compile(r"(?:\d{1,3}(?:st|nd|rd|th)\s+)?[A-Z][\w.&'’-]*"
                            r"(?:\s+(?:of|for|and|on)?\s*[A-Z][\w.&'’-]*)*$")
+# the phrase before a verb, and one before a comma: searched from near the end (tail.py)
+PHRASE_AT_END = re.compile(r"([^,;:()\"“”]{1,120})$")
+PHRASE_COMMA_AT_END = re.compile(r"([^,;:()\"“”]{1,80}),\s*$")
 
 
 @lru_cache(maxsize=8192)  # the same gazetteer names are folded for every body phrase
@@ -366,7 +370,7 @@ class Speakers:
                              for m in self.mentions):
             head = head[:paren.start()]
             pos = sent.start + paren.start()
-        m = re.search(r"([^,;:()\"“”]{1,120})$", head)
+        m = PHRASE_AT_END.search(head, max(0, len(head) - 121))  # tail.py: 120 + a newline
         if not m:
             return None
         s = sent.start + m.start(1)
@@ -392,7 +396,7 @@ class Speakers:
         if not re.match(r"\s*(?:who|which|a|an|the|its|his|her|citing|quoting)\b", phrase,
                         re.I):
             return None
-        prev = re.search(r"([^,;:()\"“”]{1,80}),\s*$", self.text[sent.start:s])
+        prev = search_tail(PHRASE_COMMA_AT_END, self.text[sent.start:s], 81)
         if not prev:
             return None
         ps = sent.start + prev.start(1)
