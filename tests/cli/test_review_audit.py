@@ -41,7 +41,8 @@ def test_cli_review_is_the_webs_review(tmp_path, seed_bytes, new_db):
     for bad, words in ((["--date", "2024-02-30"], "date: not a date"),
                        (["--date", "last week"], "date: not a date"),
                        (["--value", "-5"], "value: not a number of zero or more"),
-                       (["--value", "900", "--value-max", "100"], "value_max: below value")):
+                       (["--value", "900", "--value-max", "100"], "value_max: below value"),
+                       (["--status", "vaporised"], "status: not one of the ledger's statuses")):
         out = run("review", cid, "correct", *bad, env_db=db)
         assert out.returncode == 2 and words.encode() in out.stderr, out.stderr
     store = service.open_ledger(db if "://" in str(db) else f"sqlite:///{db}")

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import datetime
 
-from intex.model.claim import Claim, SourceRef
+from intex.model.claim import STATUSES, Claim, SourceRef
 
 #: fields an analyst's correction may change
 CORRECTABLE = ("value", "value_max", "approx", "unit", "subject", "status", "location",
@@ -61,8 +61,8 @@ def correction_errors(corrections: Mapping[str, object]) -> list[str]:
 
     The one rule for every way in (the web form, the JSON API, ``intex review``): a value
     is a number not below zero, a range's top not below its bottom, a date is a day (or
-    month, or year) the calendar has, written YYYY, YYYY-MM, YYYY-MM-DD or MM-DD, a source
-    chain names at least one source."""
+    month, or year) the calendar has, written YYYY, YYYY-MM, YYYY-MM-DD or MM-DD, a status
+    is one of the ledger's, a source chain names at least one source."""
     out: list[str] = []
     for name, value in corrections.items():
         if name not in CORRECTABLE:
@@ -78,6 +78,9 @@ def correction_errors(corrections: Mapping[str, object]) -> list[str]:
             if not isinstance(value, list) or not value or not all(
                     isinstance(n, str) and n.strip() for n in value):
                 out.append("sources: name at least one source, original first")
+        elif name == "status":
+            if value not in STATUSES:
+                out.append(f"status: not one of the ledger's statuses: {value!r}")
         elif name in ("approx", "vague"):
             if not isinstance(value, bool):
                 out.append(f"{name}: true or false, not {value!r}")
