@@ -126,6 +126,9 @@ def _marking_of(store: Store, object_id: str) -> Marking:
 
 def find(store: Store, user: User, words: str, limit: int = 20) -> Found:
     """Reports (full text) and entities matching the words, among what the user may see."""
+    from intex.service.ledger import plain
+
+    words = plain(words)
     view = sight(user)
     return Found(store.search(words, limit, sight=view) if words.strip() else [],
                  store.entities(name=words.strip(), limit=limit, sight=view)
