@@ -40,6 +40,10 @@ from intex.pipeline.prefilter import SLOW_SCAN, prefiltered, with_start_test
 CITED = re.compile(r"(?:citing|quoting|cited\s+by|quoted\s+by|briefing\s+(?:by|from)|"
                              r"briefed\s+by|(?:information|data|figures|intelligence)\s+from|"
                              r"(?:estimate|assessment|report)\s+(?:by|from))\s+", re.I)
+# a participle clause naming where the speaker before it had a figure from
+AFTER_RELAY = re.compile(r"\s*(?:(?:after\s+being|having\s+been|who\s+was|who\s+were)\s+)?"
+                         r"(?:briefed\s+by|citing|quoting|cited\s+by|quoted\s+by|informed\s+by)\s",
+                         re.I)
 TOLD_WHOM = re.compile(r"\btold\s+(?:the\s+)?", re.I)
 # what POSSESSIVE_CUE without an apostrophe and PUTS_AT cannot match without: checked
 # first, as the cues themselves are slow to fail on a long sentence
@@ -86,6 +90,13 @@ class Attributor(Speakers):
                 subj_end = sent.start + adv.start()
             sub = re.search(r",\s*$", text[sent.start:subj_end])
             span = self._phrase_before(sent, subj_end - (len(sub.group(0)) if sub else 0))
+            if span and cues and cues[-1].kind == "subject" and AFTER_RELAY.match(
+                    text, span[0], span[1]):
+                # "Lee, briefed by the NIS, told reporters": Lee still speaks; the NIS he
+                # had it from is cited, not the subject of "told"
+                cues[-1].told_audience = cues[-1].told_audience or bool(
+                    TOLD_AUDIENCE.match(text, vpos))
+                continue
             refs = None
             if span:
                 refs = self._subject(span[0], span[1], sent)
