@@ -474,3 +474,15 @@ def test_the_mod_is_the_defence_ministry_of_the_country_in_question(pipeline):
     text = ("Update\n\nLONDON - Britain has sent 14 tanks to Ukraine, the MOD said on "
             "Monday.")
     assert sources_of(pipeline, text, 14) == ["Ministry of Defence (United Kingdom)"]
+
+
+def test_a_record_of_proceedings_gives_each_speech_to_the_member_named_above_it(pipeline):
+    text = ("Oral answers\n\nDefence\n\nMaria Hollis (Eastbrook) (Lab)\n\nThe cuts took "
+            "12,000 regular soldiers out of the Army in a decade. Will the Minister reverse "
+            "them?\n\nThe Minister for the Armed Forces (Mr Tom Reddick)\n\nWe will recruit "
+            "3,000 reservists next year.\n\nMaria Hollis\n\nThe Minister said in March that "
+            "1,500 recruits had already signed up. Where are they?")
+    assert sources_of(pipeline, text, 12000) == ["Maria Hollis"]
+    assert sources_of(pipeline, text, 3000) == ["Tom Reddick"]
+    # a party a member quotes goes before the member, who relays it
+    assert sources_of(pipeline, text, 1500)[-1] == "Maria Hollis"
