@@ -178,6 +178,8 @@ class ClaimBuilder:
                         not _own_outcome(text, q):
                     # "Seven were wounded. Four of them are in hospital": still wounded
                     status = _inherit(claims[-1].status, category(q))
+                if elided and subject == "people killed" and status in ("other", "present"):
+                    status = "killed"  # "the death toll ... has risen to 2,719"
                 if status in ("deployed", "sent") and category(q) == "people" and \
                         _moved_out(text, sent, q):
                     status = "displaced"  # "moved 7,531 people out of the border area"
@@ -290,7 +292,7 @@ class ClaimBuilder:
             # "total casualties now stand at around 3,000": the noun before the verb
             return m.group(1).lower(), m.group(1)
         if re.search(r"\b(?:death\s+toll|toll\s+of\s+(?:the\s+)?dead|number\s+of\s+(?:the\s+)?"
-                     r"(?:dead|deaths|fatalities))\b[^.;:]{0,40}?\b(?:to|at|reached|is|was|"
+                     r"(?:dead|deaths|fatalities))\b(?:[^.;:]|(?<=\d)\.(?=\d)){0,80}?\b(?:to|at|reached|is|was|"
                      r"stands?|stood|of)\s+(?:at\s+least\s+|about\s+|some\s+|nearly\s+)?$",
                      before, re.I):
             return "people", "people killed"  # "the death toll rose to 23"
@@ -319,12 +321,16 @@ class ClaimBuilder:
         row = _row_label(doc, sent, q)
         if row:
             return row  # "Tanks | 7,834 | 6" under "Equipment | Total | Past day"
-        if re.match(r"^\s+(?:others?\s+|more\s+)?(?:were\s+|had\s+been\s+|have\s+been\s+|was\s+|"
+        if re.match(r"^\s+(?:or\s+so\s+)?(?:others?\s+|more\s+)?(?:were\s+|had\s+been\s+|"
+                    r"have\s+been\s+|was\s+|"
                     r"are\s+(?:still\s+)?|had\s+|have\s+)?(?:killed|wounded|dead|injured|hurt|"
                     r"captured|missing|still\s+missing|hospitali[sz]ed|treated|died|fled|"
                     r"arrived|left\s+(?:the|their|for)|crossed|evacuated|displaced)\b", after) \
-                or re.search(r"\b(?:killing|wounding|injuring|killed|injured|wounded)\s+"
-                             r"(?:at\s+least\s+|another\s+)?$", before) \
+                or re.search(r"\b(?:killing|wounding|injuring|killed|injured|wounded|displaced|"
+                             r"displacing|uprooted|uprooting)\s+(?:at\s+least\s+|another\s+|"
+                             r"about\s+|some\s+|nearly\s+|more\s+than\s+|over\s+|an\s+estimated\s+|"
+                             r"around\s+)?$", before) \
+                or re.match(r"^\s+(?:people\s+)?from\s+their\s+homes\b", after) \
                 or re.match(r"^\s+(?:more\s+)?(?:are\s+)?receiving\s+treatment\b", after):
             # "4,000 killed or wounded", "300 were killed": the people counted go unsaid
             for e in reversed(earlier):

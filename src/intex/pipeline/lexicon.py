@@ -122,6 +122,7 @@ STATUS_CUES: dict[str, tuple[str, ...]] = {
                  "prisoners of war", "pows", "pow", "surrendered", "in captivity", "captivity",
                  "detained", "hostages", "abducted", "deported"),
     "displaced": ("displaced", "fled", "flee", "fleeing", "refugees", "evacuated",
+                  "from their homes", "pushed from",
                   "evacuation", "evacuate", "idps", "forced to leave", "relocated",
                   "left their homes", "uprooted", "sought refuge", "asylum", "returned home",
                   "evacuees", "leave their homes", "lost their homes", "have left", "had left",
@@ -181,6 +182,8 @@ STATUS_CUES: dict[str, tuple[str, ...]] = {
                 "population of", "inhabited by", "kept", "stored", "stockpiled"),
     # releases, exchanges and costs: counted, but none of the statuses above
     "other": ("freed", "released", "release", "exchange", "swap", "brought home",
+              # the missing are neither dead nor wounded until found
+              "missing", "still missing", "unaccounted for",
               "brought back", "returned", "got back", "handed over", "cost", "costs",
               "price", "priced", "defended", "fought for", "damaged", "abandoned",
               # prisoners coming home are released, not captured
