@@ -486,3 +486,15 @@ def test_a_record_of_proceedings_gives_each_speech_to_the_member_named_above_it(
     assert sources_of(pipeline, text, 3000) == ["Tom Reddick"]
     # a party a member quotes goes before the member, who relays it
     assert sources_of(pipeline, text, 1500)[-1] == "Maria Hollis"
+
+
+def test_a_body_with_and_in_its_name_before_an_appositive(pipeline):
+    text = ("Quarterly report\n\nThe Centre for Research and Security Studies (CRSS), an "
+            "Islamabad think tank, counted at least 432 fatalities in 245 attacks.")
+    assert sources_of(pipeline, text, 432) == ["Centre for Research and Security Studies"]
+
+
+def test_a_dateline_with_a_colon_is_no_speaker(pipeline):
+    text = ("Two soldiers killed\n\nRAWALPINDI: Five terrorists were killed in an operation "
+            "on Sunday, the ISPR said.\n\nThe Frontier Post")
+    assert sources_of(pipeline, text, 5) == ["Inter-Services Public Relations (Pakistan)"]

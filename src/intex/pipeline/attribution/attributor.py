@@ -332,6 +332,8 @@ class Attributor(Speakers):
 
     def _is_place(self, s: int, e: int) -> bool:
         """'GENEVA:', 'Kyiv:' open a dateline; a place is no transcript speaker."""
+        if any(h.type in ("GPE", "LOC") for h in self.g.lookup(self.text[s:e].strip())):
+            return True  # "RAWALPINDI:": the dateline's place, itself furniture
         for x in self.starting_in(s, e + 1):
             ent = self.entities.get(x.entity_id)
             if x.end <= e and ent is not None and ent.type in ("GPE", "LOC") and \

@@ -421,7 +421,9 @@ class Speakers:
         if not re.match(r"\s*(?:who|which|a|an|the|its|his|her|citing|quoting)\b", phrase,
                         re.I):
             return None
-        prev = re.search(r"([^,;:()\"“”]{1,80}),\s*$", self.text[sent.start:s])
+        # "The Centre for Research and Security Studies (CRSS), an Islamabad think tank,"
+        prev = re.search(r"([^,;:()\"“”]{1,80}?)(?:\s*\([^()]{1,20}\))?,\s*$",
+                         self.text[sent.start:s])
         if not prev:
             return None
         ps = sent.start + prev.start(1)
@@ -430,6 +432,8 @@ class Speakers:
                     re.I):
             return None  # "According to Lee, the spy agency told": a relay, then the speaker
         cut = max(words.rfind(" that "), words.rfind(" as "), words.rfind(" and "))
+        if cut >= 0 and any(x.start < ps + cut < x.end for x in self.starting_in(ps, ps + cut)):
+            cut = -1  # "Centre for Research and Security Studies": the name goes on
         start = ps + (cut + 1 if cut >= 0 else 0)
         named = any(start <= x.start and x.end <= s and self.entities.get(x.entity_id) is not None
                     and self.entities[x.entity_id].type in ("PERSON", "ORG")
