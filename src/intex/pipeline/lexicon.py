@@ -32,7 +32,7 @@ PEOPLE = {
     "man", "boy", "girl", "boys", "girls", "teenager", "resident", "rescue workers",
     "new arrivals", "terrorists", "jihadists", "extremists", "worshippers", "pilgrims",
     "protesters", "demonstrators", "teachers", "nurses", "aid workers",
-    "humanitarian workers", "security personnel", "injuries", "hostages",
+    "humanitarian workers", "security personnel", "injuries",
     # peoples counted by their demonym: "150,000 Sudanese", "2,000 Syrians"
     "sudanese", "syrians", "afghans", "palestinians", "israelis", "iranians", "somalis",
     "haitians", "congolese", "ethiopians", "eritreans", "rohingya", "yemenis", "lebanese",
@@ -212,7 +212,8 @@ STATUS_CUES: dict[str, tuple[str, ...]] = {
 # which status a counted noun suggests when no verb settles it
 NOUN_STATUS = {
     "casualties": "casualties", "fatalities": "killed", "deaths": "killed", "dead": "killed",
-    "bodies": "killed", "wounded": "wounded", "injured": "wounded", "injuries": "wounded", "prisoners": "captured",
+    "bodies": "killed", "wounded": "wounded", "injured": "wounded",
+    "injuries": "wounded", "prisoners": "captured",
     "prisoners of war": "captured", "pows": "captured", "pow": "captured",
     "captives": "captured", "hostages": "captured", "detainees": "captured",
     "refugees": "displaced", "idps": "displaced", "evacuees": "displaced",
