@@ -80,6 +80,11 @@ FURNITURE = [
         r"\b(become a member|join our community|as little as|\$\d+\s+(a|per)\s+month|"
         r"support us on|donate now)\b",
         r"^(editor['’]s note|transcripts? (are|is) produced)\b",
+        # correction notices: the wrong figure they name is no claim, the right one the
+        # story itself states
+        r"^(correction|clarification|corrections? and clarifications?)\s*[:.–—-]",
+        r"^(an earlier version of this|this (story|article|report|item) (has been|was) "
+        r"(corrected|amended|updated) to)\b",
         r"^(skip to|go to) (main )?(content|navigation)",
         r"^\[\d+\]\s*https?://\S+$",  # footnote links
         r"\blive updates?, last updated\b|^times are \w+ time\.?$",

@@ -41,6 +41,20 @@ from intex.pipeline.tail import search_tail
 CITED = re.compile(r"(?:citing|quoting|cited\s+by|quoted\s+by|briefing\s+(?:by|from)|"
                              r"briefed\s+by|(?:information|data|figures|intelligence)\s+from|"
                              r"(?:estimate|assessment|report)\s+(?:by|from))\s+", re.I)
+# a participle clause naming where the speaker before it had a figure from
+AFTER_RELAY = re.compile(r"\s*(?:(?:after\s+being|having\s+been|who\s+was|who\s+were)\s+)?"
+                         r"(?:briefed\s+by|citing|quoting|cited\s+by|quoted\s+by|informed\s+by)\s",
+                         re.I)
+# a subject that is a number of people: the counted speak for no figure in the sentence
+COUNTED_GROUP = re.compile(r"\s*(?:the\s+|another\s+|some\s+)?(?:\d[\d,.]*|two|three|four|five|"
+                           r"six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|"
+                           r"thousands)\s+(?:[\w-]+\s+){0,3}?(?:soldiers|troops|prisoners|"
+                           r"people|civilians|residents|survivors|men|women|children|"
+                           r"detainees|captives|servicemen|fighters)\b", re.I)
+# a body's named tool or dataset standing for it: "data from the agency's Matrix"
+OWNED_TOOL = re.compile(r"\s*(?:(?:the\s+)?(?:latest\s+)?(?:data|figures|numbers|estimates|"
+                        r"information|statistics)\s+(?:from|by|of)\s+)?(?P<owner>(?:the\s+)?"
+                        r"[\w.'’ -]{2,60}?)(?:'s|’s)\s+[A-Z]", re.I)
 TOLD_WHOM = re.compile(r"\btold\s+(?:the\s+)?", re.I)
 # what POSSESSIVE_CUE without an apostrophe and PUTS_AT cannot match without: checked
 # first, as the cues themselves are slow to fail on a long sentence
@@ -94,6 +108,21 @@ class Attributor(Speakers):
                 subj_end = sent.start + adv.start()
             sub = search_tail(COMMA_AT_END, text[sent.start:subj_end], 1)
             span = self._phrase_before(sent, subj_end - (len(sub.group(0)) if sub else 0))
+            if cues and cues[-1].kind == "subject" and (
+                    span and AFTER_RELAY.match(text, span[0], span[1]) or
+                    re.match(r"(?:briefed|informed)\s+by\b[^.;]*,\s*$",
+                             text[cues[-1].verb:vpos], re.I)):
+                # "Lee, briefed by the NIS, told reporters": Lee still speaks; the NIS he
+                # had it from is cited, not the subject of "told"
+                cues[-1].told_audience = cues[-1].told_audience or bool(
+                    TOLD_AUDIENCE.match(text, vpos))
+                continue
+            if cues and cues[-1].kind == "subject" and re.fullmatch(
+                    r"\s*(?:that\s+)?(?:it|he|she|they|we)(?:\s+(?:has|have|had|was|were|is|are|"
+                    r"would|will|also|now|already))*\s*", text[cues[-1].end:vpos], re.I):
+                continue  # "the prosecution says it has registered": the same speaker
+            if span and COUNTED_GROUP.match(text, span[0], span[1]):
+                continue  # "Two soldiers captured last week told interrogators": the counted
             refs = None
             if span:
                 refs = self._subject(span[0], span[1], sent)
@@ -163,6 +192,11 @@ class Attributor(Speakers):
             by = DOCUMENT_BY.search(m.group("who"))
             if by:  # "a study released Monday by the X Foundation puts ...": the foundation
                 who_start += by.end()
+            tool = OWNED_TOOL.match(m.group("who"))
+            if tool and not own and not by:
+                # "data from the agency's Displacement Tracking Matrix put ...": the agency
+                who_end = who_start + tool.end("owner")
+                who_start += tool.start("owner")
             refs = self.name_refs(who_start, who_end, sent)
             if refs and not any(c.verb <= sent.start + m.start("verb") < c.end for c in cues):
                 cues.append(Cue(sent.start + m.start("who"), sent.start + m.start("verb"),
@@ -171,6 +205,9 @@ class Attributor(Speakers):
         for m in CITED.finditer(rel):
             s = sent.start + m.end()
             span = self._phrase_after(s, sent.end)
+            tool = OWNED_TOOL.match(text, span[0], span[1])
+            if tool:  # "data from the agency's Displacement Tracking Matrix": the agency
+                span = (tool.start("owner"), tool.end("owner"))
             refs = self.resolve_phrase(span[0], span[1], sent) or \
                 self.unlisted_party(span[0], span[1])
             if refs:
@@ -303,6 +340,8 @@ class Attributor(Speakers):
 
     def _is_place(self, s: int, e: int) -> bool:
         """'GENEVA:', 'Kyiv:' open a dateline; a place is no transcript speaker."""
+        if any(h.type in ("GPE", "LOC") for h in self.g.lookup(self.text[s:e].strip())):
+            return True  # "RAWALPINDI:": the dateline's place, itself furniture
         for x in self.starting_in(s, e + 1):
             ent = self.entities.get(x.entity_id)
             if x.end <= e and ent is not None and ent.type in ("GPE", "LOC") and \
