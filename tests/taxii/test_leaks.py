@@ -101,8 +101,14 @@ class World:
     def oracle(self, partner: Partner) -> visibility.Sharing:
         definitions = [o for vs in self.held.values() for _, o in vs
                        if o["type"] == "marking-definition"]
+        marked: dict[str, list[tuple[Marking, dict]]] = {}
+        for vs in self.held.values():
+            for m, o in vs:
+                for ref in visibility.marks(o):
+                    marked.setdefault(ref, []).append((m, o))
         return visibility.Sharing(partner, visibility.resolver(definitions),
-                                  lambda ids: {i: self.held[i] for i in ids if i in self.held})
+                                  lambda ids: {i: self.held[i] for i in ids if i in self.held},
+                                  markers=lambda ids: {i: marked[i] for i in ids if i in marked})
 
 
 @pytest.fixture(scope="module")
@@ -116,8 +122,10 @@ def world(module_db):  # noqa: ANN001, ANN201
 def batches(draw):  # noqa: ANN001, ANN201
     out = []
     for _ in range(draw(st.integers(0, 4))):
-        if draw(st.integers(0, 15)) == 0:  # now and then a REL TO definition arrives
-            out.append((definition(draw(st.integers(0, len(REL) - 1))), None))
+        if draw(st.integers(0, 15)) == 0:  # now and then a REL TO definition arrives,
+            k = draw(st.integers(0, len(REL) - 1))  # kept unmarked or under what it states
+            out.append((definition(k), draw(st.sampled_from([None, Marking(TLP.CLEAR,
+                                                                           (REL[k][1],))]))))
             continue
         oid = draw(st.sampled_from(POOL))
         kind = oid.split("--")[0]
@@ -160,6 +168,12 @@ def check(world: World, batch: list, partner: Partner, asked: list[str],  # noqa
     unseen = {oid for oid, vs in world.held.items()
               if not any(visibility.permitted(partner, m, o, resolve) for m, o in vs)}
     unseen |= (set(POOL) - world.held.keys()) | set(NEVER)
+    # a REL TO statement travels only with what it marks: held or not, its id is unseen
+    # unless an object the oracle serves (not a definition) marks with it, as served
+    marked = {ref for vs in world.held.values() for m, o in vs
+              if o["type"] != "marking-definition" and visibility.marks(o)
+              and (got := oracle.served(m, o)) is not None for ref in visibility.marks(got)}
+    unseen |= {i for i, _ in REL} - marked
     ids = sorted({o["id"] for o, _ in batch} | set(asked))
     expect: dict[str, dict[str, dict]] = {}  # id -> version -> served form
     for oid in ids:
@@ -224,7 +238,8 @@ def test_no_leak_through_http_as_the_ledger_changes(world):
     @settings(max_examples=n, deadline=None, database=None,
               suppress_health_check=list(HealthCheck))
     @given(batch=batches(), partner=st.sampled_from(AGREEMENTS),
-           asked=st.lists(st.sampled_from(POOL + NEVER), min_size=1, max_size=6),
+           asked=st.lists(st.sampled_from(POOL + NEVER + [i for i, _ in REL]), min_size=1,
+                          max_size=6),
            endpoint=st.sampled_from(["last", "object", "versions", "missing"]))
     def case(batch, partner, asked, endpoint):  # noqa: ANN001
         check(world, batch, partner, asked, endpoint)

@@ -25,12 +25,15 @@ def audience(partner: Partner) -> str:
 
 
 def index_references(objects: Objects, top: int) -> None:
-    """Index what every row stamped up to ``top`` refers to."""
+    """Index what every row stamped up to ``top`` refers to, and marks with."""
     while rows := objects.unindexed(top):
         found = []
         for seq, text in rows:
             obj = jsontext.loads(text)
-            found.append((seq, visibility.references(obj) if isinstance(obj, dict) else set()))
+            if isinstance(obj, dict):
+                found.append((seq, visibility.references(obj), visibility.marks(obj)))
+            else:
+                found.append((seq, set(), set()))
         objects.add_refs(found)
 
 
