@@ -147,15 +147,16 @@ def test_a_statement_is_served_once_something_served_marks_with_it(served):
 
 
 def test_a_granular_statement_goes_with_its_entry(served):
-    """A GREEN report whose second entry is marked REL TO JPN: tokyo gets the entry and
-    the statement; busan gets the report without either."""
+    """A GREEN report whose second entry is marked REL TO JPN (a statement kept unmarked,
+    so every partner's markings allow it): tokyo gets the entry and the statement; busan
+    gets the report without either."""
     ledger, http, headers = served
     jpn = f"marking-definition--{uuid.uuid4()}"
     statement = markings.releasability_statement(("JPN",))
     ledger.store.keep_stix([{"type": "marking-definition", "id": jpn, "spec_version": "2.1",
                              "created": T1, "definition_type": "statement", "name": statement,
                              "definition": {"statement": statement}}],
-                           partner=None, markings={jpn: Marking(TLP.CLEAR, ("JPN",))})
+                           partner=None)  # kept unmarked, as a partner may send it
     a, b = f"identity--{uuid.uuid4()}", f"identity--{uuid.uuid4()}"
     report = {"type": "report", "id": f"report--{uuid.uuid4()}", "spec_version": "2.1",
               "created": T1, "modified": T1, "name": "granular", "published": T1,
