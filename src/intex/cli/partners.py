@@ -76,5 +76,5 @@ def register(app: typer.Typer) -> None:
     @partner.command("revoke")
     def revoke(name: str, db: DbOption = None) -> None:
         """Revoke a partner: its credentials stop working at once."""
-        store_from(db).partners.revoke(name)
+        service.revoke_partner(store_from(db), name)
         typer.echo(f"partner {name}: revoked")

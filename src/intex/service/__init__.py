@@ -35,6 +35,7 @@ from intex.service.exchange import (
     ImportEvent,
     PartnerState,
     SharePreview,
+    active_audiences,
     add_partner,
     bundle_text,
     export_bundle,
@@ -43,7 +44,9 @@ from intex.service.exchange import (
     import_bundles,
     object_markings,
     partners,
+    prune_served_forms,
     publish,
+    revoke_partner,
     share_preview,
     take_bundle,
     withheld_because,
@@ -100,4 +103,5 @@ __all__ = [
     "remove_user", "report_view", "review_claim", "sees", "share_preview", "sight", "sight_of",
     "site_key", "split_entity", "store_extractions", "store_inputs", "subject_terms",
     "take_bundle", "timeline", "unmark_source", "with_terms", "withheld_because",
+    "active_audiences", "prune_served_forms", "revoke_partner",
 ]

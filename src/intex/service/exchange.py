@@ -193,6 +193,27 @@ def add_partner(store: Store, partner: Partner, *, password: str | None = None,
                               remote_secret=remote_secret)
 
 
+def revoke_partner(store: Store, name: str) -> None:
+    """Revoke a partner: its credentials stop working at once, and the served forms the
+    TAXII server kept for its agreement go unless another partner shares it."""
+    store.partners.revoke(name)
+    prune_served_forms(store)
+
+
+def active_audiences(store: Store) -> set[str]:
+    """The audiences (``Partner.audience``) of the partners not revoked."""
+    return {p.audience for p in store.partners.all() if not p.revoked}
+
+
+def prune_served_forms(store: Store) -> int:
+    """Drop the served forms kept for agreements no partner has any more (revoked, or
+    changed); how many audiences went. The TAXII server does it when it starts and when
+    an agreement it has not seen asks."""
+    from intex.store.objects import Objects
+
+    return Objects(store.engine).forget_audiences(active_audiences(store))
+
+
 def object_markings(objects: Sequence[dict[str, Any]]) -> dict[str, Marking]:
     """Each object's marking as its object_marking_refs state it (TLP and REL TO), read
     as the importer reads them: the TLP 2.0 and 1.0 ids, OpenCTI's AMBER+STRICT, and the

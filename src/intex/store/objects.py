@@ -19,9 +19,9 @@ change a form, and :meth:`Objects.advance` drops, before the audience moves on, 
 form that a new row can change: the forms of the new ids and of everything that refers
 to them, transitively (``stix_refs``), the forms of what marks with a new marking
 definition, and those of the definitions a changed object marks with (``stix_marks``: a
-definition travels only with what it marks). Forms are only ever written for the ``upto`` they were worked out at
-(:meth:`Objects.keep_forms` checks it under the audience's row lock), so a form worked
-out before a change never lands after it.
+definition travels only with what it marks). Forms are only ever written for the
+``upto`` they were worked out at (:meth:`Objects.keep_forms` checks it under the
+audience's row lock), so a form worked out before a change never lands after it.
 """
 
 from __future__ import annotations
@@ -381,6 +381,22 @@ class Objects:
                     conn.execute(forms.where(_f.c.seq.in_(
                         select(_o.c.seq).where(_o.c.id.in_(chunk), _o.c.seq.is_not(None)))))
             conn.execute(_a.update().where(_a.c.audience == audience).values(upto=top))
+
+    def audiences(self) -> list[str]:
+        """The audiences forms are kept for."""
+        with self.engine.connect() as conn:
+            return sorted(conn.execute(select(_a.c.audience)).scalars())
+
+    def forget_audiences(self, keep: Iterable[str]) -> int:
+        """Drop the kept forms of every audience but ``keep``; how many audiences went.
+        (A form is never wrong to drop: the next request works it out again.)"""
+        keep = set(keep)
+        with self.engine.begin() as conn:
+            gone = [a for a in conn.execute(select(_a.c.audience)).scalars() if a not in keep]
+            for chunk in _chunks(gone):
+                conn.execute(_f.delete().where(_f.c.audience.in_(chunk)))
+                conn.execute(_a.delete().where(_a.c.audience.in_(chunk)))
+        return len(gone)
 
     def keep_forms(self, audience: str, upto: int,
                    forms: Iterable[tuple[int, str | None]]) -> bool:
