@@ -114,7 +114,10 @@ class World:
 @pytest.fixture(scope="module")
 def world(module_db):  # noqa: ANN001, ANN201
     store = service.open_ledger(module_db("leaks"))
-    with live_server(create_app(store)) as live, httpx.Client(base_url=live.url) as http:
+    # a generous timeout: the property is about what is served, and a loaded CI machine
+    # can hold a request past httpx's default 5 s
+    with live_server(create_app(store)) as live, \
+            httpx.Client(base_url=live.url, timeout=120) as http:
         yield World(store, http)
 
 
