@@ -96,7 +96,8 @@ def served(ledger):  # noqa: ANN001, ANN201
               Partner("nara", max_tlp=TLP.AMBER)):
         keys[p.name] = service.add_partner(ledger.store, p).api_key
     keys.update(ledger.keys)
-    with live_server(create_app(ledger.store)) as live, httpx.Client(base_url=live.url) as http:
+    with live_server(create_app(ledger.store)) as live, \
+            httpx.Client(base_url=live.url, timeout=120) as http:
         yield ledger, http, {n: {**ACCEPT, "Authorization": f"Bearer {k}"}
                              for n, k in keys.items()}
 

@@ -35,7 +35,9 @@ def identity(oid: str, when: str = T1, **more: object) -> dict:
 @pytest.fixture
 def node(new_db):  # noqa: ANN001, ANN201
     store = service.open_ledger(new_db("served"))
-    with live_server(create_app(store)) as live, httpx.Client(base_url=live.url) as http:
+    # a loaded machine can hold a request past httpx's default 5 s
+    with live_server(create_app(store)) as live, \
+            httpx.Client(base_url=live.url, timeout=120) as http:
         def key(partner: Partner) -> dict[str, str]:
             creds = service.add_partner(store, partner)
             return {**ACCEPT, "Authorization": f"Bearer {creds.api_key}"}
