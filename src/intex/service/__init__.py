@@ -36,6 +36,7 @@ from intex.service.exchange import (
     ImportEvent,
     PartnerState,
     SharePreview,
+    active_audiences,
     add_partner,
     agreement,
     bundle_text,
@@ -45,6 +46,7 @@ from intex.service.exchange import (
     import_bundles,
     object_markings,
     partners,
+    prune_served_forms,
     publish,
     revoke_partner,
     share_preview,
@@ -106,4 +108,5 @@ __all__ = [
     "remove_user", "report_view", "review_claim", "sees", "share_preview", "sight", "sight_of",
     "site_key", "split_entity", "store_extractions", "store_inputs", "subject_terms",
     "take_bundle", "timeline", "unmark_source", "with_terms", "withheld_because",
+    "active_audiences", "prune_served_forms",
 ]

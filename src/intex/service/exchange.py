@@ -217,10 +217,13 @@ def add_partner(store: Store, partner: Partner, *, password: str | None = None,
 
 def revoke_partner(store: Store, name: str, *, by: str | None = None,
                    address: str | None = None) -> None:
-    """Revoke a partner: its credentials stop working at once (recorded in the audit log)."""
+    """Revoke a partner: its credentials stop working at once (recorded in the audit log),
+    and the served forms the TAXII server kept for its agreement go unless another
+    partner shares it."""
     from intex.service.audit import record
 
     store.partners.revoke(name)
+    prune_served_forms(store)
     record(store, "partner.revoked", by, subject=name, address=address)
 
 
@@ -230,6 +233,20 @@ def agreement(partner: Partner) -> str:
             + (f", countries {', '.join(partner.countries)}" if partner.countries else "")
             + (", writes" if partner.can_write else "") + (", own node" if partner.own else "")
             + (f", pulls from {partner.url}" if partner.url else ""))
+
+
+def active_audiences(store: Store) -> set[str]:
+    """The audiences (``Partner.audience``) of the partners not revoked."""
+    return {p.audience for p in store.partners.all() if not p.revoked}
+
+
+def prune_served_forms(store: Store) -> int:
+    """Drop the served forms kept for agreements no partner has any more (revoked, or
+    changed); how many audiences went. The TAXII server does it when it starts and when
+    an agreement it has not seen asks."""
+    from intex.store.objects import Objects
+
+    return Objects(store.engine).forget_audiences(active_audiences(store))
 
 
 def object_markings(objects: Sequence[dict[str, Any]]) -> dict[str, Marking]:

@@ -212,6 +212,14 @@ stix_refs = Table(  # the ids each stamped row refers to, "" for none (0017)
     Index("ix_stix_refs_ref", "ref"),
 )
 
+stix_marks = Table(  # the marking definitions each stamped row marks itself or parts with,
+    # the official TLP ones aside (0018): a definition travels only with what it marks
+    "stix_marks", metadata,
+    Column("seq", Integer, primary_key=True),
+    Column("ref", Text, primary_key=True),
+    Index("ix_stix_marks_ref", "ref"),
+)
+
 partners = Table(  # organisations intex shares with (0004)
     "partners", metadata,
     Column("name", String(100), primary_key=True),
