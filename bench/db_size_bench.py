@@ -51,7 +51,7 @@ from intex.store import (  # noqa: E402
     subjects,  # noqa: E402
 )
 from intex.store import schema as t  # noqa: E402
-from intex.store.store import origin_key, stored_evidence  # noqa: E402
+from intex.store.store import claim_at, first_source, origin_key, stored_evidence  # noqa: E402
 
 NATIONS = [n.replace("_", " ") for n in (
     "North_Korean South_Korean Russian Ukrainian Chinese Japanese American British French "
@@ -156,7 +156,8 @@ def rows(exs: list[Any], n_claims: int, start: int = 0,
                     location=c.location, date=cdate, modality=c.modality,
                     evidence_start=span.start, evidence_end=span.end,
                     evidence=stored_evidence(txt, span), vague=c.vague, extractor="bench",
-                    origin=origin_key(c, rid), tlp=None, releasable_to=None, partner=None))
+                    origin=origin_key(c, rid), tlp=None, releasable_to=None, partner=None,
+                    at=claim_at(cdate, published), first_source=first_source(c)))
                 batch["claim_sources"] += [{"claim_id": cid, "position": k, "name": s.name,
                                             "entity_id": s.entity_id, "kind": s.kind}
                                            for k, s in enumerate(c.sources)]

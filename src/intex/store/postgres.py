@@ -48,6 +48,14 @@ ADD_SUBJECT_TERMS = (
 DROP_SUBJECT_TERMS = ("DROP INDEX IF EXISTS ix_subjects_unit_trgm",
                       "DROP INDEX IF EXISTS ix_subjects_subject_trgm")
 
+# (0018) claims by any part of a source's name: the ledger's source filter
+ADD_SOURCE_TERMS = (
+    "CREATE EXTENSION IF NOT EXISTS pg_trgm",
+    "CREATE INDEX ix_claim_sources_name_trgm ON claim_sources "
+    "USING gin (lower(name) gin_trgm_ops)",
+)
+DROP_SOURCE_TERMS = ("DROP INDEX IF EXISTS ix_claim_sources_name_trgm",)
+
 #: full-text search ranks at most this many matches, the latest stored (a word most
 #: reports hold would otherwise rank every one of them); the same on SQLite
 RANKED = 1000

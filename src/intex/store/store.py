@@ -288,7 +288,7 @@ class Store:
                  "extractor": extractor,
                  "origin": origin_key(c, cluster), "partner": partner,
                  "subject_id": numbers[subjects.key(c.subject, c.unit)],
-                 "at": claim_at(c.date, doc.published),
+                 "at": claim_at(c.date, doc.published), "first_source": first_source(c),
                  **_claim_mark(claim_marks, c.id)} for c in claims])
         sources = [{"claim_id": c.id, "position": i, "name": s.name,
                     "entity_id": s.entity_id, "kind": s.kind}
@@ -638,11 +638,13 @@ class Store:
                                          .where(seen)).scalar_one()}
 
     def page(self, f: ClaimFilter, *, sort: str = "date", descending: bool = False,
-             offset: int = 0, limit: int = 50) -> Page:
-        """One page of the ledger, sorted, with the total the filter selects."""
-        from intex.store.ledger import page
+             offset: int = 0, limit: int = 50, count_ahead: int | None = None) -> Page:
+        """One page of the ledger, sorted, with the total the filter selects (counted up
+        to ``count_ahead`` rows past the page, ``ledger.COUNT_AHEAD`` unless given)."""
+        from intex.store.ledger import COUNT_AHEAD, page
 
-        return page(self, f, sort=sort, descending=descending, offset=offset, limit=limit)
+        return page(self, f, sort=sort, descending=descending, offset=offset, limit=limit,
+                    count_ahead=COUNT_AHEAD if count_ahead is None else count_ahead)
 
     def mentions(self, report_id: str) -> list[tuple[int, int, str, str, str, str]]:
         """(start, end, text, entity id, entity name, entity type) of a report's mentions."""
@@ -747,6 +749,12 @@ def claim_at(claim_date: str | None, published: date | None) -> str:
     if claim_date is not None and len(claim_date) != 5:
         return claim_date
     return published.isoformat() if published else "9999"
+
+
+def first_source(c: Claim) -> str:
+    """What sorting by source orders a claim by: its first source's name lower-cased,
+    "~" (after every letter) when it has none (``claims.first_source``, 0018)."""
+    return c.sources[0].name.lower() if c.sources else "~"
 
 
 def stored_evidence(text: str, span: Span) -> str:
