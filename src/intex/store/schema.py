@@ -129,6 +129,9 @@ claims = Table(
     # may see each: echoes and repeats are counted off this index alone
     Index("ix_claims_origin_at", "origin", "at", "report_id", "evidence_start", "id",
           "tlp", "releasable_to"),
+    # the reports carrying each origin, in order: "repeated by N reports" counts distinct
+    # reports without sorting (0018)
+    Index("ix_claims_origin_report", "origin", "report_id"),
 )
 
 # every distinct (subject, unit) the claims hold, NULL read as "" (0014): a question about

@@ -70,6 +70,9 @@ class ClaimFilter:
     tlp: str | None = None  # claims marked at exactly this level (a TLP name: "AMBER")
     ids: tuple[str, ...] = ()  # these claims only
     fold: bool = True  # one row per origin
+    # count "repeated by N reports" for each row (False: every row says 1; for callers
+    # that count echoes themselves or never show them)
+    repeats: bool = True
     limit: int = 1000
     # who is reading: claims (and reports) their marking hides are never loaded, nor
     # counted in "repeated by N reports"; None reads everything (the CLI, the owner)
@@ -472,10 +475,11 @@ class Store:
             # how many reports the reader may see carry each origin: asked of these
             # origins only (an index lookup each), not counted over the whole ledger
             repeats: dict[str, int] = {}
-            for chunk in _chunks(sorted({row.origin for row in rows}), 500):
+            for chunk in _chunks(sorted({row.origin for row in rows} if f.repeats else ()),
+                                 500):
                 rq = (select(c.c.origin, func.count(func.distinct(c.c.report_id)))
                       .where(c.c.origin.in_(chunk)).group_by(c.c.origin))
-                if f.sight is not None:  # else read off ix_claims_origin_at alone
+                if f.sight is not None:  # else read off ix_claims_origin_report alone
                     rq = rq.join(r, r.c.id == c.c.report_id).where(visible(f.sight))
                 repeats.update((o, n) for o, n in conn.execute(rq))
             srcs: dict[str, list[SourceRef]] = {}
@@ -506,7 +510,7 @@ class Store:
 
     def export_rows(self, f: ClaimFilter = ClaimFilter()) -> ExportRows:
         """Reports, entities and raw claims (with reviews and markings) for a STIX export."""
-        rows = self.claims(replace(f, fold=False, limit=max(f.limit, 10**9)))
+        rows = self.claims(replace(f, fold=False, limit=max(f.limit, 10**9), repeats=False))
         report_ids = sorted({r.report_id for r in rows})
         claim_ids = [r.claim.id for r in rows if r.claim.id]
         docs: list[Document] = []
@@ -757,10 +761,18 @@ def first_source(c: Claim) -> str:
     return c.sources[0].name.lower() if c.sources else "~"
 
 
+#: a quote is read back from its report's text only when it ends within this many
+#: characters of the start: PostgreSQL decompresses and walks a text's prefix up to the
+#: quote for each claim read, which costs ~2 ms a claim deep in a 200,000-character live
+#: blog (a subject's ledger reads hundreds); quotes further in keep a copy (0018)
+READ_BACK = 10_000
+
+
 def stored_evidence(text: str, span: Span) -> str:
     """What ``claims.evidence`` keeps of a claim's evidence: "" when it is its report's
-    text between its offsets (read back by :func:`evidence_text`; 0013), else a copy."""
-    if span.text and 0 <= span.start <= span.end <= len(text) \
+    text between its offsets, within ``READ_BACK`` characters of the start (read back by
+    :func:`evidence_text`; 0013, 0018), else a copy."""
+    if span.text and 0 <= span.start <= span.end <= min(len(text), READ_BACK) \
             and text[span.start:span.end] == span.text:
         return ""
     return span.text
