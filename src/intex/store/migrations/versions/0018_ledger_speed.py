@@ -42,6 +42,8 @@ def upgrade() -> None:
     if op.get_bind().dialect.name == "postgresql":
         for stmt in postgres.ADD_SOURCE_TERMS:
             op.execute(stmt)
+        # statistics for the new column and indexes now, not when autovacuum next looks
+        op.execute("ANALYZE claims")
 
 
 def _copy_far_quotes(bind: sa.engine.Connection) -> None:
