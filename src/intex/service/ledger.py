@@ -79,8 +79,9 @@ class Timeline:
 
 
 def _sightings(store: Store, f: ClaimFilter, user: User | None) -> list[Sighting]:
+    # echoes are counted from these rows (model.estimate), not asked of the store
     rows = store.claims(with_terms(replace(f, fold=False, limit=max(f.limit, 10**9),
-                                            sight=sight_of(user))))
+                                            sight=sight_of(user), repeats=False)))
     return [Sighting(r.claim, r.report_id, r.title, r.published, r.origin, r.marking, r.review)
             for r in rows if r.review != "rejected"]
 

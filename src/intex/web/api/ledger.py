@@ -68,8 +68,9 @@ def routes() -> APIRouter:
         got = service.ledger_page(request.app.state.store, q.claim_filter, user=who.user,
                                   sort=q.sort, descending=q.descending,
                                   offset=(page - 1) * per, limit=per)
-        return {"total": got.total, "offset": got.offset, "limit": got.limit,
-                "claims": [claim_json(r) for r in got.rows]}
+        # "exact" false: more than "total" claims match (counted only so far past the page)
+        return {"total": got.total, "exact": got.exact, "offset": got.offset,
+                "limit": got.limit, "claims": [claim_json(r) for r in got.rows]}
 
     @router.get("/claims/{claim_id}", summary="One claim with its review",
                 response_model=OneClaimOut)
