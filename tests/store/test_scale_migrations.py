@@ -150,7 +150,7 @@ def test_a_folded_page_keeps_the_claim_the_ledger_keeps_for_each_reader(db_url):
                    for r in got.rows)
 
 
-def test_0018_copies_far_quotes_and_keeps_each_claims_first_source(db_url):
+def test_0019_copies_far_quotes_and_keeps_each_claims_first_source(db_url):
     from intex.store.store import READ_BACK
 
     _upgrade(db_url, "0017")
@@ -190,7 +190,7 @@ def test_0018_copies_far_quotes_and_keeps_each_claims_first_source(db_url):
              "kind": None}])
     engine.dispose()
 
-    store = open_store(db_url)  # migrates to head: 0018
+    store = open_store(db_url)  # migrates to head: 0019
     with store.engine.connect() as conn:
         kept = dict(conn.execute(text("SELECT id, evidence FROM claims")).all())
         firsts = dict(conn.execute(text("SELECT id, first_source FROM claims")).all())

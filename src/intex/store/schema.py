@@ -115,13 +115,13 @@ claims = Table(
     # report's publication day, else "9999" (0014; ledger.when, kept to be indexed)
     Column("at", String(10)),
     # its first source's name lower-cased, "~" when it has none: what sorting by source
-    # orders by, kept so that it can be indexed (0018)
+    # orders by, kept so that it can be indexed (0019)
     Column("first_source", Text),
     Index("ix_claims_report", "report_id"),
     Index("ix_claims_status_date", "status", "date"),
     Index("ix_claims_subject_id", "subject_id"),
     Index("ix_claims_at", "at", "report_id", "evidence_start", "id"),  # ledger order
-    # a page sorted by value or by source is read off these, either way (0018)
+    # a page sorted by value or by source is read off these, either way (0019)
     Index("ix_claims_value", "value", "at", "report_id", "evidence_start", "id"),
     Index("ix_claims_first_source", "first_source", "at", "report_id", "evidence_start",
           "id"),
@@ -130,7 +130,7 @@ claims = Table(
     Index("ix_claims_origin_at", "origin", "at", "report_id", "evidence_start", "id",
           "tlp", "releasable_to"),
     # the reports carrying each origin, in order: "repeated by N reports" counts distinct
-    # reports without sorting (0018)
+    # reports without sorting (0019)
     Index("ix_claims_origin_report", "origin", "report_id"),
 )
 

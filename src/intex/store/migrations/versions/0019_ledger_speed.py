@@ -4,8 +4,8 @@ claims' sources through a trigram index on PostgreSQL; "repeated by N reports" c
 an origin's reports off an index in report order; a quote that ends past the first
 ``READ_BACK`` characters of its report keeps a copy instead of being read back.
 
-Revision ID: 0018
-Revises: 0017
+Revision ID: 0019
+Revises: 0018
 
 ``claims.first_source`` is what sorting by source orders by (the first source's name
 lower-cased, "~" for a claim without one); new claims get it from Python's ``str.lower``,
@@ -21,8 +21,8 @@ read once for all its claims.
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0018"
-down_revision = "0017"
+revision = "0019"
+down_revision = "0018"
 
 ORDER = ["at", "report_id", "evidence_start", "id"]
 
