@@ -49,7 +49,6 @@ def test_a_missing_model_is_a_clear_build_error():
 def test_intex_spacy_model_names_the_pipeline_the_default_extraction_joins(tmp_path,
                                                                            monkeypatch):
     from intex.pipeline.component import default_names
-    from intex.pipeline.ner import available
 
     folder = tmp_path / "my_model"
     tiny_nlp().to_disk(folder)
@@ -61,8 +60,8 @@ def test_intex_spacy_model_names_the_pipeline_the_default_extraction_joins(tmp_p
 
     monkeypatch.setenv("INTEX_SPACY_MODEL", "none")  # installed, but switched off
     assert "intex.entities.spacy.v1" not in default_names()
-    monkeypatch.delenv("INTEX_SPACY_MODEL")  # the default, en_core_web_sm, is optional
-    assert ("intex.entities.spacy.v1" in default_names()) == available("en_core_web_sm")
+    monkeypatch.delenv("INTEX_SPACY_MODEL")  # unasked, spaCy stays out, installed or not
+    assert "intex.entities.spacy.v1" not in default_names()
     monkeypatch.setenv("INTEX_SPACY_MODEL", "no_such_model_xx")  # asked for, not there
     with pytest.raises(PipelineError, match="no_such_model_xx"):
         default_names()

@@ -63,7 +63,8 @@ DEFAULT = (
 
 
 def default_names() -> tuple[str, ...]:
-    """The default pipeline, with spaCy's NER after the gazetteer when a model is installed."""
+    """The default pipeline, with spaCy's NER after the gazetteer when INTEX_SPACY_MODEL
+    names an installed model."""
     from intex.pipeline.ner import joins
 
     if not joins():
