@@ -51,7 +51,7 @@ from intex.store import (  # noqa: E402
     subjects,  # noqa: E402
 )
 from intex.store import schema as t  # noqa: E402
-from intex.store.store import origin_key, stored_evidence  # noqa: E402
+from intex.store.store import claim_at, first_source, origin_key, stored_evidence  # noqa: E402
 
 NATIONS = [n.replace("_", " ") for n in (
     "North_Korean South_Korean Russian Ukrainian Chinese Japanese American British French "
@@ -156,7 +156,8 @@ def rows(exs: list[Any], n_claims: int, start: int = 0,
                     location=c.location, date=cdate, modality=c.modality,
                     evidence_start=span.start, evidence_end=span.end,
                     evidence=stored_evidence(txt, span), vague=c.vague, extractor="bench",
-                    origin=origin_key(c, rid), tlp=None, releasable_to=None, partner=None))
+                    origin=origin_key(c, rid), tlp=None, releasable_to=None, partner=None,
+                    at=claim_at(cdate, published), first_source=first_source(c)))
                 batch["claim_sources"] += [{"claim_id": cid, "position": k, "name": s.name,
                                             "entity_id": s.entity_id, "kind": s.kind}
                                            for k, s in enumerate(c.sources)]
@@ -219,16 +220,57 @@ def size_bytes(store: Store, url: str) -> int:
     return Path(path).stat().st_size
 
 
-def timed(fn: Callable[[], Any], repeat: int) -> tuple[float, float, float, Any]:
-    """(median wall ms, worst wall ms, median CPU ms of this process, the answer)."""
+def server_clock(store: Store) -> Callable[[], float] | None:
+    """On a PostgreSQL server on this machine: a clock of the CPU seconds its processes
+    have used (live backends and workers, and those gone, as their postmaster reaped
+    them), so that the server's share of a query is measured beside the client's; None
+    when the server's processes cannot be read (another machine, no /proc)."""
+    if store.engine.dialect.name != "postgresql":
+        return None
+    with store.engine.connect() as conn:
+        backend = int(conn.execute(text("SELECT pg_backend_pid()")).scalar_one())
+    tick = os.sysconf("SC_CLK_TCK")
+
+    def fields(pid: int | str) -> list[str]:
+        raw = Path(f"/proc/{pid}/stat").read_text()
+        return raw[raw.rindex(")") + 2:].split()  # from the state field on
+
+    try:
+        postmaster = int(fields(backend)[1])
+    except OSError:
+        return None
+
+    def clock() -> float:
+        used = sum(int(x) for x in fields(postmaster)[13:15])  # cutime, cstime
+        for pid in os.listdir("/proc"):
+            if pid.isdigit():
+                try:
+                    f = fields(pid)
+                    if int(f[1]) == postmaster:
+                        used += int(f[11]) + int(f[12])  # utime, stime
+                except (OSError, ValueError, IndexError):
+                    continue
+        return used / tick
+
+    return clock
+
+
+def timed(fn: Callable[[], Any], repeat: int, server: Callable[[], float] | None = None,
+          ) -> tuple[float, float, float, float | None, Any]:
+    """(median wall ms, worst wall ms, median CPU ms of this process, median CPU ms of
+    the database server or None, the answer)."""
     fn()  # warm
-    times, cpu, out = [], [], None
+    times, cpu, served, out = [], [], [], None
     for _ in range(repeat):
+        s0 = server() if server else 0.0
         start, c0 = time.perf_counter(), time.process_time()
         out = fn()
         times.append((time.perf_counter() - start) * 1000)
         cpu.append((time.process_time() - c0) * 1000)
-    return statistics.median(times), max(times), statistics.median(cpu), out
+        if server:
+            served.append((server() - s0) * 1000)
+    return (statistics.median(times), max(times), statistics.median(cpu),
+            statistics.median(served) if served else None, out)
 
 
 def measure(url: str, n_claims: int, repeat: int, exs: list[Any], keep: bool) -> None:
@@ -252,19 +294,23 @@ def measure(url: str, n_claims: int, repeat: int, exs: list[Any], keep: bool) ->
          fill_seconds=round(secs, 1), bytes=size, mb=round(size / 2**20, 1),
          mb_per_100k_reports=round(size / 2**20 * 100_000 / counts["reports"], 1))
     subject = "North Korean soldiers"
+    clock = server_clock(store)
     admin = User("bench", Role.ADMIN, TLP.AMBER_STRICT, red=True)
     for what, fn in (
             ("ledger", lambda: service.ledger(store, ClaimFilter(subject=subject))),
             ("timeline", lambda: service.ledger(store, ClaimFilter(
                 subject=subject, fold=False, limit=10**9))),
+            # what the web timeline page draws, for an admin (their sight applies)
+            ("timeline-page", lambda: service.timeline(store, subject, user=admin).estimates),
             ("ledger-page", lambda: service.ledger_page(store, ClaimFilter(), user=admin).rows),
             ("search-rare", lambda: store.search("Kursk Bryansk", 20)),
             ("search-common", lambda: store.search("troops", 20)),
             ("search-phrase", lambda: store.search("North Korean soldiers", 20))):
-        med, worst, cpu, out = timed(fn, repeat)
+        med, worst, cpu, served, out = timed(fn, repeat, clock)
         emit(backend=backend, what=what, rows=len(out), median_ms=round(med, 1),
-             max_ms=round(worst, 1), cpu_ms=round(cpu, 1), claims=counts["claims"],
-             load=os.getloadavg()[0])
+             max_ms=round(worst, 1), cpu_ms=round(cpu, 1),
+             server_cpu_ms=None if served is None else round(served, 1),
+             claims=counts["claims"], load=os.getloadavg()[0])
     store.close()
 
 

@@ -6,10 +6,12 @@
 
 Reports are made from the dev corpus (tests/corpus/dev) with their figures and names
 shuffled, so that every report is new to the store (no dedupe short-cut) while keeping
-the length and shape of real reports. Runs on one core (the process is pinned to CPU 0
-where the OS allows). Prints one JSON line per measurement, with wall-clock and CPU
-time: on a machine shared with other work the CPU figure is the one to compare. The load
-average before and after each measurement says how shared the machine was.
+the length and shape of real reports. Runs on one core (the process is pinned to CPU 0,
+or the one ``--cpu`` names, where the OS allows). Prints one JSON line per measurement,
+with wall-clock and CPU time: on a machine shared with other work the CPU figure is the
+one to compare. The load average before and after each measurement says how shared the
+machine was. ``--long`` prints its resident memory 50 times as it goes, so that a run
+stopped early still says how memory grew.
 
 ``--breakdown`` adds where the CPU time of a report goes: each pipeline component, the
 rest of extraction (ids, model objects, near-duplicate fingerprint), decoding, and the
@@ -42,6 +44,20 @@ def rss_mb() -> float:
     return float("nan")
 
 
+# a figure in the prose; in HTML, tags and character references are skipped whole, so
+# that "charset=utf-8", "h2" or "&#8217;" never become "utf-16", "h7" or "&#31,337;"
+FIGURE = re.compile(r"\d[\d,]*")
+FIGURE_OUTSIDE_MARKUP = re.compile(r"<!--.*?-->|<[^>]*>|&#?\w+;|(\d[\d,]*)", re.S)
+
+
+def renumber(text: str, rng: random.Random, kind: str) -> str:
+    """``text`` with each figure replaced by a random one (markup left alone in HTML)."""
+    if kind != "html":
+        return FIGURE.sub(lambda m: f"{rng.randint(2, 99_999):,}", text)
+    return FIGURE_OUTSIDE_MARKUP.sub(
+        lambda m: f"{rng.randint(2, 99_999):,}" if m.group(1) else m.group(0), text)
+
+
 def variants(kind: str, seed: int = 7) -> Iterator[bytes]:
     """Endless distinct reports of one kind, made by re-numbering the dev corpus."""
     rng = random.Random(seed)
@@ -50,7 +66,7 @@ def variants(kind: str, seed: int = 7) -> Iterator[bytes]:
     n = 0
     while True:
         base = texts[n % len(texts)]
-        out = re.sub(r"\d[\d,]*", lambda m: f"{rng.randint(2, 99_999):,}", base)
+        out = renumber(base, rng, kind)
         n += 1
         yield (out + f"\n\nReport {n}.\n").encode("utf-8")
 
@@ -82,6 +98,11 @@ def run(kind: str, count: int, db: str, sample_every: int = 0) -> dict[str, obje
             batch.clear()
         if sample_every and i % sample_every == 0:
             samples.append((i, round(rss_mb(), 1)))
+            # as it goes: a long run on a shared machine may be stopped before its end
+            print(json.dumps({"kind": kind, "reports_done": i, "rss_mb": samples[-1][1],
+                              "cpu_seconds": round(time.process_time() - cpu, 1),
+                              "seconds": round(time.perf_counter() - start, 1),
+                              "load_avg": round(os.getloadavg()[0], 1)}), flush=True)
     elapsed = time.perf_counter() - start
     cpu = time.process_time() - cpu
     store.close()
@@ -161,9 +182,11 @@ def main() -> int:
     ap.add_argument("--long", type=int, default=0, help="a long run for memory (e.g. 100000)")
     ap.add_argument("--breakdown", action="store_true",
                     help="instead of throughput: CPU time per report by part")
+    ap.add_argument("--cpu", type=int, default=0,
+                    help="the core to pin the run to (another when core 0 is busy)")
     args = ap.parse_args()
     if hasattr(os, "sched_setaffinity"):
-        os.sched_setaffinity(0, {0})
+        os.sched_setaffinity(0, {args.cpu})
     sys.path.insert(0, str(ROOT / "src"))
     machine = {"machine": platform.machine(), "python": platform.python_version(),
                "cpus_used": 1, "cpu": _cpu()}
@@ -176,7 +199,7 @@ def main() -> int:
                       flush=True)
         if args.long:
             print(json.dumps(run("text", args.long, f"sqlite:///{tmp}/long.db",
-                                 sample_every=max(1, args.long // 20))), flush=True)
+                                 sample_every=max(1, args.long // 50))), flush=True)
     return 0
 
 

@@ -22,7 +22,10 @@ def free_port() -> int:
 def in_thread(app, *, log_level: str = "warning") -> Iterator[str]:  # noqa: ANN001
     """``app`` served by a real uvicorn on a loopback port bound before it starts (no
     race for the port); yields its base URL, stops it afterwards."""
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    # IPPROTO_TCP named, not 0: asyncio turns Nagle off (TCP_NODELAY) only on sockets whose
+    # proto says TCP, and with Nagle on every answer's body waits ~40 ms for the client's
+    # delayed ACK of its headers (uvicorn writes the two separately)
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.bind(("127.0.0.1", 0))
     server = uvicorn.Server(uvicorn.Config(app, log_level=log_level, lifespan="off"))

@@ -25,6 +25,9 @@ class Settings:
         "env": "INTEX_SESSION_HOURS", "help": "hours a web UI sign-in lasts"})
     gazetteer: str = field(default="", metadata={
         "env": "INTEX_GAZETTEER", "help": "extra gazetteer TSV files (os.pathsep-separated)"})
+    spacy_model: str = field(default="", metadata={
+        "env": "INTEX_SPACY_MODEL",
+        "help": "a trained spaCy pipeline (package or folder) extraction joins; default none"})
 
     @classmethod
     def from_env(cls, **overrides: object) -> Settings:

@@ -209,3 +209,34 @@ def test_generic_xml_content_type_is_sniffed() -> None:
     rss = b'<?xml version="1.0"?><rss version="2.0"><channel></channel></rss>'
     assert decode(rss, "u", "application/xml").format == "feed"
     assert decode(b"Just words.", "u", "text/xml").format == "text"
+
+
+@pytest.mark.parametrize("declared", ["utf-16", "UTF-16LE", "utf-32"])
+def test_wide_charset_declared_in_an_ascii_readable_page_is_dropped(declared: str) -> None:
+    # the <meta> could be read as ASCII, so the page is not UTF-16/32 whatever it says
+    page = (f'<html><head><meta charset="{declared}"><title>Port</title></head>'
+            f"<body><p>{FRENCH}</p></body></html>")
+    raw = decode(page.encode("utf-8"), "page.html")
+    assert raw.encoding == "utf-8"
+    assert FRENCH in raw.text
+
+
+def test_wide_charset_in_content_type_over_utf8_bytes_is_dropped() -> None:
+    raw = decode(ENGLISH.encode(), "u", "text/plain; charset=utf-16")
+    assert raw.text == ENGLISH
+    assert raw.encoding == "utf-8"
+
+
+def test_wide_charset_in_content_type_is_used_when_the_bytes_fit() -> None:
+    raw = decode(RUSSIAN.encode("utf-16-be"), "wide.txt", "text/plain; charset=utf-16-be")
+    assert raw.text == RUSSIAN
+    assert raw.encoding == "utf-16-be"
+
+
+@pytest.mark.parametrize("declared", ["utf-42", "UTF-338", "no-such-charset"])
+def test_nonsense_charset_declared_in_page_falls_back_to_the_bytes(declared: str) -> None:
+    page = (f'<html><head><meta charset="{declared}"></head>'
+            f"<body><p>{RUSSIAN}</p></body></html>")
+    raw = decode(page.encode("cp1251"), "ru.html")
+    assert RUSSIAN in raw.text
+    assert raw.encoding == "cp1251"

@@ -451,3 +451,50 @@ def test_an_outlet_citing_unnamed_sources_relays_them(pipeline):
             "reported that 300,000 men would be mobilised.")
     assert sources_of(pipeline, text, 300000) == ["sources in the presidential administration",
                                                   "Meduza"]
+
+
+def test_a_lawmaker_briefed_by_an_agency_relays_it(pipeline):
+    text = ("Wire report\n\nLawmaker Lee Seong-kweun, briefed by the NIS, told reporters that "
+            "3,000 North Korean soldiers had been wounded.")
+    assert sources_of(pipeline, text, 3000) == [
+        "National Intelligence Service (South Korea)", "Lee Seong-kweun"]
+
+
+def test_the_head_of_a_body_is_the_person_named_as_its_head(pipeline):
+    text = ("Regional report\n\nHead of the Sumy Regional Military Administration Oleh "
+            "Hryhorov said 12 people were wounded in shelling.\n\nLater the Head of the "
+            "Administration said 3 more people were hurt.")
+    assert sources_of(pipeline, text, 3)[0] == "Oleh Hryhorov"
+
+
+def test_the_mod_is_the_defence_ministry_of_the_country_in_question(pipeline):
+    text = ("Night report\n\nMOSCOW - Air defences destroyed 23 drones over Russian regions "
+            "overnight, the MoD said on Telegram.\n\nIn London, officials declined to comment.")
+    assert sources_of(pipeline, text, 23) == ["Ministry of Defence (Russia)"]
+    text = ("Update\n\nLONDON - Britain has sent 14 tanks to Ukraine, the MOD said on "
+            "Monday.")
+    assert sources_of(pipeline, text, 14) == ["Ministry of Defence (United Kingdom)"]
+
+
+def test_a_record_of_proceedings_gives_each_speech_to_the_member_named_above_it(pipeline):
+    text = ("Oral answers\n\nDefence\n\nMaria Hollis (Eastbrook) (Lab)\n\nThe cuts took "
+            "12,000 regular soldiers out of the Army in a decade. Will the Minister reverse "
+            "them?\n\nThe Minister for the Armed Forces (Mr Tom Reddick)\n\nWe will recruit "
+            "3,000 reservists next year.\n\nMaria Hollis\n\nThe Minister said in March that "
+            "1,500 recruits had already signed up. Where are they?")
+    assert sources_of(pipeline, text, 12000) == ["Maria Hollis"]
+    assert sources_of(pipeline, text, 3000) == ["Tom Reddick"]
+    # a party a member quotes goes before the member, who relays it
+    assert sources_of(pipeline, text, 1500)[-1] == "Maria Hollis"
+
+
+def test_a_body_with_and_in_its_name_before_an_appositive(pipeline):
+    text = ("Quarterly report\n\nThe Centre for Research and Security Studies (CRSS), an "
+            "Islamabad think tank, counted at least 432 fatalities in 245 attacks.")
+    assert sources_of(pipeline, text, 432) == ["Centre for Research and Security Studies"]
+
+
+def test_a_dateline_with_a_colon_is_no_speaker(pipeline):
+    text = ("Two soldiers killed\n\nRAWALPINDI: Five terrorists were killed in an operation "
+            "on Sunday, the ISPR said.\n\nThe Frontier Post")
+    assert sources_of(pipeline, text, 5) == ["Inter-Services Public Relations (Pakistan)"]

@@ -302,3 +302,46 @@ def test_status_of_numbers_whose_noun_is_elsewhere(pipeline, text, value, status
 def test_a_count_stated_with_a_copula_is_presence(pipeline):
     text = "Briefing\n\nOur estimate has not changed: we believe it is roughly 9,000 troops."
     assert status_of(pipeline, text, 9000) == "present"
+
+
+# --- parts of a whole, figures restated, headlines ---------------------------------------
+
+
+def claim_at(pipeline, text: str, value: float):
+    (c,) = [c for c in pipeline(Doc(raw=text)).claims if c.value == value and not c.vague]
+    return c
+
+
+def test_a_part_of_a_total_counts_the_noun_not_the_total(pipeline):
+    text = ("Night report\n\nRussia attacked overnight, and 48 of 61 drones were shot down, "
+            "the air force said.")
+    part, total = claim_at(pipeline, text, 48), claim_at(pipeline, text, 61)
+    assert (part.subject, part.status) == ("drones", "intercepted")
+    assert total.status == "launched"
+
+
+def test_the_figure_restates_a_count_of_its_own_size(pipeline):
+    # "the figure" is not the howitzers of the same sentence: 10.9k soldiers, named after it
+    text = ("Wire report\n\nNorth Korea has supplied Russia with 50 howitzers, and the "
+            "Pentagon put the figure at roughly 10.9k for the soldiers it sent to Kursk.")
+    assert claim_at(pipeline, text, 10900).unit == "soldiers"
+    assert claim_at(pipeline, text, 50).status == "supplied"
+
+
+def test_the_figure_after_a_sentence_about_people_counts_them(pipeline):
+    text = ("Wire report\n\nNorth Korean soldiers are now fighting in Kursk beside Russian "
+            "marines. The Pentagon put the figure at roughly 10.9k on Monday.")
+    assert claim_at(pipeline, text, 10900).unit == "soldiers"
+
+
+def test_a_headline_possibility_stays_a_forecast_when_the_body_restates_it(pipeline):
+    text = ("3,000 more North Korean troops could be sent to Russia\n\nSEOUL - North Korea "
+            "has 3,000 soldiers ready at its ports, the NIS said on Tuesday.")
+    c = claim_at(pipeline, text, 3000)
+    assert (c.modality, c.status) == ("forecast", "expected")
+
+
+def test_more_after_a_count_counts_the_same_thing(pipeline):
+    text = ("Night report\n\nAir defences destroyed 23 drones over the regions overnight, the "
+            "ministry said. It added that 5 more were downed over the sea.")
+    assert claim_at(pipeline, text, 5).unit == "drones"

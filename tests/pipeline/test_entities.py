@@ -296,3 +296,19 @@ def test_ukrainian_oblast_adjectives_name_the_oblast():
     assert {("LOC", "Donetsk Oblast"), ("LOC", "Luhansk Oblast"),
             ("LOC", "Dnipropetrovsk Oblast")} <= got
     assert not any(name.startswith("In ") for _, name in got)
+
+
+def test_short_datelines_and_a_signing_off_name_are_furniture():
+    got = entities("Floods\n\nRAWALPINDI: Heavy rain flooded Peshawar on Sunday.\n\nKhartoum, "
+                   "MINA – Aid reached Tawila on Monday, the International Organization for "
+                   "Migration said.\n\nBorder Wire Agency (BWA)")
+    assert ("GPE", "Rawalpindi") not in got and ("GPE", "Khartoum") not in got
+    assert ("GPE", "Peshawar") in got
+    assert not any(name.startswith("Border Wire") for _, name in got)
+
+
+def test_the_provinces_of_pakistan_are_regions():
+    got = entities("Attacks\n\nMost attacks hit Khyber Pakhtunkhwa and Balochistan, where "
+                   "troops raided hideouts in North Waziristan.")
+    assert {("LOC", "Khyber Pakhtunkhwa"), ("LOC", "Balochistan"),
+            ("LOC", "North Waziristan")} <= got

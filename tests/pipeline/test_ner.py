@@ -44,3 +44,35 @@ def test_a_missing_model_is_a_clear_build_error():
         build_pipeline(("intex.clean.v1", "intex.language.v1", "intex.sentences.v1",
                         "intex.entities.gazetteer.v1", "intex.entities.spacy.v1"),
                        {"intex.entities.spacy.v1": {"model": "no_such_model_xx"}})
+
+
+def test_intex_spacy_model_names_the_pipeline_the_default_extraction_joins(tmp_path,
+                                                                           monkeypatch):
+    from intex.pipeline.component import default_names
+
+    folder = tmp_path / "my_model"
+    tiny_nlp().to_disk(folder)
+    monkeypatch.setenv("INTEX_SPACY_MODEL", str(folder))
+    assert "intex.entities.spacy.v1" in default_names()
+    doc = build_pipeline()(Doc(raw="Relief update\n\nVolunteers thanked Oksana Marchenko "
+                                   "for 40 buses."))
+    assert any(m.why == "ner" and m.text == "Oksana Marchenko" for m in doc.mentions)
+
+    monkeypatch.setenv("INTEX_SPACY_MODEL", "none")  # installed, but switched off
+    assert "intex.entities.spacy.v1" not in default_names()
+    monkeypatch.delenv("INTEX_SPACY_MODEL")  # unasked, spaCy stays out, installed or not
+    assert "intex.entities.spacy.v1" not in default_names()
+    monkeypatch.setenv("INTEX_SPACY_MODEL", "no_such_model_xx")  # asked for, not there
+    with pytest.raises(PipelineError, match="no_such_model_xx"):
+        default_names()
+
+
+def test_only_what_sets_the_entities_runs(tmp_path, monkeypatch):
+    from intex.pipeline.ner import entities_only
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("entity_ruler").add_patterns([{"label": "GPE", "pattern": "Kyiv"}])
+    entities_only(nlp)
+    assert nlp.pipe_names == ["entity_ruler"]
+    assert [e.text for e in nlp("Trains left Kyiv.").ents] == ["Kyiv"]

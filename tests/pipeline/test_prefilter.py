@@ -15,6 +15,7 @@ from intex.pipeline.prefilter import (
     first_chars,
     prefiltered,
     required_words,
+    split_anchored,
     with_start_test,
 )
 
@@ -63,6 +64,25 @@ def test_unfiltered_when_nothing_is_gained() -> None:
     assert prefiltered(anchored) is anchored  # fails at once without help
     plain = re.compile(r"\w+")
     assert prefiltered(plain) is plain
+
+
+def test_a_pattern_anchored_in_one_branch_only_is_still_filtered() -> None:
+    # "^©" is anchored, "\\bcopyright\\b" is tried at every position: worth a word test
+    rx = prefiltered(re.compile(r"^©|\bcopyright\b|all rights reserved", re.I))
+    assert isinstance(rx, Prefiltered)
+    assert not rx.search("The ministry said 40 were killed.")
+    assert rx.search("Text (c) 2024, Copyright Agency")
+
+
+def test_patterns_anchored_at_the_start_are_joined_and_the_rest_kept() -> None:
+    patterns = [re.compile(p, re.I) for p in (
+        r"^read (also|more)\b", r"^\(ATTN:[^)]*\)?$", r"^©|\bcopyright\b", r"\bcookies?\b")]
+    at_start, rest = split_anchored(patterns)
+    assert at_start is not None and at_start.match("Read more: the talks")
+    assert at_start.match("(ATTN: UPDATES)") and not at_start.match("x (ATTN: UPDATES)")
+    assert [rx.pattern for rx in rest] == [r"^©|\bcopyright\b", r"\bcookies?\b"]
+    # back-references would be renumbered by joining: such a pattern stays alone
+    assert split_anchored([re.compile(r"^(a)\1")]) == (None, [re.compile(r"^(a)\1")])
 
 
 @pytest.mark.parametrize("text", [
@@ -162,3 +182,14 @@ def test_cues_found_with_the_start_test_are_those_found_without(text: str) -> No
         fast = with_start_test(raw)
         assert [(m.span(), m.groups()) for m in fast.finditer(text)] == \
             [(m.span(), m.groups()) for m in raw.finditer(text)], name
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(ALPHABET, max_size=30).map("".join))
+def test_furniture_joined_finds_a_line_exactly_when_one_pattern_does(text: str) -> None:
+    from intex.pipeline.clean import FURNITURE, FURNITURE_ANYWHERE, FURNITURE_AT_START
+
+    for line in (text, "Read also: " + text, "By John Smith" + text[:0], text.upper()):
+        joined = bool(FURNITURE_AT_START and FURNITURE_AT_START.match(line)) or \
+            any(rx.search(line) for rx in FURNITURE_ANYWHERE)
+        assert joined == any(rx.search(line) for rx in FURNITURE), line

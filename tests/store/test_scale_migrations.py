@@ -148,3 +148,75 @@ def test_a_folded_page_keeps_the_claim_the_ledger_keeps_for_each_reader(db_url):
         assert [r.claim.id for r in got.rows] == want and got.total == len(want)
         assert all(r.repeats == (1 if sight and TLP.AMBER not in sight.levels else 2)
                    for r in got.rows)
+
+
+def test_0019_copies_far_quotes_and_keeps_each_claims_first_source(db_url):
+    from intex.store.store import READ_BACK
+
+    _upgrade(db_url, "0017")
+    filler = "Nothing was counted on this quiet day in the valley. " * (READ_BACK // 50 + 10)
+    body = "Kyiv said 1,200 drones were shot down. " + filler + \
+        "Seoul put North Korean troops at 11,000."
+    near = (0, 38, body[:38])
+    far_at = body.index("North Korean troops at 11,000")
+    far = (far_at, far_at + 29, body[far_at:far_at + 29])
+    assert far[0] > READ_BACK and near[1] <= READ_BACK
+    claims = [dict(_claim(1, "drones", "drones", near), evidence="", at="2024-10-01"),
+              dict(_claim(2, "North Korean troops", "troops", far), evidence="",
+                   at="2024-10-01"),
+              dict(_claim(3, "tanks", "tanks", near), evidence="", at="2024-10-01")]
+    engine = create_engine(driver_url(db_url))
+    with engine.begin() as conn:
+        conn.execute(t.reports.insert(), {
+            "id": "report--1", "content_hash": "h", "url": None, "title": "T",
+            "published": date(2024, 10, 1), "language": "en", "site": None,
+            "source_name": None, "format": "text", "text": body, "extractor": "t",
+            "ingested_at": datetime(2024, 10, 1, tzinfo=UTC), "tlp": "CLEAR",
+            "releasable_to": None, "cluster_id": "report--1", "fingerprint": "",
+            "raw": None, "raw_format": None, "partner": None})
+        conn.execute(text("INSERT INTO claims (id, report_id, value, value_max, approx, unit, "
+                          "subject, status, location, date, modality, evidence_start, "
+                          "evidence_end, evidence, vague, extractor, origin, tlp, "
+                          "releasable_to, partner, at) VALUES (:id, :report_id, :value, "
+                          ":value_max, :approx, :unit, :subject, :status, :location, :date, "
+                          ":modality, :evidence_start, :evidence_end, :evidence, :vague, "
+                          ":extractor, :origin, :tlp, :releasable_to, :partner, :at)"), claims)
+        conn.execute(t.claim_sources.insert(), [
+            {"claim_id": "claim--1", "position": 1, "name": "Zed", "entity_id": None,
+             "kind": None},
+            {"claim_id": "claim--1", "position": 0, "name": "Air Force", "entity_id": None,
+             "kind": None},
+            {"claim_id": "claim--2", "position": 0, "name": "NIS", "entity_id": None,
+             "kind": None}])
+    engine.dispose()
+
+    store = open_store(db_url)  # migrates to head: 0019
+    with store.engine.connect() as conn:
+        kept = dict(conn.execute(text("SELECT id, evidence FROM claims")).all())
+        firsts = dict(conn.execute(text("SELECT id, first_source FROM claims")).all())
+    assert kept == {"claim--1": "", "claim--2": far[2], "claim--3": ""}
+    assert firsts == {"claim--1": "air force", "claim--2": "nis", "claim--3": "~"}
+    quotes = {r.claim.id: r.claim.evidence.text for r in store.claims(ClaimFilter(fold=False))}
+    assert quotes == {"claim--1": near[2], "claim--2": far[2], "claim--3": near[2]}
+    by_source = store.page(ClaimFilter(fold=False), sort="source")
+    assert [r.claim.id for r in by_source.rows] == ["claim--1", "claim--2", "claim--3"]
+
+
+def test_quotes_far_into_a_report_keep_a_copy_and_read_back_the_same(db_url):
+    from intex import service
+    from intex.store.store import READ_BACK
+
+    filler = "Nothing was counted on this quiet day in the valley. " * (READ_BACK // 50 + 10)
+    report = ("Drones\n\nThe Air Force said 1,200 drones were shot down on Monday. " + filler
+              + "The Air Force said 300 tanks were destroyed on Tuesday.\n")
+    ex = service.extract_bytes(report.encode(), name="long.txt")
+    assert {c.value for c in ex.claims} >= {1200.0, 300.0}
+    store = open_store(db_url)
+    store.add(ex, extractor="t")
+    with store.engine.connect() as conn:
+        stored = {row.value: (row.evidence, row.evidence_end) for row in conn.execute(
+            text("SELECT value, evidence, evidence_end FROM claims"))}
+    assert stored[1200.0][0] == "" and stored[1200.0][1] <= READ_BACK
+    assert stored[300.0][0] != "" and stored[300.0][1] > READ_BACK
+    got = {r.claim.value: r.claim.evidence for r in store.claims(ClaimFilter(fold=False))}
+    assert got == {c.value: c.evidence for c in ex.claims}

@@ -8,6 +8,7 @@ import uuid
 
 import httpx
 import pytest
+from sqlalchemy import func, select
 
 from intex import service
 from intex.model import TLP, Marking, Partner
@@ -34,7 +35,9 @@ def identity(oid: str, when: str = T1, **more: object) -> dict:
 @pytest.fixture
 def node(new_db):  # noqa: ANN001, ANN201
     store = service.open_ledger(new_db("served"))
-    with live_server(create_app(store)) as live, httpx.Client(base_url=live.url) as http:
+    # a loaded machine can hold a request past httpx's default 5 s
+    with live_server(create_app(store)) as live, \
+            httpx.Client(base_url=live.url, timeout=120) as http:
         def key(partner: Partner) -> dict[str, str]:
             creds = service.add_partner(store, partner)
             return {**ACCEPT, "Authorization": f"Bearer {creds.api_key}"}
@@ -117,3 +120,71 @@ def test_a_changed_agreement_never_gets_the_old_agreements_forms(node):
     assert http.get(f"{OBJECTS}{amber}/", headers=seoul).status_code == 404
     store.partners.revoke("seoul")
     assert http.get(OBJECTS, headers=seoul).status_code == 401
+
+
+def _kept(store: service.Store) -> dict[str, int]:
+    """Audience -> how many forms are kept for it."""
+    with store.engine.connect() as conn:
+        forms = dict(conn.execute(select(t.served_forms.c.audience, func.count())
+                                  .group_by(t.served_forms.c.audience)).all())
+        return {a: forms.get(a, 0) for a in conn.execute(
+            select(t.served_audiences.c.audience)).scalars()}
+
+
+def test_revoking_drops_the_forms_no_partner_needs_any_more(node):
+    store, http, key = node
+    orgs = [_id("identity") for _ in range(3)]
+    store.keep_stix([identity(o) for o in orgs], partner=None,
+                    markings=dict(zip(orgs, [Marking(TLP.GREEN), Marking(TLP.AMBER, ("KOR",)),
+                                             Marking(TLP.RED)], strict=True)))
+    agreements = {"seoul": Partner("seoul", TLP.AMBER, ("KOR",)),
+                  "tokyo": Partner("tokyo", TLP.GREEN, ("JPN",)),
+                  "osaka": Partner("osaka", TLP.GREEN, ("JPN",))}  # tokyo's audience
+    headers = {name: key(p) for name, p in agreements.items()}
+    for h in headers.values():
+        ids(http, h)
+    seoul, tokyo = agreements["seoul"].audience, agreements["tokyo"].audience
+    kept = _kept(store)
+    assert kept.keys() == {seoul, tokyo} and kept[seoul] >= 1 and kept[tokyo] >= 1
+    service.revoke_partner(store, "seoul")
+    assert _kept(store).keys() == {tokyo}
+    assert http.get(OBJECTS, headers=headers["seoul"]).status_code == 401
+    service.revoke_partner(store, "osaka")  # tokyo still has that agreement
+    assert _kept(store) == {tokyo: kept[tokyo]}
+    assert orgs[0] in ids(http, headers["tokyo"])
+    service.revoke_partner(store, "tokyo")
+    assert _kept(store) == {}
+
+
+def test_a_changed_agreement_drops_the_old_agreements_forms(node):
+    store, http, key = node
+    org = _id("identity")
+    store.keep_stix([identity(org)], partner=None, markings={org: Marking(TLP.AMBER)})
+    seoul = key(Partner("seoul", TLP.AMBER, ("KOR",)))
+    assert org in ids(http, seoul)
+    before = Partner("seoul", TLP.AMBER, ("KOR",)).audience
+    assert before in _kept(store)
+    with store.engine.begin() as conn:  # the agreement is lowered to GREEN, by hand
+        conn.execute(t.partners.update().where(t.partners.c.name == "seoul")
+                     .values(max_tlp="GREEN"))
+    assert org not in ids(http, seoul)
+    assert _kept(store).keys() == {Partner("seoul", TLP.GREEN, ("KOR",)).audience}
+
+
+def test_leftover_forms_go_when_the_server_starts(node):
+    """Forms kept for an agreement nobody has (say, a partner row edited by hand while
+    no server ran) are dropped by the maintenance path, which a starting server runs."""
+    store, http, key = node
+    org = _id("identity")
+    store.keep_stix([identity(org)], partner=None, markings={org: Marking(TLP.GREEN)})
+    tokyo = key(Partner("tokyo", TLP.GREEN, ("JPN",)))
+    seoul = key(Partner("seoul", TLP.AMBER, ("KOR",)))
+    ids(http, tokyo)
+    ids(http, seoul)
+    with store.engine.begin() as conn:  # seoul's row rewritten behind the server's back
+        conn.execute(t.partners.update().where(t.partners.c.name == "seoul")
+                     .values(revoked_at=func.now()))
+    assert len(_kept(store)) == 2
+    create_app(store)
+    assert _kept(store).keys() == {Partner("tokyo", TLP.GREEN, ("JPN",)).audience}
+    assert service.prune_served_forms(store) == 0

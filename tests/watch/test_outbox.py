@@ -172,3 +172,49 @@ def test_a_failed_notification_is_retried_later_and_given_up_in_the_end(
     (given_up,) = w.store.watches.pending(w.notifier.hooks, max_attempts=99)
     assert given_up.attempts == 3 and "HTTP 503" in (given_up.last_error or "")
     assert [c["value"] for c in json.loads(given_up.payload)["claims"]] == [4500]
+
+
+def test_sent_notifications_are_deleted_after_the_retention_and_no_others(
+        feed_site, clock, db_url):
+    feed(feed_site)
+    w = Watcher(open_ledger(db_url), [feed_site.url("/feed.rss")],
+                WatchOptions(host_interval=0.0, subjects=(SUBJECT,), timeout=5.0,
+                             keep_sent=3600.0, notify_attempts=2), clock=clock,
+                sleep=clock.sleep)
+    w.notifier = Notifier(url=feed_site.url("/hook"), fetcher=w.fetcher)
+    outbox = w.store.watches
+    (ev,) = list(w.round())  # at 08:00, sent at once
+    assert ev.notified == 1 and not ev.notify_errors
+    clock.advance(1800)  # at 08:30 a second report, whose hook fails twice (given up)
+    feed_site.routes["/a/more.html"] = Route(page("More", TROOPS.replace("3,000", "4,500")))
+    feed_site.set_feed("/feed.rss", [Item("More", "/a/more.html")])
+    w.options = WatchOptions(host_interval=0.0, subjects=(SUBJECT,), timeout=5.0,
+                             keep_sent=3600.0, notify_attempts=2, every=60.0)
+    feed_site.post_status = 503
+    (ev,) = list(w.round())
+    assert len(ev.notify_errors) == 1
+    clock.advance(60)
+    assert len(w.deliver().errors) == 1  # given up: unsent, kept
+    feed_site.post_status = 200
+    clock.advance(60)  # at 08:32 a third report, sent
+    feed_site.routes["/a/third.html"] = Route(page("Third", TROOPS.replace("3,000", "5,100")))
+    feed_site.set_feed("/feed.rss", [Item("Third", "/a/third.html")])
+    (ev,) = list(w.round())
+    assert ev.notified == 1 and not ev.notify_errors
+    assert outbox.outbox_counts() == {"sent": 2, "pending": 1}
+
+    def kept() -> list[int]:
+        with w.store.engine.connect() as conn:
+            return sorted(json.loads(p)["claims"][0]["value"] for (p,) in conn.execute(
+                text("SELECT payload FROM watch_outbox")))
+
+    assert w.prune() == 0  # none is an hour old yet
+    clock.advance(3600 - 1800 - 120 + 1)  # 08:00's is past the hour; 08:32's is not
+    assert list(w.round()) != [] and kept() == [4500, 5100]
+    assert outbox.outbox_counts() == {"sent": 1, "pending": 1}
+    clock.advance(10 * 86400)  # long after: every sent one goes, the given-up one stays
+    assert w.prune() == 1 and kept() == [4500]
+    assert outbox.outbox_counts() == {"sent": 0, "pending": 1}
+    # what went is not sent again, nor notified again: the feed's entries are remembered
+    assert w.deliver() == Delivery() and len(feed_site.posts) == 4
+    w.close()

@@ -50,3 +50,6 @@ def test_bad_sources_and_intervals_are_named(tmp_path):
     assert missing.returncode == 1 and "none.opml: no such OPML file" in missing.stderr
     bad = intex("watch", "http://127.0.0.1:9/x.rss", "--every", "soon", db=tmp_path / "w.db")
     assert bad.returncode == 2 and "not an interval" in bad.stderr
+    keep = intex("watch", "http://127.0.0.1:9/x.rss", "--keep-sent", "forever",
+                 db=tmp_path / "w.db")
+    assert keep.returncode == 2 and "'forever': not an interval" in keep.stderr

@@ -91,3 +91,15 @@ def test_openapi_documents_the_api_and_no_cdn_ui(api):
             "/api/reports/{report_id}", "/api/search", "/api/export",
             "/api/session"} <= set(spec["paths"])
     assert httpx.get(api + "/docs").status_code in (303, 404)  # no swagger UI from a CDN
+
+
+def test_a_control_character_in_words_is_a_space_not_a_fault(api, client):
+    # found by the OpenAPI fuzz: a NUL ended SQLite's full-text query inside its quotes
+    ana = client(api)
+    for path, key in (("/api/brief", "subject"), ("/api/timeline", "subject"),
+                      ("/api/search", "q"), ("/api/claims", "subject")):
+        got = ana.get(path, params={key: '("00\x00")'})
+        assert got.status_code == 200, (path, got.text[:300])
+    plain = ana.get("/api/search", params={"q": "Korea"}).json()
+    assert plain["reports"]
+    assert ana.get("/api/search", params={"q": "\x00Korea\x01"}).json() == plain

@@ -174,3 +174,14 @@ def test_openapi_documents_every_endpoint_and_its_bodies(api):
     for path, methods in spec["paths"].items():
         for method, op in methods.items():
             assert op.get("summary"), (method, path)
+            # the success body is a named model, the errors the API's one shape
+            (media, body), = op["responses"]["200"]["content"].items()
+            assert body["schema"]["$ref"].startswith("#/components/schemas/"), (method, path)
+            assert media == ("application/stix+json;version=2.1" if path == "/api/export"
+                             else "application/json"), (method, path)
+            for status in ("400", "401", "403", "404", "422"):
+                error = op["responses"][status]["content"]["application/json"]["schema"]
+                assert error == {"$ref": "#/components/schemas/ErrorOut"}, (method, path)
+    claim = schemas["ClaimOut"]
+    assert {"id", "value", "sources", "evidence", "marking", "review"} <= set(claim["required"])
+    assert schemas["ErrorBody"]["required"] == ["status", "code", "message"]

@@ -1,6 +1,8 @@
 """schemathesis sends random valid and invalid requests to every operation the web API's
 OpenAPI description documents, as a signed-in analyst with the CSRF header: no answer is
-a server error, and every error has the API's one shape. Bounded: a few cases each."""
+a server error, every error has the API's one shape, and every answer, success or error,
+conforms to the schema the description gives for its status (``response_schema_conformance``).
+Bounded: a few cases each."""
 
 from __future__ import annotations
 
@@ -10,6 +12,7 @@ import schemathesis
 from hypothesis import HealthCheck, given, settings
 from hypothesis.errors import Unsatisfiable
 from schemathesis import GenerationMode
+from schemathesis.specs.openapi.checks import response_schema_conformance
 
 from intex.web import create_app
 from tests.web import live
@@ -25,6 +28,7 @@ def test_schemathesis_finds_no_server_error_in_the_api(small_ledger):
         headers = {"X-CSRF-Token": c.get("/api/session").json()["csrf"]}
         schema = schemathesis.openapi.from_url(f"{url}/api/openapi.json")
         ran = 0
+        checked: set[str] = set()  # operations a success answer of was checked
         for result in schema.get_all_operations():
             operation = result.ok()
             if operation.path == "/api/export":
@@ -44,6 +48,9 @@ def test_schemathesis_finds_no_server_error_in_the_api(small_ledger):
                         body = response.json()
                         assert set(body) == {"error"}, body
                         assert body["error"]["status"] == response.status_code
+                    else:
+                        checked.add(f"{case.method.upper()} {case.operation.path}")
+                    case.validate_response(response, checks=[response_schema_conformance])
 
                 try:
                     check()
@@ -51,3 +58,6 @@ def test_schemathesis_finds_no_server_error_in_the_api(small_ledger):
                     # nothing to make invalid in an operation that takes no input
                     assert mode is GenerationMode.NEGATIVE, operation.path
         assert ran > 60
+        # success bodies were checked for most operations (a random id finds no claim)
+        assert {"GET /api/session", "GET /api/claims", "GET /api/entities", "GET /api/search",
+                "GET /api/timeline", "GET /api/brief"} <= checked, checked

@@ -12,7 +12,7 @@ import httpx
 import pytest
 
 from intex import service
-from intex.model import Role, User
+from intex.model import TLP, Marking, Role, User
 from intex.web import create_app
 from tests.web import live
 
@@ -74,3 +74,11 @@ def test_each_input_gets_its_result_or_its_error(tmp_path, origin):
         assert "already held" in again.text
     assert store.counts()["reports"] == 3
     assert all(r.marking.label() == "TLP:GREEN" for r in store.claims())
+    # each ingest is in the audit log, under the marking its reports took
+    log = service.audit_log(store, User("adm", Role.ADMIN, TLP.AMBER), action="report")
+    assert [(e.actor, e.detail, e.marking) for e in log.entries] == [
+        ("ana", "0 added, 1 already held, 0 failed", Marking(TLP.GREEN)),
+        ("ana", "3 added, 0 already held, 2 failed", Marking(TLP.GREEN))]
+    assert "notes.txt" in (log.entries[1].subject or "")
+    assert service.audit_log(store, User("clr", Role.ADMIN, TLP.CLEAR),
+                             action="report").total == 0

@@ -41,13 +41,19 @@ def register(app: typer.Typer) -> None:
         Same filters as `intex claims`. With --for, the bundle holds what that partner
         would get from `intex serve`: never TLP:RED, AMBER+STRICT only for our own nodes,
         REL TO lists respected, and no trace of what is left out. Every bundle passes
-        the OASIS STIX validator before it is written.
+        the OASIS STIX validator before it is written. Recorded in the audit log (the
+        question, not the answer), as exports from the web UI are.
         """
         f = ClaimFilter(subject=subject, source=source, status=status, location=location,
                         since=since, until=until, review=review, fold=False)
+        asked = " ".join(f"--{k} {v}" for k, v in (
+            ("subject", subject), ("source", source), ("status", status),
+            ("location", location), ("since", since), ("until", until), ("review", review))
+            if v is not None)  # the question, for the audit log (as the web's exports)
         store = store_from(db)
-        bundle = service.export_bundle(store, f, profile=profile) if for_ is None else \
-            service.export_for(store, for_, f, profile=profile)
+        bundle = service.export_bundle(store, f, profile=profile, asked=asked) \
+            if for_ is None else service.export_for(store, for_, f, profile=profile,
+                                                    asked=asked)
         text = service.bundle_text(bundle, indent=indent) + "\n"
         if output is None:
             sys.stdout.write(text)

@@ -6,6 +6,7 @@ from typing import Annotated
 
 import typer
 
+from intex import service
 from intex.cli.common import DbOption, store_from
 from intex.model import TLP, Marking
 
@@ -31,7 +32,8 @@ def register(app: typer.Typer) -> None:
     @app.command()
     def mark(object_id: Annotated[str, typer.Argument(help="a report id or a claim id")],
              tlp: TlpOption, rel: RelOption = None, db: DbOption = None) -> None:
-        """Mark a report (its claims inherit it) or one claim (stricter than its report)."""
+        """Mark a report (its claims inherit it) or one claim (stricter than its report);
+        recorded in the audit log."""
         marking = parse_marking(tlp, rel)
-        kind = store_from(db).mark(object_id, marking)
+        kind = service.mark(store_from(db), object_id, marking)
         typer.echo(f"{kind} {object_id}: {marking.label()}")

@@ -45,7 +45,8 @@ def register(app: typer.Typer) -> None:
         )] = False,
         db: DbOption = None,
     ) -> None:
-        """Register a partner and print its credentials (shown this once only)."""
+        """Register a partner and print its credentials (shown this once only); recorded in
+        the audit log."""
         marking = parse_marking(tlp, rel)
         creds = service.add_partner(
             store_from(db),
@@ -75,6 +76,7 @@ def register(app: typer.Typer) -> None:
 
     @partner.command("revoke")
     def revoke(name: str, db: DbOption = None) -> None:
-        """Revoke a partner: its credentials stop working at once."""
-        store_from(db).partners.revoke(name)
+        """Revoke a partner: its credentials stop working at once (recorded in the audit
+        log)."""
+        service.revoke_partner(store_from(db), name)
         typer.echo(f"partner {name}: revoked")

@@ -66,6 +66,9 @@ def register(app: typer.Typer) -> None:
             help="at least this long between two requests to one host")] = "1s",
         max_backoff: Annotated[str, typer.Option(
             help="the longest wait after errors in a row (the wait doubles per error)")] = "6h",
+        keep_sent: Annotated[str, typer.Option(
+            help="how long a sent notification stays in the outbox (the database) before it "
+                 "is deleted")] = "7d",
         concurrency: Annotated[int, typer.Option(
             min=1, max=256, help="how many hosts to fetch from at once (one request at a "
                                  "time to each)")] = 8,
@@ -79,7 +82,9 @@ def register(app: typer.Typer) -> None:
         state is kept in the database, so a restart goes on without fetching or ingesting
         anything twice. Notifications wait in the database until their hook took them:
         one a crash left unsent is sent after the restart (at least once; repeats carry
-        the same "notification" id).
+        the same "notification" id), and a sent one is deleted after --keep-sent. A host
+        whose request outlasts the timeout (and 5 s more) no longer holds up a round: its
+        feeds wait for its answer while the others keep their schedule.
         """
         settings = Settings.from_env(db=db)
         try:
@@ -89,7 +94,7 @@ def register(app: typer.Typer) -> None:
                 else parse_interval(host_interval),
                 subjects=tuple(subject or ()), marking=parse_marking(tlp, rel),
                 max_bytes=settings.max_bytes, timeout=settings.timeout,
-                concurrency=concurrency)
+                concurrency=concurrency, keep_sent=parse_interval(keep_sent))
         except ConfigError as err:
             raise typer.BadParameter(str(err)) from None
         err = Console(stderr=True)

@@ -4,6 +4,13 @@ This module is the one seam to charset-normalizer. The order of evidence is: a b
 mark, then the charset the server or the page declares, then strict UTF-8, then a guess.
 A report with a few broken bytes is still a report, so decoding replaces rather than fails;
 only input that is mostly undecodable is refused as binary.
+
+A declared charset is evidence, not an order. One Python does not know ("utf-42",
+"x-no-such-thing") is ignored and the bytes decide, as browsers do: a page is not lost
+for a typo in its head. A declared UTF-16 or UTF-32 counts only when the bytes have that
+shape (NUL bytes, a length the code unit divides, a strict decode); a page whose ``<meta>``
+could be read as ASCII is not UTF-16 whatever it says, so the declaration is dropped and
+the bytes decide (the WHATWG encoding rules read such a page as UTF-8 too).
 """
 
 from __future__ import annotations
@@ -175,6 +182,8 @@ def _decode_text(data: bytes, header_charset: str | None, name: str) -> tuple[st
             return data[len(bom):].decode(codec, errors="replace"), codec
 
     declared = _codec(header_charset) or _codec(_declared_in_document(data))
+    if declared and _is_wide(declared) and not _fits_wide(data, declared):
+        declared = None  # bytes that are not UTF-16/32 cannot be read as it: the bytes decide
     wide = declared if declared and _is_wide(declared) else _utf16_without_bom(data)
     if wide:
         return data.decode(wide, errors="replace"), wide
@@ -229,6 +238,14 @@ def _superset(codec: str) -> str:
 
 def _is_wide(codec: str) -> bool:
     return codec.startswith(("utf-16", "utf-32", "utf_16", "utf_32"))
+
+
+def _fits_wide(data: bytes, codec: str) -> bool:
+    """Whether bytes without a BOM can be the declared UTF-16/32: every such text holds NUL
+    bytes (the high bytes of spaces, digits and line ends), fills whole code units and
+    decodes strictly."""
+    unit = 4 if "32" in codec else 2
+    return b"\x00" in data and len(data) % unit == 0 and _strict(data, codec) is not None
 
 
 def _declared_in_document(data: bytes) -> str | None:

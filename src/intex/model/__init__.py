@@ -6,7 +6,7 @@ from intex.model.entity import ENTITY_TYPES, Entity, Mention
 from intex.model.extraction import Extraction
 from intex.model.marking import TLP, Marking
 from intex.model.partner import Partner
-from intex.model.review import Review, ReviewState, apply_corrections
+from intex.model.review import Review, ReviewState, apply_corrections, correction_errors
 from intex.model.span import Span
 from intex.model.user import Role, User
 from intex.model.watch import Notification, WatchState
@@ -14,5 +14,5 @@ from intex.model.watch import Notification, WatchState
 __all__ = [
     "ENTITY_TYPES", "MODALITIES", "STATUSES", "TLP", "Claim", "Document", "Entity", "Extraction",
     "Marking", "Mention", "Notification", "Partner", "Review", "ReviewState", "Role",
-    "SourceRef", "Span", "User", "WatchState", "apply_corrections",
+    "SourceRef", "Span", "User", "WatchState", "apply_corrections", "correction_errors",
 ]

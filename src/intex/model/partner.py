@@ -24,6 +24,13 @@ class Partner:
     revoked: bool = False
     push: bool = False  # push to its server even if its collection does not say can_write
 
+    @property
+    def audience(self) -> str:
+        """The part of the agreement :meth:`may_see` reads, as a key: two partners with
+        the same audience see the same objects (what the TAXII server keeps forms for)."""
+        countries = ",".join(sorted(set(self.countries)))
+        return f"{self.max_tlp.name}|{'own' if self.own else ''}|{countries}"
+
     def may_see(self, marking: Marking) -> bool:
         """Whether an object so marked may reach this partner. Never RED; AMBER+STRICT only
         inside the owning organisation; REL TO lists must name one of its countries."""

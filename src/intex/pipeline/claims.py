@@ -7,6 +7,7 @@ never one article's wording.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from intex import __version__
 from intex.gazetteer import Gazetteer, default_gazetteer
@@ -17,6 +18,7 @@ from intex.pipeline.attribution.candidates import SourceCandidates
 from intex.pipeline.attribution.discourse import attribute_sentences, is_list_item
 from intex.pipeline.attribution.ranker import LinearRanker, Trace, load_ranker
 from intex.pipeline.component import component
+from intex.pipeline.cue_scan import CueScanner
 from intex.pipeline.doc import Doc, Quantity
 from intex.pipeline.lexicon import (
     ATTACKS,
@@ -69,6 +71,10 @@ LOSS_CATEGORY = re.compile(r"operational[- ]tactical|reconnaissance", re.I)
 # "struck Kharkiv with 3 guided bombs", "attacked using 40 drones": the weapons were fired
 # (", with 428 lost" is a tally, not an instrument)
 INSTRUMENT = re.compile(r"(?<!, )(?<!along )(?<!together )\b(?:with|using)\s+$", re.I)
+# "supplied Russia with 50 howitzers", "equipped the brigade with 14 tanks": handed over
+SUPPLIED_WITH = re.compile(r"\b(?:supplied|supplies|supply|supplying|provided|provides|provide|"
+                           r"providing|equipped|equips|equip|armed|furnished|reinforced)\b"
+                           r"[^.;]{0,50}\bwith\s+(?:[\w-]+\s+){0,2}$", re.I)
 NOT_LOCATION_PREP = re.compile(r"\b(?:against|from|by|with|between|and|of)\s+(?:the\s+)?$", re.I)
 
 
@@ -81,6 +87,9 @@ def _cue_regex(cues: tuple[str, ...]) -> re.Pattern[str]:
 
 
 _CUE_RX = {status: _cue_regex(cues) for status, cues in STATUS_CUES.items()}
+# every status's cues in one scan of a window, not one scan per status
+_CUE_SCAN = CueScanner(_CUE_RX, _cue_regex(tuple(c for cues in STATUS_CUES.values()
+                                                 for c in cues)))
 _MOD_RX = {mod: _cue_regex(cues) for mod, cues in MODALITY_CUES.items()}
 
 
@@ -173,6 +182,8 @@ class ClaimBuilder:
                         not _own_outcome(text, q):
                     # "Seven were wounded. Four of them are in hospital": still wounded
                     status = _inherit(claims[-1].status, category(q))
+                if elided and subject == "people killed" and status in ("other", "present"):
+                    status = "killed"  # "the death toll ... has risen to 2,719"
                 if status in ("deployed", "sent") and category(q) == "people" and \
                         _moved_out(text, sent, q):
                     status = "displaced"  # "moved 7,531 people out of the border area"
@@ -199,6 +210,8 @@ class ClaimBuilder:
                         status = _table_context_status(doc, sent, category(q))
                 if category(q) == "weapons" and INSTRUMENT.search(
                         text, max(sent.start, q.span.start - 24), q.span.start) and \
+                        not SUPPLIED_WITH.search(text, max(sent.start, q.span.start - 70),
+                                                 q.span.start) and \
                         status in ("destroyed", "intercepted", "other", "supplied", "sent"):
                     status = "launched"  # "struck Kharkiv with 3 guided bombs": the weapon used
                 if category(q) == "weapons" and unit.lower() in AERIAL:
@@ -248,7 +261,10 @@ class ClaimBuilder:
             return q.unit
         if q.unit_span.start >= q.span.end:
             phrase = text[q.span.end:q.unit_span.end].strip()
-            phrase = re.sub(r"^of\s+", "", phrase)
+            # "48 of 61 drones", "32 out of 44 Shaheds": the part counts the whole's noun,
+            # not the whole's number
+            phrase = re.sub(r"^(?:out\s+)?of\s+(?:(?:the|its|their|all)\s+)?"
+                            r"(?:\d[\d,.]*(?:\s*(?:k|thousand|million))?\s+)?", "", phrase)
             m = re.match(r"^\s*from\s+((?:[A-Z][\w'’-]*\s?)+)", text[q.unit_span.end:])
             if m:
                 phrase = f"{phrase} from {m.group(1).strip()}"
@@ -280,7 +296,7 @@ class ClaimBuilder:
             # "total casualties now stand at around 3,000": the noun before the verb
             return m.group(1).lower(), m.group(1)
         if re.search(r"\b(?:death\s+toll|toll\s+of\s+(?:the\s+)?dead|number\s+of\s+(?:the\s+)?"
-                     r"(?:dead|deaths|fatalities))\b[^.;:]{0,40}?\b(?:to|at|reached|is|was|"
+                     r"(?:dead|deaths|fatalities))\b(?:[^.;:]|(?<=\d)\.(?=\d)){0,80}?\b(?:to|at|reached|is|was|"
                      r"stands?|stood|of)\s+(?:at\s+least\s+|about\s+|some\s+|nearly\s+)?$",
                      before, re.I):
             return "people", "people killed"  # "the death toll rose to 23"
@@ -309,12 +325,16 @@ class ClaimBuilder:
         row = _row_label(doc, sent, q)
         if row:
             return row  # "Tanks | 7,834 | 6" under "Equipment | Total | Past day"
-        if re.match(r"^\s+(?:others?\s+|more\s+)?(?:were\s+|had\s+been\s+|have\s+been\s+|was\s+|"
+        if re.match(r"^\s+(?:or\s+so\s+)?(?:others?\s+|more\s+)?(?:were\s+|had\s+been\s+|"
+                    r"have\s+been\s+|was\s+|"
                     r"are\s+(?:still\s+)?|had\s+|have\s+)?(?:killed|wounded|dead|injured|hurt|"
                     r"captured|missing|still\s+missing|hospitali[sz]ed|treated|died|fled|"
                     r"arrived|left\s+(?:the|their|for)|crossed|evacuated|displaced)\b", after) \
-                or re.search(r"\b(?:killing|wounding|injuring|killed|injured|wounded)\s+"
-                             r"(?:at\s+least\s+|another\s+)?$", before) \
+                or re.search(r"\b(?:killing|wounding|injuring|killed|injured|wounded|displaced|"
+                             r"displacing|uprooted|uprooting)\s+(?:at\s+least\s+|another\s+|"
+                             r"about\s+|some\s+|nearly\s+|more\s+than\s+|over\s+|an\s+estimated\s+|"
+                             r"around\s+)?$", before) \
+                or re.match(r"^\s+(?:people\s+)?from\s+their\s+homes\b", after) \
                 or re.match(r"^\s+(?:more\s+)?(?:are\s+)?receiving\s+treatment\b", after):
             # "4,000 killed or wounded", "300 were killed": the people counted go unsaid
             for e in reversed(earlier):
@@ -336,6 +356,8 @@ class ClaimBuilder:
                      if w in WEAPONS and w not in NOT_COUNTED]
             if nouns:
                 return nouns[-1], nouns[-1]
+            if last_unit[0] and re.match(r"^\s+(?:others?|more)\b", after):
+                return last_unit  # "23 drones were destroyed ... 5 more were downed"
         m = re.search(r"\bnumber\s+of\s+((?:[\w'’-]+\s+){0,3}?([a-z]+))\b[^.]*$", before)
         if m:
             if m.group(2).lower() in COUNTED:
@@ -346,10 +368,18 @@ class ClaimBuilder:
                      r"\b(?:rose|risen|increased|grown|grew|reached|climbed|jumped)\s+(?:to\s+)?$",
                      before, re.I):
             for e in reversed(earlier):
-                if e.unit:
+                # "the figure" restates a count of the same order ("3,000 ... the Pentagon
+                # put the figure at 10,000"), not "50 howitzers" beside 10,900 soldiers
+                if e.unit and _comparable(e.value, q.value):
                     return e.unit, self._subject(doc.text, e)
+            m = re.match(r"^\s*(?:for|of|among)\s+(?:the\s+)?"
+                         r"((?:[\w'’-]+\s+){0,3}?([a-z]+))\b", after)
+            if m and m.group(2) in COUNTED and m.group(2) not in NOT_COUNTED:
+                return m.group(2), m.group(1)  # "put the figure at 10.9k for the soldiers"
             if last_unit[0]:
                 return last_unit
+            if not earlier:
+                return _topic_noun(doc, sent)
         return None, None
 
     def _window(self, text: str, sent: Span, q: Quantity, qs: list[Quantity],
@@ -510,19 +540,49 @@ class ClaimBuilder:
     def _dedupe(self, claims: list[Claim], doc: Doc) -> list[Claim]:
         """One claim for a figure the headline or a summary box states and the body restates."""
         out: list[Claim] = []
+        claims = list(claims)
         for i, c in enumerate(claims):
             later = claims[i + 1:]
             # a headline's figure is restated in the body, often with another noun
             # ("troops" / "soldiers") or status wording
-            restated = any(
-                d.value == c.value and d.value_max == c.value_max
+            restated = [
+                j for j, d in enumerate(later, i + 1)
+                if d.value == c.value and d.value_max == c.value_max
                 and d.evidence.start != c.evidence.start
-                and (_in_title(c, doc) or (d.unit == c.unit and d.status == c.status))
-                for d in later)
+                and (_in_title(c, doc) or (d.unit == c.unit and d.status == c.status))]
             if restated and (_in_title(c, doc) or _in_summary(c, doc)):
+                j = restated[0]
+                d = claims[j]
+                if c.modality in ("forecast", "intended") and d.modality == "asserted":
+                    # "3,000 troops could be sent" over "3,000 soldiers ready at the ports":
+                    # the body's wording does not make the headline's possibility a fact
+                    claims[j] = replace(d, modality=c.modality, status=c.status
+                                        if d.status in ("other", "present") else d.status)
                 continue
             out.append(c)
         return out
+
+
+def _comparable(a: float, b: float) -> bool:
+    """Two figures for the same count differ by less than an order of magnitude."""
+    lo, hi = sorted((abs(a), abs(b)))
+    return lo > 0 and hi / lo < 10
+
+
+def _topic_noun(doc: Doc, sent: Span) -> tuple[str | None, str | None]:
+    """'North Korean soldiers are fighting in Kursk. The Pentagon put the figure at 10,900':
+    the people or weapons the sentence before spoke of, when it counted nothing."""
+    si = doc.sentence_of(sent.start)
+    if si <= 0:
+        return None, None
+    prev = doc.sentences[si - 1]
+    if doc.paragraph_of(prev.start) != doc.paragraph_of(sent.start):
+        return None, None
+    for m in re.finditer(r"\b((?:[A-Z][\w-]*\s+){0,2}([a-z]+s))\b", prev.text):
+        word = m.group(2)
+        if (word in PEOPLE or word in WEAPONS) and word not in NOT_COUNTED:
+            return word, m.group(1)
+    return None, None
 
 
 def _in_title(c: Claim, doc: Doc) -> bool:
@@ -799,7 +859,7 @@ def _inherit(status: str, cat: str) -> str:
 def _cue_matches(text: str, ws: int, we: int) -> list[tuple[str, re.Match[str]]]:
     """Status cues in text[ws:we]; a cue inside a longer one of another status yields to it
     ("killed or wounded" is casualties, not killed; "shot down" is not "down")."""
-    found = [(status, m) for status, rx in _CUE_RX.items() for m in rx.finditer(text, ws, we)]
+    found = _CUE_SCAN.finditer(text, ws, we)
     # by start, longest first: a cue is inside a longer one when an earlier-starting cue
     # reaches at least as far and is not the very same span
     found.sort(key=lambda f: (f[1].start(), f[1].start() - f[1].end()))

@@ -14,7 +14,7 @@ from datetime import date
 from intex.model import Span
 from intex.pipeline.component import component
 from intex.pipeline.doc import Doc
-from intex.pipeline.prefilter import prefiltered
+from intex.pipeline.prefilter import prefiltered, split_anchored
 from intex.pipeline.time import parse_stamp
 
 SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
@@ -80,12 +80,19 @@ FURNITURE = [
         r"\b(become a member|join our community|as little as|\$\d+\s+(a|per)\s+month|"
         r"support us on|donate now)\b",
         r"^(editor['’]s note|transcripts? (are|is) produced)\b",
+        # correction notices: the wrong figure they name is no claim, the right one the
+        # story itself states
+        r"^(correction|clarification|corrections? and clarifications?)\s*[:.–—-]",
+        r"^(an earlier version of this|this (story|article|report|item) (has been|was) "
+        r"(corrected|amended|updated) to)\b",
         r"^(skip to|go to) (main )?(content|navigation)",
         r"^\[\d+\]\s*https?://\S+$",  # footnote links
         r"\blive updates?, last updated\b|^times are \w+ time\.?$",
         r"^\[(on screen|graphic|caption|lower third|chyron)\b",  # a video's on-screen text
     )
 ]
+# the patterns anchored at the line's start tried as one, at its start (prefilter.py)
+FURNITURE_AT_START, FURNITURE_ANYWHERE = split_anchored(FURNITURE)
 # labels of a summary box whose items the body restates: "KEY FIGURES", "Key Takeaways:"
 BOX_LABELS = {"key figures", "key points", "key takeaways", "highlights", "in brief",
               "at a glance", "main points", "summary", "what we know", "key facts"}
@@ -151,7 +158,9 @@ def is_furniture(line: str) -> bool:
     low = line.lower().rstrip(":").strip()
     if low in LABELS or is_share_line(line) or LANGUAGE_SWITCH.match(line) or is_nav_line(line):
         return True
-    return any(rx.search(line) for rx in FURNITURE)
+    if FURNITURE_AT_START is not None and FURNITURE_AT_START.match(line):
+        return True
+    return any(rx.search(line) for rx in FURNITURE_ANYWHERE)
 
 
 def _canon(line: str) -> str:

@@ -63,10 +63,11 @@ DEFAULT = (
 
 
 def default_names() -> tuple[str, ...]:
-    """The default pipeline, with spaCy's NER after the gazetteer when a model is installed."""
-    from intex.pipeline.ner import available
+    """The default pipeline, with spaCy's NER after the gazetteer when INTEX_SPACY_MODEL
+    names an installed model."""
+    from intex.pipeline.ner import joins
 
-    if not available():
+    if not joins():
         return DEFAULT
     i = DEFAULT.index("intex.entities.gazetteer.v1") + 1
     return (*DEFAULT[:i], "intex.entities.spacy.v1", *DEFAULT[i:])

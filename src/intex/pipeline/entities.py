@@ -186,6 +186,9 @@ class EntityFinder:
                 found.append(_Found(s, e, eid, "alias"))
                 for p in range(s, e):
                     taken[p] = True
+        found = [self._role_in_country(f, found, text) if f.why == "role" else f
+                 for f in found]
+        seen_ids |= {f.entry_id for f in found}
         found = [f for f in found if f.why != "role" or self._country_named(f, seen_ids)]
         found = self._regions_for_cities(found, text)
         entities: dict[str, Entity] = {}
@@ -277,6 +280,24 @@ class EntityFinder:
         if not m or m.group(1).split()[0] in STOP_CAPS:
             return False
         return not any(h.entry_id == entry.id for h in self.g.index.get(key(m.group(1)), []))
+
+    def _role_in_country(self, f: _Found, found: list[_Found], text: str) -> _Found:
+        """A role several countries' bodies share ("the MoD"): the body of the country the
+        dateline names, else the one the report named last before it, else any it names."""
+        k = tuple(fold(m.group(0)) for m in TOKEN.finditer(text[f.start:f.end]))
+        options = {h.entry_id for h in self.g.index.get(k, []) if h.why == "role"}
+        if len(options) < 2:
+            return f
+        by_country = {self.g.entries[i].country: i for i in options}
+        places = sorted((g for g in found if g.why != "role" and self.g.entries[g.entry_id].type
+                         in ("GPE", "LOC") and self.g.entries[g.entry_id].country in by_country),
+                        key=lambda g: (not _dateline_place(text, g.start, g.end),
+                                       g.start >= f.start,
+                                       -g.start if g.start < f.start else g.start))
+        if not places:
+            return f
+        return _Found(f.start, f.end, by_country[self.g.entries[places[0].entry_id].country],
+                      f.why)
 
     def _country_named(self, f: _Found, seen_ids: set[str]) -> bool:
         """A role ("the General Staff") stands for a body only in a report about its country."""
@@ -628,6 +649,12 @@ STRUCK_PLACE = re.compile(
 def _dateline(text: str, s: int, e: int) -> bool:
     """'(Yonhap) --', '(Reuters) -': the agency's credit in a dateline."""
     return text[max(0, s - 1):s] == "(" and bool(re.match(r"\)\s*(?:--|—|–|-)", text[e:e + 4]))
+
+
+def _dateline_place(text: str, s: int, e: int) -> bool:
+    """'MOSCOW -', 'SEOUL, Oct. 29 (Yonhap) --': the place a story was filed from."""
+    return (s == 0 or text[s - 1] == "\n") and bool(re.match(
+        r"(?:,\s*[^\n()–—-]{1,30})?\s*(?:\([^()\n]{1,30}\)\s*)?(?:--|—|–|-)\s", text[e:e + 60]))
 
 
 def _person_shaped(words: list[str]) -> bool:

@@ -16,6 +16,10 @@ DATELINE = re.compile(
     r"^(?:[A-Z][A-Z'’.-]+(?:[ /][A-Z][A-Z'’.-]+)*(?:,[^\n()]{1,30}?)?(?:[ \t]*\([^)\n]{1,40}\))*"
     r"|[A-Z][\w'’.-]+(?:[ /][A-Z][\w'’.-]+)*(?:,[^\n()]{1,30}?)?(?:[ \t]*\([^)\n]{1,40}\))+)"
     r"[ \t]*(?:--|—|–|-)[ \t]")
+# "RAWALPINDI:", "Khartoum, MINA –": a dateline with a colon, or crediting an agency by acronym
+DATELINE_SHORT = re.compile(r"^(?:[A-Z][A-Z'’.-]{2,}(?:[ /][A-Z][A-Z'’.-]+)*:[ \t]|"
+                            r"[A-Z][\w'’.-]+(?:[ /][A-Z][\w'’.-]+)*,[ \t]*[A-Z]{2,6}[ \t]*"
+                            r"(?:--|—|–|-)[ \t])")
 # what else a stamp line holds: "Wednesday 2 October 2024 06:40, UK"
 STAMP_REST = re.compile(r"^[\s\d,.:/|-]*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
                         r"jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*|"
@@ -38,9 +42,12 @@ def in_furniture(m: Mention, entity: Entity, text: str, site: str | None = None)
     """A mention in the page's furniture names no entity of the story: the dateline's place,
     a stamp's or a category label's place, the outlet's own credits and appeals."""
     start, line = _line_of(text, m.start, m.end)
-    d = DATELINE.match(line)
+    d = DATELINE.match(line) or DATELINE_SHORT.match(line)
     if d and m.end - start <= d.end():
         return True
+    if entity.type == "ORG" and not text[start + len(line):].strip() and \
+            len(line.split()) <= 6 and not re.search(r"[.!?:;,]\s*$", line.strip()):
+        return True  # a name signing off the page on its own: "Mi'raj News Agency (MINA)"
     rest = (line[:m.start - start] + line[m.end - start:]).strip()
     if entity.type in ("GPE", "LOC") and rest and STAMP_REST.match(rest) and \
             re.search(r"\d{1,2}:\d\d|\b(?:19|20)\d\d\b", rest):

@@ -30,7 +30,9 @@ PEOPLE = {
     "sappers", "builders", "construction workers", "gunmen", "attackers", "assailants",
     "rebels", "insurgents", "militiamen", "survivors", "returnees", "arrivals", "woman",
     "man", "boy", "girl", "boys", "girls", "teenager", "resident", "rescue workers",
-    "new arrivals",
+    "new arrivals", "terrorists", "jihadists", "extremists", "worshippers", "pilgrims",
+    "protesters", "demonstrators", "teachers", "nurses", "aid workers",
+    "humanitarian workers", "security personnel", "injuries",
     # peoples counted by their demonym: "150,000 Sudanese", "2,000 Syrians"
     "sudanese", "syrians", "afghans", "palestinians", "israelis", "iranians", "somalis",
     "haitians", "congolese", "ethiopians", "eritreans", "rohingya", "yemenis", "lebanese",
@@ -66,7 +68,8 @@ ATTACKS = {
     "shellings", "combat clashes", "clashes", "combat engagements", "engagements", "sorties",
     "raids", "explosions", "launches", "assault operations", "offensive actions",
     "artillery attacks", "drone attacks", "missile attacks", "missile strikes",
-    "air raids", "air raid alerts", "alerts",
+    "air raids", "air raid alerts", "alerts", "terror attacks", "terrorist attacks",
+    "suicide attacks", "suicide bombings", "bombings", "rocket attacks", "ambushes",
 }
 PLACES = {
     "homes", "houses", "buildings", "apartment buildings", "residential buildings",
@@ -79,7 +82,7 @@ PLACES = {
 OTHER = {
     "doses", "generators", "tonnes", "tons", "containers", "trains", "flights", "packages",
     "applications", "cases", "reports", "violations", "crimes", "war crimes",
-    "criminal proceedings", "exchanges", "incidents",
+    "criminal proceedings", "exchanges", "incidents", "complaints",
 }
 NOT_COUNTED = {
     "days", "day", "hours", "hour", "minutes", "minute", "seconds", "weeks", "week", "months",
@@ -100,7 +103,9 @@ STATUS_CUES: dict[str, tuple[str, ...]] = {
     "killed": ("killed", "kill", "killing", "dead", "died", "die", "deaths", "death toll",
                "fatalities", "lost their lives", "were slain", "slain", "perished",
                "eliminated", "liquidated", "bodies", "lives", "death",
-               "murdered", "massacred", "executed", "lives lost", "dying", "fatally", "fatal"),
+               "murdered", "massacred", "executed", "lives lost", "dying", "fatally", "fatal",
+               "martyred", "embraced martyrdom", "embraced shahadat", "gunned down",
+               "shot dead"),
     "wounded": ("wounded", "injured", "injuries", "hurt", "hospitalised", "hospitalized",
                 "received injuries", "sustained injuries", "suffered injuries",
                 "injuring", "wounding", "taken to hospital", "in hospital",
@@ -117,6 +122,7 @@ STATUS_CUES: dict[str, tuple[str, ...]] = {
                  "prisoners of war", "pows", "pow", "surrendered", "in captivity", "captivity",
                  "detained", "hostages", "abducted", "deported"),
     "displaced": ("displaced", "fled", "flee", "fleeing", "refugees", "evacuated",
+                  "from their homes", "pushed from",
                   "evacuation", "evacuate", "idps", "forced to leave", "relocated",
                   "left their homes", "uprooted", "sought refuge", "asylum", "returned home",
                   "evacuees", "leave their homes", "lost their homes", "have left", "had left",
@@ -176,6 +182,8 @@ STATUS_CUES: dict[str, tuple[str, ...]] = {
                 "population of", "inhabited by", "kept", "stored", "stockpiled"),
     # releases, exchanges and costs: counted, but none of the statuses above
     "other": ("freed", "released", "release", "exchange", "swap", "brought home",
+              # the missing are neither dead nor wounded until found
+              "missing", "still missing", "unaccounted for",
               "brought back", "returned", "got back", "handed over", "cost", "costs",
               "price", "priced", "defended", "fought for", "damaged", "abandoned",
               # prisoners coming home are released, not captured
@@ -204,7 +212,8 @@ STATUS_CUES: dict[str, tuple[str, ...]] = {
 # which status a counted noun suggests when no verb settles it
 NOUN_STATUS = {
     "casualties": "casualties", "fatalities": "killed", "deaths": "killed", "dead": "killed",
-    "bodies": "killed", "wounded": "wounded", "injured": "wounded", "prisoners": "captured",
+    "bodies": "killed", "wounded": "wounded", "injured": "wounded",
+    "injuries": "wounded", "prisoners": "captured",
     "prisoners of war": "captured", "pows": "captured", "pow": "captured",
     "captives": "captured", "hostages": "captured", "detainees": "captured",
     "refugees": "displaced", "idps": "displaced", "evacuees": "displaced",

@@ -20,7 +20,7 @@ pattern itself does (tests/pipeline/test_prefilter.py).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 try:  # CPython's own regex parser (3.11+); without it, patterns run unfiltered
@@ -171,7 +171,7 @@ def prefiltered(rx: re.Pattern[str], max_words: int = MAX_WORDS) -> re.Pattern[s
     """``rx`` with its word test in front, or ``rx`` itself when it has no such words.
     ``max_words``: how many words are worth looking for before the scan (more for a
     pattern run over a whole report than for one run over each line)."""
-    if rx.pattern.startswith(("^", "\\A")) and not rx.flags & re.MULTILINE:
+    if _anchored(rx):
         return rx  # tried at the start alone, it fails at once by itself
     words = required_words(rx, max_words)
     return rx if words is None else Prefiltered(rx, words)  # type: ignore[return-value]
@@ -260,3 +260,32 @@ def with_start_test(rx: re.Pattern[str]) -> re.Pattern[str]:
         return re.compile(f"(?={first})(?:{rx.pattern})", rx.flags)
     except re.error:
         return rx  # a pattern with global inline flags cannot be wrapped
+
+
+def _anchored(rx: re.Pattern[str]) -> bool:
+    """Whether every match of ``rx`` starts at the text's start: the parse begins with
+    ``^`` (no MULTILINE) or ``\\A`` outside any alternation. "^©|\\bcopyright\\b" begins
+    with "^" but is not anchored: its other branches are tried everywhere."""
+    if rx.flags & re.MULTILINE:
+        return False
+    tree = _parse(rx)
+    return bool(tree) and tree[0] in ((_c.AT, _c.AT_BEGINNING), (_c.AT, _c.AT_BEGINNING_STRING))
+
+
+def split_anchored(patterns: Sequence[re.Pattern[str]],
+                   ) -> tuple[re.Pattern[str] | None, list[re.Pattern[str]]]:
+    """For a rule asking whether *any* of ``patterns`` is found in a line: those anchored
+    at the start (``^...``, no MULTILINE) joined into one pattern to ``match`` once at the
+    line's start, and the others, to search for one by one. A joined pattern matches a
+    line exactly when one of its parts does; the others keep their own filters. Patterns
+    whose anchoring the parse does not show, or with other flags, stay with the others."""
+    at_start: list[str] = []
+    rest: list[re.Pattern[str]] = []
+    flags = patterns[0].flags if patterns else 0
+    for rx in patterns:
+        anchored = rx.flags == flags and _anchored(rx) and "(?P=" not in rx.pattern and \
+            not re.search(r"\\\d", rx.pattern)  # no back-references to renumber
+        (at_start.append(rx.pattern) if anchored else rest.append(rx))
+    if not at_start:
+        return None, rest
+    return re.compile("|".join(f"(?:{p})" for p in at_start), flags), rest

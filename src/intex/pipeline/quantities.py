@@ -82,6 +82,9 @@ def _hedge(sentence: str, start: int) -> tuple[int, bool] | None:
 
 def _is_noise(sentence: str, n: Number, dates: list[tuple[int, int, str]]) -> bool:
     before, after = sentence[:n.start], sentence[n.end:]
+    if n.text.lower() == "one" and re.search(r"\b(?:every|each|any|no|which|the)\s+$", before,
+                                             re.I):
+        return True  # "every one of those figures", "no one": a pronoun, not a count
     if any(s <= n.start < e or s < n.end <= e for s, e, _ in dates):
         return True
     if not n.words:
@@ -284,6 +287,8 @@ class QuantityFinder:
                             if between:
                                 start = between.start()
                             i += 1
+            if re.match(r"\s+or\s+so\b", text[end:]):
+                approx = True  # "2,700 or so"
             hedge = _hedge(text, start)
             if hedge:
                 start, is_approx = hedge

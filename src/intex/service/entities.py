@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from intex.errors import NotFound
-from intex.model import Entity, User
+from intex.model import Entity, Marking, User
 from intex.service.access import sees, sight_of
 from intex.store import ClaimFilter, ClaimRow, Store
 from intex.store.entities import Link, MentionRow
@@ -152,28 +152,74 @@ def entity_named(store: Store, text: str, *, user: User | None = None) -> str:
 
 
 def merge_entities(store: Store, entity_id: str, into_id: str, *,
-                   analyst: str | None = None, address: str | None = None) -> int:
-    """Make one entity of two, from now on (re-extraction keeps to it); mentions moved."""
+                   analyst: str | None = None, address: str | None = None,
+                   user: User | None = None) -> int:
+    """Make one entity of two, from now on (re-extraction keeps to it). Returns the
+    mentions moved that ``user`` may see (None: the command line, every one).
+
+    The audit entry is marked with what it concerns: the strictest marking of the reports
+    and claims that name either entity, so that no reader of the log who may not see
+    all of those learns of the merge, nor how many mentions it moved."""
     from intex.service.audit import record
     from intex.store.entities import Entities
 
-    moved = Entities(store.engine).merge(entity_id, into_id, analyst=analyst)
+    book = Entities(store.engine)
+    seen = _visible(store, user, book.mentions(entity_id))
+    moved = book.merge(entity_id, into_id, analyst=analyst)
     record(store, "entity.merged", analyst, subject=entity_id, address=address,
+           marking=concerning(store, entity_id, into_id),
            detail=f"into {into_id}; {moved} mentions moved")
-    return moved
+    return seen
 
 
 def split_entity(store: Store, entity_id: str, aliases: Sequence[str], *, name: str,
                  type_: str | None = None, analyst: str | None = None,
-                 address: str | None = None) -> tuple[str, int]:
+                 address: str | None = None, user: User | None = None) -> tuple[str, int]:
     """Move spellings of an entity to another (new or known) entity, from now on.
 
-    Returns the other entity's id and the mentions moved."""
+    Returns the other entity's id and the mentions moved that ``user`` may see (None:
+    every one). The audit entry is marked as a merge's is, over both entities."""
     from intex.service.audit import record
     from intex.store.entities import Entities
 
-    other, moved = Entities(store.engine).split(entity_id, aliases, name=name, type_=type_,
-                                                analyst=analyst)
+    book = Entities(store.engine)
+    wanted = set(aliases)
+    seen = _visible(store, user, [m for m in book.mentions(entity_id) if m.text in wanted])
+    other, moved = book.split(entity_id, aliases, name=name, type_=type_, analyst=analyst)
     record(store, "entity.split", analyst, subject=entity_id, address=address,
+           marking=concerning(store, entity_id, other),
            detail=f"{', '.join(aliases)} → {other} ({name}); {moved} mentions moved")
-    return other, moved
+    return other, seen
+
+
+def _visible(store: Store, user: User | None, mentions: Sequence[MentionRow]) -> int:
+    from intex.store import markings
+
+    if user is None:
+        return len(mentions)
+    marks = markings.of_reports(store.engine, {m.report_id for m in mentions})
+    return sum(sees(user, marks[m.report_id]) for m in mentions)
+
+
+def concerning(store: Store, *entity_ids: str) -> Marking:
+    """The strictest marking among the reports that mention these entities and the claims
+    that name them (TLP:CLEAR when none does): who may see it may see all of them."""
+    from intex.stix.markings import strictest
+    from intex.store import markings
+    from intex.store.entities import Entities
+
+    book = Entities(store.engine)
+    reports: set[str] = set()
+    claims: set[str] = set()
+    for entity_id in entity_ids:
+        reports.update(m.report_id for m in book.mentions(entity_id))
+        claims.update(book.claims_sourced(entity_id))
+        claims.update(book.claims_naming(entity_id))
+    found = set(markings.of_reports(store.engine, reports).values())
+    if claims:
+        found.update(r.marking for r in store.claims(
+            ClaimFilter(ids=tuple(sorted(claims)), fold=False, limit=10**9)))
+    out = Marking()
+    for m in sorted(found, key=lambda m: (m.tlp, m.releasable_to)):
+        out = strictest(out, m)
+    return out

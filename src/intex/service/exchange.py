@@ -19,15 +19,28 @@ from intex.store.partners import Credentials, SyncState
 
 def export_bundle(store: Store, f: ClaimFilter | None = None, *,
                   clock: Callable[[], datetime] | None = None,
-                  profile: str = "stix") -> dict[str, Any]:
+                  profile: str = "stix", asked: str | None = None) -> dict[str, Any]:
     """The claims a filter selects, with their reports and entities, as a STIX 2.1 bundle.
 
     The bundle is checked with the official OASIS validator before it is handed out: a
     bundle with errors is refused (ExportError), never written half-valid. ``profile``
     "misp" writes each claim as a complete note in core STIX only (docs/stix.md).
+    ``asked``: the question as the command line put it, for the audit log (an export
+    from the command line is recorded as the web's are; None records nothing).
     """
     bundle = _export(store, f, clock=clock)
-    return bundle if profile == "stix" else _profiled(bundle, profile)
+    out = bundle if profile == "stix" else _profiled(bundle, profile)
+    if asked is not None:
+        _exported(store, asked, profile=profile)
+    return out
+
+
+def _exported(store: Store, asked: str, *, profile: str, partner: str | None = None) -> None:
+    from intex.service.audit import record
+
+    record(store, "export.stix", None, subject=asked or "the whole ledger",
+           detail=", ".join(([f"for partner {partner}"] if partner else [])
+                            + ([f"{profile} profile"] if profile != "stix" else [])) or None)
 
 
 def _profiled(bundle: dict[str, Any], profile: str) -> dict[str, Any]:
@@ -64,7 +77,7 @@ def _export(store: Store, f: ClaimFilter | None = None, *,
 
 def export_for(store: Store, partner: str, f: ClaimFilter | None = None, *,
                clock: Callable[[], datetime] | None = None,
-               profile: str = "stix") -> dict[str, Any]:
+               profile: str = "stix", asked: str | None = None) -> dict[str, Any]:
     """The bundle :func:`export_bundle` makes, as ``partner``'s agreement lets it see it.
 
     Each object is judged by the marking it would be published under, through the same
@@ -88,7 +101,10 @@ def export_for(store: Store, partner: str, f: ClaimFilter | None = None, *,
     if not checked.ok:
         raise ExportError(f"the bundle for {partner} fails the STIX validator: "
                           f"{checked.errors[:3]}")
-    return out if profile == "stix" else _profiled(out, profile)
+    out = out if profile == "stix" else _profiled(out, profile)
+    if asked is not None:
+        _exported(store, asked, profile=profile, partner=partner)
+    return out
 
 
 def bundle_text(bundle: dict[str, Any], *, indent: int | None = None) -> str:
@@ -184,13 +200,53 @@ def take_bundle(store: Store, data: bytes, *, name: str, partner: str | None,
 
 def add_partner(store: Store, partner: Partner, *, password: str | None = None,
                 remote_user: str | None = None, remote_secret: str | None = None,
-                ) -> Credentials:
-    """Register a partner; RED is never shared, whatever the agreement says."""
+                by: str | None = None, address: str | None = None) -> Credentials:
+    """Register a partner; RED is never shared, whatever the agreement says. ``by`` is who
+    did it (None: the command line), for the audit log."""
+    from intex.service.audit import record
+
     if partner.max_tlp is TLP.RED:
         raise ConfigError("TLP:RED is never shared; the highest agreement is AMBER+STRICT",
                           subject=partner.name)
-    return store.partners.add(partner, password=password, remote_user=remote_user,
-                              remote_secret=remote_secret)
+    creds = store.partners.add(partner, password=password, remote_user=remote_user,
+                               remote_secret=remote_secret)
+    record(store, "partner.added", by, subject=partner.name, address=address,
+           detail=agreement(partner))
+    return creds
+
+
+def revoke_partner(store: Store, name: str, *, by: str | None = None,
+                   address: str | None = None) -> None:
+    """Revoke a partner: its credentials stop working at once (recorded in the audit log),
+    and the served forms the TAXII server kept for its agreement go unless another
+    partner shares it."""
+    from intex.service.audit import record
+
+    store.partners.revoke(name)
+    prune_served_forms(store)
+    record(store, "partner.revoked", by, subject=name, address=address)
+
+
+def agreement(partner: Partner) -> str:
+    """A partner's agreement in words, as the audit log keeps it."""
+    return (f"up to TLP:{partner.max_tlp.label}"
+            + (f", countries {', '.join(partner.countries)}" if partner.countries else "")
+            + (", writes" if partner.can_write else "") + (", own node" if partner.own else "")
+            + (f", pulls from {partner.url}" if partner.url else ""))
+
+
+def active_audiences(store: Store) -> set[str]:
+    """The audiences (``Partner.audience``) of the partners not revoked."""
+    return {p.audience for p in store.partners.all() if not p.revoked}
+
+
+def prune_served_forms(store: Store) -> int:
+    """Drop the served forms kept for agreements no partner has any more (revoked, or
+    changed); how many audiences went. The TAXII server does it when it starts and when
+    an agreement it has not seen asks."""
+    from intex.store.objects import Objects
+
+    return Objects(store.engine).forget_audiences(active_audiences(store))
 
 
 def object_markings(objects: Sequence[dict[str, Any]]) -> dict[str, Marking]:

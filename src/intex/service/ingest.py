@@ -27,6 +27,22 @@ class IngestEvent:
     error: IntexError | None = None
 
 
+def ingested(store: Store, events: Sequence[IngestEvent], *, marking: Marking,
+             by: str | None = None, address: str | None = None) -> None:
+    """Record an ingest someone asked for in the audit log: what they gave, what came of
+    it, under the marking its reports took (so it shows only to who may see them)."""
+    from intex.service.audit import record
+
+    if not events:
+        return
+    added = sum(1 for e in events if e.result is not None and e.result.status == "added")
+    failed = sum(1 for e in events if e.error is not None)
+    record(store, "report.ingested", by, subject=", ".join(e.name for e in events)[:400],
+           address=address, marking=marking,
+           detail=f"{added} added, {len(events) - added - failed} already held, "
+                  f"{failed} failed")
+
+
 def ingest(store: Store, inputs: Sequence[str], *, feeds: Sequence[str] = (),
            marking: Marking | None = None, max_bytes: int = 5_000_000, timeout: float = 20.0,
            stdin: BinaryIO | None = None, batch: int = 25,

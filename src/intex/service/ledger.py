@@ -18,6 +18,12 @@ def open_ledger(url: str) -> Store:
     return open_store(url)
 
 
+def plain(text: str) -> str:
+    """Words as typed, control characters (a NUL, say) read as spaces: no index is asked
+    for a character nobody writes, and a NUL would end the full-text query early."""
+    return "".join(c if c.isprintable() else " " for c in text)
+
+
 def subject_terms(subject: str) -> tuple[tuple[str, ...], ...]:
     """Each word of a subject with the other words reports use for it.
 
@@ -28,7 +34,7 @@ def subject_terms(subject: str) -> tuple[tuple[str, ...], ...]:
     from intex.model.vocabulary import synonyms
 
     g = default_gazetteer()
-    words = subject.lower().split()
+    words = plain(subject).lower().split()
     out: list[tuple[str, ...]] = []
     i = 0
     while i < len(words):
@@ -73,8 +79,9 @@ class Timeline:
 
 
 def _sightings(store: Store, f: ClaimFilter, user: User | None) -> list[Sighting]:
+    # echoes are counted from these rows (model.estimate), not asked of the store
     rows = store.claims(with_terms(replace(f, fold=False, limit=max(f.limit, 10**9),
-                                            sight=sight_of(user))))
+                                            sight=sight_of(user), repeats=False)))
     return [Sighting(r.claim, r.report_id, r.title, r.published, r.origin, r.marking, r.review)
             for r in rows if r.review != "rejected"]
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from intex.errors import ConfigError, NotFound, PermissionDenied
-from intex.model import Document, Review, ReviewState, Role, User
-from intex.service.access import sight
+from intex.model import Document, Marking, Review, ReviewState, Role, User
+from intex.service.access import sight, sight_of
 from intex.store import ClaimFilter, ClaimRow, Store
 
 
@@ -62,30 +62,73 @@ def claim_view(store: Store, user: User, claim_id: str) -> ClaimView:
                      store.report(rows[0].report_id))
 
 
-def review_claim(store: Store, user: User, claim_id: str, state: ReviewState, *,
+def review_claim(store: Store, user: User | None, claim_id: str, state: ReviewState, *,
                  corrections: dict[str, object] | None = None, note: str | None = None,
-                 address: str | None = None) -> None:
+                 address: str | None = None, reviewer: str | None = None) -> None:
     """An analyst's word on a claim they may see, recorded with their name and the time
-    (and in the audit log, under the claim's marking)."""
+    (and in the audit log, under the claim's marking). ``user`` None is the command line
+    (the ledger's owner, who sees every claim); ``reviewer`` then names who reviewed.
+
+    Corrections are checked by the one rule every front end shares
+    (``model.correction_errors``); the review is kept through re-extraction and goes
+    into every export."""
     import json
 
+    from intex.model import correction_errors
     from intex.service.audit import record
 
-    if not user.can(Role.ANALYST):
+    if user is not None and not user.can(Role.ANALYST):
         raise PermissionDenied("reviewing claims needs the analyst role", subject=user.name)
-    view = claim_view(store, user, claim_id)
+    rows = store.claims(ClaimFilter(claim=claim_id, fold=False, sight=sight_of(user)))
+    if not rows:
+        raise NotFound("no such claim", subject=claim_id)
     if state is ReviewState.CORRECTED and not corrections:
         raise ConfigError("a correction changes at least one field", subject=claim_id)
-    store.review(claim_id, state, reviewer=user.name, note=note,
-                 corrections=corrections or None)
-    record(store, "claim.reviewed", user.name, subject=claim_id, address=address,
-           marking=view.row.marking, detail=state.value + (
-               " " + json.dumps(corrections, ensure_ascii=False, sort_keys=True)
-               if corrections else ""))
+    wrong = correction_errors(corrections or {})
+    if wrong:
+        raise ConfigError("; ".join(wrong), subject=claim_id)
+    who = user.name if user is not None else reviewer
+    store.review(claim_id, state, reviewer=who, note=note, corrections=corrections or None)
+    record(store, "claim.reviewed", user.name if user is not None else None,
+           subject=claim_id, address=address, marking=rows[0].marking,
+           detail=state.value + (" " + json.dumps(corrections, ensure_ascii=False,
+                                                   sort_keys=True) if corrections else "")
+           + (f" (reviewer {who})" if user is None and who else ""))
+
+
+def mark(store: Store, object_id: str, marking: Marking, *, by: str | None = None,
+         address: str | None = None) -> str:
+    """Mark a report (its claims inherit it) or one claim; returns "report" or "claim".
+
+    The audit entry is marked with the stricter of the old and the new marking: it names
+    both, and a reader who may not see what the object was must not learn of it."""
+    from intex.service.audit import record
+    from intex.stix.markings import strictest
+
+    was = _marking_of(store, object_id)
+    kind = store.mark(object_id, marking)
+    record(store, f"{kind}.marked", by, subject=object_id, address=address,
+           marking=strictest(was, marking), detail=f"{was.label()} → {marking.label()}")
+    return kind
+
+
+def _marking_of(store: Store, object_id: str) -> Marking:
+    """A report's marking, or a claim's own (else its report's); NotFound for neither."""
+    try:
+        return store.report(object_id).marking
+    except NotFound:
+        pass
+    rows = store.claims(ClaimFilter(claim=object_id, fold=False))
+    if not rows:
+        raise NotFound("no report or claim with this id", subject=object_id)
+    return rows[0].marking
 
 
 def find(store: Store, user: User, words: str, limit: int = 20) -> Found:
     """Reports (full text) and entities matching the words, among what the user may see."""
+    from intex.service.ledger import plain
+
+    words = plain(words)
     view = sight(user)
     return Found(store.search(words, limit, sight=view) if words.strip() else [],
                  store.entities(name=words.strip(), limit=limit, sight=view)

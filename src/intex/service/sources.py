@@ -39,17 +39,26 @@ def default_marking(defaults: dict[tuple[str, str], Marking], *, feed: str | Non
 
 
 def mark_source(store: Store, *, marking: Marking, feed: str | None = None,
-                site: str | None = None) -> tuple[str, str]:
-    """Set the default marking of a feed or a site; returns (kind, name) as stored."""
+                site: str | None = None, by: str | None = None) -> tuple[str, str]:
+    """Set the default marking of a feed or a site; returns (kind, name) as stored. The
+    audit entry carries that marking: it says what the source's reports will be."""
+    from intex.service.audit import record
+
     kind, name = _source(feed, site)
     store.source_marks.set(kind, name, marking)
+    record(store, "source.marked", by, subject=f"{kind} {name}", marking=marking,
+           detail=marking.label())
     return kind, name
 
 
 def unmark_source(store: Store, *, feed: str | None = None, site: str | None = None,
-                  ) -> tuple[str, str]:
+                  by: str | None = None) -> tuple[str, str]:
+    from intex.service.audit import record
+
     kind, name = _source(feed, site)
+    was = store.source_marks.all().get((kind, name))
     store.source_marks.remove(kind, name)
+    record(store, "source.unmarked", by, subject=f"{kind} {name}", marking=was)
     return kind, name
 
 

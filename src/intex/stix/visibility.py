@@ -18,6 +18,13 @@ trace of what is not permitted removed:
   nested anywhere deeper) hides the object;
 - a granular marking the partner may not see on anything but a list entry hides the object.
 
+A marking definition travels only with what it marks: other than the official TLP
+definitions (public), it is served only when some object the partner is served marks
+itself or one of its parts with it (``object_marking_refs`` or a granular marking, in
+the form served), so a ``REL TO KOR`` statement says nothing of objects hidden from the
+partner. A definition marked by another counts for it only when itself served that way
+(the least such set: two definitions marking each other and nothing else stay hidden).
+
 "Not permitted" includes "not held here": otherwise whether an object that names an id is
 served would tell a partner whether a hidden object with that id exists.
 
@@ -32,6 +39,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from functools import lru_cache
 from typing import Any
 
 from intex.model import TLP, Marking, Partner
@@ -42,6 +50,9 @@ Resolve = Callable[[str], Marking | None]
 Version = tuple[Marking, Mapping[str, Any]]
 #: ids → every version held of each (ids not held are left out)
 Lookup = Callable[[set[str]], Mapping[str, Sequence[Version]]]
+#: marking-definition ids → every version of the objects that mark with each (left out:
+#: definitions nothing marks with)
+Markers = Callable[[set[str]], Mapping[str, Sequence[Version]]]
 
 _ENTRY = re.compile(r"^([a-z0-9_]+_refs)\.\[(\d+)\]$")
 _MARKING_KEYS = frozenset({"object_marking_refs", "granular_markings"})
@@ -61,6 +72,26 @@ def permitted(partner: Partner, row: Marking, obj: Mapping[str, Any], resolve: R
 def references(obj: Mapping[str, Any]) -> set[str]:
     """Every object id the object refers to (markings aside), at any depth."""
     return set(_refs(obj))
+
+
+def marks(obj: Mapping[str, Any]) -> set[str]:
+    """The marking definitions an object marks itself or its parts with, the official
+    TLP ones aside (they are public: nothing to withhold)."""
+    out = set(_strings(obj.get("object_marking_refs")))
+    out.update(r for g in _granular(obj) if isinstance(r := g.get("marking_ref"), str))
+    return out - _public()
+
+
+def travels_with_marks(obj: Mapping[str, Any]) -> bool:
+    """Whether the object is a marking definition served only with what it marks."""
+    return obj.get("type") == "marking-definition" and str(obj.get("id")) not in _public()
+
+
+@lru_cache(maxsize=1)
+def _public() -> frozenset[str]:
+    from intex.stix.importing_markings import WELL_KNOWN
+
+    return frozenset(WELL_KNOWN)
 
 
 def served(obj: dict[str, Any], partner: Partner, resolve: Resolve,
@@ -167,15 +198,17 @@ def resolver(definitions: Iterable[Mapping[str, Any]]) -> Resolve:
 class Sharing:
     """What one partner gets of the objects a lookup holds, closed under references.
 
+    ``markers`` says which objects mark with a definition (see :func:`travels_with_marks`).
     ``known`` (id → allowed) may be shared between instances over the same, unchanged
     set of objects and the same partner; it only ever grows.
     """
 
     def __init__(self, partner: Partner, resolve: Resolve, lookup: Lookup,
-                 known: dict[str, bool] | None = None) -> None:
+                 known: dict[str, bool] | None = None, *, markers: Markers) -> None:
         self.partner = partner
         self.resolve = resolve
         self.lookup = lookup
+        self.markers = markers
         self.known: dict[str, bool] = {} if known is None else known
 
     def permitted(self, row: Marking, obj: Mapping[str, Any]) -> bool:
@@ -185,27 +218,41 @@ class Sharing:
         """Whether some version of ``ref`` is served (call :meth:`learn` first)."""
         return self.known.get(ref, False)
 
+    def needs(self, obj: Mapping[str, Any]) -> set[str]:
+        """What must be learnt before serving ``obj``: what it refers to, and itself when
+        it is a definition served only with what it marks."""
+        refs = references(obj)
+        if travels_with_marks(obj):
+            refs.add(str(obj.get("id")))
+        return refs
+
     def served(self, row: Marking, obj: dict[str, Any]) -> dict[str, Any] | None:
         """The version as this partner gets it, or None (see :func:`served`)."""
         if not self.permitted(row, obj):
             return None
-        self.learn(references(obj))
+        self.learn(self.needs(obj))
+        if travels_with_marks(obj) and not self.allowed(str(obj.get("id"))):
+            return None
         return served(obj, self.partner, self.resolve, self.allowed)
 
     def learn(self, refs: Iterable[str]) -> None:
         """Decide, for each id not yet known, whether some version of it is served.
 
         Every object the undecided ones reach is read (breadth first, a batch a level),
-        then the greatest set that serves itself is kept: start from everything
+        with, for a definition that travels with what it marks, the objects that mark
+        with it. Then the greatest set that serves itself is kept: start from everything
         permitted and drop what still refers to something dropped, until nothing moves.
         Cycles (a report and its claims name each other) stay in when nothing outside
-        them is hidden.
+        them is hidden. Such definitions enter only once something kept marks with them,
+        growing from none (a least set: marking each other is not enough).
         """
         pending: dict[str, list[dict[str, Any]]] = {}
+        marked_by: dict[str, list[dict[str, Any]]] = {}  # definition -> versions marking it
         todo = set(refs) - self.known.keys()
         while todo:
             found = self.lookup(todo)
             reach: set[str] = set()
+            flagged: set[str] = set()
             for ref in todo:
                 versions = [dict(obj) for row, obj in found.get(ref, ())
                             if self.permitted(row, obj)]
@@ -215,8 +262,37 @@ class Sharing:
                 pending[ref] = versions
                 for obj in versions:
                     reach |= references(obj)
+                if any(travels_with_marks(obj) for obj in versions):
+                    flagged.add(ref)
+            if flagged:
+                got = self.markers(flagged)
+                for ref in flagged:
+                    marked_by[ref] = [dict(obj) for row, obj in got.get(ref, ())
+                                      if self.permitted(row, obj)]
+                    for obj in marked_by[ref]:
+                        reach.add(str(obj.get("id")))
+                        reach |= references(obj)
             todo = reach - self.known.keys() - pending.keys()
-        alive = set(pending)
+        marked: set[str] = set()
+        while True:
+            alive = self._serving(pending, {r for r in pending if r not in marked_by
+                                            or r in marked})
+
+            def ok(ref: str, alive: set[str] = alive) -> bool:
+                return ref in alive or self.known.get(ref, False)
+
+            now = {d for d, objs in marked_by.items() if any(
+                ok(str(o.get("id"))) and (s := served(o, self.partner, self.resolve, ok))
+                is not None and d in marks(s) for o in objs)}
+            if now <= marked:
+                break
+            marked |= now
+        for ref in pending:
+            self.known[ref] = ref in alive
+
+    def _serving(self, pending: dict[str, list[dict[str, Any]]], start: set[str]) -> set[str]:
+        """The greatest part of ``start`` whose objects serve themselves."""
+        alive = set(start)
 
         def ok(ref: str) -> bool:
             return ref in alive or self.known.get(ref, False)
@@ -229,8 +305,7 @@ class Sharing:
                            for o in pending[ref]):
                     alive.discard(ref)
                     moved = True
-        for ref in pending:
-            self.known[ref] = ref in alive
+        return alive
 
 
 def share(objects: Sequence[dict[str, Any]], partner: Partner,
@@ -242,9 +317,14 @@ def share(objects: Sequence[dict[str, Any]], partner: Partner,
     by_id: dict[str, list[Version]] = {}
     for obj in objects:
         by_id.setdefault(str(obj.get("id")), []).append((marking(obj), obj))
+    marked: dict[str, list[Version]] = {}  # definition -> versions that mark with it
+    for obj in objects:
+        for ref in marks(obj):
+            marked.setdefault(ref, []).append((marking(obj), obj))
     definitions = [o for o in objects if o.get("type") == "marking-definition"]
     sharing = Sharing(partner, resolver(definitions),
-                      lambda ids: {i: by_id[i] for i in ids if i in by_id})
+                      lambda ids: {i: by_id[i] for i in ids if i in by_id},
+                      markers=lambda ids: {i: marked[i] for i in ids if i in marked})
     out = []
     for obj in objects:
         got = sharing.served(marking(obj), obj)

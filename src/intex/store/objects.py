@@ -17,10 +17,11 @@ a read and a concatenation. The forms of an audience are right for the collectio
 ``served_audiences.upto``; rows are never changed once stamped, so only new rows can
 change a form, and :meth:`Objects.advance` drops, before the audience moves on, every
 form that a new row can change: the forms of the new ids and of everything that refers
-to them, transitively (``stix_refs``), and all of them when a marking definition
-arrives. Forms are only ever written for the ``upto`` they were worked out at
-(:meth:`Objects.keep_forms` checks it under the audience's row lock), so a form worked
-out before a change never lands after it.
+to them, transitively (``stix_refs``), the forms of what marks with a new marking
+definition, and those of the definitions a changed object marks with (``stix_marks``: a
+definition travels only with what it marks). Forms are only ever written for the
+``upto`` they were worked out at (:meth:`Objects.keep_forms` checks it under the
+audience's row lock), so a form worked out before a change never lands after it.
 """
 
 from __future__ import annotations
@@ -60,7 +61,7 @@ UNMARKED = TLP.AMBER
 UNMARKED_DEFINITION = TLP.CLEAR
 
 _o = t.stix_objects
-_f, _a, _r = t.served_forms, t.served_audiences, t.stix_refs
+_f, _a, _r, _m = t.served_forms, t.served_audiences, t.stix_refs, t.stix_marks
 _CHUNK = 500
 #: past this many ids to drop, an audience's forms are dropped whole
 _MOST_DROPPED = 20_000
@@ -325,13 +326,32 @@ class Objects:
                 select(_o.c.seq, _o.c.json).where(_o.c.seq > done, _o.c.seq <= upto)
                 .order_by(_o.c.seq).limit(n))]
 
-    def add_refs(self, rows: Iterable[tuple[int, Iterable[str]]]) -> None:
-        """Index what each row refers to (a row that refers to nothing gets ``""``)."""
-        found = [{"seq": seq, "ref": ref} for seq, refs in rows
-                 for ref in (sorted(set(refs)) or [""])]
+    def add_refs(self, rows: Iterable[tuple[int, Iterable[str], Iterable[str]]]) -> None:
+        """Index what each row refers to (a row that refers to nothing gets ``""``) and
+        the marking definitions it marks with (``stix_marks``), in one transaction."""
+        found, marked = [], []
+        for seq, refs, marks in rows:
+            found += [{"seq": seq, "ref": ref} for ref in (sorted(set(refs)) or [""])]
+            marked += [{"seq": seq, "ref": ref} for ref in sorted(set(marks))]
         with self.engine.begin() as conn:
             for chunk in _chunks(found, 2000):
                 conn.execute(_new_only(conn, _r, ["seq", "ref"]), chunk)
+            for chunk in _chunks(marked, 2000):
+                conn.execute(_new_only(conn, _m, ["seq", "ref"]), chunk)
+
+    def marked_by(self, partner: Partner, ids: Iterable[str], upto: int | None = None,
+                  ) -> dict[str, list[Held]]:
+        """Per marking definition, every stamped version the partner's markings allow of
+        the objects that mark with it (the rows must be indexed: :meth:`add_refs`)."""
+        out: dict[str, list[Held]] = {}
+        stmt = select(_m.c.ref, *self._columns).select_from(_m.join(_o, _o.c.seq == _m.c.seq)) \
+            .where(_m.c.ref.in_(bindparam("ids", expanding=True)),
+                   *self._where(partner, Match(upto=upto))).order_by(_o.c.seq)
+        with self.engine.connect() as conn:
+            for chunk in _chunks(sorted(set(ids))):
+                for r in conn.execute(stmt, {"ids": chunk}).all():
+                    out.setdefault(r[0], []).append(_held(r[1:]))
+        return out
 
     def audience_upto(self, audience: str) -> int | None:
         with self.engine.connect() as conn:
@@ -351,9 +371,8 @@ class Objects:
                 return
             new = conn.execute(select(_o.c.id, _o.c.type).where(_o.c.seq > upto,
                                                                  _o.c.seq <= top)).all()
-            # a new marking definition can change what any marking says: drop everything
-            changed = None if any(r.type == "marking-definition" for r in new) \
-                else _referrers(conn, {r.id for r in new})
+            changed = _affected(conn, {r.id for r in new},
+                                {r.id for r in new if r.type == "marking-definition"})
             forms = _f.delete().where(_f.c.audience == audience)
             if changed is None:
                 conn.execute(forms)
@@ -362,6 +381,22 @@ class Objects:
                     conn.execute(forms.where(_f.c.seq.in_(
                         select(_o.c.seq).where(_o.c.id.in_(chunk), _o.c.seq.is_not(None)))))
             conn.execute(_a.update().where(_a.c.audience == audience).values(upto=top))
+
+    def audiences(self) -> list[str]:
+        """The audiences forms are kept for."""
+        with self.engine.connect() as conn:
+            return sorted(conn.execute(select(_a.c.audience)).scalars())
+
+    def forget_audiences(self, keep: Iterable[str]) -> int:
+        """Drop the kept forms of every audience but ``keep``; how many audiences went.
+        (A form is never wrong to drop: the next request works it out again.)"""
+        keep = set(keep)
+        with self.engine.begin() as conn:
+            gone = [a for a in conn.execute(select(_a.c.audience)).scalars() if a not in keep]
+            for chunk in _chunks(gone):
+                conn.execute(_f.delete().where(_f.c.audience.in_(chunk)))
+                conn.execute(_a.delete().where(_a.c.audience.in_(chunk)))
+        return len(gone)
 
     def keep_forms(self, audience: str, upto: int,
                    forms: Iterable[tuple[int, str | None]]) -> bool:
@@ -396,11 +431,18 @@ class Objects:
         return None if row is None else dict(json.loads(row.json))
 
 
-def _referrers(conn: Any, ids: set[str]) -> set[str] | None:
-    """``ids`` and every object that refers to one of them, transitively (None: more
-    than ``_MOST_DROPPED``, when dropping everything is cheaper)."""
+def _affected(conn: Any, ids: set[str], definitions: set[str]) -> set[str] | None:
+    """The objects whose served forms new rows of ``ids`` can change (None: more than
+    ``_MOST_DROPPED``, when dropping everything is cheaper): the new ids; whatever marks
+    with a new definition (what its marking says may change); then, transitively, every
+    object that refers to a changed one (it may lose or gain that reference) and every
+    definition a changed one marks with (it travels only with what it marks)."""
     seen = set(ids)
-    todo = set(ids)
+    for chunk in _chunks(sorted(definitions)):
+        seen.update(conn.execute(
+            select(_o.c.id).select_from(_m.join(_o, _o.c.seq == _m.c.seq))
+            .where(_m.c.ref.in_(chunk)).distinct()).scalars())
+    todo = set(seen)
     while todo:
         if len(seen) > _MOST_DROPPED:
             return None
@@ -409,6 +451,9 @@ def _referrers(conn: Any, ids: set[str]) -> set[str] | None:
             found.update(conn.execute(
                 select(_o.c.id).select_from(_r.join(_o, _o.c.seq == _r.c.seq))
                 .where(_r.c.ref.in_(chunk)).distinct()).scalars())
+            found.update(conn.execute(
+                select(_m.c.ref).select_from(_m.join(_o, _o.c.seq == _m.c.seq))
+                .where(_o.c.id.in_(chunk)).distinct()).scalars())
         todo = found - seen
         seen |= todo
     return seen

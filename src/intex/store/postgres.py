@@ -48,9 +48,22 @@ ADD_SUBJECT_TERMS = (
 DROP_SUBJECT_TERMS = ("DROP INDEX IF EXISTS ix_subjects_unit_trgm",
                       "DROP INDEX IF EXISTS ix_subjects_subject_trgm")
 
+# (0018) claims by any part of a source's name: the ledger's source filter
+ADD_SOURCE_TERMS = (
+    "CREATE EXTENSION IF NOT EXISTS pg_trgm",
+    "CREATE INDEX ix_claim_sources_name_trgm ON claim_sources "
+    "USING gin (lower(name) gin_trgm_ops)",
+)
+DROP_SOURCE_TERMS = ("DROP INDEX IF EXISTS ix_claim_sources_name_trgm",)
+
 #: full-text search ranks at most this many matches, the latest stored (a word most
 #: reports hold would otherwise rank every one of them); the same on SQLite
 RANKED = 1000
+
+#: a hit's snippet is cut from this many first characters of its text: ts_headline
+#: parses all it is given, and twenty live blogs of 200,000 characters took most of a
+#: second; a hit whose words lie further in shows its opening words instead
+HEADLINE_CHARS = 10_000
 
 #: one advisory lock key for the ledger's writers (see :func:`lock_ledger`)
 LEDGER_LOCK = 20260009
@@ -102,7 +115,7 @@ def search(conn: Connection, words: str, limit: int,
             .where(r.c.id.in_(latest.scalar_subquery())))
     sub = best.order_by(literal_column("rank").desc(), r.c.id).limit(limit).subquery("best")
     headline = func.ts_headline(
-        cfg, sub.c.text, func.plainto_tsquery(cfg, words),
+        cfg, func.left(sub.c.text, HEADLINE_CHARS), func.plainto_tsquery(cfg, words),
         "StartSel=[, StopSel=], MaxWords=18, MinWords=6, MaxFragments=1")
     # the planner prices "@@" on each report's stored vector as cheap and reads them all
     # for a common word (every vector fetched from TOAST: a second at a million claims);

@@ -114,14 +114,24 @@ claims = Table(
     # its place on the ledger's time axis: its own date when it has a year, else its
     # report's publication day, else "9999" (0014; ledger.when, kept to be indexed)
     Column("at", String(10)),
+    # its first source's name lower-cased, "~" when it has none: what sorting by source
+    # orders by, kept so that it can be indexed (0019)
+    Column("first_source", Text),
     Index("ix_claims_report", "report_id"),
     Index("ix_claims_status_date", "status", "date"),
     Index("ix_claims_subject_id", "subject_id"),
     Index("ix_claims_at", "at", "report_id", "evidence_start", "id"),  # ledger order
+    # a page sorted by value or by source is read off these, either way (0019)
+    Index("ix_claims_value", "value", "at", "report_id", "evidence_start", "id"),
+    Index("ix_claims_first_source", "first_source", "at", "report_id", "evidence_start",
+          "id"),
     # an origin's claims in ledger order, with what it takes to tell whether a reader
     # may see each: echoes and repeats are counted off this index alone
     Index("ix_claims_origin_at", "origin", "at", "report_id", "evidence_start", "id",
           "tlp", "releasable_to"),
+    # the reports carrying each origin, in order: "repeated by N reports" counts distinct
+    # reports without sorting (0019)
+    Index("ix_claims_origin_report", "origin", "report_id"),
 )
 
 # every distinct (subject, unit) the claims hold, NULL read as "" (0014): a question about
@@ -210,6 +220,14 @@ stix_refs = Table(  # the ids each stamped row refers to, "" for none (0017)
     Column("seq", Integer, primary_key=True),
     Column("ref", Text, primary_key=True),
     Index("ix_stix_refs_ref", "ref"),
+)
+
+stix_marks = Table(  # the marking definitions each stamped row marks itself or parts with,
+    # the official TLP ones aside (0018): a definition travels only with what it marks
+    "stix_marks", metadata,
+    Column("seq", Integer, primary_key=True),
+    Column("ref", Text, primary_key=True),
+    Index("ix_stix_marks_ref", "ref"),
 )
 
 partners = Table(  # organisations intex shares with (0004)

@@ -70,6 +70,9 @@ class ClaimFilter:
     tlp: str | None = None  # claims marked at exactly this level (a TLP name: "AMBER")
     ids: tuple[str, ...] = ()  # these claims only
     fold: bool = True  # one row per origin
+    # count "repeated by N reports" for each row (False: every row says 1; for callers
+    # that count echoes themselves or never show them)
+    repeats: bool = True
     limit: int = 1000
     # who is reading: claims (and reports) their marking hides are never loaded, nor
     # counted in "repeated by N reports"; None reads everything (the CLI, the owner)
@@ -288,7 +291,7 @@ class Store:
                  "extractor": extractor,
                  "origin": origin_key(c, cluster), "partner": partner,
                  "subject_id": numbers[subjects.key(c.subject, c.unit)],
-                 "at": claim_at(c.date, doc.published),
+                 "at": claim_at(c.date, doc.published), "first_source": first_source(c),
                  **_claim_mark(claim_marks, c.id)} for c in claims])
         sources = [{"claim_id": c.id, "position": i, "name": s.name,
                     "entity_id": s.entity_id, "kind": s.kind}
@@ -470,10 +473,11 @@ class Store:
             # how many reports the reader may see carry each origin: asked of these
             # origins only (an index lookup each), not counted over the whole ledger
             repeats: dict[str, int] = {}
-            for chunk in _chunks(sorted({row.origin for row in rows}), 500):
+            for chunk in _chunks(sorted({row.origin for row in rows} if f.repeats else ()),
+                                 500):
                 rq = (select(c.c.origin, func.count(func.distinct(c.c.report_id)))
                       .where(c.c.origin.in_(chunk)).group_by(c.c.origin))
-                if f.sight is not None:  # else read off ix_claims_origin_at alone
+                if f.sight is not None:  # else read off ix_claims_origin_report alone
                     rq = rq.join(r, r.c.id == c.c.report_id).where(visible(f.sight))
                 repeats.update((o, n) for o, n in conn.execute(rq))
             srcs: dict[str, list[SourceRef]] = {}
@@ -504,7 +508,7 @@ class Store:
 
     def export_rows(self, f: ClaimFilter = ClaimFilter()) -> ExportRows:
         """Reports, entities and raw claims (with reviews and markings) for a STIX export."""
-        rows = self.claims(replace(f, fold=False, limit=max(f.limit, 10**9)))
+        rows = self.claims(replace(f, fold=False, limit=max(f.limit, 10**9), repeats=False))
         report_ids = sorted({r.report_id for r in rows})
         claim_ids = [r.claim.id for r in rows if r.claim.id]
         docs: list[Document] = []
@@ -636,11 +640,13 @@ class Store:
                                          .where(seen)).scalar_one()}
 
     def page(self, f: ClaimFilter, *, sort: str = "date", descending: bool = False,
-             offset: int = 0, limit: int = 50) -> Page:
-        """One page of the ledger, sorted, with the total the filter selects."""
-        from intex.store.ledger import page
+             offset: int = 0, limit: int = 50, count_ahead: int | None = None) -> Page:
+        """One page of the ledger, sorted, with the total the filter selects (counted up
+        to ``count_ahead`` rows past the page, ``ledger.COUNT_AHEAD`` unless given)."""
+        from intex.store.ledger import COUNT_AHEAD, page
 
-        return page(self, f, sort=sort, descending=descending, offset=offset, limit=limit)
+        return page(self, f, sort=sort, descending=descending, offset=offset, limit=limit,
+                    count_ahead=COUNT_AHEAD if count_ahead is None else count_ahead)
 
     def mentions(self, report_id: str) -> list[tuple[int, int, str, str, str, str]]:
         """(start, end, text, entity id, entity name, entity type) of a report's mentions."""
@@ -747,10 +753,24 @@ def claim_at(claim_date: str | None, published: date | None) -> str:
     return published.isoformat() if published else "9999"
 
 
+def first_source(c: Claim) -> str:
+    """What sorting by source orders a claim by: its first source's name lower-cased,
+    "~" (after every letter) when it has none (``claims.first_source``, 0018)."""
+    return c.sources[0].name.lower() if c.sources else "~"
+
+
+#: a quote is read back from its report's text only when it ends within this many
+#: characters of the start: PostgreSQL decompresses and walks a text's prefix up to the
+#: quote for each claim read, which costs ~2 ms a claim deep in a 200,000-character live
+#: blog (a subject's ledger reads hundreds); quotes further in keep a copy (0018)
+READ_BACK = 10_000
+
+
 def stored_evidence(text: str, span: Span) -> str:
     """What ``claims.evidence`` keeps of a claim's evidence: "" when it is its report's
-    text between its offsets (read back by :func:`evidence_text`; 0013), else a copy."""
-    if span.text and 0 <= span.start <= span.end <= len(text) \
+    text between its offsets, within ``READ_BACK`` characters of the start (read back by
+    :func:`evidence_text`; 0013, 0018), else a copy."""
+    if span.text and 0 <= span.start <= span.end <= min(len(text), READ_BACK) \
             and text[span.start:span.end] == span.text:
         return ""
     return span.text

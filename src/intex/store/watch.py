@@ -102,6 +102,15 @@ class Watches:
             conn.execute(o.update().where(o.c.id == message_id).values(
                 attempts=o.c.attempts + 1, last_error=error[:2000], tried_at=now))
 
+    def prune_sent(self, before: datetime) -> int:
+        """Delete the notifications sent before ``before``; how many went. Unsent ones
+        (waiting, failing or given up) stay, whatever their age."""
+        o = t.watch_outbox
+        with self.engine.begin() as conn:
+            gone = conn.execute(o.delete().where(o.c.sent_at.is_not(None),
+                                                 o.c.sent_at < before))
+        return int(gone.rowcount or 0)
+
     def outbox_counts(self) -> dict[str, int]:
         """How many notifications were sent and how many are not (yet)."""
         o = t.watch_outbox

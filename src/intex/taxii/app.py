@@ -13,6 +13,7 @@ from fastapi.exceptions import RequestValidationError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.responses import Response
 
+from intex import service
 from intex.model import Partner
 from intex.service import Store
 from intex.store.objects import Objects
@@ -57,7 +58,8 @@ class Server:
         if top != self.top or len(self.known) > 100:
             self.known.clear()
             self.top = top
-        key = served.ready(self.objects, partner, top)
+        key = served.ready(self.objects, partner, top,
+                           active=lambda: service.active_audiences(self.store))
         known = self.known.setdefault(key, {})
         if len(known) > 2_000_000:
             known.clear()
@@ -84,6 +86,9 @@ def create_app(store: Store, *, clock: Clock | None = None, title: str = "intex"
                     tokens=Tokens(secret), max_content_length=max_content_length,
                     max_limit=max_limit)
     server.objects.stamp(server.clock())  # what is held now gets its order before serving
+    # forms kept for agreements no partner has any more (revoked, changed by hand, or
+    # from before this version) are dropped before serving
+    service.prune_served_forms(store)
     app = FastAPI(title=f"{title} TAXII 2.1", docs_url=None, redoc_url=None,
                   openapi_url=None, redirect_slashes=False)
 

@@ -12,6 +12,8 @@ they are and works out, and keeps, the ones missing. See ``store/objects.py``.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
+
 from intex.model import Partner
 from intex.stix import visibility
 from intex.store import jsontext
@@ -19,25 +21,34 @@ from intex.store.objects import Objects
 
 
 def audience(partner: Partner) -> str:
-    """The part of the agreement the rule reads, as a key."""
-    countries = ",".join(sorted(set(partner.countries)))
-    return f"{partner.max_tlp.name}|{'own' if partner.own else ''}|{countries}"
+    """The part of the agreement the rule reads, as a key (``Partner.audience``)."""
+    return partner.audience
 
 
 def index_references(objects: Objects, top: int) -> None:
-    """Index what every row stamped up to ``top`` refers to."""
+    """Index what every row stamped up to ``top`` refers to, and marks with."""
     while rows := objects.unindexed(top):
         found = []
         for seq, text in rows:
             obj = jsontext.loads(text)
-            found.append((seq, visibility.references(obj) if isinstance(obj, dict) else set()))
+            if isinstance(obj, dict):
+                found.append((seq, visibility.references(obj), visibility.marks(obj)))
+            else:
+                found.append((seq, set(), set()))
         objects.add_refs(found)
 
 
-def ready(objects: Objects, partner: Partner, top: int) -> str:
-    """Make the partner's audience right for the collection up to ``top``; its key."""
+def ready(objects: Objects, partner: Partner, top: int,
+          active: Callable[[], Iterable[str]] | None = None) -> str:
+    """Make the partner's audience right for the collection up to ``top``; its key.
+
+    A new audience is an agreement not seen before (a new partner, or one whose
+    agreement changed): then the forms of audiences no partner has any more
+    (``active()`` says which are left) are dropped."""
     key = audience(partner)
     upto = objects.audience_upto(key)
+    if upto is None and active is not None:
+        objects.forget_audiences(set(active()) | {key})
     if upto is None or upto < top:
         index_references(objects, top)
         objects.advance(key, top)

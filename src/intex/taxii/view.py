@@ -23,6 +23,7 @@ from intex.stix.visibility import resolver
 from intex.store import jsontext
 from intex.store.objects import Held, Match, Objects
 from intex.taxii.params import Params, version_of
+from intex.taxii.served import index_references
 
 __all__ = ["Page", "Served", "View", "resolver"]
 
@@ -86,7 +87,7 @@ class View:
     def sharing(self) -> visibility.Sharing:
         if self._sharing is None:
             self._sharing = visibility.Sharing(self.partner, self.resolve, self._lookup,
-                                               self._known)
+                                               self._known, markers=self._markers)
         return self._sharing
 
     def _lookup(self, ids: set[str]) -> dict[str, list[visibility.Version]]:
@@ -96,6 +97,16 @@ class View:
                 obj = jsontext.loads(r.json)
                 if isinstance(obj, dict):
                     out.setdefault(oid, []).append((r.marking, obj))
+        return out
+
+    def _markers(self, ids: set[str]) -> dict[str, list[visibility.Version]]:
+        index_references(self.objects, self.objects.top() if self.upto is None else self.upto)
+        out: dict[str, list[visibility.Version]] = {}
+        for ref, rows in self.objects.marked_by(self.partner, ids, upto=self.upto).items():
+            for r in rows:
+                obj = jsontext.loads(r.json)
+                if isinstance(obj, dict):
+                    out.setdefault(ref, []).append((r.marking, obj))
         return out
 
     # the rule, per version --------------------------------------------------------------
@@ -122,9 +133,12 @@ class View:
         refs: set[str] = set()
         for _, obj in objs:
             if obj is not None:
-                refs |= visibility.references(obj)
+                refs |= self.sharing.needs(obj)
         self.sharing.learn(refs)
         for row, obj in objs:
+            if obj is not None and visibility.travels_with_marks(obj) \
+                    and not self.sharing.allowed(row.id):
+                obj = None  # a definition nothing served marks with
             out = None if obj is None else visibility.served(
                 obj, self.partner, self.resolve, self.sharing.allowed)
             if out is None:

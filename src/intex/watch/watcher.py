@@ -8,12 +8,16 @@ per error in a row up to a cap; a success puts it back on its interval. When a f
 entry could not be read, the validators are not kept, so the next poll reads the feed
 again and retries that entry (and only it).
 
-A round fetches over a pool of threads, one host per thread at a time (so the per-host
-pace holds and a slow or hanging host holds up only its own URLs); extraction, storing
-and recording run on the calling thread, as each URL's answer arrives.
+A round fetches over threads, one per host (at most ``concurrency`` at a time), each
+host's URLs in turn (so the per-host pace holds and a slow host holds up only its own
+URLs); extraction, storing and recording run on the calling thread, as each URL's
+answer arrives. A request in flight longer than its budget (``request_budget``) no
+longer holds up the round: the round ends without it, that host's other URLs carry
+over, and later rounds skip the host until the answer comes (then they settle it).
 
 Notifications go through the outbox (store/watch.py): written with the poll's record,
 sent afterwards, marked sent; what a crash left unsent is sent when the watcher starts.
+Sent ones are deleted ``keep_sent`` seconds later, at the start of a round.
 """
 
 from __future__ import annotations
@@ -22,7 +26,6 @@ import queue
 import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -54,6 +57,14 @@ class WatchOptions:
     timeout: float = 20.0
     concurrency: int = 8  # hosts fetched from at once
     notify_attempts: int = 10  # tries of one notification before it is given up
+    # how long a round waits for one request (None: the timeout and 5 s more; a server
+    # can outlast the timeout, say by dripping its headers, or a name lookup hang)
+    request_budget: float | None = None
+    keep_sent: float = 7 * 86400.0  # seconds a sent notification stays in the outbox
+
+    @property
+    def budget(self) -> float:
+        return self.timeout + 5.0 if self.request_budget is None else self.request_budget
 
 
 @dataclass(frozen=True)
@@ -87,6 +98,37 @@ class _Answer:
     items: list[RawInput | Failure] = field(default_factory=list)
     error: InputError | None = None
     crash: BaseException | None = None
+
+
+class _HostRun:
+    """One host's URLs in one round, fetched in turn on a thread of their own."""
+
+    def __init__(self, host: str, urls: list[str]) -> None:
+        self.host = host
+        self.urls = urls
+        self.thread: int | None = None
+        self.requested: float | None = None  # monotonic start of the request in flight
+        self.finished = threading.Event()
+        self.left_behind = threading.Event()  # the round stopped waiting for it
+        self._slot: threading.Semaphore | None = None
+        self._lock = threading.Lock()
+
+    def overdue(self, now: float, budget: float) -> bool:
+        started = self.requested
+        return started is not None and now - started > budget
+
+    def hold(self, slot: threading.Semaphore) -> None:
+        slot.acquire()
+        with self._lock:
+            self._slot = slot
+
+    def free(self) -> None:
+        """Give back its slot (once): when it finishes, or when it is left behind, so a
+        hanging host does not keep other hosts waiting for a thread."""
+        with self._lock:
+            slot, self._slot = self._slot, None
+        if slot is not None:
+            slot.release()
 
 
 def read_sources(specs: Sequence[str]) -> tuple[list[str], list[IntexError]]:
@@ -125,17 +167,26 @@ class Watcher:
         self.options = options or WatchOptions()
         self.clock: Clock = clock or (lambda: datetime.now(UTC))
         self.sleep: Sleep = sleep or time.sleep
+        self._pace = HostPacer(self.options.host_interval, self.clock, self.sleep)
         self.fetcher = Fetcher(FetchSettings(timeout=self.options.timeout,
                                              max_bytes=self.options.max_bytes),
-                               pace=HostPacer(self.options.host_interval, self.clock,
-                                              self.sleep))
+                               pace=self._paced)
+        self._hosts: dict[str, _HostRun] = {}  # each host's latest run (busy until finished)
+        self._answers: queue.Queue[_Answer] = queue.Queue(maxsize=2 * self.options.concurrency)
+        self._slots = threading.Semaphore(max(1, self.options.concurrency))
+        self._closed = threading.Event()
         self.notifier = notifier or Notifier(fetcher=self.fetcher)
         self.urls = list(dict.fromkeys(urls))
         held = store.watches.states(self.urls)
         self._states = {u: held.get(u, WatchState(u)) for u in self.urls}
 
     def close(self) -> None:
+        self._closed.set()
         self.fetcher.close()
+
+    def busy_hosts(self) -> set[str]:
+        """Hosts with a request still in flight from a round that stopped waiting for it."""
+        return {h for h, run in self._hosts.items() if not run.finished.is_set()}
 
     def states(self) -> list[WatchState]:
         return [self._states[u] for u in self.urls]
@@ -157,9 +208,16 @@ class Watcher:
             done += 1
             if rounds is not None and done >= rounds:
                 return
-            upcoming = [s.next_poll for s in self._states.values() if s.next_poll]
+            # a busy host's URLs wait for its answer: the next round is due for the others,
+            # and one budget later at the latest, to take that answer
+            busy = self.busy_hosts()
+            now = self.clock()
+            upcoming = [s.next_poll or now for u, s in self._states.items()
+                        if host_of(u) not in busy]
+            if busy:
+                upcoming.append(now + timedelta(seconds=self.options.budget))
             if upcoming:
-                wait = (min(upcoming) - self.clock()).total_seconds()
+                wait = (min(upcoming) - now).total_seconds()
                 if wait > 0:
                     self.sleep(wait)
 
@@ -167,9 +225,15 @@ class Watcher:
         """Poll each URL that is due (``everything``: each one not backing off), hosts in
         parallel; first try again the notifications that failed before."""
         yield from self._report(self.deliver(retry=True))
+        self.prune()
+        # hosts busy now sit this round out; answers already in are settled before the
+        # due URLs are chosen (a host not busy has handed in all its answers)
+        busy = self.busy_hosts()
+        for answer in self._arrived():
+            yield self._settle(answer)
         now = self.clock()
-        due = [u for u in self.urls if self._states[u].due(now)
-               or (everything and self._states[u].failures == 0)]
+        due = [u for u in self.urls if host_of(u) not in busy and (
+            self._states[u].due(now) or (everything and self._states[u].failures == 0))]
         for answer in self._fetch_all(due):
             yield self._settle(answer)
 
@@ -180,40 +244,84 @@ class Watcher:
     # fetching: on the pool's threads ------------------------------------------------
 
     def _fetch_all(self, urls: list[str]) -> Iterator[_Answer]:
-        """The answers for ``urls`` as they arrive: one thread per host at a time."""
-        if not urls:
-            return
+        """The answers for ``urls`` (of hosts not busy) as they arrive, one thread per host,
+        and the late answers of hosts an earlier round stopped waiting for.
+
+        A host whose request has been in flight longer than its budget is left behind:
+        this round stops waiting for it, its thread stops after that request, and its
+        other URLs carry over (still due); the answer, whenever it comes, is settled by
+        the round then running. Until it comes, rounds skip the host."""
         hosts: dict[str, list[str]] = {}
         for url in urls:
             hosts.setdefault(host_of(url), []).append(url)
-        answers: queue.Queue[_Answer] = queue.Queue(maxsize=2 * self.options.concurrency)
-        stop = threading.Event()
-
-        def work(host_urls: list[str]) -> None:
-            for url in host_urls:
-                if stop.is_set():
-                    return
-                answer = self._fetch(url)
-                while not stop.is_set():
-                    try:
-                        answers.put(answer, timeout=0.1)
-                        break
-                    except queue.Full:
-                        continue
-
-        pool = ThreadPoolExecutor(max_workers=max(1, min(self.options.concurrency, len(hosts))),
-                                  thread_name_prefix="intex-watch")
+        runs = [self._start(host, host_urls) for host, host_urls in hosts.items()]
+        budget = self.options.budget
         try:
-            for host_urls in hosts.values():
-                pool.submit(work, host_urls)
-            for _ in urls:
-                answer = answers.get()
-                if answer.crash is not None:
-                    raise answer.crash
-                yield answer
+            while True:
+                try:
+                    answer = self._answers.get(timeout=0.05)
+                except queue.Empty:
+                    answer = None
+                if answer is not None:
+                    if answer.crash is not None:
+                        raise answer.crash
+                    yield answer
+                    continue
+                now = time.monotonic()
+                for run in runs:
+                    if not run.finished.is_set() and run.overdue(now, budget):
+                        run.left_behind.set()
+                        run.free()
+                if all(run.finished.is_set() or run.left_behind.is_set() for run in runs):
+                    break
+            yield from self._arrived()  # those that came in the meantime
         finally:
-            stop.set()
-            pool.shutdown(wait=True, cancel_futures=True)
+            for run in runs:  # a round cut short (the caller stopped) starts nothing more
+                run.left_behind.set()
+
+    def _arrived(self) -> Iterator[_Answer]:
+        """The answers waiting to be settled, without waiting for more."""
+        while True:
+            try:
+                answer = self._answers.get_nowait()
+            except queue.Empty:
+                return
+            if answer.crash is not None:
+                raise answer.crash
+            yield answer
+
+    def _start(self, host: str, urls: list[str]) -> _HostRun:
+        run = _HostRun(host, urls)
+        self._hosts[host] = run
+
+        def work() -> None:
+            run.thread = threading.get_ident()
+            try:
+                run.hold(self._slots)
+                for url in run.urls:
+                    if run.left_behind.is_set() or self._closed.is_set():
+                        return
+                    answer = self._fetch(url)
+                    run.requested = None
+                    while not self._closed.is_set():
+                        try:
+                            self._answers.put(answer, timeout=0.1)
+                            break
+                        except queue.Full:
+                            continue
+            finally:
+                run.free()
+                run.finished.set()
+
+        threading.Thread(target=work, name=f"intex-watch-{host}", daemon=True).start()
+        return run
+
+    def _paced(self, url: str) -> None:
+        """Wait for the host's pace, then note when its request starts (its budget runs)."""
+        self._pace(url)
+        run = self._hosts.get(host_of(url))
+        if run is not None and run.thread == threading.get_ident():
+            run.requested = time.monotonic()
 
     def _fetch(self, url: str) -> _Answer:
         state, opts = self._states[url], self.options
@@ -340,6 +448,11 @@ class Watcher:
                     watches.failed(note.id, str(err), self.clock())
                     errors.append(err)
         return Delivery(sent, tuple(errors))
+
+    def prune(self) -> int:
+        """Delete notifications sent more than ``keep_sent`` seconds ago; how many."""
+        return self.store.watches.prune_sent(
+            self.clock() - timedelta(seconds=self.options.keep_sent))
 
     @staticmethod
     def _report(delivery: Delivery) -> Iterator[Delivery]:

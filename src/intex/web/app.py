@@ -101,9 +101,20 @@ def create_app(store: Store, *, others: Mapping[str, ASGIApp] | None = None,
         return templates.page(request, "error.html", {"status": status, "message": message},
                               status=status)
 
+    def crashed(request: Request, err: Exception) -> Response:
+        log.exception("web request failed", exc_info=err)
+        return failure(request, 500, "Something went wrong on the server; it is logged.",
+                       "internal")
+
     @app.middleware("http")
     async def headers(request: Request, call_next: Any) -> Response:
-        response: Response = await call_next(request)
+        try:
+            response: Response = await call_next(request)
+        except Exception as err:  # noqa: BLE001
+            # answered here: an exception let out to the server (Starlette re-raises it
+            # after its handler answers) makes it drop the connection, at times before
+            # the client has read the answer
+            response = crashed(request, err)
         for k, v in SECURITY_HEADERS.items():
             response.headers.setdefault(k, v)
         if not request.url.path.startswith("/static/"):
@@ -150,9 +161,7 @@ def create_app(store: Store, *, others: Mapping[str, ASGIApp] | None = None,
 
     @app.exception_handler(Exception)
     async def crash(request: Request, err: Exception) -> Response:
-        log.exception("web request failed", exc_info=err)
-        return failure(request, 500, "Something went wrong on the server; it is logged.",
-                       "internal")
+        return crashed(request, err)
 
     for module in (account, ledger, reports, search, ingest, users, audit, timeline, brief,
                    entities, sharing):

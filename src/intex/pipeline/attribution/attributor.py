@@ -36,10 +36,25 @@ from intex.pipeline.attribution.cues import (
 )
 from intex.pipeline.attribution.speakers import Speakers
 from intex.pipeline.prefilter import SLOW_SCAN, prefiltered, with_start_test
+from intex.pipeline.tail import search_tail
 
 CITED = re.compile(r"(?:citing|quoting|cited\s+by|quoted\s+by|briefing\s+(?:by|from)|"
                              r"briefed\s+by|(?:information|data|figures|intelligence)\s+from|"
                              r"(?:estimate|assessment|report)\s+(?:by|from))\s+", re.I)
+# a participle clause naming where the speaker before it had a figure from
+AFTER_RELAY = re.compile(r"\s*(?:(?:after\s+being|having\s+been|who\s+was|who\s+were)\s+)?"
+                         r"(?:briefed\s+by|citing|quoting|cited\s+by|quoted\s+by|informed\s+by)\s",
+                         re.I)
+# a subject that is a number of people: the counted speak for no figure in the sentence
+COUNTED_GROUP = re.compile(r"\s*(?:the\s+|another\s+|some\s+)?(?:\d[\d,.]*|two|three|four|five|"
+                           r"six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|"
+                           r"thousands)\s+(?:[\w-]+\s+){0,3}?(?:soldiers|troops|prisoners|"
+                           r"people|civilians|residents|survivors|men|women|children|"
+                           r"detainees|captives|servicemen|fighters)\b", re.I)
+# a body's named tool or dataset standing for it: "data from the agency's Matrix"
+OWNED_TOOL = re.compile(r"\s*(?:(?:the\s+)?(?:latest\s+)?(?:data|figures|numbers|estimates|"
+                        r"information|statistics)\s+(?:from|by|of)\s+)?(?P<owner>(?:the\s+)?"
+                        r"[\w.'’ -]{2,60}?)(?:'s|’s)\s+[A-Z]", re.I)
 TOLD_WHOM = re.compile(r"\btold\s+(?:the\s+)?", re.I)
 # what POSSESSIVE_CUE without an apostrophe and PUTS_AT cannot match without: checked
 # first, as the cues themselves are slow to fail on a long sentence
@@ -52,6 +67,13 @@ CITED, TOLD_WHOM = prefiltered(CITED, SLOW_SCAN), prefiltered(TOLD_WHOM, SLOW_SC
 SPEECH_WORD, ACCORDING_CUE, POSSESSIVE_CUE, PRONOUN_CUE, PUTS_VERB = (
     with_start_test(rx)
     for rx in (SPEECH_WORD, ACCORDING_CUE, POSSESSIVE_CUE, PRONOUN_CUE, PUTS_VERB))
+
+
+# what stands just before a speech verb: searched from near the end (tail.py)
+PASSIVE_BEFORE = re.compile(
+    r"(?:\bto be|\bhas been|\bhave been|\bwas|\bwere|\bis|\bare|\bbeing)\s+$", re.I)
+COMMA_AT_END = re.compile(r",\s*$")
+CLOSE_AT_END = re.compile(r"[,”\"’]\s*$")
 
 
 class Attributor(Speakers):
@@ -69,8 +91,8 @@ class Attributor(Speakers):
         for m in SPEECH_WORD.finditer(rel):
             vpos = sent.start + m.start()
             before = text[sent.start:vpos]
-            if re.search(r"(?:\bto be|\bhas been|\bhave been|\bwas|\bwere|\bis|\bare|\bbeing)\s+$",
-                         before, re.I) and PASSIVE_PARTICIPLE.fullmatch(m.group(0)):
+            if search_tail(PASSIVE_BEFORE, before, 9) and \
+                    PASSIVE_PARTICIPLE.fullmatch(m.group(0)):
                 continue  # "is estimated", "were recorded": no speaker here
             if cues and ACTOR_VERB.fullmatch(m.group(0)):
                 continue  # "X noted that Washington had promised N": X still speaks
@@ -84,8 +106,23 @@ class Attributor(Speakers):
             adv = ADVERBS_AT_END.search(before)
             if adv:
                 subj_end = sent.start + adv.start()
-            sub = re.search(r",\s*$", text[sent.start:subj_end])
+            sub = search_tail(COMMA_AT_END, text[sent.start:subj_end], 1)
             span = self._phrase_before(sent, subj_end - (len(sub.group(0)) if sub else 0))
+            if cues and cues[-1].kind == "subject" and (
+                    span and AFTER_RELAY.match(text, span[0], span[1]) or
+                    re.match(r"(?:briefed|informed)\s+by\b[^.;]*,\s*$",
+                             text[cues[-1].verb:vpos], re.I)):
+                # "Lee, briefed by the NIS, told reporters": Lee still speaks; the NIS he
+                # had it from is cited, not the subject of "told"
+                cues[-1].told_audience = cues[-1].told_audience or bool(
+                    TOLD_AUDIENCE.match(text, vpos))
+                continue
+            if cues and cues[-1].kind == "subject" and re.fullmatch(
+                    r"\s*(?:that\s+)?(?:it|he|she|they|we)(?:\s+(?:has|have|had|was|were|is|are|"
+                    r"would|will|also|now|already))*\s*", text[cues[-1].end:vpos], re.I):
+                continue  # "the prosecution says it has registered": the same speaker
+            if span and COUNTED_GROUP.match(text, span[0], span[1]):
+                continue  # "Two soldiers captured last week told interrogators": the counted
             refs = None
             if span:
                 refs = self._subject(span[0], span[1], sent)
@@ -101,7 +138,7 @@ class Attributor(Speakers):
                 cues.append(Cue(span[0], vpos, sent.start + m.end(), refs, "subject",
                                 told_audience=bool(TOLD_AUDIENCE.match(text, vpos))))
                 continue
-            if PARTICIPLE.fullmatch(m.group(0)) and re.search(r",\s*$", before):
+            if PARTICIPLE.fullmatch(m.group(0)) and search_tail(COMMA_AT_END, before, 1):
                 # "..., saying 307 soldiers had been handed over": the clause's subject says it
                 refs = cues[-1].refs if cues else self._clause_subject(sent, vpos)
                 if refs:
@@ -110,7 +147,7 @@ class Attributor(Speakers):
             # inverted: ', said the ministry' / ', Budanov said' handled above
             after = self._phrase_after(sent.start + m.end(), sent.end)
             inv = INVERTED.search(text[sent.start:sent.start + m.end() + 1])
-            if inv and re.search(r"[,”\"’]\s*$", before) and after[1] > after[0]:
+            if inv and search_tail(CLOSE_AT_END, before, 1) and after[1] > after[0]:
                 refs = self.resolve_phrase(after[0], after[1], sent)
                 if refs:
                     cues.append(Cue(vpos, vpos, after[1], refs, "inverted"))
@@ -155,6 +192,11 @@ class Attributor(Speakers):
             by = DOCUMENT_BY.search(m.group("who"))
             if by:  # "a study released Monday by the X Foundation puts ...": the foundation
                 who_start += by.end()
+            tool = OWNED_TOOL.match(m.group("who"))
+            if tool and not own and not by:
+                # "data from the agency's Displacement Tracking Matrix put ...": the agency
+                who_end = who_start + tool.end("owner")
+                who_start += tool.start("owner")
             refs = self.name_refs(who_start, who_end, sent)
             if refs and not any(c.verb <= sent.start + m.start("verb") < c.end for c in cues):
                 cues.append(Cue(sent.start + m.start("who"), sent.start + m.start("verb"),
@@ -163,6 +205,9 @@ class Attributor(Speakers):
         for m in CITED.finditer(rel):
             s = sent.start + m.end()
             span = self._phrase_after(s, sent.end)
+            tool = OWNED_TOOL.match(text, span[0], span[1])
+            if tool:  # "data from the agency's Displacement Tracking Matrix": the agency
+                span = (tool.start("owner"), tool.end("owner"))
             refs = self.resolve_phrase(span[0], span[1], sent) or \
                 self.unlisted_party(span[0], span[1])
             if refs:
@@ -295,6 +340,8 @@ class Attributor(Speakers):
 
     def _is_place(self, s: int, e: int) -> bool:
         """'GENEVA:', 'Kyiv:' open a dateline; a place is no transcript speaker."""
+        if any(h.type in ("GPE", "LOC") for h in self.g.lookup(self.text[s:e].strip())):
+            return True  # "RAWALPINDI:": the dateline's place, itself furniture
         for x in self.starting_in(s, e + 1):
             ent = self.entities.get(x.entity_id)
             if x.end <= e and ent is not None and ent.type in ("GPE", "LOC") and \

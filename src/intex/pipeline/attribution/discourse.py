@@ -44,6 +44,10 @@ UNDER_HEADER = re.compile(r"\s*(?:<[^>]+>\s*)*\n\s*(?:<[^>]+>\s*)*" + POST_TIME.
 LIST_ITEM_START = re.compile(r"\s*(?:up\s+to\s+|about\s+|some\s+|over\s+|more\s+than\s+)?"
                              r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
                              r"twelve|a\s+dozen)\b)[^.!?]*(?:[;,.]|\band)?\s*$", re.I)
+# a speaker's line in a record of proceedings: a name, then bracketed seat, party or name
+SPEAKER_LINE = re.compile(r"(?P<name>(?:The\s+)?[A-Z][\w'’.-]*(?:\s+(?:of|for|the|and|"
+                          r"[A-Z][\w'’.-]*)){0,9}?)(?:\s*\([^()\n]{2,60}\)){1,3}")
+BARE_SPEAKER = re.compile(r"(?:(?:Mr|Ms|Mrs|Madam|Dr)\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}")
 SEPARATOR = re.compile(r"\W*(?:[-–—*_=~#]\s*){3,}\W*")
 
 
@@ -63,6 +67,9 @@ def attribute_sentences(doc: Doc, att: Attributor) -> list[Attribution]:
     last_cued: Attribution | None = None  # the sentence before, when it had a cue
     quoted_para = -1
     entry: tuple[int, list[SourceRef]] | None = None  # a live blog entry's heading
+    # a record of proceedings names each speaker on a line of their own, more than once
+    floor = False  # a speaker named in full has taken the floor
+    speaker_lines = sum(1 for p in doc.paragraphs if SPEAKER_LINE.fullmatch(p.text.strip()))
     for si, sent in enumerate(doc.sentences):
         para = doc.paragraph_of(sent.start)
         paras.append(para)
@@ -70,10 +77,19 @@ def attribute_sentences(doc: Doc, att: Attributor) -> list[Attribution]:
             (doc.title or "").strip()
         if SEPARATOR.fullmatch(sent.text):
             block = None
-        heading = _statement_heading(att, sent, doc) or _post_header(att, sent, doc)
+        heading = _statement_heading(att, sent, doc) or _post_header(att, sent, doc) or \
+            (_speaker_line(att, sent, doc) or (_next_speaker(att, sent, doc) if floor else None)
+             if speaker_lines > 1 else None)
+        floor = floor or bool(heading and speaker_lines > 1 and SPEAKER_LINE.fullmatch(
+            sent.text.strip()))
         if heading:
             block = heading
         a = att.sentence(sent, para, is_title)
+        if a.explicit and block and speaker_lines > 1 and block[0].kind == "person" and \
+                all(r.name != block[0].name for r in a.chain):
+            # "Reports on Sunday claimed ..." in a member's speech: the member relays them
+            a.told.append(block[0])
+            a.chain = a.chain_at(a.cue_end, [])
         in_list = intro and is_list_item(sent.text)
         if intro and prev_para == para - 1 and prev is last_cued and not in_list:
             quoted_para = para  # "X wrote on Telegram:" then the paragraph X wrote
@@ -158,6 +174,44 @@ def _post_header(att: Attributor, sent: Span, doc: Doc) -> list[SourceRef] | Non
         return None
     name_end = sent.start + (sent.text.find(",") if "," in sent.text else len(sent.text))
     return att.name_refs(sent.start, name_end, sent) or att.unlisted_party(sent.start, name_end)
+
+
+def _speaker_line(att: Attributor, sent: Span, doc: Doc) -> list[SourceRef] | None:
+    """A record of proceedings (Hansard, a hearing): a line naming the speaker, with the
+    seat, party or office in brackets ("Judith Cummins (Bradford South) (Lab)", "The
+    Secretary of State for Defence (Mr Ben Wallace)"); the speech under it is theirs up to
+    the next such line."""
+    i = doc.paragraph_of(sent.start)
+    if i < 0 or doc.paragraphs[i].text.strip() != sent.text.strip():
+        return None
+    line = sent.text.strip()
+    m = SPEAKER_LINE.fullmatch(line)
+    if not m:
+        return None
+    at = sent.start + sent.text.find(line)
+    inner = re.search(r"\((?:Mr|Ms|Mrs|Dr|Sir|Dame|Lord|Lady)\.?\s+([^()]+)\)", line)
+    if inner:  # "The Secretary of State for Defence (Mr Ben Wallace)": the person
+        s = at + inner.start(1)
+        return att.name_refs(s, s + len(inner.group(1)), sent) or \
+            [SourceRef(inner.group(1).strip(), None, "person")]
+    name = m.group("name")
+    refs = att.name_refs(at, at + len(name), sent)
+    if refs is None and BARE_SPEAKER.fullmatch(name) and not name.startswith("The "):
+        refs = [SourceRef(re.sub(r"^(?:Mr|Ms|Mrs|Madam|Dr)\s+", "", name), None, "person")]
+    return refs
+
+
+def _next_speaker(att: Attributor, sent: Span, doc: Doc) -> list[SourceRef] | None:
+    """Once a record has named its speakers in full, a line with a bare name ("Judith
+    Cummins", "Mr Speaker") hands the floor to them."""
+    line = sent.text.strip()
+    i = doc.paragraph_of(sent.start)
+    if i < 0 or doc.paragraphs[i].text.strip() != line or not BARE_SPEAKER.fullmatch(line):
+        return None
+    at = sent.start + sent.text.find(line)
+    return att.name_refs(at, at + len(line), sent) or [
+        SourceRef(re.sub(r"^(?:Mr|Ms|Mrs|Madam)\s+(?=[A-Z]\w+\s+[A-Z])", "", line), None,
+                  "person")]
 
 
 def _over_time_stamp(raw: str, line: str) -> bool:

@@ -28,6 +28,7 @@ from intex.pipeline.attribution.cues import (
     PROPER_NAME,
     SPEAKING_GROUP,
 )
+from intex.pipeline.tail import search_tail
 
 # a verb inside a phrase makes it a clause ("the attack killed", "Russia has said")
 FINITE_WORD = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|can|may|did|"
@@ -39,6 +40,11 @@ ROLE_BEFORE_NAME = re.compile(rf"(?:[\w'’-]+\s+){{0,3}}?(?:{PERSON_ROLES})\s+(
 # the name a phrase ends on: capitalised words, an ordinal or "of"/"for" inside
 UNLISTED_NAME = re.compile(r"(?:\d{1,3}(?:st|nd|rd|th)\s+)?[A-Z][\w.&'’-]*"
                            r"(?:\s+(?:of|for|and|on)?\s*[A-Z][\w.&'’-]*)*$")
+# the phrase before a verb, and one before a comma: searched from near the end (tail.py)
+PHRASE_AT_END = re.compile(r"([^,;:()\"“”]{1,120})$")
+# a phrase and a comma, perhaps an acronym in brackets between ("... Studies (CRSS),")
+PHRASE_COMMA_AT_END = re.compile(r"([^,;:()\"“”]{1,80}?)(?:\s{0,5}\([^()]{1,20}\))?,\s*$")
+PHRASE_COMMA_LONGEST = 80 + 5 + 22 + 1
 
 
 @lru_cache(maxsize=8192)  # the same gazetteer names are folded for every body phrase
@@ -134,6 +140,12 @@ PLATFORMS = {"Telegram", "Facebook", "X", "Twitter", "YouTube", "Instagram", "Wh
              "Truth Social", "TikTok", "Viber", "VKontakte"}
 
 
+# a person named by the body they lead: "the Head of the Office", "the administration's chief"
+ROLE_OF = re.compile(r"\b(?:head|chief|director|leader|chairman|chairwoman|chair|commander|"
+                     r"spokes(?:man|woman|person))\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?"
+                     r"[\w'’-]+\s*$", re.I)
+
+
 class Speakers:
     """Resolves the phrases that name who speaks, walking the report in order."""
 
@@ -150,6 +162,9 @@ class Speakers:
         self.last_person: Entity | None = None
         self.last_org: Entity | None = None
         self.last_chain: list[SourceRef] = []
+        # who heads a body, as an earlier cue named them ("Oleh Hryhorov, head of the Sumy
+        # Regional Military Administration"): "the Head of the Administration" later
+        self.heads: dict[str, SourceRef] = {}
         self.last_para = -1
         self._anaphoric = False
         self.label: Cue | None = None  # a transcript's speaker for the current paragraph
@@ -225,11 +240,15 @@ class Speakers:
                     other = self.entities[m.entity_id]
                     if other.type == "ORG" and m is not head and other.kind != "outlet":
                         refs.append(_ref(other, self.g))
+                if ent.type == "ORG" and refs[0].name in self.heads and \
+                        ROLE_OF.search(self.text[s:head.start] + "x"):
+                    # "the Head of the Administration": its head, named earlier
+                    return [self.heads[refs[0].name], *refs]
                 return refs
         phrase = self.text[s:e].strip()
         m = ANAPHORA.search(phrase)
         if m:
-            return self._anaphora(m, s, sent)
+            return self._headed(phrase, self._anaphora(m, s, sent))
         m = ANONYMOUS.search(phrase)
         if m:
             return [_anonymous(m)]
@@ -254,6 +273,22 @@ class Speakers:
         return None
 
     def _body(self, s: int, e: int) -> list[SourceRef] | None:
+        """A body, or the person a role names by the body they head ("the Head of the
+        Office", "the head of the administration"), when an earlier cue named them."""
+        refs = self._named_body(s, e)
+        if refs and ROLE_OF.search(self.text[s:e]) and refs[0].name in self.heads:
+            return [self.heads[refs[0].name], *refs]
+        return refs
+
+    def _headed(self, phrase: str, refs: list[SourceRef] | None) -> list[SourceRef] | None:
+        """'the head of the administration' said: the person an earlier cue named as its
+        head, before the body itself."""
+        if refs and refs[0].kind != "person" and refs[0].name in self.heads and \
+                ROLE_OF.search(phrase):
+            return [self.heads[refs[0].name], *refs]
+        return refs
+
+    def _named_body(self, s: int, e: int) -> list[SourceRef] | None:
         """A body named by what it is rather than its name: "the Coordination Headquarters",
         "Moscow's defence ministry", "the South Korean spy agency". The body words are
         looked up among the report's bodies, then the gazetteer's, of the country the
@@ -366,7 +401,7 @@ class Speakers:
                              for m in self.mentions):
             head = head[:paren.start()]
             pos = sent.start + paren.start()
-        m = re.search(r"([^,;:()\"“”]{1,120})$", head)
+        m = PHRASE_AT_END.search(head, max(0, len(head) - 121))  # tail.py: 120 + a newline
         if not m:
             return None
         s = sent.start + m.start(1)
@@ -392,7 +427,8 @@ class Speakers:
         if not re.match(r"\s*(?:who|which|a|an|the|its|his|her|citing|quoting)\b", phrase,
                         re.I):
             return None
-        prev = re.search(r"([^,;:()\"“”]{1,80}),\s*$", self.text[sent.start:s])
+        # "The Centre for Research and Security Studies (CRSS), an Islamabad think tank,"
+        prev = search_tail(PHRASE_COMMA_AT_END, self.text[sent.start:s], PHRASE_COMMA_LONGEST)
         if not prev:
             return None
         ps = sent.start + prev.start(1)
@@ -401,6 +437,8 @@ class Speakers:
                     re.I):
             return None  # "According to Lee, the spy agency told": a relay, then the speaker
         cut = max(words.rfind(" that "), words.rfind(" as "), words.rfind(" and "))
+        if cut >= 0 and any(x.start < ps + cut < x.end for x in self.starting_in(ps, ps + cut)):
+            cut = -1  # "Centre for Research and Security Studies": the name goes on
         start = ps + (cut + 1 if cut >= 0 else 0)
         named = any(start <= x.start and x.end <= s and self.entities.get(x.entity_id) is not None
                     and self.entities[x.entity_id].type in ("PERSON", "ORG")
@@ -481,7 +519,8 @@ class Speakers:
             if body:
                 refs = body
             elif m:
-                refs = self._anaphora(m, s + phrase.find(m.group(0)), sent)
+                refs = self._headed(phrase, self._anaphora(m, s + phrase.find(m.group(0)),
+                                                           sent))
             else:
                 m = ANONYMOUS.search(phrase.strip())
                 if m:
@@ -543,6 +582,11 @@ class Speakers:
                     self.last_person = e
                 elif e.type == "ORG" and e.kind != "outlet" and e.name not in PLATFORMS:
                     self.last_org = e  # a platform never speaks: "it" is who posted there
+        chain = attribution.chain
+        if attribution.explicit and len(chain) > 1 and chain[0].kind == "person":
+            for r in chain[1:]:
+                if r.kind not in ("person", "outlet", "anonymous", "government"):
+                    self.heads.setdefault(r.name, chain[0])
         if attribution.chain and (attribution.explicit or attribution.chain[0].kind != "outlet"):
             # the outlet's own sentences leave "the survey", "it" to the party quoted last
             self.last_chain = list(attribution.chain)

@@ -18,6 +18,10 @@ it, has one shape (pinned by tests/web/test_api.py):
 
 Sign in through /login (the session cookie); requests that change anything also send
 the session's CSRF token in the ``X-CSRF-Token`` header (``GET /api/session`` gives it).
+
+Every success body has a model (``models.py``), so the OpenAPI description documents it
+and an answer that strays from it is caught before it goes out (tests/web/test_api_fuzz.py
+checks the answers to random requests against the description).
 """
 
 from __future__ import annotations
@@ -33,8 +37,9 @@ def error_response(status: int, code: str, message: str) -> JSONResponse:
 
 def routes() -> APIRouter:
     from intex.web.api import admin, analysis, entities, ledger
+    from intex.web.api.models import ERRORS
 
-    router = APIRouter()
+    router = APIRouter(responses=ERRORS)
     for module in (ledger, entities, analysis, admin):
         router.include_router(module.routes())
     return router

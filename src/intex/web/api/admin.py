@@ -9,16 +9,19 @@ from fastapi import APIRouter, Query, Request
 
 from intex import service
 from intex.model import Role
+from intex.web.api.models import AuditOut
 from intex.web.sessions import require
 
 
 def routes() -> APIRouter:
     router = APIRouter(tags=["admin"])
 
-    @router.get("/audit", summary="The audit log, newest first (admins)")
+    @router.get("/audit", summary="The audit log, newest first (admins)",
+                response_model=AuditOut)
     def audit(request: Request, action: str | None = Query(None, max_length=40),
               actor: str | None = Query(None, max_length=100),
-              page: int = Query(1, ge=1), per: int = Query(100, ge=1, le=1000),
+              page: int = Query(1, ge=1, le=1_000_000),
+              per: int = Query(100, ge=1, le=1000),
               ) -> dict[str, Any]:
         """``action`` is an action (``login.failed``) or its kind (``login``)."""
         who = require(request, Role.ADMIN)

@@ -9,6 +9,7 @@ from fastapi import APIRouter, Query, Request
 
 from intex import service
 from intex.web import timeline as chart
+from intex.web.api.models import BriefOut, TimelineOut
 from intex.web.api.shapes import estimate_json, sighting_json
 from intex.web.brief import WHAT, highest
 from intex.web.sessions import viewer
@@ -21,7 +22,8 @@ def _report_url(report_id: str) -> str:
 def routes() -> APIRouter:
     router = APIRouter(tags=["analysis"])
 
-    @router.get("/timeline", summary="Every estimate of a subject over time")
+    @router.get("/timeline", summary="Every estimate of a subject over time",
+                response_model=TimelineOut)
     def timeline(request: Request, subject: str = Query(min_length=1, max_length=200),
                  status: str | None = Query(None, max_length=40)) -> dict[str, Any]:
         """One estimate per origin (echoes counted in ``repeated_by``), earliest first;
@@ -35,7 +37,8 @@ def routes() -> APIRouter:
                 "undated": [sighting_json(s) for s in tl.undated],
                 "spec": chart.spec(tl, _report_url)}
 
-    @router.get("/brief", summary="New and changed estimates per subject since a day")
+    @router.get("/brief", summary="New and changed estimates per subject since a day",
+                response_model=BriefOut)
     def brief(request: Request, since: Annotated[date | None, Query(
                   description="YYYY-MM-DD; without it, four weeks up to the latest "
                               "estimate you may see")] = None,

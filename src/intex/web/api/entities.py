@@ -13,6 +13,7 @@ from starlette.responses import JSONResponse, RedirectResponse, Response
 from intex import service
 from intex.errors import ConfigError, NotFound
 from intex.model import ENTITY_TYPES, Role
+from intex.web.api.models import EntitiesOut, EntityOut, MergedOut, SplitOut
 from intex.web.api.shapes import claim_json, entity_ref
 from intex.web.sessions import address, changing, viewer
 
@@ -50,7 +51,8 @@ def _page_json(p: service.EntityPage) -> dict[str, Any]:
 def routes() -> APIRouter:
     router = APIRouter(tags=["entities"])
 
-    @router.get("/entities", summary="Entities named in reports you may see, most named first")
+    @router.get("/entities", summary="Entities named in reports you may see, most named first",
+                response_model=EntitiesOut)
     def listing(request: Request, type: str | None = Query(None, max_length=20),
                 name: str | None = Query(None, max_length=200),
                 limit: int = Query(100, ge=1, le=1000)) -> dict[str, Any]:
@@ -66,7 +68,8 @@ def routes() -> APIRouter:
                              for i, n, t, m, r in rows]}
 
     @router.get("/entities/{entity_id}", summary="One entity: aliases and why, its claims, "
-                "who is named with it, mentions over time", responses={
+                "who is named with it, mentions over time", response_model=EntityOut,
+                responses={
                     307: {"description": "merged into another entity: its address"}})
     def entity(request: Request, entity_id: str) -> Response:
         who = viewer(request)
@@ -77,7 +80,8 @@ def routes() -> APIRouter:
             return RedirectResponse(f"/api/entities/{moved}", status_code=307)
         return JSONResponse(_page_json(service.entity_page(store, entity_id, user=who.user)))
 
-    @router.post("/entities/{entity_id}/merge", summary="Merge this entity into another")
+    @router.post("/entities/{entity_id}/merge", summary="Merge this entity into another",
+                 response_model=MergedOut)
     async def merge(request: Request, entity_id: str, body: MergeBody) -> dict[str, Any]:
         """Analysts only, with the session's ``X-CSRF-Token``. Every mention, spelling and
         claim source of this entity then counts for the other; returns the other."""
@@ -88,11 +92,12 @@ def routes() -> APIRouter:
         if into == entity_id:
             raise ConfigError("an entity cannot be merged into itself", subject=entity_id)
         moved = service.merge_entities(store, entity_id, into, analyst=who.user.name,
-                                       address=address(request))
+                                       address=address(request), user=who.user)
         return {"merged": entity_id, "into": into, "mentions_moved": moved,
                 "entity": _page_json(service.entity_page(store, into, user=who.user))}
 
-    @router.post("/entities/{entity_id}/split", summary="Split spellings off this entity")
+    @router.post("/entities/{entity_id}/split", summary="Split spellings off this entity",
+                 response_model=SplitOut)
     async def split(request: Request, entity_id: str, body: SplitBody) -> dict[str, Any]:
         """Analysts only, with the session's ``X-CSRF-Token``. The spellings given then
         name the other entity, in every report stored or read again."""
@@ -108,7 +113,8 @@ def routes() -> APIRouter:
             raise NotFound("no such spelling of this entity", subject=", ".join(unknown)[:200])
         other, moved = service.split_entity(store, entity_id, body.aliases,
                                             name=" ".join(body.name.split()), type_=kind,
-                                            analyst=who.user.name, address=address(request))
+                                            analyst=who.user.name, address=address(request),
+                                            user=who.user)
         try:  # nothing of it may be left that this analyst sees
             left: dict[str, Any] | None = _page_json(
                 service.entity_page(store, entity_id, user=who.user))

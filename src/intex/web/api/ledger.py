@@ -12,6 +12,15 @@ from starlette.responses import JSONResponse
 
 from intex import service
 from intex.model import ReviewState, Role
+from intex.web.api.models import (
+    ERRORS_AS_JSON,
+    BundleOut,
+    ClaimsOut,
+    OneClaimOut,
+    ReportOut,
+    SearchOut,
+    SessionOut,
+)
 from intex.web.api.shapes import claim_json, ledger_filters
 from intex.web.sessions import address, changing, viewer
 
@@ -29,6 +38,10 @@ class ReviewBody(BaseModel):
     note: str | None = Field(default=None, max_length=2000)
 
 
+class StixResponse(JSONResponse):
+    media_type = "application/stix+json;version=2.1"
+
+
 ACTIONS = {"accept": ReviewState.ACCEPTED, "reject": ReviewState.REJECTED,
            "correct": ReviewState.CORRECTED}
 
@@ -36,15 +49,17 @@ ACTIONS = {"accept": ReviewState.ACCEPTED, "reject": ReviewState.REJECTED,
 def routes() -> APIRouter:
     router = APIRouter(tags=["ledger"])
 
-    @router.get("/session", summary="Who is signed in, and the CSRF token to send back")
+    @router.get("/session", summary="Who is signed in, and the CSRF token to send back",
+                response_model=SessionOut)
     def session(request: Request) -> dict[str, Any]:
         who = viewer(request)
         return {"user": who.user.name, "role": who.user.role.value,
                 "clearance": who.user.clearance.label, "red_recipient": who.user.red,
                 "countries": list(who.user.countries), "csrf": who.csrf}
 
-    @router.get("/claims", summary="The ledger, filtered, sorted and paged")
-    def claims(request: Request, page: int = Query(1, ge=1),
+    @router.get("/claims", summary="The ledger, filtered, sorted and paged",
+                response_model=ClaimsOut)
+    def claims(request: Request, page: int = Query(1, ge=1, le=1_000_000),
                per: int = Query(50, ge=1, le=500)) -> dict[str, Any]:
         """The ledger page's filters are query parameters too (subject, status, source,
         location, since, until, tlp, review, language, sort, dir, all)."""
@@ -53,10 +68,12 @@ def routes() -> APIRouter:
         got = service.ledger_page(request.app.state.store, q.claim_filter, user=who.user,
                                   sort=q.sort, descending=q.descending,
                                   offset=(page - 1) * per, limit=per)
-        return {"total": got.total, "offset": got.offset, "limit": got.limit,
-                "claims": [claim_json(r) for r in got.rows]}
+        # "exact" false: more than "total" claims match (counted only so far past the page)
+        return {"total": got.total, "exact": got.exact, "offset": got.offset,
+                "limit": got.limit, "claims": [claim_json(r) for r in got.rows]}
 
-    @router.get("/claims/{claim_id}", summary="One claim with its review")
+    @router.get("/claims/{claim_id}", summary="One claim with its review",
+                response_model=OneClaimOut)
     def claim(request: Request, claim_id: str) -> dict[str, Any]:
         got = service.claim_view(request.app.state.store, viewer(request).user, claim_id)
         out = claim_json(got.row)
@@ -67,7 +84,7 @@ def routes() -> APIRouter:
         return out
 
     @router.post("/claims/{claim_id}/review", summary="Accept, reject or correct a claim",
-                 tags=["review"])
+                 tags=["review"], response_model=OneClaimOut)
     async def review(request: Request, claim_id: str, body: ReviewBody) -> dict[str, Any]:
         """Analysts only, with the session's ``X-CSRF-Token``. Returns the claim as it
         now reads; the review is kept through re-extraction and in exports."""
@@ -81,7 +98,8 @@ def routes() -> APIRouter:
                              note=body.note, address=address(request))
         return claim(request, claim_id)
 
-    @router.get("/reports/{report_id}", summary="A report's text, metadata and claims")
+    @router.get("/reports/{report_id}", summary="A report's text, metadata and claims",
+                response_model=ReportOut)
     def report(request: Request, report_id: str) -> dict[str, Any]:
         got = service.report_view(request.app.state.store, viewer(request).user, report_id)
         d = got.document
@@ -93,7 +111,8 @@ def routes() -> APIRouter:
                 "near_duplicates": [{"id": o.id, "title": o.title, "similarity": s}
                                     for o, s in got.near]}
 
-    @router.get("/search", summary="Reports (full text) and entities", tags=["search"])
+    @router.get("/search", summary="Reports (full text) and entities", tags=["search"],
+                response_model=SearchOut)
     def search(request: Request, q: str = Query("", max_length=500)) -> dict[str, Any]:
         got = service.find(request.app.state.store, viewer(request).user, q)
         return {"reports": [{"id": i, "title": t, "snippet": s} for i, t, s in got.reports],
@@ -101,7 +120,8 @@ def routes() -> APIRouter:
                              for i, n, ty, m, r in got.entities]}
 
     @router.get("/export", summary="The ledger (or a filtered part) as a STIX 2.1 bundle",
-                tags=["export"])
+                tags=["export"], response_model=BundleOut, response_class=StixResponse,
+                responses=ERRORS_AS_JSON)
     def export(request: Request) -> JSONResponse:
         """Takes the ledger's filters; holds only what you may see. Recorded in the audit
         log (who asked, and the question)."""
@@ -110,6 +130,6 @@ def routes() -> APIRouter:
         bundle = service.export_for_user(
             request.app.state.store, who.user, replace(q.claim_filter, fold=False),
             asked=str(request.url.query)[:400] or None, address=address(request))
-        return JSONResponse(bundle, media_type="application/stix+json;version=2.1")
+        return StixResponse(bundle)
 
     return router

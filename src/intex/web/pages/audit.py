@@ -27,7 +27,7 @@ def routes(templates: Templates) -> APIRouter:
         action = action if action in ACTIONS else ""
         actor = request.query_params.get("actor", "").strip()[:100]
         try:
-            page_no = max(1, int(request.query_params.get("page", "1")))
+            page_no = max(1, min(int(request.query_params.get("page", "1")), 1_000_000))
         except ValueError:
             page_no = 1
         got = service.audit_log(request.app.state.store, who.user, action=action,

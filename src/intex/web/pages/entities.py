@@ -72,7 +72,7 @@ def routes(templates: Templates) -> APIRouter:
         try:
             into = service.entity_named(store, form.get("into", "")[:300], user=who.user)
             service.merge_entities(store, entity_id, into, analyst=who.user.name,
-                                   address=address(request))
+                                   address=address(request), user=who.user)
         except IntexError as err:
             return page(request, entity_id, errors=[str(err)], form=form, status=422)
         return RedirectResponse(f"/entities/{quote(into, safe=':')}?done=merged",
@@ -99,7 +99,8 @@ def routes(templates: Templates) -> APIRouter:
             return page(request, entity_id, errors=errors, form=form, status=422)
         try:
             service.split_entity(store, entity_id, aliases, name=name, type_=kind or None,
-                                 analyst=who.user.name, address=address(request))
+                                 analyst=who.user.name, address=address(request),
+                                 user=who.user)
         except IntexError as err:
             return page(request, entity_id, errors=[str(err)], form=form, status=422)
         return RedirectResponse(f"/entities/{quote(entity_id, safe=':')}?done=split",

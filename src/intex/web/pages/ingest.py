@@ -10,7 +10,7 @@ from intex import service
 from intex.errors import IntexError
 from intex.model import TLP, Marking, Role, User
 from intex.web.render import Templates
-from intex.web.sessions import changing, require
+from intex.web.sessions import address, changing, require
 
 MAX_FILES = 200
 
@@ -78,6 +78,8 @@ def routes(templates: Templates) -> APIRouter:
                 events += list(service.ingest(store, urls, feeds=feeds, marking=marking))
             except IntexError as err:
                 events.append(service.IngestEvent(", ".join(urls + feeds), error=err))
+        service.ingested(store, events, marking=marking, by=user.name,
+                         address=address(request))
         return page(request, events=events, form={"tlp": form.get("tlp", ""),
                                                   "rel": form.get("rel", "")})
 
