@@ -21,6 +21,8 @@ import os
 import platform
 import re
 import resource
+import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -83,12 +85,24 @@ def proc_cpu(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
-def timed(*args: str) -> tuple[float, float, subprocess.CompletedProcess[bytes]]:
+def spied(name: str) -> list[str]:
+    """``intex``, or with INTEX_BENCH_PYSPY=DIR, intex sampled by py-spy into DIR/NAME.txt
+    (collapsed stacks; the CPU figures then include py-spy's own)."""
+    folder = os.environ.get("INTEX_BENCH_PYSPY")
+    if not folder:
+        return INTEX
+    return ["py-spy", "record", "-r", "250", "-f", "raw", "-o", f"{folder}/{name}.txt",
+            "--", *INTEX]
+
+
+def timed(*args: str, run: int = 1) -> tuple[float, float, subprocess.CompletedProcess[bytes]]:
     """Run one intex command: (wall seconds, its CPU seconds, result); with
-    INTEX_BENCH_PROFILE=FILE, under cProfile into FILE."""
+    INTEX_BENCH_PROFILE=FILE, under cProfile into FILE (FILE.2 for the second run)."""
     profile = os.environ.get("INTEX_BENCH_PROFILE")
+    if profile and run > 1:
+        profile = f"{profile}.{run}"
     command = [sys.executable, "-m", "cProfile", "-o", profile, "-m", "intex"] if profile \
-        else INTEX
+        else spied(f"sync{run}")
     start, cpu = time.perf_counter(), cpu_children()
     # a first page may take the server a while (it works out what seoul may see)
     done = subprocess.run([*command, *args], capture_output=True,
@@ -114,8 +128,13 @@ def main() -> None:
                     str(folder / "seoul.secret"), "--db", str(kyiv)], check=True,
                    capture_output=True)
     port = free_port()
-    server = subprocess.Popen([*INTEX, "serve", "--db", str(kyiv), "--port", str(port)],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    # INTEX_BENCH_SERVER_PROFILE=FILE: the server under cProfile (written when it stops)
+    served_profile = os.environ.get("INTEX_BENCH_SERVER_PROFILE")
+    serve = [sys.executable, "-m", "cProfile", "-o", served_profile, "-m", "intex"] \
+        if served_profile else spied("serve")
+    server = subprocess.Popen([*serve, "serve", "--db", str(kyiv), "--port", str(port)],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                              start_new_session=True)
     try:
         deadline = time.monotonic() + 300
         while time.monotonic() < deadline:
@@ -148,13 +167,16 @@ def main() -> None:
                           "server_cpu_seconds": round(served, 1),
                           "load": round(os.getloadavg()[0], 1),
                           "page": args.page, **machine, "said": done.stderr.decode()[-300:]}))
-        again, cpu, done = timed("sync", *env_page, "--db", str(seoul))
+        again, cpu, done = timed("sync", *env_page, "--db", str(seoul), run=2)
         print(json.dumps({"measure": "sync, nothing new", "seconds": round(again, 2),
                           "sync_cpu_seconds": round(cpu, 2),
                           "said": done.stderr.decode()[-200:]}))
     finally:
-        server.terminate()
-        server.wait(30)
+        # SIGINT to its group: the server (and py-spy around it) stop and write their files
+        os.killpg(server.pid, signal.SIGINT)
+        server.wait(60)
+        if not os.environ.get("INTEX_BENCH_KEEP"):  # the two ledgers, unless asked to keep
+            shutil.rmtree(folder, ignore_errors=True)
 
 
 if __name__ == "__main__":

@@ -8,7 +8,7 @@ from sqlalchemy import select
 
 from intex.store import open_store
 from intex.store import schema as t
-from intex.store.bulk import insert_missing_rows, insert_rows
+from intex.store.bulk import delete_rows, insert_missing_rows, insert_rows
 from intex.store.upsert import insert_missing
 
 REPORT = {"id": "r1", "content_hash": "h1", "title": "T", "format": "text", "text": "x",
@@ -78,3 +78,43 @@ def test_insert_missing_rows_keeps_the_first_writers_row(db_url: str) -> None:
         store.close()
     assert [tuple(r) for r in rows] == [("a", "First", "UA"), ("b", "B", None),
                                         ("c", "C", None), ("d", "D", None)]
+
+
+def test_delete_rows_deletes_exactly_the_rows_named(db_url: str) -> None:
+    store = open_store(db_url)
+    p = t.sync_pending
+    rows = [{"partner": partner, "collection": "c", "id": f"note--{i}", "modified": m,
+             "refs": "", "json": "{}"} for partner in ("kyiv", "oslo") for i in range(4)
+            for m in ("2026-01-01", "2026-02-01")]
+    with store.engine.begin() as conn:
+        insert_rows(conn, p, rows)
+        delete_rows(conn, p, [{"partner": "kyiv", "collection": "c", "id": "note--1",
+                               "modified": "2026-01-01"},
+                              {"partner": "kyiv", "collection": "c", "id": "note--2",
+                               "modified": "2026-02-01"},
+                              {"partner": "kyiv", "collection": "c", "id": "note--9",
+                               "modified": "2026-02-01"}])
+        left = set(conn.execute(select(p.c.partner, p.c.id, p.c.modified)).all())
+    assert left == {(r["partner"], r["id"], r["modified"]) for r in rows} - {
+        ("kyiv", "note--1", "2026-01-01"), ("kyiv", "note--2", "2026-02-01")}
+    store.close()
+
+
+def test_insert_missing_rows_counts_the_rows_it_added(db_url: str) -> None:
+    from datetime import UTC, datetime
+
+    store = open_store(db_url)
+    o = t.stix_objects
+
+    def rows(ids: range) -> list[dict[str, Any]]:
+        return [{"id": f"note--{i}", "modified": "2026-01-01", "type": "note",
+                 "spec_version": "2.1", "json": "{}", "partner": None,
+                 "received_at": datetime(2026, 1, 1, tzinfo=UTC), "tlp": None,
+                 "releasable_to": None} for i in ids]
+
+    with store.engine.begin() as conn:
+        assert insert_missing_rows(conn, o, ["id", "modified"], rows(range(5))) == 5
+        assert insert_missing_rows(conn, o, ["id", "modified"], rows(range(3, 9))) == 4
+        assert insert_missing_rows(conn, o, ["id", "modified"], []) == 0
+        assert len(conn.execute(select(o.c.id)).all()) == 9
+    store.close()

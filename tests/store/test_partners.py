@@ -43,3 +43,28 @@ def test_bad_partners_are_refused(db_url):
     store.partners.add(Partner("twice"))
     with pytest.raises(StoreError):
         store.partners.add(Partner("twice"))
+
+
+def test_a_remembered_login_follows_the_partner_row(db_url):
+    """A password verified once is taken again without argon2 for a while (a sync logs in
+    on every page), but never past a revocation, a new password or a new agreement."""
+    from intex.store.passwords import hash_password
+
+    store = open_store(db_url)
+    store.partners.add(Partner("seoul", TLP.AMBER, ("KOR",)), password="correct horse battery")
+    store.partners.add(Partner("ngo", TLP.GREEN), password="a long enough secret")
+    for _ in range(2):  # the second login is the remembered one
+        assert store.partner_login("seoul", "correct horse battery").max_tlp is TLP.AMBER
+        assert store.partner_login("ngo", "a long enough secret") is not None
+        assert store.partner_login("seoul", "correct horse batteRy") is None
+        assert store.partner_login("seoul", "a long enough secret") is None
+    with store.engine.begin() as conn:  # a new agreement: the login says it
+        conn.execute(text("update partners set max_tlp = 'GREEN' where name = 'seoul'"))
+    assert store.partner_login("seoul", "correct horse battery").max_tlp is TLP.GREEN
+    with store.engine.begin() as conn:  # a new password: the old one no longer works
+        conn.execute(text("update partners set password_hash = :h where name = 'seoul'"),
+                     {"h": hash_password("another horse battery")})
+    assert store.partner_login("seoul", "correct horse battery") is None
+    assert store.partner_login("seoul", "another horse battery") is not None
+    store.partners.revoke("ngo")
+    assert store.partner_login("ngo", "a long enough secret") is None

@@ -11,6 +11,8 @@ sentence), ``mapping`` (one model object → one STIX object), ``bundle`` (the e
 See docs/stix.md.
 """
 
+from typing import TYPE_CHECKING
+
 from intex.stix.bundle import (
     Clock,
     ExportClaim,
@@ -20,7 +22,19 @@ from intex.stix.bundle import (
     bundle_of,
 )
 from intex.stix.serialize import dumps
-from intex.stix.validation import Validation, validate
+
+if TYPE_CHECKING:
+    from intex.stix.validation import Validation, validate
 
 __all__ = ["Clock", "ExportClaim", "ExportError", "ExportSet", "Validation", "build_bundle",
            "bundle_of", "dumps", "validate"]
+
+
+def __getattr__(name: str) -> object:
+    # the validator (jsonschema, and its URI grammars built at import) is imported when
+    # first used: a sync with nothing new, or a server answering GETs, never needs it
+    if name in ("Validation", "validate"):
+        from intex.stix import validation
+
+        return getattr(validation, name)
+    raise AttributeError(f"module 'intex.stix' has no attribute {name!r}")

@@ -14,7 +14,6 @@ from typing import Any
 
 from intex.errors import BundleError
 from intex.stix.importing_markings import WELL_KNOWN
-from intex.stix.validation import validate
 
 SPEC_VERSION = "2.1"
 #: STIX 2.1 §2.9: ``type--UUID``; only strings of this form are followed as references
@@ -84,6 +83,8 @@ def without_tlp_copies(objects: list[dict[str, Any]]) -> list[dict[str, Any]]:
     def altered(o: dict[str, Any]) -> bool:
         if o.get("type") != "marking-definition" or o.get("id") not in WELL_KNOWN:
             return False
+        from intex.stix.validation import validate
+
         try:
             return bool(validate({"type": "bundle", "id": "bundle--" + str(o["id"])[20:],
                                   "objects": [o]}).errors)
@@ -189,6 +190,8 @@ def official_validator(objects: list[dict[str, Any]], bundle_id: object, *,
 
     ``sampled``: only :func:`sample` of the objects (references having been resolved by
     :func:`resolve_references`, the validator does not look for them in the bundle)."""
+    from intex.stix.validation import validate
+
     if sampled:
         objects = sample(objects)
     bundle = {"type": "bundle", "id": bundle_id, "objects": objects}
@@ -207,6 +210,8 @@ def official_validator(objects: list[dict[str, Any]], bundle_id: object, *,
 
 def _crashing(objects: list[dict[str, Any]], bundle_id: object) -> str | None:
     """The first object the validator fails on by itself (only run once it has failed)."""
+    from intex.stix.validation import validate
+
     for obj in objects:
         try:
             validate({"type": "bundle", "id": bundle_id, "objects": [obj]})

@@ -54,21 +54,51 @@ def insert_rows(conn: Connection, table: Table, rows: Sequence[Mapping[str, Any]
 
 
 def insert_missing_rows(conn: Connection, table: Table, unique: Sequence[str],
-                        rows: Sequence[Mapping[str, Any]]) -> None:
-    """``upsert.insert_missing`` when the caller needs no count: the rows whose ``unique``
-    columns are not held yet are inserted, the others left as they are."""
+                        rows: Sequence[Mapping[str, Any]]) -> int:
+    """``upsert.insert_missing``: the rows whose ``unique`` columns are not held yet are
+    inserted, the others left as they are; returns how many were new (SQLite's
+    executemany sums the rows each INSERT changed, and a row skipped changes none)."""
     if not rows:
-        return
+        return 0
     plan = _compiled(conn.dialect, table, tuple(rows[0]), tuple(unique))
     if plan is None:
         from intex.store.upsert import insert_missing
 
-        insert_missing(conn, table, unique, rows)
+        return insert_missing(conn, table, unique, rows)
+    return _send(conn, plan, rows)
+
+
+@lru_cache(maxsize=16)
+def _compiled_delete(dialect: Dialect, table: Table, keys: tuple[str, ...]) -> _Compiled | None:
+    from sqlalchemy import and_, bindparam
+
+    stmt = table.delete().where(and_(*(table.c[k] == bindparam(f"b_{k}") for k in keys)))
+    compiled = stmt.compile(dialect=dialect)
+    order = tuple(p.removeprefix("b_") for p in compiled.positiontup or ())
+    if not compiled.positional or sorted(order) != sorted(keys):
+        return None
+    procs = tuple(table.c[k].type.bind_processor(dialect) for k in order)
+    return str(compiled), order, procs
+
+
+def delete_rows(conn: Connection, table: Table, rows: Sequence[Mapping[str, Any]]) -> None:
+    """Delete the rows whose columns equal each mapping's values (every mapping has the
+    keys of the first): one executemany, each row found by its key."""
+    if not rows:
+        return
+    keys = tuple(rows[0])
+    plan = _compiled_delete(conn.dialect, table, keys)
+    if plan is None:
+        from sqlalchemy import and_, bindparam
+
+        conn.execute(table.delete().where(and_(*(table.c[k] == bindparam(f"b_{k}")
+                                                 for k in keys))),
+                     [{f"b_{k}": r[k] for k in keys} for r in rows])
         return
     _send(conn, plan, rows)
 
 
-def _send(conn: Connection, plan: _Compiled, rows: Sequence[Mapping[str, Any]]) -> None:
+def _send(conn: Connection, plan: _Compiled, rows: Sequence[Mapping[str, Any]]) -> int:
     sql, order, procs = plan
     if any(procs):
         params = [tuple(v if p is None else p(v)
@@ -76,4 +106,4 @@ def _send(conn: Connection, plan: _Compiled, rows: Sequence[Mapping[str, Any]]) 
                   for r in rows]
     else:
         params = [tuple(r[k] for k in order) for r in rows]
-    conn.exec_driver_sql(sql, params)
+    return int(conn.exec_driver_sql(sql, params).rowcount)

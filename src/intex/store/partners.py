@@ -4,7 +4,9 @@
 from __future__ import annotations
 
 import hashlib
+import hmac
 import secrets
+import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -48,9 +50,18 @@ def _partner(row) -> Partner:  # noqa: ANN001
                    push=bool(row.push))
 
 
+#: how long a password verified by argon2 is taken again without it (a sync asks for a
+#: page a second with HTTP Basic: argon2 on each would cost more than the pages)
+REMEMBER_SECONDS = 300.0
+
+
 class Partners:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
+        # keyed digests of (name, stored hash, password) verified lately -> until when;
+        # the key lives in this process only, so the digests say nothing outside it
+        self._key = secrets.token_bytes(32)
+        self._verified: dict[bytes, float] = {}
 
     def add(self, partner: Partner, *, password: str | None = None,
             remote_user: str | None = None, remote_secret: str | None = None,
@@ -100,7 +111,23 @@ class Partners:
         with self.engine.connect() as conn:
             row = conn.execute(select(t.partners).where(t.partners.c.name == name)).first()
         stored = row.password_hash if row is not None and row.revoked_at is None else None
-        return _partner(row) if verify_password(stored, password) else None
+        if stored is None:
+            verify_password(None, password)  # as slow as a known name
+            return None
+        # the row is read every time: a revoked partner or a changed password (another
+        # stored hash) is never let in on an earlier verification
+        digest = hmac.digest(self._key, "\0".join((name, stored, password)).encode(),
+                             "sha256")
+        now = time.monotonic()
+        if self._verified.get(digest, 0.0) > now:
+            return _partner(row)
+        if not verify_password(stored, password):
+            return None
+        if len(self._verified) >= 1000:
+            self._verified = {d: until for d, until in self._verified.items() if until > now}
+        if len(self._verified) < 1000:
+            self._verified[digest] = now + REMEMBER_SECONDS
+        return _partner(row)
 
     def by_key(self, key: str) -> Partner | None:
         with self.engine.connect() as conn:

@@ -35,7 +35,7 @@ from intex.model.vocabulary import canonical_unit
 from intex.store import schema as t
 from intex.store.bulk import insert_missing_rows, insert_rows
 from intex.store.sight import Sight
-from intex.store.upsert import insert_missing, put
+from intex.store.upsert import put
 
 if TYPE_CHECKING:
     from intex.store.ledger import Page
@@ -380,8 +380,6 @@ class Store:
         """Keep STIX objects verbatim, one row per (id, modified); returns (new, already held).
 
         Looked up and inserted in batches (a sync keeps hundreds of thousands)."""
-        from sqlalchemy import tuple_
-
         now = now or datetime.now(UTC)
         o = t.stix_objects
         rows: dict[tuple[str, str], dict[str, Any]] = {}
@@ -398,15 +396,15 @@ class Store:
                 "json": json.dumps(obj, sort_keys=True, ensure_ascii=False), "partner": partner,
                 "received_at": now, "tlp": m.tlp.name if m else None,
                 "releasable_to": ",".join(m.releasable_to) if m and m.releasable_to else None}
-        keys = list(rows)
+        ids = sorted({k[0] for k in rows})
         with self.engine.begin() as conn:
-            for i in range(0, len(keys), 400):
+            # by id, the key's first column: SQLite scans the whole key for a row-value IN
+            for chunk in _chunks(ids, 500):
                 for found in conn.execute(select(o.c.id, o.c.modified).where(
-                        tuple_(o.c.id, o.c.modified).in_(keys[i:i + 400]))):
+                        o.c.id.in_(chunk))):
                     rows.pop((found.id, found.modified), None)
             # one row per version, whoever stores it first (two TAXII POSTs at once)
-            new = insert_missing(conn, o, ["id", "modified"], list(rows.values())) \
-                if rows else 0
+            new = insert_missing_rows(conn, o, ["id", "modified"], list(rows.values()))
         return new, total - new
 
     def held_objects(self, ids: Iterable[str]) -> dict[str, dict[str, Any]]:

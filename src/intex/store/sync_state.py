@@ -15,9 +15,10 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Engine, func, select, tuple_
+from sqlalchemy import Connection, Engine, func, select
 
 from intex.store import schema as t
+from intex.store.bulk import delete_rows, insert_rows
 
 _c, _p, _u = t.sync_cursors, t.sync_pending, t.push_cursors
 _CHUNK = 500
@@ -38,6 +39,13 @@ class Parked:
 
 def _key(obj: dict[str, Any]) -> tuple[str, str]:
     return str(obj["id"]), str(obj.get("modified") or obj.get("created") or "")
+
+
+def _forget(conn: Connection, partner: str, collection: str,
+            keys: Sequence[tuple[str, str]]) -> None:
+    """Delete these parked objects, one key lookup each."""
+    delete_rows(conn, _p, [{"partner": partner, "collection": collection, "id": i,
+                            "modified": m} for i, m in keys])
 
 
 class SyncState:
@@ -64,21 +72,36 @@ class SyncState:
             oid, modified = _key(obj)
             rows[(oid, modified)] = {"partner": partner, "collection": collection, "id": oid,
                                      "modified": modified, "refs": " ".join(sorted(set(r))),
-                                     "json": json.dumps(obj, ensure_ascii=False)}
+                                     # the standard library's: what the page said, NaN
+                                     # and integers past 64 bits included, for the
+                                     # importer to judge
+                                     "json": json.dumps(obj, ensure_ascii=False,
+                                                        separators=(",", ":"))}
         with self.engine.begin() as conn:
-            keys = list(rows)
-            for i in range(0, len(keys), _CHUNK):
-                conn.execute(_p.delete().where(
-                    _p.c.partner == partner, _p.c.collection == collection,
-                    tuple_(_p.c.id, _p.c.modified).in_(keys[i:i + _CHUNK])))
-            if rows:
-                conn.execute(_p.insert(), list(rows.values()))
+            # a page read again (after a stale token) replaces what it parked before
+            held = self._held(conn, partner, collection, rows)
+            _forget(conn, partner, collection, held)
+            insert_rows(conn, _p, list(rows.values()))
             conn.execute(_c.delete().where(_c.c.partner == partner,
                                            _c.c.collection == collection))
             conn.execute(_c.insert().values(
                 partner=partner, collection=collection,
                 added_after=cursor.added_after or "", next_token=cursor.next_token,
                 updated_at=now or datetime.now(UTC), last_result=result))
+
+    @staticmethod
+    def _held(conn: Connection, partner: str, collection: str,
+              keys: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
+        wanted = set(keys)
+        ids = sorted({k[0] for k in wanted})
+        out = []
+        for i in range(0, len(ids), _CHUNK):
+            out += [(r.id, r.modified) for r in conn.execute(
+                select(_p.c.id, _p.c.modified).where(
+                    _p.c.partner == partner, _p.c.collection == collection,
+                    _p.c.id.in_(ids[i:i + _CHUNK])))
+                if (r.id, r.modified) in wanted]
+        return out
 
     def parked(self, partner: str, collection: str) -> list[Parked]:
         """What waits, without the objects themselves."""
@@ -87,23 +110,30 @@ class SyncState:
                     for r in conn.execute(select(_p.c.id, _p.c.modified, _p.c.refs).where(
                         _p.c.partner == partner, _p.c.collection == collection))]
 
-    def parked_objects(self, partner: str, collection: str,
-                       keys: Sequence[tuple[str, str]]) -> list[dict[str, Any]]:
+    def parked_texts(self, partner: str, collection: str,
+                     keys: Sequence[tuple[str, str]]) -> list[str]:
+        """The JSON text of these parked objects (as ``park`` wrote it)."""
+        wanted = set(keys)
+        ids = sorted({k[0] for k in wanted})
         out = []
         with self.engine.connect() as conn:
-            for i in range(0, len(keys), _CHUNK):
-                out += [json.loads(r.json) for r in conn.execute(select(_p.c.json).where(
-                    _p.c.partner == partner, _p.c.collection == collection,
-                    tuple_(_p.c.id, _p.c.modified).in_(list(keys[i:i + _CHUNK]))))]
+            for i in range(0, len(ids), _CHUNK):
+                # by id (the key's next column): a row-value IN is a scan in SQLite
+                out += [r.json for r in conn.execute(
+                    select(_p.c.id, _p.c.modified, _p.c.json).where(
+                        _p.c.partner == partner, _p.c.collection == collection,
+                        _p.c.id.in_(ids[i:i + _CHUNK])))
+                    if (r.id, r.modified) in wanted]
         return out
+
+    def parked_objects(self, partner: str, collection: str,
+                       keys: Sequence[tuple[str, str]]) -> list[dict[str, Any]]:
+        return [json.loads(text) for text in self.parked_texts(partner, collection, keys)]
 
     def unpark(self, partner: str, collection: str,
                keys: Sequence[tuple[str, str]]) -> None:
         with self.engine.begin() as conn:
-            for i in range(0, len(keys), _CHUNK):
-                conn.execute(_p.delete().where(
-                    _p.c.partner == partner, _p.c.collection == collection,
-                    tuple_(_p.c.id, _p.c.modified).in_(list(keys[i:i + _CHUNK]))))
+            _forget(conn, partner, collection, keys)
 
     def waiting(self, partner: str, collection: str) -> int:
         with self.engine.connect() as conn:

@@ -25,7 +25,7 @@ from intex.ingest import Fetcher
 from intex.model import Partner
 from intex.service import Store
 from intex.store.objects import Objects
-from intex.taxii.params import Params
+from intex.taxii.outbox import Outbox
 from intex.taxii.sync import TAXII_21, SyncResult, api_root, objects_url
 from intex.taxii.view import Served, View, resolver
 
@@ -40,15 +40,15 @@ def takes_writes(fetcher: Fetcher, partner: Partner, auth: tuple[str, str] | Non
 
 def push_to(store: Store, fetcher: Fetcher, partner: Partner, result: SyncResult, *,
             page_size: int = 1000, on_page: Any = None, poll: float = 0.2,
-            patience: float = 60.0) -> SyncResult:
+            patience: float = 60.0, window: int = 1000) -> SyncResult:
     """Push what is new for ``partner``; returns ``result`` with what was pushed.
 
     The objects past the cursor are sent in dependency order (what an object refers to
     goes in the same POST or an earlier one: the receiver refuses references it cannot
-    resolve); after each accepted POST the cursor moves past every object accepted with
-    nothing before it (in ``seq`` order) still unsent. After a failure or a crash the
-    next sync sends again what the cursor had not passed, and the receiver keeps each
-    version once.
+    resolve), read ``window`` objects at a time (``taxii.outbox``); after each accepted
+    POST the cursor moves past every object accepted with nothing before it (in ``seq``
+    order) still unsent. After a failure or a crash the next sync sends again what the
+    cursor had not passed, and the receiver keeps each version once.
     """
     user, secret = store.partners.remote(partner.name)
     auth = (user, secret) if user and secret else None
@@ -64,30 +64,13 @@ def push_to(store: Store, fetcher: Fetcher, partner: Partner, result: SyncResult
         view = View(objects, partner, resolver(objects.marking_definitions()),
                     not_from=partner.name)
         start = store.sync_state.pushed(partner.name, collection)
-        items: list[Served] = []
-        position = start
-        while True:
-            page = view.page(Params(limit=1000, versions=("all",)), position)
-            items += page.items
-            position = page.cursor
-            if not page.more:
-                break
-        # the cursor is a seq: it may pass an object once it and every object before it
-        # (in seq order) are accepted, whichever POST carried them
-        order = sorted({s.row.seq for s in items})
-        done: set[int] = set()
-        passed = 0  # how many of ``order`` the cursor has passed
-        for chunk in _in_order(items, page_size):
+        outbox = Outbox(view, start, size=page_size, window=max(page_size, window))
+        for chunk in outbox:
             status = _post(fetcher, partner, auth, chunk, poll, patience)
             accepted = _accepted(chunk, status)
             pushed += len(accepted)
-            done.update(s.row.seq for s in accepted)
-            moved = passed
-            while moved < len(order) and order[moved] in done:
-                moved += 1
-            if moved > passed:
-                passed = moved
-                store.sync_state.set_pushed(partner.name, collection, order[passed - 1],
+            if outbox.accepted(accepted):
+                store.sync_state.set_pushed(partner.name, collection, outbox.cursor,
                                             result=f"{pushed} objects accepted")
             if on_page is not None:
                 on_page(partner.name, len(accepted))
@@ -103,24 +86,6 @@ def push_to(store: Store, fetcher: Fetcher, partner: Partner, result: SyncResult
         error = err if isinstance(err, IntexError) else FetchError(
             f"not a TAXII answer: {err}", subject=objects_url(partner))
         return replace(result, pushed=pushed, push_error=error, push_notes=tuple(notes))
-
-
-def _in_order(items: list[Served], size: int) -> list[list[Served]]:
-    """POST-sized parts, each object after (or with) everything it refers to."""
-    from intex.stix.importing_checks import references
-    from intex.taxii.sync import components
-
-    by_id: dict[str, list[Served]] = {}
-    for s in items:
-        by_id.setdefault(s.row.id, []).append(s)
-    graph = {i: sorted({r for s in ss for _, r in references(s.obj) if r in by_id})
-             for i, ss in by_id.items()}
-    parts: list[list[Served]] = [[]]
-    for group in components(graph):
-        parts[-1] += [s for i in group for s in by_id[i]]
-        if len(parts[-1]) >= size:
-            parts.append([])
-    return [p for p in parts if p]
 
 
 def _post(fetcher: Fetcher, partner: Partner, auth: tuple[str, str] | None,

@@ -13,20 +13,22 @@ References cross pages (intex's own server pages in id order: claims before the 
 they belong to), and a bundle whose references do not resolve is refused. So a page's
 objects are parked in ``sync_pending`` and taken as soon as everything they reach is
 held or parked: parked objects are grouped into strongly connected sets (a report and
-its claims name each other), taken in dependency order, a few hundred at a time, each
-part refering only to itself and to what the ledger already holds. Memory holds one page
-and the parked objects' reference lists, never a whole pass.
+its claims name each other), taken in dependency order, about 2,000 at a time, each
+part refering only to itself and to what the ledger already holds. Memory holds two pages
+(the next is read while one is stored) and the parked objects' reference lists, never a
+whole pass. Parked objects are kept as JSON text and handed to the importer as that text.
 """
 
 from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 
 from intex import service
 from intex.errors import FetchError, IntexError
-from intex.ingest import Fetcher, FetchSettings
+from intex.ingest import Fetched, Fetcher, FetchSettings
 from intex.model import Partner
 from intex.service import Store
 from intex.stix.importing_checks import references
@@ -103,21 +105,30 @@ def pull(store: Store, fetcher: Fetcher, partner: Partner, *, page_size: int = 1
     collection = partner.collection or ""
     state = store.sync_state
     cursor = state.cursor(partner.name, collection)
-    pages = objects = 0
+    pages = objects = since = waiting = 0
     taken = Taken()
+
+    def ask(at: PullCursor) -> Fetched:
+        params = {"limit": str(page_size)}
+        if at.next_token:
+            params["next"] = at.next_token
+        elif at.added_after:
+            params["added_after"] = at.added_after
+        return fetcher.fetch(url, params=params, auth=auth, accept=TAXII_21)
+
+    # one page is read ahead while the one before is stored: the server works out the
+    # next page while this process writes the last one
+    ahead = ThreadPoolExecutor(1, thread_name_prefix="intex-sync-read")
     try:
+        coming: Future[Fetched] = ahead.submit(ask, cursor)
         while True:
-            params = {"limit": str(page_size)}
-            if cursor.next_token:
-                params["next"] = cursor.next_token
-            elif cursor.added_after:
-                params["added_after"] = cursor.added_after
             try:
-                got = fetcher.fetch(url, params=params, auth=auth, accept=TAXII_21)
+                got = coming.result()
             except FetchError as err:
                 if cursor.next_token and "HTTP 400" in err.message:
                     # the server forgot the token (it restarted): read the pass again
                     cursor = PullCursor(cursor.added_after)
+                    coming = ahead.submit(ask, cursor)
                     continue
                 raise
             envelope = json.loads(got.data or b"{}")
@@ -129,14 +140,21 @@ def pull(store: Store, fetcher: Fetcher, partner: Partner, *, page_size: int = 1
             # mid-pass the token says where to go on; at the end, added_after does
             cursor = PullCursor(cursor.added_after, str(more)) if more else \
                 PullCursor(last or cursor.added_after)
+            if more:
+                coming = ahead.submit(ask, cursor)
             state.park(partner.name, collection, page, [_refs(o) for o in page], cursor,
                        result=f"page {pages + 1}: {len(page)} objects")
             pages += 1
             objects += len(page)
             if on_page is not None:
                 on_page(partner.name, len(page))
-            if len(page) and (not more or pages % 20 == 0):
-                drain(store, partner, taken, max_bytes=max_bytes)
+            # a drain reads every parked reference list: mid-pass, only once as many
+            # objects came in since the last as were left waiting by it (20 pages at
+            # least), so that the drains of a pass cost about as much as the pass
+            since += len(page)
+            if len(page) and (not more or since >= max(20 * page_size, waiting)):
+                waiting = drain(store, partner, taken, max_bytes=max_bytes)
+                since = 0
             if not more:
                 break
         drain(store, partner, taken, max_bytes=max_bytes)
@@ -151,6 +169,8 @@ def pull(store: Store, fetcher: Fetcher, partner: Partner, *, page_size: int = 1
         store.partners.record_result(partner.name, collection, f"failed: {error}")
         return SyncResult(partner.name, pages, objects, taken.new, taken.reports,
                           taken.claims, state.waiting(partner.name, collection), error)
+    finally:
+        ahead.shutdown(wait=True, cancel_futures=True)
 
 
 def _refs(obj: dict[str, object]) -> set[str]:
@@ -165,28 +185,33 @@ class Taken:
 
 
 def drain(store: Store, partner: Partner, taken: Taken, *, max_bytes: int,
-          part: int = 500) -> None:
-    """Take every parked object whose references all resolve, in dependency order."""
+          part: int = 2000) -> int:
+    """Take every parked object whose references all resolve, in dependency order;
+    how many are left waiting."""
     collection = partner.collection or ""
     state = store.sync_state
     parked = state.parked(partner.name, collection)
-    if not parked:
-        return
-    for keys in _parts(_ready(store, parked), part):
-        objs = state.parked_objects(partner.name, collection, keys)
-        inside = {str(o["id"]) for o in objs}
-        outside = {r for o in objs for r in _refs(o)} - inside - WELL_KNOWN.keys()
+    left = len(parked)
+    for group in _parts(_ready(store, parked), part):
+        left -= len(group)
+        keys = [(p.id, p.modified) for p in group]
+        texts = state.parked_texts(partner.name, collection, keys)
+        inside = {p.id for p in group}
+        outside = {r for p in group for r in p.refs} - inside - WELL_KNOWN.keys()
         extra = list(store.held_objects(outside).values())  # to map claims of held reports
         known = frozenset(store.held_ids(outside | {r for o in extra for r in _refs(o)}))
-        bundle = {"type": "bundle", "id": "bundle--00000000-0000-4000-8000-000000000000",
-                  "objects": [*extra, *objs]}
-        event = service.take_bundle(store, json.dumps(bundle).encode(),
-                                    name=objects_url(partner), partner=partner.name,
-                                    max_bytes=max_bytes, held=known, validation="sample")
+        # the parked texts as they are: no object is decoded again before the importer
+        data = ('{"type":"bundle","id":"bundle--00000000-0000-4000-8000-000000000000",'
+                '"objects":[' + ",".join([*(json.dumps(o, ensure_ascii=False) for o in extra),
+                                          *texts]) + "]}").encode("utf-8")
+        event = service.take_bundle(store, data, name=objects_url(partner),
+                                    partner=partner.name, max_bytes=max_bytes, held=known,
+                                    validation="sample")
         state.unpark(partner.name, collection, keys)
         taken.new += event.objects_new
         taken.reports += event.reports
         taken.claims += event.claims
+    return left
 
 
 def _ready(store: Store, parked: list[Parked]) -> list[list[Parked]]:
@@ -258,10 +283,10 @@ def components(graph: dict[str, list[str]]) -> list[list[str]]:
     return out
 
 
-def _parts(groups: list[list[Parked]], size: int) -> Iterator[list[tuple[str, str]]]:
-    part: list[tuple[str, str]] = []
+def _parts(groups: list[list[Parked]], size: int) -> Iterator[list[Parked]]:
+    part: list[Parked] = []
     for group in groups:
-        part += [(p.id, p.modified) for p in group]
+        part += group
         if len(part) >= size:
             yield part
             part = []
