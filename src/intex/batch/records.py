@@ -12,6 +12,7 @@ Skipped: counted, not failed.
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -19,7 +20,7 @@ from pathlib import Path
 
 from intex.batch.warc import Item, read_warc
 from intex.errors import InputError
-from intex.ingest import Failure, RawInput, expand
+from intex.ingest import Failure, RawInput, expand_file
 from intex.ingest.sources import walk
 
 Seq = tuple[int, int]
@@ -32,8 +33,15 @@ class Unit:
     """One file of the corpus and how to read it: "file" (text/HTML), "jsonl" or "warc"."""
 
     index: int
-    path: str
+    path: str  # as the user named it: what records and errors are named by
     kind: str
+    base: str = ""  # the driver's working directory, against which a relative path is read
+
+    @property
+    def opened(self) -> str:
+        """Where the file is read: on a cluster an executor's working directory is not
+        the driver's, so a relative path is joined to the driver's."""
+        return os.path.join(self.base, self.path) if self.base else self.path
 
 
 def kind_of(path: Path) -> str:
@@ -49,6 +57,7 @@ def plan(inputs: Sequence[str]) -> tuple[list[Unit], list[Failure]]:
     """The corpus's files in the order `intex ingest` would read them, numbered."""
     units: list[Unit] = []
     missing: list[Failure] = []
+    base = os.getcwd()
     for spec in inputs:
         path = Path(spec)
         if path.is_dir():
@@ -56,9 +65,9 @@ def plan(inputs: Sequence[str]) -> tuple[list[Unit], list[Failure]]:
                 if isinstance(found, Failure):
                     missing.append(found)
                 else:
-                    units.append(Unit(len(units), str(found), kind_of(found)))
+                    units.append(Unit(len(units), str(found), kind_of(found), base))
         elif path.is_file():
-            units.append(Unit(len(units), spec, kind_of(path)))
+            units.append(Unit(len(units), spec, kind_of(path), base))
         else:
             missing.append(Failure(spec, InputError("no such file or folder", subject=spec)))
     return units, missing
@@ -76,22 +85,22 @@ def walk_corpus(folder: Path) -> Iterator[Path | Failure]:
 def read(unit: Unit, max_bytes: int = 5_000_000) -> Iterator[tuple[Seq, Item]]:
     """The unit's records with their sequence keys."""
     if unit.kind == "warc":
-        items: Iterator[Item] = read_warc(unit.path, max_bytes)
+        items: Iterator[Item] = read_warc(unit.path, max_bytes, opened=unit.opened)
     elif unit.kind == "jsonl":
-        items = _jsonl(unit.path, max_bytes)
+        items = _jsonl(unit.path, max_bytes, unit.opened)
     else:
-        items = expand([unit.path], max_bytes=max_bytes)
+        items = expand_file(Path(unit.opened), unit.path, max_bytes=max_bytes)
     for n, item in enumerate(items):
         yield (unit.index, n), item
 
 
-def _jsonl(path: str, max_bytes: int) -> Iterator[RawInput | Failure]:
+def _jsonl(path: str, max_bytes: int, opened: str) -> Iterator[RawInput | Failure]:
     """One report per line: {"text" or "html", "url", "title", "published", "name"}."""
     import gzip
 
     opener = gzip.open if path.lower().endswith(".gz") else open
     try:
-        with opener(path, "rb") as handle:
+        with opener(opened, "rb") as handle:
             for number, line in enumerate(handle, 1):
                 if not line.strip():
                     continue

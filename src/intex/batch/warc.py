@@ -47,10 +47,11 @@ class Skipped:
 Item = RawInput | Failure | Skipped
 
 
-def read_warc(path: str, max_bytes: int) -> Iterator[Item]:
-    """The records of one WARC file, in order."""
+def read_warc(path: str, max_bytes: int, *, opened: str | None = None) -> Iterator[Item]:
+    """The records of one WARC file, in order; named by ``path``, read from ``opened``
+    when that is given (the file as an executor finds it)."""
     try:
-        with open(path, "rb") as handle:
+        with open(opened or path, "rb") as handle:
             if path.lower().endswith(".gz") and handle.read(3) == GZIP_MAGIC:
                 handle.seek(0)
                 yield from _members(handle, path, max_bytes)

@@ -9,7 +9,7 @@
 from intex.ingest.feeds import FeedEntry, parse_feed
 from intex.ingest.fetch import Fetched, Fetcher, FetchSettings
 from intex.ingest.formats import RawInput, decode, detect_format
-from intex.ingest.sources import FOLDER_SUFFIXES, Failure, expand
+from intex.ingest.sources import FOLDER_SUFFIXES, Failure, expand, expand_file
 
 __all__ = [
     "FOLDER_SUFFIXES",
@@ -22,5 +22,6 @@ __all__ = [
     "decode",
     "detect_format",
     "expand",
+    "expand_file",
     "parse_feed",
 ]

@@ -47,6 +47,17 @@ class _Loaded:
     url: str | None = None
 
 
+def expand_file(path: Path, name: str, *, max_bytes: int = DEFAULT_MAX_BYTES,
+                ) -> Iterator[RawInput | Failure]:
+    """The report (or the feed's entries) in the file at ``path``, named ``name``: what a
+    batch executor reads when the user named the file relative to another directory."""
+    reader = _Reader(None, max_bytes, None)
+    try:
+        yield from reader._report(name, partial(reader._read_file, path, name))
+    finally:
+        reader.close()
+
+
 def expand(inputs: Sequence[str], *, feeds: Sequence[str] = (), fetcher: Fetcher | None = None,
            max_bytes: int = DEFAULT_MAX_BYTES,
            stdin: BinaryIO | None = None) -> Iterator[RawInput | Failure]:
