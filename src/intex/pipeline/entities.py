@@ -145,8 +145,14 @@ class EntityFinder:
         pending_weak: list[tuple[int, int, str]] = []
         i = 0
         role_at = -1
+        starts = self.g.max_len_from
         while i < len(toks):
             if forced[toks[i][1]]:
+                i += 1
+                continue
+            # most words start no gazetteer name: nothing to look up (an inflected
+            # Cyrillic place name, which _match also tries, needs Cyrillic in the text)
+            if folded[i] not in starts and not cyrillic:
                 i += 1
                 continue
             hit = self._match(toks, folded, i, text, lang, roles=i != role_at)
