@@ -29,7 +29,8 @@ def _shingles(text: str) -> np.ndarray:
     if len(words) < SHINGLE:
         words = words + [""] * (SHINGLE - len(words))
     blake = hashlib.blake2b
-    grams = map(" ".join, zip(*(words[k:] for k in range(SHINGLE))))
+    # the lists are of unequal length: the last window ends with the last word
+    grams = map(" ".join, zip(*(words[k:] for k in range(SHINGLE)), strict=False))
     digests = b"".join([blake(g.encode(), digest_size=8).digest() for g in grams])
     return np.frombuffer(digests, dtype=">u8").astype(np.uint64)
 
