@@ -233,11 +233,11 @@ class EntityFinder:
             for p in range(f.start, f.end):
                 taken[p] = True
         # surnames alone and spelling variants of people already found
-        people = [e for e in entities.values() if e.type == "PERSON"]
+        people = {e.id: e for e in entities.values() if e.type == "PERSON"}  # as found so far
         for m in re.finditer(rf"\b{NAME_WORD}\b", text):
             if taken[m.start()] or m.group(0) in STOP_CAPS or len(m.group(0)) < 3:
                 continue
-            ent = self._link_surname(m.group(0), {e.id: e for e in people}) or \
+            ent = self._link_surname(m.group(0), people) or \
                 self._fuzzy_gazetteer(m.group(0))
             if ent is not None:
                 add(_Found(m.start(), m.end(), ent.id, "alias"), ent)
