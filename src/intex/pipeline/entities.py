@@ -113,6 +113,9 @@ class EntityFinder:
         self._best_of: Memo[tuple[tuple[Hit, ...], tuple[str, ...]], Hit] = Memo(
             lambda memo: _best(memo[0], memo[1], gazetteer))
         self._fuzzy_gazetteer: Memo[str, Entity | None] = Memo(self._fuzzy_lookup)
+        # a body's name recurs in report after report ("Ukraine's General Staff")
+        self._countries_in: Memo[str, tuple[Entity, ...]] = Memo(
+            lambda name: tuple(self._countries_inside(name)))
 
     def _shape(self, sh: Shape) -> tuple[_Found, Entity | None]:
         if sh.entry_id:
@@ -251,7 +254,7 @@ class EntityFinder:
         doc.entities = {k: e for k, e in entities.items() if k in named}
         for m in mentions:  # "South Korea's spy agency" names South Korea too
             if doc.entities[m.entity_id].type == "ORG":
-                for ent in self._countries_inside(m.text):
+                for ent in self._countries_in(m.text):
                     doc.entities.setdefault(ent.id, ent)
         return doc
 
