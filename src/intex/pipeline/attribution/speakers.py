@@ -146,10 +146,6 @@ ROLE_OF = re.compile(r"\b(?:head|chief|director|leader|chairman|chairwoman|chair
                      r"[\w'’-]+\s*$", re.I)
 
 
-# the characters that end a phrase after a speech verb (a full stop only where it ends no title)
-_CLAUSE_END = re.compile(r"[,;:.()\"“”]")
-
-
 class Speakers:
     """Resolves the phrases that name who speaks, walking the report in order."""
 
@@ -454,14 +450,6 @@ class Speakers:
 
     def _phrase_after(self, pos: int, end: int) -> tuple[int, int]:
         # up to the clause's end; a title's stop ("Rep. Lee", "Gen. Syrskyi") is no end
-        # (the same span as the pattern below, found at once where the first of the
-        # characters that may end the clause within 120 is not a full stop)
-        seg = self.text[pos:min(end, pos + 120)]
-        stop = _CLAUSE_END.search(seg)
-        if stop is None:
-            return (pos, pos + len(seg))
-        if stop.group() != ".":
-            return (pos, pos + stop.start())
         m = re.match(r"((?:[^,;:.()\"“”]|(?<=\b[A-Z])\.(?=[A-Z]\.)|(?<=\b[A-Z]\.[A-Z])\.|"
                      r"(?<=\bRep)\.|(?<=\bReps)\.|(?<=\bSen)\.|"
                      r"(?<=\bGen)\.|(?<=\bLt)\.|(?<=\bCol)\.|(?<=\bMaj)\.|(?<=\bDr)\.|"
