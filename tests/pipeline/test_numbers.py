@@ -46,3 +46,39 @@ def test_vague_and_percent_are_flagged():
     qs = quantities("Thousands of civilians fled and 40% of homes were damaged.")
     assert any(q.vague and q.unit == "civilians" for q in qs)
     assert any(q.percent and q.value == 40 for q in qs)
+
+
+def test_number_start_test_finds_what_the_pattern_finds():
+    """NUMBER's hand-written look-ahead (where a number can start) changes where the
+    engine tries the pattern, never what it finds: the same matches and groups as the
+    pattern behind the start test read off its parse, over every corpus report and line,
+    and over strings pieced together from number words, scales, currencies, boundaries
+    and letters that fold to ASCII."""
+    import random
+    import re
+    from pathlib import Path
+
+    from intex.pipeline import numbers
+    from intex.pipeline.prefilter import with_start_test
+
+    plain = with_start_test(re.compile(numbers._NUMBER, re.I))
+
+    def found(rx, text):
+        return [(m.span(), m.groupdict()) for m in rx.finditer(text)]
+
+    corpus = Path(__file__).resolve().parent.parent / "corpus"
+    texts = [p.read_text(encoding="utf-8", errors="replace") for p in sorted(corpus.rglob("*"))
+             if p.suffix in (".txt", ".html")]
+    assert len(texts) > 100
+    for text in texts:
+        for piece in (text, *text.splitlines()):
+            assert found(numbers.NUMBER, piece) == found(plain, piece)
+    parts = ["one", "two", "a", "A", " ", "  ", "\n", "thousand", "hundred", "million",
+             "dozen", "dozens", "half", "half a", "US$", "$", "€", "USD", "usd", "eur", "1",
+             "12", ",", ".", "000", "-", "and", "x", "ſix", "K", "İ", "twenty",
+             "ninety-nine", "k", "m", "bn", "+", "тыс", "млн", "'", "\u00a0", "seventeen",
+             "zero", "ten", "Eleven", "b", "_", "é"]
+    rng = random.Random(5)
+    for _ in range(30_000):
+        text = "".join(rng.choice(parts) for _ in range(rng.randint(1, 8)))
+        assert found(numbers.NUMBER, text) == found(plain, text), text

@@ -125,6 +125,18 @@ LANGUAGE_SWITCH = re.compile(r"^(?:(?:[a-z]{2}|eng|rus|укр|рус)(?![^\W\d_]
 WIRE_TAG = re.compile(r"^\((?:\d+(?:st|nd|rd|th)\s+LD|LEAD|URGENT|UPDATE\s*\d*)\)\s*", re.I)
 
 
+# the patterns the line tests below run on every line, compiled once
+_SHARE_SPLIT = re.compile(r"[\s,|/·•]+")
+_NAV_PART_END = re.compile(r"\d|[.!?,;:]$")
+_NAV_WORD = re.compile(r"[^\W\d_][\w-]*")
+_NAV_STOP = re.compile(r"[.!?,;]")
+_NON_WORD = re.compile(r"\W+")
+_STAMP_WORDS = re.compile(
+    r"\d+|[\s.,:/|-]|\b(am|pm|utc|gmt|kst|eet|eest|cet|published|updated|posted|"
+    r"on|at|date|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|"
+    r"nov\w*|dec\w*|mon\w*|tue\w*|wed\w*|thu\w*|fri\w*|sat\w*|sun\w*)\b", re.I)
+
+
 def normalize(text: str) -> str:
     text = unicodedata.normalize("NFC", text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
@@ -134,7 +146,7 @@ def normalize(text: str) -> str:
 
 
 def is_share_line(line: str) -> bool:
-    words = re.split(r"[\s,|/·•]+", line.lower().strip())
+    words = _SHARE_SPLIT.split(line.lower().strip())
     words = [w for w in words if w]
     return bool(words) and len(words) <= 12 and all(w in SHARE_WORDS for w in words)
 
@@ -146,11 +158,11 @@ def is_nav_line(line: str) -> bool:
     if all(p.lower() in LANGUAGE_NAMES for p in parts):
         return True
     short = 7 if parts and parts[0].lower() in NAV_WORDS else 4  # "News / Statements of ..."
-    if len(parts) >= 2 and all(len(p.split()) <= short and not re.search(r"\d|[.!?,;:]$", p)
+    if len(parts) >= 2 and all(len(p.split()) <= short and not _NAV_PART_END.search(p)
                                for p in parts):
         return True
-    words = re.findall(r"[^\W\d_][\w-]*", line.lower())
-    return len(words) >= 4 and not re.search(r"[.!?,;]", line) and \
+    words = _NAV_WORD.findall(line.lower())
+    return len(words) >= 4 and not _NAV_STOP.search(line) and \
         sum(w in NAV_WORDS for w in words) / len(words) >= 0.6
 
 
@@ -164,7 +176,7 @@ def is_furniture(line: str) -> bool:
 
 
 def _canon(line: str) -> str:
-    return re.sub(r"\W+", " ", line.lower()).strip()
+    return _NON_WORD.sub(" ", line.lower()).strip()
 
 
 class Cleaner:
@@ -350,10 +362,7 @@ def _segment_title(line: str) -> str:
 
 def _is_stamp_line(line: str) -> bool:
     """A line that holds a date and little else: '29.10.2024 14:03', 'Oct 29, 2024'."""
-    rest = re.sub(r"\d+|[\s.,:/|-]|\b(am|pm|utc|gmt|kst|eet|eest|cet|published|updated|posted|"
-                  r"on|at|date|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|"
-                  r"nov\w*|dec\w*|mon\w*|tue\w*|wed\w*|thu\w*|fri\w*|sat\w*|sun\w*)\b", "",
-                  line, flags=re.I)
+    rest = _STAMP_WORDS.sub("", line)
     return len(rest) <= 3
 
 

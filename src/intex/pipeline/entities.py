@@ -113,6 +113,9 @@ class EntityFinder:
         self._best_of: Memo[tuple[tuple[Hit, ...], tuple[str, ...]], Hit] = Memo(
             lambda memo: _best(memo[0], memo[1], gazetteer))
         self._fuzzy_gazetteer: Memo[str, Entity | None] = Memo(self._fuzzy_lookup)
+        # a body's name recurs in report after report ("Ukraine's General Staff")
+        self._countries_in: Memo[str, tuple[Entity, ...]] = Memo(
+            lambda name: tuple(self._countries_inside(name)))
 
     def _shape(self, sh: Shape) -> tuple[_Found, Entity | None]:
         if sh.entry_id:
@@ -145,8 +148,14 @@ class EntityFinder:
         pending_weak: list[tuple[int, int, str]] = []
         i = 0
         role_at = -1
+        starts = self.g.max_len_from
         while i < len(toks):
             if forced[toks[i][1]]:
+                i += 1
+                continue
+            # most words start no gazetteer name: nothing to look up (an inflected
+            # Cyrillic place name, which _match also tries, needs Cyrillic in the text)
+            if folded[i] not in starts and not cyrillic:
                 i += 1
                 continue
             hit = self._match(toks, folded, i, text, lang, roles=i != role_at)
@@ -227,11 +236,11 @@ class EntityFinder:
             for p in range(f.start, f.end):
                 taken[p] = True
         # surnames alone and spelling variants of people already found
-        people = [e for e in entities.values() if e.type == "PERSON"]
+        people = {e.id: e for e in entities.values() if e.type == "PERSON"}  # as found so far
         for m in re.finditer(rf"\b{NAME_WORD}\b", text):
             if taken[m.start()] or m.group(0) in STOP_CAPS or len(m.group(0)) < 3:
                 continue
-            ent = self._link_surname(m.group(0), {e.id: e for e in people}) or \
+            ent = self._link_surname(m.group(0), people) or \
                 self._fuzzy_gazetteer(m.group(0))
             if ent is not None:
                 add(_Found(m.start(), m.end(), ent.id, "alias"), ent)
@@ -245,7 +254,7 @@ class EntityFinder:
         doc.entities = {k: e for k, e in entities.items() if k in named}
         for m in mentions:  # "South Korea's spy agency" names South Korea too
             if doc.entities[m.entity_id].type == "ORG":
-                for ent in self._countries_inside(m.text):
+                for ent in self._countries_in(m.text):
                     doc.entities.setdefault(ent.id, ent)
         return doc
 

@@ -17,25 +17,28 @@ HASHES = 64
 BANDS = 16
 ROWS = HASHES // BANDS
 SHINGLE = 5
+_WORD = re.compile(r"\w+")
 _MASKS = np.array([int.from_bytes(hashlib.blake2b(bytes([i]), digest_size=8).digest(), "big")
                    for i in range(HASHES)], dtype=np.uint64)
 
 
-def _shingles(text: str) -> set[int]:
-    words = re.findall(r"\w+", text.lower())
+def _shingles(text: str) -> np.ndarray:
+    """The 64-bit hashes of the text's word 5-grams (blake2b of the words joined
+    by spaces, read big-endian), as an array."""
+    words = _WORD.findall(text.lower())
     if len(words) < SHINGLE:
         words = words + [""] * (SHINGLE - len(words))
-    out = set()
-    for i in range(len(words) - SHINGLE + 1):
-        h = hashlib.blake2b(" ".join(words[i:i + SHINGLE]).encode(), digest_size=8).digest()
-        out.add(struct.unpack(">Q", h)[0])
-    return out
+    blake = hashlib.blake2b
+    # the lists are of unequal length: the last window ends with the last word
+    grams = map(" ".join, zip(*(words[k:] for k in range(SHINGLE)), strict=False))
+    digests = b"".join([blake(g.encode(), digest_size=8).digest() for g in grams])
+    return np.frombuffer(digests, dtype=">u8").astype(np.uint64)
 
 
 def minhash(text: str) -> list[int]:
-    sh = np.fromiter(_shingles(text), dtype=np.uint64)
+    sh = _shingles(text)
     # one XOR-permuted minimum per mask, all masks at once
-    return [int(v) for v in np.bitwise_xor.outer(_MASKS, sh).min(axis=1)]
+    return [int(v) for v in np.bitwise_xor.outer(_MASKS, sh).min(axis=1).tolist()]
 
 
 def encode(sig: list[int]) -> str:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from intex.pipeline.prefilter import SLOW_SCAN, prefiltered, with_start_test
+from intex.pipeline.prefilter import SLOW_SCAN, prefiltered
 
 UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -61,15 +61,21 @@ _WORD_NUMBER = (rf"(?:a|one|{_WORD})?(?:\s+(?:hundred|thousand|million|billion)"
                 rf"(?:\s+(?:and\s+)?{_WORD})?)+|{_WORD}")
 _CUR_PRE = r"(?:US\$|\$|€|£|₴|₩|¥|₽|(?:USD|EUR|GBP|UAH|KRW|JPY|RUB|CHF)\s?)"
 
-NUMBER = re.compile(
+_NUMBER = (
     rf"(?P<cur>{_CUR_PRE})?(?P<num>{_DIGITS})(?P<scale>{_SCALE})?(?P<plus>\+)?"
     rf"|(?P<wnum>\b(?:{_WORD_NUMBER})\b)(?P<wscale>{_SCALE})?"
     r"|(?P<dozen>\b(?:a|one|two|three|four|five|half a)\s+dozens?\b|\bdozen\b)"
-    r"|(?P<half>\bhalf\s+a\s+(?:million|billion)\b)",
-    re.I)
-
-# scanned over every sentence: tried only where a number can start
-NUMBER = with_start_test(NUMBER)
+    r"|(?P<half>\bhalf\s+a\s+(?:million|billion)\b)")
+# Scanned over every sentence, so tried only where a number can start. The characters a
+# match starts with (what ``with_start_test`` reads off the pattern) are most of a
+# sentence's: the letters number words begin with, and white space (" thousand"). Where
+# they start is narrower, and this look-ahead says it: a digit or a currency sign or code
+# anywhere; a number word only at the start of a word (every word branch opens with
+# \b), and a scale word's white space only right after a word. Every match passes
+# it, so the matches are the pattern's own (tests/pipeline/test_numbers.py compares).
+_NUMBER_START = (r"(?=[\d$€£₴₩¥₽]|us|eur|gbp|uah|krw|jpy|rub|chf"
+                 r"|\b[aotfsenzhd]|\b\s+(?:hundred|thousand|million|billion))")
+NUMBER = re.compile(_NUMBER_START + f"(?:{_NUMBER})", re.I)
 
 VAGUE = re.compile(
     r"\b(?P<v>(?:tens|hundreds)\s+of\s+(?:thousands|millions)|dozens|scores|hundreds|thousands|"

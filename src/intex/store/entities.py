@@ -11,12 +11,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from functools import lru_cache
 
-from sqlalchemy import Connection, Engine, and_, func, select
+from sqlalchemy import Connection, Engine, Select, and_, func, select
 
 from intex.errors import NotFound, StoreError
 from intex.model import Entity
 from intex.model.ids import entity_id as make_entity_id
+from intex.store import prepared
 from intex.store import schema as t
 
 WHOLE = ""  # a link's alias for "every mention of the entity"
@@ -176,14 +178,20 @@ class Entities:
             return into, apply_links(conn)
 
 
+@lru_cache(maxsize=1)
+def _links() -> Select[tuple[str, str, str]]:
+    """Every merge and split, whole-entity merges first (built once: every report asks)."""
+    el = t.entity_links
+    return select(el.c.entity_id, el.c.alias, el.c.into_id).order_by(el.c.alias)
+
+
 def apply_links(conn: Connection, report_id: str | None = None) -> int:
     """Apply every merge and split to one report's rows (or all); returns mentions moved.
 
     A split moves the mentions written that way; a claim source moves with them when
     its report no longer names the old entity at all."""
-    el, m, cs, c = t.entity_links, t.mentions, t.claim_sources, t.claims
-    links = conn.execute(select(el.c.entity_id, el.c.alias, el.c.into_id)
-                         .order_by(el.c.alias)).all()  # whole-entity merges first
+    m, cs, c = t.mentions, t.claim_sources, t.claims
+    links = prepared.rows(conn, _links(), {})  # whole-entity merges first
     if not links:
         return 0
     names = dict(conn.execute(select(t.entities.c.id, t.entities.c.name).where(

@@ -32,6 +32,7 @@ from intex.model import (
     apply_corrections,
 )
 from intex.model.vocabulary import canonical_unit
+from intex.store import prepared
 from intex.store import schema as t
 from intex.store.bulk import insert_missing_rows, insert_rows
 from intex.store.sight import Sight
@@ -237,13 +238,13 @@ class Store:
         doc = ex.document
         sig = ex.signature
         q = _ingest_queries()
-        found = conn.execute(q.known_url if doc.url else q.known, {
-            "id": doc.id, "content_hash": doc.content_hash, "url": doc.url}).first()
+        found = prepared.rows(conn, q.known_url if doc.url else q.known, {
+            "id": doc.id, "content_hash": doc.content_hash, "url": doc.url})
         if found:
-            return IngestResult(found[0], "unchanged")
+            return IngestResult(found[0][0], "unchanged")
         dup_of, cluster, best = None, doc.id, 0.0
         bands = ex.bands
-        cands = conn.execute(q.banded, {"bands": list(bands)}).all()
+        cands = prepared.rows(conn, q.banded, {"bands": list(bands)})
         for rid, fp, cl in cands:
             sim = _similarity(sig, _decode(fp))
             if sim >= NEAR_DUPLICATE and sim > best:
@@ -309,7 +310,7 @@ class Store:
              "country": e.country} for e in {e.id: e for e in reversed(ex.entities)}.values()])
         q = _ingest_queries()
         ids = [e.id for e in ex.entities]
-        seen = {(r[0], r[1]) for r in conn.execute(q.known_aliases, {"ids": ids})}
+        seen = {(r[0], r[1]) for r in prepared.rows(conn, q.known_aliases, {"ids": ids})}
         rows = []
         for e in ex.entities:
             for m in e.mentions:

@@ -13,11 +13,13 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Engine, func, or_, select
+from sqlalchemy import Engine, Select, bindparam, func, or_, select
 from sqlalchemy.engine import Connection
 
+from intex.store import prepared
 from intex.store import schema as t
 from intex.store.sight import Sight
 from intex.store.upsert import insert_missing
@@ -41,18 +43,24 @@ def ids(conn: Connection, pairs: Iterable[tuple[str | None, str | None]]) -> dic
     s = t.subjects
     out: dict[str, int] = {}
     keys = sorted(rows)
+    by_key = _by_key()
     for i in range(0, len(keys), 500):
         chunk = keys[i:i + 500]
-        out.update((k, n) for k, n in conn.execute(
-            select(s.c.key, s.c.id).where(s.c.key.in_(chunk))))
+        out.update((k, n) for k, n in prepared.rows(conn, by_key, {"keys": chunk}))
     missing = [rows[k] for k in keys if k not in out]
     if missing:
         insert_missing(conn, s, ["key"], missing)
         for i in range(0, len(missing), 500):
             chunk = [m["key"] for m in missing[i:i + 500]]
-            out.update((k, n) for k, n in conn.execute(
-                select(s.c.key, s.c.id).where(s.c.key.in_(chunk))))
+            out.update((k, n) for k, n in prepared.rows(conn, by_key, {"keys": chunk}))
     return out
+
+
+@lru_cache(maxsize=1)
+def _by_key() -> Select[tuple[str, int]]:
+    """The numbers of the subjects with these keys (built once: every report asks)."""
+    s = t.subjects
+    return select(s.c.key, s.c.id).where(s.c.key.in_(bindparam("keys", expanding=True)))
 
 
 def matching(groups: Sequence[Sequence[str]], dialect: str) -> Any:
