@@ -27,6 +27,7 @@ ACTIONS = {
     "source.marked": "set a source's default marking",
     "source.unmarked": "removed a source's default marking",
     "partner.added": "added a partner",
+    "partner.changed": "changed a partner's agreement",
     "partner.revoked": "revoked a partner",
     "entity.merged": "merged entities",
     "entity.split": "split an entity",
