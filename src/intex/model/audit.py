@@ -29,6 +29,7 @@ ACTIONS = {
     "partner.added": "added a partner",
     "partner.changed": "changed a partner's agreement",
     "partner.revoked": "revoked a partner",
+    "partner.synced": "pulled from a partner's server",
     "entity.merged": "merged entities",
     "entity.split": "split an entity",
     "export.stix": "exported STIX",

@@ -51,16 +51,19 @@ from intex.service.exchange import (
     publish,
     revoke_partner,
     share_preview,
+    synced,
     take_bundle,
     withheld_because,
 )
 from intex.service.extract import default_pipeline, extract_bytes, extract_input, extract_inputs
 from intex.service.ingest import (
     IngestEvent,
+    actor,
     count_inputs,
     ingest,
     ingest_texts,
     ingested,
+    recorded,
     reextract,
     store_extractions,
     store_inputs,
@@ -106,6 +109,7 @@ __all__ = [
     "entity_named", "entity_page", "explain_alias", "export_bundle", "export_for",
     "export_for_user", "extract_bytes", "extract_input", "extract_inputs", "feed_key", "find",
     "import_bundles", "ingest", "ingest_texts", "ingested", "ledger", "ledger_page", "mark_source",
+    "recorded", "actor", "synced",
     "merge_entities", "object_markings", "open_ledger", "partners", "publish", "reextract",
     "remove_user", "report_view", "review_claim", "sees", "share_preview", "sight", "sight_of",
     "site_key", "split_entity", "store_extractions", "store_inputs", "subject_terms",

@@ -253,6 +253,14 @@ def revoke_partner(store: Store, name: str, *, by: str | None = None,
     record(store, "partner.revoked", by, subject=name, address=address)
 
 
+def synced(store: Store, partner: str, what: str, *, by: str | None) -> None:
+    """Record a pull from a partner's server that stored something (or failed) in the
+    audit log; ``what`` is the sync's result in words."""
+    from intex.service.audit import record
+
+    record(store, "partner.synced", by, subject=partner, detail=what)
+
+
 def agreement(partner: Partner) -> str:
     """A partner's agreement in words, as the audit log keeps it."""
     return (f"up to TLP:{partner.max_tlp.label}"

@@ -372,6 +372,8 @@ class Watcher:
         added = tuple(e.result.report_id for e in events
                       if e.result is not None and e.result.status == "added")
         failed = tuple(e.error for e in events if e.error is not None)
+        if added or failed:  # a feed read again with nothing new stores nothing
+            service.ingested(self.store, events, by=service.actor("watch"))
         taken = [e.name for e in events if e.result is not None]
         words = f"{len(added)} new" if events else "no new entries"
         if failed:
