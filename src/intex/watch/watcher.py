@@ -188,6 +188,12 @@ class Watcher:
         """Hosts with a request still in flight from a round that stopped waiting for it."""
         return {h for h, run in self._hosts.items() if not run.finished.is_set()}
 
+    def left_behind(self) -> set[str]:
+        """The URLs rounds skip until their host answers: its request outlasted its
+        budget (a host that throttles or hangs), so the round stopped waiting for it."""
+        busy = self.busy_hosts()
+        return {u for u in self.urls if host_of(u) in busy}
+
     def states(self) -> list[WatchState]:
         return [self._states[u] for u in self.urls]
 
