@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import getpass
 import os
 import subprocess
 import sys
@@ -10,7 +11,9 @@ import pytest
 
 from intex.batch.driver import run_batch
 from intex.errors import ConfigError
+from intex.model import TLP, Marking
 from intex.service import open_ledger
+from intex.store import open_store
 from tests.batch.conftest import fixed_clock
 from tests.batch.corpus import BASE, PAGES, write_damaged, write_jsonl, write_warc
 from tests.batch.ledger import export, ingested
@@ -73,6 +76,12 @@ def test_the_batch_command(tmp_path):
     assert first.returncode == 1  # the image record failed, and is named
     assert "logo.png: not text" in first.stderr
     assert "6 records: 5 extracted" in first.stderr and "ledger: 5 added" in first.stderr
+    store = open_store(f"sqlite:///{db}")  # the run is in the audit log, as the web's are
+    [entry] = store.audit.entries(action="report.ingested")[1]
+    store.close()
+    assert entry.actor == f"batch:{getpass.getuser()}"
+    assert entry.detail == "5 added, 0 already held, 0 failed"
+    assert entry.marking == Marking(TLP.AMBER)
     second = batch("--engine", "local", "--tlp", "amber")
     assert "ledger: 0 added, 5 unchanged" in second.stderr
     claims = subprocess.run([sys.executable, "-m", "intex", "claims", "--db", str(db),

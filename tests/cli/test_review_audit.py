@@ -48,7 +48,9 @@ def test_cli_review_is_the_webs_review(tmp_path, seed_bytes, new_db):
     store = service.open_ledger(db if "://" in str(db) else f"sqlite:///{db}")
     assert store.reviews([cid]) == {}
     store.close()
-    assert entries(db, ADMIN) == []
+    [ingested] = entries(db, ADMIN)  # the ingest only: nothing refused is logged
+    assert ingested["action"] == "report.ingested" and ingested["subject"].endswith("seed.txt")
+    assert ingested["actor"].startswith("cli") and ingested["marking"] == "TLP:CLEAR"
 
     # the claim is AMBER from now on: the review's entry carries that
     marked = run("mark", cid, "--tlp", "amber", env_db=db)
@@ -79,9 +81,9 @@ def test_cli_review_is_the_webs_review(tmp_path, seed_bytes, new_db):
     assert "NIS" in json.dumps(claim)
 
     log = entries(db, ADMIN)
-    assert [e["action"] for e in log] == ["claim.marked", "claim.reviewed", "claim.reviewed",
-                                          "export.stix"]
-    mark, fixed, accepted, export = log
+    assert [e["action"] for e in log] == ["report.ingested", "claim.marked", "claim.reviewed",
+                                          "claim.reviewed", "export.stix"]
+    _, mark, fixed, accepted, export = log
     assert mark["subject"] == cid and mark["actor"] is None
     assert mark["detail"] == "TLP:CLEAR → TLP:AMBER" and mark["marking"] == "TLP:AMBER"
     assert fixed["subject"] == cid and fixed["marking"] == "TLP:AMBER"
@@ -91,7 +93,8 @@ def test_cli_review_is_the_webs_review(tmp_path, seed_bytes, new_db):
     assert accepted["subject"] == other["id"] and accepted["marking"] == "TLP:CLEAR"
     assert export["subject"] == "--status sent" and export["actor"] is None
     # an admin cleared for GREEN reads only what concerns what they may see
-    assert [e["subject"] for e in entries(db, GREEN_ADMIN)] == [other["id"], "--status sent"]
+    assert [e["subject"] for e in entries(db, GREEN_ADMIN)] == [
+        ingested["subject"], other["id"], "--status sent"]
     assert cid not in json.dumps(entries(db, GREEN_ADMIN))
 
 
@@ -108,7 +111,8 @@ def test_cli_partner_changes_and_exports_for_a_partner_are_audited(tmp_path, see
     assert run("partner", "revoke", "kr-node", env_db=db).returncode == 0
     assert run("source", "mark", "--site", "example.org", "--tlp", "amber",
                env_db=db).returncode == 0
-    log = entries(db, ADMIN)
+    ingested, *log = entries(db, ADMIN)
+    assert ingested["action"] == "report.ingested" and ingested["actor"].startswith("cli")
     assert [(e["action"], e["subject"]) for e in log] == [
         ("partner.added", "kr-node"), ("export.stix", "the whole ledger"),
         ("partner.revoked", "kr-node"), ("source.marked", "site example.org")]

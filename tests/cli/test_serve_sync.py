@@ -3,6 +3,7 @@ all on SQLite, then all on PostgreSQL."""
 
 from __future__ import annotations
 
+import getpass
 import json
 import os
 import socket
@@ -12,6 +13,8 @@ import time
 import urllib.request
 
 import pytest
+
+from intex.store import open_store
 
 INTEX = [sys.executable, "-m", "intex"]
 COLLECTION = "41596b49-c471-5cf0-b496-cb19192a7d93"
@@ -69,6 +72,12 @@ def test_kyiv_serves_seoul_and_an_ngo_each_what_they_may_see(tmp_path, seed_byte
         assert got["ngo"] == {500_000_000}
         assert {3000, 12000, 10000, 11000, 500_000_000} == got["seoul"]
         assert 40 not in got["seoul"] | got["ngo"]
+        for db in (seoul, ngo):  # each pull is in its audit log
+            store = open_store(db)
+            [entry] = store.audit.entries(action="partner.synced")[1]
+            store.close()
+            assert entry.actor == f"sync:{getpass.getuser()}" and entry.subject == "kyiv"
+            assert " new), " in entry.detail and "claims" in entry.detail
     finally:
         server.terminate()
         server.wait(10)

@@ -64,3 +64,41 @@ def test_strictest_and_least_restricted():
                                       Marking(TLP.AMBER, ("KOR",))]) == \
         Marking(TLP.AMBER, ("KOR", "UKR"))
     assert markings.marking_refs(Marking(TLP.AMBER, ("UKR", "KOR")))[0] == OFFICIAL[TLP.AMBER]
+
+
+def test_lists_that_share_no_country_combine_to_releasable_to_nobody():
+    from intex.model import NOBODY, Partner, User
+
+    kor_only, jpn_only = Marking(TLP.GREEN, ("KOR",)), Marking(TLP.AMBER, ("JPN",))
+    both = markings.strictest(kor_only, jpn_only)
+    assert both == Marking(TLP.AMBER, (NOBODY,))
+    assert markings.strictest(jpn_only, kor_only) == both  # no first list wins
+    assert both.label() == "TLP:AMBER REL TO NONE"
+    # neither list's partners nor people, nor one who counts as both, may see it
+    for countries in (("KOR",), ("JPN",), ("JPN", "KOR"), ()):
+        assert not Partner("p", TLP.AMBER_STRICT, countries, own=True).may_see(both)
+        assert not User("u", clearance=TLP.AMBER_STRICT, countries=countries).may_see(both)
+    # and it is stricter than either list, while combining with more lists stays nobody
+    assert markings.more_restricted(both, kor_only) and markings.more_restricted(both, jpn_only)
+    assert markings.strictest(both, Marking(TLP.GREEN, ("KOR",))).releasable_to == (NOBODY,)
+    # a list that reaches nobody adds no one to a union
+    assert markings.least_restricted([both, kor_only]) == Marking(TLP.GREEN, ("KOR",))
+
+
+def test_releasable_to_nobody_survives_a_stix_round_trip():
+    from intex.model import NOBODY
+    from intex.stix.importing_markings import MarkingReader
+
+    nobody = Marking(TLP.AMBER, (NOBODY,))
+    definition = markings.releasability_definition((NOBODY,), created_by=INTEX)
+    assert markings.parse_releasability(definition["definition"]["statement"]) == (NOBODY,)
+    reader = MarkingReader({definition["id"]: definition})
+    obj = {"object_marking_refs": markings.marking_refs(nobody)}
+    assert reader.of(obj, Marking(TLP.GREEN)) == nobody
+    # an object under two statements naming no common country: the same
+    kor = markings.releasability_definition(("KOR",), created_by=INTEX)
+    jpn = markings.releasability_definition(("JPN",), created_by=INTEX)
+    reader = MarkingReader({kor["id"]: kor, jpn["id"]: jpn})
+    got = reader.of({"object_marking_refs": [OFFICIAL[TLP.AMBER], kor["id"], jpn["id"]]},
+                    Marking(TLP.GREEN))
+    assert got == nobody

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import hashlib
 import threading
-from collections.abc import Iterator
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
@@ -145,6 +147,48 @@ def feed_site() -> Iterator[FeedSite]:
         server.shutdown()
         server.server_close()
         thread.join(5)
+
+
+@dataclass
+class LoopbackHosts:
+    """What the loopback hosts' handlers saw: requests in flight per host (and the most at
+    once), every (host, path) asked for; ``release`` ends an answer held back."""
+
+    release: threading.Event = field(default_factory=threading.Event)
+    lock: threading.Lock = field(default_factory=threading.Lock)
+    in_flight: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    most_per_host: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    hits: list[tuple[str, str]] = field(default_factory=list)
+    ports: dict[str, int] = field(default_factory=dict)
+
+
+class QuietHandler(BaseHTTPRequestHandler):
+    """A request handler that logs nothing (pytest shows what a failing test printed)."""
+
+    def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+        pass
+
+
+@contextmanager
+def loopback_hosts(addresses: Iterable[str], handler: type[BaseHTTPRequestHandler],
+                   release: threading.Event) -> Iterator[dict[str, int]]:
+    """One real HTTP server per loopback address (127.0.0.x: each its own host to the
+    watcher), all serving ``handler``; yields their ports by address. After, ``release``
+    is set (an answer held back ends) and the servers stop."""
+    servers = []
+    try:
+        for address in addresses:
+            server = ThreadingHTTPServer((address, 0), handler)
+            server.daemon_threads = True
+            threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05},
+                             daemon=True).start()
+            servers.append(server)
+        yield {s.server_address[0]: s.server_address[1] for s in servers}
+    finally:
+        release.set()
+        for server in servers:
+            server.shutdown()
+            server.server_close()
 
 
 class FakeClock:

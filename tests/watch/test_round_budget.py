@@ -9,17 +9,17 @@ from __future__ import annotations
 
 import threading
 import time
-from collections import defaultdict
 from collections.abc import Iterator
-from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from dataclasses import dataclass
+from http.server import BaseHTTPRequestHandler
 
 import pytest
 
 from intex import service
+from intex.cli.watch import status_table
 from intex.service import open_ledger
 from intex.watch import PollEvent, Watcher, WatchOptions
-from tests.watch.conftest import FakeClock
+from tests.watch.conftest import FakeClock, LoopbackHosts, QuietHandler, loopback_hosts
 
 pytestmark = pytest.mark.network
 
@@ -28,14 +28,8 @@ DRIPPING = "/feed/0.rss"
 
 
 @dataclass
-class Hosts:
-    release: threading.Event = field(default_factory=threading.Event)
-    lock: threading.Lock = field(default_factory=threading.Lock)
-    in_flight: dict[str, int] = field(default_factory=lambda: defaultdict(int))
-    most_per_host: dict[str, int] = field(default_factory=lambda: defaultdict(int))
-    hits: list[tuple[str, str]] = field(default_factory=list)
+class Hosts(LoopbackHosts):
     dripping: bool = False  # the slow host is dripping its answer now
-    ports: dict[str, int] = field(default_factory=dict)
 
     def url(self, host: str, path: str) -> str:
         return f"http://{host}:{self.ports[host]}{path}"
@@ -51,7 +45,7 @@ def rss(host: str, path: str) -> bytes:
 
 
 def handler(hosts: Hosts) -> type[BaseHTTPRequestHandler]:
-    class Handler(BaseHTTPRequestHandler):
+    class Handler(QuietHandler):
         protocol_version = "HTTP/1.1"
 
         def do_GET(self) -> None:  # noqa: N802
@@ -79,30 +73,14 @@ def handler(hosts: Hosts) -> type[BaseHTTPRequestHandler]:
                              + b"Connection: close\r\n\r\n" + body)
             self.close_connection = True
 
-        def log_message(self, format: str, *args: object) -> None:  # noqa: A002
-            pass
-
     return Handler
 
 
 @pytest.fixture
 def hosts() -> Iterator[Hosts]:
     state = Hosts()
-    servers = []
-    for host in (QUICK, SLOW):
-        server = ThreadingHTTPServer((host, 0), handler(state))
-        server.daemon_threads = True
-        state.ports[host] = server.server_address[1]
-        threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05},
-                         daemon=True).start()
-        servers.append(server)
-    try:
+    with loopback_hosts((QUICK, SLOW), handler(state), state.release) as state.ports:
         yield state
-    finally:
-        state.release.set()
-        for server in servers:
-            server.shutdown()
-            server.server_close()
 
 
 def until(condition, what: str, limit: float = 60.0) -> None:  # noqa: ANN001
@@ -110,6 +88,14 @@ def until(condition, what: str, limit: float = 60.0) -> None:  # noqa: ANN001
     while not condition():
         assert time.monotonic() < end, what
         time.sleep(0.02)
+
+
+def table_rows(w: Watcher) -> dict[str, str]:
+    """The live status table `intex watch` shows, as source -> its state column."""
+    table = status_table(w.states(), w.left_behind())
+    sources, states = (list(c.cells) for c in table.columns[:2])
+    assert table.columns[1].header == "state"
+    return dict(zip(sources, states, strict=True))
 
 
 def polled(events: list[object]) -> list[str]:
@@ -140,6 +126,11 @@ def test_a_host_past_its_budget_is_left_behind_and_its_feeds_carry_over(hosts, t
         assert polled(first) == sorted(quick)
         assert w.busy_hosts() == {SLOW}
         assert {s.url for s in w.states() if s.last_poll is None} == set(slow)  # carried
+        # the status table says so: the slow host's sources are left behind, not "due"
+        assert w.left_behind() == set(slow)
+        rows = table_rows(w)
+        assert all(rows[u].startswith("left behind") for u in slow)
+        assert all(rows[u] == "on schedule" for u in quick)
         assert hosts.count(SLOW) == 1
 
         # run(): the next round is due in one budget (to take the late answer), not at once
@@ -158,6 +149,8 @@ def test_a_host_past_its_budget_is_left_behind_and_its_feeds_carry_over(hosts, t
         assert polled(third) == sorted(quick + slow)
         assert all(e.error is None for e in third if isinstance(e, PollEvent))
         assert {s.url for s in w.states() if s.last_poll is None} == set()
+        assert w.left_behind() == set()
+        assert set(table_rows(w).values()) == {"on schedule"}
         assert hosts.count(SLOW) == 3  # the dripping feed was not asked for twice
     finally:
         guard.cancel()

@@ -5,18 +5,17 @@ and a restart resumes from the database without fetching anything that is not du
 from __future__ import annotations
 
 import hashlib
-import threading
 import time
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 
 import pytest
 
 from intex.service import open_ledger
 from intex.watch import Delivery, PollEvent, Watcher, WatchOptions
-from tests.watch.conftest import FLOODS
+from tests.watch.conftest import FLOODS, LoopbackHosts, QuietHandler, loopback_hosts
 
 pytestmark = pytest.mark.network
 
@@ -27,16 +26,10 @@ SLOW_HOST, HANGING = 8, "/feed/5.rss"  # the sixth feed of the eighth host hangs
 
 
 @dataclass
-class Hosts:
-    release: threading.Event = field(default_factory=threading.Event)
-    lock: threading.Lock = field(default_factory=threading.Lock)
-    in_flight: dict[str, int] = field(default_factory=lambda: defaultdict(int))
-    most_per_host: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+class Hosts(LoopbackHosts):
     most_at_once: int = 0
     starts: dict[str, list[float]] = field(default_factory=lambda: defaultdict(list))
-    hits: list[tuple[str, str]] = field(default_factory=list)
     hanging: bool = False  # the hanging request is being held now
-    ports: dict[str, int] = field(default_factory=dict)
 
     def url(self, n: int, path: str) -> str:
         host = f"127.0.0.{n}"
@@ -57,7 +50,7 @@ def rss(host: str, path: str) -> bytes:
 
 
 def handler(hosts: Hosts) -> type[BaseHTTPRequestHandler]:
-    class Handler(BaseHTTPRequestHandler):
+    class Handler(QuietHandler):
         def do_GET(self) -> None:  # noqa: N802
             host = self.server.server_address[0]  # type: ignore[index]
             with hosts.lock:
@@ -94,30 +87,15 @@ def handler(hosts: Hosts) -> type[BaseHTTPRequestHandler]:
             self.end_headers()
             self.wfile.write(body)
 
-        def log_message(self, format: str, *args: object) -> None:  # noqa: A002
-            pass
-
     return Handler
 
 
 @pytest.fixture
 def hosts() -> Iterator[Hosts]:
     state = Hosts()
-    servers = []
-    for n in range(1, HOSTS + 1):
-        server = ThreadingHTTPServer((f"127.0.0.{n}", 0), handler(state))
-        server.daemon_threads = True
-        state.ports[f"127.0.0.{n}"] = server.server_address[1]
-        threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05},
-                         daemon=True).start()
-        servers.append(server)
-    try:
+    with loopback_hosts([f"127.0.0.{n}" for n in range(1, HOSTS + 1)], handler(state),
+                        state.release) as state.ports:
         yield state
-    finally:
-        state.release.set()
-        for server in servers:
-            server.shutdown()
-            server.server_close()
 
 
 def options() -> WatchOptions:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import getpass
 import json
 import os
 import subprocess
@@ -9,6 +10,7 @@ import sys
 
 import pytest
 
+from intex.store import open_store
 from tests.watch.conftest import DRONES, FLOODS, TROOPS, Item, Route, page
 from tests.watch.test_notify import recorder
 
@@ -43,6 +45,13 @@ def test_watch_once_twice(feed_site, tmp_path):
     assert sum(": not modified" in line for line in second.stderr.splitlines()) == 2
     assert feed_site.count("/a/troops.html") == 1
     assert len(out.read_text().splitlines()) == 1
+    # each poll that stored something is in the audit log; the second stored nothing
+    store = open_store(f"sqlite:///{db}")
+    entries = store.audit.entries(action="report.ingested")[1]
+    store.close()
+    assert sorted(e.detail for e in entries) == ["1 added, 0 already held, 0 failed",
+                                                 "2 added, 0 already held, 0 failed"]
+    assert {e.actor for e in entries} == {f"watch:{getpass.getuser()}"}
 
 
 def test_bad_sources_and_intervals_are_named(tmp_path):

@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 
 import pytest
 
+from intex.cli.watch import status_table
 from intex.service import open_ledger
 from intex.watch import Watcher, WatchOptions, backoff, parse_interval
 from tests.watch.conftest import DRONES, FLOODS, TROOPS, FakeClock, FeedSite, Item, Route, page
@@ -89,6 +90,8 @@ def test_errors_back_off_exponentially_up_to_the_cap_then_recover(feed_site, clo
     assert feed_site.count("/down.rss") == 5
     feed_site.set_feed("/down.rss", [Item("Floods", "/a/floods.html", FLOODS)])
     assert list(w.round()) == []  # still waiting out the backoff
+    table = status_table(w.states(), w.left_behind())  # and the status table says so
+    assert list(table.columns[1].cells) == ["backing off after 5 failures"]
     clock.advance(7200)
     (ok,) = list(w.run(rounds=1))
     assert ok.state.failures == 0 and ok.state.result == "1 new"

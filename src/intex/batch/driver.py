@@ -77,7 +77,8 @@ def consume(results: Iterable[Result], report: BatchReport, store: Store | None,
         for _ in extractions:
             pass
         return
-    for ev in service.store_extractions(store, extractions, marking=marking, clock=clock):
+    run = service.store_extractions(store, extractions, marking=marking, clock=clock)
+    for ev in service.recorded(store, run, by=service.actor("batch")):
         if ev.error is not None:
             report.error(str(ev.error))
         elif ev.result is not None and ev.result.status == "added":

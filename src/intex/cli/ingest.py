@@ -44,9 +44,10 @@ def register(app: typer.Typer) -> None:
                       MofNCompleteColumn(), TimeElapsedColumn(), console=err,
                       disable=quiet or not err.is_terminal) as progress:
             task = progress.add_task("ingesting", total=total)
-            for ev in service.ingest(store, sources, feeds=feed or (), marking=marking,
-                                     max_bytes=settings.max_bytes, timeout=settings.timeout,
-                                     stdin=sys.stdin.buffer):
+            run = service.ingest(store, sources, feeds=feed or (), marking=marking,
+                                 max_bytes=settings.max_bytes, timeout=settings.timeout,
+                                 stdin=sys.stdin.buffer)
+            for ev in service.recorded(store, run, by=service.actor("cli")):
                 progress.advance(task)
                 if ev.error is not None:
                     failed += 1

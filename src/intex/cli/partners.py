@@ -74,6 +74,30 @@ def register(app: typer.Typer) -> None:
                           "revoked" if p.revoked else "active")
         Console().print(table)
 
+    @partner.command("set")
+    def set_(
+        name: Annotated[str, typer.Argument(help="the partner's name")],
+        tlp: Annotated[str | None, typer.Option(
+            help="the highest TLP it may see: clear, green, amber (never red)")] = None,
+        rel: Annotated[str | None, typer.Option(
+            help="the countries it counts as: ISO 3166 alpha-3 codes, comma-separated "
+                 "(UKR,KOR); an empty string for none")] = None,
+        write: Annotated[bool | None, typer.Option(
+            "--write/--no-write", help="it may POST bundles to intex")] = None,
+        own: Annotated[bool | None, typer.Option(
+            "--own/--no-own", help="a node of our own organisation")] = None,
+        db: DbOption = None,
+    ) -> None:
+        """Change a partner's agreement; what is not given stays. Its credentials stay, its
+        next request sees exactly what the new agreement allows (recorded in the audit
+        log)."""
+        marking = parse_marking(tlp or "clear", rel)
+        new = service.change_partner(
+            store_from(db), name, max_tlp=marking.tlp if tlp is not None else None,
+            countries=marking.releasable_to if rel is not None else None,
+            can_write=write, own=own)
+        typer.echo(f"partner {name}: {service.agreement(new)}")
+
     @partner.command("revoke")
     def revoke(name: str, db: DbOption = None) -> None:
         """Revoke a partner: its credentials stop working at once (recorded in the audit

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from datetime import datetime
 from typing import Annotated
 
@@ -30,13 +31,22 @@ def _when(at: datetime | None) -> str:
     return at.astimezone().strftime("%Y-%m-%d %H:%M:%S") if at else "—"
 
 
-def status_table(states: list[WatchState]) -> Table:
-    table = Table("source", "last poll", "result", "new reports", "next poll",
+def _standing(s: WatchState, behind: Collection[str]) -> str:
+    if s.url in behind:  # a round stopped waiting for its host: skipped until it answers
+        return "left behind: host answering slowly, skipped until it does"
+    if s.failures:
+        return f"backing off after {s.failures} failure{'s' if s.failures > 1 else ''}"
+    return "on schedule"
+
+
+def status_table(states: list[WatchState], behind: Collection[str] = ()) -> Table:
+    """One row per source; ``behind``: the URLs whose host a round left behind."""
+    table = Table("source", "state", "last poll", "result", "new reports", "next poll",
                   title="intex watch", title_justify="left")
     for s in states:
-        style = "red" if s.failures else None
-        table.add_row(s.url, _when(s.last_poll), s.result or "—", str(s.new_reports),
-                      _when(s.next_poll), style=style)
+        style = "red" if s.failures else "yellow" if s.url in behind else None
+        table.add_row(s.url, _standing(s, behind), _when(s.last_poll), s.result or "—",
+                      str(s.new_reports), _when(s.next_poll), style=style)
     return table
 
 
@@ -107,8 +117,8 @@ def register(app: typer.Typer) -> None:
         watcher = Watcher(store, urls, options)
         watcher.notifier = Notifier(notify_cmd, notify_url, fetcher=watcher.fetcher)
         failed = False
-        live = Live(status_table(watcher.states()), console=err, auto_refresh=False,
-                    transient=False) if err.is_terminal else None
+        live = Live(status_table(watcher.states(), watcher.left_behind()), console=err,
+                    auto_refresh=False, transient=False) if err.is_terminal else None
         try:
             if live:
                 live.start(refresh=True)
@@ -125,7 +135,8 @@ def register(app: typer.Typer) -> None:
                 for problem in (*ev.failed, *ev.notify_errors):
                     err.print(f"[red]error[/red] {problem}", highlight=False, soft_wrap=True)
                 if live:
-                    live.update(status_table(watcher.states()), refresh=True)
+                    live.update(status_table(watcher.states(), watcher.left_behind()),
+                                refresh=True)
                 else:
                     typer.echo(_line(ev), err=True)
         except KeyboardInterrupt:
@@ -133,6 +144,9 @@ def register(app: typer.Typer) -> None:
         finally:
             if live:
                 live.stop()
+            else:  # no table: say which sources no answer came for
+                for url in sorted(watcher.left_behind()):
+                    typer.echo(f"{url}: {_standing(WatchState(url), {url})}", err=True)
             watcher.close()
             store.close()
         if once and failed:

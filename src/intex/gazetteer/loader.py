@@ -6,6 +6,7 @@ import csv
 import os
 from collections import defaultdict
 from dataclasses import dataclass, field
+from datetime import date
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -45,6 +46,24 @@ CITY_STOP = {"of", "mobile", "sale", "split", "nice", "bath", "reading", "orange
              "gaza"}
 
 
+@dataclass(frozen=True)
+class Tenure:
+    """When someone held an office: from ``start`` (inclusive) to ``end`` (exclusive, the
+    day the successor took over); None on either side is open."""
+
+    start: date | None = None
+    end: date | None = None
+
+    def holds(self, on: date | None) -> bool:
+        """Held on that day; with no day, held now (the period is open-ended)."""
+        if on is None:
+            return self.end is None
+        return (self.start is None or self.start <= on) and (self.end is None or on < self.end)
+
+
+ALWAYS = (Tenure(),)
+
+
 @dataclass
 class Entry:
     id: str
@@ -57,6 +76,9 @@ class Entry:
     roles: list[str] = field(default_factory=list)
     lat: float | None = None
     lon: float | None = None
+    # when the roles were held, for offices that change hands; a role missing here is
+    # held for good (a body's own role, a user's undated entry)
+    held: dict[str, tuple[Tenure, ...]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -78,6 +100,8 @@ class Gazetteer:
         self.country_by_code: dict[str, str] = {}
         self.capital_of: dict[str, str] = {}  # capital entry id -> country entry id
         self.by_surname: dict[str, list[str]] = defaultdict(list)
+        # role key -> entry id -> when that entry held it
+        self.tenures: dict[tuple[str, ...], dict[str, tuple[Tenure, ...]]] = defaultdict(dict)
 
     # building -----------------------------------------------------------------
     def add(self, entry: Entry) -> Entry:
@@ -87,8 +111,13 @@ class Gazetteer:
                 if a not in existing.aliases:
                     existing.aliases.append(a)
                     self._index(existing, a, "alias", a in entry.weak)
-            existing.roles.extend(r for r in entry.roles if r not in existing.roles)
-            for r in entry.roles:
+            for r in entry.roles:  # one office held twice: both tenures count
+                held = entry.held.get(r, ALWAYS)
+                if r in existing.roles:
+                    held = (*existing.held.get(r, ALWAYS), *held)
+                else:
+                    existing.roles.append(r)
+                existing.held[r] = held
                 self._index(existing, r, "role", False)
             return existing
         self.entries[entry.id] = entry
@@ -117,6 +146,8 @@ class Gazetteer:
                   exact_case=letters.isupper() and len(letters) <= 6,
                   capitals=tuple(t[:1].isupper() for t in tokens(surface)),
                   weak=weak)
+        if why == "role":
+            self.tenures[k][entry.id] = entry.held.get(surface, ALWAYS)
         bucket = self.index[k]
         if hit not in bucket:  # one hit per way of writing it ("Reservoir", "reservoir")
             bucket.append(hit)
@@ -126,6 +157,12 @@ class Gazetteer:
     # reading -------------------------------------------------------------------
     def lookup(self, name: str) -> list[Entry]:
         return [self.entries[h.entry_id] for h in self.index.get(key(name), [])]
+
+    def holders(self, k: tuple[str, ...], on: date | None) -> list[str]:
+        """The entries a role phrase (by key) stands for on a day, or now when there is no
+        day: those whose tenure covers it, in id order so that no ingest order decides."""
+        return sorted(i for i, held in self.tenures.get(k, {}).items()
+                      if any(t.holds(on) for t in held))
 
     def outlet_lookup(self) -> dict[str, str]:
         """Names of whoever may publish a page: outlets, and bodies with their own sites
@@ -154,6 +191,28 @@ def _split(cell: str) -> list[str]:
 
 def _col(row: list[str], i: int) -> str:
     return row[i].strip() if len(row) > i else ""
+
+
+def _tenures(cell: str, where: str) -> tuple[Tenure, ...] | None:
+    """'2019-07-24..2023-08-31', '2024-07-05..' (holds it still), '..2024-05-14', several
+    joined by '|'; an empty cell is None (held for good)."""
+    out = []
+    for part in _split(cell):
+        start, dots, end = part.partition("..")
+        try:
+            if not dots:
+                raise ValueError
+            out.append(Tenure(date.fromisoformat(start.strip()) if start.strip() else None,
+                              date.fromisoformat(end.strip()) if end.strip() else None))
+        except ValueError:
+            raise ConfigError(f"tenure {part!r} is not FROM..TO in ISO dates "
+                              "(either side may be empty)", subject=where) from None
+    return tuple(out) or None
+
+
+def _held(roles: list[str], cell: str, where: str) -> dict[str, tuple[Tenure, ...]]:
+    tenure = _tenures(cell, where)
+    return {r: tenure for r in roles} if tenure else {}
 
 
 def load_gazetteer(extra: list[Path] | None = None, cities: bool = True) -> Gazetteer:
@@ -189,8 +248,10 @@ def load_gazetteer(extra: list[Path] | None = None, cities: bool = True) -> Gaze
         aliases = _split(_col(row, 1))
         weak = {a[1:] for a in aliases if a.startswith("~")}
         aliases = [a.lstrip("~") for a in aliases]
+        roles = _split(_col(row, 3))
         g.add(Entry(entity_id("PERSON", row[0]), row[0], "PERSON", aliases, weak,
-                    country=_col(row, 2) or None, kind="person", roles=_split(_col(row, 3))))
+                    country=_col(row, 2) or None, kind="person", roles=roles,
+                    held=_held(roles, _col(row, 4), f"people.tsv: {row[0]}")))
     # organisations and outlets
     for row in _rows(data / "organizations.tsv"):
         g.add(Entry(entity_id("ORG", row[0]), row[0], "ORG", _split(_col(row, 1)),
@@ -255,16 +316,18 @@ def _settlement(g: Gazetteer, name: str, code: str) -> Entry | None:
 
 
 def _add_user_file(g: Gazetteer, path: Path) -> None:
-    """A user's own TSV: name, type, aliases (|), country, kind, roles (|)."""
+    """A user's own TSV: name, type, aliases (|), country, kind, roles (|), held (when the
+    roles were held: FROM..TO, ISO dates, either side open, several joined by |)."""
     if not path.is_file():
         raise ConfigError("gazetteer file not found", subject=str(path))
     for row in _rows(path):
         type_ = _col(row, 1).upper() or "ORG"
         if type_ not in ("PERSON", "ORG", "GPE", "LOC", "FORCE"):
             raise ConfigError(f"unknown entity type {type_!r}", subject=str(path))
+        roles = _split(_col(row, 5))
         g.add(Entry(entity_id(type_, row[0]), row[0], type_, _split(_col(row, 2)),
-                    country=_col(row, 3) or None, kind=_col(row, 4) or None,
-                    roles=_split(_col(row, 5))))
+                    country=_col(row, 3) or None, kind=_col(row, 4) or None, roles=roles,
+                    held=_held(roles, _col(row, 6), f"{path}: {row[0]}")))
 
 
 @lru_cache(maxsize=4)

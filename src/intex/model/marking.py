@@ -28,9 +28,16 @@ class TLP(enum.IntEnum):
         return self.name.replace("_", "+")
 
 
+#: the releasability list of what may go to no country at all, only the ledger's owner
+#: (two lists that share no country, combined): no partner's or user's country code,
+#: which is three letters, ever matches it; an empty list means unrestricted instead
+NOBODY = "NONE"
+
+
 @dataclass(frozen=True, slots=True)
 class Marking:
-    """How far an object may travel: a TLP level and, optionally, who it is releasable to."""
+    """How far an object may travel: a TLP level and, optionally, who it is releasable to
+    (``(NOBODY,)``: to no one outside the owner)."""
 
     tlp: TLP = TLP.CLEAR
     releasable_to: tuple[str, ...] = ()  # ISO 3166 alpha-3 codes, e.g. ("UKR", "KOR")

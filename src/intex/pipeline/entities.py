@@ -9,7 +9,8 @@ words of organisations) and linked within the report by surname.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import date
 
 from rapidfuzz import fuzz
 
@@ -168,10 +169,13 @@ class EntityFinder:
                         or not self._place_here(entry, text, toks, i, n)):
                     i += n
                     continue
-                if h.why == "role" and entry.type == "PERSON" and \
-                        self._titles_someone_else(entry, text, e):
-                    role_at = i  # "Acting Pentagon press secretary Todd Breasseale"
-                    continue
+                if h.why == "role" and entry.type == "PERSON":
+                    holder = self._role_holder(tuple(folded[i:i + n]), text, e,
+                                               doc.reference_date)
+                    if holder is None:
+                        role_at = i  # "Acting Pentagon press secretary Todd Breasseale"
+                        continue
+                    h = replace(h, entry_id=holder)
                 if entry.kind == "outlet" and _dateline(text, s, e):
                     i += n  # "SEOUL, Oct. 29 (Yonhap) --": the wire's stamp, not the story
                     continue
@@ -195,8 +199,8 @@ class EntityFinder:
                 found.append(_Found(s, e, eid, "alias"))
                 for p in range(s, e):
                     taken[p] = True
-        found = [self._role_in_country(f, found, text) if f.why == "role" else f
-                 for f in found]
+        found = [self._role_in_country(f, found, text, doc.reference_date)
+                 if f.why == "role" else f for f in found]
         seen_ids |= {f.entry_id for f in found}
         found = [f for f in found if f.why != "role" or self._country_named(f, seen_ids)]
         found = self._regions_for_cities(found, text)
@@ -283,21 +287,31 @@ class EntityFinder:
                     break
         return out
 
-    def _titles_someone_else(self, entry, text: str, end: int) -> bool:
-        """A role followed by a name is that person's title, whoever holds it in the gazetteer."""
+    def _role_holder(self, k: tuple[str, ...], text: str, end: int,
+                     on: date | None) -> str | None:
+        """Who a person's role phrase stands for: the holder it titles ("British Defence
+        Secretary Ben Wallace", whenever the report), else whoever held it on the report's
+        date (now, undated); None for someone else's title or an office nobody known held."""
         m = re.match(rf"[ \t]+({NAME_WORD}(?:[ \t]+{NAME_WORD})+)", text[end:end + 60])
-        if not m or m.group(1).split()[0] in STOP_CAPS:
-            return False
-        return not any(h.entry_id == entry.id for h in self.g.index.get(key(m.group(1)), []))
+        if m and m.group(1).split()[0] not in STOP_CAPS:
+            named = {h.entry_id for h in self.g.index.get(key(m.group(1)), [])}
+            return next((i for i in sorted(self.g.tenures.get(k, {})) if i in named), None)
+        holders = self.g.holders(k, on)
+        return holders[0] if holders else None
 
-    def _role_in_country(self, f: _Found, found: list[_Found], text: str) -> _Found:
+    def _role_in_country(self, f: _Found, found: list[_Found], text: str,
+                         on: date | None) -> _Found:
         """A role several countries' bodies share ("the MoD"): the body of the country the
-        dateline names, else the one the report named last before it, else any it names."""
+        dateline names, else the one the report named last before it, else any it names.
+        Only those holding it on the report's date count; a role its holder's name follows
+        stays theirs."""
         k = tuple(fold(m.group(0)) for m in TOKEN.finditer(text[f.start:f.end]))
-        options = {h.entry_id for h in self.g.index.get(k, []) if h.why == "role"}
-        if len(options) < 2:
+        options = self.g.holders(k, on)
+        if len(options) < 2 or f.entry_id not in options:
             return f
-        by_country = {self.g.entries[i].country: i for i in options}
+        by_country: dict[str | None, str] = {}
+        for i in options:  # in id order: the first of a country's holders, every run
+            by_country.setdefault(self.g.entries[i].country, i)
         places = sorted((g for g in found if g.why != "role" and self.g.entries[g.entry_id].type
                          in ("GPE", "LOC") and self.g.entries[g.entry_id].country in by_country),
                         key=lambda g: (not _dateline_place(text, g.start, g.end),

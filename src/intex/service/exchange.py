@@ -215,6 +215,32 @@ def add_partner(store: Store, partner: Partner, *, password: str | None = None,
     return creds
 
 
+def change_partner(store: Store, name: str, *, max_tlp: TLP | None = None,
+                   countries: Sequence[str] | None = None, can_write: bool | None = None,
+                   own: bool | None = None, by: str | None = None,
+                   address: str | None = None) -> Partner:
+    """Change a partner's agreement (None leaves that part as it is); its credentials stay.
+    The served forms kept for the old agreement go unless another partner shares it, so
+    its next request sees exactly what the new agreement allows. Recorded in the audit
+    log, old and new agreement side by side."""
+    from intex.service.audit import record
+
+    if max_tlp is TLP.RED:
+        raise ConfigError("TLP:RED is never shared; the highest agreement is AMBER+STRICT",
+                          subject=name)
+    old = store.partners.get(name)
+    new = replace(old, max_tlp=old.max_tlp if max_tlp is None else max_tlp,
+                  countries=old.countries if countries is None
+                  else tuple(sorted({c.upper() for c in countries})),
+                  can_write=old.can_write if can_write is None else can_write,
+                  own=old.own if own is None else own)
+    store.partners.change(new)
+    prune_served_forms(store)
+    record(store, "partner.changed", by, subject=name, address=address,
+           detail=f"{agreement(old)} → {agreement(new)}")
+    return new
+
+
 def revoke_partner(store: Store, name: str, *, by: str | None = None,
                    address: str | None = None) -> None:
     """Revoke a partner: its credentials stop working at once (recorded in the audit log),
@@ -225,6 +251,14 @@ def revoke_partner(store: Store, name: str, *, by: str | None = None,
     store.partners.revoke(name)
     prune_served_forms(store)
     record(store, "partner.revoked", by, subject=name, address=address)
+
+
+def synced(store: Store, partner: str, what: str, *, by: str | None) -> None:
+    """Record a pull from a partner's server that stored something (or failed) in the
+    audit log; ``what`` is the sync's result in words."""
+    from intex.service.audit import record
+
+    record(store, "partner.synced", by, subject=partner, detail=what)
 
 
 def agreement(partner: Partner) -> str:

@@ -25,22 +25,79 @@ class IngestEvent:
     name: str
     result: IngestResult | None = None
     error: IntexError | None = None
+    marking: Marking | None = None  # the one a report added was stored under
 
 
-def ingested(store: Store, events: Sequence[IngestEvent], *, marking: Marking,
+def ingested(store: Store, events: Sequence[IngestEvent], *, marking: Marking | None = None,
              by: str | None = None, address: str | None = None) -> None:
     """Record an ingest someone asked for in the audit log: what they gave, what came of
-    it, under the marking its reports took (so it shows only to who may see them)."""
-    from intex.service.audit import record
+    it, under the marking its reports took (so it shows only to who may see them; None:
+    the strictest of the markings the events' reports were stored under)."""
+    tally = IngestTally()
+    for e in events:
+        tally.add(e)
+    tally.record(store, by=by, address=address, marking=marking)
 
-    if not events:
-        return
-    added = sum(1 for e in events if e.result is not None and e.result.status == "added")
-    failed = sum(1 for e in events if e.error is not None)
-    record(store, "report.ingested", by, subject=", ".join(e.name for e in events)[:400],
-           address=address, marking=marking,
-           detail=f"{added} added, {len(events) - added - failed} already held, "
-                  f"{failed} failed")
+
+def recorded(store: Store, events: Iterable[IngestEvent], *, by: str | None,
+             address: str | None = None) -> Iterator[IngestEvent]:
+    """``events`` passed through as they come, and one audit entry for the run once they
+    end, or once the run stops early (an error, an interrupt): what was done is logged."""
+    tally = IngestTally()
+    try:
+        for e in events:
+            tally.add(e)
+            yield e
+    finally:
+        tally.record(store, by=by, address=address)
+
+
+class IngestTally:
+    """What an ingest run did, counted as it goes (a batch run holds no list of events)."""
+
+    def __init__(self) -> None:
+        self.names: list[str] = []
+        self.named = 0  # characters of the names kept
+        self.events = self.added = self.failed = 0
+        self.marking: Marking | None = None
+
+    def add(self, e: IngestEvent) -> None:
+        from intex.stix.markings import strictest
+
+        self.events += 1
+        self.added += e.result is not None and e.result.status == "added"
+        self.failed += e.error is not None
+        if self.named < 400:
+            self.names.append(e.name)
+            self.named += len(e.name) + 2
+        if e.marking is not None:
+            self.marking = e.marking if self.marking is None \
+                else strictest(self.marking, e.marking)
+
+    def record(self, store: Store, *, by: str | None, address: str | None = None,
+               marking: Marking | None = None) -> None:
+        from intex.service.audit import record
+
+        if not self.events:
+            return
+        more = self.events - len(self.names)
+        subject = ", ".join(self.names)[:400] + (f" and {more} more" if more > 0 else "")
+        record(store, "report.ingested", by, subject=subject, address=address,
+               marking=marking or self.marking or Marking(),
+               detail=f"{self.added} added, {self.events - self.added - self.failed} already "
+                      f"held, {self.failed} failed")
+
+
+def actor(channel: str) -> str:
+    """Who a run without a signed-in user is recorded as: the channel and the operating
+    system's user ("cli:ana", "watch:intex"); the channel alone when no user is known."""
+    import getpass
+
+    try:
+        user = getpass.getuser()
+    except (OSError, KeyError):
+        return channel
+    return f"{channel}:{user}" if user else channel
 
 
 def ingest(store: Store, inputs: Sequence[str], *, feeds: Sequence[str] = (),
@@ -97,9 +154,10 @@ def store_extractions(store: Store, items: Iterable[tuple[str, Extraction | Inte
     def flush() -> Iterator[IngestEvent]:
         results = store.add_many(((ex, m) for _, ex, m in pending), extractor=EXTRACTOR,
                                  now=clock() if clock else None)
-        for (name, _, _), res in zip(pending, results, strict=True):
+        for (name, _, m), res in zip(pending, results, strict=True):
             if isinstance(res, IngestResult):
-                yield IngestEvent(name, result=res)
+                yield IngestEvent(name, result=res,
+                                  marking=m if res.status == "added" else None)
             else:
                 yield IngestEvent(name, error=res)
         pending.clear()

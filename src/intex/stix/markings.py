@@ -19,7 +19,7 @@ from typing import Any
 
 from stix2 import v21
 
-from intex.model import TLP, Marking
+from intex.model import NOBODY, TLP, Marking
 from intex.stix import ids
 from intex.stix.serialize import to_dict
 
@@ -66,6 +66,8 @@ def parse_releasability(statement: str) -> tuple[str, ...] | None:
     if not statement.startswith(REL_PREFIX):
         return None
     codes = tuple(c.strip() for c in statement.removeprefix(REL_PREFIX).split(","))
+    if codes == (NOBODY,):  # what two disjoint lists left: no country at all
+        return codes
     if not codes or not all(len(c) == 3 and c.isalpha() and c.isupper() for c in codes):
         return None
     return canonical_countries(codes)
@@ -102,11 +104,11 @@ def more_restricted(inner: Marking, outer: Marking) -> bool:
 
 def strictest(a: Marking, b: Marking) -> Marking:
     """What only those who may see both ``a`` and ``b`` may see: the higher TLP and the
-    countries both release to (``a``'s list if they share none, rather than none at all,
-    which would mean unrestricted)."""
+    countries both release to. Lists that share no country leave ``(NOBODY,)``: releasable
+    to no one outside the owner (an empty list would mean unrestricted)."""
     ra, rb = canonical_countries(a.releasable_to), canonical_countries(b.releasable_to)
     if ra and rb:
-        rel = tuple(c for c in ra if c in rb) or ra
+        rel = tuple(c for c in ra if c in rb) or (NOBODY,)
     else:
         rel = ra or rb
     return Marking(max(a.tlp, b.tlp), rel)
@@ -120,5 +122,7 @@ def least_restricted(markings: list[Marking]) -> Marking:
     tlp = min(m.tlp for m in markings)
     if all(m.releasable_to for m in markings):
         union = sorted({c for m in markings for c in canonical_countries(m.releasable_to)})
+        if len(union) > 1 and NOBODY in union:  # reaching no one adds no one
+            union.remove(NOBODY)
         return Marking(tlp, tuple(union))
     return Marking(tlp)

@@ -99,6 +99,23 @@ class Partners:
             raise NotFound("no such partner", subject=name)
         return _partner(row)
 
+    def change(self, partner: Partner) -> Partner:
+        """Give a partner a new agreement (level, countries, writes, own node); its
+        credentials stay. The agreement it had is returned. A revoked partner stays
+        revoked: it is registered again under another name."""
+        with self.engine.begin() as conn:
+            row = conn.execute(select(t.partners).where(
+                t.partners.c.name == partner.name)).first()
+            if row is None:
+                raise NotFound("no such partner", subject=partner.name)
+            if row.revoked_at is not None:
+                raise StoreError("a revoked partner's agreement cannot change",
+                                 subject=partner.name)
+            conn.execute(t.partners.update().where(t.partners.c.name == partner.name).values(
+                max_tlp=partner.max_tlp.name, countries=",".join(partner.countries) or None,
+                can_write=partner.can_write, own=partner.own))
+        return _partner(row)
+
     def revoke(self, name: str, now: datetime | None = None) -> None:
         with self.engine.begin() as conn:
             done = conn.execute(t.partners.update().where(t.partners.c.name == name).values(

@@ -158,15 +158,22 @@ def pull(store: Store, fetcher: Fetcher, partner: Partner, *, page_size: int = 1
             if not more:
                 break
         drain(store, partner, taken, max_bytes=max_bytes)
-        store.partners.record_result(
-            partner.name, collection, f"{objects} objects ({taken.new} new), "
-            f"{taken.reports} reports, {taken.claims} claims")
+        what = (f"{objects} objects ({taken.new} new), {taken.reports} reports, "
+                f"{taken.claims} claims")
+        store.partners.record_result(partner.name, collection, what)
+        if taken.new:
+            service.synced(store, partner.name, f"{collection}: {what}",
+                           by=service.actor("sync"))
         return SyncResult(partner.name, pages, objects, taken.new, taken.reports,
                           taken.claims, state.waiting(partner.name, collection))
     except (IntexError, ValueError, RecursionError) as err:
         error = err if isinstance(err, IntexError) else FetchError(
             f"not a TAXII envelope: {err}", subject=url)
         store.partners.record_result(partner.name, collection, f"failed: {error}")
+        if taken.new:  # what it stored before failing
+            service.synced(store, partner.name, f"{collection}: {taken.new} new objects, "
+                           f"{taken.reports} reports, {taken.claims} claims, then failed: "
+                           f"{error}", by=service.actor("sync"))
         return SyncResult(partner.name, pages, objects, taken.new, taken.reports,
                           taken.claims, state.waiting(partner.name, collection), error)
     finally:

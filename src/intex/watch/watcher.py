@@ -188,6 +188,12 @@ class Watcher:
         """Hosts with a request still in flight from a round that stopped waiting for it."""
         return {h for h, run in self._hosts.items() if not run.finished.is_set()}
 
+    def left_behind(self) -> set[str]:
+        """The URLs rounds skip until their host answers: its request outlasted its
+        budget (a host that throttles or hangs), so the round stopped waiting for it."""
+        busy = self.busy_hosts()
+        return {u for u in self.urls if host_of(u) in busy}
+
     def states(self) -> list[WatchState]:
         return [self._states[u] for u in self.urls]
 
@@ -372,6 +378,8 @@ class Watcher:
         added = tuple(e.result.report_id for e in events
                       if e.result is not None and e.result.status == "added")
         failed = tuple(e.error for e in events if e.error is not None)
+        if added or failed:  # a feed read again with nothing new stores nothing
+            service.ingested(self.store, events, by=service.actor("watch"))
         taken = [e.name for e in events if e.result is not None]
         words = f"{len(added)} new" if events else "no new entries"
         if failed:
