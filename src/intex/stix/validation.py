@@ -215,3 +215,5 @@ def _reuse_schemas() -> None:
         _engine.load_schema = _load_schema
         _engine.find_schema = _find_schema_once
         musts.parser = _Timestamps  # type: ignore[assignment]
+        # a pure function of its string, called twice an object (modified >= created)
+        musts.datetime_from_str = functools.lru_cache(maxsize=4096)(musts.datetime_from_str)
