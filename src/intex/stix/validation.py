@@ -179,7 +179,7 @@ def _load_schema(schema_path: str) -> Any:
 _find_schema = _engine.find_schema
 
 
-@functools.cache
+@functools.lru_cache(maxsize=4096)  # bounded: a partner names the types it sends
 def _find_schema_once(schema_dir: str, name: str) -> Any:
     """The validator's ``find_schema``, remembering misses too (it walks the folder
     again for every object of a type the folder has no schema for)."""
