@@ -257,7 +257,7 @@ def test_odd_values_in_known_places_are_refusals_not_crashes(prop, value):
     refused(encode(bundle), object_id=REPORT)
 
 
-# what a sync's sampled validation checks ---------------------------------------------
+# every object goes through the validator, however many -------------------------------
 
 def _notes(n: int) -> list[dict]:
     return [{"type": "note", "id": f"note--{uuid.UUID(int=i + 1, version=4)}",
@@ -266,40 +266,19 @@ def _notes(n: int) -> list[dict]:
              "object_refs": [REPORT]} for i in range(n)]
 
 
-def test_a_sample_is_every_types_first_and_about_one_in_fifty():
-    from intex.stix.importing_checks import sample
-
-    objs = _notes(5000) + [{"type": "identity", "id": MISSING, "name": "x"}]
-    picked = sample(objs)
-    assert picked[0] is objs[0] and objs[-1] in picked  # the first note, the identity
-    assert 40 < len(picked) < 170  # 1 + 1 + about 100 of the other notes
-    assert sample(objs) != picked  # drawn anew each time: a sender cannot aim around it
-
-
-def test_sampled_validation_refuses_what_the_validator_refuses_when_drawn():
+@pytest.mark.parametrize(("where", "breaks", "said"), [
+    (0, {"content": 7}, "content"),  # content must be a string
+    (-1, {"created": "2026-02-30T00:00:00.000Z"}, "not a valid timestamp"),  # a MUST
+    (1234, {"object_refs": []}, "object_refs"),  # the schema: at least one
+])
+def test_one_broken_object_among_thousands_is_always_refused(where, breaks, said):
+    """What only the validator checks (a note's types, a real date), on any one object
+    of many: each time, by name (a sync no longer samples)."""
     bundle = good()
-    report = the_report(bundle)
-    report["report_types"] = "not a list"  # the validator's business, not intex's checks
-    refused(encode(bundle), object_id=report["id"], match="invalid STIX 2.1")
-    with pytest.raises(BundleError, match="invalid STIX 2.1"):
-        read_bundle(encode(bundle), name=NAME, validation="sample")  # the first report
-    with pytest.raises(ValueError, match="validation"):
-        read_bundle(encode(good()), name=NAME, validation="some")
-
-
-def test_sampled_validation_skips_most_objects_and_says_so():
-    """A note the validator would refuse, among many, is kept unless drawn: the cost
-    of sampling, documented in docs/taxii.md ("What a sync checks")."""
-    bundle = good()
-    notes = _notes(400)
-    notes[-1]["content"] = 7  # content must be a string
+    notes = _notes(3000)
+    notes[where].update(breaks)
     bundle["objects"] += notes
-    refused(encode(bundle), object_id=notes[-1]["id"], match="invalid STIX 2.1")
-    kept = 0
-    for _ in range(5):
-        try:
-            read_bundle(encode(bundle), name=NAME, validation="sample")
-            kept += 1
-        except BundleError as err:
-            assert err.object_id == notes[-1]["id"]
-    assert kept >= 1  # drawn 1 time in 50: five tries keep it at least once (p > 0.99999)
+    err = refused(encode(bundle), object_id=notes[where]["id"], match="invalid STIX 2.1")
+    assert said in str(err)
+    bundle["objects"].remove(notes[where])
+    assert len(read_bundle(encode(bundle), name=NAME).objects) == len(bundle["objects"])

@@ -132,3 +132,42 @@ def test_a_dropped_connection_mid_pass_resumes_from_the_cursor(tmp_path):
             conn.execute(t.sync_cursors.update().values(next_token="stale-token"))
         (again,) = list(sync(seoul, "kyiv", page_size=7))
         assert again.error is None and again.new == 0 and _rows(seoul) == _rows(nodes["clean"])
+
+
+def test_an_invalid_object_deep_in_a_big_sync_is_refused_by_name_and_stores_nothing(tmp_path):
+    """Every object a sync takes goes through the OASIS validator (no sample): one note
+    among 3,000 that only the validator refuses (its content is a number) stops the part
+    it is in, by name; nothing of that part is stored, it waits, and the parts before it
+    are kept."""
+    import uuid
+
+    from intex.taxii.routes import COLLECTION_ID
+
+    kyiv = service.open_ledger(f"sqlite:///{tmp_path / 'kyiv.db'}")
+    author = {"type": "identity", "spec_version": "2.1",
+              "id": "identity--5d1c8a57-1b6e-4c1a-9f59-3f3c2b1a0e9d", "name": "Desk",
+              "created": "2026-01-01T00:00:00.000Z", "modified": "2026-01-01T00:00:00.000Z"}
+    notes = [{"type": "note", "spec_version": "2.1",
+              "id": f"note--{uuid.UUID(int=i + 1, version=4)}",
+              "created": "2026-01-01T00:00:00.000Z", "modified": "2026-01-01T00:00:00.000Z",
+              "content": f"note {i}", "object_refs": [author["id"]]} for i in range(3000)]
+    bad = notes[2500]
+    bad["content"] = 7
+    kyiv.keep_stix([author, *notes], partner=None,
+                   markings={o["id"]: Marking(TLP.GREEN) for o in [author, *notes]})
+    kyiv.partners.add(Partner("seoul", TLP.AMBER, ("KOR",)), password="seoul-password-1")
+    seoul = service.open_ledger(f"sqlite:///{tmp_path / 'seoul.db'}")
+    with live_server(create_app(kyiv)) as live:
+        seoul.partners.add(Partner("kyiv", TLP.AMBER, ("UKR",), url=f"{live.url}/taxii2/intex/",
+                                   collection=COLLECTION_ID),
+                           remote_user="seoul", remote_secret="seoul-password-1")
+        (got,) = list(sync(seoul, "kyiv", page_size=500))
+    assert got.error is not None and got.objects == 3001
+    assert got.error.object_id == bad["id"]
+    assert "invalid STIX 2.1" in str(got.error) and "content" in str(got.error)
+    held = {i for i, _ in _rows(seoul)}
+    assert bad["id"] not in held
+    waiting = seoul.sync_state.waiting("kyiv", COLLECTION_ID)
+    assert len(held) + waiting == 3001 and waiting >= 1000  # the refused part waits whole
+    assert not any(n["id"] in held for n in notes[2000:])  # in its part: not one stored
+    assert author["id"] in held and notes[0]["id"] in held  # the part before it is kept

@@ -162,17 +162,15 @@ def import_bundles(store: Store, sources: Sequence[str], *, partner: str | None 
 
 def take_bundle(store: Store, data: bytes, *, name: str, partner: str | None,
                 max_bytes: int = 50_000_000, held: frozenset[str] = frozenset(),
-                validation: str = "all") -> ImportEvent:
+                ) -> ImportEvent:
     """One bundle's bytes into the ledger (see import_bundles); raises BundleError.
 
     ``held``: ids of objects the ledger holds already, which the bundle may refer to
-    without carrying them (a sync takes a collection in parts). ``validation``: see
-    ``read_bundle`` (a sync samples)."""
+    without carrying them (a sync takes a collection in parts)."""
     from intex.pipeline import fingerprint
     from intex.stix.importing import Limits, read_bundle
 
-    got = read_bundle(data, name=name, limits=Limits(max_bytes=max_bytes), held=held,
-                      validation=validation)
+    got = read_bundle(data, name=name, limits=Limits(max_bytes=max_bytes), held=held)
     # every object as its own marking refs state it; reports and claims as read (they
     # inherit and default where the refs are silent)
     marks = object_markings(got.objects)

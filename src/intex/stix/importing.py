@@ -23,8 +23,8 @@ In order (cheap first, so that a hostile bundle costs little):
    the same (id, ``modified``) refuses the bundle;
 8. references: every ``*_ref``/``*_refs`` resolves inside the bundle or to a well-known
    TLP marking definition;
-9. the official OASIS ``stix2-validator`` (:func:`intex.stix.validate`): any error (on
-   every object, or on a random sample of them when ``validation="sample"``).
+9. the official OASIS ``stix2-validator`` (:func:`intex.stix.validate`) on every
+   object: any error.
 
 Then what intex knows is mapped (:mod:`intex.stix.importing_mapping`); every object is
 kept as received, including types and properties intex does not know, so that it can be
@@ -93,7 +93,7 @@ UNMARKED = Marking(TLP.AMBER)
 
 def read_bundle(data: bytes, *, name: str, limits: Limits = Limits(),
                 unmarked: Marking = UNMARKED, held: frozenset[str] = frozenset(),
-                validation: str = "all") -> ReadBundle:
+                ) -> ReadBundle:
     """Check ``data`` as a STIX 2.1 bundle and map what intex knows of it.
 
     ``name`` names the input in every error (a path, a URL, a partner); ``unmarked`` is
@@ -101,12 +101,8 @@ def read_bundle(data: bytes, *, name: str, limits: Limits = Limits(),
     inherit one from (by default TLP:AMBER: not shared beyond the receiving
     organisation until someone decides otherwise). ``held``: ids the reader already
     holds, which references may point to (a sync takes a partner's collection in parts).
-    ``validation``: ``"all"`` (every object through the official validator) or
-    ``"sample"`` (a random sample, :func:`importing_checks.sample`; what a sync uses,
-    see docs/taxii.md, "What a sync checks"). Every other check runs on every object.
+    Every check, the OASIS validator's included, runs on every object.
     """
-    if validation not in ("all", "sample"):
-        raise ValueError(f"validation is 'all' or 'sample', not {validation!r}")
     document = importing_json.load(data, name=name, max_bytes=limits.max_bytes,
                                    max_depth=limits.max_depth)
     objects = importing_checks.bundle_objects(document, name=name,
@@ -121,8 +117,7 @@ def read_bundle(data: bytes, *, name: str, limits: Limits = Limits(),
     kept = importing_checks.unique_versions(importing_checks.without_tlp_copies(objects),
                                             name=name)
     importing_checks.resolve_references(kept, name=name, held=held)
-    importing_checks.official_validator(kept, document.get("id"), name=name,
-                                        sampled=validation == "sample")
+    importing_checks.official_validator(kept, document.get("id"), name=name)
     return _mapped(kept, name, unmarked)
 
 

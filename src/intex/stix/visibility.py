@@ -38,7 +38,7 @@ export --for`` (one bundle in memory): a partner gets the same objects either wa
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import lru_cache
 from typing import Any
 
@@ -382,23 +382,31 @@ def _strings(value: object) -> list[str]:
     return [v for v in value if isinstance(v, str)] if isinstance(value, list) else []
 
 
-def _refs(value: object) -> Iterator[str]:
-    """Every id in a ``*_ref`` / ``*_refs`` value, at any depth, markings excluded."""
-    if isinstance(value, dict):
-        for key, inner in value.items():
-            if not isinstance(key, str) or key in _MARKING_KEYS or key == "marking_ref":
-                continue
-            if key.endswith("_ref") and isinstance(inner, str):
-                yield inner
-            elif key.endswith("_refs") and isinstance(inner, list):
-                for ref in inner:
-                    if isinstance(ref, str):
-                        yield ref
+def _refs(value: object) -> list[str]:
+    """Every id in a ``*_ref`` / ``*_refs`` value, at any depth, markings excluded (a
+    walk with a stack: every served object goes through it, some twice)."""
+    out: list[str] = []
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, dict):
+            for key, inner in item.items():
+                if not isinstance(key, str) or key in _MARKING_KEYS or key == "marking_ref":
+                    continue
+                if isinstance(inner, str):
+                    if key.endswith("_ref"):
+                        out.append(inner)
+                elif isinstance(inner, list):
+                    if key.endswith("_refs"):
+                        for ref in inner:
+                            if isinstance(ref, str):
+                                out.append(ref)
+                            elif isinstance(ref, dict | list):
+                                stack.append(ref)
                     else:
-                        yield from _refs(ref)
-            elif isinstance(inner, dict | list):  # nothing else can hold a reference
-                yield from _refs(inner)
-    elif isinstance(value, list):
-        for inner in value:
-            if isinstance(inner, dict | list):
-                yield from _refs(inner)
+                        stack.append(inner)
+                elif isinstance(inner, dict):  # nothing else can hold a reference
+                    stack.append(inner)
+        elif isinstance(item, list):
+            stack.extend(inner for inner in item if isinstance(inner, dict | list))
+    return out

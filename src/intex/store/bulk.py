@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from functools import lru_cache
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Table
@@ -105,5 +106,6 @@ def _send(conn: Connection, plan: _Compiled, rows: Sequence[Mapping[str, Any]]) 
                         for p, v in zip(procs, (r[k] for k in order), strict=True))
                   for r in rows]
     else:
-        params = [tuple(r[k] for k in order) for r in rows]
+        params = list(map(itemgetter(*order), rows)) if len(order) > 1 else \
+            [(r[order[0]],) for r in rows]
     return int(conn.exec_driver_sql(sql, params).rowcount)

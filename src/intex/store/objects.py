@@ -53,6 +53,7 @@ from sqlalchemy import (
 from intex.model import TLP, Marking, Partner
 from intex.store import jsontext
 from intex.store import schema as t
+from intex.store.bulk import insert_missing_rows
 from intex.store.upsert import insert_missing
 
 #: what a row with no TLP of its own counts as (a partner's unmarked object)
@@ -335,9 +336,9 @@ class Objects:
             marked += [{"seq": seq, "ref": ref} for ref in sorted(set(marks))]
         with self.engine.begin() as conn:
             for chunk in _chunks(found, 2000):
-                conn.execute(_new_only(conn, _r, ["seq", "ref"]), chunk)
+                insert_missing_rows(conn, _r, ["seq", "ref"], chunk)
             for chunk in _chunks(marked, 2000):
-                conn.execute(_new_only(conn, _m, ["seq", "ref"]), chunk)
+                insert_missing_rows(conn, _m, ["seq", "ref"], chunk)
 
     def marked_by(self, partner: Partner, ids: Iterable[str], upto: int | None = None,
                   ) -> dict[str, list[Held]]:
@@ -411,7 +412,7 @@ class Objects:
             if now != upto:
                 return False
             for chunk in _chunks(rows, 2000):
-                conn.execute(_new_only(conn, _f, ["audience", "seq"]), chunk)
+                insert_missing_rows(conn, _f, ["audience", "seq"], chunk)
         return True
 
     # statuses of TAXII POSTs ---------------------------------------------------------
@@ -457,11 +458,3 @@ def _affected(conn: Any, ids: set[str], definitions: set[str]) -> set[str] | Non
         todo = found - seen
         seen |= todo
     return seen
-
-
-def _new_only(conn: Any, table: Any, keys: list[str]) -> Any:
-    """An INSERT that skips rows whose ``keys`` are held (no count: cheaper in bulk)."""
-    from sqlalchemy.dialects import postgresql, sqlite
-
-    dialect = postgresql if conn.dialect.name == "postgresql" else sqlite
-    return dialect.insert(table).on_conflict_do_nothing(index_elements=keys)

@@ -212,8 +212,7 @@ def drain(store: Store, partner: Partner, taken: Taken, *, max_bytes: int,
                 '"objects":[' + ",".join([*(json.dumps(o, ensure_ascii=False) for o in extra),
                                           *texts]) + "]}").encode("utf-8")
         event = service.take_bundle(store, data, name=objects_url(partner),
-                                    partner=partner.name, max_bytes=max_bytes, held=known,
-                                    validation="sample")
+                                    partner=partner.name, max_bytes=max_bytes, held=known)
         state.unpark(partner.name, collection, keys)
         taken.new += event.objects_new
         taken.reports += event.reports

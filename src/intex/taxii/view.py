@@ -75,6 +75,8 @@ class View:
         self._known = known
         self._sharing: visibility.Sharing | None = None
         self._served: dict[tuple[str, str], Served | None] = {}
+        #: the only version of an object, parsed, from rows in hand (see ``_lookup``)
+        self._in_hand: dict[str, visibility.Version] = {}
 
     @property
     def resolve(self) -> visibility.Resolve:
@@ -91,8 +93,15 @@ class View:
         return self._sharing
 
     def _lookup(self, ids: set[str]) -> dict[str, list[visibility.Version]]:
-        out: dict[str, list[visibility.Version]] = {}
-        for oid, rows in self.objects.versions(self.partner, ids, upto=self.upto).items():
+        """Every version of these objects the partner's markings allow. An object whose
+        only version is a row in hand (read for this view, the same rule applied in SQL,
+        and no other version held) is not read again."""
+        out: dict[str, list[visibility.Version]] = {
+            i: [self._in_hand[i]] for i in ids if i in self._in_hand}
+        wanted = ids - out.keys() if out else ids
+        if not wanted:
+            return out
+        for oid, rows in self.objects.versions(self.partner, wanted, upto=self.upto).items():
             for r in rows:
                 obj = jsontext.loads(r.json)
                 if isinstance(obj, dict):
@@ -112,9 +121,12 @@ class View:
     # the rule, per version --------------------------------------------------------------
     def _permitted(self, row: Held) -> dict[str, Any] | None:
         obj = jsontext.loads(row.json)
-        if not isinstance(obj, dict) or not self.sharing.permitted(row.marking, obj):
+        if not isinstance(obj, dict):
             return None
-        return obj
+        marking = row.marking
+        if not row.several:  # its only version: what a lookup of its id would read
+            self._in_hand[row.id] = (marking, obj)
+        return obj if self.sharing.permitted(marking, obj) else None
 
     def serve(self, rows: Iterable[Held]) -> None:
         """Work out, once, what this partner gets of each row (or take the kept form)."""
@@ -141,6 +153,10 @@ class View:
                 obj = None  # a definition nothing served marks with
             out = None if obj is None else visibility.served(
                 obj, self.partner, self.resolve, self.sharing.allowed)
+            if not row.several:
+                # its only version: whether it is served is whether the object is, which
+                # a later row referring to it would otherwise read and work out again
+                self.sharing.known.setdefault(row.id, out is not None)
             if out is None:
                 self._served[(row.id, row.modified)] = None
             else:
