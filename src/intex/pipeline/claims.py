@@ -75,6 +75,13 @@ INSTRUMENT = re.compile(r"(?<!, )(?<!along )(?<!together )\b(?:with|using)\s+$",
 SUPPLIED_WITH = re.compile(r"\b(?:supplied|supplies|supply|supplying|provided|provides|provide|"
                            r"providing|equipped|equips|equip|armed|furnished|reinforced)\b"
                            r"[^.;]{0,50}\bwith\s+(?:[\w-]+\s+){0,2}$", re.I)
+# people taken to safety are evacuated, not deployed: "moved to safer places"
+TO_SAFETY = re.compile(r"\b(?:moved|taken|relocated|brought|transferred|transported)\s+"
+                       r"(?:out\s+)?to\s+(?:safer|safe|safety)\b", re.I)
+# vehicles that cross into a place have arrived, whatever they carry
+CONVOYS = ("trucks", "lorries", "tankers", "convoys", "aid trucks", "fuel tankers")
+ENTERED = re.compile(r"\b(?:entered|enter|entering|crossed\s+into|crossed|arrived|arriving|"
+                     r"went\s+in|passed\s+through|made\s+it\s+into)\b", re.I)
 NOT_LOCATION_PREP = re.compile(r"\b(?:against|from|by|with|between|and|of)\s+(?:the\s+)?$", re.I)
 
 
@@ -167,6 +174,16 @@ class ClaimBuilder:
                 elif status == "other" and qi > 0 and claims and \
                         _listed_after(text, qs[qi - 1], q) and not _own_outcome(text, q):
                     status = _inherit(claims[-1].status, category(q))
+                elif status == "other" and qi > 0 and claims and \
+                        _spelled_out(text, qs[qi - 1], q) and not _own_outcome(text, q):
+                    # "fired 300 drones and missiles: 170 drones, ...", "shot down 249
+                    # targets, namely 211 drones": the items of the total just counted
+                    status = _inherit(claims[-1].status, category(q))
+                elif qi > 0 and claims and claims[-1].status != "other" and \
+                        _listed_after(text, qs[qi - 1], q) and _described(text, q):
+                    # "destroyed 80 drones as well as six missiles, fired at Israel": the
+                    # participle describes the missiles; the list's verb says what happened
+                    status = _inherit(claims[-1].status, category(q))
                 if status == "other" and qi + 1 < len(qs) and not re.match(
                         r"\s+of\s+(?:them|whom|those)\b", text[q.span.end:]) and (
                         _listed_after(text, q, qs[qi + 1]) or _among(text, q, qs[qi + 1]) or
@@ -185,7 +202,7 @@ class ClaimBuilder:
                 if elided and subject == "people killed" and status in ("other", "present"):
                     status = "killed"  # "the death toll ... has risen to 2,719"
                 if status in ("deployed", "sent") and category(q) == "people" and \
-                        _moved_out(text, sent, q):
+                        (_moved_out(text, sent, q) or TO_SAFETY.search(text, *window)):
                     status = "displaced"  # "moved 7,531 people out of the border area"
                 if status == "other" and qi > 0 and claims and _aside(text, q) and \
                         re.search(r"\s[–—-]\s$", text[max(0, q.span.start - 3):q.span.start]):
@@ -208,6 +225,10 @@ class ClaimBuilder:
                     if status == "other":
                         # "War in numbers: Russian losses" over a table of totals
                         status = _table_context_status(doc, sent, category(q))
+                if unit.lower() in CONVOYS and status in ("supplied", "deployed", "displaced",
+                                                          "other") and \
+                        ENTERED.search(text, q.span.end, sent.end):
+                    status = "sent"  # "200 aid trucks entered Gaza": arrived, whatever they carry
                 if category(q) == "weapons" and INSTRUMENT.search(
                         text, max(sent.start, q.span.start - 24), q.span.start) and \
                         not SUPPLIED_WITH.search(text, max(sent.start, q.span.start - 70),
@@ -438,7 +459,7 @@ class ClaimBuilder:
                                                        r"has been)?\s*", gap):
                     dist = -1  # "200 servicemen killed": the participle on the noun decides
                 elif status in OUTCOMES and len(gap.split()) <= 10 and "," not in gap and \
-                        re.search(r"\b(?:(?:have|has|had)\s+been|were|was)\s+$", gap):
+                        re.search(r"\b(?:(?:have|has|had)(?:\s+been)?|were|was)\s+$", gap):
                     # "300 soldiers dispatched to Russia have been killed": the main verb,
                     # not the participle describing the noun
                     dist = 0
@@ -824,6 +845,28 @@ def _own_outcome(text: str, q: Quantity) -> bool:
         r"(?:still\s+)?(?:killed|wounded|injured|fatal|"
         r"dead|died|"
         r"captured|missing|destroyed|shot down|intercepted)\b", text[end:end + 40]))
+
+
+def _spelled_out(text: str, prev: Quantity, q: Quantity) -> bool:
+    """'fired 300 drones and missiles at Israel: 170 drones, ...', 'shot down 249 targets,
+    namely 211 drones': the first item of a breakdown of the total counted just before."""
+    end = prev.unit_span.end if prev.unit_span is not None else prev.span.end
+    if end > q.span.start:
+        return False
+    gap = text[end:q.span.start]
+    return len(gap.split()) <= 12 and not re.search(r"[.;!?]", gap) and bool(re.search(
+        r"(?::|\bnamely|\bi\.\s?e\.|\bthat is|\bspecifically|\bcomprising|\bconsisting of|"
+        r"\bbroken down as)\s*,?\s*(?:(?:more than|over|about|around|some|nearly|almost|"
+        r"at least|up to|roughly)\s+)?$", gap, re.I))
+
+
+def _described(text: str, q: Quantity) -> bool:
+    """'six ballistic missiles, fired at Israel', 'missiles that were launched from Yemen':
+    a participle describing the counted thing, not what the sentence says became of it."""
+    end = q.unit_span.end if q.unit_span is not None else q.span.end
+    return bool(re.match(r"\s*,?\s*(?:(?:that|which)\s+(?:were|was|had been|have been)\s+)?"
+                         r"(?:fired|launched|aimed|sent)\s+(?:at|from|toward|towards|against|"
+                         r"by)\b", text[end:end + 60], re.I))
 
 
 def _part_of(text: str, prev: Quantity, q: Quantity) -> bool:
