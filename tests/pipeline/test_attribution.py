@@ -498,3 +498,22 @@ def test_a_dateline_with_a_colon_is_no_speaker(pipeline):
     text = ("Two soldiers killed\n\nRAWALPINDI: Five terrorists were killed in an operation "
             "on Sunday, the ISPR said.\n\nThe Frontier Post")
     assert sources_of(pipeline, text, 5) == ["Inter-Services Public Relations (Pakistan)"]
+
+
+def test_a_transcript_label_in_capitals_names_the_person_introduced_before(pipeline):
+    text = ("Briefing transcript\n\nFinance Minister Ilse Vandermeer and her deputy took "
+            "questions.\n\nQUESTION: How much grain is left?\n\nVANDERMEER: The reserve "
+            "now holds 4,000 tonnes of grain.")
+    assert sources_of(pipeline, text, 4000)[0] == "Ilse Vandermeer"
+
+
+def test_a_courtesy_title_in_a_transcript_label_is_no_part_of_the_name(pipeline):
+    text = ("Press briefing\n\nJohn Kirby took questions at the White House.\n\n"
+            "MR. KIRBY: Our view has not changed. We believe it is about 9,000 troops.")
+    assert sources_of(pipeline, text, 9000)[0] == "John Kirby"
+
+
+def test_an_unnamed_official_of_a_country_is_no_government(pipeline):
+    text = ("Wire report\n\nAccording to an unnamed U.S. official, about 4,300 soldiers "
+            "have been wounded since June.")
+    assert sources_of(pipeline, text, 4300) == ["unnamed U.S. official"]
