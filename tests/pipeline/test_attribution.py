@@ -517,3 +517,11 @@ def test_an_unnamed_official_of_a_country_is_no_government(pipeline):
     text = ("Wire report\n\nAccording to an unnamed U.S. official, about 4,300 soldiers "
             "have been wounded since June.")
     assert sources_of(pipeline, text, 4300) == ["unnamed U.S. official"]
+
+
+def test_a_speaker_who_gives_figures_before_a_colon_speaks_for_the_list(pipeline):
+    text = ("Regional update\n\nGovernor Mira Holovko spoke on Monday.\n\nShe also gave fresh "
+            "numbers for the district:\n\n- 2,310 residents have already left;\n\n- 45 "
+            "volunteer groups help with the work.")
+    assert sources_of(pipeline, text, 2310)[0] == "Mira Holovko"
+
