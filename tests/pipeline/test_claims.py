@@ -388,3 +388,22 @@ def test_aid_trucks_that_enter_have_arrived(pipeline):
             "crossed into the enclave on Monday, officials said.")
     assert status_of(pipeline, text, 140) == "sent"
     assert status_of(pipeline, text, 12) == "sent"
+
+
+def test_the_missing_keep_their_own_status_beside_the_dead(pipeline):
+    text = ("Wire report\n\nThe mayor said 31 people had been killed and 57 were still missing "
+            "after the landslide.")
+    assert status_of(pipeline, text, 31) == "killed"
+    assert status_of(pipeline, text, 57) == "other"
+
+
+def test_places_hit_are_not_destroyed(pipeline):
+    text = ("Night report\n\nRussian drones hit 17 villages along the river overnight, the "
+            "governor said.")
+    assert status_of(pipeline, text, 17) == "other"
+
+
+def test_missiles_that_hit_a_target_were_not_shot_down(pipeline):
+    text = ("Wire report\n\nAn official said at least four cruise missiles struck the "
+            "airfield, damaging a hangar.")
+    assert status_of(pipeline, text, 4) == "other"

@@ -75,6 +75,10 @@ INSTRUMENT = re.compile(r"(?<!, )(?<!along )(?<!together )\b(?:with|using)\s+$",
 SUPPLIED_WITH = re.compile(r"\b(?:supplied|supplies|supply|supplying|provided|provides|provide|"
                            r"providing|equipped|equips|equip|armed|furnished|reinforced)\b"
                            r"[^.;]{0,50}\bwith\s+(?:[\w-]+\s+){0,2}$", re.I)
+# what hits a place, or what a missile does when it lands: no status of its own
+HIT = ("hit", "struck", "shelled", "targeted", "attacked")
+# the missing are neither dead nor wounded: "105 were still missing" stands by itself
+MISSING = re.compile(r"(?:still\s+)?missing|unaccounted\s+for", re.I)
 # people taken to safety are evacuated, not deployed: "moved to safer places"
 TO_SAFETY = re.compile(r"\b(?:moved|taken|relocated|brought|transferred|transported)\s+"
                        r"(?:out\s+)?to\s+(?:safer|safe|safety)\b", re.I)
@@ -199,7 +203,8 @@ class ClaimBuilder:
                         not _own_outcome(text, q):
                     # "Seven were wounded. Four of them are in hospital": still wounded
                     status = _inherit(claims[-1].status, category(q))
-                if elided and subject == "people killed" and status in ("other", "present"):
+                if elided and subject == "people killed" and status in ("other", "present") \
+                        and not _own_outcome(text, q):
                     status = "killed"  # "the death toll ... has risen to 2,719"
                 if status in ("deployed", "sent") and category(q) == "people" and \
                         (_moved_out(text, sent, q) or TO_SAFETY.search(text, *window)):
@@ -209,7 +214,8 @@ class ClaimBuilder:
                     # "two battalions - 88 tanks - together with allies": the same thing
                     # counted another way
                     status = _inherit(claims[-1].status, category(q))
-                if status == "other" and elided and claims and claims[-1].unit == unit:
+                if status == "other" and elided and claims and claims[-1].unit == unit and \
+                        not _own_outcome(text, q):
                     # "US officials put the figure at 3,000": the count restated before it
                     status = _inherit(claims[-1].status, category(q))
                 if status == "other" and in_list and intro is not None:
@@ -447,6 +453,12 @@ class ClaimBuilder:
             if cat == "money" and status == "other" and m.group(0).lower() in (
                     "released", "release"):
                 status = "supplied"  # "the UN has released $20 million": money paid out
+            if status in ("destroyed", "launched") and m.group(0).lower() in HIT and (
+                    cat == "places" or (m.start() >= anchor_a and
+                                        (q.unit or "").lower() in AERIAL)):
+                # "hits at 22 locations", "shelled 31 settlements", "nine missiles struck
+                # two air bases": a place hit is not destroyed, a missile that hits landed
+                status = "other"
             if m.end() <= anchor_b:
                 dist = len(text[m.end():anchor_b].split())
                 if status in FORWARD and dist <= 14:
@@ -455,8 +467,9 @@ class ClaimBuilder:
             else:
                 gap = text[anchor_a:m.start()]
                 dist = len(gap.split()) + 0.5
-                if status in OUTCOMES and re.fullmatch(r"\s*(?:were|was|have been|had been|"
-                                                       r"has been)?\s*", gap):
+                if (status in OUTCOMES or MISSING.fullmatch(m.group(0))) and re.fullmatch(
+                        r"\s*(?:were|was|are|is|have been|had been|has been)?\s*(?:still\s+)?",
+                        gap):
                     dist = -1  # "200 servicemen killed": the participle on the noun decides
                 elif status in OUTCOMES and len(gap.split()) <= 10 and "," not in gap and \
                         re.search(r"\b(?:(?:have|has|had)(?:\s+been)?|were|was)\s+$", gap):
