@@ -128,6 +128,12 @@ def test_cue_carries_within_its_paragraph(pipeline):
      "Ministry of Civil Defence"),
     ("KRAI.INFO\nUA | EN\n\nText", "KRAI.INFO"),
     ("Skip to main content\n\nText", None),
+    # a known outlet's name is no prefix of a longer one; a parent company is not the
+    # outlet its masthead names
+    ("THE TIMES OF MALTA\nNews  Sport\n\nText\n\n© 2024 The Times of Malta, All Rights "
+     "Reserved", "The Times of Malta"),
+    ("KBN\nAsia | Video\n\nText\n\nCopyright © Harbourline Media Pte Ltd. All rights "
+     "reserved.", "KBN"),
 ])
 def test_page_outlet(raw, outlet):
     assert page_outlet(raw, default_gazetteer().outlet_lookup()) == outlet
