@@ -531,3 +531,12 @@ def test_a_speaker_who_gives_figures_before_a_colon_speaks_for_the_list(pipeline
             "volunteer groups help with the work.")
     assert sources_of(pipeline, text, 2310)[0] == "Mira Holovko"
 
+
+
+def test_a_tables_who_column_names_the_source_of_its_row(pipeline):
+    text = ("Explainer\n\nThe table lists what each side has said.\n\n"
+            "When | Who said it | Figure\n"
+            "May 2, 2024 | Defence Minister Lars Okkonen | about 4,200 trucks of shells\n"
+            "June 9, 2024 | Border Guard Service | some 730 trucks of rockets\n")
+    assert sources_of(pipeline, text, 4200)[0] == "Lars Okkonen"
+    assert sources_of(pipeline, text, 730)[0] == "Border Guard Service"

@@ -134,7 +134,7 @@ class ClaimBuilder:
         ref = doc.reference_date
         site = canonical_outlet(doc.site, self._outlets()) if doc.site else \
             page_outlet(doc.raw, self._outlets())
-        att = Attributor(self.g, text, doc.mentions, doc.entities, site)
+        att = Attributor(self.g, text, doc.mentions, doc.entities, site, page=doc.raw)
         by_sentence: dict[int, list[Quantity]] = {}
         for q in doc.quantities:
             by_sentence.setdefault(doc.sentence_of(q.span.start), []).append(q)

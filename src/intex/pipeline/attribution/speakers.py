@@ -150,9 +150,10 @@ class Speakers:
     """Resolves the phrases that name who speaks, walking the report in order."""
 
     def __init__(self, g: Gazetteer, text: str, mentions: list[Mention],
-                 entities: dict[str, Entity], site: str | None) -> None:
+                 entities: dict[str, Entity], site: str | None, page: str = "") -> None:
         self.g = g
         self.text = text
+        self.page = page  # the page as read, before cleaning dropped lines such as headers
         self.mentions = mentions
         # the entity components sort mentions by start: look them up by position, not scan
         self._starts = [m.start for m in mentions]
