@@ -540,3 +540,21 @@ def test_a_tables_who_column_names_the_source_of_its_row(pipeline):
             "June 9, 2024 | Border Guard Service | some 730 trucks of rockets\n")
     assert sources_of(pipeline, text, 4200)[0] == "Lars Okkonen"
     assert sources_of(pipeline, text, 730)[0] == "Border Guard Service"
+
+
+def test_a_countrys_unlisted_body_that_believes_is_the_source(pipeline):
+    text = ("Wire report\n\nLatvia's military intelligence service believes Russia lost "
+            "about 9,300 soldiers in May alone.")
+    assert sources_of(pipeline, text, 9300) == ["military intelligence service (Latvia)"]
+
+
+def test_installed_authorities_in_an_occupied_region_claim(pipeline):
+    text = ("Front line\n\nThe Moscow-appointed authorities in occupied Zaporizhzhia Oblast "
+            "claim three people were wounded by shelling.")
+    assert sources_of(pipeline, text, 3)[0].startswith("Moscow-appointed authorities")
+
+
+def test_paramedics_who_say_are_a_source(pipeline):
+    text = ("Live blog\n\nFour people were lightly hurt on their way to shelters, Red Shield "
+            "paramedics say.")
+    assert sources_of(pipeline, text, 4)[0] == "Red Shield paramedics"

@@ -509,6 +509,11 @@ class Speakers:
         if local:
             # "police in Kyiv" is how reports name the Kyiv police
             place, body = local.group("place"), local.group("body").lower()
+            if local.group("qual"):
+                # "the Russian-installed authorities in occupied Luhansk Oblast": who
+                # installed them says more than where they sit
+                return [SourceRef(f"{local.group('qual')}{body} in {place}", None,
+                                  "anonymous")]
             return [SourceRef(f"{body} in {place}" if place.lower().startswith("the ") else
                               f"{place} {body}", None,
                               "anonymous")]
@@ -590,6 +595,13 @@ class Speakers:
                 found = f"{found[owner.end():]} ({country[0].name})"
             return [SourceRef(found, None, kind)]
         if SPEAKING_GROUP.search(phrase) and phrase[:1].isalpha() and len(words) > 1:
+            owner = re.match(r"([A-Z][\w-]*(?:\s[A-Z][\w-]*)?)(?:'s|’s)\s+(?=[a-z])", phrase)
+            country = [x for x in self.g.lookup(owner.group(1)) if x.type == "GPE"] \
+                if owner else []
+            if owner and country:
+                # "Estonia's foreign intelligence service": the body, its country bracketed
+                return [SourceRef(f"{phrase[owner.end():]} ({country[0].name})", None,
+                                  "organization")]
             return [SourceRef(re.sub(r"(?:'s|’s)\b", "", phrase), None, "anonymous")]
         return None
 
