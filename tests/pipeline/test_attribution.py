@@ -558,3 +558,9 @@ def test_paramedics_who_say_are_a_source(pipeline):
     text = ("Live blog\n\nFour people were lightly hurt on their way to shelters, Red Shield "
             "paramedics say.")
     assert sources_of(pipeline, text, 4)[0] == "Red Shield paramedics"
+
+
+def test_reports_that_claim_are_no_party(pipeline):
+    text = ("Debate record\n\nMr Ellis (Eastfield): Reports on Monday claimed that the "
+            "ministry wants to send 1,400 more troops abroad.")
+    assert "Reports" not in sources_of(pipeline, text, 1400)

@@ -407,3 +407,10 @@ def test_missiles_that_hit_a_target_were_not_shot_down(pipeline):
     text = ("Wire report\n\nAn official said at least four cruise missiles struck the "
             "airfield, damaging a hangar.")
     assert status_of(pipeline, text, 4) == "other"
+
+
+def test_a_change_from_one_figure_to_another_keeps_both(pipeline):
+    text = ("Debate record\n\nPress reports said the ministry intends to shrink the navy from "
+            "31,000 to 24,000 sailors by 2030.")
+    assert status_of(pipeline, text, 31000) == "present"
+    assert status_of(pipeline, text, 24000) == "planned"

@@ -154,9 +154,14 @@ class ClaimBuilder:
                 for r in a.chain[:1]:
                     speaker_dates[r.name] = dates[0][2]
             qs = by_sentence.get(si, [])
+            planned_to: str | None = None  # "from 74,000 to 55,000": what the change is
             for qi, q in enumerate(qs):
                 unit, subject = q.unit, None
                 elided = unit is None
+                if unit is None and qi + 1 < len(qs) and qs[qi + 1].unit and \
+                        _changed_to(text, q, qs[qi + 1]):
+                    # "cut the Army from 74,000 to 55,000 personnel": both count personnel
+                    unit, subject = qs[qi + 1].unit, self._subject(text, qs[qi + 1])
                 if unit is None:
                     unit, subject = self._elided(doc, sent, q, qs[:qi], last_unit)
                     if unit is None:
@@ -245,6 +250,16 @@ class ClaimBuilder:
                     status = _aerial(text, q, window, status)
                     if qi > 0 and _of_total(text, qs[qi - 1], q):
                         status = "launched"  # "13 of 16 missiles": 16 came at the target
+                if qi + 1 < len(qs) and _changed_to(text, q, qs[qi + 1]) and \
+                        status in FORWARD and "present" in ALLOWED[category(q)]:
+                    # "wants to cut the Army from 74,000 to 55,000": the plan is the second
+                    # figure; the first is what there is now
+                    status, planned_to = "present", status
+                elif qi > 0 and claims and _changed_to(text, qs[qi - 1], q) and \
+                        status == "other" and planned_to:
+                    status = planned_to
+                else:
+                    planned_to = None
                 modality = self._modality(sent.text, text, q, window, status)
                 date = self._date(sent, q, dates) or (
                     speaker_dates.get(a.chain[0].name)
@@ -858,6 +873,13 @@ def _own_outcome(text: str, q: Quantity) -> bool:
         r"(?:still\s+)?(?:killed|wounded|injured|fatal|"
         r"dead|died|"
         r"captured|missing|destroyed|shot down|intercepted)\b", text[end:end + 40]))
+
+
+def _changed_to(text: str, q: Quantity, nxt: Quantity) -> bool:
+    """'from 74,000 to 55,000 personnel': a change over time whose first figure has the
+    second's noun."""
+    return bool(re.search(r"\bfrom\s+$", text[max(0, q.span.start - 8):q.span.start], re.I)) \
+        and bool(re.fullmatch(r"\s+to\s+", text[q.span.end:nxt.span.start]))
 
 
 def _spelled_out(text: str, prev: Quantity, q: Quantity) -> bool:

@@ -193,7 +193,10 @@ NOT_A_NAME = re.compile(r"(?:It|They|He|She|We|I|You|Our|My|This|That|These|Thos
                         r"Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
                         r"April|May|June|July|August|September|October|November|December|"
                         r"Q|A|An|The|Mr|Ms|Mrs|Morning|Evening|Daily|Weekly|Monthly|Live|"
-                        r"Breaking|Latest|Flash|Situation|Data)\b(?!\s+[A-Z])|.*\b(?:[A-Z]{2,}\s+){3}")
+                        r"Breaking|Latest|Flash|Situation|Data|"
+                        # "Reports on Sunday claimed": hearsay, no party of its own
+                        r"Reports|Report|Rumours|Rumors|Estimates|Figures"
+                        r")\b(?!\s+[A-Z])|.*\b(?:[A-Z]{2,}\s+){3}")
 # a fronted time or place ("In January, ...", "Last August, ..."), not a name
 FRONTED = re.compile(r"(?:In|On|At|By|Since|Last|Earlier|Later|Late|Early|This|Next|During|"
                      r"After|Before|Until|From|Over|Through|Throughout|Across)\s", re.I)
