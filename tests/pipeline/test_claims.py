@@ -414,3 +414,10 @@ def test_a_change_from_one_figure_to_another_keeps_both(pipeline):
             "31,000 to 24,000 sailors by 2030.")
     assert status_of(pipeline, text, 31000) == "present"
     assert status_of(pipeline, text, 24000) == "planned"
+
+
+def test_a_part_of_the_returned_counts_what_was_returned(pipeline):
+    text = ("Exchange\n\nThe country has brought home 140 of its soldiers from captivity, the "
+            "ombudsman said. Nine of the returned are officers.")
+    (c,) = [c for c in pipeline(Doc(raw=text)).claims if c.value == 9]
+    assert c.unit == "soldiers"

@@ -317,7 +317,9 @@ class ClaimBuilder:
                 last_unit: tuple[str | None, str | None]) -> tuple[str | None, str | None]:
         """'an increase in their number to 12,000', 'the total reached 5,000'."""
         before = doc.text[sent.start:q.span.start]
-        if re.match(r"^\s+of\s+(?:them|whom|those|these|which)\b", doc.text[q.span.end:]):
+        if re.match(r"^\s+of\s+(?:them|whom|those|these|which|the\s+(?:returned|freed|released|"
+                    r"exchanged|rescued|evacuated|dead|killed|wounded|injured|detained|"
+                    r"captured|missing))\b", doc.text[q.span.end:]):
             # "27 of them", "95 of whom": a part of the group counted just before
             for e in reversed(earlier):
                 if e.unit:
