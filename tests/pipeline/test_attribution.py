@@ -128,6 +128,12 @@ def test_cue_carries_within_its_paragraph(pipeline):
      "Ministry of Civil Defence"),
     ("KRAI.INFO\nUA | EN\n\nText", "KRAI.INFO"),
     ("Skip to main content\n\nText", None),
+    # a known outlet's name is no prefix of a longer one; a parent company is not the
+    # outlet its masthead names
+    ("THE TIMES OF MALTA\nNews  Sport\n\nText\n\n© 2024 The Times of Malta, All Rights "
+     "Reserved", "The Times of Malta"),
+    ("KBN\nAsia | Video\n\nText\n\nCopyright © Harbourline Media Pte Ltd. All rights "
+     "reserved.", "KBN"),
 ])
 def test_page_outlet(raw, outlet):
     assert page_outlet(raw, default_gazetteer().outlet_lookup()) == outlet
@@ -498,3 +504,63 @@ def test_a_dateline_with_a_colon_is_no_speaker(pipeline):
     text = ("Two soldiers killed\n\nRAWALPINDI: Five terrorists were killed in an operation "
             "on Sunday, the ISPR said.\n\nThe Frontier Post")
     assert sources_of(pipeline, text, 5) == ["Inter-Services Public Relations (Pakistan)"]
+
+
+def test_a_transcript_label_in_capitals_names_the_person_introduced_before(pipeline):
+    text = ("Briefing transcript\n\nFinance Minister Ilse Vandermeer and her deputy took "
+            "questions.\n\nQUESTION: How much grain is left?\n\nVANDERMEER: The reserve "
+            "now holds 4,000 tonnes of grain.")
+    assert sources_of(pipeline, text, 4000)[0] == "Ilse Vandermeer"
+
+
+def test_a_courtesy_title_in_a_transcript_label_is_no_part_of_the_name(pipeline):
+    text = ("Press briefing\n\nJohn Kirby took questions at the White House.\n\n"
+            "MR. KIRBY: Our view has not changed. We believe it is about 9,000 troops.")
+    assert sources_of(pipeline, text, 9000)[0] == "John Kirby"
+
+
+def test_an_unnamed_official_of_a_country_is_no_government(pipeline):
+    text = ("Wire report\n\nAccording to an unnamed U.S. official, about 4,300 soldiers "
+            "have been wounded since June.")
+    assert sources_of(pipeline, text, 4300) == ["unnamed U.S. official"]
+
+
+def test_a_speaker_who_gives_figures_before_a_colon_speaks_for_the_list(pipeline):
+    text = ("Regional update\n\nGovernor Mira Holovko spoke on Monday.\n\nShe also gave fresh "
+            "numbers for the district:\n\n- 2,310 residents have already left;\n\n- 45 "
+            "volunteer groups help with the work.")
+    assert sources_of(pipeline, text, 2310)[0] == "Mira Holovko"
+
+
+
+def test_a_tables_who_column_names_the_source_of_its_row(pipeline):
+    text = ("Explainer\n\nThe table lists what each side has said.\n\n"
+            "When | Who said it | Figure\n"
+            "May 2, 2024 | Defence Minister Lars Okkonen | about 4,200 trucks of shells\n"
+            "June 9, 2024 | Border Guard Service | some 730 trucks of rockets\n")
+    assert sources_of(pipeline, text, 4200)[0] == "Lars Okkonen"
+    assert sources_of(pipeline, text, 730)[0] == "Border Guard Service"
+
+
+def test_a_countrys_unlisted_body_that_believes_is_the_source(pipeline):
+    text = ("Wire report\n\nLatvia's military intelligence service believes Russia lost "
+            "about 9,300 soldiers in May alone.")
+    assert sources_of(pipeline, text, 9300) == ["military intelligence service (Latvia)"]
+
+
+def test_installed_authorities_in_an_occupied_region_claim(pipeline):
+    text = ("Front line\n\nThe Moscow-appointed authorities in occupied Zaporizhzhia Oblast "
+            "claim three people were wounded by shelling.")
+    assert sources_of(pipeline, text, 3)[0].startswith("Moscow-appointed authorities")
+
+
+def test_paramedics_who_say_are_a_source(pipeline):
+    text = ("Live blog\n\nFour people were lightly hurt on their way to shelters, Red Shield "
+            "paramedics say.")
+    assert sources_of(pipeline, text, 4)[0] == "Red Shield paramedics"
+
+
+def test_reports_that_claim_are_no_party(pipeline):
+    text = ("Debate record\n\nMr Ellis (Eastfield): Reports on Monday claimed that the "
+            "ministry wants to send 1,400 more troops abroad.")
+    assert "Reports" not in sources_of(pipeline, text, 1400)

@@ -345,3 +345,79 @@ def test_more_after_a_count_counts_the_same_thing(pipeline):
     text = ("Night report\n\nAir defences destroyed 23 drones over the regions overnight, the "
             "ministry said. It added that 5 more were downed over the sea.")
     assert claim_at(pipeline, text, 5).unit == "drones"
+
+
+# --- status from the shape of the sentence, not only the nearest verb ---------------------
+
+
+def test_a_breakdown_after_a_colon_takes_the_totals_status(pipeline):
+    text = ("Night report\n\nThe navy said the enemy launched 90 missiles and drones at the port "
+            "overnight: 64 drones, 20 cruise missiles and six ballistic missiles.")
+    for value in (64, 20, 6):
+        assert status_of(pipeline, text, value) == "launched"
+
+
+def test_namely_spells_out_the_total(pipeline):
+    text = ("Night report\n\nAir defence units brought down 58 targets, namely 51 drones and "
+            "seven missiles, the command said.")
+    assert status_of(pipeline, text, 51) == "intercepted"
+    assert status_of(pipeline, text, 7) == "intercepted"
+
+
+def test_a_participle_describing_a_list_item_does_not_override_the_verb(pipeline):
+    text = ("Wire report\n\nThe frigates destroyed 14 attack drones as well as at least three "
+            "cruise missiles, fired at the convoy from the coast.")
+    assert status_of(pipeline, text, 3) == "intercepted"
+
+
+def test_the_main_verb_after_a_participle_clause_decides(pipeline):
+    text = ("Wire report\n\nThe agency believes about 900 of the conscripts shipped to the "
+            "border have lost their lives, a lawmaker said.")
+    assert status_of(pipeline, text, 900) == "killed"
+
+
+def test_people_moved_to_safety_are_displaced(pipeline):
+    text = ("Regional update\n\nSo far 3,410 residents, 512 of them children, have been "
+            "moved to safety, the governor said.")
+    assert status_of(pipeline, text, 3410) == "displaced"
+    assert status_of(pipeline, text, 512) == "displaced"
+
+
+def test_aid_trucks_that_enter_have_arrived(pipeline):
+    text = ("Crossing update\n\nSome 140 trucks of food and 12 trucks of medical supplies "
+            "crossed into the enclave on Monday, officials said.")
+    assert status_of(pipeline, text, 140) == "sent"
+    assert status_of(pipeline, text, 12) == "sent"
+
+
+def test_the_missing_keep_their_own_status_beside_the_dead(pipeline):
+    text = ("Wire report\n\nThe mayor said 31 people had been killed and 57 were still missing "
+            "after the landslide.")
+    assert status_of(pipeline, text, 31) == "killed"
+    assert status_of(pipeline, text, 57) == "other"
+
+
+def test_places_hit_are_not_destroyed(pipeline):
+    text = ("Night report\n\nRussian drones hit 17 villages along the river overnight, the "
+            "governor said.")
+    assert status_of(pipeline, text, 17) == "other"
+
+
+def test_missiles_that_hit_a_target_were_not_shot_down(pipeline):
+    text = ("Wire report\n\nAn official said at least four cruise missiles struck the "
+            "airfield, damaging a hangar.")
+    assert status_of(pipeline, text, 4) == "other"
+
+
+def test_a_change_from_one_figure_to_another_keeps_both(pipeline):
+    text = ("Debate record\n\nPress reports said the ministry intends to shrink the navy from "
+            "31,000 to 24,000 sailors by 2030.")
+    assert status_of(pipeline, text, 31000) == "present"
+    assert status_of(pipeline, text, 24000) == "planned"
+
+
+def test_a_part_of_the_returned_counts_what_was_returned(pipeline):
+    text = ("Exchange\n\nThe country has brought home 140 of its soldiers from captivity, the "
+            "ombudsman said. Nine of the returned are officers.")
+    (c,) = [c for c in pipeline(Doc(raw=text)).claims if c.value == 9]
+    assert c.unit == "soldiers"

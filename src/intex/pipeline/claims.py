@@ -75,6 +75,17 @@ INSTRUMENT = re.compile(r"(?<!, )(?<!along )(?<!together )\b(?:with|using)\s+$",
 SUPPLIED_WITH = re.compile(r"\b(?:supplied|supplies|supply|supplying|provided|provides|provide|"
                            r"providing|equipped|equips|equip|armed|furnished|reinforced)\b"
                            r"[^.;]{0,50}\bwith\s+(?:[\w-]+\s+){0,2}$", re.I)
+# what hits a place, or what a missile does when it lands: no status of its own
+HIT = ("hit", "struck", "shelled", "targeted", "attacked")
+# the missing are neither dead nor wounded: "105 were still missing" stands by itself
+MISSING = re.compile(r"(?:still\s+)?missing|unaccounted\s+for", re.I)
+# people taken to safety are evacuated, not deployed: "moved to safer places"
+TO_SAFETY = re.compile(r"\b(?:moved|taken|relocated|brought|transferred|transported)\s+"
+                       r"(?:out\s+)?to\s+(?:safer|safe|safety)\b", re.I)
+# vehicles that cross into a place have arrived, whatever they carry
+CONVOYS = ("trucks", "lorries", "tankers", "convoys", "aid trucks", "fuel tankers")
+ENTERED = re.compile(r"\b(?:entered|enter|entering|crossed\s+into|crossed|arrived|arriving|"
+                     r"went\s+in|passed\s+through|made\s+it\s+into)\b", re.I)
 NOT_LOCATION_PREP = re.compile(r"\b(?:against|from|by|with|between|and|of)\s+(?:the\s+)?$", re.I)
 
 
@@ -123,7 +134,7 @@ class ClaimBuilder:
         ref = doc.reference_date
         site = canonical_outlet(doc.site, self._outlets()) if doc.site else \
             page_outlet(doc.raw, self._outlets())
-        att = Attributor(self.g, text, doc.mentions, doc.entities, site)
+        att = Attributor(self.g, text, doc.mentions, doc.entities, site, page=doc.raw)
         by_sentence: dict[int, list[Quantity]] = {}
         for q in doc.quantities:
             by_sentence.setdefault(doc.sentence_of(q.span.start), []).append(q)
@@ -143,9 +154,14 @@ class ClaimBuilder:
                 for r in a.chain[:1]:
                     speaker_dates[r.name] = dates[0][2]
             qs = by_sentence.get(si, [])
+            planned_to: str | None = None  # "from 74,000 to 55,000": what the change is
             for qi, q in enumerate(qs):
                 unit, subject = q.unit, None
                 elided = unit is None
+                if unit is None and qi + 1 < len(qs) and qs[qi + 1].unit and \
+                        _changed_to(text, q, qs[qi + 1]):
+                    # "cut the Army from 74,000 to 55,000 personnel": both count personnel
+                    unit, subject = qs[qi + 1].unit, self._subject(text, qs[qi + 1])
                 if unit is None:
                     unit, subject = self._elided(doc, sent, q, qs[:qi], last_unit)
                     if unit is None:
@@ -167,6 +183,16 @@ class ClaimBuilder:
                 elif status == "other" and qi > 0 and claims and \
                         _listed_after(text, qs[qi - 1], q) and not _own_outcome(text, q):
                     status = _inherit(claims[-1].status, category(q))
+                elif status == "other" and qi > 0 and claims and \
+                        _spelled_out(text, qs[qi - 1], q) and not _own_outcome(text, q):
+                    # "fired 300 drones and missiles: 170 drones, ...", "shot down 249
+                    # targets, namely 211 drones": the items of the total just counted
+                    status = _inherit(claims[-1].status, category(q))
+                elif qi > 0 and claims and claims[-1].status != "other" and \
+                        _listed_after(text, qs[qi - 1], q) and _described(text, q):
+                    # "destroyed 80 drones as well as six missiles, fired at Israel": the
+                    # participle describes the missiles; the list's verb says what happened
+                    status = _inherit(claims[-1].status, category(q))
                 if status == "other" and qi + 1 < len(qs) and not re.match(
                         r"\s+of\s+(?:them|whom|those)\b", text[q.span.end:]) and (
                         _listed_after(text, q, qs[qi + 1]) or _among(text, q, qs[qi + 1]) or
@@ -182,17 +208,19 @@ class ClaimBuilder:
                         not _own_outcome(text, q):
                     # "Seven were wounded. Four of them are in hospital": still wounded
                     status = _inherit(claims[-1].status, category(q))
-                if elided and subject == "people killed" and status in ("other", "present"):
+                if elided and subject == "people killed" and status in ("other", "present") \
+                        and not _own_outcome(text, q):
                     status = "killed"  # "the death toll ... has risen to 2,719"
                 if status in ("deployed", "sent") and category(q) == "people" and \
-                        _moved_out(text, sent, q):
+                        (_moved_out(text, sent, q) or TO_SAFETY.search(text, *window)):
                     status = "displaced"  # "moved 7,531 people out of the border area"
                 if status == "other" and qi > 0 and claims and _aside(text, q) and \
                         re.search(r"\s[–—-]\s$", text[max(0, q.span.start - 3):q.span.start]):
                     # "two battalions - 88 tanks - together with allies": the same thing
                     # counted another way
                     status = _inherit(claims[-1].status, category(q))
-                if status == "other" and elided and claims and claims[-1].unit == unit:
+                if status == "other" and elided and claims and claims[-1].unit == unit and \
+                        not _own_outcome(text, q):
                     # "US officials put the figure at 3,000": the count restated before it
                     status = _inherit(claims[-1].status, category(q))
                 if status == "other" and in_list and intro is not None:
@@ -208,6 +236,10 @@ class ClaimBuilder:
                     if status == "other":
                         # "War in numbers: Russian losses" over a table of totals
                         status = _table_context_status(doc, sent, category(q))
+                if unit.lower() in CONVOYS and status in ("supplied", "deployed", "displaced",
+                                                          "other") and \
+                        ENTERED.search(text, q.span.end, sent.end):
+                    status = "sent"  # "200 aid trucks entered Gaza": arrived, whatever they carry
                 if category(q) == "weapons" and INSTRUMENT.search(
                         text, max(sent.start, q.span.start - 24), q.span.start) and \
                         not SUPPLIED_WITH.search(text, max(sent.start, q.span.start - 70),
@@ -218,6 +250,16 @@ class ClaimBuilder:
                     status = _aerial(text, q, window, status)
                     if qi > 0 and _of_total(text, qs[qi - 1], q):
                         status = "launched"  # "13 of 16 missiles": 16 came at the target
+                if qi + 1 < len(qs) and _changed_to(text, q, qs[qi + 1]) and \
+                        status in FORWARD and "present" in ALLOWED[category(q)]:
+                    # "wants to cut the Army from 74,000 to 55,000": the plan is the second
+                    # figure; the first is what there is now
+                    status, planned_to = "present", status
+                elif qi > 0 and claims and _changed_to(text, qs[qi - 1], q) and \
+                        status == "other" and planned_to:
+                    status = planned_to
+                else:
+                    planned_to = None
                 modality = self._modality(sent.text, text, q, window, status)
                 date = self._date(sent, q, dates) or (
                     speaker_dates.get(a.chain[0].name)
@@ -275,7 +317,9 @@ class ClaimBuilder:
                 last_unit: tuple[str | None, str | None]) -> tuple[str | None, str | None]:
         """'an increase in their number to 12,000', 'the total reached 5,000'."""
         before = doc.text[sent.start:q.span.start]
-        if re.match(r"^\s+of\s+(?:them|whom|those|these|which)\b", doc.text[q.span.end:]):
+        if re.match(r"^\s+of\s+(?:them|whom|those|these|which|the\s+(?:returned|freed|released|"
+                    r"exchanged|rescued|evacuated|dead|killed|wounded|injured|detained|"
+                    r"captured|missing))\b", doc.text[q.span.end:]):
             # "27 of them", "95 of whom": a part of the group counted just before
             for e in reversed(earlier):
                 if e.unit:
@@ -426,6 +470,12 @@ class ClaimBuilder:
             if cat == "money" and status == "other" and m.group(0).lower() in (
                     "released", "release"):
                 status = "supplied"  # "the UN has released $20 million": money paid out
+            if status in ("destroyed", "launched") and m.group(0).lower() in HIT and (
+                    cat == "places" or (m.start() >= anchor_a and
+                                        (q.unit or "").lower() in AERIAL)):
+                # "hits at 22 locations", "shelled 31 settlements", "nine missiles struck
+                # two air bases": a place hit is not destroyed, a missile that hits landed
+                status = "other"
             if m.end() <= anchor_b:
                 dist = len(text[m.end():anchor_b].split())
                 if status in FORWARD and dist <= 14:
@@ -434,11 +484,12 @@ class ClaimBuilder:
             else:
                 gap = text[anchor_a:m.start()]
                 dist = len(gap.split()) + 0.5
-                if status in OUTCOMES and re.fullmatch(r"\s*(?:were|was|have been|had been|"
-                                                       r"has been)?\s*", gap):
+                if (status in OUTCOMES or MISSING.fullmatch(m.group(0))) and re.fullmatch(
+                        r"\s*(?:were|was|are|is|have been|had been|has been)?\s*(?:still\s+)?",
+                        gap):
                     dist = -1  # "200 servicemen killed": the participle on the noun decides
                 elif status in OUTCOMES and len(gap.split()) <= 10 and "," not in gap and \
-                        re.search(r"\b(?:(?:have|has|had)\s+been|were|was)\s+$", gap):
+                        re.search(r"\b(?:(?:have|has|had)(?:\s+been)?|were|was)\s+$", gap):
                     # "300 soldiers dispatched to Russia have been killed": the main verb,
                     # not the participle describing the noun
                     dist = 0
@@ -824,6 +875,35 @@ def _own_outcome(text: str, q: Quantity) -> bool:
         r"(?:still\s+)?(?:killed|wounded|injured|fatal|"
         r"dead|died|"
         r"captured|missing|destroyed|shot down|intercepted)\b", text[end:end + 40]))
+
+
+def _changed_to(text: str, q: Quantity, nxt: Quantity) -> bool:
+    """'from 74,000 to 55,000 personnel': a change over time whose first figure has the
+    second's noun."""
+    return bool(re.search(r"\bfrom\s+$", text[max(0, q.span.start - 8):q.span.start], re.I)) \
+        and bool(re.fullmatch(r"\s+to\s+", text[q.span.end:nxt.span.start]))
+
+
+def _spelled_out(text: str, prev: Quantity, q: Quantity) -> bool:
+    """'fired 300 drones and missiles at Israel: 170 drones, ...', 'shot down 249 targets,
+    namely 211 drones': the first item of a breakdown of the total counted just before."""
+    end = prev.unit_span.end if prev.unit_span is not None else prev.span.end
+    if end > q.span.start:
+        return False
+    gap = text[end:q.span.start]
+    return len(gap.split()) <= 12 and not re.search(r"[.;!?]", gap) and bool(re.search(
+        r"(?::|\bnamely|\bi\.\s?e\.|\bthat is|\bspecifically|\bcomprising|\bconsisting of|"
+        r"\bbroken down as)\s*,?\s*(?:(?:more than|over|about|around|some|nearly|almost|"
+        r"at least|up to|roughly)\s+)?$", gap, re.I))
+
+
+def _described(text: str, q: Quantity) -> bool:
+    """'six ballistic missiles, fired at Israel', 'missiles that were launched from Yemen':
+    a participle describing the counted thing, not what the sentence says became of it."""
+    end = q.unit_span.end if q.unit_span is not None else q.span.end
+    return bool(re.match(r"\s*,?\s*(?:(?:that|which)\s+(?:were|was|had been|have been)\s+)?"
+                         r"(?:fired|launched|aimed|sent)\s+(?:at|from|toward|towards|against|"
+                         r"by)\b", text[end:end + 60], re.I))
 
 
 def _part_of(text: str, prev: Quantity, q: Quantity) -> bool:

@@ -56,6 +56,10 @@ OWNED_TOOL = re.compile(r"\s*(?:(?:the\s+)?(?:latest\s+)?(?:data|figures|numbers
                         r"information|statistics)\s+(?:from|by|of)\s+)?(?P<owner>(?:the\s+)?"
                         r"[\w.'’ -]{2,60}?)(?:'s|’s)\s+[A-Z]", re.I)
 TOLD_WHOM = re.compile(r"\btold\s+(?:the\s+)?", re.I)
+# a table column holding who gave each row's figure
+WHO_COLUMN = re.compile(r"(?:who\s+(?:said|says|claimed|claims|gave|reported)(?:\s+it)?|who|"
+                        r"sources?|said\s+by|claimed\s+by|attributed\s+to|according\s+to|"
+                        r"speaker|stated\s+by|reported\s+by)", re.I)
 # what POSSESSIVE_CUE without an apostrophe and PUTS_AT cannot match without: checked
 # first, as the cues themselves are slow to fail on a long sentence
 PRONOUN_CUE = re.compile(r"\b(?:by|in|on|from|under)\s+(?:his|her|its|their)\s", re.I)
@@ -87,6 +91,10 @@ class Attributor(Speakers):
         label = self._speaker_label(sent, para)
         if label is not None:
             cues.append(label)
+        if "|" in rel:
+            cell = self._source_cell(sent)
+            if cell is not None:
+                cues.append(cell)
         # "X said", "X, the head of Y, confirmed", "Officials believe"
         for m in SPEECH_WORD.finditer(rel):
             vpos = sent.start + m.start()
@@ -241,6 +249,39 @@ class Attributor(Speakers):
         att = Attribution([], True, cues[0].verb, self._anaphoric, cues, told)
         att.chain = att.chain_at(cues[0].end, [])
         return att
+
+    def _source_cell(self, sent: Span) -> Cue | None:
+        """A table flattened to lines of cells whose header names a column for who said
+        it ("Date | Who said it | What they said"): a row's cell in that column is the
+        source of the figures in the others."""
+        text = self.text
+        cells = text.count("|", sent.start, sent.end) + 1
+        # cleaning may have dropped the header line: then it is looked for in the page
+        at_page = self.page.find(text[sent.start:sent.end].strip()) if self.page else -1
+        above = text[max(0, sent.start - 3000):sent.start].splitlines()[-40:]
+        if at_page >= 0:
+            above = self.page[max(0, at_page - 3000):at_page].splitlines()[-40:] + above
+        for line in reversed(above):
+            parts = [c.strip() for c in line.split("|")]
+            if len(parts) != cells:
+                continue
+            if any(re.search(r"\d", c) for c in parts):
+                continue  # another row
+            col = next((i for i, c in enumerate(parts) if WHO_COLUMN.fullmatch(c)), None)
+            if col is None:
+                return None
+            at = sent.start
+            for _ in range(col):
+                at = text.index("|", at, sent.end) + 1
+            stop = text.find("|", at, sent.end)
+            end = stop if stop >= 0 else sent.end
+            while at < end and text[at].isspace():
+                at += 1
+            while end > at and text[end - 1].isspace():
+                end -= 1
+            refs = self.resolve_phrase(at, end, sent) or self.unlisted_party(at, end)
+            return Cue(at, sent.start, end, refs, "label") if refs else None
+        return None
 
     def _possessor(self, pron: str, at: int, sent: Span) -> list[SourceRef] | None:
         """Who 'his' / 'its' / 'their' in 'in his count' points back to."""

@@ -10,7 +10,8 @@ import re
 
 from intex.pipeline.alternation import grouped
 
-SPEECH = (r"said|says|say|told|tells|confirmed|confirms|warned|warns|claimed|claims|estimated|"
+SPEECH = (r"said|says|say|told|tells|confirmed|confirms|warned|warns|claimed|claims|claim|"
+          r"estimated|"
           r"estimates|estimate|reported|reports|report|noted|notes|added|adds|announced|"
           r"announces|stated|states|believes|believe|believed|assessed|assesses|assess|revealed|"
           r"reveals|wrote|writes|denied|denies|dismissed|dismisses|insisted|insists|stressed|"
@@ -21,7 +22,8 @@ SPEECH = (r"said|says|say|told|tells|confirmed|confirms|warned|warns|claimed|cla
           r"counted|counts|recorded|records|registered|documented|verified|tallied|put the|"
           r"puts the|provided (?:fresh |new |updated )?(?:data|information|figures|details)|"
           r"(?:gave|given|gives|give)\s+(?:(?:a|an|the|his|her|its|their)\s+)?(?:\w+\s+)?"
-          r"(?:figure|estimate|number|count|tally|toll|total|breakdown)|updated|update|"
+          r"(?:figures?|estimates?|numbers?|counts?|tally|tallies|tolls?|totals?|breakdowns?)|"
+          r"updated|update|"
           r"mentioned|replied|"
           r"responded|answered|observed|concluded|forecast|forecasts|predicted|predicts|"
           r"expects|expected|thinks|think|understands|learned|learnt|detected|spotted|"
@@ -37,7 +39,8 @@ SPEECH = (r"said|says|say|told|tells|confirmed|confirms|warned|warns|claimed|cla
 # the verbs that make their subject a source whoever it is ("Energy company DTEK said")
 CLAIM_VERB = re.compile(r"said|says|told|tells|reported|reports|claimed|claims|announced|"
                         r"announces|stated|states|wrote|writes|added|adds|noted|notes|"
-                        r"confirmed|confirms|posted|estimated|estimates", re.I)
+                        r"confirmed|confirms|posted|estimated|estimates|believes|believe|"
+                        r"assesses|assessed|claim|say", re.I)
 # the head words of a phrase naming a body or group that speaks
 SPEAKING_GROUP = re.compile(
     r"(?:command|commands|media|agencies|agency|prosecutors?|police|authorities|officials|"
@@ -123,9 +126,11 @@ INTERVIEW_CUE = re.compile(r"\b(?:interview(?:ed)?\s+with|spoke\s+(?:to|with)|ta
                            r"Q&A\s+with|questions\s+to)\s+(?:the\s+)?", re.I)
 # "Source: Kiel Institute" under a table, "Sources: General Staff (Facebook)" at the end
 CREDIT_LABEL = re.compile(r"(?:data\s+)?sources?", re.I)
-LOCAL_BODY = re.compile(r"(?:^|\b)(?:the\s+)?(?P<body>police|prosecutors|rescuers|authorities|"
+LOCAL_BODY = re.compile(r"(?:^|\b)(?:the\s+)?(?P<qual>\w+-\w+\s+)?"
+                        r"(?P<body>police|prosecutors|rescuers|authorities|"
                         r"officials|emergency services|firefighters|researchers|scientists|"
                         r"analysts|experts|doctors|medics|activists|volunteers)\s+in\s+"
+                        r"(?:(?:Russian-|Ukrainian-)?(?:occupied|annexed|held)\s+)?"
                         r"(?P<place>(?:the\s+)?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)$", re.I)
 # "..., saying / adding / claiming that": the main clause's subject speaks
 PARTICIPLE = re.compile(r"saying|adding|noting|claiming|stressing|warning|explaining|"
@@ -188,7 +193,10 @@ NOT_A_NAME = re.compile(r"(?:It|They|He|She|We|I|You|Our|My|This|That|These|Thos
                         r"Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
                         r"April|May|June|July|August|September|October|November|December|"
                         r"Q|A|An|The|Mr|Ms|Mrs|Morning|Evening|Daily|Weekly|Monthly|Live|"
-                        r"Breaking|Latest|Flash|Situation|Data)\b(?!\s+[A-Z])|.*\b(?:[A-Z]{2,}\s+){3}")
+                        r"Breaking|Latest|Flash|Situation|Data|"
+                        # "Reports on Sunday claimed": hearsay, no party of its own
+                        r"Reports|Report|Rumours|Rumors|Estimates|Figures"
+                        r")\b(?!\s+[A-Z])|.*\b(?:[A-Z]{2,}\s+){3}")
 # a fronted time or place ("In January, ...", "Last August, ..."), not a name
 FRONTED = re.compile(r"(?:In|On|At|By|Since|Last|Earlier|Later|Late|Early|This|Next|During|"
                      r"After|Before|Until|From|Over|Through|Throughout|Across)\s", re.I)

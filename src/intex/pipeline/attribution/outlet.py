@@ -18,6 +18,8 @@ def _known(name: str, outlets: dict[str, str]) -> str | None:
     -> "Hromadske", "AP News" -> "AP")."""
     words = name.strip(" .,:;|-").split()
     for n in range(len(words), 0, -1):
+        if n < len(words) and words[n].lower() in ("of", "and", "&", "for", "in", "on"):
+            continue  # "The Times of Israel" is not "The Times": the name goes on
         hit = outlets.get(" ".join(words[:n]).lower())
         if hit:
             return hit
@@ -82,7 +84,9 @@ def page_outlet(raw: str, outlets: dict[str, str]) -> str | None:
     for ln in lines[-30:]:
         m = _COPYRIGHT.search(ln) or _SOURCE_LINE.fullmatch(ln)
         if m and _NAME_SHAPE.fullmatch(m.group("name").strip()) and \
-                not _NOT_OUTLET.search(m.group("name")):
+                not _NOT_OUTLET.search(m.group("name")) and \
+                not (_COMPANY.search(m.group("name")) and _MASTHEAD_SHAPE.fullmatch(masthead)):
+            # "© Mediacorp Pte Ltd" under a "CNA" masthead: the owner, not the outlet
             return m.group("name").strip()
     if _MASTHEAD_SHAPE.fullmatch(masthead) and not _NOT_OUTLET.search(masthead):
         return masthead
@@ -97,6 +101,9 @@ _SOURCE_LINE = re.compile(r"Sources?:\s*(?P<name>[A-Z][\w'’.& -]{1,50}?)"
 # "ONLINE.UA" (a domain), "aNews" (a capital inside); a plain word ("Strike") is a headline
 _MASTHEAD_SHAPE = re.compile(r"[A-Z0-9][A-Z0-9'’.&-]{1,20}(?:\s+[A-Z0-9][A-Z0-9'’.&-]*){0,2}"
                              r"|[A-Za-z][\w-]*\.[A-Za-z]{2,}|[a-z]+[A-Z][\w'’&-]*")
+# a company's legal form: a publisher that owns the outlet the masthead names
+_COMPANY = re.compile(r"\b(?:Ltd|Limited|Inc|LLC|Pte|GmbH|plc|Corp|Corporation|Holdings|"
+                      r"Group|S\.?A|AG|Co)\.?$", re.I)
 _NOT_OUTLET = re.compile(r"\b(?:crown|copyright|rights|cookies?|menu|home|skip|search|"
                          r"subscribe|login|log in|sign in|news agencies|agencies|staff|"
                          r"contents?|main|live|breaking|updated?)\b", re.I)

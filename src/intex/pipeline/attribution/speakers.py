@@ -150,9 +150,10 @@ class Speakers:
     """Resolves the phrases that name who speaks, walking the report in order."""
 
     def __init__(self, g: Gazetteer, text: str, mentions: list[Mention],
-                 entities: dict[str, Entity], site: str | None) -> None:
+                 entities: dict[str, Entity], site: str | None, page: str = "") -> None:
         self.g = g
         self.text = text
+        self.page = page  # the page as read, before cleaning dropped lines such as headers
         self.mentions = mentions
         # the entity components sort mentions by start: look them up by position, not scan
         self._starts = [m.start for m in mentions]
@@ -219,6 +220,13 @@ class Speakers:
                 named = [m for m in named if m not in owned]
             head = persons[-1] if persons else (named[0] if named else inside[0])
             ent = self.entities[head.entity_id]
+            if ent.type == "GPE":
+                # "an unnamed U.S. official", "a senior UK source": the country only
+                # qualifies an unnamed source, who is no government
+                lead = s + len(self.text[s:e]) - len(self.text[s:e].lstrip())
+                anon = ANONYMOUS.search(self.text[s:e].strip())
+                if anon and lead + anon.start("phrase") <= head.start:
+                    return [_anonymous(anon)]
             if ent.type == "GPE" and BODY_AT_END.search(self.text[head.end:e].strip()) and \
                     not re.search(r"\b(?:government|cabinet)\s*$", self.text[head.end:e], re.I):
                 # "the Odesa regional administration", "Kharkiv prosecutors": a local body
@@ -472,13 +480,26 @@ class Speakers:
                         name, re.I):
             return None
         name = re.sub(r"^(?:the|official)\s+", "", name, flags=re.I)
+        # "MR. KIRBY:", "GEN. RYDER:": a transcript's courtesy title is no part of the name
+        name = re.sub(r"^(?:mr|mrs|ms|dr|gen|adm|sen|rep|col|maj|capt|lt|amb|prof)\.?\s+(?=\S)",
+                      "", name, flags=re.I)
         entries = [en for en in self.g.lookup(name) if en.type in ("PERSON", "ORG", "GPE")]
         if not entries:
             entries = [self.g.entries[i] for i in self.g.by_surname.get(name.lower(), [])
                        if i in self.g.entries][:1]
         if entries:
             return [_ref(entries[0], self.g)]  # an Entry has the fields _ref reads
-        return None
+        return self._named_earlier(name)
+
+    def _named_earlier(self, name: str) -> list[SourceRef] | None:
+        """'DOMBROVSKIS:' in a transcript: the person the report named in full before,
+        when no list knows them; one word, matched against the last word of the name."""
+        if not re.fullmatch(r"[^\W\d_][\w'’-]{2,}", name):
+            return None
+        key = name.casefold()
+        found = [ent for ent in self.entities.values() if ent.type == "PERSON" and
+                 len(ent.name.split()) > 1 and ent.name.split()[-1].casefold() == key]
+        return self._chain_for(found[0]) if len(found) == 1 else None
 
     def _subject(self, s: int, e: int, sent: Span) -> list[SourceRef] | None:
         phrase = self.text[s:e]
@@ -488,6 +509,11 @@ class Speakers:
         if local:
             # "police in Kyiv" is how reports name the Kyiv police
             place, body = local.group("place"), local.group("body").lower()
+            if local.group("qual"):
+                # "the Russian-installed authorities in occupied Luhansk Oblast": who
+                # installed them says more than where they sit
+                return [SourceRef(f"{local.group('qual')}{body} in {place}", None,
+                                  "anonymous")]
             return [SourceRef(f"{body} in {place}" if place.lower().startswith("the ") else
                               f"{place} {body}", None,
                               "anonymous")]
@@ -569,6 +595,13 @@ class Speakers:
                 found = f"{found[owner.end():]} ({country[0].name})"
             return [SourceRef(found, None, kind)]
         if SPEAKING_GROUP.search(phrase) and phrase[:1].isalpha() and len(words) > 1:
+            owner = re.match(r"([A-Z][\w-]*(?:\s[A-Z][\w-]*)?)(?:'s|’s)\s+(?=[a-z])", phrase)
+            country = [x for x in self.g.lookup(owner.group(1)) if x.type == "GPE"] \
+                if owner else []
+            if owner and country:
+                # "Estonia's foreign intelligence service": the body, its country bracketed
+                return [SourceRef(f"{phrase[owner.end():]} ({country[0].name})", None,
+                                  "organization")]
             return [SourceRef(re.sub(r"(?:'s|’s)\b", "", phrase), None, "anonymous")]
         return None
 
