@@ -361,3 +361,10 @@ def test_valleys_and_mountain_ranges_are_places():
     got = entities("Shelling\n\nShells fell across the Qadisha valley and on the Zagros "
                    "Mountains overnight.")
     assert ("LOC", "Qadisha valley") in got and ("LOC", "Zagros Mountains") in got
+
+
+def test_a_name_before_the_word_village_or_town_is_a_settlement():
+    got = entities("Clashes\n\nFighting reached Nan Hpa Lone village and Kyaikdon town "
+                   "overnight; a Shiite village and the Syrian town nearby were spared.")
+    assert ("GPE", "Nan Hpa Lone") in got and ("GPE", "Kyaikdon") in got
+    assert not any(n in ("Shiite", "Syrian") for _, n in got)

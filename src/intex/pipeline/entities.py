@@ -407,6 +407,15 @@ class EntityFinder:
             owner = OWNER_PREFIX.match(m.group("name"))
             cut = owner.end() if owner else 0
             out.append(self._settlement(m.group("name")[cut:], m.start("name") + cut))
+        for m in NAMED_VILLAGE.finditer(text):  # "Shwe Kyin village", "Maungdaw town"
+            words, s = m.group("name").split(), m.start("name")
+            while words and words[0] in STOP_CAPS:
+                s += len(words[0]) + 1
+                words = words[1:]
+            # "a Shiite village", "the Druze town": a word that says what kind of village
+            if words and not ARTICLE_BEFORE.search(text[max(0, s - 5):s]) and \
+                    not any(h.why == "demonym" for h in self.g.index.get(key(words[0]), [])):
+                out.append(self._settlement(" ".join(words), s))
         for m in LOCATIVE.finditer(text):  # "near Kindrashivka": a toponym's ending
             name = m.group("name")
             if TOPONYM_END.search(name) and not self.g.index.get(key(name)) and \
@@ -628,13 +637,20 @@ SETTLEMENT_LIST = re.compile(
     rf"\b(?:villages?|towns?|settlements?|hamlets?|cities|city|communities|hromadas?)[ \t]+of"
     rf"[ \t]+(?P<names>{PLACE}(?:[ \t]*,[ \t]*{PLACE})*(?:[ \t]*,?[ \t]+and[ \t]+{PLACE})?)")
 HROMADA = re.compile(rf"\b(?P<name>{PLACE})[ \t]+(?:hromada|community)\b")
+# a settlement named with the word for it after the name, as reports from Myanmar, the
+# Sahel or Lebanon write them: "Wai Thar Li village", "Maungdaw town" (lower case: "Olympic
+# Village" is a name)
+NAMED_VILLAGE = re.compile(
+    r"\b(?P<name>[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+){0,2})[ \t]+(?:village|town)\b")
+ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the|A|An|The)[ \t]+$")
 # "Sumy Oblast's Shostka hromada": the owner's possessive is no part of the name
 OWNER_PREFIX = re.compile(r"^[A-Z][\w-]*(?:[ \t][A-Z][\w-]*)?['’]s[ \t]+")
 LOCATIVE = re.compile(r"\b(?:near|outside|around|toward|towards|from|in|into|at|of|and)[ \t]+"
                       r"(?P<name>[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)\b(?![ \t]+[A-Z])")
 # scanned over each whole report, and most reports hold none: a test for their words first
-REGION_LIST, CYR_REGION_LIST, SETTLEMENT_LIST, HROMADA = (
-    prefiltered(rx, SLOW_SCAN) for rx in (REGION_LIST, CYR_REGION_LIST, SETTLEMENT_LIST, HROMADA))
+REGION_LIST, CYR_REGION_LIST, SETTLEMENT_LIST, HROMADA, NAMED_VILLAGE = (
+    prefiltered(rx, SLOW_SCAN) for rx in (REGION_LIST, CYR_REGION_LIST, SETTLEMENT_LIST, HROMADA,
+                                          NAMED_VILLAGE))
 # scanned over each whole report: tried only where a match can start
 TITLED_NAME, ORG_NAME, PLACE_SHAPE, LOCATIVE = (
     with_start_test(rx) for rx in (TITLED_NAME, ORG_NAME, PLACE_SHAPE, LOCATIVE))
