@@ -261,10 +261,10 @@ SUBDIVISION_STOP = {"centre", "center", "delta", "rivers", "plateau", "lakes", "
 
 def _add_subdivisions(g: Gazetteer) -> None:
     """First-level divisions (pycountry's ISO 3166-2) as LOC regions, named with their kind
-    as oblasts are ("Sagaing Region", "Idlib Province") and known by the plain name too. A name the gazetteer already
-    holds (a country, a city, one of our regions) keeps its entry: "Khartoum" stays the
-    city; and names in local spellings with marks or brackets ("Ḩalab") are left out,
-    since reports write them otherwise."""
+    as oblasts are ("Sagaing Region", "Idlib Province") and known by the plain name too.
+    A name the gazetteer already holds (a country, a city, one of our regions) keeps its
+    entry: "Khartoum" stays the city; and names in local spellings with marks or brackets
+    ("Ḩalab") are left out, since reports write them otherwise."""
     import pycountry
 
     for sub in pycountry.subdivisions:
