@@ -368,3 +368,9 @@ def test_a_name_before_the_word_village_or_town_is_a_settlement():
                    "overnight; a Shiite village and the Syrian town nearby were spared.")
     assert ("GPE", "Nan Hpa Lone") in got and ("GPE", "Kyaikdon") in got
     assert not any(n in ("Shiite", "Syrian") for _, n in got)
+
+
+def test_a_place_shape_does_not_start_inside_a_hyphened_word():
+    got = entities("Shipping\n\nTankers avoided the Ras al-Khaimah Strait and the Wadi "
+                   "Valley after the attack.")
+    assert ("LOC", "Khaimah Strait") not in got

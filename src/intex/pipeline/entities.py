@@ -629,7 +629,9 @@ CYR_ADJ = r"[А-ЯІЇЄҐ][а-яіїєґʼ'’-]*(?:ськ|цьк|зьк|ск|�
 CYR_REGION_LIST = re.compile(
     rf"(?P<names>{CYR_ADJ}(?:\s*(?:,|та|і|и|й)\s*{CYR_ADJ})+)\s+(?:област\w*|обл\.)")
 PLACE_SHAPE = re.compile(
-    r"\b(?P<name>(?:Cape|Lake|Mount)[ \t][A-Z][\w'’-]+|[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+)?"
+    # "Bab el-Mandeb Strait": no name starts inside a hyphened word
+    r"(?<![\w'’-])(?P<name>(?:Cape|Lake|Mount)[ \t][A-Z][\w'’-]+|"
+    r"[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+)?"
     r"[ \t](?:Raion|raion|district|Island|Islands|Province|River|river|Reservoir|reservoir|"
     r"Peninsula|Strait|Bay|Cape|Spit|Valley|valley|Mountains|mountains|mountain range|Hills|"
     r"Desert|desert|Plateau))\b")
