@@ -312,3 +312,65 @@ def test_the_provinces_of_pakistan_are_regions():
                    "troops raided hideouts in North Waziristan.")
     assert {("LOC", "Khyber Pakhtunkhwa"), ("LOC", "Balochistan"),
             ("LOC", "North Waziristan")} <= got
+
+
+def test_a_body_defined_with_its_short_form_is_one_body_under_both():
+    got = entities("Shipping alert\n\nThe Coastal Shipping Safety Bureau (CSSB) warned "
+                   "captains on Monday. Later the CSSB said a tanker had been hit.")
+    assert ("ORG", "Coastal Shipping Safety Bureau") in got
+    assert ("ORG", "CSSB") not in got
+
+
+def test_a_short_form_whose_initials_do_not_fit_makes_no_body():
+    got = entities("Talks\n\nEnvoys met in Geneva on Friday (AFP) to discuss the truce.")
+    assert not any(t == "ORG" and "Friday" in n for t, n in got)
+
+
+def test_a_country_with_its_short_form_stays_a_country():
+    got = entities("Aid\n\nThe United States (US) sent more aid to the region.")
+    assert ("GPE", "United States") in got and ("ORG", "United States") not in got
+
+
+def test_first_level_divisions_are_regions_by_their_plain_name():
+    got = entities("Fighting spreads\n\nClashes were reported in Sagaing and in Idlib "
+                   "Province on Sunday, officials said.")
+    assert ("LOC", "Sagaing Region") in got and ("LOC", "Idlib Province") in got
+
+
+def test_an_apposition_that_names_a_group_makes_a_body_not_a_person():
+    got = entities("Gang violence\n\nResidents fled from Bel Air after fighters of "
+                   "Kraze Baryè, an alliance of armed gangs, moved in.")
+    assert ("ORG", "Kraze Baryè") in got
+    assert ("PERSON", "Kraze Baryè") not in got
+
+
+def test_a_place_after_a_preposition_with_an_apposition_is_no_person():
+    got = entities("Strikes\n\nTwo people died in a strike on Kfar Tebnit, about 5 km from "
+                   "the border.")
+    assert ("PERSON", "Kfar Tebnit") not in got
+
+
+def test_names_with_accented_letters_and_burmese_honorifics():
+    got = entities("Relief\n\nAid chief Amélie Durand said convoys were delayed. Ko Aung Myo "
+                   "Tun, a village elder, said the roads were mined.")
+    assert ("PERSON", "Amélie Durand") in got
+    assert ("PERSON", "Aung Myo Tun") in got and ("PERSON", "Ko Aung Myo Tun") not in got
+
+
+def test_valleys_and_mountain_ranges_are_places():
+    got = entities("Shelling\n\nShells fell across the Qadisha valley and on the Zagros "
+                   "Mountains overnight.")
+    assert ("LOC", "Qadisha valley") in got and ("LOC", "Zagros Mountains") in got
+
+
+def test_a_name_before_the_word_village_or_town_is_a_settlement():
+    got = entities("Clashes\n\nFighting reached Nan Hpa Lone village and Kyaikdon town "
+                   "overnight; a Shiite village and the Syrian town nearby were spared.")
+    assert ("GPE", "Nan Hpa Lone") in got and ("GPE", "Kyaikdon") in got
+    assert not any(n in ("Shiite", "Syrian") for _, n in got)
+
+
+def test_a_place_shape_does_not_start_inside_a_hyphened_word():
+    got = entities("Shipping\n\nTankers avoided the Ras al-Khaimah Strait and the Wadi "
+                   "Valley after the attack.")
+    assert ("LOC", "Khaimah Strait") not in got

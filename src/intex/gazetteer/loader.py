@@ -270,6 +270,7 @@ def load_gazetteer(extra: list[Path] | None = None, cities: bool = True) -> Gaze
                     country=_col(row, 3) or None, kind="settlement"))
     if cities:
         _add_cities(g, curated)
+    _add_subdivisions(g)
     for path in extra or []:
         _add_user_file(g, Path(path))
     return g
@@ -305,6 +306,37 @@ def _add_cities(g: Gazetteer, curated: dict[str, list[str]]) -> None:
                         kind="city", lat=city["latitude"], lon=city["longitude"]))
         if is_capital:
             g.capital_of[e.id] = g.country_by_code.get(code, "")
+
+
+# the kinds of first-level division a report names as a region: "Rakhine State", "Mopti
+# Region", "Idlib Province", "Nabatieh Governorate", "Artibonite department"
+SUBDIVISION_TYPES = {"State": "State", "Region": "Region", "Province": "Province",
+                     "Governorate": "Governorate", "Regional state": "Region",
+                     "Department": "Department"}
+# division names that are ordinary words or parts of other names
+SUBDIVISION_STOP = {"centre", "center", "delta", "rivers", "plateau", "lakes", "central",
+                    "eastern", "western", "northern", "southern", "north", "south", "east",
+                    "west", "capital", "coast", "coastal", "upper", "lower", "island", "islands",
+                    "border", "interior", "sahel", "somali", "afar", "bay", "bari", "kassala"}
+
+
+def _add_subdivisions(g: Gazetteer) -> None:
+    """First-level divisions (pycountry's ISO 3166-2) as LOC regions, named with their kind
+    as oblasts are ("Sagaing Region", "Idlib Province") and known by the plain name too.
+    A name the gazetteer already holds (a country, a city, one of our regions) keeps its
+    entry: "Khartoum" stays the city; and names in local spellings with marks or brackets
+    ("Ḩalab") are left out, since reports write them otherwise."""
+    import pycountry
+
+    for sub in pycountry.subdivisions:
+        kind = SUBDIVISION_TYPES.get(sub.type)
+        name = sub.name
+        if kind is None or not name.isascii() or any(c in name for c in "[],(/") or \
+                len(name) < 5 or fold(name) in SUBDIVISION_STOP or key(name) in g.index:
+            continue
+        g.add(Entry(entity_id("LOC", f"{name} {sub.country_code}"), f"{name} {kind}", "LOC",
+                    [name, f"{name} {kind.lower()}"],
+                    country=sub.country_code, kind="region"))
 
 
 def _settlement(g: Gazetteer, name: str, code: str) -> Entry | None:

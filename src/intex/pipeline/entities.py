@@ -43,7 +43,10 @@ TITLES = (
     r"chairwoman|Chairwoman|speaker|Speaker|official|officer|researcher|professor|Professor|"
     r"journalist|correspondent|colonel|general|sergeant|lieutenant|captain|major|aide|Aide"
 )
-NAME_WORD = r"(?:[A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]+)?|[A-Z]\.|[A-Z][a-z]*[A-Z][a-z]+)"
+# letters of Latin names with accents: "Grégoire", "Félix", "Ángel"
+LOWER = "a-zß-öø-ÿ"
+NAME_WORD = (rf"(?:[A-ZÀ-ÖØ-Þ][{LOWER}'’]+(?:-[A-Za-zÀ-ÖØ-Þ][{LOWER}'’]+)?|[A-Z]\.|"
+             rf"[A-Z][{LOWER}]*[A-Z][{LOWER}]+)")
 # titles stack: "IDF spokesman Rear Adm. Daniel Hagari", "army chief Lt. Gen. Ali Said"
 RANK_MODIFIERS = r"Rear|Vice|Brigadier|Acting|Senior|Chief|First|Lieutenant|Lt\.|Staff"
 _TITLES = grouped(TITLES, ignore_case=False)  # the same titles, tried a letter at a time
@@ -137,7 +140,7 @@ class EntityFinder:
         taken = [False] * len(text)
         found: list[_Found] = []
         extra: list[tuple[_Found, Entity]] = []  # places found by their shape
-        shaped = self.shapes.bodies(text)
+        shaped = [*self.shapes.acronyms(text), *self.shapes.bodies(text)]
         for f, ent in [*map(self._shape, shaped), *self._place_shapes(text, lang),
                        *map(self._shape, self.shapes.places(text))]:
             if not any(taken[f.start:f.end]):
@@ -418,6 +421,15 @@ class EntityFinder:
             owner = OWNER_PREFIX.match(m.group("name"))
             cut = owner.end() if owner else 0
             out.append(self._settlement(m.group("name")[cut:], m.start("name") + cut))
+        for m in NAMED_VILLAGE.finditer(text):  # "Shwe Kyin village", "Maungdaw town"
+            words, s = m.group("name").split(), m.start("name")
+            while words and words[0] in STOP_CAPS:
+                s += len(words[0]) + 1
+                words = words[1:]
+            # "a Shiite village", "the Druze town": a word that says what kind of village
+            if words and not ARTICLE_BEFORE.search(text[max(0, s - 5):s]) and \
+                    not any(h.why == "demonym" for h in self.g.index.get(key(words[0]), [])):
+                out.append(self._settlement(" ".join(words), s))
         for m in LOCATIVE.finditer(text):  # "near Kindrashivka": a toponym's ending
             name = m.group("name")
             if TOPONYM_END.search(name) and not self.g.index.get(key(name)) and \
@@ -503,6 +515,9 @@ class EntityFinder:
         for m in re.finditer(rf"{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,3}}", text):
             s, e = m.start(), m.end()
             words = m.group(0).split()
+            if len(words) >= 3 and words[0] in HONORIFICS:  # "Ko Zaw Zaw Tun" is Zaw Zaw Tun
+                s += len(words[0]) + 1
+                words = words[1:]
             if any(w in STOP_CAPS for w in words) or not free(s, e):
                 continue
             after = SPEECH_AFTER.match(text[e:e + 40])
@@ -519,6 +534,17 @@ class EntityFinder:
             appos = re.match(r"^,\s+(?:the|a|an)?\s*[a-z]", text[e:e + 6]) or \
                 re.search(r"(?:\b[a-z]+|,)\s*,?\s*$", text[max(0, s - 3):s]) and \
                 re.match(r"^,", text[e:e + 1])
+            if appos and not (after or before):
+                # "Viv Ansanm, an alliance of gangs": the apposition says what it is
+                head = APPOSED_HEAD.match(text[e:e + 80])
+                if head and head.group("head").lower() in GROUP_NOUNS:
+                    out.append((_Found(s, e, "", "pattern"), "ORG"))
+                    for p in range(s, e):
+                        taken[p] = True
+                    continue
+                # "a strike on Deir Billa, about 15 km from": a place, not a person
+                if head or LOCATIVE_BEFORE.search(text[max(0, s - 12):s]):
+                    continue
             if after or before or appos:
                 out.append((_Found(s, e, "", "pattern"), "PERSON"))
                 for p in range(s, e):
@@ -574,13 +600,28 @@ NAME_PARTICLES = {"da", "de", "do", "dos", "das", "del", "di", "du", "des", "la"
 GIVEN_NAME_PLACES = {"vladimir", "alexandria", "victoria", "florence", "regina", "lincoln",
                      "jackson", "austin", "charlotte", "madison", "orlando", "eugene", "tyler",
                      "marion", "troy", "elizabeth", "salem", "aurora", "kirov", "lenin"}
+# an apposition's head noun: "X, a jihadist group linked to ...", "X, an alliance of gangs"
+APPOSED_HEAD = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?P<head>group|alliance|"
+                          r"coalition|militia|gang|faction|movement|organi[sz]ation|network|"
+                          r"charity|company|firm|agency|party|union|outlet|newspaper|"
+                          r"broadcaster|village|town|city|camp|district|region|province|"
+                          r"neighbou?rhood|port|island|area|settlement)\b"
+                          # "a village elder", "a party official": a person after all
+                          r"(?!\s+(?:elder|leader|chief|official|member|spokes\w+|commander|"
+                          r"head|lawmaker|resident|worker|fighter|activist|doctor|mayor))")
+GROUP_NOUNS = {"group", "alliance", "coalition", "militia", "gang", "faction", "movement",
+               "organisation", "organization", "network", "charity", "company", "firm",
+               "agency", "party", "union", "outlet", "newspaper", "broadcaster"}
+LOCATIVE_BEFORE = re.compile(r"\b(?:in|on|at|near|outside|into|toward|towards|from)\s+$")
+# words of respect before Burmese names: "U Hla Thein Aung", "Ko Zaw Zaw Tun", "Daw ..."
+HONORIFICS = {"Ko", "Daw", "Naw", "Saw", "Maung"}
 # what a person's name never ends or starts with
 NOT_PERSON_LAST = NAME_HEADS | {"Island", "Islands", "River", "Reservoir", "Cape", "Sea",
                                 "Plan", "Facility", "Fund", "Programme", "Program", "Operation",
                                 "Exercise", "Storm", "Shield", "Strike", "Freedom", "Oblast",
                                 "Region", "Province", "Raion", "District", "Bridge", "Port"}
 NOT_PERSON_FIRST = {"Operation", "Exercise", "Head", "Ministers", "Members", "Forces",
-                    "Project", "Response", "Plan", "Mount", "Cape", "Lake", "Island",
+                    "Project", "Response", "Plan", "Mount", "Cape", "Lake", "Island", "Radio",
                     # ranks, written short: "Rear Adm.", "Lt. Gen."
                     "Rear", "Vice", "Adm", "Gen", "Lt", "Col", "Brig", "Maj", "Sgt", "Capt"}
 # "Southern Defence Forces", "Central Election Commission": part of a body's name
@@ -602,20 +643,30 @@ CYR_ADJ = r"[А-ЯІЇЄҐ][а-яіїєґʼ'’-]*(?:ськ|цьк|зьк|ск|�
 CYR_REGION_LIST = re.compile(
     rf"(?P<names>{CYR_ADJ}(?:\s*(?:,|та|і|и|й)\s*{CYR_ADJ})+)\s+(?:област\w*|обл\.)")
 PLACE_SHAPE = re.compile(
-    r"\b(?P<name>(?:Cape|Lake|Mount)[ \t][A-Z][\w'’-]+|[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+)?"
+    # "Bab el-Mandeb Strait": no name starts inside a hyphened word
+    r"(?<![\w'’-])(?P<name>(?:Cape|Lake|Mount)[ \t][A-Z][\w'’-]+|"
+    r"[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+)?"
     r"[ \t](?:Raion|raion|district|Island|Islands|Province|River|river|Reservoir|reservoir|"
-    r"Peninsula|Strait|Bay|Cape|Spit))\b")
+    r"Peninsula|Strait|Bay|Cape|Spit|Valley|valley|Mountains|mountains|mountain range|Hills|"
+    r"Desert|desert|Plateau))\b")
 SETTLEMENT_LIST = re.compile(
     rf"\b(?:villages?|towns?|settlements?|hamlets?|cities|city|communities|hromadas?)[ \t]+of"
     rf"[ \t]+(?P<names>{PLACE}(?:[ \t]*,[ \t]*{PLACE})*(?:[ \t]*,?[ \t]+and[ \t]+{PLACE})?)")
 HROMADA = re.compile(rf"\b(?P<name>{PLACE})[ \t]+(?:hromada|community)\b")
+# a settlement named with the word for it after the name, as reports from Myanmar, the
+# Sahel or Lebanon write them: "Wai Thar Li village", "Maungdaw town" (lower case: "Olympic
+# Village" is a name)
+NAMED_VILLAGE = re.compile(
+    r"\b(?P<name>[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+){0,2})[ \t]+(?:village|town)\b")
+ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the|A|An|The)[ \t]+$")
 # "Sumy Oblast's Shostka hromada": the owner's possessive is no part of the name
 OWNER_PREFIX = re.compile(r"^[A-Z][\w-]*(?:[ \t][A-Z][\w-]*)?['’]s[ \t]+")
 LOCATIVE = re.compile(r"\b(?:near|outside|around|toward|towards|from|in|into|at|of|and)[ \t]+"
                       r"(?P<name>[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)\b(?![ \t]+[A-Z])")
 # scanned over each whole report, and most reports hold none: a test for their words first
-REGION_LIST, CYR_REGION_LIST, SETTLEMENT_LIST, HROMADA = (
-    prefiltered(rx, SLOW_SCAN) for rx in (REGION_LIST, CYR_REGION_LIST, SETTLEMENT_LIST, HROMADA))
+REGION_LIST, CYR_REGION_LIST, SETTLEMENT_LIST, HROMADA, NAMED_VILLAGE = (
+    prefiltered(rx, SLOW_SCAN) for rx in (REGION_LIST, CYR_REGION_LIST, SETTLEMENT_LIST, HROMADA,
+                                          NAMED_VILLAGE))
 # scanned over each whole report: tried only where a match can start
 TITLED_NAME, ORG_NAME, PLACE_SHAPE, LOCATIVE = (
     with_start_test(rx) for rx in (TITLED_NAME, ORG_NAME, PLACE_SHAPE, LOCATIVE))

@@ -263,6 +263,21 @@ class ShapeFinder:
         return Shape(s, e, "ORG", name, country=owner.country, kind=kind)
 
     # places ------------------------------------------------------------------------
+    def acronyms(self, text: str) -> list[Shape]:
+        """A body defined with its short form ("... Operations (UKMTO)") and each later use
+        of the short form, as one body: the gazetteer's entry when it knows either name."""
+        out: list[Shape] = []
+        for s, e, name, acr in acronym_names(text):
+            known = self.g.lookup(name) or self.g.lookup(acr)
+            if known and known[0].type != "ORG":
+                continue  # "United States (US)": a country, not a body
+            entry_id = known[0].id if known else ""
+            label = known[0].name if known else name
+            out.append(Shape(s, e, "ORG", label, entry_id))
+            for m in re.finditer(rf"(?<![\w(]){re.escape(acr)}(?![\w)])", text[e:]):
+                out.append(Shape(e + m.start(), e + m.end(), "ORG", label, entry_id))
+        return out
+
     def places(self, text: str) -> list[Shape]:
         out: list[Shape] = []
         for m in NAMED_REGION.finditer(text):  # "Cabo Delgado province", "Idlib governorate"
@@ -345,3 +360,32 @@ class ShapeFinder:
             if h.why == "demonym" or entry.kind == "country" or entry.type in ("PERSON", "ORG"):
                 return True
         return any(h.why == "demonym" for h in self.g.index.get(key(first), []))
+
+
+# a body's name with its short form in brackets: "United Kingdom Maritime Trade Operations
+# (UKMTO)", "International Organization for Migration (IOM)"; the short form later in the
+# report is the same body
+DEFINED_ACRONYM = prefiltered(re.compile(
+    r"(?P<name>[A-Z][\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|of|the|for|and|on|de|in))*)"
+    r"[ \t]+\((?P<acr>[A-Z][A-Za-z]*[A-Z]|[A-Z]{2})\)"), SLOW_SCAN)
+SMALL_WORDS = {"of", "the", "for", "and", "on", "de", "in"}
+
+
+def acronym_names(text: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, full name, short form) for each name whose bracketed short form is
+    made of the initials of its capitalised words; the name starts where the initials do,
+    so "said the United Nations (UN)" gives "United Nations"."""
+    out = []
+    for m in DEFINED_ACRONYM.finditer(text):
+        acr, words = m.group("acr"), m.group("name").split()
+        letters = acr.upper()
+        for i in range(len(words)):
+            rest = words[i:]
+            if rest[0] in SMALL_WORDS:
+                continue
+            initials = "".join(w[0] for w in rest if w not in SMALL_WORDS).upper()
+            if initials == letters and len(rest) >= 2:
+                start = m.start("name") + len(" ".join(words[:i])) + (1 if i else 0)
+                out.append((start, m.end("name"), " ".join(rest), acr))
+                break
+    return out
