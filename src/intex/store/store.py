@@ -32,6 +32,7 @@ from intex.model import (
     apply_corrections,
 )
 from intex.model.vocabulary import canonical_unit
+from intex.store import near_duplicates
 from intex.store import schema as t
 from intex.store.bulk import insert_missing_rows, insert_rows
 from intex.store.sight import Sight
@@ -242,8 +243,8 @@ class Store:
         if found:
             return IngestResult(found[0], "unchanged")
         dup_of, cluster, best = None, doc.id, 0.0
-        bands = ex.bands
-        cands = conn.execute(q.banded, {"bands": list(bands)}).all()
+        # a bounded number of earlier reports, whatever the size of the story's cluster
+        cands, room = near_duplicates.candidates(conn, ex.bands)
         for rid, fp, cl in cands:
             sim = _similarity(sig, _decode(fp))
             if sim >= NEAR_DUPLICATE and sim > best:
@@ -255,7 +256,8 @@ class Store:
             extractor=extractor, ingested_at=now, tlp=marking.tlp.name,
             releasable_to=",".join(marking.releasable_to) or None, cluster_id=cluster,
             fingerprint=_encode(sig), raw=ex.raw, raw_format=ex.raw_format, partner=partner))
-        insert_rows(conn, t.report_bands, [{"band": b, "report_id": doc.id} for b in bands])
+        if room:
+            insert_rows(conn, t.report_bands, [{"band": b, "report_id": doc.id} for b in room])
         if dup_of:
             conn.execute(t.near_duplicates.insert(), [
                 {"report_id": doc.id, "other_id": dup_of, "similarity": best},
@@ -673,7 +675,6 @@ class _IngestQueries:
 
     known: Any
     known_url: Any
-    banded: Any
     known_entities: Any
     known_aliases: Any
 
@@ -685,9 +686,6 @@ def _ingest_queries() -> _IngestQueries:
     return _IngestQueries(
         known=select(r.id).where(or_(*same)),
         known_url=select(r.id).where(or_(*same, r.url == bindparam("url"))),
-        banded=select(r.id, r.fingerprint, r.cluster_id).where(r.id.in_(
-            select(t.report_bands.c.report_id)
-            .where(t.report_bands.c.band.in_(bindparam("bands", expanding=True))))),
         known_entities=select(t.entities.c.id).where(
             t.entities.c.id.in_(bindparam("ids", expanding=True))),
         known_aliases=select(t.aliases.c.entity_id, t.aliases.c.alias).where(
