@@ -642,13 +642,16 @@ class Store:
                                          .where(seen)).scalar_one()}
 
     def page(self, f: ClaimFilter, *, sort: str = "date", descending: bool = False,
-             offset: int = 0, limit: int = 50, count_ahead: int | None = None) -> Page:
+             offset: int = 0, limit: int = 50, count_ahead: int | None = None,
+             after: str | None = None, before: str | None = None) -> Page:
         """One page of the ledger, sorted, with the total the filter selects (counted up
-        to ``count_ahead`` rows past the page, ``ledger.COUNT_AHEAD`` unless given)."""
+        to ``count_ahead`` rows past the page, ``ledger.COUNT_AHEAD`` unless given);
+        ``offset`` rows in, or after / before a cursor of another page (``ledger.page``)."""
         from intex.store.ledger import COUNT_AHEAD, page
 
         return page(self, f, sort=sort, descending=descending, offset=offset, limit=limit,
-                    count_ahead=COUNT_AHEAD if count_ahead is None else count_ahead)
+                    count_ahead=COUNT_AHEAD if count_ahead is None else count_ahead,
+                    after=after, before=before)
 
     def mentions(self, report_id: str) -> list[tuple[int, int, str, str, str, str]]:
         """(start, end, text, entity id, entity name, entity type) of a report's mentions."""

@@ -21,7 +21,8 @@ def routes(templates: Templates) -> APIRouter:
         q = filters.read(request.query_params)
         store = request.app.state.store
         got = service.ledger_page(store, q.claim_filter, user=who.user, sort=q.sort,
-                                  descending=q.descending, offset=q.offset, limit=q.per)
+                                  descending=q.descending, offset=q.offset, limit=q.per,
+                                  after=q.after, before=q.before)
         pages = max(1, -(-got.total // q.per))
         context = {"q": q, "page": got, "pages": pages, "statuses": STATUSES,
                    "levels": [lvl for lvl in TLP if who.user.may_see(Marking(lvl))],
