@@ -20,7 +20,7 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import and_, false, or_, true
+from sqlalchemy import and_, false, or_, true, tuple_
 
 from intex.errors import InputError
 
@@ -74,11 +74,23 @@ def after(keys: Sequence[Any], values: Sequence[Any], *, descending: bool,
     return or_(*terms)
 
 
-def stretches(key: Any, value: Any, *, descending: bool, first: bool) -> list[Any]:
-    """Conditions on the leading key alone, in walking order, that together hold every row
-    after ``value``: each lets the backend start its index walk at the cursor rather than
-    at the beginning (an OR with IS NULL would not)."""
+def stretches(keys: Sequence[Any], values: Sequence[Any], *, descending: bool,
+              first: bool) -> list[Any]:
+    """Conditions, in walking order, that together hold every row after ``values``: each
+    lets the backend start its index walk at the cursor rather than at the beginning (an
+    OR with IS NULL would not). When no key after the first can be NULL, the whole key
+    compared as a row value starts the walk at the cursor's very row (sorted by date,
+    thousands of claims share a day); else the first key does, at the start of its
+    value's run."""
+    key, value = keys[0], values[0]
     if value is None:
         return [true()] if first else [key.is_(None)]
-    from_here = key <= value if descending else key >= value
+    if all(getattr(k, "nullable", True) is False for k in keys[1:]) \
+            and all(v is not None for v in values[1:]):
+        # a row with a NULL first key drops out here: before the cursor when NULL comes
+        # first, else in the stretch of NULLs after it
+        whole, there = tuple_(*keys), tuple_(*values)
+        from_here = whole < there if descending else whole > there
+    else:
+        from_here = key <= value if descending else key >= value
     return [from_here] if first else [from_here, key.is_(None)]

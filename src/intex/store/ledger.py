@@ -176,8 +176,7 @@ def page(store: Store, f: ClaimFilter, *, sort: str = "date", descending: bool =
             first = keyset.nulls_first(dialect, walk)
             beyond = keyset.after(keys, values, descending=walk, first=first)
             got = []
-            for stretch in keyset.stretches(keys[0], values[0], descending=walk,
-                                            first=first):
+            for stretch in keyset.stretches(keys, values, descending=walk, first=first):
                 got += conn.execute(chosen.where(stretch, beyond).order_by(*order)
                                     .limit(limit + 1 - len(got)))
                 if len(got) > limit:

@@ -13,7 +13,19 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine, and_, bindparam, case, create_engine, func, make_url, or_, select
+from sqlalchemy import (
+    Engine,
+    and_,
+    bindparam,
+    case,
+    create_engine,
+    exists,
+    func,
+    literal,
+    make_url,
+    or_,
+    select,
+)
 from sqlalchemy.exc import SQLAlchemyError
 
 from intex.errors import NotFound, StoreError
@@ -621,25 +633,30 @@ class Store:
                 return postgres.search(conn, words, limit, where, ranked)
             raise StoreError(f"full-text search is not built for {self.engine.dialect.name} yet")
 
-    def counts(self, sight: Sight | None = None) -> dict[str, int]:
-        """How many reports, claims and entities the ledger holds (that a sight allows)."""
-        if sight is None:
-            with self.engine.connect() as conn:
-                return {name: conn.execute(select(func.count()).select_from(tab)).scalar_one()
-                        for name, tab in (("reports", t.reports), ("claims", t.claims),
-                                          ("entities", t.entities))}
+    def counts(self, sight: Sight | None = None, cap: int | None = None) -> dict[str, int]:
+        """How many reports, claims and entities the ledger holds (that a sight allows);
+        with a ``cap``, each counted only up to ``cap + 1`` (more than ``cap``: "at least"),
+        so that the cost stays that of ``cap`` rows however large the ledger."""
         from intex.store.ledger import visible
 
-        r, c, m = t.reports, t.claims, t.mentions
-        seen = sight.condition(r.c.tlp, r.c.releasable_to)
+        r, c, m, e = t.reports, t.claims, t.mentions, t.entities
+        seen = sight.condition(r.c.tlp, r.c.releasable_to) if sight is not None else None
+        # an entity counts when some report the sight allows mentions it: asked per entity,
+        # which stops at its first such mention (a distinct count reads every mention)
+        mentioned = exists(select(literal(1)).select_from(m.join(r, r.c.id == m.c.report_id))
+                           .where(m.c.entity_id == e.c.id, *([seen] if seen is not None
+                                                              else [])))
+        asked = {
+            "reports": select(literal(1)).select_from(r).where(
+                *([seen] if seen is not None else [])),
+            "claims": select(literal(1)).select_from(c.join(r, r.c.id == c.c.report_id))
+            .where(visible(sight)) if sight is not None else select(literal(1)).select_from(c),
+            "entities": select(literal(1)).select_from(e).where(mentioned)
+            if sight is not None else select(literal(1)).select_from(e)}
         with self.engine.connect() as conn:
-            return {
-                "reports": conn.execute(select(func.count()).where(seen)).scalar_one(),
-                "claims": conn.execute(select(func.count()).select_from(
-                    c.join(r, r.c.id == c.c.report_id)).where(visible(sight))).scalar_one(),
-                "entities": conn.execute(select(func.count(func.distinct(m.c.entity_id)))
-                                         .select_from(m.join(r, r.c.id == m.c.report_id))
-                                         .where(seen)).scalar_one()}
+            return {name: conn.execute(select(func.count()).select_from(
+                (q if cap is None else q.limit(cap + 1)).subquery())).scalar_one()
+                for name, q in asked.items()}
 
     def page(self, f: ClaimFilter, *, sort: str = "date", descending: bool = False,
              offset: int = 0, limit: int = 50, count_ahead: int | None = None,
