@@ -31,8 +31,8 @@ def routes(templates: Templates) -> APIRouter:
         context = {"q": q, "page": got, "pages": pages, "statuses": STATUSES,
                    "levels": [lvl for lvl in TLP if who.user.may_see(Marking(lvl))],
                    "reviews": [s.value for s in ReviewState], "languages": filters.LANGUAGES,
-                   "per_page": filters.PER_PAGE, "counts": store.counts(service.sight(who.user), cap=HEADING_CAP),
-                   "cap": HEADING_CAP}
+                   "per_page": filters.PER_PAGE, "cap": HEADING_CAP,
+                   "counts": store.counts(service.sight(who.user), cap=HEADING_CAP)}
         # htmx asks for the results alone when a filter changes
         name = "ledger_results.html" if request.headers.get("hx-request") and \
             request.headers.get("hx-target") == "results" else "ledger.html"
