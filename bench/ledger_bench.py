@@ -119,6 +119,23 @@ def main() -> None:
         timed("first page, by date", lambda: service.ledger_page(store, f, user=admin))
         timed("page 1,000, by date", lambda: service.ledger_page(
             store, f, user=admin, offset=49_950))
+        # the same page reached by cursor, as the web UI's Next link asks for it (the
+        # cursor, the last row of page 999, found untimed)
+        for sort, desc in (("date", False), ("value", True), ("source", False)):
+            last = service.ledger_page(store, f, user=admin, sort=sort, descending=desc,
+                                       offset=49_900).next
+            timed(f"page 1,000, by {sort}{', descending' if desc else ''}, by cursor",
+                  lambda sort=sort, desc=desc, last=last: service.ledger_page(
+                      store, f, user=admin, sort=sort, descending=desc, after=last))
+        # the last page reads on to the ledger's end (echoes folded away) to learn that no
+        # page follows; a page in the middle stops after its 51st row
+        middle = service.ledger_page(store, f, user=admin, offset=24_900).next
+        timed("page 500, by date, by cursor", lambda: service.ledger_page(
+            store, f, user=admin, after=middle))
+        timed("page 500, by date, by offset", lambda: service.ledger_page(
+            store, f, user=admin, offset=24_950))
+        timed("page 1,000, by value, descending, by offset", lambda: service.ledger_page(
+            store, f, user=admin, sort="value", descending=True, offset=49_950))
         timed("by value, descending", lambda: service.ledger_page(
             store, f, user=admin, sort="value", descending=True))
         timed("by source", lambda: service.ledger_page(store, f, user=admin, sort="source"))
@@ -130,6 +147,13 @@ def main() -> None:
             store, f, user=reader))
         timed("every copy (no folding)", lambda: service.ledger_page(
             store, service.ClaimFilter(fold=False), user=admin))
+        # the ledger page's heading: reports, claims and entities a reader may see
+        seen = service.sight(reader)
+        print("\n| heading counts | median wall of 5 | CPU (this process) | claims |\n"
+              "|---|---|---|---|")
+        timed("every one counted", lambda: Sized([None] * store.counts(seen)["claims"]))
+        timed("counted up to 10,000 (as the page asks)",
+              lambda: Sized([None] * store.counts(seen, cap=10_000)["claims"]))
         if args.pages_only:
             return
         # the other pages that read every claim a user may see, not one page of them

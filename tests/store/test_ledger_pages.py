@@ -8,8 +8,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text as sql
 
 from intex import service
+from intex.model import Marking
 from intex.store import ClaimFilter, ClaimRow, open_store
 from intex.store.store import claim_at
 
@@ -87,3 +89,26 @@ def test_total_is_counted_only_so_far_past_the_page(store):
     every = store.page(ClaimFilter(fold=False), limit=5, count_ahead=10**6)
     assert every.exact and every.total == len(store.claims(ClaimFilter(fold=False,
                                                                        limit=10**6)))
+
+
+def test_the_headings_counts_are_capped_and_exact_below_the_cap(store):
+    from intex.model import TLP, Role, User
+    from intex.service import sight
+
+    for who in (None, sight(User("rea", Role.READER, TLP.GREEN))):
+        exact = store.counts(who)
+        assert min(exact.values()) > 3
+        assert store.counts(who, cap=10**6) == exact
+        assert store.counts(who, cap=2) == {k: 3 for k in exact}  # more than 2
+    # under a sight, an entity counts once some allowed report mentions it
+    amber = store.claims(ClaimFilter(limit=1))[0].report_id
+    store.mark(amber, Marking(TLP.AMBER))
+    green = sight(User("rea", Role.READER, TLP.GREEN))
+    got = store.counts(green)
+    with store.engine.connect() as conn:
+        shown = conn.execute(sql(
+            "SELECT count(*), count(DISTINCT m.entity_id) FROM reports r LEFT JOIN mentions m "
+            "ON m.report_id = r.id WHERE r.tlp <> 'AMBER'")).one()
+    assert got["reports"] == store.counts()["reports"] - 1
+    assert got["entities"] == shown[1] < store.counts()["entities"]
+    assert store.counts(green, cap=10**6) == got

@@ -103,3 +103,27 @@ def test_a_control_character_in_words_is_a_space_not_a_fault(api, client):
     plain = ana.get("/api/search", params={"q": "Korea"}).json()
     assert plain["reports"]
     assert ana.get("/api/search", params={"q": "\x00Korea\x01"}).json() == plain
+
+
+def test_the_ledger_walked_by_next_cursor_gives_every_claim_once(api, client):
+    ana = client(api)
+    for params in ({"sort": "date"}, {"sort": "value", "dir": "desc"}, {"sort": "source"}):
+        whole = ana.get("/api/claims", params={**params, "per": 500}).json()
+        assert whole["exact"] and whole["next"] is None and whole["previous"] is None
+        page = ana.get("/api/claims", params={**params, "per": 2}).json()
+        walked = [c["id"] for c in page["claims"]]
+        while page["next"]:
+            page = ana.get("/api/claims", params={**params, "per": 2,
+                                                  "after": page["next"]}).json()
+            assert page["offset"] is None and page["previous"]
+            walked += [c["id"] for c in page["claims"]]
+        assert walked == [c["id"] for c in whole["claims"]] and len(walked) > 2
+        back = ana.get("/api/claims", params={**params, "per": 2,
+                                              "before": page["previous"]}).json()
+        earlier = walked[:-len(page["claims"])]
+        expected = earlier[-2:] if len(earlier) > 2 else walked[:2]
+        assert [c["id"] for c in back["claims"]] == expected
+    # a cursor of another sort is refused in the one error shape
+    first = ana.get("/api/claims", params={"sort": "value", "per": 1}).json()
+    assert_error(ana.get("/api/claims", params={"sort": "date", "after": first["next"]}),
+                 400, "bad_request")

@@ -169,3 +169,40 @@ def test_a_reader_cannot_review_or_ingest(browse, server, seed_present):
                                 form={"csrf": csrf, "action": "accept"})
     assert refused.status == 403
     assert page.request.get(base + "/ingest").status == 403
+
+
+def test_the_ledger_is_walked_by_its_next_and_previous_links(browse, server, seed_present):
+    from intex import service
+
+    base, db = server
+    store = service.open_ledger(f"sqlite:///{db}")
+    try:  # more reports, for pages enough
+        for ev in service.ingest(store, [str(p) for p in sorted(DEV.glob("a0*.txt"))]):
+            assert ev.error is None
+    finally:
+        store.close()
+    page, _ = browse()
+    live.sign_in(page, base, "ana")
+    page.goto(base + "/?sort=value&dir=desc&per=25&all=1")
+    whole = page.evaluate("""async () => (await (await fetch(
+        '/api/claims?sort=value&dir=desc&per=500&all=1')).json()).claims.map(c => c.id)""")
+    assert len(whole) > 25
+
+    def shown() -> list[str]:
+        return page.locator("#results tr[data-claim]").evaluate_all(
+            "rows => rows.map(r => r.dataset.claim)")
+
+    pages = [shown()]
+    while page.get_by_role("link", name="Next →").count():
+        page.get_by_role("link", name="Next →").click()
+        page.wait_for_load_state()
+        assert "after=" in page.url
+        pages.append(shown())
+    assert [i for p in pages for i in p] == whole
+    page.get_by_role("link", name="← Previous").click()
+    page.wait_for_load_state()
+    assert shown() == pages[-2]
+    # the numbered links lead back to the first pages by number
+    page.get_by_role("link", name="1", exact=True).click()
+    page.wait_for_load_state()
+    assert shown() == pages[0]

@@ -149,7 +149,10 @@ def brief(store: Store, since: date | None = None, *, user: User | None = None,
 
 
 def ledger_page(store: Store, f: ClaimFilter, *, user: User, sort: str = "date",
-                descending: bool = False, offset: int = 0, limit: int = 50) -> Page:
-    """One page of the ledger as this user may see it."""
+                descending: bool = False, offset: int = 0, limit: int = 50,
+                after: str | None = None, before: str | None = None) -> Page:
+    """One page of the ledger as this user may see it: ``offset`` rows in, or after or
+    before the row a cursor (``Page.next``, ``Page.previous``) stands for."""
     return store.page(replace(with_terms(f), sight=sight(user)), sort=sort,
-                      descending=descending, offset=offset, limit=limit)
+                      descending=descending, offset=offset, limit=limit, after=after,
+                      before=before)

@@ -34,9 +34,11 @@ COUNT_AHEAD = 1_000
 class Page:
     rows: list[ClaimRow]
     total: int  # rows the filter selects, all pages together (at least, unless exact)
-    offset: int
+    offset: int | None  # None: a page found by cursor, wherever it lies
     limit: int
     exact: bool = True  # False: more than ``total`` rows, not counted
+    next: str | None = None  # cursor of the page after this one, when there is one
+    previous: str | None = None  # cursor of the page before, when this one is not first
 
 
 def when() -> Any:
@@ -124,19 +126,27 @@ def _sort_key(sort: str) -> Any:
 
 
 def page(store: Store, f: ClaimFilter, *, sort: str = "date", descending: bool = False,
-         offset: int = 0, limit: int = 50, count_ahead: int = COUNT_AHEAD) -> Page:
+         offset: int = 0, limit: int = 50, count_ahead: int = COUNT_AHEAD,
+         after: str | None = None, before: str | None = None) -> Page:
     """One page of the ledger for a filter (its ``limit`` is ignored: ``limit`` is).
 
-    Folding keeps, of each origin, the claim no earlier claim of that origin in the
-    selection precedes (in ledger order: ``claims.at``, report, place in it): asked per
-    claim of the page through ``ix_claims_origin_at``, so that sorted by date the page is
-    read off ``ix_claims_at`` and stops after ``offset + limit`` claims. The total is
+    The page starts ``offset`` rows in, or right after the row whose cursor is ``after``
+    (``Page.next`` of the page before), or ends right before the row whose cursor is
+    ``before`` (``Page.previous`` of the page after; when fewer than a page are left
+    before it, the first page). Folding keeps, of each origin, the claim no earlier claim
+    of that origin in the selection precedes (in ledger order: ``claims.at``, report,
+    place in it): asked per claim of the page through ``ix_claims_origin_at``, so that
+    sorted by date the page is read off ``ix_claims_at`` and stops after ``offset +
+    limit`` claims (by cursor: after ``limit``, wherever the page lies). The total is
     counted apart (one per origin when folding, each claim otherwise), exactly up to
-    ``count_ahead`` rows past the page."""
+    ``count_ahead`` rows past the page (by cursor: past the first page)."""
+    from intex.store import keyset
+
     c, r, rv = t.claims, t.reports, t.reviews
     if sort not in SORTS:
         raise ValueError(f"sort is one of {', '.join(SORTS)}")
-    conds = conditions(f, store.engine.dialect.name)
+    dialect = store.engine.dialect.name
+    conds = conditions(f, dialect)
     reviewed = bool(f.review) or sort == "review"
     frm = c.join(r, r.c.id == c.c.report_id)
     if reviewed:
@@ -146,31 +156,64 @@ def page(store: Store, f: ClaimFilter, *, sort: str = "date", descending: bool =
     if sort != "date":
         keys.append(c.c.at)
     keys += [c.c.report_id, c.c.evidence_start, c.c.id]  # claims of one sentence: by id
+    cursor = before or after
+    # walking back from ``before``: the order turned round, the rows turned back after
+    walk = descending != (before is not None)
     # descending turns the whole order round, ties too, so that one index (ix_claims_at,
     # ix_claims_value, ix_claims_first_source) is walked either way and the walk stops
     # after offset + limit claims
-    order = [k.desc() if descending else k.asc() for k in keys]
+    order = [k.desc() if walk else k.asc() for k in keys]
+    chosen = select(c.c.id, *keys).select_from(frm).where(*shown)
     # counted as the page is selected (one per origin: its claim no earlier echo
     # precedes), up to COUNT_AHEAD past the page
-    bound = offset + limit + count_ahead
+    bound = (0 if cursor else offset) + limit + count_ahead
     counted = select(literal(1)).select_from(frm).where(*shown).limit(bound + 1)
     with store.engine.connect() as conn:
-        ids = [row[0] for row in conn.execute(
-            select(c.c.id).select_from(frm).where(*shown).order_by(*order)
-            .limit(limit).offset(offset))]
-        total = conn.execute(select(func.count()).select_from(counted.subquery())
-                             ).scalar_one()
+        if cursor is None:
+            got = list(conn.execute(chosen.order_by(*order).limit(limit + 1).offset(offset)))
+        else:
+            values = keyset.decode(cursor, sort, descending, len(keys))
+            first = keyset.nulls_first(dialect, walk)
+            beyond = keyset.after(keys, values, descending=walk, first=first)
+            got = []
+            for stretch in keyset.stretches(keys, values, descending=walk, first=first):
+                got += conn.execute(chosen.where(stretch, beyond).order_by(*order)
+                                    .limit(limit + 1 - len(got)))
+                if len(got) > limit:
+                    break
+        if before is not None and len(got) <= limit:
+            got = None  # no full page before it: the first page
+        else:
+            total = conn.execute(select(func.count()).select_from(counted.subquery())
+                                 ).scalar_one()
+    if got is None:
+        return page(store, f, sort=sort, descending=descending, limit=limit,
+                    count_ahead=count_ahead)
+    more = len(got) > limit
+    got = got[:limit]
+    if before is not None:
+        got.reverse()
+
+    def mark(row: Any) -> str:
+        return keyset.encode(sort, descending, tuple(row)[1:])
+
+    earlier = more if before is not None else (cursor is not None or offset > 0)
+    later = True if before is not None else more
+    nxt = mark(got[-1]) if got and later else None
+    prev = mark(got[0]) if got and earlier else None
     exact = total <= bound
     total = min(total, bound)
+    at_offset = None if cursor else offset
+    ids = [row[0] for row in got]
     if not ids:
-        return Page([], total, offset, limit, exact)
+        return Page([], total, at_offset, limit, exact, None, None)
     # the page's claims by id: the filter chose them already (its sight still applies)
     from intex.store.store import ClaimFilter
 
     rows = store.claims(ClaimFilter(ids=tuple(ids), fold=False, limit=len(ids), sight=f.sight))
     at = {cid: i for i, cid in enumerate(ids)}
-    return Page(sorted(rows, key=lambda row: at[row.claim.id or ""]), total, offset, limit,
-                exact)
+    return Page(sorted(rows, key=lambda row: at[row.claim.id or ""]), total, at_offset, limit,
+                exact, nxt, prev)
 
 
 def _earlier_echo(conds: list[Any], reviewed: bool) -> Any:

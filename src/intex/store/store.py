@@ -13,7 +13,19 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine, and_, bindparam, case, create_engine, func, make_url, or_, select
+from sqlalchemy import (
+    Engine,
+    and_,
+    bindparam,
+    case,
+    create_engine,
+    exists,
+    func,
+    literal,
+    make_url,
+    or_,
+    select,
+)
 from sqlalchemy.exc import SQLAlchemyError
 
 from intex.errors import NotFound, StoreError
@@ -32,7 +44,7 @@ from intex.model import (
     apply_corrections,
 )
 from intex.model.vocabulary import canonical_unit
-from intex.store import prepared
+from intex.store import near_duplicates, prepared
 from intex.store import schema as t
 from intex.store.bulk import insert_missing_rows, insert_rows
 from intex.store.sight import Sight
@@ -243,8 +255,8 @@ class Store:
         if found:
             return IngestResult(found[0][0], "unchanged")
         dup_of, cluster, best = None, doc.id, 0.0
-        bands = ex.bands
-        cands = prepared.rows(conn, q.banded, {"bands": list(bands)})
+        # a bounded number of earlier reports, whatever the size of the story's cluster
+        cands, room = near_duplicates.candidates(conn, ex.bands)
         for rid, fp, cl in cands:
             sim = _similarity(sig, _decode(fp))
             if sim >= NEAR_DUPLICATE and sim > best:
@@ -256,7 +268,8 @@ class Store:
             extractor=extractor, ingested_at=now, tlp=marking.tlp.name,
             releasable_to=",".join(marking.releasable_to) or None, cluster_id=cluster,
             fingerprint=_encode(sig), raw=ex.raw, raw_format=ex.raw_format, partner=partner))
-        insert_rows(conn, t.report_bands, [{"band": b, "report_id": doc.id} for b in bands])
+        if room:
+            insert_rows(conn, t.report_bands, [{"band": b, "report_id": doc.id} for b in room])
         if dup_of:
             conn.execute(t.near_duplicates.insert(), [
                 {"report_id": doc.id, "other_id": dup_of, "similarity": best},
@@ -620,34 +633,42 @@ class Store:
                 return postgres.search(conn, words, limit, where, ranked)
             raise StoreError(f"full-text search is not built for {self.engine.dialect.name} yet")
 
-    def counts(self, sight: Sight | None = None) -> dict[str, int]:
-        """How many reports, claims and entities the ledger holds (that a sight allows)."""
-        if sight is None:
-            with self.engine.connect() as conn:
-                return {name: conn.execute(select(func.count()).select_from(tab)).scalar_one()
-                        for name, tab in (("reports", t.reports), ("claims", t.claims),
-                                          ("entities", t.entities))}
+    def counts(self, sight: Sight | None = None, cap: int | None = None) -> dict[str, int]:
+        """How many reports, claims and entities the ledger holds (that a sight allows);
+        with a ``cap``, each counted only up to ``cap + 1`` (more than ``cap``: "at least"),
+        so that the cost stays that of ``cap`` rows however large the ledger."""
         from intex.store.ledger import visible
 
-        r, c, m = t.reports, t.claims, t.mentions
-        seen = sight.condition(r.c.tlp, r.c.releasable_to)
+        r, c, m, e = t.reports, t.claims, t.mentions, t.entities
+        seen = sight.condition(r.c.tlp, r.c.releasable_to) if sight is not None else None
+        # an entity counts when some report the sight allows mentions it: asked per entity,
+        # which stops at its first such mention (a distinct count reads every mention)
+        mentioned = exists(select(literal(1)).select_from(m.join(r, r.c.id == m.c.report_id))
+                           .where(m.c.entity_id == e.c.id, *([seen] if seen is not None
+                                                              else [])))
+        asked = {
+            "reports": select(literal(1)).select_from(r).where(
+                *([seen] if seen is not None else [])),
+            "claims": select(literal(1)).select_from(c.join(r, r.c.id == c.c.report_id))
+            .where(visible(sight)) if sight is not None else select(literal(1)).select_from(c),
+            "entities": select(literal(1)).select_from(e).where(mentioned)
+            if sight is not None else select(literal(1)).select_from(e)}
         with self.engine.connect() as conn:
-            return {
-                "reports": conn.execute(select(func.count()).where(seen)).scalar_one(),
-                "claims": conn.execute(select(func.count()).select_from(
-                    c.join(r, r.c.id == c.c.report_id)).where(visible(sight))).scalar_one(),
-                "entities": conn.execute(select(func.count(func.distinct(m.c.entity_id)))
-                                         .select_from(m.join(r, r.c.id == m.c.report_id))
-                                         .where(seen)).scalar_one()}
+            return {name: conn.execute(select(func.count()).select_from(
+                (q if cap is None else q.limit(cap + 1)).subquery())).scalar_one()
+                for name, q in asked.items()}
 
     def page(self, f: ClaimFilter, *, sort: str = "date", descending: bool = False,
-             offset: int = 0, limit: int = 50, count_ahead: int | None = None) -> Page:
+             offset: int = 0, limit: int = 50, count_ahead: int | None = None,
+             after: str | None = None, before: str | None = None) -> Page:
         """One page of the ledger, sorted, with the total the filter selects (counted up
-        to ``count_ahead`` rows past the page, ``ledger.COUNT_AHEAD`` unless given)."""
+        to ``count_ahead`` rows past the page, ``ledger.COUNT_AHEAD`` unless given);
+        ``offset`` rows in, or after / before a cursor of another page (``ledger.page``)."""
         from intex.store.ledger import COUNT_AHEAD, page
 
         return page(self, f, sort=sort, descending=descending, offset=offset, limit=limit,
-                    count_ahead=COUNT_AHEAD if count_ahead is None else count_ahead)
+                    count_ahead=COUNT_AHEAD if count_ahead is None else count_ahead,
+                    after=after, before=before)
 
     def mentions(self, report_id: str) -> list[tuple[int, int, str, str, str, str]]:
         """(start, end, text, entity id, entity name, entity type) of a report's mentions."""
@@ -674,7 +695,6 @@ class _IngestQueries:
 
     known: Any
     known_url: Any
-    banded: Any
     known_entities: Any
     known_aliases: Any
 
@@ -686,9 +706,6 @@ def _ingest_queries() -> _IngestQueries:
     return _IngestQueries(
         known=select(r.id).where(or_(*same)),
         known_url=select(r.id).where(or_(*same, r.url == bindparam("url"))),
-        banded=select(r.id, r.fingerprint, r.cluster_id).where(r.id.in_(
-            select(t.report_bands.c.report_id)
-            .where(t.report_bands.c.band.in_(bindparam("bands", expanding=True))))),
         known_entities=select(t.entities.c.id).where(
             t.entities.c.id.in_(bindparam("ids", expanding=True))),
         known_aliases=select(t.aliases.c.entity_id, t.aliases.c.alias).where(

@@ -27,6 +27,8 @@ class LedgerQuery:
     page: int = 1
     per: int = 50
     errors: list[str] = field(default_factory=list)
+    after: str | None = None  # a cursor: the page after the row it stands for
+    before: str | None = None  # or the page before it
 
     @property
     def offset(self) -> int:
@@ -90,4 +92,8 @@ def read(params: Mapping[str, str]) -> LedgerQuery:
                     status=status, location=values.get("location"),
                     since=values.get("since"), until=values.get("until"), tlp=tlp,
                     review=review, language=language, fold=values.get("all") != "1")
-    return LedgerQuery(values, f, sort, direction == "desc", page, per, errors)
+    # cursors of the previous / next links (not kept in other links: a new filter or sort
+    # starts from the first page)
+    after = params.get("after", "").strip()[:2000] or None
+    before = None if after else params.get("before", "").strip()[:2000] or None
+    return LedgerQuery(values, f, sort, direction == "desc", page, per, errors, after, before)

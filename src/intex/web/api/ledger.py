@@ -60,17 +60,24 @@ def routes() -> APIRouter:
     @router.get("/claims", summary="The ledger, filtered, sorted and paged",
                 response_model=ClaimsOut)
     def claims(request: Request, page: int = Query(1, ge=1, le=1_000_000),
-               per: int = Query(50, ge=1, le=500)) -> dict[str, Any]:
+               per: int = Query(50, ge=1, le=500),
+               after: str | None = Query(None, max_length=2000),
+               before: str | None = Query(None, max_length=2000)) -> dict[str, Any]:
         """The ledger page's filters are query parameters too (subject, status, source,
-        location, since, until, tlp, review, language, sort, dir, all)."""
+        location, since, until, tlp, review, language, sort, dir, all). Deep in the
+        ledger, page by cursor: ``after`` the ``next`` of a page gives the page after
+        it, ``before`` its ``previous`` the page before (same filters, sort and dir);
+        a walk by ``next`` gives every claim once, claims stored meanwhile included."""
         who = viewer(request)
         q = ledger_filters(request)
         got = service.ledger_page(request.app.state.store, q.claim_filter, user=who.user,
                                   sort=q.sort, descending=q.descending,
-                                  offset=(page - 1) * per, limit=per)
+                                  offset=(page - 1) * per, limit=per, after=after or None,
+                                  before=None if after else before or None)
         # "exact" false: more than "total" claims match (counted only so far past the page)
         return {"total": got.total, "exact": got.exact, "offset": got.offset,
-                "limit": got.limit, "claims": [claim_json(r) for r in got.rows]}
+                "limit": got.limit, "next": got.next, "previous": got.previous,
+                "claims": [claim_json(r) for r in got.rows]}
 
     @router.get("/claims/{claim_id}", summary="One claim with its review",
                 response_model=OneClaimOut)

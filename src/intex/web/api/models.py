@@ -97,8 +97,11 @@ class OneClaimOut(ClaimOut):
 
 class ClaimsOut(BaseModel):
     total: int
-    offset: int
+    exact: bool  # false: more than ``total`` claims match (counted only so far)
+    offset: int | None  # None: a page asked for by cursor
     limit: int
+    next: str | None  # pass as ``after`` for the page after this one
+    previous: str | None  # pass as ``before`` for the page before this one
     claims: list[ClaimOut]
 
 
