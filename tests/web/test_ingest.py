@@ -23,16 +23,40 @@ ARTICLE = (b"<!DOCTYPE html><html lang='en'><head><title>Bridge closed</title></
            b"bridges were closed after the flood.</p></article></body></html>")
 
 
+BARGES = (b"<!DOCTYPE html><html lang='en'><head><title>Barges stranded</title></head>"
+          b"<body><article><h1>Barges stranded</h1><p>The port authority said on Monday that "
+          b"37 barges were stranded after the river rose overnight.</p></article></body>"
+          b"</html>")
+FEED = ("<?xml version='1.0' encoding='utf-8'?><rss version='2.0'><channel>"
+        "<title>Harbour desk</title><link>http://127.0.0.1/</link>"
+        "<description>Notes</description>"
+        "<item><title>Barges stranded</title><link>{base}/barges</link>"
+        "<description>The port authority said 37 barges were stranded by the flood."
+        "</description><pubDate>Mon, 02 Nov 2026 08:00:00 GMT</pubDate></item>"
+        "<item><title>Crews sent home</title><link>{base}/crews</link>"
+        "<description>About 400 dock workers were sent home on Monday, the union said."
+        "</description><pubDate>Mon, 02 Nov 2026 09:00:00 GMT</pubDate></item>"
+        "</channel></rss>")
+
+
 class _Handler(BaseHTTPRequestHandler):
     def do_GET(self) -> None:  # noqa: N802 - the stdlib's name
         if self.path == "/bridge":
-            self.send_response(200)
-            self.send_header("Content-Type", "text/html; charset=utf-8")
-            self.send_header("Content-Length", str(len(ARTICLE)))
-            self.end_headers()
-            self.wfile.write(ARTICLE)
+            self._send(ARTICLE, "text/html; charset=utf-8")
+        elif self.path == "/barges":  # of the feed's two entries, only this page is there
+            self._send(BARGES, "text/html; charset=utf-8")
+        elif self.path == "/feed.rss":
+            base = f"http://127.0.0.1:{self.server.server_address[1]}"
+            self._send(FEED.format(base=base).encode(), "application/rss+xml")
         else:
             self.send_error(404)
+
+    def _send(self, body: bytes, content_type: str) -> None:
+        self.send_response(200)
+        self.send_header("Content-Type", content_type)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
 
     def log_message(self, format: str, *args: object) -> None:  # noqa: A002
         pass
@@ -82,3 +106,48 @@ def test_each_input_gets_its_result_or_its_error(tmp_path, origin):
     assert "notes.txt" in (log.entries[1].subject or "")
     assert service.audit_log(store, User("clr", Role.ADMIN, TLP.CLEAR),
                              action="report").total == 0
+
+
+def _feed_rows(html: str) -> dict[str, list[str]]:
+    table = html.split('id="h-feeds"', 1)[1]
+    rows = re.findall(r"<tr class=\"(?:ok|failed)\">(.*?)</tr>", table, re.S)
+    cells = [[re.sub(r"<[^>]+>", "", c).strip() for c in re.findall(r"<td>(.*?)</td>", r, re.S)]
+             for r in rows]
+    return {c[0]: c[1:] for c in cells}
+
+
+def test_feeds_are_listed_with_how_their_last_poll_went(tmp_path, origin):
+    store = service.open_ledger(f"sqlite:///{tmp_path / 'feeds.db'}")
+    service.add_user(store, User("ana", Role.ANALYST, TLP.AMBER), live.PASSWORD)
+    service.add_user(store, User("rex", Role.READER), live.PASSWORD)
+    feed, gone = f"{origin}/feed.rss", f"{origin}/gone.rss"
+    with live.in_thread(create_app(store)) as base, \
+            httpx.Client(base_url=base, timeout=60) as c:
+        live.http_sign_in(c, "ana")
+        first = c.get("/ingest").text
+        assert "No feed polled yet" in first
+        csrf = re.search(r'name="csrf" value="([^"]+)"', first)[1]
+        got = c.post("/ingest", data={"csrf": csrf, "tlp": "AMBER",
+                                      "feeds": f"{feed}\n{gone}"})
+        assert got.status_code == 200
+        rows = _feed_rows(got.text)
+        assert set(rows) == {feed, gone}
+        assert rows[feed][1] == "answered; 1 entry could not be read"
+        assert rows[gone][1].startswith("error: ") and "404" in rows[gone][1]
+        assert rows[gone][1].endswith("(failed once)")
+        # each entry became a report, and no count of them is shown beside the feed
+        results = dict(re.findall(r"<td>([^<]+)</td>\s*<td>(.*?)</td>", got.text, re.S))
+        assert results[f"{origin}/barges"].startswith("added")
+        assert "404" in results[f"{origin}/crews"]
+        assert "1 new" not in got.text.split('id="h-feeds"', 1)[1]
+
+        again = c.post("/ingest", data={"csrf": csrf, "tlp": "AMBER", "feeds": gone})
+        assert _feed_rows(again.text)[gone][1].endswith("(failed 2 times in a row)")
+        # the page's polls are the watcher's record: `intex watch` picks up from them
+        states = store.watches.states([feed, gone])
+        assert states[gone].failures == 2 and states[feed].failures == 0
+        assert states[feed].result == "1 new, 1 failed" and states[feed].new_reports == 1
+
+        live.http_sign_in(c, "rex")  # readers neither ingest nor see the feed list
+        assert c.get("/ingest").status_code == 403
+    assert store.counts()["reports"] == 1

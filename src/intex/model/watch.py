@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import datetime
+
+_FAILED = re.compile(r"\b(\d+) failed\b")  # what the watcher writes: "3 new, 2 failed"
 
 
 @dataclass(frozen=True)
@@ -25,6 +28,23 @@ class WatchState:
 
     def due(self, now: datetime) -> bool:
         return self.next_poll is None or self.next_poll <= now
+
+    def outcome(self) -> str:
+        """How the last poll went, in words that count no report: a count of new reports
+        would count reports some readers may not see (entries that failed were stored
+        nowhere, so their count is no one's secret)."""
+        if self.last_poll is None:
+            return "not polled yet"
+        if self.failures:
+            times = "once" if self.failures == 1 else f"{self.failures} times in a row"
+            return f"{self.result or 'error'} (failed {times})"
+        if self.result == "not modified":
+            return "answered: not modified since the poll before"
+        failed = _FAILED.search(self.result or "")
+        if not failed:
+            return "answered"
+        return f"answered; {failed[1]} {'entry' if failed[1] == '1' else 'entries'} " \
+            "could not be read"
 
 
 @dataclass(frozen=True)

@@ -56,6 +56,7 @@ from intex.service.exchange import (
     withheld_because,
 )
 from intex.service.extract import default_pipeline, extract_bytes, extract_input, extract_inputs
+from intex.service.feeds import feed_states, poll_feeds
 from intex.service.ingest import (
     IngestEvent,
     actor,
@@ -108,7 +109,8 @@ __all__ = [
     "count_inputs", "default_marking", "default_pipeline", "entity_list", "entity_moved",
     "entity_named", "entity_page", "explain_alias", "export_bundle", "export_for",
     "export_for_user", "extract_bytes", "extract_input", "extract_inputs", "feed_key", "find",
-    "import_bundles", "ingest", "ingest_texts", "ingested", "ledger", "ledger_page", "mark_source",
+    "feed_states", "poll_feeds", "import_bundles", "ingest", "ingest_texts", "ingested",
+    "ledger", "ledger_page", "mark_source",
     "recorded", "actor", "synced",
     "merge_entities", "object_markings", "open_ledger", "partners", "publish", "reextract",
     "remove_user", "report_view", "review_claim", "sees", "share_preview", "sight", "sight_of",

@@ -37,6 +37,16 @@ class Watches:
                                             r.new_reports)
         return out
 
+    def recent(self, limit: int = 200) -> list[WatchState]:
+        """The URLs polled or to be polled, the most recently polled first."""
+        src = t.watch_sources
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(src).order_by(
+                src.c.last_poll.desc().nulls_last(), src.c.url).limit(limit)).all()
+        return [WatchState(r.url, r.etag, r.last_modified, _aware(r.last_poll),
+                           _aware(r.next_poll), r.failures, r.result, r.new_reports)
+                for r in rows]
+
     def save(self, state: WatchState, *, entries: Iterable[str] = (),
              now: datetime | None = None,
              messages: Sequence[tuple[str | None, str, str]] = ()) -> None:

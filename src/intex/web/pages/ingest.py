@@ -28,6 +28,7 @@ def routes(templates: Templates) -> APIRouter:
         who = require(request, Role.ANALYST)
         return templates.page(request, "ingest.html", {
             "events": events, "errors": errors or [], "form": form or {},
+            "feeds": service.feed_states(request.app.state.store, who.user),
             "levels": [lvl for lvl in TLP if who.user.may_see(Marking(lvl))]},
             status=status)
 
@@ -73,11 +74,16 @@ def routes(templates: Templates) -> APIRouter:
         if pasted:
             items.append((form.get("name", "").strip() or "pasted text", pasted.encode()))
         events = service.ingest_texts(store, items, marking=marking) if items else []
-        if urls or feeds:
+        if urls:
             try:
-                events += list(service.ingest(store, urls, feeds=feeds, marking=marking))
+                events += list(service.ingest(store, urls, marking=marking))
             except IntexError as err:
-                events.append(service.IngestEvent(", ".join(urls + feeds), error=err))
+                events.append(service.IngestEvent(", ".join(urls), error=err))
+        if feeds:  # each read once, and listed below with how it went
+            try:
+                events += service.poll_feeds(store, feeds, marking=marking)
+            except IntexError as err:
+                events.append(service.IngestEvent(", ".join(feeds), error=err))
         service.ingested(store, events, marking=marking, by=user.name,
                          address=address(request))
         return page(request, events=events, form={"tlp": form.get("tlp", ""),
