@@ -33,3 +33,17 @@ def test_a_counted_word_before_the_head_noun_yields_to_it():
     assert q.unit == "soldiers"
     (q,) = quantities("The army lost 17 infantry fighting vehicles.")
     assert q.unit == "vehicles"
+
+
+def test_a_plain_noun_naming_a_kind_of_the_counted_noun():
+    (q,) = quantities("About 400 dock workers were sent home on Tuesday.")
+    assert (q.value, q.unit) == (400, "workers")
+    (q,) = quantities("A convoy of 12 aid trucks crossed at dawn.")
+    assert (q.value, q.unit) == (12, "trucks")
+
+
+def test_words_that_name_no_kind_do_not_stand_before_the_noun():
+    # a verb, a determiner or a comparative between the number and the noun is no kind
+    for text in ("Of the 40 hurt, 24 were civilians.", "Of those freed, 6 are police officers.",
+                 "Monitors logged 50 such incidents.", "It was 1 of the heaviest attacks."):
+        assert [q.unit for q in quantities(text) if q.value in (24, 6, 50, 1)] == [None], text

@@ -21,6 +21,8 @@ from intex.pipeline.numbers import (
     CURRENCY_WORDS,
     EXACT_HEDGES,
     HEDGES_BEFORE,
+    SCALES,
+    UNITS,
     VAGUE,
     VAGUE_RANGES,
     Number,
@@ -126,6 +128,16 @@ def _is_noise(sentence: str, n: Number, dates: list[tuple[int, int, str]]) -> bo
     return False
 
 
+# words that may stand between a number and a counted noun without naming a kind of it:
+# "24 were civilians", "2 dozen hostages", "50 such incidents", "15 more troops"
+_NOT_A_KIND = {"was", "were", "are", "is", "be", "been", "being", "have", "has", "had",
+               "such", "dozen", "dozens", "score", "scores", "more", "most", "fewer", "less",
+               "other", "these", "those", "them", "their", "its", "his", "her", "our", "your",
+               "than", "as", "who", "which", "that", "also", "all", "both", "each", "only",
+               "just", "some", "any", "many", "few", "several", "not", "no", "so",
+               "too", "very", "then", "now", "still", "already", "yet", "again", "per"}
+
+
 def _unit_after(sentence: str, pos: int) -> tuple[str | None, int, int]:
     """The counted noun after ``pos``: (unit, start, end) or (None, pos, pos)."""
     rest = sentence[pos:]
@@ -151,7 +163,11 @@ def _unit_after(sentence: str, pos: int) -> tuple[str | None, int, int]:
         if best:
             break
         model_mark = re.fullmatch(r"\d{1,2}", w) and i > 0 and words[i - 1][0][:1].isupper()
-        if lw in NOT_COUNTED or not (MODIFIER_OK.match(w) or model_mark or
+        # one plain noun naming a kind of the counted noun after it: "400 dock workers"
+        kind_of = (i == 0 and w.isalpha() and w.islower() and lw not in NOT_COUNTED and
+                   lw not in _NOT_A_KIND and lw not in UNITS and lw not in SCALES and
+                   not lw.endswith("est") and _match_counted(words, i + 1) is not None)
+        if lw in NOT_COUNTED or not (MODIFIER_OK.match(w) or model_mark or kind_of or
                                      lw in ("and", "'s", "’s")):
             break  # ("two Leopard 2 battalions": the mark is part of the name)
         if w in (",", ".", ";", ":", "(", ")"):
