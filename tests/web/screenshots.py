@@ -8,12 +8,64 @@ from __future__ import annotations
 
 import sys
 import tempfile
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 from tests.conftest import DEV, SEED
 from tests.web import live
 
 VIEW = {"width": 1440, "height": 900}
+
+PAGES = {  # a harbour desk's feed and the two pages its entries link to, on loopback
+    "/port": ("River port closed", "The harbour authority said on Monday that 37 barges "
+              "were stranded after the river rose 2.4 metres overnight."),
+    "/crews": ("Dock crews sent home", "About 400 dock workers were sent home on Tuesday, "
+               "the dockers' union said, as the port stayed shut for a second day."),
+}
+
+
+class _Desk(BaseHTTPRequestHandler):
+    def do_GET(self) -> None:  # noqa: N802 - the stdlib's name
+        base = f"http://127.0.0.1:{self.server.server_address[1]}"
+        if self.path == "/feed.rss":
+            items = "".join(f"<item><title>{title}</title><link>{base}{path}</link></item>"
+                            for path, (title, _) in PAGES.items())
+            body = (f"<?xml version='1.0'?><rss version='2.0'><channel><title>Harbour desk"
+                    f"</title><link>{base}/</link><description>Port news</description>"
+                    f"{items}</channel></rss>").encode()
+            kind = "application/rss+xml"
+        elif self.path in PAGES:
+            title, text = PAGES[self.path]
+            body = (f"<!DOCTYPE html><html lang='en'><head><title>{title}</title></head>"
+                    f"<body><article><h1>{title}</h1><p>{text}</p></article></body></html>"
+                    ).encode()
+            kind = "text/html; charset=utf-8"
+        else:
+            self.send_error(503)
+            return
+        self.send_response(200)
+        self.send_header("Content-Type", kind)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+        pass
+
+
+@contextmanager
+def desk() -> Iterator[str]:
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _Desk)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
 
 
 def main(out: Path) -> None:
@@ -30,7 +82,8 @@ def main(out: Path) -> None:
         live.intex("ingest", str(SEED), "--tlp", "amber", "-q", db=db)
         live.intex("ingest", *sorted(str(p) for p in DEV.glob("a0*")), "-q", db=db)
         live.intex("partner", "add", "seoul", "--tlp", "green", "--rel", "KOR", db=db)
-        with live.serve(db, folder / "serve.log") as base, sync_playwright() as pw:
+        with live.serve(db, folder / "serve.log") as base, sync_playwright() as pw, \
+                desk() as feeds:
             browser = live.launch(pw, executable)
             context = browser.new_context(viewport=VIEW, device_scale_factor=1)
             watcher = live.Watch()
@@ -58,7 +111,10 @@ def main(out: Path) -> None:
             page.goto(base + "/search?q=Kursk+training")
             page.screenshot(path=out / "search.png")
             page.goto(base + "/ingest")
-            page.screenshot(path=out / "ingest.png")
+            page.get_by_label("Feeds (RSS or Atom), one per line").fill(
+                f"{feeds}/feed.rss\n{feeds}/wire.rss")
+            page.get_by_role("button", name="Ingest").click()
+            page.screenshot(path=out / "ingest.png", full_page=True)
             analysis(page, base, out)
             reader = browser.new_context(viewport=VIEW)
             live.watch(reader, watcher)
