@@ -4,7 +4,7 @@
     python bench/extract_identity.py                 # one hash over everything
     python bench/extract_identity.py --out /tmp/a    # and one file per input, to diff
 
-For every file of tests/corpus/dev, tests/corpus/holdout2 and ../shared/seed, and for the
+For every report under tests/corpus (dev and any held-out set) and ../shared/seed, and for the
 first reports ``bench/ingest_bench.py`` makes (300 text, 60 HTML), it writes what
 ``intex extract --format json`` prints (in-process), then the mentions, entities,
 language, content hash, MinHash signature and bands. Run it before a change and after:
@@ -25,8 +25,7 @@ ROOT = Path(__file__).resolve().parent.parent
 def inputs(text: int, html: int) -> list[tuple[str, bytes]]:
     from ingest_bench import variants
 
-    files = sorted([*(ROOT / "tests" / "corpus" / "dev").glob("*"),
-                    *(ROOT / "tests" / "corpus" / "holdout2").glob("*"),
+    files = sorted([*(ROOT / "tests" / "corpus").glob("*/*"),
                     *(ROOT.parent / "shared" / "seed").glob("*.txt")])
     out = [(f"{p.parent.name}_{p.name}", p.read_bytes()) for p in files
            if p.is_file() and p.suffix in (".txt", ".html", ".htm")]

@@ -32,10 +32,11 @@ def score(gold: Path, texts: Path) -> dict[str, float]:
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("corpus", ["dev", "holdout2"])
+@pytest.mark.parametrize("corpus", ["dev"])
 def test_corpus_stays_above_its_floors(corpus):
-    """dev is what extraction work is tuned on (it includes the former holdout); holdout2 is
-    never looked at while tuning: its floors sit under its last two measurements."""
+    """dev is what extraction work is tuned on (it includes the former holdouts, which were
+    scored too often to stay unseen); a new held-out set joins this list with floors under
+    its first measurements."""
     if not SCORER.exists():
         pytest.skip("../shared/tools is not beside the checkout")
     folder = ROOT / "tests" / "corpus" / corpus
