@@ -334,7 +334,7 @@ def test_a_country_with_its_short_form_stays_a_country():
 def test_first_level_divisions_are_regions_by_their_plain_name():
     got = entities("Fighting spreads\n\nClashes were reported in Sagaing and in Idlib "
                    "Province on Sunday, officials said.")
-    assert ("LOC", "Sagaing Region") in got and ("LOC", "Idlib Province") in got
+    assert ("LOC", "Sagaing Region") in got and ("LOC", "Idlib Governorate") in got
 
 
 def test_an_apposition_that_names_a_group_makes_a_body_not_a_person():
@@ -374,3 +374,60 @@ def test_a_place_shape_does_not_start_inside_a_hyphened_word():
     got = entities("Shipping\n\nTankers avoided the Ras al-Khaimah Strait and the Wadi "
                    "Valley after the attack.")
     assert ("LOC", "Khaimah Strait") not in got
+
+
+def test_arab_divisions_go_by_their_english_names_and_the_governorate():
+    got = entities("Strikes in the north\n\nJets hit villages in Aleppo province and in the "
+                   "Hodeidah governorate, and shelling continued in Syria's southern province "
+                   "of Sweida, monitors said.")
+    assert {("LOC", "Aleppo Governorate"), ("LOC", "Hodeidah Governorate"),
+            ("LOC", "Sweida Governorate")} <= got
+    assert not [n for t, n in got if t == "LOC" and n.endswith(" Province")]
+
+
+def test_cities_go_by_their_english_spelling_and_a_lower_case_article():
+    got = entities("Flight from Darfur\n\nFamilies who escaped el-Fasher reached Tawila, while "
+                   "shelling hit Hama and Raqqa.")
+    assert {("GPE", "El Fasher"), ("GPE", "Tawila"), ("GPE", "Hama"), ("GPE", "Raqqa")} <= got
+
+
+def test_a_listed_region_is_the_region_the_list_names():
+    got = entities("Displacement update\n\nCivilians in Kachin, Kayah and Shan states have "
+                   "fled, as have families in the Nyiragongo, Rutshuru and Masisi territories.")
+    assert {("LOC", "Kachin State"), ("LOC", "Shan State"), ("LOC", "Masisi Territory"),
+            ("LOC", "Rutshuru Territory")} <= got
+    assert ("GPE", "Rutshuru") not in got
+
+
+def test_a_russian_region_named_by_its_city_is_an_oblast():
+    got = entities("Drone raid\n\nDrones struck an air base in the Murmansk region overnight.")
+    assert ("LOC", "Murmansk Oblast") in got and ("LOC", "Murmansk Region") not in got
+
+
+def test_townships_and_airports_are_places():
+    got = entities("Air raids\n\nJets bombed a village in Sagaing's Pale Township. Officers "
+                   "landed at Toussaint Louverture International Airport on Tuesday.")
+    assert ("LOC", "Pale Township") in got
+    assert ("LOC", "Toussaint Louverture International Airport") in got
+    assert not entities("Aid flights\n\nPlanes landed at Goma airport, officials in "
+                        "Goma said.") & {("LOC", "Goma airport")}
+
+
+def test_names_do_not_run_over_a_comma_or_into_a_building():
+    got = entities("Launches condemned\n\nIn Washington, State Department spokesman Matthew "
+                   "Miller condemned the launches. Fighters stormed the Saudi Hospital.")
+    assert ("GPE", "Washington") in got and ("LOC", "Washington State") not in got
+    assert ("GPE", "Saudi Arabia") not in got
+
+
+def test_the_general_before_a_body_is_no_general():
+    got = entities("Camps fill up\n\nMore people arrived, said a spokesman for the General "
+                   "Coordination for Displaced Persons and Refugees in Darfur.")
+    assert not [n for t, n in got if t == "PERSON"]
+
+
+def test_the_masthead_names_no_entity_of_the_story():
+    got = entities("North Press Agency\n\nToll rises in the north\n\nThe number of people "
+                   "killed in Idlib has risen, the Syrian Observatory for Human Rights said.")
+    assert ("ORG", "North Press Agency") not in got
+    assert ("ORG", "Syrian Observatory for Human Rights") in got

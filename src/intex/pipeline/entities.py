@@ -167,6 +167,9 @@ class EntityFinder:
                 n, h = hit
                 s, e = toks[i][1], toks[i + n - 1][2]
                 entry = self.g.entries[h.entry_id]
+                if h.why == "demonym" and _inside_name(text, toks, i, n):
+                    i += n  # "the Saudi Hospital", "the Russian Declaration"
+                    continue
                 if entry.type in ("GPE", "LOC") and h.why == "alias" and (
                         _inside_name(text, toks, i, n)
                         or not self._place_here(entry, text, toks, i, n)):
@@ -343,6 +346,8 @@ class EntityFinder:
                 hits = [h for h in hits if h.why != "role"]
             if not hits:
                 continue
+            if n > 1 and any(c in text[toks[i][1]:toks[i + n - 1][2]] for c in ",;\n"):
+                continue  # "In Washington, State Department ...": no name runs over a comma
             surface = [t for t, _, _ in toks[i:i + n]]
             ok = [h for h in hits if _case_ok(h, surface, text, toks[i][1], toks[i + n - 1][2])]
             if ok:
@@ -408,10 +413,18 @@ class EntityFinder:
                 if hit is not None:
                     out.append((_Found(s, s + len(nm.group(0)), hit, "alias"), None))
         for m in PLACE_SHAPE.finditer(text):  # "Izium Raion", "Yeonpyeong Island", "Cape Chauda"
-            name = m.group("name")
+            name, s = m.group("name"), m.start("name")
+            owner = OWNER_PREFIX.match(name)  # "Sagaing's Pale Township"
+            if owner:
+                name, s = name[owner.end():], s + owner.end()
             if name.split()[0] in STOP_CAPS or key(name) in self.g.index:
                 continue
-            out.append((_Found(m.start("name"), m.end("name"), "", "pattern"),
+            words = name.split()
+            if words[-1] == "airport" and any(
+                    self.g.entries[h.entry_id].type in ("GPE", "LOC")
+                    for h in self.g.index.get(key(" ".join(words[:-1])), [])):
+                continue  # "Goma airport": the town's airport, not a name
+            out.append((_Found(s, m.end("name"), "", "pattern"),
                         Entity(entity_id("LOC", name), name, "LOC", kind="region")))
         for m in SETTLEMENT_LIST.finditer(text):  # "the villages of Plekhovo and Vorozhba"
             for nm in re.finditer(PLACE, m.group("names")):
@@ -507,7 +520,10 @@ class EntityFinder:
             while words and words[-1] in STOP_CAPS:
                 e -= len(words[-1]) + 1
                 words = words[:-1]
-            if words and words[0] not in STOP_CAPS and free(s, e) and \
+            # "the General Coordination for ...": a body's name, not a general's
+            the_title = len(words) == 1 and re.search(r"\bthe[ \t]+$",
+                                                      text[max(0, m.start() - 4):m.start()])
+            if words and words[0] not in STOP_CAPS and free(s, e) and not the_title and \
                     not any(w in STOP_CAPS for w in words) and _person_shaped(words):
                 out.append((_Found(s, e, "", "pattern"), "PERSON"))
                 for p in range(s, e):
@@ -587,7 +603,8 @@ class EntityFinder:
 NAME_HEADS = {"Declaration", "Summit", "Agreement", "Format", "Process", "Accords", "Accord",
               "Memorandum", "Communique", "Conference", "Forum", "Treaty", "Protocol", "Airport",
               "Station", "Street", "Avenue", "Square", "University", "Institute", "Plant",
-              "Initiative", "Group", "Platform", "Charter", "Compact", "Statement", "Talks"}
+              "Initiative", "Group", "Platform", "Charter", "Compact", "Statement", "Talks",
+              "Hospital"}
 
 
 # words after a town's name that keep it a town: "Kyiv Oblast", "Kharkiv region"
@@ -648,7 +665,10 @@ PLACE_SHAPE = re.compile(
     r"[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+)?"
     r"[ \t](?:Raion|raion|district|Island|Islands|Province|River|river|Reservoir|reservoir|"
     r"Peninsula|Strait|Bay|Cape|Spit|Valley|valley|Mountains|mountains|mountain range|Hills|"
-    r"Desert|desert|Plateau))\b")
+    r"Desert|desert|Plateau|Township|(?:International[ \t])?Airport|airport|"
+    r"Air[ \t]Base|air[ \t]base)"
+    # "Air Base 201": a base known by its number
+    r"|Air[ \t]Base[ \t]\d+)\b")
 SETTLEMENT_LIST = re.compile(
     rf"\b(?:villages?|towns?|settlements?|hamlets?|cities|city|communities|hromadas?)[ \t]+of"
     rf"[ \t]+(?P<names>{PLACE}(?:[ \t]*,[ \t]*{PLACE})*(?:[ \t]*,?[ \t]+and[ \t]+{PLACE})?)")
@@ -675,6 +695,7 @@ TOPONYM_END = re.compile(r"(?:ivka|ovka|evka|yivka|ivske|ske|ove|ovo|evo|yne|ino
                          r"hrad|grad|ytsia|ychi|ivtsi)$")
 REGION_HEAD_WORDS = {"oblast", "province", "governorate", "state", "region", "territory",
                      "district", "raion", "krai", "department", "county", "prefecture"}
+ARABIC_ARTICLES = {"al", "el", "ad", "ash", "as", "an", "ar", "at", "az", "ad-", "ed"}
 REGION_WORD = re.compile(r"\s+(?:Oblast|Krai|Province|Region)$")
 
 
@@ -754,7 +775,9 @@ def _case_ok(hit, surface: list[str], text: str, start: int, end: int) -> bool:
     if len(caps) != len(words):
         return words[0][:1].isupper() or not caps or not caps[0]
     # "Idlib governorate" is "Idlib Governorate": a region's head word may be lower case
+    # "el-Fasher", "al-Manaqil": an Arabic article is written in lower case as often as not
     return all(w[:1].isupper() or not c or (j and w.lower() in REGION_HEAD_WORDS)
+               or (w in ARABIC_ARTICLES and j + 1 < len(words))
                for j, (w, c) in enumerate(zip(words, caps, strict=False)))
 
 

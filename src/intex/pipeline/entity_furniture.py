@@ -49,6 +49,10 @@ def in_furniture(m: Mention, entity: Entity, text: str, site: str | None = None)
             len(line.split()) <= 6 and not re.search(r"[.!?:;,]\s*$", line.strip()):
         return True  # a name signing off the page on its own: "Mi'raj News Agency (MINA)"
     rest = (line[:m.start - start] + line[m.end - start:]).strip()
+    if entity.type == "ORG" and entity.kind in ("outlet", "organization") and \
+            not text[:start].strip() and len(rest.split()) <= 2 and \
+            not re.search(r"[.!?:;,]\s*$", line.strip()):
+        return True  # the masthead over the page: "Al Arabiya English", "THE IRRAWADDY"
     if entity.type in ("GPE", "LOC") and rest and STAMP_REST.match(rest) and \
             re.search(r"\d{1,2}:\d\d|\b(?:19|20)\d\d\b", rest):
         return True
