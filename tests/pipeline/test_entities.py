@@ -431,3 +431,22 @@ def test_the_masthead_names_no_entity_of_the_story():
                    "killed in Idlib has risen, the Syrian Observatory for Human Rights said.")
     assert ("ORG", "North Press Agency") not in got
     assert ("ORG", "Syrian Observatory for Human Rights") in got
+
+
+def people_on(text: str, on) -> set[str]:
+    doc = build_pipeline(STAGES)(Doc(raw=text, published=on))
+    return {e.name for e in doc.entities.values() if e.type == "PERSON"}
+
+
+def test_a_role_phrase_is_its_holder_on_the_reports_day():
+    from datetime import date
+
+    text = ("Aid for Kyiv\n\nThe US Secretary of Defense told allies in Ramstein that more "
+            "air defence was on its way to Ukraine, and the German Chancellor promised more.")
+    assert {"Lloyd Austin", "Olaf Scholz"} <= people_on(text, date(2023, 4, 21))
+    assert {"Pete Hegseth", "Friedrich Merz"} <= people_on(text, date(2025, 6, 5))
+    text = ("Cabinet reshuffle\n\nUkraine's Defence Minister said the army needed more drones "
+            "as Ukraine's top commander visited the front.")
+    assert {"Oleksiy Reznikov", "Valerii Zaluzhnyi"} <= people_on(text, date(2023, 2, 1))
+    assert {"Rustem Umerov", "Oleksandr Syrskyi"} <= people_on(text, date(2024, 6, 1))
+    assert {"Denys Shmyhal", "Oleksandr Syrskyi"} <= people_on(text, date(2025, 9, 1))
