@@ -296,7 +296,9 @@ def _add_cities(g: Gazetteer, curated: dict[str, list[str]]) -> None:
             continue
         aliases = [a for a in city.get("alternatenames", [])
                    if a.isascii() and len(a) > 3 and a[:1].isupper() and " " not in a.strip()
-                   and fold(a) not in CITY_STOP and not a.isupper()]
+                   and fold(a) not in CITY_STOP and not a.isupper()
+                   # "Ch'in" folds to "chin": short romanisations meet English words
+                   and not ("'" in a and len(fold(a)) < 5)]
         known = _settlement(g, name, code)
         if known is not None:  # our spelling of the town wins; theirs becomes an alias
             g.add(Entry(known.id, known.name, known.type, [name, *aliases]))

@@ -70,7 +70,7 @@ ORG_HEADS = (
     "Prosecutor's", "Secretariat", "Cabinet", "Senate", "Duma", "Rada", "Monitor", "Watch",
     # armed groups and relief bodies: "Popular Front", "Qassam Brigades", "Red Crescent"
     "Front", "Movement", "Brigades", "Crescent", "Observatory", "Militia", "Militias", "Force",
-    "School", "Academy", "Company", "Corporation",
+    "School", "Academy", "Company", "Corporation", "Congress",
 )
 # Arabic names keep their article: "Ahrar al-Sham Movement", "Jaish al-Adl"
 ARTICLE_WORD = r"(?:al|el|ad|ash|as|an|ar|at|az|ul|wal)-[A-Z][\w'’-]*"
@@ -138,6 +138,9 @@ class EntityFinder:
             if lemma(toks[j + 1][0]) == "область":
                 folded[j], folded[j + 1] = fold(lemma(toks[j][0]), lang), fold("область")
         taken = [False] * len(text)
+        for m in SHIP.finditer(text):  # "the M/V Gibraltar Eagle": a ship names no place
+            for p in range(m.start("name"), m.end("name")):
+                taken[p] = True
         found: list[_Found] = []
         extra: list[tuple[_Found, Entity]] = []  # places found by their shape
         shaped = [*self.shapes.acronyms(text), *self.shapes.bodies(text)]
@@ -167,6 +170,10 @@ class EntityFinder:
                 n, h = hit
                 s, e = toks[i][1], toks[i + n - 1][2]
                 entry = self.g.entries[h.entry_id]
+                if entry.type == "ORG" and n == 1 and toks[i][0] in BODY_WORDS and \
+                        self._named_before(text, toks, i):
+                    i += n  # "the Rakhine Ethnic Congress": another body, named in full
+                    continue
                 if h.why == "demonym" and _inside_name(text, toks, i, n):
                     i += n  # "the Saudi Hospital", "the Russian Declaration"
                     continue
@@ -392,6 +399,16 @@ class EntityFinder:
                                   text[max(0, toks[i][1] - 12):toks[i][1]]))
         return True
 
+    def _named_before(self, text: str, toks, i: int) -> bool:
+        """Whether capitalised words no gazetteer name ends with stand right before token i
+        ("Rakhine Ethnic" before "Congress"), making it part of a longer name."""
+        if i == 0 or text[toks[i - 1][2]:toks[i][1]] != " ":
+            return False
+        prev = toks[i - 1][0]
+        return bool(re.fullmatch(NAME_WORD, prev)) and prev not in STOP_CAPS and \
+            not _sentence_start(text, toks[i - 1][1]) and not self._is_place_word(prev) and \
+            not prev.isupper()
+
     def _is_place_word(self, word: str) -> bool:
         return any(h.why == "demonym" or self.g.entries[h.entry_id].type in ("GPE", "LOC")
                    for h in self.g.index.get((fold(word),), []))
@@ -561,6 +578,8 @@ class EntityFinder:
                 # "a strike on Deir Billa, about 15 km from": a place, not a person
                 if head or LOCATIVE_BEFORE.search(text[max(0, s - 12):s]):
                     continue
+            if ARTICLE_BEFORE.search(text[max(0, s - 4):s]) and not (after or before):
+                continue  # "sank the Magic Seas, whose crew": a ship, not a person
             if after or before or appos:
                 out.append((_Found(s, e, "", "pattern"), "PERSON"))
                 for p in range(s, e):
@@ -607,6 +626,8 @@ NAME_HEADS = {"Declaration", "Summit", "Agreement", "Format", "Process", "Accord
               "Hospital"}
 
 
+# one-word names of a country's bodies that other bodies end with ("Rakhine Ethnic Congress")
+BODY_WORDS = {"Congress", "Senate", "Parliament", "Assembly", "Cabinet", "Duma"}
 # words after a town's name that keep it a town: "Kyiv Oblast", "Kharkiv region"
 PLACE_FOLLOWERS = {"Oblast", "Region", "Province", "Krai", "Raion", "District", "Governor",
                    "Mayor", "Time", "Sea"}
@@ -695,6 +716,10 @@ TOPONYM_END = re.compile(r"(?:ivka|ovka|evka|yivka|ivske|ske|ove|ovo|evo|yne|ino
                          r"hrad|grad|ytsia|ychi|ivtsi)$")
 REGION_HEAD_WORDS = {"oblast", "province", "governorate", "state", "region", "territory",
                      "district", "raion", "krai", "department", "county", "prefecture"}
+# a ship's prefix: what follows is the ship's name ("USS Carney", "the MV Tutor")
+SHIP = with_start_test(re.compile(
+    r"\b(?:M/V|MV|M/T|MT|USS|HMS|RFS|INS|HMCS|FGS)[ \t]+"
+    r"(?P<name>[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*){0,2})"))
 ARABIC_ARTICLES = {"al", "el", "ad", "ash", "as", "an", "ar", "at", "az", "ad-", "ed"}
 REGION_WORD = re.compile(r"\s+(?:Oblast|Krai|Province|Region)$")
 
