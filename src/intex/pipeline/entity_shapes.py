@@ -77,7 +77,7 @@ BODY_HEADS = (
     "Network", "Party", "Assembly", "Parliament", "Institute", "Office", "Department", "Force",
 )
 NATIONAL_BODY = re.compile(
-    rf"(?=\b(?P<owner>{CAP})[ \t]+(?P<body>(?:(?:{CAP}|for|of|and)[ \t]+){{0,4}}"
+    rf"(?=\b(?P<owner>{CAP})(?P<poss>['’]s)?[ \t]+(?P<body>(?:(?:{CAP}|for|of|and)[ \t]+){{0,4}}"
     rf"(?:{'|'.join(BODY_HEADS)}))\b)")
 # "the General Staff of Ukraine's Armed Forces": the construction ends a longer name
 TAIL_OF_NAME = re.compile(r"[A-Z][\w'’-]*[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?$")
@@ -216,7 +216,10 @@ class ShapeFinder:
             if generic:
                 out.append(self._body(s, e, generic, owner, text, "agency"))
             elif len(body.split()) >= 2 and body.split()[0][:1].isupper():
-                out.append(Shape(s, e, "ORG", text[s:e], country=owner.country))
+                # "Kenya's National Police Service": the country is the owner, not a word
+                # of the name, which the guide writes "National Police Service (Kenya)"
+                name = f"{body} ({owner.name})" if m.group("poss") else text[s:e]
+                out.append(Shape(s, e, "ORG", name, country=owner.country))
         return out
 
     def _owner(self, m: re.Match):
