@@ -450,3 +450,13 @@ def test_a_role_phrase_is_its_holder_on_the_reports_day():
     assert {"Oleksiy Reznikov", "Valerii Zaluzhnyi"} <= people_on(text, date(2023, 2, 1))
     assert {"Rustem Umerov", "Oleksandr Syrskyi"} <= people_on(text, date(2024, 6, 1))
     assert {"Denys Shmyhal", "Oleksandr Syrskyi"} <= people_on(text, date(2025, 9, 1))
+
+
+def test_a_ministry_named_without_its_country_is_the_one_the_report_is_about():
+    got = entities("Missiles over Israel\n\nIsrael said interceptors were in short supply. The "
+                   "Defense Ministry said some 370 missiles had been detected.")
+    assert ("ORG", "Ministry of Defence (Israel)") in got
+    got = entities("KYIV (Reuters) - Russia's defence ministry said its missiles struck Sumy. "
+                   "The Kremlin said only the defence ministry could speak about the strike.")
+    assert ("ORG", "Ministry of Defence (Russia)") in got
+    assert ("ORG", "Ministry of Defence (Ukraine)") not in got

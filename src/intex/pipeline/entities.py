@@ -322,6 +322,12 @@ class EntityFinder:
         options = self.g.holders(k, on)
         if len(options) < 2 or f.entry_id not in options:
             return f
+        # "only the defence ministry could speak": a body the report already named in full
+        named = [g for g in found if g.why != "role" and g.entry_id in options]
+        if named:
+            before = [g for g in named if g.start < f.start]
+            pick = max(before, key=lambda g: g.start) if before else named[0]
+            return _Found(f.start, f.end, pick.entry_id, f.why)
         by_country: dict[str | None, str] = {}
         for i in options:  # in id order: the first of a country's holders, every run
             by_country.setdefault(self.g.entries[i].country, i)
