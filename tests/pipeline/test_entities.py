@@ -460,3 +460,10 @@ def test_a_ministry_named_without_its_country_is_the_one_the_report_is_about():
                    "The Kremlin said only the defence ministry could speak about the strike.")
     assert ("ORG", "Ministry of Defence (Russia)") in got
     assert ("ORG", "Ministry of Defence (Ukraine)") not in got
+
+
+def test_a_direction_before_a_sea_names_part_of_it():
+    got = entities("Warships\n\nTwo destroyers in the eastern Mediterranean fired interceptors, "
+                   "while shelling hit the northeastern Kharkiv region.")
+    assert ("LOC", "eastern Mediterranean") in got and ("LOC", "Mediterranean Sea") not in got
+    assert ("LOC", "Kharkiv Oblast") in got

@@ -226,22 +226,15 @@ class EntityFinder:
 
         for f in found:
             entry = self.g.entries[f.entry_id]
+            sided = self._direction(f, entry, text)
+            if sided is not None:
+                add(*sided)
+                if entry.kind != "country":
+                    continue  # "the eastern Mediterranean" names a part, not the sea
             add(f, Entity(entry.id, entry.name, entry.type, country=entry.country,
                           kind=entry.kind))
         for f, ent in extra:
             add(f, ent)
-        # "eastern Russia", "southern Ukraine": a direction and a country make a region
-        for f in list(found):
-            entry = self.g.entries[f.entry_id]
-            if entry.type != "GPE" or entry.kind != "country" or f.why != "alias":
-                continue
-            m = DIRECTION.search(text[max(0, f.start - 16):f.start].rstrip())
-            if m and text[f.start - 1] == " ":
-                s = f.start - 16 + m.start() if f.start >= 16 else m.start()
-                name = f"{m.group(0).lower()} {entry.name}"
-                add(_Found(s, f.end, "", "pattern"),
-                    Entity(entity_id("LOC", name), name, "LOC", country=entry.country,
-                           kind="region"))
         # names outside the gazetteer
         for f, etype in self._shapes(text, taken):
             name = text[f.start:f.end]
@@ -274,6 +267,26 @@ class EntityFinder:
                 for ent in self._countries_in(m.text):
                     doc.entities.setdefault(ent.id, ent)
         return doc
+
+    def _direction(self, f: _Found, entry, text: str) -> tuple[_Found, Entity] | None:
+        """'eastern Russia', 'southern Ukraine', 'the eastern Mediterranean': a direction
+        before a country or a sea makes a region of its own."""
+        # a sea or a region across borders; a country's own divisions keep their name
+        # ("northeastern Kharkiv region" is Kharkiv Oblast)
+        if f.why != "alias" or not (entry.kind == "country" or (
+                entry.kind == "region" and entry.type == "LOC" and entry.country is None)):
+            return None
+        m = DIRECTION.search(text[max(0, f.start - 16):f.start].rstrip())
+        if not m or text[f.start - 1] != " ":
+            return None
+        s = f.start - 16 + m.start() if f.start >= 16 else m.start()
+        # a country by its canonical name ("eastern Russia"), a sea as written
+        # ("eastern Mediterranean", not "eastern Mediterranean Sea")
+        base = entry.name if entry.kind == "country" else text[f.start:f.end]
+        name = f"{m.group(0).lower()} {base}"
+        return (_Found(s, f.end, "", "pattern"),
+                Entity(entity_id("LOC", name), name, "LOC", country=entry.country,
+                       kind="region"))
 
     def _countries_inside(self, name: str) -> list[Entity]:
         """Countries a body's name holds ("UK Ministry of Defence", "Ethiopian Human Rights
