@@ -467,3 +467,12 @@ def test_a_direction_before_a_sea_names_part_of_it():
                    "while shelling hit the northeastern Kharkiv region.")
     assert ("LOC", "eastern Mediterranean") in got and ("LOC", "Mediterranean Sea") not in got
     assert ("LOC", "Kharkiv Oblast") in got
+
+
+def test_outlets_of_other_wars_are_known_in_the_story_but_not_in_the_byline():
+    got = entities("By The Irrawaddy 28 June 2023\n\nHelicopter raids\n\nThe Irrawaddy could not "
+                   "verify the figures, and The Moscow Times was not able to either.")
+    assert {("ORG", "The Irrawaddy"), ("ORG", "The Moscow Times")} <= got
+    got = entities("By The Irrawaddy 28 June 2023\n\nHelicopter raids\n\nJets bombed two "
+                   "villages in Rakhine State on Tuesday, residents said.")
+    assert ("ORG", "The Irrawaddy") not in got

@@ -32,6 +32,10 @@ OUTLET_FURNITURE = re.compile(
     r"live updates|\bwith (?:agencies|[A-Z]+ and [A-Z]\w+)", re.I)
 
 
+# "By The Associated Press", "By AFP | May 14, 2025": the credit line over the story
+BYLINE = re.compile(r"\s*by\s", re.I)
+
+
 def _line_of(text: str, s: int, e: int) -> tuple[int, str]:
     start = text.rfind("\n", 0, s) + 1
     end = text.find("\n", e)
@@ -61,7 +65,7 @@ def in_furniture(m: Mention, entity: Entity, text: str, site: str | None = None)
         return True  # "Africa", "Ukraine": a section label above the story
     if entity.kind == "outlet" and entity.name == site and re.match(r"(?i)source:", line):
         return True  # "Source: X and news agencies" under X's own story
-    if entity.kind == "outlet" and (OUTLET_FURNITURE.search(line) or
+    if entity.kind == "outlet" and (OUTLET_FURNITURE.search(line) or _byline(line) or
                                     len(line.split()) <= len(m.text.split()) + 2):
         return True
     return False
@@ -73,3 +77,9 @@ def _body_began(text: str, pos: int) -> bool:
         if len(para.split()) >= 12 and re.search(r"[.!?\"”]$", para.strip()):
             return True
     return False
+
+
+def _byline(line: str) -> bool:
+    """'By The Irrawaddy 28 June 2023': a short credit line, not 'By Wednesday morning, ...'."""
+    return bool(BYLINE.match(line)) and len(line.split()) <= 8 and \
+        not re.search(r"[.;]\s*$", line.strip())
