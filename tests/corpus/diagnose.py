@@ -100,8 +100,9 @@ def main() -> int:
     _, _, f = sc.prf(tot["tp"], tot["pred"], tot["gold"])
     _, _, ff = sc.prf(tot["full"], tot["pred"], tot["gold"])
     tp = max(tot["tp"], 1)
-    print(f"claims gold {tot['gold']} pred {tot['pred']} matched {tot['tp']}  claim F1 {f:.3f}"
-          f"  full F1 {ff:.3f}  source {tot['src'] / tp:.3f}  status {tot['status'] / tp:.3f}")
+    print(f"claims gold {tot['gold']} pred {tot['pred']} matched {tot['tp']} full {tot['full']}"
+          f"  claim F1 {f:.4f}  full F1 {ff:.4f}  source {tot['src'] / tp:.3f}"
+          f"  status {tot['status'] / tp:.3f}")
     return 0
 
 

@@ -476,3 +476,12 @@ def test_outlets_of_other_wars_are_known_in_the_story_but_not_in_the_byline():
     got = entities("By The Irrawaddy 28 June 2023\n\nHelicopter raids\n\nJets bombed two "
                    "villages in Rakhine State on Tuesday, residents said.")
     assert ("ORG", "The Irrawaddy") not in got
+
+
+def test_x_is_the_platform_only_where_a_post_on_it_is_spoken_of():
+    got = entities("Night attack\n\nSeven people were killed, the mayor wrote on X. In its "
+                   "update on X, the ministry gave no figures.")
+    assert ("ORG", "X") in got
+    got = entities("Night attack\n\nSeven people were killed, the mayor said.\n\n"
+                   "Share: Facebook X LinkedIn Email")
+    assert ("ORG", "X") not in got

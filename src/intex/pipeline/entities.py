@@ -143,6 +143,10 @@ class EntityFinder:
                 taken[p] = True
         found: list[_Found] = []
         extra: list[tuple[_Found, Entity]] = []  # places found by their shape
+        for m in ON_X.finditer(text):  # "wrote on X": the platform, named by one letter
+            extra.append((_Found(m.start("x"), m.end("x"), "", "pattern"),
+                          Entity(entity_id("ORG", "X"), "X", "ORG", kind="company")))
+            taken[m.start("x")] = True
         shaped = [*self.shapes.acronyms(text), *self.shapes.bodies(text)]
         for f, ent in [*map(self._shape, shaped), *self._place_shapes(text, lang),
                        *map(self._shape, self.shapes.places(text))]:
@@ -739,6 +743,13 @@ REGION_HEAD_WORDS = {"oblast", "province", "governorate", "state", "region", "te
 SHIP = with_start_test(re.compile(
     r"\b(?:M/V|MV|M/T|MT|USS|HMS|RFS|INS|HMCS|FGS)[ \t]+"
     r"(?P<name>[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*){0,2})"))
+# the platform X is a letter: only where a post on it is spoken of ("wrote on X", "in its
+# update on X", "posted on its official X account"), never in share buttons
+ON_X = prefiltered(re.compile(
+    r"\b(?:wrote|posted|said|says|write|writes|post|posts|update|statement|message|"
+    r"greeted|tweeted|shared|published|announced|reported|video|thread)\b[^.\n]{0,40}?"
+    r"\b(?:on|via)[ \t]+(?:(?:its|his|her|their|the)[ \t]+)?(?:official[ \t]+)?"
+    r"(?P<x>X)(?![\w-])"), SLOW_SCAN)
 ARABIC_ARTICLES = {"al", "el", "ad", "ash", "as", "an", "ar", "at", "az", "ad-", "ed"}
 REGION_WORD = re.compile(r"\s+(?:Oblast|Krai|Province|Region)$")
 
