@@ -485,3 +485,18 @@ def test_x_is_the_platform_only_where_a_post_on_it_is_spoken_of():
     got = entities("Night attack\n\nSeven people were killed, the mayor said.\n\n"
                    "Share: Facebook X LinkedIn Email")
     assert ("ORG", "X") not in got
+
+
+def test_addresses_and_contact_lines_name_no_place_of_the_story():
+    got = entities("Aid update\n\nShelling forced 400 families from Kharkiv this week.\n\n"
+                   "Ministry of Defence · Holmens Kanal 42 · 1060 Copenhagen K · fmn@fmn.dk\n"
+                   "For media requests, contact the press office in Geneva.")
+    assert ("GPE", "Kharkiv") in got
+    assert ("GPE", "Copenhagen") not in got and ("GPE", "Geneva") not in got
+
+
+def test_a_list_of_villages_stops_at_a_title_and_a_kind_of_community_is_no_name():
+    got = entities("Drone strikes\n\nA man was hurt in a strike on the village of Feski, "
+                   "Governor Oleh Syniehubov said. A girl from a Bedouin community was hurt.")
+    assert ("GPE", "Feski") in got
+    assert not [n for t, n in got if t == "GPE" and n.startswith(("Governor", "Bedouin"))]

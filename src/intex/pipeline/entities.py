@@ -43,6 +43,9 @@ TITLES = (
     r"chairwoman|Chairwoman|speaker|Speaker|official|officer|researcher|professor|Professor|"
     r"journalist|correspondent|colonel|general|sergeant|lieutenant|captain|major|aide|Aide"
 )
+# the capitalised titles, one word each: what a list of places never runs into
+TITLE_WORDS = {t.replace("\\", "") for t in TITLES.split("|")
+               if t[:1].isupper() and " " not in t}
 # letters of Latin names with accents: "Grégoire", "Félix", "Ángel"
 LOWER = "a-zß-öø-ÿ"
 NAME_WORD = (rf"(?:[A-ZÀ-ÖØ-Þ][{LOWER}'’]+(?:-[A-Za-zÀ-ÖØ-Þ][{LOWER}'’]+)?|[A-Z]\.|"
@@ -469,10 +472,14 @@ class EntityFinder:
         for m in SETTLEMENT_LIST.finditer(text):  # "the villages of Plekhovo and Vorozhba"
             for nm in re.finditer(PLACE, m.group("names")):
                 s = m.start("names") + nm.start()
+                if nm.group(0).split()[0] in TITLE_WORDS:
+                    break  # "the village of Feski, Governor Oleh Syniehubov said"
                 out.append(self._settlement(nm.group(0), s))
         for m in HROMADA.finditer(text):  # "Borova hromada"
             owner = OWNER_PREFIX.match(m.group("name"))
             cut = owner.end() if owner else 0
+            if re.search(r"\b(?:a|an|A|An)[ \t]+$", text[max(0, m.start() - 4):m.start()]):
+                continue  # "a Bedouin community": what kind of community, not its name
             out.append(self._settlement(m.group("name")[cut:], m.start("name") + cut))
         for m in NAMED_VILLAGE.finditer(text):  # "Shwe Kyin village", "Maungdaw town"
             words, s = m.group("name").split(), m.start("name")

@@ -32,6 +32,11 @@ OUTLET_FURNITURE = re.compile(
     r"live updates|\bwith (?:agencies|[A-Z]+ and [A-Z]\w+)", re.I)
 
 
+# an address or contact line: an e-mail, a web address, a postcode before a town, a press
+# office's contact ("Holmens Kanal 42 · 1060 Copenhagen K · fmn@fmn.dk")
+CONTACT = re.compile(r"@\w|\bwww\.|https?://|\b(?!19\d\d|20\d\d)\d{4,5}[ \t]+[A-Z][a-z]|"
+                     r"(?i:\bmedia (?:requests|enquiries|inquiries)\b|\bpress office\b|"
+                     r"\bcontact us\b)")
 # "By The Associated Press", "By AFP | May 14, 2025": the credit line over the story
 BYLINE = re.compile(r"\s*by\s", re.I)
 
@@ -57,6 +62,8 @@ def in_furniture(m: Mention, entity: Entity, text: str, site: str | None = None)
             not text[:start].strip() and len(rest.split()) <= 2 and \
             not re.search(r"[.!?:;,]\s*$", line.strip()):
         return True  # the masthead over the page: "Al Arabiya English", "THE IRRAWADDY"
+    if entity.type in ("GPE", "LOC") and CONTACT.search(line):
+        return True  # "17 route des Morillons, 1211 Geneva | www.iom.int": the address
     if entity.type in ("GPE", "LOC") and rest and STAMP_REST.match(rest) and \
             re.search(r"\d{1,2}:\d\d|\b(?:19|20)\d\d\b", rest):
         return True
