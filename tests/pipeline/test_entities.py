@@ -500,3 +500,19 @@ def test_a_list_of_villages_stops_at_a_title_and_a_kind_of_community_is_no_name(
                    "Governor Oleh Syniehubov said. A girl from a Bedouin community was hurt.")
     assert ("GPE", "Feski") in got
     assert not [n for t, n in got if t == "GPE" and n.startswith(("Governor", "Bedouin"))]
+
+
+def test_people_named_after_a_ministry_title_or_over_their_posts():
+    got = entities("Danish package\n\n\"We will build it here,\" says Minister of Defence Troels "
+                   "Lund Poulsen.\n\nOlena Zelenska (X)\nShe called the strike a crime.\n\n"
+                   "Maria Bezuhla, MP (Telegram)\nShe asked for more air defence.")
+    assert {("PERSON", "Troels Lund Poulsen"), ("PERSON", "Olena Zelenska"),
+            ("PERSON", "Maria Bezuhla")} <= got
+
+
+def test_the_president_of_the_republic_in_a_french_report():
+    from datetime import date
+
+    got = people_on("Paris conference\n\nFrance, as the President of the Republic announced "
+                    "this morning, is giving 100 million.", date(2024, 10, 24))
+    assert "Emmanuel Macron" in got

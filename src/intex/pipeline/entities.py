@@ -561,6 +561,15 @@ class EntityFinder:
                 out.append((_Found(s, e, "", "pattern"), "ORG"))
                 for p in range(s, e):
                     taken[p] = True
+        for rx in (MINISTER_OF, POST_AUTHOR):
+            for m in rx.finditer(text):  # "Minister of Defence Troels Lund Poulsen"
+                s, e = m.start("name"), m.end("name")
+                words = m.group("name").split()
+                if free(s, e) and not any(w in STOP_CAPS for w in words) and \
+                        _person_shaped(words):
+                    out.append((_Found(s, e, "", "pattern"), "PERSON"))
+                    for p in range(s, e):
+                        taken[p] = True
         for m in TITLED_NAME.finditer(text):
             s, e = m.start("name"), m.end("name")
             words = m.group("name").split()
@@ -746,6 +755,19 @@ TOPONYM_END = re.compile(r"(?:ivka|ovka|evka|yivka|ivske|ske|ove|ovo|evo|yne|ino
                          r"hrad|grad|ytsia|ychi|ivtsi)$")
 REGION_HEAD_WORDS = {"oblast", "province", "governorate", "state", "region", "territory",
                      "district", "raion", "krai", "department", "county", "prefecture"}
+# "Minister of Defence Troels Lund Poulsen", "Minister for Europe and Foreign Affairs
+# Jean-Noël Barrot": a ministry's title before a name
+MINISTER_OF = prefiltered(re.compile(
+    r"\bMinister[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?(?:Defen[cs]e|Foreign[ \t]Affairs|"
+    r"Europe[ \t]and[ \t]Foreign[ \t]Affairs|Interior|Internal[ \t]Affairs|Health|Finance|"
+    r"Justice|Economy|Energy|Education|Agriculture|Digital[ \t]Transformation|Veterans|"
+    r"Culture|Industry|Trade|Emergency[ \t]Situations|Strategic[ \t]Industries)[ \t]+"
+    rf"(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,3}})"), SLOW_SCAN)
+# a digest's post header: "Olena Zelenska (X)", "Maria Bezuhla, MP (Telegram)"
+POST_AUTHOR = re.compile(
+    rf"^(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,3}})(?:,[ \t]*[\w .'-]{{1,30}})?[ \t]*"
+    r"\((?:X|Telegram|Facebook|Instagram|YouTube|Twitter|TikTok|Truth Social)\)[ \t]*$",
+    re.M)
 # a ship's prefix: what follows is the ship's name ("USS Carney", "the MV Tutor")
 SHIP = with_start_test(re.compile(
     r"\b(?:M/V|MV|M/T|MT|USS|HMS|RFS|INS|HMCS|FGS)[ \t]+"
