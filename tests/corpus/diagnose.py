@@ -1,13 +1,14 @@
 #!/usr/bin/env python3
 """List, per matched claim, the gold and the predicted source chain and status.
 
-    .venv/bin/python tests/corpus/diagnose.py [--only source|status] [--doc PREFIX]
+    .venv/bin/python tests/corpus/diagnose.py [--only source|status|missed|entity] [--doc PREFIX]
 
 Runs the pipeline in one process over the dev corpus (the shared scorer starts one
 process per report, which is slow to iterate on) and matches claims the way the scorer
 does, then prints each source or status error with its sentence, followed by the
-scorer's summary figures. For reading errors while working on attribution; the gate is
-still tests/test_quality_gate.py with the shared scorer.
+scorer's summary figures. ``--only entity`` lists each report's missed and spurious
+entity names instead, with per-label figures. For reading errors while working on
+extraction; the gate is still tests/test_quality_gate.py with the shared scorer.
 """
 
 from __future__ import annotations
@@ -38,7 +39,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--gold", type=Path, default=ROOT / "tests" / "corpus" / "dev" / "gold.jsonl")
-    ap.add_argument("--only", choices=("source", "status", "missed"))
+    ap.add_argument("--only", choices=("source", "status", "missed", "entity"))
     ap.add_argument("--doc", default="", help="only reports whose id starts with this")
     ap.add_argument("--quiet", action="store_true", help="figures only")
     args = ap.parse_args()
@@ -47,6 +48,7 @@ def main() -> int:
     sc = _scorer()
     texts = args.gold.parent
     tot = {"gold": 0, "pred": 0, "tp": 0, "full": 0, "src": 0, "status": 0}
+    ent = {t: [0, 0, 0] for t in sc.ENTITY_TYPES}  # tp, pred, gold
     for line in args.gold.read_text().splitlines():
         if not line.strip():
             continue
@@ -58,6 +60,9 @@ def main() -> int:
         when = date.fromisoformat(pub) if pub and re.fullmatch(r"\d{4}-\d\d-\d\d", pub) else None
         out = json.loads(json.dumps(extract_bytes(path.read_bytes(), name=str(path),
                                                   published=when).to_json()))
+        if args.only == "entity":
+            _entity_errors(sc, doc, out, ent, quiet=args.quiet)
+            continue
         gold, pred = sc.scored(doc["claims"]), sc.scored(out["claims"])
         pairs = sc.match_claims(gold, pred)
         tot["gold"] += len(gold)
@@ -85,12 +90,38 @@ def main() -> int:
                 if id(g) not in matched:
                     print(f"{doc['id']} missed {g['value']} [{g.get('subject')}] "
                           f"| {g.get('evidence')}")
+    if args.only == "entity":
+        for t, (a, b, c) in ent.items():
+            p, r, f = sc.prf(a, b, c)
+            print(f"entities {t:<6} gold {c:4d} predicted {b:4d}: P {p:.3f} R {r:.3f} F1 {f:.3f}")
+        _, _, f = sc.prf(*(sum(v[i] for v in ent.values()) for i in range(3)))
+        print(f"entity F1 {f:.3f}")
+        return 0
     _, _, f = sc.prf(tot["tp"], tot["pred"], tot["gold"])
     _, _, ff = sc.prf(tot["full"], tot["pred"], tot["gold"])
     tp = max(tot["tp"], 1)
-    print(f"claims gold {tot['gold']} pred {tot['pred']} matched {tot['tp']}  claim F1 {f:.3f}"
-          f"  full F1 {ff:.3f}  source {tot['src'] / tp:.3f}  status {tot['status'] / tp:.3f}")
+    print(f"claims gold {tot['gold']} pred {tot['pred']} matched {tot['tp']} full {tot['full']}"
+          f"  claim F1 {f:.4f}  full F1 {ff:.4f}  source {tot['src'] / tp:.3f}"
+          f"  status {tot['status'] / tp:.3f}")
     return 0
+
+
+def _entity_errors(sc: Any, doc: dict[str, Any], out: dict[str, Any],
+                   ent: dict[str, list[int]], quiet: bool) -> None:
+    """Count one report's entities the scorer's way and print its misses (-) and
+    spurious names (+) by label."""
+    gold_e, pred_e = sc.entity_names(doc.get("entities")), sc.entity_names(out.get("entities"))
+    for t in sc.ENTITY_TYPES:
+        ent[t][0] += sc.match_names(gold_e[t], pred_e[t])
+        ent[t][1] += len(pred_e[t])
+        ent[t][2] += len(gold_e[t])
+        if quiet:
+            continue
+        missed = [g for g in gold_e[t] if not any(sc.same_name(g, p) for p in pred_e[t])]
+        extra = [p for p in pred_e[t] if not any(sc.same_name(g, p) for g in gold_e[t])]
+        if missed or extra:
+            print(f"{doc['id']} {t:<6} " + "  ".join([*(f"-{m}" for m in missed),
+                                                      *(f"+{x}" for x in extra)]))
 
 
 if __name__ == "__main__":

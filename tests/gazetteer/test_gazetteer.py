@@ -77,7 +77,7 @@ def test_bodies_and_places_of_other_conflicts_are_known():
 
 
 def test_bare_gaza_is_the_strip_and_congo_the_drc():
-    assert ("LOC", "Gaza Strip") in names("Gaza")
+    assert ("GPE", "Gaza Strip") in names("Gaza")
     assert ("GPE", "Gaza") not in names("Gaza")
     assert ("GPE", "Democratic Republic of the Congo") in names("Congo")
 

@@ -23,6 +23,8 @@ CITY_FLOOR = {"UA": 8_000, "RU": 40_000, "KR": 150_000, "KP": 150_000, "BY": 100
               **dict.fromkeys("IL PS".split(), 15_000),
               **dict.fromkeys("SD SS CD ET SO ML BF NE HT YE AM AZ".split(), 50_000),
               **dict.fromkeys("CF TD NG CM LY IQ AF MM KZ GE ER".split(), 100_000),
+              # Latin America's armed conflicts and gang wars
+              **dict.fromkeys("CO VE EC".split(), 50_000),
               # Europe, where the war's diplomacy meets (Geneva, Aachen, Ramstein's Kaiserslautern)
               **dict.fromkeys("DE FR IT ES CH AT BE NL CZ SK HU RO BG LT LV EE FI SE NO DK GB IE "
                               "PT GR HR RS".split(), 200_000)}
@@ -270,7 +272,7 @@ def load_gazetteer(extra: list[Path] | None = None, cities: bool = True) -> Gaze
                     country=_col(row, 3) or None, kind="settlement"))
     if cities:
         _add_cities(g, curated)
-    _add_subdivisions(g)
+    _add_subdivisions(g, data)
     for path in extra or []:
         _add_user_file(g, Path(path))
     return g
@@ -294,7 +296,9 @@ def _add_cities(g: Gazetteer, curated: dict[str, list[str]]) -> None:
             continue
         aliases = [a for a in city.get("alternatenames", [])
                    if a.isascii() and len(a) > 3 and a[:1].isupper() and " " not in a.strip()
-                   and fold(a) not in CITY_STOP and not a.isupper()]
+                   and fold(a) not in CITY_STOP and not a.isupper()
+                   # "Ch'in" folds to "chin": short romanisations meet English words
+                   and not ("'" in a and len(fold(a)) < 5)]
         known = _settlement(g, name, code)
         if known is not None:  # our spelling of the town wins; theirs becomes an alias
             g.add(Entry(known.id, known.name, known.type, [name, *aliases]))
@@ -313,6 +317,9 @@ def _add_cities(g: Gazetteer, curated: dict[str, list[str]]) -> None:
 SUBDIVISION_TYPES = {"State": "State", "Region": "Region", "Province": "Province",
                      "Governorate": "Governorate", "Regional state": "Region",
                      "Department": "Department"}
+# other words reports put after a division's name, by its kind
+SUBDIVISION_HEADS = {"Governorate": ("Province",), "Province": ("Region",),
+                     "Region": ("Province",), "State": ()}
 # division names that are ordinary words or parts of other names
 SUBDIVISION_STOP = {"centre", "center", "delta", "rivers", "plateau", "lakes", "central",
                     "eastern", "western", "northern", "southern", "north", "south", "east",
@@ -320,22 +327,40 @@ SUBDIVISION_STOP = {"centre", "center", "delta", "rivers", "plateau", "lakes", "
                     "border", "interior", "sahel", "somali", "afar", "bay", "bari", "kassala"}
 
 
-def _add_subdivisions(g: Gazetteer) -> None:
+def _add_subdivisions(g: Gazetteer, data) -> None:
     """First-level divisions (pycountry's ISO 3166-2) as LOC regions, named with their kind
-    as oblasts are ("Sagaing Region", "Idlib Province") and known by the plain name too.
-    A name the gazetteer already holds (a country, a city, one of our regions) keeps its
-    entry: "Khartoum" stays the city; and names in local spellings with marks or brackets
-    ("Ḩalab") are left out, since reports write them otherwise."""
+    as oblasts are ("Sagaing Region", "Idlib Governorate") and known by the plain name too.
+    Divisions whose ISO names are local romanisations ("Ḩalab", "Syunik'") take their
+    English name and kind from subdivisions.tsv; others with marks or brackets are left out,
+    since reports write them otherwise. A plain name the gazetteer already holds (a
+    country, a city, one of our regions) keeps its entry: "Khartoum" stays the city, and
+    only "Khartoum State" is the state."""
     import pycountry
 
+    english = {row[0]: row for row in _rows(data / "subdivisions.tsv")}
     for sub in pycountry.subdivisions:
-        kind = SUBDIVISION_TYPES.get(sub.type)
-        name = sub.name
-        if kind is None or not name.isascii() or any(c in name for c in "[],(/") or \
-                len(name) < 5 or fold(name) in SUBDIVISION_STOP or key(name) in g.index:
+        row = english.get(sub.code)
+        if row:
+            name, kind, spellings = _col(row, 1), _col(row, 2), _split(_col(row, 3))
+        else:
+            kind, name, spellings = SUBDIVISION_TYPES.get(sub.type), sub.name, []
+            if kind is None or not name.isascii() or any(c in name for c in "[],(/"):
+                continue
+        if len(name) < 3 or fold(name) in SUBDIVISION_STOP:
             continue
-        g.add(Entry(entity_id("LOC", f"{name} {sub.country_code}"), f"{name} {kind}", "LOC",
-                    [name, f"{name} {kind.lower()}"],
+        # "Idlib province", "Hodeidah governorate": reports vary the kind's word
+        heads = {kind, *SUBDIVISION_HEADS.get(kind, ())}
+        names = [name, *spellings]
+        aliases = [f"{n} {h}" for n in names for h in heads]
+        aliases += [n for n in names if len(n) >= 5 and key(n) not in g.index]
+        full = f"{name} {kind}"
+        ours = next((g.entries[h.entry_id] for h in g.index.get(key(full), [])
+                     if g.entries[h.entry_id].type == "LOC"
+                     and g.entries[h.entry_id].country in (sub.country_code, None)), None)
+        if ours is not None:  # regions.tsv's entry ("Idlib Governorate") learns the spellings
+            g.add(Entry(ours.id, ours.name, "LOC", aliases))
+            continue
+        g.add(Entry(entity_id("LOC", f"{name} {sub.country_code}"), full, "LOC", aliases,
                     country=sub.country_code, kind="region"))
 
 

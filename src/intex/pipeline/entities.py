@@ -43,6 +43,9 @@ TITLES = (
     r"chairwoman|Chairwoman|speaker|Speaker|official|officer|researcher|professor|Professor|"
     r"journalist|correspondent|colonel|general|sergeant|lieutenant|captain|major|aide|Aide"
 )
+# the capitalised titles, one word each: what a list of places never runs into
+TITLE_WORDS = {t.replace("\\", "") for t in TITLES.split("|")
+               if t[:1].isupper() and " " not in t}
 # letters of Latin names with accents: "Grégoire", "Félix", "Ángel"
 LOWER = "a-zß-öø-ÿ"
 NAME_WORD = (rf"(?:[A-ZÀ-ÖØ-Þ][{LOWER}'’]+(?:-[A-Za-zÀ-ÖØ-Þ][{LOWER}'’]+)?|[A-Z]\.|"
@@ -70,7 +73,7 @@ ORG_HEADS = (
     "Prosecutor's", "Secretariat", "Cabinet", "Senate", "Duma", "Rada", "Monitor", "Watch",
     # armed groups and relief bodies: "Popular Front", "Qassam Brigades", "Red Crescent"
     "Front", "Movement", "Brigades", "Crescent", "Observatory", "Militia", "Militias", "Force",
-    "School", "Academy", "Company", "Corporation",
+    "School", "Academy", "Company", "Corporation", "Congress", "Unit",
 )
 # Arabic names keep their article: "Ahrar al-Sham Movement", "Jaish al-Adl"
 ARTICLE_WORD = r"(?:al|el|ad|ash|as|an|ar|at|az|ul|wal)-[A-Z][\w'’-]*"
@@ -138,8 +141,15 @@ class EntityFinder:
             if lemma(toks[j + 1][0]) == "область":
                 folded[j], folded[j + 1] = fold(lemma(toks[j][0]), lang), fold("область")
         taken = [False] * len(text)
+        for m in SHIP.finditer(text):  # "the M/V Gibraltar Eagle": a ship names no place
+            for p in range(m.start("name"), m.end("name")):
+                taken[p] = True
         found: list[_Found] = []
         extra: list[tuple[_Found, Entity]] = []  # places found by their shape
+        for m in ON_X.finditer(text):  # "wrote on X": the platform, named by one letter
+            extra.append((_Found(m.start("x"), m.end("x"), "", "pattern"),
+                          Entity(entity_id("ORG", "X"), "X", "ORG", kind="company")))
+            taken[m.start("x")] = True
         shaped = [*self.shapes.acronyms(text), *self.shapes.bodies(text)]
         for f, ent in [*map(self._shape, shaped), *self._place_shapes(text, lang),
                        *map(self._shape, self.shapes.places(text))]:
@@ -167,6 +177,13 @@ class EntityFinder:
                 n, h = hit
                 s, e = toks[i][1], toks[i + n - 1][2]
                 entry = self.g.entries[h.entry_id]
+                if entry.type == "ORG" and n == 1 and toks[i][0] in BODY_WORDS and \
+                        self._named_before(text, toks, i):
+                    i += n  # "the Rakhine Ethnic Congress": another body, named in full
+                    continue
+                if h.why == "demonym" and _inside_name(text, toks, i, n):
+                    i += n  # "the Saudi Hospital", "the Russian Declaration"
+                    continue
                 if entry.type in ("GPE", "LOC") and h.why == "alias" and (
                         _inside_name(text, toks, i, n)
                         or not self._place_here(entry, text, toks, i, n)):
@@ -216,22 +233,15 @@ class EntityFinder:
 
         for f in found:
             entry = self.g.entries[f.entry_id]
+            sided = self._direction(f, entry, text)
+            if sided is not None:
+                add(*sided)
+                if entry.kind != "country":
+                    continue  # "the eastern Mediterranean" names a part, not the sea
             add(f, Entity(entry.id, entry.name, entry.type, country=entry.country,
                           kind=entry.kind))
         for f, ent in extra:
             add(f, ent)
-        # "eastern Russia", "southern Ukraine": a direction and a country make a region
-        for f in list(found):
-            entry = self.g.entries[f.entry_id]
-            if entry.type != "GPE" or entry.kind != "country" or f.why != "alias":
-                continue
-            m = DIRECTION.search(text[max(0, f.start - 16):f.start].rstrip())
-            if m and text[f.start - 1] == " ":
-                s = f.start - 16 + m.start() if f.start >= 16 else m.start()
-                name = f"{m.group(0).lower()} {entry.name}"
-                add(_Found(s, f.end, "", "pattern"),
-                    Entity(entity_id("LOC", name), name, "LOC", country=entry.country,
-                           kind="region"))
         # names outside the gazetteer
         for f, etype in self._shapes(text, taken):
             name = text[f.start:f.end]
@@ -264,6 +274,26 @@ class EntityFinder:
                 for ent in self._countries_in(m.text):
                     doc.entities.setdefault(ent.id, ent)
         return doc
+
+    def _direction(self, f: _Found, entry, text: str) -> tuple[_Found, Entity] | None:
+        """'eastern Russia', 'southern Ukraine', 'the eastern Mediterranean': a direction
+        before a country or a sea makes a region of its own."""
+        # a sea or a region across borders; a country's own divisions keep their name
+        # ("northeastern Kharkiv region" is Kharkiv Oblast)
+        if f.why != "alias" or not (entry.kind == "country" or (
+                entry.kind == "region" and entry.type == "LOC" and entry.country is None)):
+            return None
+        m = DIRECTION.search(text[max(0, f.start - 16):f.start].rstrip())
+        if not m or text[f.start - 1] != " ":
+            return None
+        s = f.start - 16 + m.start() if f.start >= 16 else m.start()
+        # a country by its canonical name ("eastern Russia"), a sea as written
+        # ("eastern Mediterranean", not "eastern Mediterranean Sea")
+        base = entry.name if entry.kind == "country" else text[f.start:f.end]
+        name = f"{m.group(0).lower()} {base}"
+        return (_Found(s, f.end, "", "pattern"),
+                Entity(entity_id("LOC", name), name, "LOC", country=entry.country,
+                       kind="region"))
 
     def _countries_inside(self, name: str) -> list[Entity]:
         """Countries a body's name holds ("UK Ministry of Defence", "Ethiopian Human Rights
@@ -312,6 +342,12 @@ class EntityFinder:
         options = self.g.holders(k, on)
         if len(options) < 2 or f.entry_id not in options:
             return f
+        # "only the defence ministry could speak": a body the report already named in full
+        named = [g for g in found if g.why != "role" and g.entry_id in options]
+        if named:
+            before = [g for g in named if g.start < f.start]
+            pick = max(before, key=lambda g: g.start) if before else named[0]
+            return _Found(f.start, f.end, pick.entry_id, f.why)
         by_country: dict[str | None, str] = {}
         for i in options:  # in id order: the first of a country's holders, every run
             by_country.setdefault(self.g.entries[i].country, i)
@@ -343,6 +379,8 @@ class EntityFinder:
                 hits = [h for h in hits if h.why != "role"]
             if not hits:
                 continue
+            if n > 1 and any(c in text[toks[i][1]:toks[i + n - 1][2]] for c in ",;\n"):
+                continue  # "In Washington, State Department ...": no name runs over a comma
             surface = [t for t, _, _ in toks[i:i + n]]
             ok = [h for h in hits if _case_ok(h, surface, text, toks[i][1], toks[i + n - 1][2])]
             if ok:
@@ -387,6 +425,16 @@ class EntityFinder:
                                   text[max(0, toks[i][1] - 12):toks[i][1]]))
         return True
 
+    def _named_before(self, text: str, toks, i: int) -> bool:
+        """Whether capitalised words no gazetteer name ends with stand right before token i
+        ("Rakhine Ethnic" before "Congress"), making it part of a longer name."""
+        if i == 0 or text[toks[i - 1][2]:toks[i][1]] != " ":
+            return False
+        prev = toks[i - 1][0]
+        return bool(re.fullmatch(NAME_WORD, prev)) and prev not in STOP_CAPS and \
+            not _sentence_start(text, toks[i - 1][1]) and not self._is_place_word(prev) and \
+            not prev.isupper()
+
     def _is_place_word(self, word: str) -> bool:
         return any(h.why == "demonym" or self.g.entries[h.entry_id].type in ("GPE", "LOC")
                    for h in self.g.index.get((fold(word),), []))
@@ -408,18 +456,30 @@ class EntityFinder:
                 if hit is not None:
                     out.append((_Found(s, s + len(nm.group(0)), hit, "alias"), None))
         for m in PLACE_SHAPE.finditer(text):  # "Izium Raion", "Yeonpyeong Island", "Cape Chauda"
-            name = m.group("name")
+            name, s = m.group("name"), m.start("name")
+            owner = OWNER_PREFIX.match(name)  # "Sagaing's Pale Township"
+            if owner:
+                name, s = name[owner.end():], s + owner.end()
             if name.split()[0] in STOP_CAPS or key(name) in self.g.index:
                 continue
-            out.append((_Found(m.start("name"), m.end("name"), "", "pattern"),
+            words = name.split()
+            if words[-1] == "airport" and any(
+                    self.g.entries[h.entry_id].type in ("GPE", "LOC")
+                    for h in self.g.index.get(key(" ".join(words[:-1])), [])):
+                continue  # "Goma airport": the town's airport, not a name
+            out.append((_Found(s, m.end("name"), "", "pattern"),
                         Entity(entity_id("LOC", name), name, "LOC", kind="region")))
         for m in SETTLEMENT_LIST.finditer(text):  # "the villages of Plekhovo and Vorozhba"
             for nm in re.finditer(PLACE, m.group("names")):
                 s = m.start("names") + nm.start()
+                if nm.group(0).split()[0] in TITLE_WORDS:
+                    break  # "the village of Feski, Governor Oleh Syniehubov said"
                 out.append(self._settlement(nm.group(0), s))
         for m in HROMADA.finditer(text):  # "Borova hromada"
             owner = OWNER_PREFIX.match(m.group("name"))
             cut = owner.end() if owner else 0
+            if re.search(r"\b(?:a|an|A|An)[ \t]+$", text[max(0, m.start() - 4):m.start()]):
+                continue  # "a Bedouin community": what kind of community, not its name
             out.append(self._settlement(m.group("name")[cut:], m.start("name") + cut))
         for m in NAMED_VILLAGE.finditer(text):  # "Shwe Kyin village", "Maungdaw town"
             words, s = m.group("name").split(), m.start("name")
@@ -501,13 +561,25 @@ class EntityFinder:
                 out.append((_Found(s, e, "", "pattern"), "ORG"))
                 for p in range(s, e):
                     taken[p] = True
+        for rx in (MINISTER_OF, POST_AUTHOR):
+            for m in rx.finditer(text):  # "Minister of Defence Troels Lund Poulsen"
+                s, e = m.start("name"), m.end("name")
+                words = m.group("name").split()
+                if free(s, e) and not any(w in STOP_CAPS for w in words) and \
+                        _person_shaped(words):
+                    out.append((_Found(s, e, "", "pattern"), "PERSON"))
+                    for p in range(s, e):
+                        taken[p] = True
         for m in TITLED_NAME.finditer(text):
             s, e = m.start("name"), m.end("name")
             words = m.group("name").split()
             while words and words[-1] in STOP_CAPS:
                 e -= len(words[-1]) + 1
                 words = words[:-1]
-            if words and words[0] not in STOP_CAPS and free(s, e) and \
+            # "the General Coordination for ...": a body's name, not a general's
+            the_title = len(words) == 1 and re.search(r"\bthe[ \t]+$",
+                                                      text[max(0, m.start() - 4):m.start()])
+            if words and words[0] not in STOP_CAPS and free(s, e) and not the_title and \
                     not any(w in STOP_CAPS for w in words) and _person_shaped(words):
                 out.append((_Found(s, e, "", "pattern"), "PERSON"))
                 for p in range(s, e):
@@ -545,6 +617,8 @@ class EntityFinder:
                 # "a strike on Deir Billa, about 15 km from": a place, not a person
                 if head or LOCATIVE_BEFORE.search(text[max(0, s - 12):s]):
                     continue
+            if ARTICLE_BEFORE.search(text[max(0, s - 4):s]) and not (after or before):
+                continue  # "sank the Magic Seas, whose crew": a ship, not a person
             if after or before or appos:
                 out.append((_Found(s, e, "", "pattern"), "PERSON"))
                 for p in range(s, e):
@@ -587,9 +661,12 @@ class EntityFinder:
 NAME_HEADS = {"Declaration", "Summit", "Agreement", "Format", "Process", "Accords", "Accord",
               "Memorandum", "Communique", "Conference", "Forum", "Treaty", "Protocol", "Airport",
               "Station", "Street", "Avenue", "Square", "University", "Institute", "Plant",
-              "Initiative", "Group", "Platform", "Charter", "Compact", "Statement", "Talks"}
+              "Initiative", "Group", "Platform", "Charter", "Compact", "Statement", "Talks",
+              "Hospital"}
 
 
+# one-word names of a country's bodies that other bodies end with ("Rakhine Ethnic Congress")
+BODY_WORDS = {"Congress", "Senate", "Parliament", "Assembly", "Cabinet", "Duma"}
 # words after a town's name that keep it a town: "Kyiv Oblast", "Kharkiv region"
 PLACE_FOLLOWERS = {"Oblast", "Region", "Province", "Krai", "Raion", "District", "Governor",
                    "Mayor", "Time", "Sea"}
@@ -648,7 +725,10 @@ PLACE_SHAPE = re.compile(
     r"[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+)?"
     r"[ \t](?:Raion|raion|district|Island|Islands|Province|River|river|Reservoir|reservoir|"
     r"Peninsula|Strait|Bay|Cape|Spit|Valley|valley|Mountains|mountains|mountain range|Hills|"
-    r"Desert|desert|Plateau))\b")
+    r"Desert|desert|Plateau|Township|(?:International[ \t])?Airport|airport|"
+    r"Air[ \t]Base|air[ \t]base)"
+    # "Air Base 201": a base known by its number
+    r"|Air[ \t]Base[ \t]\d+)\b")
 SETTLEMENT_LIST = re.compile(
     rf"\b(?:villages?|towns?|settlements?|hamlets?|cities|city|communities|hromadas?)[ \t]+of"
     rf"[ \t]+(?P<names>{PLACE}(?:[ \t]*,[ \t]*{PLACE})*(?:[ \t]*,?[ \t]+and[ \t]+{PLACE})?)")
@@ -675,6 +755,31 @@ TOPONYM_END = re.compile(r"(?:ivka|ovka|evka|yivka|ivske|ske|ove|ovo|evo|yne|ino
                          r"hrad|grad|ytsia|ychi|ivtsi)$")
 REGION_HEAD_WORDS = {"oblast", "province", "governorate", "state", "region", "territory",
                      "district", "raion", "krai", "department", "county", "prefecture"}
+# "Minister of Defence Troels Lund Poulsen", "Minister for Europe and Foreign Affairs
+# Jean-Noël Barrot": a ministry's title before a name
+MINISTER_OF = prefiltered(re.compile(
+    r"\bMinister[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?(?:Defen[cs]e|Foreign[ \t]Affairs|"
+    r"Europe[ \t]and[ \t]Foreign[ \t]Affairs|Interior|Internal[ \t]Affairs|Health|Finance|"
+    r"Justice|Economy|Energy|Education|Agriculture|Digital[ \t]Transformation|Veterans|"
+    r"Culture|Industry|Trade|Emergency[ \t]Situations|Strategic[ \t]Industries)[ \t]+"
+    rf"(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,3}})"), SLOW_SCAN)
+# a digest's post header: "Olena Zelenska (X)", "Maria Bezuhla, MP (Telegram)"
+POST_AUTHOR = re.compile(
+    rf"^(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,3}})(?:,[ \t]*[\w .'-]{{1,30}})?[ \t]*"
+    r"\((?:X|Telegram|Facebook|Instagram|YouTube|Twitter|TikTok|Truth Social)\)[ \t]*$",
+    re.M)
+# a ship's prefix: what follows is the ship's name ("USS Carney", "the MV Tutor")
+SHIP = with_start_test(re.compile(
+    r"\b(?:M/V|MV|M/T|MT|USS|HMS|RFS|INS|HMCS|FGS)[ \t]+"
+    r"(?P<name>[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*){0,2})"))
+# the platform X is a letter: only where a post on it is spoken of ("wrote on X", "in its
+# update on X", "posted on its official X account"), never in share buttons
+ON_X = prefiltered(re.compile(
+    r"\b(?:wrote|posted|said|says|write|writes|post|posts|update|statement|message|"
+    r"greeted|tweeted|shared|published|announced|reported|video|thread)\b[^.\n]{0,40}?"
+    r"\b(?:on|via)[ \t]+(?:(?:its|his|her|their|the)[ \t]+)?(?:official[ \t]+)?"
+    r"(?P<x>X)(?![\w-])"), SLOW_SCAN)
+ARABIC_ARTICLES = {"al", "el", "ad", "ash", "as", "an", "ar", "at", "az", "ad-", "ed"}
 REGION_WORD = re.compile(r"\s+(?:Oblast|Krai|Province|Region)$")
 
 
@@ -754,7 +859,9 @@ def _case_ok(hit, surface: list[str], text: str, start: int, end: int) -> bool:
     if len(caps) != len(words):
         return words[0][:1].isupper() or not caps or not caps[0]
     # "Idlib governorate" is "Idlib Governorate": a region's head word may be lower case
+    # "el-Fasher", "al-Manaqil": an Arabic article is written in lower case as often as not
     return all(w[:1].isupper() or not c or (j and w.lower() in REGION_HEAD_WORDS)
+               or (w in ARABIC_ARTICLES and j + 1 < len(words))
                for j, (w, c) in enumerate(zip(words, caps, strict=False)))
 
 

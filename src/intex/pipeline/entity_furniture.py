@@ -32,6 +32,15 @@ OUTLET_FURNITURE = re.compile(
     r"live updates|\bwith (?:agencies|[A-Z]+ and [A-Z]\w+)", re.I)
 
 
+# an address or contact line: an e-mail, a web address, a postcode before a town, a press
+# office's contact ("Holmens Kanal 42 · 1060 Copenhagen K · fmn@fmn.dk")
+CONTACT = re.compile(r"@\w|\bwww\.|https?://|\b(?!19\d\d|20\d\d)\d{4,5}[ \t]+[A-Z][a-z]|"
+                     r"(?i:\bmedia (?:requests|enquiries|inquiries)\b|\bpress office\b|"
+                     r"\bcontact us\b)")
+# "By The Associated Press", "By AFP | May 14, 2025": the credit line over the story
+BYLINE = re.compile(r"\s*by\s", re.I)
+
+
 def _line_of(text: str, s: int, e: int) -> tuple[int, str]:
     start = text.rfind("\n", 0, s) + 1
     end = text.find("\n", e)
@@ -49,6 +58,12 @@ def in_furniture(m: Mention, entity: Entity, text: str, site: str | None = None)
             len(line.split()) <= 6 and not re.search(r"[.!?:;,]\s*$", line.strip()):
         return True  # a name signing off the page on its own: "Mi'raj News Agency (MINA)"
     rest = (line[:m.start - start] + line[m.end - start:]).strip()
+    if entity.type == "ORG" and entity.kind in ("outlet", "organization") and \
+            not text[:start].strip() and len(rest.split()) <= 2 and \
+            not re.search(r"[.!?:;,]\s*$", line.strip()):
+        return True  # the masthead over the page: "Al Arabiya English", "THE IRRAWADDY"
+    if entity.type in ("GPE", "LOC") and CONTACT.search(line):
+        return True  # "17 route des Morillons, 1211 Geneva | www.iom.int": the address
     if entity.type in ("GPE", "LOC") and rest and STAMP_REST.match(rest) and \
             re.search(r"\d{1,2}:\d\d|\b(?:19|20)\d\d\b", rest):
         return True
@@ -57,7 +72,7 @@ def in_furniture(m: Mention, entity: Entity, text: str, site: str | None = None)
         return True  # "Africa", "Ukraine": a section label above the story
     if entity.kind == "outlet" and entity.name == site and re.match(r"(?i)source:", line):
         return True  # "Source: X and news agencies" under X's own story
-    if entity.kind == "outlet" and (OUTLET_FURNITURE.search(line) or
+    if entity.kind == "outlet" and (OUTLET_FURNITURE.search(line) or _byline(line) or
                                     len(line.split()) <= len(m.text.split()) + 2):
         return True
     return False
@@ -69,3 +84,9 @@ def _body_began(text: str, pos: int) -> bool:
         if len(para.split()) >= 12 and re.search(r"[.!?\"”]$", para.strip()):
             return True
     return False
+
+
+def _byline(line: str) -> bool:
+    """'By The Irrawaddy 28 June 2023': a short credit line, not 'By Wednesday morning, ...'."""
+    return bool(BYLINE.match(line)) and len(line.split()) <= 8 and \
+        not re.search(r"[.;]\s*$", line.strip())

@@ -77,7 +77,7 @@ BODY_HEADS = (
     "Network", "Party", "Assembly", "Parliament", "Institute", "Office", "Department", "Force",
 )
 NATIONAL_BODY = re.compile(
-    rf"(?=\b(?P<owner>{CAP})[ \t]+(?P<body>(?:(?:{CAP}|for|of|and)[ \t]+){{0,4}}"
+    rf"(?=\b(?P<owner>{CAP})(?P<poss>['’]s)?[ \t]+(?P<body>(?:(?:{CAP}|for|of|and)[ \t]+){{0,4}}"
     rf"(?:{'|'.join(BODY_HEADS)}))\b)")
 # "the General Staff of Ukraine's Armed Forces": the construction ends a longer name
 TAIL_OF_NAME = re.compile(r"[A-Z][\w'’-]*[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?$")
@@ -96,6 +96,8 @@ GENERIC_BODIES = {
     "presidential office": "Office of the President",
 }
 
+# countries whose first-level regions reports call oblasts, named after their main city
+OBLAST_COUNTRIES = {"RU", "UA", "BY", "KZ"}
 # places named with the kind of place they are
 REGION_HEADS = {"province": "Province", "governorate": "Governorate", "state": "State",
                 "region": "Region", "territory": "Territory", "district": "District",
@@ -109,8 +111,11 @@ PLURAL = {"provinces": "province", "governorates": "governorate", "states": "sta
           "departments": "department", "counties": "county", "prefectures": "prefecture"}
 NAMED_REGION = prefiltered(re.compile(
     rf"\b(?P<name>{PLACE_NAME})[ \t]+{HEAD}\b(?![ \t]+(?:of|[A-Z]))"), SLOW_SCAN)
+# "the province of Khost", "Syria's southern province of Sweida"
 REGION_OF = prefiltered(re.compile(
-    rf"\bthe[ \t]+{HEAD}[ \t]+of[ \t]+(?P<name>{PLACE_NAME})\b"), SLOW_SCAN)
+    rf"\b(?:the|{CAP}['’]s)[ \t]+(?:(?:north|south|east|west|central|north-?east|north-?west|"
+    rf"south-?east|south-?west)(?:ern)?[ \t]+)?{HEAD}[ \t]+of[ \t]+(?P<name>{PLACE_NAME})\b"),
+    SLOW_SCAN)
 NAME_LIST = (rf"(?P<names>{PLACE_NAME}(?:[ \t]*,[ \t]*{PLACE_NAME})*"
              rf"(?:[ \t]*,?[ \t]+and[ \t]+{PLACE_NAME}))")
 REGION_LIST_AFTER = prefiltered(re.compile(
@@ -211,7 +216,10 @@ class ShapeFinder:
             if generic:
                 out.append(self._body(s, e, generic, owner, text, "agency"))
             elif len(body.split()) >= 2 and body.split()[0][:1].isupper():
-                out.append(Shape(s, e, "ORG", text[s:e], country=owner.country))
+                # "Kenya's National Police Service": the country is the owner, not a word
+                # of the name, which the guide writes "National Police Service (Kenya)"
+                name = f"{body} ({owner.name})" if m.group("poss") else text[s:e]
+                out.append(Shape(s, e, "ORG", name, country=owner.country))
         return out
 
     def _owner(self, m: re.Match):
@@ -242,7 +250,7 @@ class ShapeFinder:
             capital_of = self.g.capital_of.get(entry.id)
             if capital_of and h.why == "alias":
                 return self.g.entries[capital_of]
-            if not country_only and h.why == "alias" and entry.type == "LOC" and \
+            if not country_only and h.why == "alias" and entry.type in ("LOC", "GPE") and \
                     entry.kind == "region":
                 return entry
         return None
@@ -318,10 +326,22 @@ class ShapeFinder:
         if self._not_a_place(name) or re.search(r"-[a-z]", name):
             return []  # "Russian-occupied territory", "government-held districts"
         label = REGION_HEADS[head.lower()]
-        full = f"{name} {label}"
-        if key(full) in self.g.index or key(f"{name} {head}") in self.g.index:
-            return []  # "Kursk region", "Rakhine State": the gazetteer reads it
         hits = self.g.index.get(key(name), [])
+        if label in ("Region", "Province") and any(
+                self.g.entries[h.entry_id].country in OBLAST_COUNTRIES and
+                self.g.entries[h.entry_id].type == "GPE" for h in hits):
+            label = "Oblast"  # "the Murmansk region": Russia's regions are oblasts
+        full = f"{name} {label}"
+        for k in (key(full), key(f"{name} {head}")):
+            known = [h.entry_id for h in self.g.index.get(k, [])
+                     if self.g.entries[h.entry_id].type == "LOC"]
+            if known and end is None:
+                # a listed name ("Kachin, Kayah and Shan states") is the region the list names
+                entry = self.g.entries[known[0]]
+                return [Shape(start, start + len(name), "LOC", entry.name, entry_id=entry.id)]
+            if known or self.g.index.get(k):
+                return []  # "Kursk region", "Rakhine State", "Defense Department": the
+                # gazetteer reads it
         for h in hits:
             entry = self.g.entries[h.entry_id]
             if entry.type == "LOC" or entry.kind == "country":
