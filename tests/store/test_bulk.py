@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import String, select
 
 from intex.store import open_store
 from intex.store import schema as t
@@ -118,3 +118,30 @@ def test_insert_missing_rows_counts_the_rows_it_added(db_url: str) -> None:
         assert insert_missing_rows(conn, o, ["id", "modified"], []) == 0
         assert len(conn.execute(select(o.c.id)).all()) == 9
     store.close()
+
+
+def test_dates_and_times_are_written_as_sqlalchemy_writes_them(db_url: str) -> None:
+    """A column whose type has a form of its own on this database (SQLite's DATE and
+    DATETIME write text of their own) holds the same text either way."""
+    from datetime import UTC, date, datetime
+
+    store = open_store(db_url)
+    at = datetime(2026, 1, 2, 3, 4, 5, tzinfo=UTC)
+    try:
+        with store.engine.begin() as conn:
+            for rid in ("fast", "slow"):
+                row = {**REPORT, "id": rid, "content_hash": rid, "cluster_id": rid,
+                       "published": date(2025, 12, 31), "ingested_at": at}
+                if rid == "fast":
+                    insert_rows(conn, t.reports, [row])
+                else:
+                    conn.execute(t.reports.insert(), row)
+            raw = conn.execute(select(t.reports.c.id, t.reports.c.published.cast(String),
+                                      t.reports.c.ingested_at.cast(String))
+                               .order_by(t.reports.c.id)).all()
+            back = conn.execute(select(t.reports.c.published, t.reports.c.ingested_at)).all()
+    finally:
+        store.close()
+    assert raw[0][1:] == raw[1][1:]
+    assert {r[0] for r in back} == {date(2025, 12, 31)}
+    assert {r[1].replace(tzinfo=UTC) for r in back} == {at}

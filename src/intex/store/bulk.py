@@ -24,6 +24,13 @@ from sqlalchemy.engine import Connection, Dialect
 _Compiled = tuple[str, tuple[str, ...], tuple[Callable[[Any], Any] | None, ...]]
 
 
+def _processor(table: Table, key: str, dialect: Dialect) -> Callable[[Any], Any] | None:
+    """What SQLAlchemy does to a column's values on the way in: its type's form for this
+    dialect (SQLite's DATETIME writes its own text, where the generic type has nothing)."""
+    typ = table.c[key].type
+    return typ.dialect_impl(dialect).bind_processor(dialect)
+
+
 @lru_cache(maxsize=64)
 def _compiled(dialect: Dialect, table: Table, keys: tuple[str, ...],
               unique: tuple[str, ...] = ()) -> _Compiled | None:
@@ -38,7 +45,7 @@ def _compiled(dialect: Dialect, table: Table, keys: tuple[str, ...],
     order = tuple(compiled.positiontup or ())
     if not compiled.positional or sorted(order) != sorted(keys):
         return None  # named parameters, or defaults SQLAlchemy would fill in: its own path
-    procs = tuple(table.c[k].type.bind_processor(dialect) for k in order)
+    procs = tuple(_processor(table, k, dialect) for k in order)
     return str(compiled), order, procs
 
 
@@ -78,7 +85,7 @@ def _compiled_delete(dialect: Dialect, table: Table, keys: tuple[str, ...]) -> _
     order = tuple(p.removeprefix("b_") for p in compiled.positiontup or ())
     if not compiled.positional or sorted(order) != sorted(keys):
         return None
-    procs = tuple(table.c[k].type.bind_processor(dialect) for k in order)
+    procs = tuple(_processor(table, k, dialect) for k in order)
     return str(compiled), order, procs
 
 
@@ -101,11 +108,15 @@ def delete_rows(conn: Connection, table: Table, rows: Sequence[Mapping[str, Any]
 
 def _send(conn: Connection, plan: _Compiled, rows: Sequence[Mapping[str, Any]]) -> int:
     sql, order, procs = plan
-    if any(procs):
-        params = [tuple(v if p is None else p(v)
-                        for p, v in zip(procs, (r[k] for k in order), strict=True))
-                  for r in rows]
-    else:
-        params = list(map(itemgetter(*order), rows)) if len(order) > 1 else \
-            [(r[order[0]],) for r in rows]
-    return int(conn.exec_driver_sql(sql, params).rowcount)
+    params: list[Any] = list(map(itemgetter(*order), rows)) if len(order) > 1 else \
+        [(r[order[0]],) for r in rows]
+    converted = [(i, p) for i, p in enumerate(procs) if p is not None]
+    if converted:  # only the columns whose type converts values, each row once
+        for n, row in enumerate(params):
+            values = list(row)
+            for i, p in converted:
+                values[i] = p(values[i])
+            params[n] = tuple(values)
+    from intex.store import driver
+
+    return driver.executemany(conn, sql, params)

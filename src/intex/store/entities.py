@@ -195,7 +195,7 @@ def apply_links(conn: Connection, report_id: str | None = None) -> int:
     if not links:
         return 0
     names = dict(conn.execute(select(t.entities.c.id, t.entities.c.name).where(
-        t.entities.c.id.in_({x.into_id for x in links}))).all())
+        t.entities.c.id.in_({x[2] for x in links}))).all())
     moved = 0
     for old, alias, into in links:
         where = [m.c.entity_id == old]

@@ -22,9 +22,10 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import bindparam, select, union_all
+from sqlalchemy import bindparam, literal_column, select, union_all
 from sqlalchemy.engine import Connection
 
+from intex.store import prepared
 from intex.store import schema as t
 
 #: reports a band lists (and the look-up reads of one band)
@@ -34,8 +35,11 @@ BAND_MEMBERS = 8
 @lru_cache(maxsize=4)
 def _members(bands: int) -> Any:
     b = t.report_bands.c
+    # the bounds written into the SQL, so that every look-up sends the bands alone
+    # (``prepared`` sends statements whose every parameter the caller gives)
+    limit, offset = literal_column(str(BAND_MEMBERS)), literal_column("0")
     parts = [select(b.band, b.report_id).where(b.band == bindparam(f"b{i}"))
-             .limit(BAND_MEMBERS).subquery(f"m{i}") for i in range(bands)]
+             .limit(limit).offset(offset).subquery(f"m{i}") for i in range(bands)]
     return union_all(*(select(p.c.band, p.c.report_id) for p in parts))
 
 
@@ -54,12 +58,12 @@ def candidates(conn: Connection, bands: Sequence[str],
         return [], []
     listed: dict[str, int] = {}
     ids: set[str] = set()
-    for band, report_id in conn.execute(_members(len(bands)),
-                                        {f"b{i}": b for i, b in enumerate(bands)}):
+    for band, report_id in prepared.rows(conn, _members(len(bands)),
+                                         {f"b{i}": b for i, b in enumerate(bands)}):
         listed[band] = listed.get(band, 0) + 1
         ids.add(report_id)
     room = [b for b in dict.fromkeys(bands) if listed.get(b, 0) < BAND_MEMBERS]
     if not ids:
         return [], room
-    rows = conn.execute(_fingerprints(), {"ids": sorted(ids)}).all()
+    rows = prepared.rows(conn, _fingerprints(), {"ids": sorted(ids)})
     return [(row[0], row[1], row[2]) for row in rows], room

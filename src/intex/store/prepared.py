@@ -7,7 +7,8 @@ for an ``IN`` over a list, rewrites the SQL for the list's length on every call,
 costs more than SQLite's answer. Here the SQL for a statement and the shape of its
 parameters (which are lists, and how long) is made once by SQLAlchemy itself
 (``construct_expanded_state``) and kept; each call only lines up the values and sends
-them through ``exec_driver_sql`` (so errors are SQLAlchemy's as before). Statements with
+them to the driver (``driver.fetchall``: errors are SQLAlchemy's as before; rows are
+plain tuples, read by position). Statements with
 values written into the SQL, or columns whose values SQLAlchemy converts on the way out,
 and dialects with named parameters (PostgreSQL) keep SQLAlchemy's own path.
 """
@@ -53,7 +54,7 @@ def _plan(dialect: Dialect, stmt: Executable,
 
 
 def rows(conn: Connection, stmt: Executable, params: Mapping[str, Any]) -> Sequence[Any]:
-    """``conn.execute(stmt, params).all()``: the same rows."""
+    """``conn.execute(stmt, params).all()``: the same rows (read them by position)."""
     shape = tuple(sorted((k, len(v) if isinstance(v, (list, tuple)) else -1)
                          for k, v in params.items()))
     plan = _plan(conn.dialect, stmt, shape)
@@ -64,4 +65,6 @@ def rows(conn: Connection, stmt: Executable, params: Mapping[str, Any]) -> Seque
     for name, i, proc in slots:
         v = params[name] if i < 0 else params[name][i]
         args.append(v if proc is None else proc(v))
-    return conn.exec_driver_sql(sql, tuple(args)).all()
+    from intex.store import driver
+
+    return driver.fetchall(conn, sql, args)

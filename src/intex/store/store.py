@@ -44,7 +44,7 @@ from intex.model import (
     apply_corrections,
 )
 from intex.model.vocabulary import canonical_unit
-from intex.store import near_duplicates, prepared
+from intex.store import driver, near_duplicates, prepared
 from intex.store import schema as t
 from intex.store.bulk import insert_missing_rows, insert_rows
 from intex.store.sight import Sight
@@ -235,7 +235,7 @@ class Store:
             _lock_ledger(conn)
             for ex, marking in items:
                 try:
-                    with conn.begin_nested():
+                    with driver.savepoint(conn):
                         out.append(self._add(conn, ex, extractor, marking or Marking(), now,
                                              partner, claim_marks or {}))
                 except SQLAlchemyError as err:
@@ -261,17 +261,17 @@ class Store:
             sim = _similarity(sig, _decode(fp))
             if sim >= NEAR_DUPLICATE and sim > best:
                 dup_of, cluster, best = rid, cl, sim
-        conn.execute(t.reports.insert(), dict(
+        insert_rows(conn, t.reports, [dict(
             id=doc.id, content_hash=doc.content_hash, url=doc.url, title=doc.title,
             published=doc.published, language=doc.language, site=doc.site,
             source_name=doc.source_name, format=doc.format, text=doc.text,
             extractor=extractor, ingested_at=now, tlp=marking.tlp.name,
             releasable_to=",".join(marking.releasable_to) or None, cluster_id=cluster,
-            fingerprint=_encode(sig), raw=ex.raw, raw_format=ex.raw_format, partner=partner))
+            fingerprint=_encode(sig), raw=ex.raw, raw_format=ex.raw_format, partner=partner)])
         if room:
             insert_rows(conn, t.report_bands, [{"band": b, "report_id": doc.id} for b in room])
         if dup_of:
-            conn.execute(t.near_duplicates.insert(), [
+            insert_rows(conn, t.near_duplicates, [
                 {"report_id": doc.id, "other_id": dup_of, "similarity": best},
                 {"report_id": dup_of, "other_id": doc.id, "similarity": best}])
         self._content(conn, ex, extractor, cluster, partner=partner,
@@ -294,6 +294,7 @@ class Store:
         if claims:
             from intex.store import subjects
 
+            keys = [subjects.key(c.subject, c.unit) for c in claims]
             numbers = subjects.ids(conn, ((c.subject, c.unit) for c in claims))
             insert_rows(conn, t.claims, [
                 {"id": c.id, "report_id": doc.id, "value": c.value,
@@ -304,9 +305,9 @@ class Store:
                  "evidence": stored_evidence(doc.text, c.evidence), "vague": c.vague,
                  "extractor": extractor,
                  "origin": origin_key(c, cluster), "partner": partner,
-                 "subject_id": numbers[subjects.key(c.subject, c.unit)],
+                 "subject_id": numbers[k],
                  "at": claim_at(c.date, doc.published), "first_source": first_source(c),
-                 **_claim_mark(claim_marks, c.id)} for c in claims])
+                 **_claim_mark(claim_marks, c.id)} for c, k in zip(claims, keys, strict=True)])
         sources = [{"claim_id": c.id, "position": i, "name": s.name,
                     "entity_id": s.entity_id, "kind": s.kind}
                    for c in claims for i, s in enumerate(c.sources)]

@@ -25,6 +25,7 @@ from intex.store.sight import Sight
 from intex.store.upsert import insert_missing
 
 
+@lru_cache(maxsize=4096)  # asked twice per claim stored; subjects recur across reports
 def key(subject: str | None, unit: str | None) -> str:
     """The unique key of a (subject, unit) pair: NULL and "" are one."""
     raw = json.dumps([subject or "", unit or ""], ensure_ascii=False)
@@ -36,8 +37,10 @@ def ids(conn: Connection, pairs: Iterable[tuple[str | None, str | None]]) -> dic
 
     ON CONFLICT DO NOTHING then a read: two writers adding the same subject at once both
     end with the one row (PostgreSQL's INSERT waits for the other's to commit)."""
-    rows = {key(s, u): {"key": key(s, u), "subject": s or "", "unit": u or ""}
-            for s, u in pairs}
+    rows: dict[str, dict[str, str]] = {}
+    for s, u in pairs:
+        k = key(s, u)
+        rows[k] = {"key": k, "subject": s or "", "unit": u or ""}
     if not rows:
         return {}
     s = t.subjects
