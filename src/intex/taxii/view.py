@@ -21,7 +21,7 @@ from intex.model import Partner
 from intex.stix import visibility
 from intex.stix.visibility import resolver
 from intex.store import jsontext
-from intex.store.objects import Held, Match, Objects
+from intex.store.objects import Held, Match, Objects, plain_levels
 from intex.taxii.params import Params, version_of
 from intex.taxii.served import index_references
 
@@ -141,7 +141,8 @@ class View:
                 fresh.append(r)
         if not fresh:
             return
-        objs = [(r, self._permitted(r)) for r in fresh]
+        worked = self._plain(fresh)
+        objs = [(r, self._permitted(r)) for r in fresh if (r.id, r.modified) not in worked]
         refs: set[str] = set()
         for _, obj in objs:
             if obj is not None:
@@ -165,6 +166,39 @@ class View:
         if self.audience is not None and self.upto is not None:
             self.objects.keep_forms(self.audience, self.upto,
                                     [(r.seq, self._form(r)) for r in fresh])
+
+    def _plain(self, rows: list[Held]) -> set[tuple[str, str]]:
+        """Serve, without reading them, the plain rows (``visibility.shape``, said when
+        they were written) that are served as stored: each permitted, and everything it
+        refers to allowed — known, or another such row of this batch (the greatest set
+        whose references stay inside it, known allowed ones aside). The others are
+        worked out from the object. Returns the keys of the rows served here."""
+        known = self.sharing.known
+        refs: dict[Held, list[str]] = {}
+        for r in rows:
+            if r.plain is not None and r.refs is not None and known.get(r.id) is not False \
+                    and visibility.plain_permitted(self.partner, r.marking,
+                                                   plain_levels(r.plain)):
+                refs[r] = r.refs.split()
+        if not refs:
+            return set()
+        here = {r.id for r in refs}
+        unknown = {x for ids in refs.values() for x in ids} - here - known.keys()
+        if unknown:
+            self.sharing.learn(unknown)
+        alive = dict(refs)
+        while True:
+            ids = {r.id for r in alive}
+            gone = [r for r, out in alive.items() if not all(
+                x in ids or known.get(x, False) for x in out)]
+            if not gone:
+                break
+            for r in gone:
+                del alive[r]
+        for r in alive:
+            self._served[(r.id, r.modified)] = Served(r, r.json)
+            known[r.id] = True  # some version of it is served
+        return {(r.id, r.modified) for r in alive}
 
     def _form(self, row: Held) -> str | None:
         """How a served row is kept: None hidden, "" as stored, else the trimmed text."""
