@@ -76,13 +76,13 @@ Describe = Callable[[Mapping[str, Any]], tuple[Iterable[str], Iterable[str],
 
 def described(key: tuple[str, str], said: tuple[Iterable[str], Iterable[str],
                                                  tuple[TLP, ...] | None],
-              ) -> tuple[str | None, str | None, list[dict[str, str]], list[dict[str, str]]]:
+              ) -> tuple[str | None, str, list[dict[str, str]], list[dict[str, str]]]:
     """A row's ``plain`` and ``refs`` columns and its index rows (``stix_refs``,
     ``stix_marks``) from what ``Describe`` said of its object. A row whose references
     cannot be written space-separated is left to be worked out when served."""
     refs, marks, plain = sorted(set(said[0])), sorted(set(said[1])), said[2]
     id_, modified = key
-    plain_col = refs_col = None
+    plain_col, refs_col = None, ""  # "": described, its form worked out when served
     if plain is not None and all(r and r.split() == [r] for r in refs):
         plain_col, refs_col = ",".join(t.name for t in plain), " ".join(refs)
     return (plain_col, refs_col,
@@ -379,11 +379,10 @@ class Objects:
         later ones are stamped past it): they are not looked at again."""
         if upto <= self._indexed:
             return []
-        has = exists().where(_r.c.id == _o.c.id, _r.c.modified == _o.c.modified)
-        with self.engine.connect() as conn:
+        with self.engine.connect() as conn:  # off a partial index: rows not described
             return [(r.id, r.modified, r.json) for r in conn.execute(
                 select(_o.c.id, _o.c.modified, _o.c.json)
-                .where(_o.c.seq > self._indexed, _o.c.seq <= upto, ~has)
+                .where(_o.c.refs.is_(None), _o.c.seq > self._indexed, _o.c.seq <= upto)
                 .order_by(_o.c.seq).limit(n))]
 
     def indexed(self, upto: int) -> None:
@@ -400,9 +399,8 @@ class Objects:
             plain, ids, more_refs, more_marks = described(key, said)
             refs += more_refs
             marks += more_marks
-            if plain is not None:
-                columns.append({"b_id": key[0], "b_modified": key[1], "b_plain": plain,
-                                "b_refs": ids})
+            columns.append({"b_id": key[0], "b_modified": key[1], "b_plain": plain,
+                            "b_refs": ids})
         with self.engine.begin() as conn:
             add_index(conn, refs, marks)
             if columns:

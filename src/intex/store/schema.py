@@ -18,6 +18,7 @@ from sqlalchemy import (
                         Table,
                         Text,
                         UniqueConstraint,
+                        text,
 )
 
 metadata = MetaData()
@@ -198,12 +199,15 @@ stix_objects = Table(  # every STIX object received or served, verbatim (0003)
     Column("date_added", DateTime(timezone=True)),  # TAXII date_added, set with seq
     # (0020) written with the row: when its served form can only be the row as stored or
     # nothing, the TLP levels its official markings state ("GREEN,AMBER"; "" none) and
-    # the ids it refers to, space-separated; None: worked out from the object when served
+    # the ids it refers to, space-separated; else plain None (worked out from the object
+    # when served) and refs "". refs None: not described yet (the partial index finds them)
     Column("plain", String(64)),
     Column("refs", Text),
     Index("ix_stix_objects_type", "type"),
     Index("ix_stix_objects_received", "received_at"),
     Index("ix_stix_objects_seq", "seq", unique=True),
+    Index("ix_stix_objects_undescribed", "seq", sqlite_where=text("refs IS NULL"),
+          postgresql_where=text("refs IS NULL")),
 )
 
 # (0017) what each partner class is served of each object version, kept across requests

@@ -174,31 +174,35 @@ class View:
         whose references stay inside it, known allowed ones aside). The others are
         worked out from the object. Returns the keys of the rows served here."""
         known = self.sharing.known
-        refs: dict[Held, list[str]] = {}
+        passes: dict[tuple[str | None, str | None, str, str], bool] = {}
+        alive: list[tuple[Held, list[str]]] = []
         for r in rows:
-            if r.plain is not None and r.refs is not None and known.get(r.id) is not False \
-                    and visibility.plain_permitted(self.partner, r.marking,
-                                                   plain_levels(r.plain)):
-                refs[r] = r.refs.split()
-        if not refs:
+            if r.plain is None or r.refs is None or known.get(r.id) is False:
+                continue
+            key = (r.tlp, r.releasable_to, r.type, r.plain)  # few distinct over many rows
+            ok = passes.get(key)
+            if ok is None:
+                ok = passes[key] = visibility.plain_permitted(
+                    self.partner, r.marking, plain_levels(r.plain))
+            if ok:
+                alive.append((r, r.refs.split()))
+        if not alive:
             return set()
-        here = {r.id for r in refs}
-        unknown = {x for ids in refs.values() for x in ids} - here - known.keys()
+        ids = {r.id for r, _ in alive}
+        unknown = {x for _, out in alive for x in out} - ids - known.keys()
         if unknown:
             self.sharing.learn(unknown)
-        alive = dict(refs)
         while True:
-            ids = {r.id for r in alive}
-            gone = [r for r, out in alive.items() if not all(
-                x in ids or known.get(x, False) for x in out)]
-            if not gone:
+            kept = [(r, out) for r, out in alive
+                    if all(x in ids or known.get(x, False) for x in out)]
+            if len(kept) == len(alive):
                 break
-            for r in gone:
-                del alive[r]
-        for r in alive:
+            alive = kept
+            ids = {r.id for r, _ in alive}
+        for r, _ in alive:
             self._served[(r.id, r.modified)] = Served(r, r.json)
             known[r.id] = True  # some version of it is served
-        return {(r.id, r.modified) for r in alive}
+        return {(r.id, r.modified) for r, _ in alive}
 
     def _form(self, row: Held) -> str | None:
         """How a served row is kept: None hidden, "" as stored, else the trimmed text."""

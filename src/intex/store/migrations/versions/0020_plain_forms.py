@@ -1,7 +1,8 @@
 """Served forms worked out when objects are written: each ``stix_objects`` row says, from
 the object as it was stored, whether what a partner is served of it can only be the row
 as stored or nothing (``plain``, with the TLP levels its official markings state) and
-what it refers to (``refs``); the reference index (``stix_refs``, ``stix_marks``) is kept
+what it refers to (``refs``; None for a row not described yet, which a partial index
+finds); the reference index (``stix_refs``, ``stix_marks``) is kept
 per row, ``(id, modified)``, written in the transaction that stores the row instead of
 on the first request that serves it.
 
@@ -45,6 +46,8 @@ def upgrade() -> None:
     with op.batch_alter_table("stix_objects") as batch:
         batch.add_column(sa.Column("plain", sa.String(length=64), nullable=True))
         batch.add_column(sa.Column("refs", sa.Text(), nullable=True))
+    op.create_index("ix_stix_objects_undescribed", "stix_objects", ["seq"],
+                    sqlite_where=sa.text("refs IS NULL"), postgresql_where=sa.text("refs IS NULL"))
     for name, by in (("stix_refs", "ix_stix_refs_ref"), ("stix_marks", "ix_stix_marks_ref")):
         op.drop_index(by, table_name=name)
         op.drop_table(name)
@@ -58,6 +61,7 @@ def downgrade() -> None:
         op.drop_index(by, table_name=name)
         op.drop_table(name)
         _by_seq(name, by)
+    op.drop_index("ix_stix_objects_undescribed", table_name="stix_objects")
     with op.batch_alter_table("stix_objects") as batch:
         batch.drop_column("refs")
         batch.drop_column("plain")
