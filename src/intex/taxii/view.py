@@ -269,6 +269,17 @@ class View:
                     items.append(Served(row, row.form or row.json))
                 pos = rows[-1].seq
                 continue
+            if p.versions == ("last",) and not any(r.several for r in rows):
+                # one version each: served or not, nothing to choose between
+                self.serve(rows)
+                for row in rows:
+                    if (served := self.served(row)) is None:
+                        continue
+                    if len(items) == p.limit:
+                        return Page(items, True, items[-1].row.seq)
+                    items.append(served)
+                pos = rows[-1].seq
+                continue
             chosen = self._chooser(rows, p.versions)
             for row in rows:
                 if not chosen(row):
