@@ -22,6 +22,13 @@ definition, and those of the definitions a changed object marks with (``stix_mar
 definition travels only with what it marks). Forms are only ever written for the
 ``upto`` they were worked out at (:meth:`Objects.keep_forms` checks it under the
 audience's row lock), so a form worked out before a change never lands after it.
+
+Rows described when written (0020): ``keep_stix``, given a ``Describe``, writes each
+row's reference index (``stix_refs``, ``stix_marks``, by row key) in the transaction
+that stores it, and says in the row whether what a partner gets of it can only be the
+row as stored or nothing (``plain``, ``refs``), which the first GET of a partner class
+decides from those columns alone. Rows written without one are found (``refs`` IS NULL,
+a partial index) and described when first served.
 """
 
 from __future__ import annotations
