@@ -144,7 +144,7 @@ def build_ledger(db: Path, n: int) -> tuple[str, str]:
     from intex.store.objects import Objects
 
     store = service.open_ledger(f"sqlite:///{db}")
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     chunk: list[dict] = []
     for obj in objects(n):
         chunk.append(obj)
@@ -155,7 +155,8 @@ def build_ledger(db: Path, n: int) -> tuple[str, str]:
     if chunk:
         store.keep_stix(chunk, partner=None, markings={o["id"]: Marking(TLP.GREEN) for o in chunk})
     Objects(store.engine).stamp(datetime.now(UTC))
-    say(step="intex ledger built", objects=n, seconds=round(time.perf_counter() - start, 1))
+    say(step="intex ledger built", objects=n, seconds=round(time.perf_counter() - start, 1),
+        cpu_seconds=round(time.process_time() - cpu, 1), load=load())
     reader = service.add_partner(store, Partner("reader", max_tlp=TLP.GREEN))
     writer = service.add_partner(store, Partner("writer", max_tlp=TLP.GREEN, can_write=True))
     store.engine.dispose()

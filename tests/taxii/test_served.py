@@ -188,3 +188,62 @@ def test_leftover_forms_go_when_the_server_starts(node):
     create_app(store)
     assert _kept(store).keys() == {Partner("tokyo", TLP.GREEN, ("JPN",)).audience}
     assert service.prune_served_forms(store) == 0
+
+
+def test_rows_written_without_a_description_are_indexed_and_served_alike(new_db):
+    """Rows ``keep_stix`` wrote without describing them (a store opened without
+    ``describe``, or rows from before migration 0020) are indexed when first served and
+    then served exactly as rows described when written."""
+    from intex.store import open_store
+
+    org, late, rel = _id("identity"), _id("identity"), _id("marking-definition")
+    green = Marking(TLP.GREEN)
+    objects = [
+        identity(org, object_marking_refs=[markings.TLP_IDS[TLP.GREEN]]),
+        {"type": "report", "id": _id("report"), "spec_version": "2.1", "created": T1,
+         "modified": T1, "name": "r", "published": T1, "object_refs": [org, late]},
+        {"type": "relationship", "id": _id("relationship"), "spec_version": "2.1",
+         "created": T1, "modified": T1, "relationship_type": "related-to",
+         "source_ref": org, "target_ref": late},
+        identity(_id("identity"), object_marking_refs=[rel]),
+        {"type": "marking-definition", "id": rel, "spec_version": "2.1", "created": T1,
+         "definition_type": "statement", "definition": {
+             "statement": markings.releasability_statement(("KOR",))}},
+        identity(_id("identity"), object_marking_refs=[markings.TLP_IDS[TLP.AMBER]]),
+    ]
+    tags = {o["id"]: green for o in objects}
+    bodies = []
+    for described in (True, False):
+        url = new_db(f"described-{described}")
+        store = service.open_ledger(url) if described else open_store(url)
+        store.keep_stix(objects, partner=None, markings=tags)
+        with store.engine.connect() as conn:
+            plain = dict(conn.execute(select(t.stix_objects.c.id, t.stix_objects.c.plain)).all())
+            indexed = conn.execute(select(func.count()).select_from(t.stix_refs)).scalar_one()
+        if described:
+            assert plain[org] == "GREEN" and plain[objects[1]["id"]] == ""
+            assert plain[objects[3]["id"]] is None and plain[rel] is None  # worked out
+            assert indexed > 0
+        else:
+            assert set(plain.values()) == {None} and indexed == 0
+        serving = service.open_ledger(url)
+        with live_server(create_app(serving)) as live, \
+                httpx.Client(base_url=live.url, timeout=120) as http:
+            creds = service.add_partner(serving, Partner("seoul", TLP.GREEN, ("KOR",)))
+            headers = {**ACCEPT, "Authorization": f"Bearer {creds.api_key}"}
+            r = http.get(OBJECTS, headers=headers)
+            assert r.status_code == 200, r.text
+            bodies.append(sorted(r.json()["objects"], key=lambda o: o["id"]))
+            store.keep_stix([identity(late)], partner=None, markings={late: green})
+            r = http.get(OBJECTS, headers=headers)
+            bodies.append(sorted(r.json()["objects"], key=lambda o: o["id"]))
+        with serving.engine.connect() as conn:
+            plain = dict(conn.execute(select(t.stix_objects.c.id, t.stix_objects.c.plain)).all())
+            assert conn.execute(select(func.count()).select_from(t.stix_refs)).scalar_one() > 0
+        assert plain[org] == "GREEN"  # described when first served
+    assert bodies[0] == bodies[2] and bodies[1] == bodies[3]
+    served = {o["id"]: o for o in bodies[0]}
+    assert served[objects[1]["id"]]["object_refs"] == [org]  # late not held yet: trimmed
+    assert objects[2]["id"] not in served and objects[5]["id"] not in served
+    assert {o["id"]: o for o in bodies[1]}[objects[1]["id"]]["object_refs"] == [org, late]
+    assert objects[2]["id"] in {o["id"] for o in bodies[1]}

@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from intex.model import TLP, Marking, Partner
-from intex.stix import visibility
+from intex.stix import markings, visibility
 from intex.store.objects import row_marking
 
 TLP_IDS = {t: f"marking-definition--{uuid.uuid5(uuid.NAMESPACE_DNS, t.name)}" for t in TLP}
@@ -138,3 +138,39 @@ def test_a_row_marking_is_read_as_documented(partner, mark, kind):
     assert partner.may_see(m) == (partner.may_see(Marking(m.tlp)) and (
         not m.releasable_to or any(partner.may_see(Marking(TLP.CLEAR, (c,)))
                                    and c in partner.countries for c in m.releasable_to)))
+
+
+OFFICIAL = sorted(markings.TLP_IDS.values())
+
+
+def _official_or_ours(ref: str) -> Marking | None:
+    return visibility.resolver([])(ref) or resolve(ref)
+
+
+@settings(max_examples=1_000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(universe=universes(), partner=partners, data=st.data())
+def test_a_plain_object_is_served_as_stored_exactly_when_the_rule_says_so(universe, partner,
+                                                                          data):
+    """``shape`` says an object is plain only when what the rule serves of it can be the
+    object itself or nothing; then ``plain_permitted`` and its references being allowed
+    decide which, as ``permitted`` and ``served`` would (objects made plain half the
+    time: granular markings dropped, official TLP markings only, a non-id entry now and
+    then)."""
+    allowed = data.draw(st.sets(st.sampled_from(sorted(universe))))
+    for obj, mark in universe.values():
+        if data.draw(st.booleans()):
+            obj.pop("granular_markings", None)
+            obj["object_marking_refs"] = data.draw(st.lists(st.sampled_from(OFFICIAL),
+                                                            max_size=2, unique=True))
+            if "object_refs" in obj and data.draw(st.integers(0, 9)) == 0:
+                obj["object_refs"] = [*obj["object_refs"], 7]
+        shape = visibility.shape(obj)
+        assert shape.refs == visibility.references(obj)
+        assert shape.marks == visibility.marks(obj)
+        if shape.plain is None:
+            continue
+        as_stored = visibility.plain_permitted(partner, mark, shape.plain) \
+            and all(r in allowed for r in shape.refs)
+        rule = visibility.permitted(partner, mark, obj, _official_or_ours) and \
+            visibility.served(obj, partner, _official_or_ours, allowed.__contains__) is obj
+        assert as_stored == rule

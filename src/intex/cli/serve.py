@@ -39,4 +39,9 @@ def register(app: typer.Typer) -> None:
                        err=True)
         app = web.create_app(store, others={"/taxii2": taxii.create_app(store)},
                              session_hours=settings.session_hours)
+        import gc
+
+        # what is loaded by now lives as long as the server: full collections, which a
+        # page of a thousand objects triggers, need not walk it again each time
+        gc.freeze()
         uvicorn.run(app, host=host, port=port, log_level="warning")

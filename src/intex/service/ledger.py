@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time
+from typing import Any
 
-from intex.model import Claim, Span, User
+from intex.model import TLP, Claim, Span, User
 from intex.model.estimate import BriefSection, Estimate, Sighting, brief_changes, fold_echoes
 from intex.service.access import sight, sight_of
 from intex.store import ClaimFilter, ClaimRow, Store, open_store
@@ -14,8 +15,20 @@ from intex.store.ledger import Page
 
 
 def open_ledger(url: str) -> Store:
-    """The ledger at a SQLAlchemy URL, migrated to this version's schema."""
-    return open_store(url)
+    """The ledger at a SQLAlchemy URL, migrated to this version's schema. STIX objects it
+    keeps are described as they are written (``describe_stored``), so that the TAXII
+    server finds their references indexed and serves plain ones without working them out."""
+    return open_store(url, describe=describe_stored)
+
+
+def describe_stored(obj: Mapping[str, Any]) -> tuple[frozenset[str], frozenset[str],
+                                                      tuple[TLP, ...] | None]:
+    """What the visibility rule reads of a stored object besides its row's marking
+    (``visibility.shape``): its references, its marks, its plain TLP levels or None."""
+    from intex.stix import visibility
+
+    shape = visibility.shape(obj)
+    return shape.refs, shape.marks, shape.plain
 
 
 def plain(text: str) -> str:

@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
@@ -175,6 +176,51 @@ def _extensions(value: dict[str, Any], allowed: Callable[[str], bool],
             out = out if out is not None else dict(value)
             out[name] = cut
     return value if out is None else out
+
+
+@dataclass(frozen=True, slots=True)
+class Shape:
+    """What the rule reads of an object besides its row's marking, worked out once when
+    it is stored: what it refers to (:func:`references`), the definitions it marks with
+    (:func:`marks`), and, when its served form can only be the stored object itself or
+    nothing, the TLP levels its own (official) markings state (``plain``; None: the form
+    must be worked out from the object; see :func:`plain_permitted`)."""
+
+    refs: frozenset[str]
+    marks: frozenset[str]
+    plain: tuple[TLP, ...] | None
+
+
+def shape(obj: Mapping[str, Any]) -> Shape:
+    """The :class:`Shape` of an object: plain when it has no granular marking, marks with
+    no definition but the official TLP ones, is no definition that travels with what it
+    marks, and is served unchanged once everything it refers to is allowed."""
+    refs, marked = frozenset(references(obj)), frozenset(marks(obj))
+    whole = obj if isinstance(obj, dict) else dict(obj)
+    if marked or "granular_markings" in obj or travels_with_marks(obj) \
+            or served(whole, _NOBODY, _official, lambda _: True) is not whole:
+        return Shape(refs, marked, None)
+    stated = (_official(r) for r in _strings(obj.get("object_marking_refs")))
+    return Shape(refs, marked, tuple(sorted({m.tlp for m in stated if m is not None})))
+
+
+def plain_permitted(partner: Partner, row: Marking, plain: Iterable[TLP]) -> bool:
+    """:func:`permitted`, for a plain object (:func:`shape`): its row's marking and the
+    levels its official markings state. A plain object so permitted is served as it is
+    stored when everything it refers to is allowed, which is all :func:`served` then
+    asks; otherwise it is worked out as any other."""
+    return partner.may_see(row) and all(partner.may_see(Marking(tlp)) for tlp in plain)
+
+
+def _official(ref: str) -> Marking | None:
+    """What an official TLP marking definition says (None: any other id)."""
+    from intex.stix.importing_markings import WELL_KNOWN
+
+    tlp = WELL_KNOWN.get(ref)
+    return None if tlp is None else Marking(tlp)
+
+
+_NOBODY = Partner("nobody", TLP.CLEAR)  # served() reads a partner only for granular marks
 
 
 def resolver(definitions: Iterable[Mapping[str, Any]]) -> Resolve:

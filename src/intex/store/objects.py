@@ -22,12 +22,19 @@ definition, and those of the definitions a changed object marks with (``stix_mar
 definition travels only with what it marks). Forms are only ever written for the
 ``upto`` they were worked out at (:meth:`Objects.keep_forms` checks it under the
 audience's row lock), so a form worked out before a change never lands after it.
+
+Rows described when written (0020): ``keep_stix``, given a ``Describe``, writes each
+row's reference index (``stix_refs``, ``stix_marks``, by row key) in the transaction
+that stores it, and says in the row whether what a partner gets of it can only be the
+row as stored or nothing (``plain``, ``refs``), which the first GET of a partner class
+decides from those columns alone. Rows written without one are found (``refs`` IS NULL,
+a partial index) and described when first served.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from functools import lru_cache
@@ -66,6 +73,42 @@ _f, _a, _r, _m = t.served_forms, t.served_audiences, t.stix_refs, t.stix_marks
 _CHUNK = 500
 #: past this many ids to drop, an audience's forms are dropped whole
 _MOST_DROPPED = 20_000
+
+#: what a stored object refers to, the marking definitions (other than the official TLP
+#: ones) it marks itself or parts with, and, when its served form can only be the object
+#: itself or nothing, the TLP levels its official markings state (None: not so plain)
+Describe = Callable[[Mapping[str, Any]], tuple[Iterable[str], Iterable[str],
+                                               tuple[TLP, ...] | None]]
+
+
+def described(key: tuple[str, str], said: tuple[Iterable[str], Iterable[str],
+                                                 tuple[TLP, ...] | None],
+              ) -> tuple[str | None, str, list[dict[str, str]], list[dict[str, str]]]:
+    """A row's ``plain`` and ``refs`` columns and its index rows (``stix_refs``,
+    ``stix_marks``) from what ``Describe`` said of its object. A row whose references
+    cannot be written space-separated is left to be worked out when served."""
+    refs, marks, plain = sorted(set(said[0])), sorted(set(said[1])), said[2]
+    id_, modified = key
+    plain_col, refs_col = None, ""  # "": described, its form worked out when served
+    if plain is not None and all(r and r.split() == [r] for r in refs):
+        plain_col, refs_col = ",".join(t.name for t in plain), " ".join(refs)
+    return (plain_col, refs_col,
+            [{"id": id_, "modified": modified, "ref": r} for r in refs or [""]],
+            [{"id": id_, "modified": modified, "ref": r} for r in marks])
+
+
+def add_index(conn: Any, refs: list[dict[str, str]], marks: list[dict[str, str]]) -> None:
+    """Write reference index rows (in the caller's transaction)."""
+    for chunk in _chunks(refs, 2000):
+        insert_missing_rows(conn, _r, ["id", "modified", "ref"], chunk)
+    for chunk in _chunks(marks, 2000):
+        insert_missing_rows(conn, _m, ["id", "modified", "ref"], chunk)
+
+
+@lru_cache(maxsize=256)
+def plain_levels(plain: str) -> tuple[TLP, ...]:
+    """The TLP levels a row's ``plain`` column states."""
+    return tuple(TLP[name] for name in plain.split(",") if name)
 
 
 def row_marking(tlp: str | None, releasable_to: str | None, type_: str) -> Marking:
@@ -123,6 +166,9 @@ class Held:
     form: str | None = None
     #: read by ``after``: whether some other version of the object is held
     several: bool = True
+    #: written with the row (0020): see ``schema.stix_objects``
+    plain: str | None = None
+    refs: str | None = None
 
     @property
     def marking(self) -> Marking:
@@ -145,19 +191,21 @@ class Match:
 
 
 _COLUMNS = (_o.c.seq, _o.c.id, _o.c.modified, _o.c.type, _o.c.spec_version, _o.c.json,
-            _o.c.date_added, _o.c.tlp, _o.c.releasable_to)
+            _o.c.date_added, _o.c.tlp, _o.c.releasable_to, _o.c.plain, _o.c.refs)
 
 
 def _held(row: Any) -> Held:
-    seq, id_, modified, type_, spec_version, text, added, tlp, releasable_to, *more = row
+    seq, id_, modified, type_, spec_version, text, added, tlp, releasable_to, plain, refs, \
+        *more = row
     if isinstance(added, str):
         added = _added(added)
     elif added.tzinfo is None:  # SQLite keeps no zone; intex writes UTC
         added = added.replace(tzinfo=UTC)
     if more:
         return Held(seq, id_, modified, type_, spec_version, text, added, tlp, releasable_to,
-                    more[0] is not None, more[1], *more[2:])
-    return Held(seq, id_, modified, type_, spec_version, text, added, tlp, releasable_to)
+                    more[0] is not None, more[1], *more[2:], plain=plain, refs=refs)
+    return Held(seq, id_, modified, type_, spec_version, text, added, tlp, releasable_to,
+                plain=plain, refs=refs)
 
 
 @lru_cache(maxsize=1024)  # one date_added per stamp: few distinct values over many rows
@@ -181,6 +229,8 @@ class Objects:
         self._columns = (*_COLUMNS[:6], added, *_COLUMNS[7:])
         #: statements built once per agreement and filters (a request reads a few)
         self._pages: dict[tuple[Any, ...], Any] = {}
+        #: every row stamped up to this seq is indexed (see ``unindexed``)
+        self._indexed = 0
 
     def stamp(self, now: datetime) -> int:
         """Give rows not yet served their ``seq`` and ``date_added``; returns how many.
@@ -212,6 +262,17 @@ class Objects:
                 [{"b_id": r.id, "b_modified": r.modified, "b_seq": start + i}
                  for i, r in enumerate(rows)])
         return len(rows)
+
+    def stamp_top(self, now: datetime) -> int:
+        """:meth:`stamp`, then :meth:`top`: one read when nothing waits to be stamped."""
+        with self.engine.connect() as conn:
+            top, waiting = conn.execute(select(
+                func.max(_o.c.seq),
+                select(_o.c.id).where(_o.c.seq.is_(None)).limit(1).scalar_subquery())).one()
+        if waiting is None:
+            return int(top or 0)
+        self.stamp(now)
+        return self.top()
 
     def _where(self, partner: Partner, m: Match) -> list[ColumnElement[bool]]:
         where = [_o.c.seq.is_not(None), visible_clause(partner)]
@@ -318,34 +379,50 @@ class Objects:
         with self.engine.connect() as conn:
             return int(conn.execute(select(func.max(_o.c.seq))).scalar_one() or 0)
 
-    def unindexed(self, upto: int, n: int = 5000) -> list[tuple[int, str]]:
-        """Up to ``n`` stamped rows (seq, text), up to ``upto``, whose references are not
-        indexed yet (rows are indexed in ``seq`` order, so these come after the last)."""
-        with self.engine.connect() as conn:
-            done = conn.execute(select(func.max(_r.c.seq))).scalar_one() or 0
-            return [(r.seq, r.json) for r in conn.execute(
-                select(_o.c.seq, _o.c.json).where(_o.c.seq > done, _o.c.seq <= upto)
+    def unindexed(self, upto: int, n: int = 5000) -> list[tuple[str, str, str]]:
+        """Up to ``n`` stamped rows (id, modified, text), up to ``upto``, whose references
+        are not indexed: rows ``keep_stix`` wrote without ``describe`` (or before 0020).
+        Rows up to a ``upto`` found all indexed stay so (a stamped row never changes, and
+        later ones are stamped past it): they are not looked at again."""
+        if upto <= self._indexed:
+            return []
+        with self.engine.connect() as conn:  # off a partial index: rows not described
+            return [(r.id, r.modified, r.json) for r in conn.execute(
+                select(_o.c.id, _o.c.modified, _o.c.json)
+                .where(_o.c.refs.is_(None), _o.c.seq > self._indexed, _o.c.seq <= upto)
                 .order_by(_o.c.seq).limit(n))]
 
-    def add_refs(self, rows: Iterable[tuple[int, Iterable[str], Iterable[str]]]) -> None:
-        """Index what each row refers to (a row that refers to nothing gets ``""``) and
-        the marking definitions it marks with (``stix_marks``), in one transaction."""
-        found, marked = [], []
-        for seq, refs, marks in rows:
-            found += [{"seq": seq, "ref": ref} for ref in (sorted(set(refs)) or [""])]
-            marked += [{"seq": seq, "ref": ref} for ref in sorted(set(marks))]
+    def indexed(self, upto: int) -> None:
+        """Say that every row stamped up to ``upto`` is indexed (see :meth:`unindexed`)."""
+        self._indexed = max(self._indexed, upto)
+
+    def add_refs(self, rows: Iterable[tuple[tuple[str, str], Any]]) -> None:
+        """Index rows ``keep_stix`` did not: per row key, what ``Describe`` says of its
+        object (its ``plain`` and ``refs`` columns are filled too), in one transaction."""
+        refs: list[dict[str, str]] = []
+        marks: list[dict[str, str]] = []
+        columns = []
+        for key, said in rows:
+            plain, ids, more_refs, more_marks = described(key, said)
+            refs += more_refs
+            marks += more_marks
+            columns.append({"b_id": key[0], "b_modified": key[1], "b_plain": plain,
+                            "b_refs": ids})
         with self.engine.begin() as conn:
-            for chunk in _chunks(found, 2000):
-                insert_missing_rows(conn, _r, ["seq", "ref"], chunk)
-            for chunk in _chunks(marked, 2000):
-                insert_missing_rows(conn, _m, ["seq", "ref"], chunk)
+            add_index(conn, refs, marks)
+            if columns:
+                conn.execute(_o.update().where(_o.c.id == bindparam("b_id"),
+                                               _o.c.modified == bindparam("b_modified"))
+                             .values(plain=bindparam("b_plain"), refs=bindparam("b_refs")),
+                             columns)
 
     def marked_by(self, partner: Partner, ids: Iterable[str], upto: int | None = None,
                   ) -> dict[str, list[Held]]:
         """Per marking definition, every stamped version the partner's markings allow of
         the objects that mark with it (the rows must be indexed: :meth:`add_refs`)."""
         out: dict[str, list[Held]] = {}
-        stmt = select(_m.c.ref, *self._columns).select_from(_m.join(_o, _o.c.seq == _m.c.seq)) \
+        joined = _m.join(_o, and_(_o.c.id == _m.c.id, _o.c.modified == _m.c.modified))
+        stmt = select(_m.c.ref, *self._columns).select_from(joined) \
             .where(_m.c.ref.in_(bindparam("ids", expanding=True)),
                    *self._where(partner, Match(upto=upto))).order_by(_o.c.seq)
         with self.engine.connect() as conn:
@@ -440,9 +517,8 @@ def _affected(conn: Any, ids: set[str], definitions: set[str]) -> set[str] | Non
     definition a changed one marks with (it travels only with what it marks)."""
     seen = set(ids)
     for chunk in _chunks(sorted(definitions)):
-        seen.update(conn.execute(
-            select(_o.c.id).select_from(_m.join(_o, _o.c.seq == _m.c.seq))
-            .where(_m.c.ref.in_(chunk)).distinct()).scalars())
+        seen.update(conn.execute(select(_m.c.id).where(_m.c.ref.in_(chunk)).distinct())
+                    .scalars())
     todo = set(seen)
     while todo:
         if len(seen) > _MOST_DROPPED:
@@ -450,11 +526,9 @@ def _affected(conn: Any, ids: set[str], definitions: set[str]) -> set[str] | Non
         found: set[str] = set()
         for chunk in _chunks(sorted(todo)):
             found.update(conn.execute(
-                select(_o.c.id).select_from(_r.join(_o, _o.c.seq == _r.c.seq))
-                .where(_r.c.ref.in_(chunk)).distinct()).scalars())
+                select(_r.c.id).where(_r.c.ref.in_(chunk)).distinct()).scalars())
             found.update(conn.execute(
-                select(_m.c.ref).select_from(_m.join(_o, _o.c.seq == _m.c.seq))
-                .where(_o.c.id.in_(chunk)).distinct()).scalars())
+                select(_m.c.ref).where(_m.c.id.in_(chunk)).distinct()).scalars())
         todo = found - seen
         seen |= todo
     return seen

@@ -18,6 +18,7 @@ from sqlalchemy import (
                         Table,
                         Text,
                         UniqueConstraint,
+                        text,
 )
 
 metadata = MetaData()
@@ -196,9 +197,17 @@ stix_objects = Table(  # every STIX object received or served, verbatim (0003)
     # rows became visible, so a cursor over ``seq`` loses and repeats nothing
     Column("seq", Integer),
     Column("date_added", DateTime(timezone=True)),  # TAXII date_added, set with seq
+    # (0020) written with the row: when its served form can only be the row as stored or
+    # nothing, the TLP levels its official markings state ("GREEN,AMBER"; "" none) and
+    # the ids it refers to, space-separated; else plain None (worked out from the object
+    # when served) and refs "". refs None: not described yet (the partial index finds them)
+    Column("plain", String(64)),
+    Column("refs", Text),
     Index("ix_stix_objects_type", "type"),
     Index("ix_stix_objects_received", "received_at"),
     Index("ix_stix_objects_seq", "seq", unique=True),
+    Index("ix_stix_objects_undescribed", "seq", sqlite_where=text("refs IS NULL"),
+          postgresql_where=text("refs IS NULL")),
 )
 
 # (0017) what each partner class is served of each object version, kept across requests
@@ -215,17 +224,20 @@ served_forms = Table(  # one partner class's form of one stamped row (0017)
     Column("json", Text),  # None: hidden from it; "": the stored text as it is; else trimmed
 )
 
-stix_refs = Table(  # the ids each stamped row refers to, "" for none (0017)
+stix_refs = Table(  # the ids each row refers to, "" for none (0017; by row 0020): written
+    # with the row, so a new row's references are known before it is first served
     "stix_refs", metadata,
-    Column("seq", Integer, primary_key=True),
+    Column("id", String(120), primary_key=True),
+    Column("modified", String(40), primary_key=True),
     Column("ref", Text, primary_key=True),
     Index("ix_stix_refs_ref", "ref"),
 )
 
-stix_marks = Table(  # the marking definitions each stamped row marks itself or parts with,
-    # the official TLP ones aside (0018): a definition travels only with what it marks
+stix_marks = Table(  # the marking definitions each row marks itself or parts with, the
+    # official TLP ones aside (0018; by row 0020): a definition travels only with what it marks
     "stix_marks", metadata,
-    Column("seq", Integer, primary_key=True),
+    Column("id", String(120), primary_key=True),
+    Column("modified", String(40), primary_key=True),
     Column("ref", Text, primary_key=True),
     Index("ix_stix_marks_ref", "ref"),
 )

@@ -47,6 +47,7 @@ from intex.model.vocabulary import canonical_unit
 from intex.store import driver, near_duplicates, prepared
 from intex.store import schema as t
 from intex.store.bulk import insert_missing_rows, insert_rows
+from intex.store.objects import Describe, add_index, described
 from intex.store.sight import Sight
 from intex.store.upsert import put
 
@@ -120,7 +121,7 @@ class ExportRows:
     grades: dict[str, str]
 
 
-def open_store(url: str, *, migrate: bool = True) -> Store:
+def open_store(url: str, *, migrate: bool = True, describe: Describe | None = None) -> Store:
     """The store at a SQLAlchemy URL: ``sqlite:///PATH`` or ``postgresql://...``."""
     from intex.store import postgres
 
@@ -139,7 +140,7 @@ def open_store(url: str, *, migrate: bool = True) -> Store:
         from intex.store import sqlite
 
         sqlite.configure(engine)
-    store = Store(engine)
+    store = Store(engine, describe)
     if migrate:
         store.migrate()
     return store
@@ -168,7 +169,11 @@ def origin_key(c: Claim, cluster_id: str) -> str:
 
 
 class Store:
-    def __init__(self, engine: Engine) -> None:
+    """``describe`` (see ``objects.Describe``) is what a stored STIX object refers to and
+    whether its served form can only be itself: kept with each row ``keep_stix`` writes
+    (without it, rows are described when first served)."""
+
+    def __init__(self, engine: Engine, describe: Describe | None = None) -> None:
         from intex.store.audit import AuditLog
         from intex.store.logins import LoginFailures
         from intex.store.partners import Partners
@@ -178,6 +183,7 @@ class Store:
         from intex.store.watch import Watches
 
         self.engine = engine
+        self.describe = describe
         self.partners = Partners(engine)
         self.users = Users(engine)
         self.watches = Watches(engine)
@@ -398,6 +404,7 @@ class Store:
         now = now or datetime.now(UTC)
         o = t.stix_objects
         rows: dict[tuple[str, str], dict[str, Any]] = {}
+        kept: dict[tuple[str, str], Mapping[str, Any]] = {}
         total = 0
         for obj in objects:
             total += 1
@@ -405,12 +412,14 @@ class Store:
             if key in rows:
                 continue
             m = (markings or {}).get(key[0])
+            kept[key] = obj
             rows[key] = {
                 "id": key[0], "modified": key[1], "type": str(obj["type"]),
                 "spec_version": obj.get("spec_version"),
                 "json": json.dumps(obj, sort_keys=True, ensure_ascii=False), "partner": partner,
                 "received_at": now, "tlp": m.tlp.name if m else None,
-                "releasable_to": ",".join(m.releasable_to) if m and m.releasable_to else None}
+                "releasable_to": ",".join(m.releasable_to) if m and m.releasable_to else None,
+                "plain": None, "refs": None}
         ids = sorted({k[0] for k in rows})
         with self.engine.begin() as conn:
             # by id, the key's first column: SQLite scans the whole key for a row-value IN
@@ -418,9 +427,27 @@ class Store:
                 for found in conn.execute(select(o.c.id, o.c.modified).where(
                         o.c.id.in_(chunk))):
                     rows.pop((found.id, found.modified), None)
+            index = self._describe(rows, kept)
             # one row per version, whoever stores it first (two TAXII POSTs at once)
             new = insert_missing_rows(conn, o, ["id", "modified"], list(rows.values()))
+            if index is not None:
+                add_index(conn, *index)
         return new, total - new
+
+    def _describe(self, rows: dict[tuple[str, str], dict[str, Any]],
+                  objects: Mapping[tuple[str, str], Mapping[str, Any]],
+                  ) -> tuple[list[dict[str, str]], list[dict[str, str]]] | None:
+        """Fill each new row's ``plain`` and ``refs``; its reference index rows."""
+        if self.describe is None or not rows:
+            return None
+        refs: list[dict[str, str]] = []
+        marks: list[dict[str, str]] = []
+        for key, row in rows.items():
+            row["plain"], row["refs"], more_refs, more_marks = described(
+                key, self.describe(objects[key]))
+            refs += more_refs
+            marks += more_marks
+        return refs, marks
 
     def held_objects(self, ids: Iterable[str]) -> dict[str, dict[str, Any]]:
         """The latest version held of each of these STIX ids (those held at all)."""

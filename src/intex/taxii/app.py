@@ -53,8 +53,7 @@ class Server:
         """The partner's view of the collection as it stands now (rows not yet served
         are stamped first; another worker may have stamped some, so the last seq, not
         this call's count, says whether the collection changed)."""
-        self.objects.stamp(self.clock())
-        top = self.objects.top()
+        top = self.objects.stamp_top(self.clock())
         if top != self.top or len(self.known) > 100:
             self.known.clear()
             self.top = top

@@ -5,17 +5,19 @@ same objects, so they share kept forms; a changed agreement is another audience,
 form kept for the old one is never served under the new one.
 
 Before a request is answered, :func:`ready` indexes the references of rows stamped since
-the last request and moves the audience to the collection as it stands (dropping the
-forms the new rows can change, ``Objects.advance``). The view then serves kept forms as
-they are and works out, and keeps, the ones missing. See ``store/objects.py``.
+the last request that were not described when written, and moves the audience to the
+collection as it stands (dropping the forms the new rows can change,
+``Objects.advance``). The view then serves kept forms as they are and works out, and
+keeps, the ones missing: plain rows from their columns, the others from the object. See
+``store/objects.py``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
+from intex import service
 from intex.model import Partner
-from intex.stix import visibility
 from intex.store import jsontext
 from intex.store.objects import Objects
 
@@ -26,16 +28,17 @@ def audience(partner: Partner) -> str:
 
 
 def index_references(objects: Objects, top: int) -> None:
-    """Index what every row stamped up to ``top`` refers to, and marks with."""
+    """Index what every row stamped up to ``top`` refers to, and marks with (rows the
+    store described when it wrote them are indexed already: only older ones are read)."""
     while rows := objects.unindexed(top):
         found = []
-        for seq, text in rows:
+        for id_, modified, text in rows:
             obj = jsontext.loads(text)
-            if isinstance(obj, dict):
-                found.append((seq, visibility.references(obj), visibility.marks(obj)))
-            else:
-                found.append((seq, set(), set()))
+            said = service.describe_stored(obj) if isinstance(obj, dict) else \
+                (frozenset(), frozenset(), None)
+            found.append(((id_, modified), said))
         objects.add_refs(found)
+    objects.indexed(top)
 
 
 def ready(objects: Objects, partner: Partner, top: int,

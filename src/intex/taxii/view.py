@@ -21,7 +21,7 @@ from intex.model import Partner
 from intex.stix import visibility
 from intex.stix.visibility import resolver
 from intex.store import jsontext
-from intex.store.objects import Held, Match, Objects
+from intex.store.objects import Held, Match, Objects, plain_levels
 from intex.taxii.params import Params, version_of
 from intex.taxii.served import index_references
 
@@ -141,7 +141,8 @@ class View:
                 fresh.append(r)
         if not fresh:
             return
-        objs = [(r, self._permitted(r)) for r in fresh]
+        worked = self._plain(fresh)
+        objs = [(r, self._permitted(r)) for r in fresh if (r.id, r.modified) not in worked]
         refs: set[str] = set()
         for _, obj in objs:
             if obj is not None:
@@ -165,6 +166,43 @@ class View:
         if self.audience is not None and self.upto is not None:
             self.objects.keep_forms(self.audience, self.upto,
                                     [(r.seq, self._form(r)) for r in fresh])
+
+    def _plain(self, rows: list[Held]) -> set[tuple[str, str]]:
+        """Serve, without reading them, the plain rows (``visibility.shape``, said when
+        they were written) that are served as stored: each permitted, and everything it
+        refers to allowed — known, or another such row of this batch (the greatest set
+        whose references stay inside it, known allowed ones aside). The others are
+        worked out from the object. Returns the keys of the rows served here."""
+        known = self.sharing.known
+        passes: dict[tuple[str | None, str | None, str, str], bool] = {}
+        alive: list[tuple[Held, list[str]]] = []
+        for r in rows:
+            if r.plain is None or r.refs is None or known.get(r.id) is False:
+                continue
+            key = (r.tlp, r.releasable_to, r.type, r.plain)  # few distinct over many rows
+            ok = passes.get(key)
+            if ok is None:
+                ok = passes[key] = visibility.plain_permitted(
+                    self.partner, r.marking, plain_levels(r.plain))
+            if ok:
+                alive.append((r, r.refs.split()))
+        if not alive:
+            return set()
+        ids = {r.id for r, _ in alive}
+        unknown = {x for _, out in alive for x in out} - ids - known.keys()
+        if unknown:
+            self.sharing.learn(unknown)
+        while True:
+            kept = [(r, out) for r, out in alive
+                    if all(x in ids or known.get(x, False) for x in out)]
+            if len(kept) == len(alive):
+                break
+            alive = kept
+            ids = {r.id for r, _ in alive}
+        for r, _ in alive:
+            self._served[(r.id, r.modified)] = Served(r, r.json)
+            known[r.id] = True  # some version of it is served
+        return {(r.id, r.modified) for r, _ in alive}
 
     def _form(self, row: Held) -> str | None:
         """How a served row is kept: None hidden, "" as stored, else the trimmed text."""
@@ -229,6 +267,17 @@ class View:
                     if len(items) == p.limit:
                         return Page(items, True, items[-1].row.seq)
                     items.append(Served(row, row.form or row.json))
+                pos = rows[-1].seq
+                continue
+            if p.versions == ("last",) and not any(r.several for r in rows):
+                # one version each: served or not, nothing to choose between
+                self.serve(rows)
+                for row in rows:
+                    if (served := self.served(row)) is None:
+                        continue
+                    if len(items) == p.limit:
+                        return Page(items, True, items[-1].row.seq)
+                    items.append(served)
                 pos = rows[-1].seq
                 continue
             chosen = self._chooser(rows, p.versions)
