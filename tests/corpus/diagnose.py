@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """List, per matched claim, the gold and the predicted source chain and status.
 
-    .venv/bin/python tests/corpus/diagnose.py [--only source|status] [--doc PREFIX]
+    .venv/bin/python tests/corpus/diagnose.py [--only source|status|missed|extra] [--doc PREFIX]
 
 Runs the pipeline in one process over the dev corpus (the shared scorer starts one
 process per report, which is slow to iterate on) and matches claims the way the scorer
@@ -38,7 +38,8 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--gold", type=Path, default=ROOT / "tests" / "corpus" / "dev" / "gold.jsonl")
-    ap.add_argument("--only", choices=("source", "status", "missed"))
+    # missed: gold claims no prediction matches; extra: predictions no gold claim matches
+    ap.add_argument("--only", choices=("source", "status", "missed", "extra"))
     ap.add_argument("--doc", default="", help="only reports whose id starts with this")
     ap.add_argument("--quiet", action="store_true", help="figures only")
     args = ap.parse_args()
@@ -71,7 +72,7 @@ def main() -> int:
             tot["status"] += st_ok
             tot["full"] += src_ok and st_ok
             if args.quiet or (src_ok and st_ok) or (args.only == "source" and src_ok) or \
-                    (args.only == "status" and st_ok) or args.only == "missed":
+                    (args.only == "status" and st_ok) or args.only in ("missed", "extra"):
                 continue
             print(f"{doc['id']} {g['value']} [{g.get('subject')}]")
             if not src_ok:
@@ -79,6 +80,12 @@ def main() -> int:
             if not st_ok:
                 print(f"   status gold {g.get('status')}  got {p.get('status')}")
             print(f"   | {p['evidence']['text'][:300]}")
+        if args.only == "extra" and not args.quiet:
+            found = {id(p) for _, p in pairs}
+            for p in pred:
+                if id(p) not in found:
+                    print(f"{doc['id']} extra {p['value']} [{p.get('subject')}] {p.get('status')}"
+                          f" | {p['evidence']['text'][:200]}")
         if args.only == "missed" and not args.quiet:
             matched = {id(g) for g, _ in pairs}
             for g in gold:
