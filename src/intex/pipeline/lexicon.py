@@ -38,6 +38,10 @@ PEOPLE = {
     "haitians", "congolese", "ethiopians", "eritreans", "rohingya", "yemenis", "lebanese",
     "iraqis", "libyans", "chadians", "malians", "nigerians", "armenians", "azerbaijanis",
     "belarusians", "georgians", "moldovans", "burundians", "south sudanese", "venezuelans",
+    "filipinos", "druze", "bedouin", "tutsis", "hutus", "kurds", "yazidis", "alawites",
+    # people named by their trade or plight
+    "seafarers", "health workers", "medical workers", "staff members", "passengers",
+    "fishermen", "farmers", "miners", "hospital staff",
 }
 WEAPONS = {
     "drones", "drone", "uavs", "uav", "unmanned aerial vehicles", "attack drones",
@@ -62,6 +66,9 @@ WEAPONS = {
     "srbms", "icbms", "slbms", "balloons", "aerial targets", "targets", "machine guns",
     "grenade launchers", "patrol boats", "pistols", "small arms", "airborne objects",
     "aerial objects", "flying objects",
+    # ships counted one by one: "one tanker", "six missile boats", "a frigate"
+    "vessel", "ship", "boat", "tanker", "tankers", "frigate", "frigates", "corvette",
+    "corvettes", "barge", "barges", "landing ships", "missile boats", "gunboats",
 }
 ATTACKS = {
     "attacks", "attack", "strikes", "strike", "airstrikes", "air strikes", "assaults",
@@ -76,13 +83,14 @@ PLACES = {
     "high-rise buildings", "private houses", "infrastructure facilities", "facilities",
     "schools", "hospitals", "settlements", "villages", "towns", "localities", "communities",
     "power plants", "substations", "energy facilities", "apartments", "shelters", "churches",
-    "bridges", "warehouses", "depots", "square kilometres", "square kilometers", "sq km",
+    "bridges", "warehouses", "depots", "air bases", "airbases", "bases", "military bases", "square kilometres", "square kilometers", "sq km",
     "locations", "sites", "districts", "neighbourhoods", "neighborhoods",
 }
 OTHER = {
     "doses", "generators", "tonnes", "tons", "containers", "trains", "flights", "packages",
     "applications", "cases", "reports", "violations", "crimes", "war crimes",
-    "criminal proceedings", "exchanges", "incidents", "complaints",
+    "criminal proceedings", "exchanges", "incidents", "complaints", "ambulances",
+    "barrages", "armed groups", "groundings",
 }
 NOT_COUNTED = {
     "days", "day", "hours", "hour", "minutes", "minute", "seconds", "weeks", "week", "months",
