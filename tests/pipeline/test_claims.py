@@ -421,3 +421,46 @@ def test_a_part_of_the_returned_counts_what_was_returned(pipeline):
             "ombudsman said. Nine of the returned are officers.")
     (c,) = [c for c in pipeline(Doc(raw=text)).claims if c.value == 9]
     assert c.unit == "soldiers"
+
+
+# --- counts whose noun was named before them (claims5) -----------------------------------
+
+
+def unit_of(pipeline, text: str, value: float) -> str:
+    (c,) = [c for c in pipeline(Doc(raw=text)).claims if c.value == value and not c.vague]
+    return c.unit
+
+
+def test_a_follow_on_tally_counts_the_noun_of_the_count_before_it(pipeline):
+    text = ("Monitor report\n\nInvestigators have logged 4,210 armoured vehicles lost since "
+            "the spring. Another 390 were left damaged, crews abandoned 212, and rebel units "
+            "seized more than 600.")
+    for value in (390, 212, 600):
+        assert unit_of(pipeline, text, value) == "armoured vehicles"
+
+
+def test_people_who_have_now_left_are_counted_as_people(pipeline):
+    text = "Camp report\n\nAbout 90,000 have now left the camp, the agency said."
+    assert unit_of(pipeline, text, 90000) == "people"
+
+
+def test_a_population_of_counts_people(pipeline):
+    text = "Town profile\n\nThe port had a population of about 320,000 before the siege."
+    assert unit_of(pipeline, text, 320000) == "people"
+
+
+def test_a_noun_whose_count_is_estimated_at_a_figure(pipeline):
+    text = "Wire report\n\nThe group's fighters, which analysts estimated at around 6,500, withdrew."
+    assert unit_of(pipeline, text, 6500) == "fighters"
+
+
+def test_a_second_group_of_counts_the_people_of_the_first(pipeline):
+    text = ("Wire report\n\nA first contingent of 250 medics flew in on Monday. A second "
+            "group of 300 will follow next month.")
+    assert unit_of(pipeline, text, 300) == "medics"
+
+
+def test_a_daily_figure_climbing_to_a_number_counts_what_it_counted(pipeline):
+    text = ("Aid report\n\nSome 300 trucks a day crossed before the war. The daily number fell "
+            "to a handful in March before climbing to 90 in April.")
+    assert unit_of(pipeline, text, 90) == "trucks"

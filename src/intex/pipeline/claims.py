@@ -331,14 +331,14 @@ class ClaimBuilder:
         if m and m.group(1).lower() in COUNTED and m.group(1).lower() not in NOT_COUNTED:
             # "no new losses of aircraft (357 in total)": the noun before the bracket
             return m.group(1).lower(), m.group(1)
-        m = re.search(r"\b([a-z]+)\s+(?:[\w'’-]+\s+){0,6}?(?:now\s+|already\s+)?(?:stand|stands|"
-                      r"stood|reached|have reached|has reached|total|totals|totalled|totaled|"
-                      r"exceed|exceeds|exceeded|average|averages|averaged|came to|amounted to|"
-                      r"passed|topped|surpassed|climbed to|rose to|"
-                      r"may number|number|numbered)\s+(?:at\s+)?$", before)
-        if m and m.group(1).lower() in COUNTED and m.group(1).lower() not in NOT_COUNTED:
-            # "total casualties now stand at around 3,000": the noun before the verb
-            return m.group(1).lower(), m.group(1)
+        for m in reversed(list(COUNT_VERB_BEFORE.finditer(before))):
+            word = m.group(1).lower()
+            if word in COUNTED and word not in NOT_COUNTED:
+                # "total casualties now stand at around 3,000", "whose fighters they
+                # estimated at 3,000": the noun before the verb
+                return word, m.group(1)
+        if POPULATION.search(before):
+            return "people", "population"  # "a population of around 1.5 million"
         if re.search(r"\b(?:death\s+toll|toll\s+of\s+(?:the\s+)?dead|number\s+of\s+(?:the\s+)?"
                      r"(?:dead|deaths|fatalities))\b(?:[^.;:]|(?<=\d)\.(?=\d)){0,80}?\b(?:to|at|reached|is|was|"
                      r"stands?|stood|of)\s+(?:at\s+least\s+|about\s+|some\s+|nearly\s+)?$",
@@ -371,9 +371,12 @@ class ClaimBuilder:
             return row  # "Tanks | 7,834 | 6" under "Equipment | Total | Past day"
         if re.match(r"^\s+(?:or\s+so\s+)?(?:others?\s+|more\s+)?(?:were\s+|had\s+been\s+|"
                     r"have\s+been\s+|was\s+|"
-                    r"are\s+(?:still\s+)?|had\s+|have\s+)?(?:killed|wounded|dead|injured|hurt|"
+                    r"are\s+(?:still\s+)?|had\s+|have\s+)?(?:now\s+|since\s+|already\s+|also\s+)?"
+                    r"(?:[\"“]?(?:summarily\s+)?executed|killed|wounded|dead|injured|hurt|"
                     r"captured|missing|still\s+missing|hospitali[sz]ed|treated|died|fled|"
-                    r"arrived|left\s+(?:the|their|for)|crossed|evacuated|displaced)\b", after) \
+                    r"murdered|abducted|kidnapped|detained|arrested|rescued|"
+                    r"arrived|left\b(?!\s+(?:damaged|behind|abandoned))|crossed|evacuated|"
+                    r"displaced)\b", after) \
                 or re.search(r"\b(?:killing|wounding|injuring|killed|injured|wounded|displaced|"
                              r"displacing|uprooted|uprooting)\s+(?:at\s+least\s+|another\s+|"
                              r"about\s+|some\s+|nearly\s+|more\s+than\s+|over\s+|an\s+estimated\s+|"
@@ -388,9 +391,10 @@ class ClaimBuilder:
                 return last_unit
             return "people", None
         if re.match(r"^\s+(?:others?\s+|more\s+)?(?:were\s+|was\s+|had\s+been\s+|have\s+been\s+)?"
-                    r"(?:destroyed|seized|captured|abandoned|damaged|shot down|intercepted|"
-                    r"suppressed|downed|lost)\b|^\s+as\s+(?:destroyed|damaged|abandoned|captured)\b",
-                    after):
+                    r"(?:left\s+)?(?:destroyed|seized|captured|abandoned|damaged|shot down|"
+                    r"intercepted|suppressed|downed|lost|sunk|fell\s+into)\b|"
+                    r"^\s+as\s+(?:destroyed|damaged|abandoned|captured)\b",
+                    after) or FOLLOW_ON_BEFORE.search(before):
             # "3,704 tanks lost, of which 2,635 were destroyed and 534 were seized"
             for e in reversed(earlier):
                 if e.unit:
@@ -400,8 +404,15 @@ class ClaimBuilder:
                      if w in WEAPONS and w not in NOT_COUNTED]
             if nouns:
                 return nouns[-1], nouns[-1]
-            if last_unit[0] and re.match(r"^\s+(?:others?|more)\b", after):
-                return last_unit  # "23 drones were destroyed ... 5 more were downed"
+            if last_unit[0] and (re.match(r"^\s+(?:others?|more)\b", after) or
+                                 re.search(r"\b(?:another|a\s+further)\s+$", before) or
+                                 not q.value.is_integer() or q.value >= 10):
+                # "23 drones were destroyed ... 5 more were downed", "Another 852 were left
+                # damaged", "Ukrainian forces captured more than 3,000": a follow-on tally
+                # of the thing counted just before
+                return last_unit
+        if GROUP_OF.search(before) and last_unit[0] in PEOPLE:
+            return last_unit  # "a first contingent of 400 officers ... a second group of 600"
         m = re.search(r"\bnumber\s+of\s+((?:[\w'’-]+\s+){0,3}?([a-z]+))\b[^.]*$", before)
         if m:
             if m.group(2).lower() in COUNTED:
@@ -409,7 +420,9 @@ class ClaimBuilder:
         if re.search(r"\b(?:their|its|the)\s+(?:number|numbers|total|figure|count|tally|toll|"
                      r"contingent|strength|size)\b[^.]{0,80}$|\b(?:raising|bringing|pushing|"
                      r"taking|putting)\s+the\s+(?:total|number|figure|count|toll)\b|"
-                     r"\b(?:rose|risen|increased|grown|grew|reached|climbed|jumped)\s+(?:to\s+)?$",
+                     r"\b(?:rose|risen|rising|increased|increasing|grown|grew|growing|reached|"
+                     r"reaching|climbed|climbing|jumped|fell|falling|dropped|dropping|declined|"
+                     r"declining)\s+(?:to\s+)?$",
                      before, re.I):
             for e in reversed(earlier):
                 # "the figure" restates a count of the same order ("3,000 ... the Pentagon
@@ -612,6 +625,25 @@ class ClaimBuilder:
                 continue
             out.append(c)
         return out
+
+
+# a noun, then a verb that gives its count: "casualties now stand at 3,000", "whose
+# fighters they estimated at 3,000", "Shelters opened for the displaced number 1,097"
+COUNT_VERB_BEFORE = re.compile(
+    r"\b([A-Za-z]+),?\s+(?=(?:[\w'’-]+,?\s+){0,6}?(?:now\s+|already\s+)?(?:stand|stands|"
+    r"stood|reached|have reached|has reached|total|totals|totalled|totaled|"
+    r"exceed|exceeds|exceeded|average|averages|averaged|came to|amounted to|"
+    r"passed|topped|surpassed|climbed to|rose to|estimated|estimates|put|puts|placed|"
+    r"may number|number|numbered)\s+(?:at\s+)?$)")
+POPULATION = re.compile(r"\bpopulation\s+(?:of|at|is|was|stood\s+at|stands\s+at|"
+                        r"numbered|reached)\s+$", re.I)
+# "a second group of 600", "a first contingent of 400": a batch of people named before
+GROUP_OF = re.compile(r"\b(?:group|contingent|batch|wave|detachment|rotation)\s+of\s+$", re.I)
+# a verb that takes the count as its object: "Russian crews abandoned 1,113", "we struck 40"
+FOLLOW_ON_BEFORE = re.compile(
+    r"\b(?:abandoned|captured|seized|destroyed|damaged|downed|sank|sunk|struck|shot\s+down|"
+    r"intercepted|lost)\s+(?:(?:another|a\s+further|more\s+than|over|about|around|some|"
+    r"nearly|at\s+least|almost)\s+)?$", re.I)
 
 
 def _comparable(a: float, b: float) -> bool:
