@@ -464,3 +464,51 @@ def test_a_daily_figure_climbing_to_a_number_counts_what_it_counted(pipeline):
     text = ("Aid report\n\nSome 300 trucks a day crossed before the war. The daily number fell "
             "to a handful in March before climbing to 90 in April.")
     assert unit_of(pipeline, text, 90) == "trucks"
+
+
+# --- status: what the verbs around a count say became of it (claims5) -------------------
+
+STATUS_CASES = [
+    # a forecast that governs the figure
+    ("The agency warned that the number of people uprooted could soon exceed 2 million.",
+     2_000_000, "expected"),
+    # possession: what a side has now
+    ("Analysts say the navy has only about 40 warships.", 40, "present"),
+    ("The army went to war with around 900 tanks, the analyst said.", 900, "present"),
+    # money that measures a loss or a need is not money given
+    ("Officials said the shelling caused roughly $3 billion in damage.", 3_000_000_000,
+     "destroyed"),
+    ("Before the meeting, the UN had put the region's needs at 250 million dollars.",
+     250_000_000, "other"),
+    # an outcome participle between the number and its noun, unless a verb says otherwise
+    ("Satellite images showed four destroyed helicopters at the airfield.", 4, "destroyed"),
+    ("Border guards captured three wounded fighters near the river.", 3, "captured"),
+    # the doers of an active perfect are not what they did it to
+    ("About 60 jets had destroyed dozens of launchers, the army said.", 60, "other"),
+    # people offered are promised, not supplied
+    ("Ghana has offered 800 police officers for the mission.", 800, "planned"),
+    # arrivals
+    ("A first group of 150 engineers landed in Bangui on Monday.", 150, "sent"),
+    ("Some 60 aid trucks reached the city on Friday, officials said.", 60, "sent"),
+    ("About 40 trucks had been due on Sunday, the agency said.", 40, "expected"),
+    # the rescued, the needy and the possibly trapped are counted, none of the outcomes
+    ("Coast guards pulled six more sailors from the sea, bringing the number rescued to 14.",
+     14, "other"),
+    ("The war leaves 9 million people in need of humanitarian assistance.", 9_000_000, "other"),
+    ("Up to 12 people may still be trapped under the rubble.", 12, "other"),
+    # ships sunk; a target attacked is no weapon launched
+    ("The rebels have attacked shipping for months, sinking two freighters.", 2, "destroyed"),
+    ("The group claimed an attack on two tankers in the Gulf.", 2, "other"),
+    # rockets that cross a border were launched; a missile that lands hit something
+    ("About 90 rockets crossed into northern Israel, the army said; some were shot down.", 90,
+     "launched"),
+    ("One missile landed near the port, causing minor damage.", 1, "other"),
+    # a participle after an aside; a count named by its participle
+    ("Most of them, 812 vehicles, were destroyed outright.", 812, "destroyed"),
+    ("That raises the number killed in the shelling to 23.", 23, "killed"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "value", "status"), STATUS_CASES)
+def test_status_of_a_count_in_new_wording(pipeline, sentence, value, status):
+    assert status_of(pipeline, "Wire report\n\n" + sentence, value) == status
