@@ -92,12 +92,11 @@ def main() -> int:
                 if id(g) not in matched:
                     print(f"{doc['id']} missed {g['value']} [{g.get('subject')}] "
                           f"| {g.get('evidence')}")
-    p, r, f = sc.prf(tot["tp"], tot["pred"], tot["gold"])
+    prec, rec, f = sc.prf(tot["tp"], tot["pred"], tot["gold"])
     _, _, ff = sc.prf(tot["full"], tot["pred"], tot["gold"])
     tp = max(tot["tp"], 1)
-    print(f"claims gold {tot['gold']} pred {tot['pred']} matched {tot['tp']}  claim P {p:.3f} R {r:.3f}"
-          f" F1 {f:.3f}"
-          f"  full F1 {ff:.3f}  source {tot['src'] / tp:.3f}  status {tot['status'] / tp:.3f}")
+    print(f"claims gold {tot['gold']} pred {tot['pred']} matched {tot['tp']}  claim P {prec:.3f}"
+          f" R {rec:.3f} F1 {f:.3f}  full F1 {ff:.3f}  source {tot['src'] / tp:.3f}  status {tot['status'] / tp:.3f}")
     return 0
 
 

@@ -450,7 +450,8 @@ def test_a_population_of_counts_people(pipeline):
 
 
 def test_a_noun_whose_count_is_estimated_at_a_figure(pipeline):
-    text = "Wire report\n\nThe group's fighters, which analysts estimated at around 6,500, withdrew."
+    text = ("Wire report\n\nThe group's fighters, which analysts estimated at around 6,500, "
+            "withdrew.")
     assert unit_of(pipeline, text, 6500) == "fighters"
 
 

@@ -512,8 +512,8 @@ class ClaimBuilder:
                     "released", "release"):
                 status = "supplied"  # "the UN has released $20 million": money paid out
             if status in ("destroyed", "launched") and m.group(0).lower() in HIT and (
-                    cat == "places" or (q.unit or "").lower() in TARGETS or (m.start() >= anchor_a and
-                                        (q.unit or "").lower() in AERIAL)):
+                    cat == "places" or (q.unit or "").lower() in TARGETS or
+                    (m.start() >= anchor_a and (q.unit or "").lower() in AERIAL)):
                 # "hits at 22 locations", "shelled 31 settlements", "nine missiles struck
                 # two air bases": a place hit is not destroyed, a missile that hits landed
                 status = "other"
@@ -914,7 +914,8 @@ AID_TO = re.compile(r"\b(?:deliver(?:ed|ing|s)?|provid(?:ed|ing|es)|distribut(?:
                     r"(?:(?:[^.;,]|(?<=\d),(?=\d)){0,70}?"
                     r"\b(?:to|for)\s+)?(?:(?:some|about|around|nearly|over|more\s+than|"
                     r"at\s+least|another|a\s+further)\s+)?$", re.I)
-NUMBER_OF = re.compile(r"\b(?:number|total|count|tally)\s+(?:of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?)?"
+NUMBER_OF = re.compile(r"\b(?:number|total|count|tally)\s+"
+                       r"(?:of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?)?"
                        r"(?P<word>killed|dead|wounded|injured|dispatched|deployed|sent|"
                        r"captured|displaced|evacuated|destroyed|shot down|intercepted|launched|"
                        r"fired|stationed|trained|freed|released|returned|rescued)\b", re.I)
