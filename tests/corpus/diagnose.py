@@ -96,7 +96,8 @@ def main() -> int:
     _, _, ff = sc.prf(tot["full"], tot["pred"], tot["gold"])
     tp = max(tot["tp"], 1)
     print(f"claims gold {tot['gold']} pred {tot['pred']} matched {tot['tp']}  claim P {prec:.3f}"
-          f" R {rec:.3f} F1 {f:.3f}  full F1 {ff:.3f}  source {tot['src'] / tp:.3f}  status {tot['status'] / tp:.3f}")
+          f" R {rec:.3f} F1 {f:.3f}  full F1 {ff:.3f}  source {tot['src'] / tp:.3f}"
+          f"  status {tot['status'] / tp:.3f}")
     return 0
 
 

@@ -513,3 +513,37 @@ STATUS_CASES = [
 @pytest.mark.parametrize(("sentence", "value", "status"), STATUS_CASES)
 def test_status_of_a_count_in_new_wording(pipeline, sentence, value, status):
     assert status_of(pipeline, "Wire report\n\n" + sentence, value) == status
+
+
+# --- figures referred back to, and tables whose header carries a year (claims5) ---------
+
+
+def values_of(pipeline, text: str) -> list[float]:
+    return [c.value for c in pipeline(Doc(raw=text)).claims if not c.vague]
+
+
+def test_a_figure_named_again_as_a_known_group_is_no_new_claim(pipeline):
+    text = ("Monitor report\n\nThe monitor said 2,140 people had been killed in the clashes. "
+            "Of the 2,140 dead, 1,020 were civilians.")
+    assert sorted(values_of(pipeline, text)) == [1020, 2140]
+
+
+def test_a_figure_asked_about_again_is_no_new_claim(pipeline):
+    text = ("Interview\n\nThe donors pledged $600 million on Monday.\n\nQ: Is $600 million "
+            "enough for the winter?")
+    assert values_of(pipeline, text) == [600_000_000]
+
+
+def test_a_table_column_whose_header_carries_a_year_counts_what_it_names(pipeline):
+    text = ("Displacement bulletin\n\nPeople displaced since the floods, by area\n"
+            "Area | Displaced since June 2024 | Main districts\n"
+            "North | 210 500 | Alpha, Beta\nSouth | 98 300 | Gamma, Delta")
+    claims = {c.value: c for c in pipeline(Doc(raw=text)).claims}
+    assert claims[210500].status == claims[98300].status == "displaced"
+
+
+def test_a_row_label_that_starts_with_its_noun(pipeline):
+    text = ("Key figures\n\nIndicator | Figure\nPeople in need | 3.2 million\n"
+            "People targeted | 1.1 million")
+    claims = {c.value: c for c in pipeline(Doc(raw=text)).claims}
+    assert claims[3_200_000].unit == claims[1_100_000].unit == "people"

@@ -338,6 +338,11 @@ class ClaimBuilder:
                 # "total casualties now stand at around 3,000", "whose fighters they
                 # estimated at 3,000": the noun before the verb
                 return word, m.group(1)
+        m = re.match(r"\s+(?:were|are|was)\s+(?:also\s+|all\s+)?([A-Za-z]+)\b(?!\s+(?:by|in|at|to|"
+                     r"from|with|on)\b)", after)
+        if m and m.group(1).lower() in PEOPLE and m.group(1).lower() not in NOT_COUNTED and \
+                m.group(1).lower() not in ("dead", "wounded", "injured"):
+            return m.group(1).lower(), m.group(1)  # "833 were Druze", "1,020 were civilians"
         if POPULATION.search(before):
             return "people", "population"  # "a population of around 1.5 million"
         if re.search(r"\b(?:death\s+toll|toll\s+of\s+(?:the\s+)?dead|number\s+(?:of\s+(?:the\s+)?)?"
@@ -637,10 +642,15 @@ class ClaimBuilder:
         return loc.name
 
     def _dedupe(self, claims: list[Claim], doc: Doc) -> list[Claim]:
-        """One claim for a figure the headline or a summary box states and the body restates."""
+        """One claim for a figure the headline or a summary box states and the body restates;
+        none for a figure the body refers back to ("Of the 1,311 dead, 833 were Druze", "Is
+        a billion dollars enough?")."""
         out: list[Claim] = []
         claims = list(claims)
         for i, c in enumerate(claims):
+            if any(o.value == c.value and o.value_max == c.value_max for o in out) and \
+                    _refers_back(c, doc.text):
+                continue
             later = claims[i + 1:]
             # a headline's figure is restated in the body, often with another noun
             # ("troops" / "soldiers") or status wording
@@ -730,6 +740,24 @@ def _money_measure(text: str, q: Quantity, window: tuple[int, int]) -> str | Non
     return None
 
 
+def _refers_back(c: Claim, text: str) -> bool:
+    """A figure stated before, named again as a known group ("Of the 3 million people now
+    displaced, ...") or asked about ("Is a billion dollars enough?")."""
+    ev = c.evidence.text.rstrip()
+    if ev.endswith("?"):
+        return True
+    return bool(re.search(r"(?:^|[.;:]\s+|\n)\s*(?:[\"“])?(?:of|among|out\s+of)\s+"
+                          r"(?:the|those|these)\s+(?:(?:more\s+than|over|about|some|nearly)\s+)?$",
+                          text[max(0, c.evidence.start - 2):_value_start(c, text)], re.I))
+
+
+def _value_start(c: Claim, text: str) -> int:
+    """Where the claim's figure starts in its sentence (its first digit or number word)."""
+    ev = text[c.evidence.start:c.evidence.end]
+    m = re.search(r"\d", ev)
+    return c.evidence.start + (m.start() if m else 0)
+
+
 def _comparable(a: float, b: float) -> bool:
     """Two figures for the same count differ by less than an order of magnitude."""
     lo, hi = sorted((abs(a), abs(b)))
@@ -784,10 +812,15 @@ def _table_header(doc: Doc, sent: Span, q: Quantity) -> str | None:
             continue
         for line in reversed(source[max(0, at - 1500):at].splitlines()[-12:]):
             parts = [c.strip() for c in re.sub(r"<[^>]+>", " ", line).split("|")]
-            if len(parts) != cells or any(re.search(r"\d", c) for c in parts[1:]):
-                continue
+            if len(parts) != cells or any(DATA_CELL.fullmatch(c) for c in parts[1:]):
+                continue  # a row of figures, not the header ("Displaced since Feb 2021" is)
             return parts[col] if col < len(parts) and parts[col] else None
     return None
+
+
+# a table cell holding a figure: "943 000", "17.6 million", "$764m", "12%"
+DATA_CELL = re.compile(r"[\s$€£(~+-]*\d[\d\s,.]*(?:%|\s*(?:k|m|bn|million|billion|thousand))?"
+                       r"[\s)]*", re.I)
 
 
 def _table_context_status(doc: Doc, sent: Span, cat: str) -> str:
@@ -819,8 +852,10 @@ def _row_label(doc: Doc, sent: Span, q: Quantity) -> tuple[str, str] | None:
         return None
     first = sent.text.split("|")[0].strip().lower()
     words = first.split()
-    for n in range(len(words)):
-        phrase = " ".join(words[n:])
+    # the label's end ("Armoured combat vehicles"), else its start ("People in need")
+    phrases = [" ".join(words[n:]) for n in range(len(words))] + \
+        [" ".join(words[:n]) for n in range(len(words) - 1, 0, -1)]
+    for phrase in phrases:
         for cand in (phrase, phrase[:-1] if phrase.endswith("s") else phrase + "s"):
             if cand in COUNTED and cand not in NOT_COUNTED:
                 return cand, sent.text.split("|")[0].strip()
