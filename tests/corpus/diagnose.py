@@ -48,6 +48,7 @@ def main() -> int:
     sc = _scorer()
     texts = args.gold.parent
     tot = {"gold": 0, "pred": 0, "tp": 0, "full": 0, "src": 0, "status": 0}
+    ent = [0, 0, 0]  # entity names matched, predicted, gold (all four types)
     for line in args.gold.read_text().splitlines():
         if not line.strip():
             continue
@@ -59,6 +60,11 @@ def main() -> int:
         when = date.fromisoformat(pub) if pub and re.fullmatch(r"\d{4}-\d\d-\d\d", pub) else None
         out = json.loads(json.dumps(extract_bytes(path.read_bytes(), name=str(path),
                                                   published=when).to_json()))
+        gold_e, pred_e = sc.entity_names(doc.get("entities")), sc.entity_names(out["entities"])
+        for t in sc.ENTITY_TYPES:
+            ent[0] += sc.match_names(gold_e[t], pred_e[t])
+            ent[1] += len(pred_e[t])
+            ent[2] += len(gold_e[t])
         gold, pred = sc.scored(doc["claims"]), sc.scored(out["claims"])
         pairs = sc.match_claims(gold, pred)
         tot["gold"] += len(gold)
@@ -97,7 +103,7 @@ def main() -> int:
     tp = max(tot["tp"], 1)
     print(f"claims gold {tot['gold']} pred {tot['pred']} matched {tot['tp']}  claim P {prec:.3f}"
           f" R {rec:.3f} F1 {f:.3f}  full F1 {ff:.3f}  source {tot['src'] / tp:.3f}"
-          f"  status {tot['status'] / tp:.3f}")
+          f"  status {tot['status'] / tp:.3f}  entity F1 {sc.prf(*ent)[2]:.3f}")
     return 0
 
 
