@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """List, per matched claim, the gold and the predicted source chain and status.
 
-    .venv/bin/python tests/corpus/diagnose.py [--only source|status|missed|entity] [--doc PREFIX]
+    .venv/bin/python tests/corpus/diagnose.py [--only source|status|missed|extra|entity] [--doc PREFIX]
 
 Runs the pipeline in one process over the dev corpus (the shared scorer starts one
 process per report, which is slow to iterate on) and matches claims the way the scorer
@@ -39,7 +39,9 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--gold", type=Path, default=ROOT / "tests" / "corpus" / "dev" / "gold.jsonl")
-    ap.add_argument("--only", choices=("source", "status", "missed", "entity"))
+    # missed: gold claims no prediction matches; extra: predictions no gold claim matches;
+    # entity: each report's missed and spurious entity names
+    ap.add_argument("--only", choices=("source", "status", "missed", "extra", "entity"))
     ap.add_argument("--doc", default="", help="only reports whose id starts with this")
     ap.add_argument("--quiet", action="store_true", help="figures only")
     args = ap.parse_args()
@@ -60,8 +62,8 @@ def main() -> int:
         when = date.fromisoformat(pub) if pub and re.fullmatch(r"\d{4}-\d\d-\d\d", pub) else None
         out = json.loads(json.dumps(extract_bytes(path.read_bytes(), name=str(path),
                                                   published=when).to_json()))
+        _entity_errors(sc, doc, out, ent, quiet=args.quiet or args.only != "entity")
         if args.only == "entity":
-            _entity_errors(sc, doc, out, ent, quiet=args.quiet)
             continue
         gold, pred = sc.scored(doc["claims"]), sc.scored(out["claims"])
         pairs = sc.match_claims(gold, pred)
@@ -76,7 +78,7 @@ def main() -> int:
             tot["status"] += st_ok
             tot["full"] += src_ok and st_ok
             if args.quiet or (src_ok and st_ok) or (args.only == "source" and src_ok) or \
-                    (args.only == "status" and st_ok) or args.only == "missed":
+                    (args.only == "status" and st_ok) or args.only in ("missed", "extra"):
                 continue
             print(f"{doc['id']} {g['value']} [{g.get('subject')}]")
             if not src_ok:
@@ -90,6 +92,12 @@ def main() -> int:
                 if id(g) not in matched:
                     print(f"{doc['id']} missed {g['value']} [{g.get('subject')}] "
                           f"| {g.get('evidence')}")
+        if args.only == "extra" and not args.quiet:
+            found = {id(p) for _, p in pairs}
+            for p in pred:
+                if id(p) not in found:
+                    print(f"{doc['id']} extra {p['value']} [{p.get('subject')}] {p.get('status')}"
+                          f" | {p['evidence']['text'][:200]}")
     if args.only == "entity":
         for t, (a, b, c) in ent.items():
             p, r, f = sc.prf(a, b, c)
@@ -97,12 +105,13 @@ def main() -> int:
         _, _, f = sc.prf(*(sum(v[i] for v in ent.values()) for i in range(3)))
         print(f"entity F1 {f:.3f}")
         return 0
-    _, _, f = sc.prf(tot["tp"], tot["pred"], tot["gold"])
+    prec, rec, f = sc.prf(tot["tp"], tot["pred"], tot["gold"])
     _, _, ff = sc.prf(tot["full"], tot["pred"], tot["gold"])
+    _, _, ef = sc.prf(*(sum(v[i] for v in ent.values()) for i in range(3)))
     tp = max(tot["tp"], 1)
     print(f"claims gold {tot['gold']} pred {tot['pred']} matched {tot['tp']} full {tot['full']}"
-          f"  claim F1 {f:.4f}  full F1 {ff:.4f}  source {tot['src'] / tp:.3f}"
-          f"  status {tot['status'] / tp:.3f}")
+          f"  claim P {prec:.3f} R {rec:.3f} F1 {f:.4f}  full F1 {ff:.4f}"
+          f"  source {tot['src'] / tp:.3f}  status {tot['status'] / tp:.3f}  entity F1 {ef:.3f}")
     return 0
 
 

@@ -421,3 +421,129 @@ def test_a_part_of_the_returned_counts_what_was_returned(pipeline):
             "ombudsman said. Nine of the returned are officers.")
     (c,) = [c for c in pipeline(Doc(raw=text)).claims if c.value == 9]
     assert c.unit == "soldiers"
+
+
+# --- counts whose noun was named before them (claims5) -----------------------------------
+
+
+def unit_of(pipeline, text: str, value: float) -> str:
+    (c,) = [c for c in pipeline(Doc(raw=text)).claims if c.value == value and not c.vague]
+    return c.unit
+
+
+def test_a_follow_on_tally_counts_the_noun_of_the_count_before_it(pipeline):
+    text = ("Monitor report\n\nInvestigators have logged 4,210 armoured vehicles lost since "
+            "the spring. Another 390 were left damaged, crews abandoned 212, and rebel units "
+            "seized more than 600.")
+    for value in (390, 212, 600):
+        assert unit_of(pipeline, text, value) == "armoured vehicles"
+
+
+def test_people_who_have_now_left_are_counted_as_people(pipeline):
+    text = "Camp report\n\nAbout 90,000 have now left the camp, the agency said."
+    assert unit_of(pipeline, text, 90000) == "people"
+
+
+def test_a_population_of_counts_people(pipeline):
+    text = "Town profile\n\nThe port had a population of about 320,000 before the siege."
+    assert unit_of(pipeline, text, 320000) == "people"
+
+
+def test_a_noun_whose_count_is_estimated_at_a_figure(pipeline):
+    text = ("Wire report\n\nThe group's fighters, which analysts estimated at around 6,500, "
+            "withdrew.")
+    assert unit_of(pipeline, text, 6500) == "fighters"
+
+
+def test_a_second_group_of_counts_the_people_of_the_first(pipeline):
+    text = ("Wire report\n\nA first contingent of 250 medics flew in on Monday. A second "
+            "group of 300 will follow next month.")
+    assert unit_of(pipeline, text, 300) == "medics"
+
+
+def test_a_daily_figure_climbing_to_a_number_counts_what_it_counted(pipeline):
+    text = ("Aid report\n\nSome 300 trucks a day crossed before the war. The daily number fell "
+            "to a handful in March before climbing to 90 in April.")
+    assert unit_of(pipeline, text, 90) == "trucks"
+
+
+# --- status: what the verbs around a count say became of it (claims5) -------------------
+
+STATUS_CASES = [
+    # a forecast that governs the figure
+    ("The agency warned that the number of people uprooted could soon exceed 2 million.",
+     2_000_000, "expected"),
+    # possession: what a side has now
+    ("Analysts say the navy has only about 40 warships.", 40, "present"),
+    ("The army went to war with around 900 tanks, the analyst said.", 900, "present"),
+    # money that measures a loss or a need is not money given
+    ("Officials said the shelling caused roughly $3 billion in damage.", 3_000_000_000,
+     "destroyed"),
+    ("Before the meeting, the UN had put the region's needs at 250 million dollars.",
+     250_000_000, "other"),
+    # an outcome participle between the number and its noun, unless a verb says otherwise
+    ("Satellite images showed four destroyed helicopters at the airfield.", 4, "destroyed"),
+    ("Border guards captured three wounded fighters near the river.", 3, "captured"),
+    # the doers of an active perfect are not what they did it to
+    ("About 60 jets had destroyed dozens of launchers, the army said.", 60, "other"),
+    # people offered are promised, not supplied
+    ("Ghana has offered 800 police officers for the mission.", 800, "planned"),
+    # arrivals
+    ("A first group of 150 engineers landed in Bangui on Monday.", 150, "sent"),
+    ("Some 60 aid trucks reached the city on Friday, officials said.", 60, "sent"),
+    ("About 40 trucks had been due on Sunday, the agency said.", 40, "expected"),
+    # the rescued, the needy and the possibly trapped are counted, none of the outcomes
+    ("Coast guards pulled six more sailors from the sea, bringing the number rescued to 14.",
+     14, "other"),
+    ("The war leaves 9 million people in need of humanitarian assistance.", 9_000_000, "other"),
+    ("Up to 12 people may still be trapped under the rubble.", 12, "other"),
+    # ships sunk; a target attacked is no weapon launched
+    ("The rebels have attacked shipping for months, sinking two freighters.", 2, "destroyed"),
+    ("The group claimed an attack on two tankers in the Gulf.", 2, "other"),
+    # rockets that cross a border were launched; a missile that lands hit something
+    ("About 90 rockets crossed into northern Israel, the army said; some were shot down.", 90,
+     "launched"),
+    ("One missile landed near the port, causing minor damage.", 1, "other"),
+    # a participle after an aside; a count named by its participle
+    ("Most of them, 812 vehicles, were destroyed outright.", 812, "destroyed"),
+    ("That raises the number killed in the shelling to 23.", 23, "killed"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "value", "status"), STATUS_CASES)
+def test_status_of_a_count_in_new_wording(pipeline, sentence, value, status):
+    assert status_of(pipeline, "Wire report\n\n" + sentence, value) == status
+
+
+# --- figures referred back to, and tables whose header carries a year (claims5) ---------
+
+
+def values_of(pipeline, text: str) -> list[float]:
+    return [c.value for c in pipeline(Doc(raw=text)).claims if not c.vague]
+
+
+def test_a_figure_named_again_as_a_known_group_is_no_new_claim(pipeline):
+    text = ("Monitor report\n\nThe monitor said 2,140 people had been killed in the clashes. "
+            "Of the 2,140 dead, 1,020 were civilians.")
+    assert sorted(values_of(pipeline, text)) == [1020, 2140]
+
+
+def test_a_figure_asked_about_again_is_no_new_claim(pipeline):
+    text = ("Interview\n\nThe donors pledged $600 million on Monday.\n\nQ: Is $600 million "
+            "enough for the winter?")
+    assert values_of(pipeline, text) == [600_000_000]
+
+
+def test_a_table_column_whose_header_carries_a_year_counts_what_it_names(pipeline):
+    text = ("Displacement bulletin\n\nPeople displaced since the floods, by area\n"
+            "Area | Displaced since June 2024 | Main districts\n"
+            "North | 210 500 | Alpha, Beta\nSouth | 98 300 | Gamma, Delta")
+    claims = {c.value: c for c in pipeline(Doc(raw=text)).claims}
+    assert claims[210500].status == claims[98300].status == "displaced"
+
+
+def test_a_row_label_that_starts_with_its_noun(pipeline):
+    text = ("Key figures\n\nIndicator | Figure\nPeople in need | 3.2 million\n"
+            "People targeted | 1.1 million")
+    claims = {c.value: c for c in pipeline(Doc(raw=text)).claims}
+    assert claims[3_200_000].unit == claims[1_100_000].unit == "people"

@@ -1,6 +1,7 @@
 import pytest
 
 from intex.model import Span
+from intex.pipeline.numbers import find_numbers
 from intex.pipeline.quantities import QuantityFinder
 
 
@@ -82,3 +83,9 @@ def test_number_start_test_finds_what_the_pattern_finds():
     for _ in range(30_000):
         text = "".join(rng.choice(parts) for _ in range(rng.randint(1, 8)))
         assert found(numbers.NUMBER, text) == found(plain, text), text
+
+
+def test_a_nordic_or_polish_currency_code_before_the_amount():
+    (n,) = find_numbers("The government set aside DKK 1.2 billion for the fund.")
+    assert (n.value, n.currency) == (1_200_000_000, "DKK")
+    assert find_numbers("A cadet said so.") == []

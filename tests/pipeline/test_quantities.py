@@ -47,3 +47,46 @@ def test_words_that_name_no_kind_do_not_stand_before_the_noun():
     for text in ("Of the 40 hurt, 24 were civilians.", "Of those freed, 6 are police officers.",
                  "Monitors logged 50 such incidents.", "It was 1 of the heaviest attacks."):
         assert [q.unit for q in quantities(text) if q.value in (24, 6, 50, 1)] == [None], text
+
+
+# --- shares, labels and other number forms (claims5) -------------------------------------
+
+
+def test_one_in_four_is_a_share_not_a_count():
+    assert quantities("One in four families in the valley now relies on food parcels.") == []
+    assert quantities("Roughly two in every ten homes were left without water.") == []
+
+
+def test_a_word_number_before_an_unlisted_plural_its_verb_governs():
+    (q,) = quantities("More than ten ambulances were sent to the market.")
+    assert (q.value, q.unit) == (10, "ambulances")
+    (q,) = quantities("Officials said 37 barges were stranded below the lock.")
+    assert q.unit == "barges"
+
+
+def test_a_word_number_after_a_verb_places_hit_count_nothing():
+    assert quantities("Rockets struck two border posts at dawn.") == []
+
+
+def test_a_word_number_an_outcome_verb_takes_is_kept_for_its_noun_named_earlier():
+    qs = quantities("The gunboats seized one tanker and sank two in the strait.")
+    assert [q.value for q in qs] == [1, 2]
+
+
+def test_a_line_label_names_what_the_figure_after_its_colon_counts():
+    (q,) = quantities("Shellings in the last 24 hours: 212")
+    assert (q.value, q.unit) == (212, "shellings")
+    (q,) = quantities("Total wounded: 4,310")
+    assert (q.value, q.unit) == (4310, "wounded")
+    (q,) = quantities("Killed since January: 96")
+    assert (q.value, q.unit) == (96, "people")
+
+
+def test_a_line_label_without_a_counted_word_names_nothing():
+    (q,) = quantities("Updated on Monday: 17")
+    assert q.unit is None
+
+
+def test_money_restated_in_brackets_in_another_currency_is_one_amount():
+    qs = quantities("Donors pledged €500 million ($540 million) for the flood appeal.")
+    assert [(q.value, q.currency) for q in qs] == [(500_000_000, "EUR")]

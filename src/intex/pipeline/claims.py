@@ -85,7 +85,8 @@ TO_SAFETY = re.compile(r"\b(?:moved|taken|relocated|brought|transferred|transpor
 # vehicles that cross into a place have arrived, whatever they carry
 CONVOYS = ("trucks", "lorries", "tankers", "convoys", "aid trucks", "fuel tankers")
 ENTERED = re.compile(r"\b(?:entered|enter|entering|crossed\s+into|crossed|arrived|arriving|"
-                     r"went\s+in|passed\s+through|made\s+it\s+into)\b", re.I)
+                     r"went\s+in|passed\s+through|made\s+it\s+into|reached|went\s+through|"
+                     r"came\s+in(?:to)?|got\s+through)\b", re.I)
 NOT_LOCATION_PREP = re.compile(r"\b(?:against|from|by|with|between|and|of)\s+(?:the\s+)?$", re.I)
 
 
@@ -331,16 +332,21 @@ class ClaimBuilder:
         if m and m.group(1).lower() in COUNTED and m.group(1).lower() not in NOT_COUNTED:
             # "no new losses of aircraft (357 in total)": the noun before the bracket
             return m.group(1).lower(), m.group(1)
-        m = re.search(r"\b([a-z]+)\s+(?:[\w'’-]+\s+){0,6}?(?:now\s+|already\s+)?(?:stand|stands|"
-                      r"stood|reached|have reached|has reached|total|totals|totalled|totaled|"
-                      r"exceed|exceeds|exceeded|average|averages|averaged|came to|amounted to|"
-                      r"passed|topped|surpassed|climbed to|rose to|"
-                      r"may number|number|numbered)\s+(?:at\s+)?$", before)
-        if m and m.group(1).lower() in COUNTED and m.group(1).lower() not in NOT_COUNTED:
-            # "total casualties now stand at around 3,000": the noun before the verb
-            return m.group(1).lower(), m.group(1)
-        if re.search(r"\b(?:death\s+toll|toll\s+of\s+(?:the\s+)?dead|number\s+of\s+(?:the\s+)?"
-                     r"(?:dead|deaths|fatalities))\b(?:[^.;:]|(?<=\d)\.(?=\d)){0,80}?\b(?:to|at|reached|is|was|"
+        for m in reversed(list(COUNT_VERB_BEFORE.finditer(before))):
+            word = m.group(1).lower()
+            if word in COUNTED and word not in NOT_COUNTED:
+                # "total casualties now stand at around 3,000", "whose fighters they
+                # estimated at 3,000": the noun before the verb
+                return word, m.group(1)
+        m = re.match(r"\s+(?:were|are|was)\s+(?:also\s+|all\s+)?([A-Za-z]+)\b(?!\s+(?:by|in|at|to|"
+                     r"from|with|on)\b)", after)
+        if m and m.group(1).lower() in PEOPLE and m.group(1).lower() not in NOT_COUNTED and \
+                m.group(1).lower() not in ("dead", "wounded", "injured"):
+            return m.group(1).lower(), m.group(1)  # "833 were Druze", "1,020 were civilians"
+        if POPULATION.search(before):
+            return "people", "population"  # "a population of around 1.5 million"
+        if re.search(r"\b(?:death\s+toll|toll\s+of\s+(?:the\s+)?dead|number\s+(?:of\s+(?:the\s+)?)?"
+                     r"(?:dead|deaths|fatalities|killed))\b(?:[^.;:]|(?<=\d)\.(?=\d)){0,80}?\b(?:to|at|reached|is|was|"
                      r"stands?|stood|of)\s+(?:at\s+least\s+|about\s+|some\s+|nearly\s+)?$",
                      before, re.I):
             return "people", "people killed"  # "the death toll rose to 23"
@@ -371,9 +377,12 @@ class ClaimBuilder:
             return row  # "Tanks | 7,834 | 6" under "Equipment | Total | Past day"
         if re.match(r"^\s+(?:or\s+so\s+)?(?:others?\s+|more\s+)?(?:were\s+|had\s+been\s+|"
                     r"have\s+been\s+|was\s+|"
-                    r"are\s+(?:still\s+)?|had\s+|have\s+)?(?:killed|wounded|dead|injured|hurt|"
+                    r"are\s+(?:still\s+)?|had\s+|have\s+)?(?:now\s+|since\s+|already\s+|also\s+)?"
+                    r"(?:[\"“]?(?:summarily\s+)?executed|killed|wounded|dead|injured|hurt|"
                     r"captured|missing|still\s+missing|hospitali[sz]ed|treated|died|fled|"
-                    r"arrived|left\s+(?:the|their|for)|crossed|evacuated|displaced)\b", after) \
+                    r"murdered|abducted|kidnapped|detained|arrested|rescued|"
+                    r"arrived|left\b(?!\s+(?:damaged|behind|abandoned))|crossed|evacuated|"
+                    r"displaced)\b", after) \
                 or re.search(r"\b(?:killing|wounding|injuring|killed|injured|wounded|displaced|"
                              r"displacing|uprooted|uprooting)\s+(?:at\s+least\s+|another\s+|"
                              r"about\s+|some\s+|nearly\s+|more\s+than\s+|over\s+|an\s+estimated\s+|"
@@ -388,9 +397,10 @@ class ClaimBuilder:
                 return last_unit
             return "people", None
         if re.match(r"^\s+(?:others?\s+|more\s+)?(?:were\s+|was\s+|had\s+been\s+|have\s+been\s+)?"
-                    r"(?:destroyed|seized|captured|abandoned|damaged|shot down|intercepted|"
-                    r"suppressed|downed|lost)\b|^\s+as\s+(?:destroyed|damaged|abandoned|captured)\b",
-                    after):
+                    r"(?:left\s+)?(?:destroyed|seized|captured|abandoned|damaged|shot down|"
+                    r"intercepted|suppressed|downed|lost|sunk|fell\s+into)\b|"
+                    r"^\s+as\s+(?:destroyed|damaged|abandoned|captured)\b",
+                    after) or FOLLOW_ON_BEFORE.search(before):
             # "3,704 tanks lost, of which 2,635 were destroyed and 534 were seized"
             for e in reversed(earlier):
                 if e.unit:
@@ -400,8 +410,15 @@ class ClaimBuilder:
                      if w in WEAPONS and w not in NOT_COUNTED]
             if nouns:
                 return nouns[-1], nouns[-1]
-            if last_unit[0] and re.match(r"^\s+(?:others?|more)\b", after):
-                return last_unit  # "23 drones were destroyed ... 5 more were downed"
+            if last_unit[0] and (re.match(r"^\s+(?:others?|more)\b", after) or
+                                 re.search(r"\b(?:another|a\s+further)\s+$", before) or
+                                 not q.value.is_integer() or q.value >= 10):
+                # "23 drones were destroyed ... 5 more were downed", "Another 852 were left
+                # damaged", "Ukrainian forces captured more than 3,000": a follow-on tally
+                # of the thing counted just before
+                return last_unit
+        if GROUP_OF.search(before) and last_unit[0] in PEOPLE:
+            return last_unit  # "a first contingent of 400 officers ... a second group of 600"
         m = re.search(r"\bnumber\s+of\s+((?:[\w'’-]+\s+){0,3}?([a-z]+))\b[^.]*$", before)
         if m:
             if m.group(2).lower() in COUNTED:
@@ -409,7 +426,9 @@ class ClaimBuilder:
         if re.search(r"\b(?:their|its|the)\s+(?:number|numbers|total|figure|count|tally|toll|"
                      r"contingent|strength|size)\b[^.]{0,80}$|\b(?:raising|bringing|pushing|"
                      r"taking|putting)\s+the\s+(?:total|number|figure|count|toll)\b|"
-                     r"\b(?:rose|risen|increased|grown|grew|reached|climbed|jumped)\s+(?:to\s+)?$",
+                     r"\b(?:rose|risen|rising|increased|increasing|grown|grew|growing|reached|"
+                     r"reaching|climbed|climbing|jumped|fell|falling|dropped|dropping|declined|"
+                     r"declining)\s+(?:to\s+)?$",
                      before, re.I):
             for e in reversed(earlier):
                 # "the figure" restates a count of the same order ("3,000 ... the Pentagon
@@ -443,9 +462,18 @@ class ClaimBuilder:
     def _status(self, text: str, q: Quantity, window: tuple[int, int], cat: str) -> str:
         allowed = ALLOWED[cat]
         ws, we = window
+        before = text[max(ws, q.span.start - 60):q.span.start]
+        if "expected" in allowed and FORECAST_REACH.search(before):
+            return "expected"  # "the number displaced could soon exceed 10 million"
         named = _number_of_status(text, window, allowed)
         if named is not None:
             return named  # "the number of people killed ... at 12": the count names it
+        if cat in ("people", "weapons") and HOLDS.search(before) and not _own_outcome(text, q):
+            return "present"  # "Russia has only about 120 strategic bombers"
+        if cat == "money":
+            measure = _money_measure(text, q, window)
+            if measure is not None:
+                return measure  # "$7 billion in damage", "needs at $426 million"
         if cat == "people" and re.search(r"\b(?:it|there|they)\s+(?:is|are|was|were)\s+"
                                          r"(?:still\s+|now\s+)?$",
                                          text[max(ws, q.span.start - 24):q.span.start]):
@@ -460,10 +488,28 @@ class ClaimBuilder:
             else q.span.end
         best: tuple[float, str] | None = None
         forward: tuple[float, str] | None = None
+        participle: str | None = None  # an outcome standing between number and noun
         for status, m in _cue_matches(text, ws, we):
+            word = m.group(0).lower()
+            if cat == "people" and status == "supplied" and word in OFFERED:
+                status = "planned"  # "Kenya has offered 1,000 officers": a promise of people
+            if status == "launched" and word in ATTACK_WORDS and \
+                    (q.unit or "").lower() not in AERIAL and cat != "attacks" and \
+                    m.end() <= q.span.start and re.fullmatch(
+                        r"\s+(?:on|against|at)\s+(?:the\s+)?|\s*", text[m.end():q.span.start]) and \
+                    (word not in ("attack", "attacks", "strike", "strikes") or
+                     text[m.end():q.span.start].strip()):
+                status = "other"  # "an attack on three warships": the target, not the weapon
+            if status == "sent" and word in ("landed", "touched down") and \
+                    (q.unit or "").lower().rstrip("s") + "s" in AERIAL:
+                status = "other"  # "one missile landed near the embassy": a hit, not a delivery
             if status not in allowed or _is_modifier(text, m) or _not_a_cue(text, m, status):
                 continue
             if q.span.start <= m.start() < anchor_a:
+                if status in OUTCOMES and q.unit_span is not None and \
+                        q.span.end <= m.start() < q.unit_span.start and \
+                        m.group(0).lower().endswith("ed") and participle is None:
+                    participle = status  # "six destroyed missile boats"
                 continue
             if q.unit_span is not None and q.unit_span.start <= m.start() < q.unit_span.end:
                 continue  # the counted noun's own words ("multiple launch rocket systems")
@@ -471,8 +517,8 @@ class ClaimBuilder:
                     "released", "release"):
                 status = "supplied"  # "the UN has released $20 million": money paid out
             if status in ("destroyed", "launched") and m.group(0).lower() in HIT and (
-                    cat == "places" or (m.start() >= anchor_a and
-                                        (q.unit or "").lower() in AERIAL)):
+                    cat == "places" or (q.unit or "").lower() in TARGETS or
+                    (m.start() >= anchor_a and (q.unit or "").lower() in AERIAL)):
                 # "hits at 22 locations", "shelled 31 settlements", "nine missiles struck
                 # two air bases": a place hit is not destroyed, a missile that hits landed
                 status = "other"
@@ -484,9 +530,12 @@ class ClaimBuilder:
             else:
                 gap = text[anchor_a:m.start()]
                 dist = len(gap.split()) + 0.5
+                if status in OUTCOMES and re.fullmatch(r"\s*(?:have|has|had)\s+", gap) and \
+                        m.group(0).lower() in TRANSITIVE and AGENT_OBJECT.match(text, m.end()):
+                    continue  # "100 jets had destroyed thousands of launchers": the doers
                 if (status in OUTCOMES or MISSING.fullmatch(m.group(0))) and re.fullmatch(
-                        r"\s*(?:were|was|are|is|have been|had been|has been)?\s*(?:still\s+)?",
-                        gap):
+                        r"\s*,?\s*(?:were|was|are|is|have been|had been|has been)?\s*"
+                        r"(?:still\s+|all\s+)?", gap):
                     dist = -1  # "200 servicemen killed": the participle on the noun decides
                 elif status in OUTCOMES and len(gap.split()) <= 10 and "," not in gap and \
                         re.search(r"\b(?:(?:have|has|had)(?:\s+been)?|were|was)\s+$", gap):
@@ -500,6 +549,10 @@ class ClaimBuilder:
                     # after the counted noun does ("5 million people could become refugees")
             if best is None or dist < best[0]:
                 best = (dist, status)
+        if participle is not None and (best is None or best[0] > 1) and forward is None:
+            # "counted six destroyed missile boats": no verb nearer says otherwise
+            # ("captured two wounded soldiers" were captured)
+            return participle
         noun = NOUN_STATUS.get((q.unit or "").lower())
         if noun == "displaced" and best is not None and best[1] == "present" and best[0] <= 1:
             return "present"  # "the camp hosts 400,000 displaced people": where they are now
@@ -589,10 +642,15 @@ class ClaimBuilder:
         return loc.name
 
     def _dedupe(self, claims: list[Claim], doc: Doc) -> list[Claim]:
-        """One claim for a figure the headline or a summary box states and the body restates."""
+        """One claim for a figure the headline or a summary box states and the body restates;
+        none for a figure the body refers back to ("Of the 1,311 dead, 833 were Druze", "Is
+        a billion dollars enough?")."""
         out: list[Claim] = []
         claims = list(claims)
         for i, c in enumerate(claims):
+            if any(o.value == c.value and o.value_max == c.value_max for o in out) and \
+                    _refers_back(c, doc.text):
+                continue
             later = claims[i + 1:]
             # a headline's figure is restated in the body, often with another noun
             # ("troops" / "soldiers") or status wording
@@ -612,6 +670,92 @@ class ClaimBuilder:
                 continue
             out.append(c)
         return out
+
+
+# a noun, then a verb that gives its count: "casualties now stand at 3,000", "whose
+# fighters they estimated at 3,000", "Shelters opened for the displaced number 1,097"
+COUNT_VERB_BEFORE = re.compile(
+    r"\b([A-Za-z]+),?\s+(?=(?:[\w'’-]+,?\s+){0,6}?(?:now\s+|already\s+)?(?:stand|stands|"
+    r"stood|reached|have reached|has reached|total|totals|totalled|totaled|"
+    r"exceed|exceeds|exceeded|average|averages|averaged|came to|amounted to|"
+    r"passed|topped|surpassed|climbed to|rose to|estimated|estimates|put|puts|placed|"
+    r"may number|number|numbered)\s+(?:at\s+)?$)")
+POPULATION = re.compile(r"\bpopulation\s+(?:of|at|is|was|stood\s+at|stands\s+at|"
+                        r"numbered|reached)\s+$", re.I)
+# "a second group of 600", "a first contingent of 400": a batch of people named before
+GROUP_OF = re.compile(r"\b(?:group|contingent|batch|wave|detachment|rotation)\s+of\s+$", re.I)
+# a verb that takes the count as its object: "Russian crews abandoned 1,113", "we struck 40"
+FOLLOW_ON_BEFORE = re.compile(
+    r"\b(?:abandoned|captured|seized|destroyed|damaged|downed|sank|sunk|struck|shot\s+down|"
+    r"intercepted|lost)\s+(?:(?:another|a\s+further|more\s+than|over|about|around|some|"
+    r"nearly|at\s+least|almost)\s+)?$", re.I)
+
+
+# a forecast that governs the figure: "could soon exceed 10 million", "is expected to top"
+FORECAST_REACH = re.compile(
+    r"\b(?:could|may|might|will|would|is\s+(?:expected|likely|set)\s+to|are\s+(?:expected|"
+    r"likely|set)\s+to)\s+(?:soon\s+|well\s+|easily\s+|eventually\s+)?(?:exceed|reach|top|"
+    r"surpass|pass|rise\s+to|climb\s+to|grow\s+to|hit)\s+(?:(?:about|around|some|nearly|"
+    r"more\s+than|over|at\s+least)\s+)?$", re.I)
+# possession: what a side has now ("has only about 120 bombers", "went to war with 3,000
+# tanks", "was believed to have 10 boats", "had 25 people on board")
+HOLDS = re.compile(
+    r"\b(?:(?:has|have|had|keeps|kept|possesses|possessed|fields|fielded)(?!\s+(?:been|lost|"
+    r"sent|received))|to\s+have|(?:went|goes|go|entered)\s+(?:to\s+war|the\s+war)\s+with|"
+    r"started\s+the\s+war\s+with)\s+(?:(?:only|just|still|now|some|about|around|roughly|"
+    r"nearly|more\s+than|over|at\s+least|an\s+estimated|up\s+to)\s+){0,2}$", re.I)
+OFFERED = {"offered", "pledged", "promised", "committed"}
+ATTACK_WORDS = {"attack", "attacks", "strike", "strikes", "attacked", "targeted", "assault"}
+# what a strike is aimed at, counted: hit, not destroyed
+TARGETS = {"targets", "positions", "locations", "sites", "objects", "facilities"}
+# verbs whose subject does the deed to an object: "jets had destroyed the launchers"
+TRANSITIVE = {"destroyed", "killed", "captured", "wounded", "injured", "shot down",
+              "intercepted", "downed", "hit", "struck", "sank", "seized", "eliminated"}
+# an object after an active perfect: the counted thing did the destroying
+AGENT_OBJECT = re.compile(r"\s+(?![.,;]|by\b|in\b|on\b|at\b|during\b|over\b|near\b|"
+                          r"and\b|or\b|when\b|after\b|since\b)[\"“]?(?:\w)")
+DAMAGE = re.compile(r"^\s*(?:in|of|worth\s+of)\s+(?:\w+\s+)?(?:damages?|losses|destruction)\b|"
+                    r"^\s*(?:in|of)\s+(?:\w+\s+)?(?:goods|trade|exports|imports|revenue|"
+                    r"needs)\b", re.I)
+NEEDS_AT = re.compile(r"\b(?:damages?|losses|destruction|needs|requirements|cost|costs|"
+                      r"shortfall|gap)\b[^.;]{0,60}\b(?:at|to|of|closer\s+to)\s+(?:(?:about|"
+                      r"around|some|nearly|more\s+than|over|at\s+least|roughly|"
+                      r"an\s+estimated)\s+)?$", re.I)
+
+
+def _money_measure(text: str, q: Quantity, window: tuple[int, int]) -> str | None:
+    """Money that measures a loss or a need, not money given: '$7 billion in damage',
+    'put the losses closer to $2 billion' (destroyed), 'needs at 426 million dollars',
+    '$1 trillion in goods a year' (other)."""
+    after = text[q.span.end:q.span.end + 40]
+    before = text[max(window[0], q.span.start - 90):q.span.start]
+    m = DAMAGE.match(after)
+    if m:
+        return "destroyed" if re.search(r"damage|loss|destruction", m.group(0), re.I) \
+            else "other"
+    m = NEEDS_AT.search(before)
+    if m:
+        return "destroyed" if re.match(r"damage|loss|destruction", m.group(0), re.I) \
+            else "other"
+    return None
+
+
+def _refers_back(c: Claim, text: str) -> bool:
+    """A figure stated before, named again as a known group ("Of the 3 million people now
+    displaced, ...") or asked about ("Is a billion dollars enough?")."""
+    ev = c.evidence.text.rstrip()
+    if ev.endswith("?"):
+        return True
+    return bool(re.search(r"(?:^|[.;:]\s+|\n)\s*(?:[\"“])?(?:of|among|out\s+of)\s+"
+                          r"(?:the|those|these)\s+(?:(?:more\s+than|over|about|some|nearly)\s+)?$",
+                          text[max(0, c.evidence.start - 2):_value_start(c, text)], re.I))
+
+
+def _value_start(c: Claim, text: str) -> int:
+    """Where the claim's figure starts in its sentence (its first digit or number word)."""
+    ev = text[c.evidence.start:c.evidence.end]
+    m = re.search(r"\d", ev)
+    return c.evidence.start + (m.start() if m else 0)
 
 
 def _comparable(a: float, b: float) -> bool:
@@ -668,10 +812,15 @@ def _table_header(doc: Doc, sent: Span, q: Quantity) -> str | None:
             continue
         for line in reversed(source[max(0, at - 1500):at].splitlines()[-12:]):
             parts = [c.strip() for c in re.sub(r"<[^>]+>", " ", line).split("|")]
-            if len(parts) != cells or any(re.search(r"\d", c) for c in parts[1:]):
-                continue
+            if len(parts) != cells or any(DATA_CELL.fullmatch(c) for c in parts[1:]):
+                continue  # a row of figures, not the header ("Displaced since Feb 2021" is)
             return parts[col] if col < len(parts) and parts[col] else None
     return None
+
+
+# a table cell holding a figure: "943 000", "17.6 million", "$764m", "12%"
+DATA_CELL = re.compile(r"[\s$€£(~+-]*\d[\d\s,.]*(?:%|\s*(?:k|m|bn|million|billion|thousand))?"
+                       r"[\s)]*", re.I)
 
 
 def _table_context_status(doc: Doc, sent: Span, cat: str) -> str:
@@ -703,8 +852,10 @@ def _row_label(doc: Doc, sent: Span, q: Quantity) -> tuple[str, str] | None:
         return None
     first = sent.text.split("|")[0].strip().lower()
     words = first.split()
-    for n in range(len(words)):
-        phrase = " ".join(words[n:])
+    # the label's end ("Armoured combat vehicles"), else its start ("People in need")
+    phrases = [" ".join(words[n:]) for n in range(len(words))] + \
+        [" ".join(words[:n]) for n in range(len(words) - 1, 0, -1)]
+    for phrase in phrases:
         for cand in (phrase, phrase[:-1] if phrase.endswith("s") else phrase + "s"):
             if cand in COUNTED and cand not in NOT_COUNTED:
                 return cand, sent.text.split("|")[0].strip()
@@ -768,6 +919,9 @@ def _not_a_cue(text: str, m: re.Match[str], status: str) -> bool:
     if word[:1].isupper() and word.lower() not in ("air defence", "air defense") and \
             re.search(r"[a-z,]\s+$", before):
         return True  # part of a name mid-sentence: "the Humanitarian Response Plan"
+    if re.search(r"\b(?:the|a|its|their)\s+$", before) and word.lower().endswith("ing") and \
+            status in OUTCOMES:
+        return True  # "before the sinking": a noun, not what befell the number's things
     if status in FORWARD and re.match(r"\s*(?:not|n['’]t|never)\b", after):
         return True  # "it could not verify the claim": no forecast
     if status == "sent" and "reached" in word.lower() and re.search(
@@ -784,8 +938,8 @@ def _not_a_cue(text: str, m: re.Match[str], status: str) -> bool:
                                                      re.search(r"\d\s*$", before))):
         return True
     if status in FORWARD and word.lower() in ("may", "might", "could") and \
-            re.match(r"\s+(?:well\s+|also\s+)?have\b", after):
-        return True
+            re.match(r"\s+(?:well\s+|also\s+)?(?:have|still)\b", after):
+        return True  # "may have killed", "may still be under the rubble": no forecast
     return status in ("training", "deployed") and bool(re.search(r"\bfor\s+$", before))
 
 
@@ -795,10 +949,11 @@ AID_TO = re.compile(r"\b(?:deliver(?:ed|ing|s)?|provid(?:ed|ing|es)|distribut(?:
                     r"(?:(?:[^.;,]|(?<=\d),(?=\d)){0,70}?"
                     r"\b(?:to|for)\s+)?(?:(?:some|about|around|nearly|over|more\s+than|"
                     r"at\s+least|another|a\s+further)\s+)?$", re.I)
-NUMBER_OF = re.compile(r"\b(?:number|total|count|tally)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?"
+NUMBER_OF = re.compile(r"\b(?:number|total|count|tally)\s+"
+                       r"(?:of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?)?"
                        r"(?P<word>killed|dead|wounded|injured|dispatched|deployed|sent|"
                        r"captured|displaced|evacuated|destroyed|shot down|intercepted|launched|"
-                       r"fired|stationed|trained|freed|released|returned)\b", re.I)
+                       r"fired|stationed|trained|freed|released|returned|rescued)\b", re.I)
 
 
 def _number_of_status(text: str, window: tuple[int, int], allowed: set[str]) -> str | None:

@@ -33,6 +33,7 @@ CURRENCY_WORDS = {
     "won": "KRW", "krw": "KRW", "yen": "JPY", "jpy": "JPY", "rubles": "RUB", "roubles": "RUB",
     "ruble": "RUB", "rouble": "RUB", "rub": "RUB", "francs": "CHF", "chf": "CHF",
     "kroner": "NOK", "kronor": "SEK", "zloty": "PLN", "yuan": "CNY",
+    "dkk": "DKK", "sek": "SEK", "nok": "NOK", "pln": "PLN",
 }
 HEDGES_BEFORE = (
     "approximately", "approx.", "approx", "about", "around", "roughly", "nearly", "almost",
@@ -59,7 +60,7 @@ _WORD = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?
          r"ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)")
 _WORD_NUMBER = (rf"(?:a|one|{_WORD})?(?:\s+(?:hundred|thousand|million|billion)"
                 rf"(?:\s+(?:and\s+)?{_WORD})?)+|{_WORD}")
-_CUR_PRE = r"(?:US\$|\$|€|£|₴|₩|¥|₽|(?:USD|EUR|GBP|UAH|KRW|JPY|RUB|CHF)\s?)"
+_CUR_PRE = r"(?:US\$|\$|€|£|₴|₩|¥|₽|(?:USD|EUR|GBP|UAH|KRW|JPY|RUB|CHF|DKK|SEK|NOK|PLN|CAD|AUD)\s?)"
 
 _NUMBER = (
     rf"(?P<cur>{_CUR_PRE})?(?P<num>{_DIGITS})(?P<scale>{_SCALE})?(?P<plus>\+)?"
@@ -73,7 +74,7 @@ _NUMBER = (
 # anywhere; a number word only at the start of a word (every word branch opens with
 # \b), and a scale word's white space only right after a word. Every match passes
 # it, so the matches are the pattern's own (tests/pipeline/test_numbers.py compares).
-_NUMBER_START = (r"(?=[\d$€£₴₩¥₽]|us|eur|gbp|uah|krw|jpy|rub|chf"
+_NUMBER_START = (r"(?=[\d$€£₴₩¥₽]|us|eur|gbp|uah|krw|jpy|rub|chf|dkk|sek|nok|pln|cad|aud"
                  r"|\b[aotfsenzhd]|\b\s+(?:hundred|thousand|million|billion))")
 NUMBER = re.compile(_NUMBER_START + f"(?:{_NUMBER})", re.I)
 

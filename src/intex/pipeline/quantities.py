@@ -69,6 +69,15 @@ NUMBER_OF_NOUN = re.compile(r"\b(?:number|total|count|tally)\s+of\s+(?:the\s+)?"
 # what text[:start] must end with for UNIT_LIST_LABEL to match there: a cheap test first
 LIST_LABEL_ENDS = ("-", "–", "—", ":", "at", "to", "about", "around", "approximately", "some",
                    "over", "more than", "up to")
+# "one in four people", "three in every ten inhabitants": a share of a whole, no count
+_SMALL = r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|a\s+hundred)"
+FRACTION_AFTER = re.compile(r"\s+in\s+(?:every\s+)?" + _SMALL + r"\b", re.I)
+FRACTION_BEFORE = re.compile(r"\b" + _SMALL + r"\s+in\s+(?:every\s+)?$", re.I)
+# verbs that take a count of things as their object and say what became of it: a word
+# number after them counts the noun named before ("seized one vessel and sank two")
+GOVERNING_BEFORE = re.compile(r"\b(?:sank|sunk|seized|captured|destroyed|downed|shot\s+down|"
+                              r"intercepted|abandoned|damaged|killed|wounded|injured|struck|"
+                              r"hit|lost)\s+(?:another\s+|a\s+further\s+)?$", re.I)
 RISE = re.compile(r"\b(?:rose|risen|rise|rising|increased|increase|increasing|grew|grown|"
                   r"jumped|climbed|fell|fallen|dropped|decreased|declined|doubled|tripled)\b",
                   re.I)
@@ -89,6 +98,8 @@ def _is_noise(sentence: str, n: Number, dates: list[tuple[int, int, str]]) -> bo
         return True  # "every one of those figures", "no one": a pronoun, not a count
     if any(s <= n.start < e or s < n.end <= e for s, e, _ in dates):
         return True
+    if FRACTION_AFTER.match(after) or FRACTION_BEFORE.search(before):
+        return True  # "one in four people", "three in every ten": a share, not a count
     if not n.words:
         if re.search(r"[A-Za-zА-Яа-я]-?$", before[-2:]) and not n.currency:
             return True  # S-300, Su-34, G7, Covid-19
@@ -221,12 +232,20 @@ _WEAK_CUES = {"number", "numbers", "present", "need", "needs", "aid", "worth", "
 
 @lru_cache(maxsize=1)
 def _status_verbs() -> re.Pattern[str]:
-    words = sorted({c for st in _OUTRIGHT for c in STATUS_CUES[st] if c not in _WEAK_CUES},
-                   key=len, reverse=True)
+    words = sorted({c for st in _OUTRIGHT for c in STATUS_CUES[st] if c not in _WEAK_CUES} |
+                   set(_OTHER_GOVERNING), key=len, reverse=True)
     return re.compile(r"\b(?:" + grouped("|".join(re.escape(w) for w in words)) + r")\b", re.I)
 
 
-def _governed_plural(sentence: str, start: int, pos: int) -> tuple[str | None, int, int]:
+# verbs that govern a count without stating one of the ledger's outcomes: "37 barges were
+# stranded", "idled 97 boats", "16 donkeys died"
+_OTHER_GOVERNING = ("stranded", "stuck", "idled", "grounded", "damaged", "abandoned", "seized",
+                    "rescued", "died", "sunk", "sank", "missing", "freed", "released",
+                    "evacuated", "looted", "burned", "burnt", "hit", "struck")
+
+
+def _governed_plural(sentence: str, start: int, pos: int,
+                     words: bool = False) -> tuple[str | None, int, int]:
     """Digits before a plural noun the lexicon lacks ("12 ambulances were sent", "they
     destroyed 37 barges"): counted when a status verb governs the noun, right after it
     or right before the number, so that a ledger does not lose what it does not list."""
@@ -243,9 +262,34 @@ def _governed_plural(sentence: str, start: int, pos: int) -> tuple[str | None, i
     precedes = re.search(r"\b(\w+(?:\s+\w+)?)\s+(?:(?:the|another|some|at least|over|more "
                          r"than|about|around|nearly)\s+)?$", before)
     led = precedes is not None and verbs.fullmatch(precedes.group(1).split()[-1])
-    if follows or led:
+    if follows or (led and not words):  # "struck two air bases": the places hit
         return m.group(2), pos + m.start(2), pos + m.end(2)
     return None, pos, pos
+
+
+# what a line label names when it is not a counted noun: the people an outcome befell
+_OUTCOME_LABELS = {"killed", "dead", "deaths", "injured", "wounded", "displaced", "missing",
+                   "evacuated", "detained", "captured", "fatalities", "hurt", "arrested"}
+
+
+def _line_label(sentence: str, start: int) -> tuple[str | None, int, int]:
+    """'Airstrikes in the past 24 hours: 125', 'Total killed: 2,634', 'Shelters opened:
+    1,097': a line whose label before a colon names what the figure after it counts; the
+    label's first counted noun, or the people an outcome word names."""
+    m = re.fullmatch(r"\s*([A-Za-z][^:|]{1,70}?)\s*:\s*(?:(?:about|around|approximately|"
+                     r"some|over|more than|nearly|almost|at least|up to)\s+)?",
+                     sentence[:start])
+    if not m or len(m.group(1).split()) > 10:
+        return None, start, start
+    for w in re.finditer(r"[A-Za-z][\w-]*", m.group(1)):
+        lw = w.group(0).lower()
+        if lw in NOT_COUNTED:
+            continue
+        if lw in COUNTED or (lw.endswith("s") and lw[:-1] in COUNTED):
+            return lw, w.start(), w.end()
+        if lw in _OUTCOME_LABELS:
+            return "people", w.start(), w.end()
+    return None, start, start
 
 
 def _currency_after(sentence: str, pos: int) -> tuple[str | None, int]:
@@ -328,7 +372,10 @@ class QuantityFinder:
                             _first_word_after(text, end) not in ("of",) and \
                             not BY_PLACE.match(text, end) and \
                             not OUTCOME_AFTER.match(text, end) and \
-                            not OUTCOME_BEFORE.search(text, max(0, start - 30), start):
+                            not OUTCOME_BEFORE.search(text, max(0, start - 30), start) and \
+                            not _governed_plural(text, start, end, True)[0] and \
+                            not (GOVERNING_BEFORE.search(text, max(0, start - 30), start) and
+                                 re.match(r"\s*(?:[.;,]|and\b|in\b|on\b|$)", text[end:])):
                         i += 1
                         continue  # "two states", "one conclusion": words need a counted noun
                     if unit is None:
@@ -354,13 +401,20 @@ class QuantityFinder:
                                     break
                             if unit:
                                 us, ue = label.start(1), label.end(1)
-                    if unit is None and not n.words:
-                        unit, us, ue = _governed_plural(text, start, end)
+                    if unit is None:
+                        unit, us, ue = _line_label(text, start)
+                    if unit is None:
+                        unit, us, ue = _governed_plural(text, start, end, n.words)
                     if unit is None and _first_word_after(text, end) in NOT_COUNTED - {
                             "of", "in", "to", "on", "at", "by", "from", "and", "or", "the", "a",
                             "an"}:
                         i += 1
                         continue  # 30 km, 5 days, 10 times
+            if currency and found and found[-1].currency and re.fullmatch(
+                    r"\s*\(\s*(?:about|around|roughly|some|nearly|over|more than|almost)?\s*",
+                    text[max(0, found[-1].span.end - base):start]):
+                i += 1
+                continue  # "€2 billion ($2.1 billion)": the same money in another currency
             found.append(Quantity(
                 value=value, value_max=value_max, approx=approx,
                 span=Span(base + start, base + q_end, text[start:q_end]),
