@@ -14,6 +14,7 @@ from intex.pipeline.attribution.cues import (
     ACCORDING_CUE,
     ACTOR_VERB,
     ADVERBS_AT_END,
+    ANCHOR_LABEL,
     ANSWER_LABEL,
     CAPTION_LABEL,
     CLAIM_VERB,
@@ -325,6 +326,8 @@ class Attributor(Speakers):
                 self.label_turn = False
             elif m and not self._is_place(m.start("name"), m.end("name")):
                 refs = self._label_refs(m, sent)
+                if ANCHOR_LABEL.fullmatch(m.group("name").strip()):
+                    self.anchor_para = para
                 self.label = Cue(m.start("name"), m.start("name"), m.end(), refs or [], "label")
                 # a speaker's turn ends in a full sentence; a headline's "NIS: ..." does not,
                 # and speaks for no paragraph after it

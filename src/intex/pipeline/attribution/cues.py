@@ -114,6 +114,12 @@ TOLD_AUDIENCE = re.compile(r"told\s+(?:a\s+|the\s+)?(?:\w+\s+)?(?:lawmakers|legi
                            r"parliament|mps|deputies|reporters|journalists|a\s+briefing|"
                            r"briefing|committee|the\s+press)\b", re.I)
 # a transcript line's speaker: "[00:42] ZELENSKYY (voice of interpreter): ...", "RYDER: ..."
+# a transcript's own people, whose lines are the outlet's: "HOST:", "ANCHOR:", "Q:"
+ANCHOR_LABEL = re.compile(r"(?:ANCHOR|HOST|CORRESPONDENT|REPORTER|PRESENTER|INTERVIEWER|"
+                          r"NARRATOR|MODERATOR|QUESTION|Q)", re.I)
+# labels that name no speaker at all: an anchor's, an answer's, an unidentified voice's
+NO_NAME_LABEL = re.compile(rf"(?:{ANCHOR_LABEL.pattern}|A|ANSWER|VOICE|UNIDENTIFIED[\w ]*)",
+                           re.I)
 SPEAKER_LABEL = re.compile(
     r"\s*(?:\[[\d:. ]+\]\s*)?(?P<name>[A-Z][A-Z.'’ -]{1,40}?|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})"
     r"\s*(?:\([^()]{1,40}\))?\s*:\s+(?=\S)")

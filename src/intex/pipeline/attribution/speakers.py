@@ -21,6 +21,7 @@ from intex.pipeline.attribution.cues import (
     FRONTED,
     GOVERNMENT,
     LOCAL_BODY,
+    NO_NAME_LABEL,
     NOT_A_NAME,
     ORG_WORDS,
     PERSON_ROLES,
@@ -78,10 +79,20 @@ def _fits(ent: Entity | Entry, words: str, country: str | None, g: Gazetteer) ->
     return (ent.kind or "") == words or any(_has_words(_fold(n), words) for n in names)
 
 
+def _named_so(ent: Entity | Entry, words: str, g: Gazetteer) -> bool:
+    """Whether a body's name or an alias has the words ("Israeli military" has "military")."""
+    entry = g.entries.get(ent.id)
+    names = [ent.name, *getattr(ent, "aliases", ()), *(entry.aliases if entry else ())]
+    return any(_has_words(_fold(n), words) for n in names)
+
+
 @lru_cache(maxsize=4096)  # the whole gazetteer is read for it: once per phrase and country
-def _gazetteer_body(g: Gazetteer, words: str, country: str) -> SourceRef | None:
-    """The gazetteer's body a phrase names by what it is, the shortest-named one."""
-    hits = [en for en in g.entries.values() if _fits(en, words, country, g)]
+def _gazetteer_body(g: Gazetteer, words: str, country: str,
+                    national: bool = False) -> SourceRef | None:
+    """The gazetteer's body a phrase names by what it is, the shortest-named one; with
+    ``national``, only a body of that country."""
+    hits = [en for en in g.entries.values() if _fits(en, words, country, g)
+            and (not national or en.country == _code(country, g))]
     if hits:
         hits.sort(key=lambda en: len(en.name))
         return _ref(hits[0], g)
@@ -140,6 +151,16 @@ PLATFORMS = {"Telegram", "Facebook", "X", "Twitter", "YouTube", "Instagram", "Wh
              "Truth Social", "TikTok", "Viber", "VKontakte"}
 
 
+# a ministry named by its field alone, which every country has: "the Defense Ministry",
+# "Health Ministry", "the Ministry of Interior"
+MINISTRY = re.compile(r"(?:the\s+)?(?:[A-Z][\w-]*\s+(?:[Aa]ffairs\s+)?[Mm]inistry|"
+                      r"[Mm]inistry\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[Aa]ffairs)?)")
+# a dateline opening a line: "BEIRUT (Reuters) —", "DUBAI, United Arab Emirates (AP) —",
+# "Kyiv —", "SEOUL, Oct. 29 (Yonhap) --"
+DATELINE = re.compile(r"^[ \t]*(?P<city>[A-Z][A-Za-z'’.-]+(?:[ \t][A-Z][A-Za-z'’.-]+){0,2})"
+                      r"(?:,[ \t]*(?P<country>[A-Z][A-Za-z.]+(?:[ \t][A-Z][A-Za-z.]+){0,3}))?"
+                      r"(?:,?[ \t]*[A-Z][a-z]{2,4}\.?[ \t]\d{1,2})?"
+                      r"[ \t]*(?:\([^()\n]{2,40}\))?[ \t]*(?:—|–|--?)[ \t]", re.M)
 # a person named by the body they lead: "the Head of the Office", "the administration's chief"
 ROLE_OF = re.compile(r"\b(?:head|chief|director|leader|chairman|chairwoman|chair|commander|"
                      r"spokes(?:man|woman|person))\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?"
@@ -171,6 +192,10 @@ class Speakers:
         self.label: Cue | None = None  # a transcript's speaker for the current paragraph
         self.label_para = -1
         self.label_turn = False  # the label opened a speaker's turn in a transcript
+        self.anchor_para = -1  # a paragraph an anchor's label opens: the outlet's own words
+        # the countries of the national bodies and people quoted so far, by count
+        self.quoted_countries: dict[str, int] = {}
+        self._dateline: tuple[str | None] | None = None
         self._interviewee_refs: list[SourceRef] | None = None  # whom a Q&A interviews
 
     def starting_in(self, lo: int, hi: int) -> list[Mention]:
@@ -237,7 +262,7 @@ class Speakers:
             if ent.type == "GPE" and head.why == "demonym":
                 pass
             else:
-                refs = [_ref(ent, self.g)]
+                refs = [self._national_body(ent) or _ref(ent, self.g)]
                 ordinal = re.search(r"\b\d{1,3}(?:st|nd|rd|th)\s+(?:[Ss]eparate\s+)?$",
                                     self.text[max(s, head.start - 16):head.start])
                 if ordinal and (ent.type == "ORG" or UNIT_WORD.search(ent.name)):
@@ -326,15 +351,76 @@ class Speakers:
             return None  # "the Kharkiv regional prosecutor's office" is not any office
         seen = [self.entities[x.entity_id] for x in reversed(self.starting_in(0, e + 1))
                 if x.end <= e and x.entity_id in self.entities]
-        for ent in seen:
-            if _fits(ent, words, country, self.g):
-                return [_ref(ent, self.g)]
+        fitting = [ent for ent in seen if _fits(ent, words, country, self.g)]
+        # "the military": a body its names call so ("Israeli military") before one that
+        # is only of that kind (a command within it)
+        if words in ("military", "army", "armed forces"):
+            fitting.sort(key=lambda ent: not _named_so(ent, words, self.g))
+        for ent in fitting:
+            return [self._national_body(ent) or _ref(ent, self.g)]
         if country is None and generic:
             return None  # "the ministry" with nothing to go on: anaphora decides
+        if country is None and MINISTRY.fullmatch(phrase):
+            # "the Health Ministry said" in a report from Beirut: the report's country,
+            # whose own body it must be (no international one that fits the words)
+            home = self.home_country()
+            ref = _gazetteer_body(self.g, words, home, True) if home else None
+            return [ref] if ref is not None else None
         if country is None:
             return None
         ref = _gazetteer_body(self.g, words, country)
         return [ref] if ref is not None else None
+
+    def _national_body(self, ent: Entity) -> SourceRef | None:
+        """A body the recogniser found by what it is, with no country ("Health Ministry",
+        "Defense Ministry"): the gazetteer's body of that kind in the report's country."""
+        if ent.type != "ORG" or ent.country or ent.id in self.g.entries or \
+                not MINISTRY.fullmatch(ent.name):
+            return None
+        country = self.home_country()
+        return _gazetteer_body(self.g, _fold(ent.name), country, True) if country else None
+
+    def home_country(self) -> str | None:
+        """The country a national body named without one belongs to ("the Defense
+        Ministry", "the Health Ministry"): the dateline's, else the one whose parties the
+        report has quoted most so far, when one clearly leads."""
+        if self._dateline is None:
+            self._dateline = (self._dateline_country(),)
+        if self._dateline[0] is not None:
+            return self._dateline[0]
+        ranked = sorted(self.quoted_countries.items(), key=lambda kv: -kv[1])
+        if ranked and ranked[0][1] >= 3 and (len(ranked) == 1 or
+                                             ranked[0][1] > 2 * ranked[1][1]):
+            return ranked[0][0]
+        return None
+
+    def _dateline_country(self) -> str | None:
+        """'BEIRUT (Reuters) —', 'DUBAI, United Arab Emirates (AP) —', 'Kyiv —': the
+        country of the dateline's place, near the top of the report."""
+        m = DATELINE.search(self.text, 0, min(len(self.text), 2500))
+        if m is None:
+            return None
+        for place in (m.group("country"), m.group("city")):
+            hits = [h for h in self.g.lookup(place.strip().title()) if h.type == "GPE"] \
+                if place else []
+            code = next((h.country or (h.id if h.kind == "country" else None)
+                         for h in hits), None)
+            if code:
+                return _code(code, self.g)
+        return None
+
+    def _count_country(self, ref: SourceRef) -> None:
+        ent = self.entities.get(ref.entity_id or "")
+        entry = self.g.entries.get(ref.entity_id or "")
+        if ref.kind in ("outlet", "anonymous") or (ent is None and entry is None):
+            return
+        if ref.kind == "government":
+            code = _code(ref.entity_id or "", self.g)
+        else:
+            code = (ent.country if ent is not None else None) or \
+                (entry.country if entry is not None else None)
+        if code:
+            self.quoted_countries[code] = self.quoted_countries.get(code, 0) + 1
 
     def _anaphora(self, m: re.Match[str], at: int | None = None,
                   sent: Span | None = None) -> list[SourceRef] | None:
@@ -395,7 +481,7 @@ class Speakers:
         return None
 
     def _chain_for(self, ent: Entity) -> list[SourceRef]:
-        ref = _ref(ent, self.g)
+        ref = self._national_body(ent) or _ref(ent, self.g)
         if self.last_chain and self.last_chain[0].name == ref.name:
             return list(self.last_chain)
         return [ref]
@@ -475,9 +561,7 @@ class Speakers:
     def listed_name(self, name: str) -> list[SourceRef] | None:
         """A party the gazetteer knows by this name or surname; no anchor or interviewer."""
         name = name.strip()
-        if re.fullmatch(r"(?:ANCHOR|HOST|CORRESPONDENT|REPORTER|PRESENTER|INTERVIEWER|"
-                        r"NARRATOR|MODERATOR|QUESTION|Q|A|ANSWER|VOICE|UNIDENTIFIED[\w ]*)",
-                        name, re.I):
+        if NO_NAME_LABEL.fullmatch(name):
             return None
         name = re.sub(r"^(?:the|official)\s+", "", name, flags=re.I)
         # "MR. KIRBY:", "GEN. RYDER:": a transcript's courtesy title is no part of the name
@@ -499,6 +583,11 @@ class Speakers:
         key = name.casefold()
         found = [ent for ent in self.entities.values() if ent.type == "PERSON" and
                  len(ent.name.split()) > 1 and ent.name.split()[-1].casefold() == key]
+        if not found:
+            # the recogniser may have kept only the surname ("the minister, Firass Abiad"
+            # read as "Abiad"): the label names that person all the same
+            found = [ent for ent in self.entities.values() if ent.type == "PERSON" and
+                     ent.name.casefold() == key]
         return self._chain_for(found[0]) if len(found) == 1 else None
 
     def _subject(self, s: int, e: int, sent: Span) -> list[SourceRef] | None:
@@ -620,6 +709,8 @@ class Speakers:
             for r in chain[1:]:
                 if r.kind not in ("person", "outlet", "anonymous", "government"):
                     self.heads.setdefault(r.name, chain[0])
+        if attribution.explicit and attribution.chain:
+            self._count_country(attribution.chain[0])
         if attribution.chain and (attribution.explicit or attribution.chain[0].kind != "outlet"):
             # the outlet's own sentences leave "the survey", "it" to the party quoted last
             self.last_chain = list(attribution.chain)

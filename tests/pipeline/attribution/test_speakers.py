@@ -1,0 +1,52 @@
+"""Resolving who a phrase names, in wordings the unseen reports used (speakers.py)."""
+
+from intex.gazetteer import default_gazetteer
+from intex.model import Entity, Mention
+from intex.pipeline import Doc
+from intex.pipeline.attribution.speakers import Speakers
+
+
+def sources_of(pipeline, text: str, value: float) -> list[str]:
+    (c,) = [c for c in pipeline(Doc(raw=text)).claims if c.value == value and not c.vague]
+    return [s.name for s in c.sources]
+
+
+def test_ministry_without_a_country_takes_the_datelines(pipeline):
+    text = ("Harbour Times\n\nBEIRUT (Harbour Times) — Overnight shelling killed 41 people in "
+            "the south, the Health Ministry said on Friday.\n\nA day before, the ministry had "
+            "put the number of wounded at 130.")
+    assert sources_of(pipeline, text, 41) == ["Ministry of Health (Lebanon)"]
+    assert sources_of(pipeline, text, 130) == ["Ministry of Health (Lebanon)"]
+
+
+def test_ministry_without_a_country_takes_the_one_quoted_throughout(pipeline):
+    text = ("Night desk\n\nThe IDF said sirens sounded in the north. The IDF later said two "
+            "interceptors were fired. The Home Front Command said schools would stay shut.\n\n"
+            "The Defense Ministry said 64 launches had been detected since Sunday.")
+    assert sources_of(pipeline, text, 64) == ["Ministry of Defence (Israel)"]
+
+
+def test_ministry_without_a_country_stays_as_written_when_nothing_says_whose(pipeline):
+    text = ("Night desk\n\nThe Health Ministry said 19 patients had been moved overnight.")
+    assert sources_of(pipeline, text, 19) != ["Ministry of Health (Lebanon)"]
+    assert "(" not in sources_of(pipeline, text, 19)[0]
+
+
+def test_the_military_is_the_armed_force_named_so_not_a_command_within_it(pipeline):
+    text = ("Night desk\n\nThe Israeli military said it was tracking launches. The Home Front "
+            "Command said shelters should stay open.\n\nThe military says 12 launchers were "
+            "hit in the last wave.")
+    assert sources_of(pipeline, text, 12) == ["Israel Defense Forces"]
+
+
+def test_transcript_label_naming_a_guest_the_recogniser_knew_by_surname():
+    # the recogniser kept only "Abiad" of "the minister, Firass Abiad": the label
+    # "ABIAD:" still names him
+    text = "HOST: With us is the minister, Firass Abiad.\n\nABIAD: We have 312 wounded."
+    at = text.index("Abiad")
+    person = Entity("person:abiad", "Abiad", "PERSON")
+    speakers = Speakers(default_gazetteer(), text,
+                        [Mention(person.id, at, at + 5, "Abiad", "ner")],
+                        {person.id: person}, "Valley Radio")
+    assert [r.name for r in speakers.listed_name("ABIAD") or []] == ["Abiad"]
+    assert speakers.listed_name("HOST") is None
