@@ -25,3 +25,11 @@ def test_an_anchors_line_keeps_a_source_named_later_in_it(pipeline):
             "FEDOROV: The search goes on.\n\n"
             "© Harbour Radio 2024")
     assert sources_of(pipeline, text, 58)[0] == "Ivan Fedorov"
+
+
+def test_the_outlets_own_hedge_does_not_carry_the_source_before_it(pipeline):
+    text = ("Night desk\n\nAnalysts who studied the satellite images counted 14 damaged "
+            "helicopters at the base. The navy was believed to have 9 missile boats there.\n\n"
+            "© Night Desk 2024")
+    assert sources_of(pipeline, text, 14) == ["Analysts"]
+    assert sources_of(pipeline, text, 9) == ["Night Desk"]

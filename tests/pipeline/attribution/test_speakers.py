@@ -50,3 +50,34 @@ def test_transcript_label_naming_a_guest_the_recogniser_knew_by_surname():
                         {person.id: person}, "Valley Radio")
     assert [r.name for r in speakers.listed_name("ABIAD") or []] == ["Abiad"]
     assert speakers.listed_name("HOST") is None
+
+
+def test_a_group_before_a_relative_clause_speaks_not_a_place_in_the_clause(pipeline):
+    text = ("Night desk\n\nMedics who have kept a tally at the hospitals of Omdurman said at "
+            "least 212 civilians had been killed.")
+    assert sources_of(pipeline, text, 212) == ["Medics"]
+
+
+def test_a_body_whose_name_begins_with_a_country(pipeline):
+    text = ("Night desk\n\nFigures released by the Sudan Doctors Syndicate put the number of "
+            "wounded civilians at 1,940.")
+    assert sources_of(pipeline, text, 1940) == ["Sudan Doctors Syndicate"]
+
+
+def test_where_a_body_sits_is_no_government(pipeline):
+    text = ("Night desk\n\nThe Syrian Observatory for Human Rights said fighting had flared "
+            "again. At least 77 fighters were killed, according to the Britain-based monitor.")
+    assert sources_of(pipeline, text, 77) == ["Syrian Observatory for Human Rights"]
+
+
+def test_the_operation_is_the_one_named_before_not_the_union_running_it(pipeline):
+    text = ("Night desk\n\nThe European Union sent a frigate under Operation Irini to the "
+            "area. Nine crew members were rescued from the tanker, according to the "
+            "operation.")
+    assert sources_of(pipeline, text, 9) == ["Operation Irini"]
+
+
+def test_a_role_then_the_person_holding_it(pipeline):
+    text = ("Night desk\n\nTwo more drones were shot down over Rivne Oblast, according to the "
+            "regional governor, Oleksandr Koval, who gave no other details.")
+    assert sources_of(pipeline, text, 2) == ["Oleksandr Koval"]

@@ -26,6 +26,7 @@ from intex.pipeline.attribution.cues import (
     INVERTED,
     PARTICIPLE,
     PASSIVE_PARTICIPLE,
+    PERSON_ROLES,
     POSSESSIVE_CUE,
     POSSESSIVE_SUBJECT,
     PRONOUNS,
@@ -57,6 +58,12 @@ OWNED_TOOL = re.compile(r"\s*(?:(?:the\s+)?(?:latest\s+)?(?:data|figures|numbers
                         r"information|statistics)\s+(?:from|by|of)\s+)?(?P<owner>(?:the\s+)?"
                         r"[\w.'’ -]{2,60}?)(?:'s|’s)\s+[A-Z]", re.I)
 TOLD_WHOM = re.compile(r"\btold\s+(?:the\s+)?", re.I)
+# a phrase naming a person by role only: "the regional governor", "the city's mayor"
+ROLE_AT_END = re.compile(rf"^(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}(?:{PERSON_ROLES})$", re.I)
+# a group named before a relative clause that ends right before its verb: "Survivors who
+# spoke to other media", "open-source analysts who studied the footage"
+RELATIVE_AFTER_GROUP = re.compile(r"\s*((?:(?:the|a|an)\s+)?(?:[\w.'’-]+\s+){0,3}?[\w'’-]+s)"
+                                  r"\s*,?\s+who\s+[^,;:]{3,100}?,?\s*$", re.I)
 # a table column holding who gave each row's figure
 WHO_COLUMN = re.compile(r"(?:who\s+(?:said|says|claimed|claims|gave|reported)(?:\s+it)?|who|"
                         r"sources?|said\s+by|claimed\s+by|attributed\s+to|according\s+to|"
@@ -134,6 +141,8 @@ class Attributor(Speakers):
                 continue  # "Two soldiers captured last week told interrogators": the counted
             refs = None
             if span:
+                refs = self._group_before_clause(span, sent)
+            if span and not refs:
                 refs = self._subject(span[0], span[1], sent)
             if not refs and adv:
                 # what looked like an adverb belongs to the subject ("Police in Kyiv said")
@@ -143,6 +152,7 @@ class Attributor(Speakers):
                 # a party no list knows, named before "said": "Energy company DTEK said",
                 # "Kharkiv regional prosecutors said"
                 refs = self.unlisted_party(span[0], span[1])
+
             if refs:
                 cues.append(Cue(span[0], vpos, sent.start + m.end(), refs, "subject",
                                 told_audience=bool(TOLD_AUDIENCE.match(text, vpos))))
@@ -170,7 +180,8 @@ class Attributor(Speakers):
                            self.text[span[0]:span[1]])
             if own:
                 span = (span[0], span[0] + own.end(1))
-            refs = self.resolve_phrase(span[0], span[1], sent) or \
+            refs = self._named_after_role(span, sent) or \
+                self.resolve_phrase(span[0], span[1], sent) or \
                 self.unlisted_party(span[0], span[1])
             if refs:
                 cues.append(Cue(sent.start + m.start(), sent.start + m.start(), span[1], refs,
@@ -250,6 +261,31 @@ class Attributor(Speakers):
         att = Attribution([], True, cues[0].verb, self._anaphoric, cues, told)
         att.chain = att.chain_at(cues[0].end, [])
         return att
+
+    def _named_after_role(self, span: tuple[int, int], sent: Span) -> list[SourceRef] | None:
+        """'according to the regional governor, Ruslan Zaparaniuk': a role, then the
+        person holding it set off by a comma; the person is the source."""
+        if not ROLE_AT_END.search(self.text[span[0]:span[1]].strip()):
+            return None
+        comma = re.match(r",\s*", self.text[span[1]:span[1] + 4])
+        if comma is None:
+            return None
+        at = span[1] + comma.end()
+        for x in self.starting_in(at, at + 1):
+            ent = self.entities.get(x.entity_id)
+            if ent is not None and ent.type == "PERSON" and x.end <= sent.end:
+                return self.resolve_phrase(x.start, x.end, sent)
+        return None
+
+    def _group_before_clause(self, span: tuple[int, int], sent: Span) -> list[SourceRef] | None:
+        """'Survivors who spoke to local media said', 'Medics who kept a tally at the
+        hospitals said': the group before the relative clause speaks, not a place or body
+        the clause names."""
+        head = RELATIVE_AFTER_GROUP.match(self.text, span[0], span[1])
+        if head is None or COUNTED_GROUP.match(self.text, span[0], head.end(1)):
+            return None
+        return self._subject(span[0], head.end(1), sent) or \
+            self.unlisted_party(span[0], head.end(1))
 
     def _source_cell(self, sent: Span) -> Cue | None:
         """A table flattened to lines of cells whose header names a column for who said

@@ -154,7 +154,7 @@ BODY_WORDS = (r"headquarters|agency|spy agency|intelligence agency|ministry|serv
               r"staff|general staff|mission|organisation|organization|body|institute|"
               r"think tank|center|centre|council|air force|navy|monitors|monitoring mission|"
               r"authorities|regional administration|military administration|police|guard|"
-              r"prosecutors|office")
+              r"prosecutors|office|monitor|watchdog|operation")
 PERSON_ROLES = (r"president|head of state|leader|prime minister|premier|minister|"
                 r"defen[cs]e minister|foreign minister|official|governor|mayor|spokesman|"
                 r"spokeswoman|spokesperson|commander|general|chief|head|director|lawmaker|"
@@ -210,5 +210,5 @@ ORG_WORDS = (r"\b(?:committee|council|international|institute|agency|organi[sz]a
              r"network|association|union|foundation|ministry|office|service|commission|"
              r"centre|center|front|movement|forces|army|command|programme|program|fund|bank|"
              r"network|coalition|alliance|society|crescent|cross|watch|project|university|"
-             r"tracker|initiative|federation|party|corps|authority)\b")
+             r"tracker|initiative|federation|party|corps|authority|syndicate|observatory)\b")
 

@@ -102,7 +102,8 @@ def attribute_sentences(doc: Doc, att: Attributor) -> list[Attribution]:
             anchored.add(si)
             a = Attribution(att.outlet(), False, how="outlet")
         if not a.chain:
-            keep = bool(prev.chain) and (in_list or prev_para == para or quoted_para == para)
+            keep = bool(prev.chain) and (in_list or prev_para == para or quoted_para == para) \
+                and (in_list or not OWN_HEARSAY.search(sent.text))
             if keep:
                 carried.add(si)
                 a = Attribution(list(prev.chain), False, how="carried")

@@ -155,6 +155,13 @@ PLATFORMS = {"Telegram", "Facebook", "X", "Twitter", "YouTube", "Instagram", "Wh
 # "Health Ministry", "the Ministry of Interior"
 MINISTRY = re.compile(r"(?:the\s+)?(?:[A-Z][\w-]*\s+(?:[Aa]ffairs\s+)?[Mm]inistry|"
                       r"[Mm]inistry\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[Aa]ffairs)?)")
+# capitalised words after a place that make it part of a body's name, ending on a word
+# bodies are named by: "(Sudan) Doctors Syndicate", "(Syrian) Network for Human Rights"
+NAME_GOES_ON = re.compile(r"(?:\s+(?:for|of|and|[A-Z][\w'’-]*))*\s+[A-Z][\w'’-]*")
+# a place written as where a body sits: "the Britain-based monitor", "a Geneva-based group"
+BASED_IN = re.compile(r"-(?:based|headquartered)\b", re.I)
+# a named military or naval operation, which speaks through its command
+OPERATION_NAME = re.compile(r"\bOperation\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?")
 # a dateline opening a line: "BEIRUT (Reuters) —", "DUBAI, United Arab Emirates (AP) —",
 # "Kyiv —", "SEOUL, Oct. 29 (Yonhap) --"
 DATELINE = re.compile(r"^[ \t]*(?P<city>[A-Z][A-Za-z'’.-]+(?:[ \t][A-Z][A-Za-z'’.-]+){0,2})"
@@ -227,7 +234,9 @@ class Speakers:
         inside = [m for m in inside if self.entities.get(m.entity_id) is not None
                   and self.entities[m.entity_id].type != "LOC"
                   # "the ministry's post on Telegram": the platform never speaks
-                  and self.entities[m.entity_id].name not in PLATFORMS]
+                  and self.entities[m.entity_id].name not in PLATFORMS
+                  # "the Britain-based monitor": where a body sits, not who speaks
+                  and not BASED_IN.match(self.text, m.end)]
         if not any(self.entities[m.entity_id].type in ("PERSON", "ORG") for m in inside):
             body = self._body(s, e)
             if body:
@@ -252,6 +261,13 @@ class Speakers:
                 anon = ANONYMOUS.search(self.text[s:e].strip())
                 if anon and lead + anon.start("phrase") <= head.start:
                     return [_anonymous(anon)]
+            rest = self.text[head.end:e].rstrip()
+            if ent.type == "GPE" and NAME_GOES_ON.fullmatch(rest) and \
+                    re.search(rf"{ORG_WORDS}$", rest, re.I):
+                # "the Sudan Doctors Syndicate": the place begins a body's own name
+                named = self.unlisted_party(head.start, e)
+                if named:
+                    return named
             if ent.type == "GPE" and BODY_AT_END.search(self.text[head.end:e].strip()) and \
                     not re.search(r"\b(?:government|cabinet)\s*$", self.text[head.end:e], re.I):
                 # "the Odesa regional administration", "Kharkiv prosecutors": a local body
@@ -437,6 +453,9 @@ class Speakers:
                 return self._chain_for(self.last_org)
             return list(self.last_chain) or None
         if m.group("body"):
+            named = self._named_operation(m.group("body"), at)
+            if named is not None:
+                return [named]
             if self.last_org is not None:
                 return self._chain_for(self.last_org)
             return list(self.last_chain) or None
@@ -456,6 +475,15 @@ class Speakers:
                 return list(self.last_chain)
             return self._chain_for(self.last_org) if self.last_org is not None else None
         return None
+
+    def _named_operation(self, body: str, at: int | None) -> SourceRef | None:
+        """'according to the mission', 'the operation said': the operation the report
+        named last before ("Operation Aspides", "EU NAVFOR Operation Atalanta"), which no
+        list may know; not the union or alliance that runs it."""
+        if body.lower() not in ("operation", "mission") or at is None:
+            return None
+        names = list(OPERATION_NAME.finditer(self.text, max(0, at - 3000), at))
+        return SourceRef(names[-1].group(0), None, "organization") if names else None
 
     def _antecedent_in(self, sent: Span, at: int, kind: str) -> Entity | None:
         """'The ministry gave its numbers: it said ...', 'Sunak visited Kyiv, where he
