@@ -81,3 +81,17 @@ def test_a_role_then_the_person_holding_it(pipeline):
     text = ("Night desk\n\nTwo more drones were shot down over Rivne Oblast, according to the "
             "regional governor, Oleksandr Koval, who gave no other details.")
     assert sources_of(pipeline, text, 2) == ["Oleksandr Koval"]
+
+
+def test_a_pronoun_right_before_the_verb_in_a_reduced_clause(pipeline):
+    text = ("Night desk\n\nThe Syrian Observatory for Human Rights gave a new toll. The dead "
+            "include 61 soldiers, nine of them prisoners it said had been shot.")
+    assert sources_of(pipeline, text, 9) == ["Syrian Observatory for Human Rights"]
+
+
+def test_the_head_word_of_a_body_named_before_and_a_clause_after_it(pipeline):
+    text = ("Night desk\n\nThe Syrian Observatory for Human Rights issued its count. The "
+            "monitor, which relies on sources inside Syria, said 88 civilians were killed. "
+            "The Observatory said 14 more died in hospital.")
+    assert sources_of(pipeline, text, 88) == ["Syrian Observatory for Human Rights"]
+    assert sources_of(pipeline, text, 14) == ["Syrian Observatory for Human Rights"]

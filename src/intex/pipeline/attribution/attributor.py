@@ -58,6 +58,8 @@ OWNED_TOOL = re.compile(r"\s*(?:(?:the\s+)?(?:latest\s+)?(?:data|figures|numbers
                         r"information|statistics)\s+(?:from|by|of)\s+)?(?P<owner>(?:the\s+)?"
                         r"[\w.'’ -]{2,60}?)(?:'s|’s)\s+[A-Z]", re.I)
 TOLD_WHOM = re.compile(r"\btold\s+(?:the\s+)?", re.I)
+# a pronoun right before a speech verb, after a word of a clause: "civilians it said"
+PRONOUN_AT_END = re.compile(r"(?<=[a-z] )(it|he|she|they)\s+$")
 # a phrase naming a person by role only: "the regional governor", "the city's mayor"
 ROLE_AT_END = re.compile(rf"^(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}(?:{PERSON_ROLES})$", re.I)
 # a group named before a relative clause that ends right before its verb: "Survivors who
@@ -124,6 +126,11 @@ class Attributor(Speakers):
                 subj_end = sent.start + adv.start()
             sub = search_tail(COMMA_AT_END, text[sent.start:subj_end], 1)
             span = self._phrase_before(sent, subj_end - (len(sub.group(0)) if sub else 0))
+            pron = search_tail(PRONOUN_AT_END, text[sent.start:subj_end], 6)
+            if pron and span:
+                # "three of them civilians it said had been executed": the pronoun right
+                # before the verb is its subject, whatever the clause before it holds
+                span = (sent.start + pron.start(1), sent.start + pron.end(1))
             if cues and cues[-1].kind == "subject" and (
                     span and AFTER_RELAY.match(text, span[0], span[1]) or
                     re.match(r"(?:briefed|informed)\s+by\b[^.;]*,\s*$",

@@ -154,7 +154,7 @@ BODY_WORDS = (r"headquarters|agency|spy agency|intelligence agency|ministry|serv
               r"staff|general staff|mission|organisation|organization|body|institute|"
               r"think tank|center|centre|council|air force|navy|monitors|monitoring mission|"
               r"authorities|regional administration|military administration|police|guard|"
-              r"prosecutors|office|monitor|watchdog|operation")
+              r"prosecutors|office|monitor|watchdog|operation|observatory")
 PERSON_ROLES = (r"president|head of state|leader|prime minister|premier|minister|"
                 r"defen[cs]e minister|foreign minister|official|governor|mayor|spokesman|"
                 r"spokeswoman|spokesperson|commander|general|chief|head|director|lawmaker|"

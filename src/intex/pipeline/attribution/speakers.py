@@ -99,6 +99,12 @@ def _gazetteer_body(g: Gazetteer, words: str, country: str,
     return None
 
 
+def _body_anaphora(phrase: str) -> bool:
+    """'the monitor', 'the Britain-based agency': a body named earlier, pointed back to."""
+    m = ANAPHORA.fullmatch(phrase)
+    return bool(m and m.group("body"))
+
+
 def _told_audience(c: Cue) -> bool:
     return c.told_audience
 
@@ -566,7 +572,9 @@ class Speakers:
                     and self.entities[x.entity_id].type in ("PERSON", "ORG")
                     for x in self.starting_in(start, s + 1))
         end = ps + len(words.rstrip())
-        if named or _proper_name(self.text[start:end]):
+        if named or _proper_name(self.text[start:end]) or \
+                _body_anaphora(self.text[start:end].strip()):
+            # "The monitor, which relies on a network of sources, said": the monitor
             return start, end
         return None
 
