@@ -95,3 +95,21 @@ def test_the_head_word_of_a_body_named_before_and_a_clause_after_it(pipeline):
             "The Observatory said 14 more died in hospital.")
     assert sources_of(pipeline, text, 88) == ["Syrian Observatory for Human Rights"]
     assert sources_of(pipeline, text, 14) == ["Syrian Observatory for Human Rights"]
+
+
+def test_unnamed_americans_are_written_us(pipeline):
+    text = ("Night desk\n\nA drone hit a depot near the port, damaging 3 fuel tanks, "
+            "according to the American ambassador.")
+    assert sources_of(pipeline, text, 3) == ["US ambassador"]
+
+
+def test_a_clause_before_the_comma_leaves_the_short_phrase_after_it_the_subject(pipeline):
+    text = ("Night desk\n\nRebels have shot down three American MQ-9 Reaper drones this "
+            "month, the U.S. military acknowledged on Friday.")
+    assert sources_of(pipeline, text, 3) == ["Department of Defense (United States)"]
+
+
+def test_a_countrys_military_is_who_speaks_for_it(pipeline):
+    text = ("Night desk\n\nIsrael's military said on Monday it had struck 215 targets across "
+            "the south overnight.")
+    assert sources_of(pipeline, text, 215) == ["Israel Defense Forces"]

@@ -17,7 +17,7 @@ SPEECH = (r"said|says|say|told|tells|confirmed|confirms|warned|warns|claimed|cla
           r"reveals|wrote|writes|denied|denies|dismissed|dismisses|insisted|insists|stressed|"
           r"stresses|explained|explains|informed|cited|disclosed|discloses|indicated|indicates|"
           r"suggested|suggests|emphasized|emphasised|emphasizes|emphasises|pointed out|"
-          r"acknowledged|admitted|admits|alleged|alleges|asserted|asserts|declared|declares|"
+          r"acknowledged|acknowledges|admitted|admits|alleged|alleges|asserted|asserts|declared|declares|"
           r"briefed|shared|presented|published|publishes|showed|shows|calculated|calculates|"
           r"counted|counts|recorded|records|registered|documented|verified|tallied|put the|"
           r"puts the|provided (?:fresh |new |updated )?(?:data|information|figures|details)|"

@@ -105,6 +105,20 @@ def _body_anaphora(phrase: str) -> bool:
     return bool(m and m.group("body"))
 
 
+@lru_cache(maxsize=256)
+def _national_military(g: Gazetteer, code: str) -> SourceRef | None:
+    """Who speaks for a country's military: the body its names call so ("Israeli military"
+    is the Israel Defense Forces), else the country's defence ministry or department."""
+    mine = [en for en in g.entries.values() if en.type == "ORG" and en.country == code]
+    for words in ("military", "defence"):
+        hits = sorted((en for en in mine if _named_so(en, words, g) and
+                       (words == "military" or (en.kind or "") == "ministry")),
+                      key=lambda en: len(en.name))
+        if hits:
+            return _ref(hits[0], g)
+    return None
+
+
 def _told_audience(c: Cue) -> bool:
     return c.told_audience
 
@@ -137,7 +151,12 @@ def _ref(entity: Entity | Entry, g: Gazetteer) -> SourceRef:
 def _anonymous(m: re.Match[str]) -> SourceRef:
     """An unnamed source as the contract spells it: "city's authorities" -> "city authorities"."""
     name = re.sub(r"(?:'s|’s)\b", "", " ".join(m.group("phrase").split()))
-    return SourceRef(name, None, "anonymous")
+    return SourceRef(_us(name), None, "anonymous")
+
+
+def _us(name: str) -> str:
+    """'American officials', 'U.S. officials': the guide writes unnamed Americans 'US'."""
+    return re.sub(r"(?:\bAmerican|\bU\.S\.|\bU\.S(?=\s))(?=\s)", "US", name)
 
 
 def _proper_name(phrase: str) -> list[SourceRef] | None:
@@ -373,6 +392,11 @@ class Speakers:
             return None  # "the Kharkiv regional prosecutor's office" is not any office
         seen = [self.entities[x.entity_id] for x in reversed(self.starting_in(0, e + 1))
                 if x.end <= e and x.entity_id in self.entities]
+        if country and re.search(r"(?:^|\s)(?:military|armed forces)$", words):
+            # "the U.S. military", "Israel's military": the country's own armed forces
+            force = _national_military(self.g, _code(country, self.g))
+            if force is not None:
+                return [force]
         fitting = [ent for ent in seen if _fits(ent, words, country, self.g)]
         # "the military": a body its names call so ("Israeli military") before one that
         # is only of that kind (a command within it)
@@ -395,7 +419,12 @@ class Speakers:
 
     def _national_body(self, ent: Entity) -> SourceRef | None:
         """A body the recogniser found by what it is, with no country ("Health Ministry",
-        "Defense Ministry"): the gazetteer's body of that kind in the report's country."""
+        "Defense Ministry"): the gazetteer's body of that kind in the report's country.
+        A country's armed forces found by shape ("Armed Forces (Israel)") are whoever
+        speaks for that country's military."""
+        if ent.type == "ORG" and ent.country and ent.id not in self.g.entries and \
+                re.fullmatch(r"Armed Forces \([^()]+\)", ent.name):
+            return _national_military(self.g, ent.country)
         if ent.type != "ORG" or ent.country or ent.id in self.g.entries or \
                 not MINISTRY.fullmatch(ent.name):
             return None
@@ -473,8 +502,8 @@ class Speakers:
                 return self._chain_for(self.last_person)
             # "the regional governor said" with no one named before: an unnamed official
             # by role, not whoever spoke last
-            return [SourceRef(re.sub(r"^the\s+", "", " ".join(m.group(0).split()), flags=re.I),
-                              None, "anonymous")]
+            return [SourceRef(_us(re.sub(r"^the\s+", "", " ".join(m.group(0).split()),
+                                         flags=re.I)), None, "anonymous")]
         if m.group("doc"):
             # "the survey found": whoever published it, the last party that spoke
             if self.last_chain:
@@ -564,6 +593,11 @@ class Speakers:
         if re.match(r"\s*(?:according\s+to|citing|quoting|in\s+the\s+words\s+of)\b", words,
                     re.I):
             return None  # "According to Lee, the spy agency told": a relay, then the speaker
+        if len(phrase.split()) <= 4 and not FINITE_WORD.search(phrase) and \
+                re.search(r"\b(?:have|has|had|were|was)\s+\w+", words):
+            # "Rebels have shot down two drones, the U.S. military acknowledged": a clause
+            # before the comma, so the short phrase after it is the subject itself
+            return None
         cut = max(words.rfind(" that "), words.rfind(" as "), words.rfind(" and "))
         if cut >= 0 and any(x.start < ps + cut < x.end for x in self.starting_in(ps, ps + cut)):
             cut = -1  # "Centre for Research and Security Studies": the name goes on
