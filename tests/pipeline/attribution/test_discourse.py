@@ -33,3 +33,12 @@ def test_the_outlets_own_hedge_does_not_carry_the_source_before_it(pipeline):
             "© Night Desk 2024")
     assert sources_of(pipeline, text, 14) == ["Analysts"]
     assert sources_of(pipeline, text, 9) == ["Night Desk"]
+
+
+def test_a_party_a_transcripts_speaker_names_comes_first_the_speaker_relays(pipeline):
+    text = ("Harbour Radio\nEvening programme\n\n"
+            "HOST: Joining us is the foreign minister, Andrii Sybiha.\n\n"
+            "SYBIHA: Norway announced 40 million euros for the shelters this morning.\n\n"
+            "© Harbour Radio 2024")
+    chain = sources_of(pipeline, text, 40000000)
+    assert chain == ["Government of Norway", "Andrii Sybiha"]

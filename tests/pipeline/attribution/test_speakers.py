@@ -113,3 +113,9 @@ def test_a_countrys_military_is_who_speaks_for_it(pipeline):
     text = ("Night desk\n\nIsrael's military said on Monday it had struck 215 targets across "
             "the south overnight.")
     assert sources_of(pipeline, text, 215) == ["Israel Defense Forces"]
+
+
+def test_a_panel_of_experts_after_a_clause(pipeline):
+    text = ("Night desk\n\nThe militia holds 1,200 fighters near the lake, where they have been "
+            "dug in for months, a panel of U.N. experts says in a new report.")
+    assert sources_of(pipeline, text, 1200) == ["UN experts"]

@@ -155,7 +155,9 @@ def _anonymous(m: re.Match[str]) -> SourceRef:
 
 
 def _us(name: str) -> str:
-    """'American officials', 'U.S. officials': the guide writes unnamed Americans 'US'."""
+    """'American officials', 'U.S. officials', 'U.N. experts': the guide writes unnamed
+    Americans 'US', and the UN without stops."""
+    name = re.sub(r"\bU\.N\.?(?=\s)", "UN", name)
     return re.sub(r"(?:\bAmerican|\bU\.S\.|\bU\.S(?=\s))(?=\s)", "US", name)
 
 
@@ -593,7 +595,7 @@ class Speakers:
         if re.match(r"\s*(?:according\s+to|citing|quoting|in\s+the\s+words\s+of)\b", words,
                     re.I):
             return None  # "According to Lee, the spy agency told": a relay, then the speaker
-        if len(phrase.split()) <= 4 and not FINITE_WORD.search(phrase) and \
+        if len(phrase.split()) <= 6 and not FINITE_WORD.search(phrase) and \
                 re.search(r"\b(?:have|has|had|were|was)\s+\w+", words):
             # "Rebels have shot down two drones, the U.S. military acknowledged": a clause
             # before the comma, so the short phrase after it is the subject itself
