@@ -13,7 +13,7 @@ from intex import __version__
 from intex.gazetteer import Gazetteer, default_gazetteer
 from intex.model import Claim, SourceRef, Span
 from intex.pipeline.alternation import grouped
-from intex.pipeline.attribution import Attributor, canonical_outlet, page_outlet
+from intex.pipeline.attribution import Attributor, report_outlet
 from intex.pipeline.attribution.candidates import SourceCandidates
 from intex.pipeline.attribution.discourse import attribute_sentences, is_list_item
 from intex.pipeline.attribution.ranker import LinearRanker, Trace, load_ranker
@@ -133,8 +133,7 @@ class ClaimBuilder:
         text = doc.text
         foreign = doc.language not in (None, "en")
         ref = doc.reference_date
-        site = canonical_outlet(doc.site, self._outlets()) if doc.site else \
-            page_outlet(doc.raw, self._outlets())
+        site = report_outlet(doc.site, doc.raw, self._outlets())
         att = Attributor(self.g, text, doc.mentions, doc.entities, site, page=doc.raw)
         by_sentence: dict[int, list[Quantity]] = {}
         for q in doc.quantities:

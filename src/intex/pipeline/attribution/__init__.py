@@ -16,6 +16,6 @@ governments ("official Seoul", "the Kremlin"); unnamed sources are sources too.
 
 from intex.pipeline.attribution.attributor import Attributor
 from intex.pipeline.attribution.chain import Attribution
-from intex.pipeline.attribution.outlet import canonical_outlet, page_outlet
+from intex.pipeline.attribution.outlet import canonical_outlet, page_outlet, report_outlet
 
-__all__ = ["Attribution", "Attributor", "canonical_outlet", "page_outlet"]
+__all__ = ["Attribution", "Attributor", "canonical_outlet", "page_outlet", "report_outlet"]

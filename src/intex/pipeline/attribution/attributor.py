@@ -14,6 +14,7 @@ from intex.pipeline.attribution.cues import (
     ACCORDING_CUE,
     ACTOR_VERB,
     ADVERBS_AT_END,
+    ANCHOR_LABEL,
     ANSWER_LABEL,
     CAPTION_LABEL,
     CLAIM_VERB,
@@ -25,6 +26,7 @@ from intex.pipeline.attribution.cues import (
     INVERTED,
     PARTICIPLE,
     PASSIVE_PARTICIPLE,
+    PERSON_ROLES,
     POSSESSIVE_CUE,
     POSSESSIVE_SUBJECT,
     PRONOUNS,
@@ -56,6 +58,14 @@ OWNED_TOOL = re.compile(r"\s*(?:(?:the\s+)?(?:latest\s+)?(?:data|figures|numbers
                         r"information|statistics)\s+(?:from|by|of)\s+)?(?P<owner>(?:the\s+)?"
                         r"[\w.'’ -]{2,60}?)(?:'s|’s)\s+[A-Z]", re.I)
 TOLD_WHOM = re.compile(r"\btold\s+(?:the\s+)?", re.I)
+# a pronoun right before a speech verb, after a word of a clause: "civilians it said"
+PRONOUN_AT_END = re.compile(r"(?<=[a-z] )(it|he|she|they)\s+$")
+# a phrase naming a person by role only: "the regional governor", "the city's mayor"
+ROLE_AT_END = re.compile(rf"^(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}(?:{PERSON_ROLES})$", re.I)
+# a group named before a relative clause that ends right before its verb: "Survivors who
+# spoke to other media", "open-source analysts who studied the footage"
+RELATIVE_AFTER_GROUP = re.compile(r"\s*((?:(?:the|a|an)\s+)?(?:[\w.'’-]+\s+){0,3}?[\w'’-]+s)"
+                                  r"\s*,?\s+who\s+[^,;:]{3,100}?,?\s*$", re.I)
 # a table column holding who gave each row's figure
 WHO_COLUMN = re.compile(r"(?:who\s+(?:said|says|claimed|claims|gave|reported)(?:\s+it)?|who|"
                         r"sources?|said\s+by|claimed\s+by|attributed\s+to|according\s+to|"
@@ -116,6 +126,11 @@ class Attributor(Speakers):
                 subj_end = sent.start + adv.start()
             sub = search_tail(COMMA_AT_END, text[sent.start:subj_end], 1)
             span = self._phrase_before(sent, subj_end - (len(sub.group(0)) if sub else 0))
+            pron = search_tail(PRONOUN_AT_END, text[sent.start:subj_end], 6)
+            if pron and span:
+                # "three of them civilians it said had been executed": the pronoun right
+                # before the verb is its subject, whatever the clause before it holds
+                span = (sent.start + pron.start(1), sent.start + pron.end(1))
             if cues and cues[-1].kind == "subject" and (
                     span and AFTER_RELAY.match(text, span[0], span[1]) or
                     re.match(r"(?:briefed|informed)\s+by\b[^.;]*,\s*$",
@@ -133,6 +148,8 @@ class Attributor(Speakers):
                 continue  # "Two soldiers captured last week told interrogators": the counted
             refs = None
             if span:
+                refs = self._group_before_clause(span, sent)
+            if span and not refs:
                 refs = self._subject(span[0], span[1], sent)
             if not refs and adv:
                 # what looked like an adverb belongs to the subject ("Police in Kyiv said")
@@ -142,6 +159,7 @@ class Attributor(Speakers):
                 # a party no list knows, named before "said": "Energy company DTEK said",
                 # "Kharkiv regional prosecutors said"
                 refs = self.unlisted_party(span[0], span[1])
+
             if refs:
                 cues.append(Cue(span[0], vpos, sent.start + m.end(), refs, "subject",
                                 told_audience=bool(TOLD_AUDIENCE.match(text, vpos))))
@@ -169,7 +187,8 @@ class Attributor(Speakers):
                            self.text[span[0]:span[1]])
             if own:
                 span = (span[0], span[0] + own.end(1))
-            refs = self.resolve_phrase(span[0], span[1], sent) or \
+            refs = self._named_after_role(span, sent) or \
+                self.resolve_phrase(span[0], span[1], sent) or \
                 self.unlisted_party(span[0], span[1])
             if refs:
                 cues.append(Cue(sent.start + m.start(), sent.start + m.start(), span[1], refs,
@@ -250,6 +269,31 @@ class Attributor(Speakers):
         att.chain = att.chain_at(cues[0].end, [])
         return att
 
+    def _named_after_role(self, span: tuple[int, int], sent: Span) -> list[SourceRef] | None:
+        """'according to the regional governor, Ruslan Zaparaniuk': a role, then the
+        person holding it set off by a comma; the person is the source."""
+        if not ROLE_AT_END.search(self.text[span[0]:span[1]].strip()):
+            return None
+        comma = re.match(r",\s*", self.text[span[1]:span[1] + 4])
+        if comma is None:
+            return None
+        at = span[1] + comma.end()
+        for x in self.starting_in(at, at + 1):
+            ent = self.entities.get(x.entity_id)
+            if ent is not None and ent.type == "PERSON" and x.end <= sent.end:
+                return self.resolve_phrase(x.start, x.end, sent)
+        return None
+
+    def _group_before_clause(self, span: tuple[int, int], sent: Span) -> list[SourceRef] | None:
+        """'Survivors who spoke to local media said', 'Medics who kept a tally at the
+        hospitals said': the group before the relative clause speaks, not a place or body
+        the clause names."""
+        head = RELATIVE_AFTER_GROUP.match(self.text, span[0], span[1])
+        if head is None or COUNTED_GROUP.match(self.text, span[0], head.end(1)):
+            return None
+        return self._subject(span[0], head.end(1), sent) or \
+            self.unlisted_party(span[0], head.end(1))
+
     def _source_cell(self, sent: Span) -> Cue | None:
         """A table flattened to lines of cells whose header names a column for who said
         it ("Date | Who said it | What they said"): a row's cell in that column is the
@@ -325,6 +369,8 @@ class Attributor(Speakers):
                 self.label_turn = False
             elif m and not self._is_place(m.start("name"), m.end("name")):
                 refs = self._label_refs(m, sent)
+                if ANCHOR_LABEL.fullmatch(m.group("name").strip()):
+                    self.anchor_para = para
                 self.label = Cue(m.start("name"), m.start("name"), m.end(), refs or [], "label")
                 # a speaker's turn ends in a full sentence; a headline's "NIS: ..." does not,
                 # and speaks for no paragraph after it

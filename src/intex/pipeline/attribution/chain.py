@@ -57,6 +57,10 @@ class Attribution:
         if relays and relays[0].kind == "according" and primary.kind in ("subject", "label") \
                 and not primary.cited and not primary.told_audience:
             order = [relays[0], primary, *relays[1:]]
+        if primary.kind != "label":
+            # "GUEST: Germany announced 96 million": the party the speaker names first,
+            # the transcript's speaker after it as relay
+            order += [c for c in self.cues if c.kind == "label" and c not in order]
         chain: list[SourceRef] = []
         for c in order:
             chain.extend(c.cited)

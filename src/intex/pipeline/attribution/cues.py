@@ -17,7 +17,7 @@ SPEECH = (r"said|says|say|told|tells|confirmed|confirms|warned|warns|claimed|cla
           r"reveals|wrote|writes|denied|denies|dismissed|dismisses|insisted|insists|stressed|"
           r"stresses|explained|explains|informed|cited|disclosed|discloses|indicated|indicates|"
           r"suggested|suggests|emphasized|emphasised|emphasizes|emphasises|pointed out|"
-          r"acknowledged|admitted|admits|alleged|alleges|asserted|asserts|declared|declares|"
+          r"acknowledged|acknowledges|admitted|admits|alleged|alleges|asserted|asserts|declared|declares|"
           r"briefed|shared|presented|published|publishes|showed|shows|calculated|calculates|"
           r"counted|counts|recorded|records|registered|documented|verified|tallied|put the|"
           r"puts the|provided (?:fresh |new |updated )?(?:data|information|figures|details)|"
@@ -114,6 +114,12 @@ TOLD_AUDIENCE = re.compile(r"told\s+(?:a\s+|the\s+)?(?:\w+\s+)?(?:lawmakers|legi
                            r"parliament|mps|deputies|reporters|journalists|a\s+briefing|"
                            r"briefing|committee|the\s+press)\b", re.I)
 # a transcript line's speaker: "[00:42] ZELENSKYY (voice of interpreter): ...", "RYDER: ..."
+# a transcript's own people, whose lines are the outlet's: "HOST:", "ANCHOR:", "Q:"
+ANCHOR_LABEL = re.compile(r"(?:ANCHOR|HOST|CORRESPONDENT|REPORTER|PRESENTER|INTERVIEWER|"
+                          r"NARRATOR|MODERATOR|QUESTION|Q)", re.I)
+# labels that name no speaker at all: an anchor's, an answer's, an unidentified voice's
+NO_NAME_LABEL = re.compile(rf"(?:{ANCHOR_LABEL.pattern}|A|ANSWER|VOICE|UNIDENTIFIED[\w ]*)",
+                           re.I)
 SPEAKER_LABEL = re.compile(
     r"\s*(?:\[[\d:. ]+\]\s*)?(?P<name>[A-Z][A-Z.'’ -]{1,40}?|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})"
     r"\s*(?:\([^()]{1,40}\))?\s*:\s+(?=\S)")
@@ -148,7 +154,7 @@ BODY_WORDS = (r"headquarters|agency|spy agency|intelligence agency|ministry|serv
               r"staff|general staff|mission|organisation|organization|body|institute|"
               r"think tank|center|centre|council|air force|navy|monitors|monitoring mission|"
               r"authorities|regional administration|military administration|police|guard|"
-              r"prosecutors|office")
+              r"prosecutors|office|monitor|watchdog|operation|observatory")
 PERSON_ROLES = (r"president|head of state|leader|prime minister|premier|minister|"
                 r"defen[cs]e minister|foreign minister|official|governor|mayor|spokesman|"
                 r"spokeswoman|spokesperson|commander|general|chief|head|director|lawmaker|"
@@ -204,5 +210,5 @@ ORG_WORDS = (r"\b(?:committee|council|international|institute|agency|organi[sz]a
              r"network|association|union|foundation|ministry|office|service|commission|"
              r"centre|center|front|movement|forces|army|command|programme|program|fund|bank|"
              r"network|coalition|alliance|society|crescent|cross|watch|project|university|"
-             r"tracker|initiative|federation|party|corps|authority)\b")
+             r"tracker|initiative|federation|party|corps|authority|syndicate|observatory)\b")
 

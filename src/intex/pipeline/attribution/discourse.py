@@ -60,6 +60,7 @@ def attribute_sentences(doc: Doc, att: Attributor) -> list[Attribution]:
     out: list[Attribution] = []
     paras: list[int] = []
     carried: set[int] = set()
+    anchored: set[int] = set()  # a transcript anchor's lines, the outlet's own
     prev: Attribution = Attribution()
     prev_para = -1
     intro = False
@@ -94,8 +95,15 @@ def attribute_sentences(doc: Doc, att: Attributor) -> list[Attribution]:
         if intro and prev_para == para - 1 and prev is last_cued and not in_list:
             quoted_para = para  # "X wrote on Telegram:" then the paragraph X wrote
         intro = in_list or sent.text.rstrip().endswith(":")
+        if not a.chain and att.anchor_para == para:
+            # "HOST: The fleet had four such ships." A transcript's anchor speaks for the
+            # outlet, however the guest's turns around the line read; a cue later in the
+            # anchor's own paragraph may still name whom the anchor quotes
+            anchored.add(si)
+            a = Attribution(att.outlet(), False, how="outlet")
         if not a.chain:
-            keep = bool(prev.chain) and (in_list or prev_para == para or quoted_para == para)
+            keep = bool(prev.chain) and (in_list or prev_para == para or quoted_para == para) \
+                and (in_list or not OWN_HEARSAY.search(sent.text))
             if keep:
                 carried.add(si)
                 a = Attribution(list(prev.chain), False, how="carried")
@@ -123,7 +131,7 @@ def attribute_sentences(doc: Doc, att: Attributor) -> list[Attribution]:
         last_cued = a if a.explicit else None
         out.append(a)
     _fill_back(doc, out, paras, carried)
-    _between_same(doc, out, paras, carried)
+    _between_same(doc, out, paras, carried | anchored)
     return out
 
 

@@ -31,6 +31,36 @@ def canonical_outlet(site: str, outlets: dict[str, str]) -> str:
     return _known(site, outlets) or site
 
 
+def report_outlet(site: str | None, raw: str, outlets: dict[str, str]) -> str | None:
+    """The outlet whose voice the report is: a wire credited at its top ("By AFP", "AFP /
+    22 July 2025", "WASHINGTON (AP) —") on whatever site carries it, else the site."""
+    return wire_credit(raw, outlets) or (canonical_outlet(site, outlets) if site else
+                                         page_outlet(raw, outlets))
+
+
+def wire_credit(raw: str, outlets: dict[str, str]) -> str | None:
+    """A known outlet credited for the report near its top: a byline of the outlet alone
+    ("By AFP", "By The Associated Press"), an outlet and a date ("AFP / 22 July 2025"),
+    a dateline ("BEIRUT (Reuters) —"). The site that republishes a wire story does not
+    speak for it; the annotation guide makes the dateline's outlet the report's."""
+    lines = [ln.strip() for ln in re.sub(r"<[^>]+>", "\n", raw).splitlines() if ln.strip()]
+    for ln in lines[:40]:
+        m = _BYLINE.fullmatch(ln) or _DATELINE.search(ln[:200])
+        if m:
+            hit = _known(m.group("name") or m.group("dated"), outlets)
+            if hit:
+                return hit
+        # a wire agency's name alone on the author line, or in brackets in a short
+        # byline: "AFP", "Washington, April 20 (AFP) Apr 20, 2024"
+        paren = _WIRE_IN_BYLINE.search(ln) if len(ln) <= 80 else None
+        hit = _known(paren.group("name") or paren.group("name2") if paren else ln, outlets) \
+            if paren or \
+            len(ln) <= 30 else None
+        if hit in WIRES:
+            return hit
+    return None
+
+
 def page_outlet(raw: str, outlets: dict[str, str]) -> str | None:
     """Who publishes a page whose cleaning found no site name: its masthead (the first
     line, language switcher aside), a copyright footer, a wire dateline. A masthead the
@@ -93,6 +123,16 @@ def page_outlet(raw: str, outlets: dict[str, str]) -> str | None:
     return None
 
 
+# the news agencies whose copy other sites carry under their own names
+WIRES = {"Reuters", "Associated Press", "AFP", "United Press International", "Anadolu Agency",
+         "Xinhua", "dpa"}
+# "Washington, April 20 (AFP) Apr 20, 2024": a place, a date and the wire in brackets;
+# not a transcript's "QUESTION (Reuters): ..."
+_WIRE_IN_BYLINE = re.compile(r"^[^:()]*\d[^:()]*\((?P<name>[A-Z][\w.&' -]{1,30})\)(?!\s*:)|"
+                             r"^[^:()]*\((?P<name2>[A-Z][\w.&' -]{1,30})\)(?!\s*:)[^:()]*\d")
+# a byline crediting an outlet alone, perhaps with a date: "By AFP", "AFP / 22 July 2025"
+_BYLINE = re.compile(r"By\s+(?P<name>[A-Z][\w.&' -]{1,40}?)|(?P<dated>[A-Z][\w.&' -]{1,40}?)\s*"
+                     r"[/|]\s*(?:\w+,?\s+)?\d{1,2}\s+\w+,?\s+\d{4}(?:,?\s+\d{1,2}:\d{2})?")
 _AUTHOR_LINE = re.compile(r"(?:^|\|\s*)Source:\s*(?P<name>[A-Z][\w .&'’-]{1,60}?)\s*(?:\||$)")
 _NAME_SHAPE = re.compile(r"[A-Za-z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|the|and|for)){0,4}")
 _SOURCE_LINE = re.compile(r"Sources?:\s*(?P<name>[A-Z][\w'’.& -]{1,50}?)"

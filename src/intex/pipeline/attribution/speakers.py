@@ -21,6 +21,7 @@ from intex.pipeline.attribution.cues import (
     FRONTED,
     GOVERNMENT,
     LOCAL_BODY,
+    NO_NAME_LABEL,
     NOT_A_NAME,
     ORG_WORDS,
     PERSON_ROLES,
@@ -78,13 +79,43 @@ def _fits(ent: Entity | Entry, words: str, country: str | None, g: Gazetteer) ->
     return (ent.kind or "") == words or any(_has_words(_fold(n), words) for n in names)
 
 
+def _named_so(ent: Entity | Entry, words: str, g: Gazetteer) -> bool:
+    """Whether a body's name or an alias has the words ("Israeli military" has "military")."""
+    entry = g.entries.get(ent.id)
+    names = [ent.name, *getattr(ent, "aliases", ()), *(entry.aliases if entry else ())]
+    return any(_has_words(_fold(n), words) for n in names)
+
+
 @lru_cache(maxsize=4096)  # the whole gazetteer is read for it: once per phrase and country
-def _gazetteer_body(g: Gazetteer, words: str, country: str) -> SourceRef | None:
-    """The gazetteer's body a phrase names by what it is, the shortest-named one."""
-    hits = [en for en in g.entries.values() if _fits(en, words, country, g)]
+def _gazetteer_body(g: Gazetteer, words: str, country: str,
+                    national: bool = False) -> SourceRef | None:
+    """The gazetteer's body a phrase names by what it is, the shortest-named one; with
+    ``national``, only a body of that country."""
+    hits = [en for en in g.entries.values() if _fits(en, words, country, g)
+            and (not national or en.country == _code(country, g))]
     if hits:
         hits.sort(key=lambda en: len(en.name))
         return _ref(hits[0], g)
+    return None
+
+
+def _body_anaphora(phrase: str) -> bool:
+    """'the monitor', 'the Britain-based agency': a body named earlier, pointed back to."""
+    m = ANAPHORA.fullmatch(phrase)
+    return bool(m and m.group("body"))
+
+
+@lru_cache(maxsize=256)
+def _national_military(g: Gazetteer, code: str) -> SourceRef | None:
+    """Who speaks for a country's military: the body its names call so ("Israeli military"
+    is the Israel Defense Forces), else the country's defence ministry or department."""
+    mine = [en for en in g.entries.values() if en.type == "ORG" and en.country == code]
+    for words in ("military", "defence"):
+        hits = sorted((en for en in mine if _named_so(en, words, g) and
+                       (words == "military" or (en.kind or "") == "ministry")),
+                      key=lambda en: len(en.name))
+        if hits:
+            return _ref(hits[0], g)
     return None
 
 
@@ -120,7 +151,14 @@ def _ref(entity: Entity | Entry, g: Gazetteer) -> SourceRef:
 def _anonymous(m: re.Match[str]) -> SourceRef:
     """An unnamed source as the contract spells it: "city's authorities" -> "city authorities"."""
     name = re.sub(r"(?:'s|’s)\b", "", " ".join(m.group("phrase").split()))
-    return SourceRef(name, None, "anonymous")
+    return SourceRef(_us(name), None, "anonymous")
+
+
+def _us(name: str) -> str:
+    """'American officials', 'U.S. officials', 'U.N. experts': the guide writes unnamed
+    Americans 'US', and the UN without stops."""
+    name = re.sub(r"\bU\.N\.?(?=\s)", "UN", name)
+    return re.sub(r"(?:\bAmerican|\bU\.S\.|\bU\.S(?=\s))(?=\s)", "US", name)
 
 
 def _proper_name(phrase: str) -> list[SourceRef] | None:
@@ -140,6 +178,23 @@ PLATFORMS = {"Telegram", "Facebook", "X", "Twitter", "YouTube", "Instagram", "Wh
              "Truth Social", "TikTok", "Viber", "VKontakte"}
 
 
+# a ministry named by its field alone, which every country has: "the Defense Ministry",
+# "Health Ministry", "the Ministry of Interior"
+MINISTRY = re.compile(r"(?:the\s+)?(?:[A-Z][\w-]*\s+(?:[Aa]ffairs\s+)?[Mm]inistry|"
+                      r"[Mm]inistry\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[Aa]ffairs)?)")
+# capitalised words after a place that make it part of a body's name, ending on a word
+# bodies are named by: "(Sudan) Doctors Syndicate", "(Syrian) Network for Human Rights"
+NAME_GOES_ON = re.compile(r"(?:\s+(?:for|of|and|[A-Z][\w'’-]*))*\s+[A-Z][\w'’-]*")
+# a place written as where a body sits: "the Britain-based monitor", "a Geneva-based group"
+BASED_IN = re.compile(r"-(?:based|headquartered)\b", re.I)
+# a named military or naval operation, which speaks through its command
+OPERATION_NAME = re.compile(r"\bOperation\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?")
+# a dateline opening a line: "BEIRUT (Reuters) —", "DUBAI, United Arab Emirates (AP) —",
+# "Kyiv —", "SEOUL, Oct. 29 (Yonhap) --"
+DATELINE = re.compile(r"^[ \t]*(?P<city>[A-Z][A-Za-z'’.-]+(?:[ \t][A-Z][A-Za-z'’.-]+){0,2})"
+                      r"(?:,[ \t]*(?P<country>[A-Z][A-Za-z.]+(?:[ \t][A-Z][A-Za-z.]+){0,3}))?"
+                      r"(?:,?[ \t]*[A-Z][a-z]{2,4}\.?[ \t]\d{1,2})?"
+                      r"[ \t]*(?:\([^()\n]{2,40}\))?[ \t]*(?:—|–|--?)[ \t]", re.M)
 # a person named by the body they lead: "the Head of the Office", "the administration's chief"
 ROLE_OF = re.compile(r"\b(?:head|chief|director|leader|chairman|chairwoman|chair|commander|"
                      r"spokes(?:man|woman|person))\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?"
@@ -171,6 +226,10 @@ class Speakers:
         self.label: Cue | None = None  # a transcript's speaker for the current paragraph
         self.label_para = -1
         self.label_turn = False  # the label opened a speaker's turn in a transcript
+        self.anchor_para = -1  # a paragraph an anchor's label opens: the outlet's own words
+        # the countries of the national bodies and people quoted so far, by count
+        self.quoted_countries: dict[str, int] = {}
+        self._dateline: tuple[str | None] | None = None
         self._interviewee_refs: list[SourceRef] | None = None  # whom a Q&A interviews
 
     def starting_in(self, lo: int, hi: int) -> list[Mention]:
@@ -202,7 +261,9 @@ class Speakers:
         inside = [m for m in inside if self.entities.get(m.entity_id) is not None
                   and self.entities[m.entity_id].type != "LOC"
                   # "the ministry's post on Telegram": the platform never speaks
-                  and self.entities[m.entity_id].name not in PLATFORMS]
+                  and self.entities[m.entity_id].name not in PLATFORMS
+                  # "the Britain-based monitor": where a body sits, not who speaks
+                  and not BASED_IN.match(self.text, m.end)]
         if not any(self.entities[m.entity_id].type in ("PERSON", "ORG") for m in inside):
             body = self._body(s, e)
             if body:
@@ -227,6 +288,13 @@ class Speakers:
                 anon = ANONYMOUS.search(self.text[s:e].strip())
                 if anon and lead + anon.start("phrase") <= head.start:
                     return [_anonymous(anon)]
+            rest = self.text[head.end:e].rstrip()
+            if ent.type == "GPE" and NAME_GOES_ON.fullmatch(rest) and \
+                    re.search(rf"{ORG_WORDS}$", rest, re.I):
+                # "the Sudan Doctors Syndicate": the place begins a body's own name
+                named = self.unlisted_party(head.start, e)
+                if named:
+                    return named
             if ent.type == "GPE" and BODY_AT_END.search(self.text[head.end:e].strip()) and \
                     not re.search(r"\b(?:government|cabinet)\s*$", self.text[head.end:e], re.I):
                 # "the Odesa regional administration", "Kharkiv prosecutors": a local body
@@ -237,7 +305,7 @@ class Speakers:
             if ent.type == "GPE" and head.why == "demonym":
                 pass
             else:
-                refs = [_ref(ent, self.g)]
+                refs = [self._national_body(ent) or _ref(ent, self.g)]
                 ordinal = re.search(r"\b\d{1,3}(?:st|nd|rd|th)\s+(?:[Ss]eparate\s+)?$",
                                     self.text[max(s, head.start - 16):head.start])
                 if ordinal and (ent.type == "ORG" or UNIT_WORD.search(ent.name)):
@@ -326,15 +394,86 @@ class Speakers:
             return None  # "the Kharkiv regional prosecutor's office" is not any office
         seen = [self.entities[x.entity_id] for x in reversed(self.starting_in(0, e + 1))
                 if x.end <= e and x.entity_id in self.entities]
-        for ent in seen:
-            if _fits(ent, words, country, self.g):
-                return [_ref(ent, self.g)]
+        if country and re.search(r"(?:^|\s)(?:military|armed forces)$", words):
+            # "the U.S. military", "Israel's military": the country's own armed forces
+            force = _national_military(self.g, _code(country, self.g))
+            if force is not None:
+                return [force]
+        fitting = [ent for ent in seen if _fits(ent, words, country, self.g)]
+        # "the military": a body its names call so ("Israeli military") before one that
+        # is only of that kind (a command within it)
+        if words in ("military", "army", "armed forces"):
+            fitting.sort(key=lambda ent: not _named_so(ent, words, self.g))
+        for ent in fitting:
+            return [self._national_body(ent) or _ref(ent, self.g)]
         if country is None and generic:
             return None  # "the ministry" with nothing to go on: anaphora decides
+        if country is None and MINISTRY.fullmatch(phrase):
+            # "the Health Ministry said" in a report from Beirut: the report's country,
+            # whose own body it must be (no international one that fits the words)
+            home = self.home_country()
+            ref = _gazetteer_body(self.g, words, home, True) if home else None
+            return [ref] if ref is not None else None
         if country is None:
             return None
         ref = _gazetteer_body(self.g, words, country)
         return [ref] if ref is not None else None
+
+    def _national_body(self, ent: Entity) -> SourceRef | None:
+        """A body the recogniser found by what it is, with no country ("Health Ministry",
+        "Defense Ministry"): the gazetteer's body of that kind in the report's country.
+        A country's armed forces found by shape ("Armed Forces (Israel)") are whoever
+        speaks for that country's military."""
+        if ent.type == "ORG" and ent.country and ent.id not in self.g.entries and \
+                re.fullmatch(r"Armed Forces \([^()]+\)", ent.name):
+            return _national_military(self.g, ent.country)
+        if ent.type != "ORG" or ent.country or ent.id in self.g.entries or \
+                not MINISTRY.fullmatch(ent.name):
+            return None
+        country = self.home_country()
+        return _gazetteer_body(self.g, _fold(ent.name), country, True) if country else None
+
+    def home_country(self) -> str | None:
+        """The country a national body named without one belongs to ("the Defense
+        Ministry", "the Health Ministry"): the dateline's, else the one whose parties the
+        report has quoted most so far, when one clearly leads."""
+        if self._dateline is None:
+            self._dateline = (self._dateline_country(),)
+        if self._dateline[0] is not None:
+            return self._dateline[0]
+        ranked = sorted(self.quoted_countries.items(), key=lambda kv: -kv[1])
+        if ranked and ranked[0][1] >= 3 and (len(ranked) == 1 or
+                                             ranked[0][1] > 2 * ranked[1][1]):
+            return ranked[0][0]
+        return None
+
+    def _dateline_country(self) -> str | None:
+        """'BEIRUT (Reuters) —', 'DUBAI, United Arab Emirates (AP) —', 'Kyiv —': the
+        country of the dateline's place, near the top of the report."""
+        m = DATELINE.search(self.text, 0, min(len(self.text), 2500))
+        if m is None:
+            return None
+        for place in (m.group("country"), m.group("city")):
+            hits = [h for h in self.g.lookup(place.strip().title()) if h.type == "GPE"] \
+                if place else []
+            code = next((h.country or (h.id if h.kind == "country" else None)
+                         for h in hits), None)
+            if code:
+                return _code(code, self.g)
+        return None
+
+    def _count_country(self, ref: SourceRef) -> None:
+        ent = self.entities.get(ref.entity_id or "")
+        entry = self.g.entries.get(ref.entity_id or "")
+        if ref.kind in ("outlet", "anonymous") or (ent is None and entry is None):
+            return
+        if ref.kind == "government":
+            code = _code(ref.entity_id or "", self.g)
+        else:
+            code = (ent.country if ent is not None else None) or \
+                (entry.country if entry is not None else None)
+        if code:
+            self.quoted_countries[code] = self.quoted_countries.get(code, 0) + 1
 
     def _anaphora(self, m: re.Match[str], at: int | None = None,
                   sent: Span | None = None) -> list[SourceRef] | None:
@@ -351,6 +490,9 @@ class Speakers:
                 return self._chain_for(self.last_org)
             return list(self.last_chain) or None
         if m.group("body"):
+            named = self._named_operation(m.group("body"), at)
+            if named is not None:
+                return [named]
             if self.last_org is not None:
                 return self._chain_for(self.last_org)
             return list(self.last_chain) or None
@@ -362,14 +504,23 @@ class Speakers:
                 return self._chain_for(self.last_person)
             # "the regional governor said" with no one named before: an unnamed official
             # by role, not whoever spoke last
-            return [SourceRef(re.sub(r"^the\s+", "", " ".join(m.group(0).split()), flags=re.I),
-                              None, "anonymous")]
+            return [SourceRef(_us(re.sub(r"^the\s+", "", " ".join(m.group(0).split()),
+                                         flags=re.I)), None, "anonymous")]
         if m.group("doc"):
             # "the survey found": whoever published it, the last party that spoke
             if self.last_chain:
                 return list(self.last_chain)
             return self._chain_for(self.last_org) if self.last_org is not None else None
         return None
+
+    def _named_operation(self, body: str, at: int | None) -> SourceRef | None:
+        """'according to the mission', 'the operation said': the operation the report
+        named last before ("Operation Aspides", "EU NAVFOR Operation Atalanta"), which no
+        list may know; not the union or alliance that runs it."""
+        if body.lower() not in ("operation", "mission") or at is None:
+            return None
+        names = list(OPERATION_NAME.finditer(self.text, max(0, at - 3000), at))
+        return SourceRef(names[-1].group(0), None, "organization") if names else None
 
     def _antecedent_in(self, sent: Span, at: int, kind: str) -> Entity | None:
         """'The ministry gave its numbers: it said ...', 'Sunak visited Kyiv, where he
@@ -395,7 +546,7 @@ class Speakers:
         return None
 
     def _chain_for(self, ent: Entity) -> list[SourceRef]:
-        ref = _ref(ent, self.g)
+        ref = self._national_body(ent) or _ref(ent, self.g)
         if self.last_chain and self.last_chain[0].name == ref.name:
             return list(self.last_chain)
         return [ref]
@@ -444,6 +595,11 @@ class Speakers:
         if re.match(r"\s*(?:according\s+to|citing|quoting|in\s+the\s+words\s+of)\b", words,
                     re.I):
             return None  # "According to Lee, the spy agency told": a relay, then the speaker
+        if len(phrase.split()) <= 6 and not FINITE_WORD.search(phrase) and \
+                re.search(r"\b(?:have|has|had|were|was)\s+\w+", words):
+            # "Rebels have shot down two drones, the U.S. military acknowledged": a clause
+            # before the comma, so the short phrase after it is the subject itself
+            return None
         cut = max(words.rfind(" that "), words.rfind(" as "), words.rfind(" and "))
         if cut >= 0 and any(x.start < ps + cut < x.end for x in self.starting_in(ps, ps + cut)):
             cut = -1  # "Centre for Research and Security Studies": the name goes on
@@ -452,7 +608,9 @@ class Speakers:
                     and self.entities[x.entity_id].type in ("PERSON", "ORG")
                     for x in self.starting_in(start, s + 1))
         end = ps + len(words.rstrip())
-        if named or _proper_name(self.text[start:end]):
+        if named or _proper_name(self.text[start:end]) or \
+                _body_anaphora(self.text[start:end].strip()):
+            # "The monitor, which relies on a network of sources, said": the monitor
             return start, end
         return None
 
@@ -475,9 +633,7 @@ class Speakers:
     def listed_name(self, name: str) -> list[SourceRef] | None:
         """A party the gazetteer knows by this name or surname; no anchor or interviewer."""
         name = name.strip()
-        if re.fullmatch(r"(?:ANCHOR|HOST|CORRESPONDENT|REPORTER|PRESENTER|INTERVIEWER|"
-                        r"NARRATOR|MODERATOR|QUESTION|Q|A|ANSWER|VOICE|UNIDENTIFIED[\w ]*)",
-                        name, re.I):
+        if NO_NAME_LABEL.fullmatch(name):
             return None
         name = re.sub(r"^(?:the|official)\s+", "", name, flags=re.I)
         # "MR. KIRBY:", "GEN. RYDER:": a transcript's courtesy title is no part of the name
@@ -499,6 +655,11 @@ class Speakers:
         key = name.casefold()
         found = [ent for ent in self.entities.values() if ent.type == "PERSON" and
                  len(ent.name.split()) > 1 and ent.name.split()[-1].casefold() == key]
+        if not found:
+            # the recogniser may have kept only the surname ("the minister, Firass Abiad"
+            # read as "Abiad"): the label names that person all the same
+            found = [ent for ent in self.entities.values() if ent.type == "PERSON" and
+                     ent.name.casefold() == key]
         return self._chain_for(found[0]) if len(found) == 1 else None
 
     def _subject(self, s: int, e: int, sent: Span) -> list[SourceRef] | None:
@@ -620,6 +781,8 @@ class Speakers:
             for r in chain[1:]:
                 if r.kind not in ("person", "outlet", "anonymous", "government"):
                     self.heads.setdefault(r.name, chain[0])
+        if attribution.explicit and attribution.chain:
+            self._count_country(attribution.chain[0])
         if attribution.chain and (attribution.explicit or attribution.chain[0].kind != "outlet"):
             # the outlet's own sentences leave "the survey", "it" to the party quoted last
             self.last_chain = list(attribution.chain)

@@ -1,0 +1,39 @@
+"""The report's own voice when a site carries a wire's story (outlet.py)."""
+
+from intex.gazetteer import default_gazetteer
+from intex.pipeline import Doc
+from intex.pipeline.attribution import report_outlet
+
+
+def outlets():
+    return default_gazetteer().outlet_lookup()
+
+
+def test_a_wire_byline_on_another_site_is_the_reports_voice(pipeline):
+    text = ("The Lakeside Post\n\nWagner hands over to the Africa Corps\n\n14 June 2025\n"
+            "By AFP\n\nThe group has left the country, sources said.\n\nFrance pulled out "
+            "its last 2,400 troops in 2022.\n\n© The Lakeside Post")
+    (c,) = [c for c in pipeline(Doc(raw=text)).claims if c.value == 2400]
+    assert [s.name for s in c.sources] == ["AFP"]
+
+
+def test_the_wire_credited_in_brackets_in_a_dated_byline():
+    raw = ("<p class='site'>World Watch</p>\n<p class='byline'>Dakar, May 3 (AFP) May 3, 2024</p>"
+           "\n<p>Text of the report.</p>")
+    assert report_outlet("World Watch", raw, outlets()) == "AFP"
+
+
+def test_an_outlet_and_a_date_on_the_author_line():
+    raw = "The Beirut Daily\nSYRIA\n\nToll rises\n\nReuters / 3 March 2025 09:40\n\nText."
+    assert report_outlet(None, raw, outlets()) == "Reuters"
+
+
+def test_a_journalists_question_in_a_transcript_credits_no_wire():
+    raw = ("UNHCR\nBriefing notes\n\nSPOKESPERSON: Thousands crossed.\n\n"
+           "QUESTION (Reuters): How many since Monday?\n\n© UNHCR 2024")
+    assert report_outlet(None, raw, outlets()) != "Reuters"
+
+
+def test_without_a_wire_credit_the_site_speaks():
+    raw = "Harbour Times\n\nBy Jane Ortiz\n12 May 2025\n\nText of the report."
+    assert report_outlet("Harbour Times", raw, outlets()) == "Harbour Times"
