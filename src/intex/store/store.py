@@ -160,6 +160,14 @@ def _lock_ledger(conn) -> None:  # noqa: ANN001
         postgres.lock_ledger(conn)
 
 
+def _link_feed(conn, feed: str, report_id: str) -> None:  # noqa: ANN001
+    """Record that ``feed`` brought ``report_id`` (once: the ledger lock is held)."""
+    rf = t.report_feeds
+    if conn.execute(select(rf.c.feed).where(rf.c.feed == feed,
+                                             rf.c.report_id == report_id)).first() is None:
+        conn.execute(rf.insert().values(feed=feed, report_id=report_id))
+
+
 def origin_key(c: Claim, cluster_id: str) -> str:
     first = c.sources[0].name.lower() if c.sources and c.sources[0].kind != "outlet" \
         else cluster_id
@@ -223,11 +231,14 @@ class Store:
     def add_many(self, items: Iterable[tuple[Extraction, Marking | None]], *, extractor: str,
                  now: datetime | None = None, partner: str | None = None,
                  claim_marks: Mapping[str, Marking] | None = None,
+                 feeds: Mapping[str, str] | None = None,
                  ) -> list[IngestResult | StoreError]:
         """Store a batch in one transaction, each report inside its own savepoint.
 
         A report the database refuses is rolled back alone (its slot holds the error);
-        a crash loses at most the batch, never half a report.
+        a crash loses at most the batch, never half a report. ``feeds`` names, by report
+        id, the feed each report came from: the report is linked to it, whether it was
+        added now or already held (a report in two feeds counts in both).
         """
         out: list[IngestResult | StoreError] = []
         now = now or datetime.now(UTC)
@@ -236,8 +247,12 @@ class Store:
             for ex, marking in items:
                 try:
                     with conn.begin_nested():
-                        out.append(self._add(conn, ex, extractor, marking or Marking(), now,
-                                             partner, claim_marks or {}))
+                        got = self._add(conn, ex, extractor, marking or Marking(), now,
+                                        partner, claim_marks or {})
+                        feed = (feeds or {}).get(ex.document.id)
+                        if feed:
+                            _link_feed(conn, feed, got.report_id)
+                        out.append(got)
                 except SQLAlchemyError as err:
                     out.append(StoreError(f"not stored: {err.__class__.__name__}: "
                                           f"{str(err).splitlines()[0][:200]}",
