@@ -160,6 +160,17 @@ def _lock_ledger(conn) -> None:  # noqa: ANN001
         postgres.lock_ledger(conn)
 
 
+def _claim_sources(conn, ids: list[str]) -> dict[str, list[SourceRef]]:  # noqa: ANN001
+    """Each claim's source chain, in order, by claim id."""
+    cs = t.claim_sources
+    out: dict[str, list[SourceRef]] = {}
+    for chunk in _chunks(ids, 500):
+        for s in conn.execute(select(cs).where(cs.c.claim_id.in_(chunk))
+                              .order_by(cs.c.claim_id, cs.c.position)):
+            out.setdefault(s.claim_id, []).append(SourceRef(s.name, s.entity_id, s.kind))
+    return out
+
+
 def _link_feed(conn, feed: str, report_id: str) -> None:  # noqa: ANN001
     """Record that ``feed`` brought ``report_id`` (once: the ledger lock is held)."""
     rf = t.report_feeds
@@ -509,12 +520,7 @@ class Store:
                 if f.sight is not None:  # else read off ix_claims_origin_report alone
                     rq = rq.join(r, r.c.id == c.c.report_id).where(visible(f.sight))
                 repeats.update((o, n) for o, n in conn.execute(rq))
-            srcs: dict[str, list[SourceRef]] = {}
-            for chunk in _chunks(ids, 500):
-                for s in conn.execute(select(t.claim_sources).where(
-                        t.claim_sources.c.claim_id.in_(chunk))
-                        .order_by(t.claim_sources.c.claim_id, t.claim_sources.c.position)):
-                    srcs.setdefault(s.claim_id, []).append(SourceRef(s.name, s.entity_id, s.kind))
+            srcs = _claim_sources(conn, ids)
         out: list[ClaimRow] = []
         seen: set[str] = set()
         for row in rows:
@@ -549,12 +555,8 @@ class Store:
                     recorded[row.id] = _aware(row.ingested_at)
             raw: dict[str, Claim] = {}
             marks: dict[str, Marking | None] = {}
-            srcs: dict[str, list[SourceRef]] = {}
+            srcs = _claim_sources(conn, claim_ids)
             for chunk in _chunks(claim_ids, 500):
-                for s in conn.execute(select(t.claim_sources).where(
-                        t.claim_sources.c.claim_id.in_(chunk))
-                        .order_by(t.claim_sources.c.claim_id, t.claim_sources.c.position)):
-                    srcs.setdefault(s.claim_id, []).append(SourceRef(s.name, s.entity_id, s.kind))
                 for row in conn.execute(select(t.claims, evidence_text())
                                         .join(t.reports, t.reports.c.id == t.claims.c.report_id)
                                         .where(t.claims.c.id.in_(chunk))):
