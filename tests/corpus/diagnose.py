@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """List, per matched claim, the gold and the predicted source chain and status.
 
-    .venv/bin/python tests/corpus/diagnose.py [--only source|status|missed|extra|entity] [--doc PREFIX]
+    .venv/bin/python tests/corpus/diagnose.py [--only source|status|missed|extra|entity]
+                                              [--doc PREFIX]
 
 Runs the pipeline in one process over the dev corpus (the shared scorer starts one
 process per report, which is slow to iterate on) and matches claims the way the scorer
@@ -14,25 +15,12 @@ extraction; the gate is still tests/test_quality_gate.py with the shared scorer.
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
-import re
 import sys
-from datetime import date
 from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parents[2]
-SHARED = ROOT.parent / "shared"
-
-
-def _scorer() -> Any:
-    spec = importlib.util.spec_from_file_location("score_claims",
-                                                  SHARED / "tools" / "score_claims.py")
-    assert spec is not None and spec.loader is not None
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
+from gold_reports import ROOT, gold_reports, scorer  # a sibling: run as a file
 
 
 def main() -> int:
@@ -47,19 +35,12 @@ def main() -> int:
     args = ap.parse_args()
     from intex.service import extract_bytes
 
-    sc = _scorer()
-    texts = args.gold.parent
+    sc = scorer()
     tot = {"gold": 0, "pred": 0, "tp": 0, "full": 0, "src": 0, "status": 0}
     ent = {t: [0, 0, 0] for t in sc.ENTITY_TYPES}  # tp, pred, gold
-    for line in args.gold.read_text().splitlines():
-        if not line.strip():
-            continue
-        doc = json.loads(line)
+    for doc, path, when in gold_reports(args.gold, args.gold.parent):
         if not doc["id"].startswith(args.doc):
             continue
-        path = texts / (doc.get("text_file") or f"{doc['id']}.txt")
-        pub = doc.get("published")
-        when = date.fromisoformat(pub) if pub and re.fullmatch(r"\d{4}-\d\d-\d\d", pub) else None
         out = json.loads(json.dumps(extract_bytes(path.read_bytes(), name=str(path),
                                                   published=when).to_json()))
         _entity_errors(sc, doc, out, ent, quiet=args.quiet or args.only != "entity")

@@ -15,26 +15,14 @@ only ever gets scored.
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
-import re
 import sys
-from datetime import date
 from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parents[2]
-SHARED = ROOT.parent / "shared"
+from gold_reports import ROOT, SHARED, gold_reports, scorer  # a sibling: run as a file
+
 DATA = ROOT / "src" / "intex" / "pipeline" / "attribution" / "data"
-
-
-def _scorer() -> Any:
-    spec = importlib.util.spec_from_file_location("score_claims",
-                                                  SHARED / "tools" / "score_claims.py")
-    assert spec is not None and spec.loader is not None
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
 
 
 def collect(gold_path: Path, texts: Path) -> list[dict[str, Any]]:
@@ -44,18 +32,12 @@ def collect(gold_path: Path, texts: Path) -> list[dict[str, Any]]:
     from intex.ingest.formats import decode
     from intex.pipeline import build_pipeline
 
-    sc = _scorer()
+    sc = scorer()
     rows: list[dict[str, Any]] = []
     seen: list[dict[str, Any]] = []
     pipe = build_pipeline(config={"intex.claims.rules.v1": {"sources": None,
                                                              "trace": seen.append}})
-    for line in gold_path.read_text().splitlines():
-        if not line.strip():
-            continue
-        doc = json.loads(line)
-        path = texts / (doc.get("text_file") or f"{doc['id']}.txt")
-        pub = doc.get("published")
-        when = date.fromisoformat(pub) if pub and re.fullmatch(r"\d{4}-\d\d-\d\d", pub) else None
+    for doc, path, when in gold_reports(gold_path, texts):
         raw = decode(path.read_bytes(), str(path), None)
         seen.clear()
         ex = run(pipe, raw.text, format="html" if raw.format == "html" else "text",

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import threading
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from collections.abc import Iterator
 
 import pytest
 
 from intex.ingest import Fetcher, FetchSettings
+from tests.liveserver import Answer, Site, SiteHandler, http_site
 
 PNG = (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x06\x00\x00"
        b"\x00\x1f\x15\xc4\x89\x00\x00\x00\rIDATx\x9cc\xf8\x0f\x00\x00\x01\x01\x00\x05\x18\xd8N"
@@ -80,83 +78,47 @@ def atom_feed(base: str) -> str:
 """
 
 
-@dataclass
-class Response:
-    status: int = 200
-    body: bytes = b""
-    content_type: str | None = "text/html; charset=utf-8"
-    headers: dict[str, str] = field(default_factory=dict)
-    length: bool = True  # send Content-Length; without it the body ends when the socket closes
-
-
-class Site:
-    """Routes of the loopback server and what was asked of it."""
-
-    def __init__(self) -> None:
-        self.base = ""
-        self.hits: list[str] = []
-        self.stop = threading.Event()
-        self.routes: dict[str, Callable[[], Response] | Response] = {}
-
-    def url(self, path: str) -> str:
-        return self.base + path
-
-
 def _routes(site: Site) -> None:
     base = site.base
     html, plain = "text/html; charset=utf-8", "text/plain; charset=utf-8"
     site.routes.update({
-        "/article.html": Response(body=ARTICLE_HTML.encode()),
-        "/plain.txt": Response(body=PLAIN_TEXT.encode(), content_type=plain),
-        "/cyrillic.txt": Response(body=CYRILLIC_TEXT.encode("cp1251"),
-                                  content_type="text/plain; charset=windows-1251"),
-        "/feed.rss": Response(body=rss_feed(base).encode(),
+        "/article.html": Answer(body=ARTICLE_HTML.encode()),
+        "/plain.txt": Answer(body=PLAIN_TEXT.encode(), content_type=plain),
+        "/cyrillic.txt": Answer(body=CYRILLIC_TEXT.encode("cp1251"),
+                                content_type="text/plain; charset=windows-1251"),
+        "/feed.rss": Answer(body=rss_feed(base).encode(),
+                            content_type="application/rss+xml"),
+        "/feed.atom": Answer(body=atom_feed(base).encode(),
+                             content_type="application/atom+xml"),
+        "/broken.rss": Answer(body=b"<?xml version='1.0'?><rss version='2.0'><channel>&&&",
                               content_type="application/rss+xml"),
-        "/feed.atom": Response(body=atom_feed(base).encode(),
-                               content_type="application/atom+xml"),
-        "/broken.rss": Response(body=b"<?xml version='1.0'?><rss version='2.0'><channel>&&&",
-                                content_type="application/rss+xml"),
-        "/articles/1.html": Response(body=entry_article(1).encode()),
-        "/articles/2.html": Response(body=entry_article(2).encode()),
-        "/huge.txt": Response(body=b"word " * 40_000, content_type=plain),
-        "/huge-stream.txt": Response(body=b"word " * 40_000, content_type=plain, length=False),
-        "/image.png": Response(body=PNG, content_type="image/png"),
-        "/untyped": Response(body=PNG, content_type=None),
-        "/data.json": Response(body=b'{"reports": 3}', content_type="application/json"),
-        "/empty.html": Response(body=b"", content_type=html),
-        "/to-ftp": Response(status=302, headers={"Location": "ftp://127.0.0.1/file.txt"}),
+        "/articles/1.html": Answer(body=entry_article(1).encode()),
+        "/articles/2.html": Answer(body=entry_article(2).encode()),
+        "/huge.txt": Answer(body=b"word " * 40_000, content_type=plain),
+        "/huge-stream.txt": Answer(body=b"word " * 40_000, content_type=plain, length=False),
+        "/image.png": Answer(body=PNG, content_type="image/png"),
+        "/untyped": Answer(body=PNG, content_type=None),
+        "/data.json": Answer(body=b'{"reports": 3}', content_type="application/json"),
+        "/empty.html": Answer(body=b"", content_type=html),
+        "/to-ftp": Answer(status=302, headers={"Location": "ftp://127.0.0.1/file.txt"}),
     })
     for hops in range(1, 9):
         target = f"/hop/{hops - 1}" if hops > 1 else "/article.html"
-        site.routes[f"/hop/{hops}"] = Response(status=302, headers={"Location": target})
+        site.routes[f"/hop/{hops}"] = Answer(status=302, headers={"Location": target})
 
 
-class _Handler(BaseHTTPRequestHandler):
-    site: Site
+class _Handler(SiteHandler):
+    """The site's routes, and two endpoints that answer too slowly."""
 
     def do_GET(self) -> None:  # noqa: N802 - the name http.server calls
-        self.site.hits.append(self.path)
         if self.path == "/slow":
+            self.site.hits.append(self.path)
             self.site.stop.wait(5)  # far past the tests' timeout; ends early at teardown
-            return self._send(Response(body=PLAIN_TEXT.encode(), content_type="text/plain"))
+            return self.answer(Answer(PLAIN_TEXT.encode(), content_type="text/plain"))
         if self.path == "/drip":
+            self.site.hits.append(self.path)
             return self._drip()
-        route = self.site.routes.get(self.path)
-        if route is None:
-            return self._send(Response(status=404, body=b"<p>not here</p>"))
-        self._send(route() if callable(route) else route)
-
-    def _send(self, response: Response) -> None:
-        self.send_response(response.status)
-        if response.content_type:
-            self.send_header("Content-Type", response.content_type)
-        for key, value in response.headers.items():
-            self.send_header(key, value)
-        if response.length:
-            self.send_header("Content-Length", str(len(response.body)))
-        self.send_header("Connection", "close")
-        self.end_headers()
-        self.wfile.write(response.body)
+        super().do_GET()
 
     def _drip(self) -> None:
         """Each byte comes quickly enough for a read timeout; the whole takes too long."""
@@ -170,35 +132,12 @@ class _Handler(BaseHTTPRequestHandler):
             self.wfile.write(b"x")
             self.wfile.flush()
 
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - stdlib name
-        pass
-
-
-class _Server(ThreadingHTTPServer):
-    daemon_threads = True
-    block_on_close = False
-
-    def handle_error(self, request: object, client_address: object) -> None:
-        pass  # clients that give up early (timeouts, size caps) break the pipe; that is fine
-
 
 @pytest.fixture(scope="session")
 def site() -> Iterator[Site]:
-    site = Site()
-    handler = type("Handler", (_Handler,), {"site": site})
-    server = _Server(("127.0.0.1", 0), handler)
-    site.base = f"http://127.0.0.1:{server.server_address[1]}"
-    _routes(site)
-    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05},
-                              daemon=True)
-    thread.start()
-    try:
+    with http_site(handler=_Handler) as site:
+        _routes(site)
         yield site
-    finally:
-        site.stop.set()
-        server.shutdown()
-        server.server_close()
-        thread.join(5)
 
 
 @pytest.fixture

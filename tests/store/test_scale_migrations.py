@@ -38,6 +38,16 @@ def _cut(part: str) -> tuple[int, int, str]:
     return start, start + len(part), part
 
 
+def _report(text_: str) -> dict[str, object]:
+    """report--1, holding ``text_``, as a row of the reports table."""
+    return {"id": "report--1", "content_hash": "h", "url": None, "title": "T",
+            "published": date(2024, 10, 1), "language": "en", "site": None,
+            "source_name": None, "format": "text", "text": text_, "extractor": "t",
+            "ingested_at": datetime(2024, 10, 1, tzinfo=UTC), "tlp": "CLEAR",
+            "releasable_to": None, "cluster_id": "report--1", "fingerprint": "",
+            "raw": None, "raw_format": None, "partner": None}
+
+
 def _claim(n: int, subject: str | None, unit: str | None, evidence: tuple[int, int, str],
            ) -> dict[str, object]:
     start, end, quote = evidence
@@ -59,13 +69,7 @@ def test_claims_held_before_0014_are_found_and_quoted_the_same(db_url):
     ]
     engine = create_engine(driver_url(db_url))
     with engine.begin() as conn:
-        conn.execute(t.reports.insert(), {
-            "id": "report--1", "content_hash": "h", "url": None, "title": "T",
-            "published": date(2024, 10, 1), "language": "en", "site": None,
-            "source_name": None, "format": "text", "text": TEXT, "extractor": "t",
-            "ingested_at": datetime(2024, 10, 1, tzinfo=UTC), "tlp": "CLEAR",
-            "releasable_to": None, "cluster_id": "report--1", "fingerprint": "",
-            "raw": None, "raw_format": None, "partner": None})
+        conn.execute(t.reports.insert(), _report(TEXT))
         conn.execute(t.claims.insert(), claims)
     engine.dispose()
 
@@ -167,13 +171,7 @@ def test_0019_copies_far_quotes_and_keeps_each_claims_first_source(db_url):
               dict(_claim(3, "tanks", "tanks", near), evidence="", at="2024-10-01")]
     engine = create_engine(driver_url(db_url))
     with engine.begin() as conn:
-        conn.execute(t.reports.insert(), {
-            "id": "report--1", "content_hash": "h", "url": None, "title": "T",
-            "published": date(2024, 10, 1), "language": "en", "site": None,
-            "source_name": None, "format": "text", "text": body, "extractor": "t",
-            "ingested_at": datetime(2024, 10, 1, tzinfo=UTC), "tlp": "CLEAR",
-            "releasable_to": None, "cluster_id": "report--1", "fingerprint": "",
-            "raw": None, "raw_format": None, "partner": None})
+        conn.execute(t.reports.insert(), _report(body))
         conn.execute(text("INSERT INTO claims (id, report_id, value, value_max, approx, unit, "
                           "subject, status, location, date, modality, evidence_start, "
                           "evidence_end, evidence, vague, extractor, origin, tlp, "

@@ -7,13 +7,17 @@ import hashlib
 import threading
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 
 import pytest
+
+from tests.liveserver import NOT_HERE, Answer, QuietHandler, SiteHandler, serving
+
+__all__ = ["QuietHandler"]  # the loopback hosts' handlers start from it
 
 TROOPS = ("<p>South Korea's National Intelligence Service said on Tuesday that about 3,000 "
           "North Korean troops had been sent to Russia's far east for training since early "
@@ -83,8 +87,8 @@ class FeedSite:
         self.routes[path] = Route(body=body, content_type="application/rss+xml", **route)  # type: ignore[arg-type]
 
 
-class _Handler(BaseHTTPRequestHandler):
-    site: FeedSite
+class _Handler(SiteHandler):
+    site: FeedSite  # type: ignore[assignment]
 
     def do_GET(self) -> None:  # noqa: N802 - the name http.server calls
         site = self.site
@@ -93,7 +97,7 @@ class _Handler(BaseHTTPRequestHandler):
         site.conditional.append((self.path, inm, ims))
         route = site.routes.get(self.path)
         if route is None:
-            return self._send(404, b"not here", "text/plain", {})
+            return self.answer(NOT_HERE)
         headers: dict[str, str] = {}
         if route.status == 200:
             tag = '"' + hashlib.sha1(route.body).hexdigest()[:16] + '"'
@@ -105,48 +109,22 @@ class _Handler(BaseHTTPRequestHandler):
                 not route.etag and route.last_modified is not None and ims == headers.get(
                     "Last-Modified"))
             if fresh:
-                return self._send(304, b"", None, headers)
-        self._send(route.status, route.body, route.content_type, headers)
+                return self.answer(Answer(status=304, content_type=None, headers=headers))
+        self.answer(Answer(route.body, route.status, route.content_type, headers))
 
     def do_POST(self) -> None:  # noqa: N802
         length = int(self.headers.get("Content-Length") or 0)
         self.site.hits.append(("POST", self.path))
         self.site.posts.append((self.path, self.rfile.read(length)))
-        self._send(self.site.post_status, b"", "text/plain", {})
-
-    def _send(self, status: int, body: bytes, ctype: str | None, headers: dict[str, str]) -> None:
-        self.send_response(status)
-        if ctype:
-            self.send_header("Content-Type", ctype)
-        for k, v in headers.items():
-            self.send_header(k, v)
-        if status != 304:
-            self.send_header("Content-Length", str(len(body)))
-        self.send_header("Connection", "close")
-        self.end_headers()
-        if status != 304:
-            self.wfile.write(body)
-
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002
-        pass
+        self.answer(Answer(status=self.site.post_status, content_type="text/plain"))
 
 
 @pytest.fixture
 def feed_site() -> Iterator[FeedSite]:
     site = FeedSite()
-    handler = type("Handler", (_Handler,), {"site": site})
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    server.daemon_threads = True
-    site.base = f"http://127.0.0.1:{server.server_address[1]}"
-    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05},
-                              daemon=True)
-    thread.start()
-    try:
+    with serving(type("Handler", (_Handler,), {"site": site})) as server:
+        site.base = f"http://127.0.0.1:{server.server_address[1]}"
         yield site
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(5)
 
 
 @dataclass
@@ -162,33 +140,21 @@ class LoopbackHosts:
     ports: dict[str, int] = field(default_factory=dict)
 
 
-class QuietHandler(BaseHTTPRequestHandler):
-    """A request handler that logs nothing (pytest shows what a failing test printed)."""
-
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002
-        pass
-
-
 @contextmanager
 def loopback_hosts(addresses: Iterable[str], handler: type[BaseHTTPRequestHandler],
                    release: threading.Event) -> Iterator[dict[str, int]]:
     """One real HTTP server per loopback address (127.0.0.x: each its own host to the
     watcher), all serving ``handler``; yields their ports by address. After, ``release``
     is set (an answer held back ends) and the servers stop."""
-    servers = []
-    try:
+    with ExitStack() as servers:
+        ports = {}
         for address in addresses:
-            server = ThreadingHTTPServer((address, 0), handler)
-            server.daemon_threads = True
-            threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05},
-                             daemon=True).start()
-            servers.append(server)
-        yield {s.server_address[0]: s.server_address[1] for s in servers}
-    finally:
-        release.set()
-        for server in servers:
-            server.shutdown()
-            server.server_close()
+            server = servers.enter_context(serving(handler, address))
+            ports[server.server_address[0]] = server.server_address[1]
+        try:
+            yield ports
+        finally:
+            release.set()  # before the servers stop
 
 
 class FakeClock:

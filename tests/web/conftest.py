@@ -36,11 +36,8 @@ def playwright_browser(chromium_path: str) -> Iterator[object]:
 @pytest.fixture(scope="module")
 def server(tmp_path_factory) -> Iterator[tuple[str, Path]]:  # noqa: ANN001
     """A fresh ledger with three accounts (admin, analyst ana, reader rea), served."""
-    folder = tmp_path_factory.mktemp("web")
-    db = folder / "ledger.db"
-    live.add_users(db, folder)
-    with live.serve(db, folder / "serve.log") as base:
-        yield base, db
+    with live.served_ledger(tmp_path_factory.mktemp("web")) as served:
+        yield served
 
 
 @pytest.fixture

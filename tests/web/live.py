@@ -87,6 +87,18 @@ def serve(db: Path, log: Path) -> Iterator[str]:
             proc.wait()
 
 
+@contextmanager
+def served_ledger(folder: Path, *reports: tuple[Path, str]) -> Iterator[tuple[str, Path]]:
+    """A fresh ledger in ``folder`` with the three accounts and ``reports`` ((file, TLP)
+    each), under a real ``intex serve``; yields its base URL and the database."""
+    db = folder / "ledger.db"
+    add_users(db, folder)
+    for path, tlp in reports:
+        intex("ingest", str(path), "--tlp", tlp, "-q", db=db)
+    with serve(db, folder / "serve.log") as base:
+        yield base, db
+
+
 @dataclass
 class Watch:
     """What a browser context did that a test must see: requests that tried to leave

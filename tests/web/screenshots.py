@@ -8,13 +8,12 @@ from __future__ import annotations
 
 import sys
 import tempfile
-import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 from tests.conftest import DEV, SEED
+from tests.liveserver import Answer, http_site
 from tests.web import live
 
 VIEW = {"width": 1440, "height": 900}
@@ -27,45 +26,23 @@ PAGES = {  # a harbour desk's feed and the two pages its entries link to, on loo
 }
 
 
-class _Desk(BaseHTTPRequestHandler):
-    def do_GET(self) -> None:  # noqa: N802 - the stdlib's name
-        base = f"http://127.0.0.1:{self.server.server_address[1]}"
-        if self.path == "/feed.rss":
-            items = "".join(f"<item><title>{title}</title><link>{base}{path}</link></item>"
-                            for path, (title, _) in PAGES.items())
-            body = (f"<?xml version='1.0'?><rss version='2.0'><channel><title>Harbour desk"
-                    f"</title><link>{base}/</link><description>Port news</description>"
-                    f"{items}</channel></rss>").encode()
-            kind = "application/rss+xml"
-        elif self.path in PAGES:
-            title, text = PAGES[self.path]
-            body = (f"<!DOCTYPE html><html lang='en'><head><title>{title}</title></head>"
-                    f"<body><article><h1>{title}</h1><p>{text}</p></article></body></html>"
-                    ).encode()
-            kind = "text/html; charset=utf-8"
-        else:
-            self.send_error(503)
-            return
-        self.send_response(200)
-        self.send_header("Content-Type", kind)
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002
-        pass
+def _page(title: str, text: str) -> bytes:
+    return (f"<!DOCTYPE html><html lang='en'><head><title>{title}</title></head>"
+            f"<body><article><h1>{title}</h1><p>{text}</p></article></body></html>").encode()
 
 
 @contextmanager
 def desk() -> Iterator[str]:
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _Desk)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
+    """The harbour desk's feed, its pages, and a wire feed that answers 503."""
+    with http_site({path: Answer(_page(*page)) for path, page in PAGES.items()}) as site:
+        items = "".join(f"<item><title>{title}</title><link>{site.url(path)}</link></item>"
+                        for path, (title, _) in PAGES.items())
+        site.routes["/feed.rss"] = Answer(
+            (f"<?xml version='1.0'?><rss version='2.0'><channel><title>Harbour desk</title>"
+             f"<link>{site.base}/</link><description>Port news</description>{items}"
+             "</channel></rss>").encode(), content_type="application/rss+xml")
+        site.routes["/wire.rss"] = Answer(b"busy", status=503, content_type="text/plain")
+        yield site.base
 
 
 def main(out: Path) -> None:

@@ -22,14 +22,10 @@ NEW_PASSWORD = "a different and longer passphrase"
 @pytest.fixture(scope="module")
 def server(tmp_path_factory) -> Iterator[tuple[str, Path]]:  # noqa: ANN001
     """The three accounts, a CLEAR report and a RED one, served."""
-    folder = tmp_path_factory.mktemp("accounts")
-    db = folder / "ledger.db"
-    live.add_users(db, folder)
     clear, red = sorted(DEV.glob("a0*.txt"))[:2]
-    live.intex("ingest", str(clear), "--tlp", "clear", "-q", db=db)
-    live.intex("ingest", str(red), "--tlp", "red", "-q", db=db)
-    with live.serve(db, folder / "serve.log") as base:
-        yield base, db
+    with live.served_ledger(tmp_path_factory.mktemp("accounts"), (clear, "clear"),
+                            (red, "red")) as served:
+        yield served
 
 
 def _red_claims(base: str, name: str, password: str = live.PASSWORD) -> int:

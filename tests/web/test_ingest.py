@@ -4,9 +4,8 @@ input with its own result or error, and the rest going on."""
 from __future__ import annotations
 
 import re
-import threading
+import subprocess
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import httpx
 import pytest
@@ -14,6 +13,7 @@ import pytest
 from intex import service
 from intex.model import TLP, Marking, Role, User
 from intex.web import create_app
+from tests.liveserver import Answer, http_site
 from tests.web import live
 
 pytestmark = pytest.mark.network
@@ -39,37 +39,14 @@ FEED = ("<?xml version='1.0' encoding='utf-8'?><rss version='2.0'><channel>"
         "</channel></rss>")
 
 
-class _Handler(BaseHTTPRequestHandler):
-    def do_GET(self) -> None:  # noqa: N802 - the stdlib's name
-        if self.path == "/bridge":
-            self._send(ARTICLE, "text/html; charset=utf-8")
-        elif self.path == "/barges":  # of the feed's two entries, only this page is there
-            self._send(BARGES, "text/html; charset=utf-8")
-        elif self.path == "/feed.rss":
-            base = f"http://127.0.0.1:{self.server.server_address[1]}"
-            self._send(FEED.format(base=base).encode(), "application/rss+xml")
-        else:
-            self.send_error(404)
-
-    def _send(self, body: bytes, content_type: str) -> None:
-        self.send_response(200)
-        self.send_header("Content-Type", content_type)
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002
-        pass
-
-
 @pytest.fixture(scope="module")
 def origin() -> Iterator[str]:
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
-    server.server_close()
+    with http_site() as site:  # of the feed's two entries, only /barges is there
+        site.routes.update({
+            "/bridge": Answer(ARTICLE), "/barges": Answer(BARGES),
+            "/feed.rss": Answer(FEED.format(base=site.base).encode(),
+                                content_type="application/rss+xml")})
+        yield site.base
 
 
 def test_each_input_gets_its_result_or_its_error(tmp_path, origin):
@@ -135,11 +112,12 @@ def test_feeds_are_listed_with_how_their_last_poll_went(tmp_path, origin):
         assert rows[feed][1] == "answered; 1 entry could not be read"
         assert rows[gone][1].startswith("error: ") and "404" in rows[gone][1]
         assert rows[gone][1].endswith("(failed once)")
-        # each entry became a report, and no count of them is shown beside the feed
+        # each entry became a report, counted beside its feed for this reader
         results = dict(re.findall(r"<td>([^<]+)</td>\s*<td>(.*?)</td>", got.text, re.S))
         assert results[f"{origin}/barges"].startswith("added")
         assert "404" in results[f"{origin}/crews"]
-        assert "1 new" not in got.text.split('id="h-feeds"', 1)[1]
+        assert rows[feed][2] == "1 report you may see"
+        assert rows[gone][2] == "0 reports you may see"
 
         again = c.post("/ingest", data={"csrf": csrf, "tlp": "AMBER", "feeds": gone})
         assert _feed_rows(again.text)[gone][1].endswith("(failed 2 times in a row)")
@@ -147,7 +125,78 @@ def test_feeds_are_listed_with_how_their_last_poll_went(tmp_path, origin):
         states = store.watches.states([feed, gone])
         assert states[gone].failures == 2 and states[feed].failures == 0
         assert states[feed].result == "1 new, 1 failed" and states[feed].new_reports == 1
+        assert states[feed].failed_entries == 1 and states[gone].failed_entries == 0
 
         live.http_sign_in(c, "rex")  # readers neither ingest nor see the feed list
         assert c.get("/ingest").status_code == 403
     assert store.counts()["reports"] == 1
+
+
+DESK = ("<?xml version='1.0' encoding='utf-8'?><rss version='2.0'><channel>"
+        "<title>River desk</title><link>http://127.0.0.1/</link><description>Notes"
+        "</description>{items}</channel></rss>")
+DESK_PAGES = {
+    "/levee": ("Levee holds", "The water board said on Friday that 11 pumps were running "
+               "along the levee through the night."),
+    "/ferry": ("Ferry halted", "The ferry operator said on Saturday that 6 crossings were "
+               "cancelled as the current ran too strong."),
+}
+
+
+def _desk(site, *paths: str) -> None:  # noqa: ANN001
+    """The feed lists ``paths`` (a path with no page answers 404)."""
+    items = "".join(f"<item><title>{p[1:]}</title><link>{site.url(p)}</link></item>"
+                    for p in paths)
+    site.routes["/desk.rss"] = Answer(DESK.format(items=items).encode(),
+                                      content_type="application/rss+xml")
+
+
+def _watch(feed: str, db: str) -> subprocess.CompletedProcess[str]:
+    """`intex watch --once` as a user runs it (without a terminal: a line per poll)."""
+    return subprocess.run([*live.INTEX, "watch", "--once", "--tlp", "green",
+                           "--host-interval", "0", feed, "--db", db],
+                          capture_output=True, text=True, timeout=300)
+
+
+def test_each_feed_counts_only_the_reports_the_reader_may_see(tmp_path, db_url):
+    """A GREEN report from `intex watch`, an AMBER one from the page, both from one feed:
+    an analyst cleared for AMBER counts two, one cleared for GREEN counts one; the failed
+    entry is the watcher's own column, which the page and `intex watch` both write."""
+    store = service.open_ledger(db_url)
+    service.add_user(store, User("ana", Role.ANALYST, TLP.AMBER), live.PASSWORD)
+    service.add_user(store, User("gus", Role.ANALYST, TLP.GREEN), live.PASSWORD)
+    pages = {p: Answer(f"<!DOCTYPE html><html lang='en'><head><title>{t}</title></head>"
+                       f"<body><article><h1>{t}</h1><p>{x}</p></article></body></html>"
+                       .encode()) for p, (t, x) in DESK_PAGES.items()}
+    with http_site(pages) as site, live.in_thread(create_app(store)) as base, \
+            httpx.Client(base_url=base, timeout=60) as c:
+        feed = site.url("/desk.rss")
+        _desk(site, "/levee")
+        watched = _watch(feed, db_url)
+        assert watched.returncode == 0 and f"{feed}: 1 new" in watched.stderr
+
+        _desk(site, "/levee", "/ferry", "/gone")  # one entry new, one that is not there
+        live.http_sign_in(c, "ana")
+        csrf = re.search(r'name="csrf" value="([^"]+)"', c.get("/ingest").text)[1]
+        got = c.post("/ingest", data={"csrf": csrf, "tlp": "AMBER", "feeds": feed})
+        assert _feed_rows(got.text)[feed][1:3] == [
+            "answered; 1 entry could not be read", "2 reports you may see"]
+        live.http_sign_in(c, "gus")
+        assert _feed_rows(c.get("/ingest").text)[feed][1:3] == [
+            "answered; 1 entry could not be read", "1 report you may see"]
+
+        # `intex watch` reads the feed again: the entry it took before stays taken, the
+        # page's report is already held, the missing page fails again
+        again = _watch(feed, db_url)
+        assert again.returncode == 1 and f"{feed}: 0 new, 1 failed" in again.stderr
+        state = store.watches.states([feed])[feed]
+        assert (state.failed_entries, state.new_reports) == (1, 2)
+        assert _feed_rows(c.get("/ingest").text)[feed][1:3] == [
+            "answered; 1 entry could not be read", "1 report you may see"]
+        live.http_sign_in(c, "ana")
+        assert _feed_rows(c.get("/ingest").text)[feed][2] == "2 reports you may see"
+    # the counts are the ledger's own for each reader: the feed brought every report
+    for clearance, n in ((TLP.AMBER, 2), (TLP.GREEN, 1), (TLP.CLEAR, 0)):
+        sight = service.sight(User("any", Role.ANALYST, clearance))
+        assert store.counts(sight)["reports"] == n
+        assert store.watches.reports_seen([feed], sight) == ({feed: n} if n else {})

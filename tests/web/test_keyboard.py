@@ -59,14 +59,10 @@ CONTRAST = """() => {
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory) -> Iterator[tuple[str, Path]]:  # noqa: ANN001
-    folder = tmp_path_factory.mktemp("keyboard")
-    db = folder / "ledger.db"
-    live.add_users(db, folder)
     first, second = sorted(DEV.glob("a0*.txt"))[:2]
-    live.intex("ingest", str(first), "--tlp", "clear", "-q", db=db)
-    live.intex("ingest", str(second), "--tlp", "amber", "-q", db=db)
-    with live.serve(db, folder / "serve.log") as base:
-        yield base, db
+    with live.served_ledger(tmp_path_factory.mktemp("keyboard"), (first, "clear"),
+                            (second, "amber")) as served:
+        yield served
 
 
 def tab(page, times: int = 1, back: bool = False) -> dict:  # noqa: ANN001

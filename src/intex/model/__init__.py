@@ -9,10 +9,11 @@ from intex.model.partner import Partner
 from intex.model.review import Review, ReviewState, apply_corrections, correction_errors
 from intex.model.span import Span
 from intex.model.user import Role, User
-from intex.model.watch import Notification, WatchState
+from intex.model.watch import FeedListing, Notification, WatchState
 
 __all__ = [
     "ENTITY_TYPES", "MODALITIES", "STATUSES", "TLP", "Claim", "Document", "Entity", "Extraction",
-    "NOBODY", "Marking", "Mention", "Notification", "Partner", "Review", "ReviewState", "Role",
-    "SourceRef", "Span", "User", "WatchState", "apply_corrections", "correction_errors",
+    "FeedListing", "NOBODY", "Marking", "Mention", "Notification", "Partner", "Review",
+    "ReviewState", "Role", "SourceRef", "Span", "User", "WatchState", "apply_corrections",
+    "correction_errors",
 ]

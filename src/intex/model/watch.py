@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import datetime
-
-_FAILED = re.compile(r"\b(\d+) failed\b")  # what the watcher writes: "3 new, 2 failed"
 
 
 @dataclass(frozen=True)
@@ -25,6 +22,7 @@ class WatchState:
     failures: int = 0
     result: str | None = None  # what the last poll found, in words
     new_reports: int = 0  # reports added by watching this URL, all polls together
+    failed_entries: int = 0  # entries the last poll could not read or store
 
     def due(self, now: datetime) -> bool:
         return self.next_poll is None or self.next_poll <= now
@@ -40,11 +38,20 @@ class WatchState:
             return f"{self.result or 'error'} (failed {times})"
         if self.result == "not modified":
             return "answered: not modified since the poll before"
-        failed = _FAILED.search(self.result or "")
-        if not failed:
+        if not self.failed_entries:
             return "answered"
-        return f"answered; {failed[1]} {'entry' if failed[1] == '1' else 'entries'} " \
-            "could not be read"
+        n = self.failed_entries
+        return f"answered; {n} {'entry' if n == 1 else 'entries'} could not be read"
+
+
+@dataclass(frozen=True)
+class FeedListing:
+    """A watched feed as one reader is shown it: the watcher's state, and how many of the
+    reports it brought that reader may see (counted under the reader's clearance, so the
+    number tells nothing of the reports above it)."""
+
+    state: WatchState
+    reports: int
 
 
 @dataclass(frozen=True)

@@ -8,16 +8,21 @@ from dataclasses import replace
 from datetime import UTC, datetime
 
 from intex.errors import PermissionDenied
-from intex.model import Marking, Role, User, WatchState
+from intex.model import FeedListing, Marking, Role, User, WatchState
+from intex.service.access import sight
 from intex.service.ingest import IngestEvent, ingest
 from intex.store import Store
 
 
-def feed_states(store: Store, viewer: User, *, limit: int = 200) -> list[WatchState]:
-    """The feeds polled (by `intex watch` or from the ingest page), the latest first."""
+def feed_states(store: Store, viewer: User, *, limit: int = 200) -> list[FeedListing]:
+    """The feeds polled (by `intex watch` or from the ingest page), the latest first, each
+    with how many of the reports it brought ``viewer`` may see: counted under the ledger's
+    rule for that reader, so reports above their clearance count for nothing."""
     if viewer.role.rank < Role.ANALYST.rank:
         raise PermissionDenied("the feed list is for analysts", subject=viewer.name)
-    return store.watches.recent(limit)
+    states = store.watches.recent(limit)
+    seen = store.watches.reports_seen([s.url for s in states], sight(viewer))
+    return [FeedListing(s, seen.get(s.url, 0)) for s in states]
 
 
 def poll_feeds(store: Store, feeds: Sequence[str], *, marking: Marking | None = None,
@@ -36,7 +41,7 @@ def poll_feeds(store: Store, feeds: Sequence[str], *, marking: Marking | None = 
         broken = next((e.error for e in got if e.name == feed and e.error), None)
         if broken is not None:
             state = replace(before, last_poll=now, failures=before.failures + 1,
-                            result=f"error: {broken.message}")
+                            result=f"error: {broken.message}", failed_entries=0)
         else:
             added = sum(1 for e in got if e.result is not None and e.result.status == "added")
             failed = sum(1 for e in got if e.error is not None)
@@ -44,6 +49,6 @@ def poll_feeds(store: Store, feeds: Sequence[str], *, marking: Marking | None = 
             if failed:
                 words += f", {failed} failed"
             state = replace(before, last_poll=now, failures=0, result=words,
-                            new_reports=before.new_reports + added)
+                            new_reports=before.new_reports + added, failed_entries=failed)
         store.watches.save(state, now=now)
     return events

@@ -146,14 +146,18 @@ def store_extractions(store: Store, items: Iterable[tuple[str, Extraction | Inte
                       ) -> Iterator[IngestEvent]:
     """Store extractions in batches of ``batch`` (a savepoint each); errors pass through.
 
-    ``marking`` None: each report takes the default an analyst set for its feed (``feeds``
-    names each input's feed), else for its site, else TLP:CLEAR."""
+    ``feeds`` names each input's feed (None: none): each report is linked to its feed,
+    which counts it. ``marking`` None: each report takes the default an analyst set for its
+    feed, else for its site, else TLP:CLEAR."""
     pending: list[tuple[str, Extraction, Marking]] = []
     defaults = store.source_marks.all() if marking is None else {}
+    feed_of = feeds if feeds is not None else {}  # filled as the inputs stream in
 
     def flush() -> Iterator[IngestEvent]:
+        linked = {ex.document.id: feed for name, ex, _ in pending
+                  if (feed := feed_of.get(name))}
         results = store.add_many(((ex, m) for _, ex, m in pending), extractor=EXTRACTOR,
-                                 now=clock() if clock else None)
+                                 now=clock() if clock else None, feeds=linked)
         for (name, _, m), res in zip(pending, results, strict=True):
             if isinstance(res, IngestResult):
                 yield IngestEvent(name, result=res,
@@ -167,7 +171,7 @@ def store_extractions(store: Store, items: Iterable[tuple[str, Extraction | Inte
             yield IngestEvent(name, error=got)
             continue
         pending.append((name, got, marking or default_marking(
-            defaults, feed=(feeds or {}).get(name), url=got.document.url)))
+            defaults, feed=feed_of.get(name), url=got.document.url)))
         if len(pending) >= batch:
             yield from flush()
     if pending:

@@ -364,6 +364,16 @@ watch_sources = Table(  # feeds and pages `intex watch` polls, and how the last 
     Column("failures", Integer, nullable=False),  # errors in a row: the backoff grows with it
     Column("result", Text),
     Column("new_reports", Integer, nullable=False),
+    # entries of the last poll that could not be read or stored (0020)
+    Column("failed_entries", Integer, nullable=False, server_default="0"),
+)
+
+report_feeds = Table(  # which feed (or watched page) brought each report, as it was named (0020)
+    "report_feeds", metadata,
+    Column("feed", String(2000), primary_key=True),
+    Column("report_id", String(64), ForeignKey("reports.id", ondelete="CASCADE"),
+           primary_key=True),
+    Index("ix_report_feeds_report", "report_id"),  # a report's deletion finds its links
 )
 
 watch_entries = Table(  # feed entries already taken, so a restart fetches none of them again

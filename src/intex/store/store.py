@@ -161,6 +161,25 @@ def _lock_ledger(conn) -> None:  # noqa: ANN001
         postgres.lock_ledger(conn)
 
 
+def _claim_sources(conn, ids: list[str]) -> dict[str, list[SourceRef]]:  # noqa: ANN001
+    """Each claim's source chain, in order, by claim id."""
+    cs = t.claim_sources
+    out: dict[str, list[SourceRef]] = {}
+    for chunk in _chunks(ids, 500):
+        for s in conn.execute(select(cs).where(cs.c.claim_id.in_(chunk))
+                              .order_by(cs.c.claim_id, cs.c.position)):
+            out.setdefault(s.claim_id, []).append(SourceRef(s.name, s.entity_id, s.kind))
+    return out
+
+
+def _link_feed(conn, feed: str, report_id: str) -> None:  # noqa: ANN001
+    """Record that ``feed`` brought ``report_id`` (once: the ledger lock is held)."""
+    rf = t.report_feeds
+    if conn.execute(select(rf.c.feed).where(rf.c.feed == feed,
+                                             rf.c.report_id == report_id)).first() is None:
+        conn.execute(rf.insert().values(feed=feed, report_id=report_id))
+
+
 def origin_key(c: Claim, cluster_id: str) -> str:
     first = c.sources[0].name.lower() if c.sources and c.sources[0].kind != "outlet" \
         else cluster_id
@@ -229,11 +248,14 @@ class Store:
     def add_many(self, items: Iterable[tuple[Extraction, Marking | None]], *, extractor: str,
                  now: datetime | None = None, partner: str | None = None,
                  claim_marks: Mapping[str, Marking] | None = None,
+                 feeds: Mapping[str, str] | None = None,
                  ) -> list[IngestResult | StoreError]:
         """Store a batch in one transaction, each report inside its own savepoint.
 
         A report the database refuses is rolled back alone (its slot holds the error);
-        a crash loses at most the batch, never half a report.
+        a crash loses at most the batch, never half a report. ``feeds`` names, by report
+        id, the feed each report came from: the report is linked to it, whether it was
+        added now or already held (a report in two feeds counts in both).
         """
         out: list[IngestResult | StoreError] = []
         now = now or datetime.now(UTC)
@@ -242,8 +264,12 @@ class Store:
             for ex, marking in items:
                 try:
                     with driver.savepoint(conn):
-                        out.append(self._add(conn, ex, extractor, marking or Marking(), now,
-                                             partner, claim_marks or {}))
+                        got = self._add(conn, ex, extractor, marking or Marking(), now,
+                                        partner, claim_marks or {})
+                        feed = (feeds or {}).get(ex.document.id)
+                        if feed:
+                            _link_feed(conn, feed, got.report_id)
+                        out.append(got)
                 except SQLAlchemyError as err:
                     out.append(StoreError(f"not stored: {err.__class__.__name__}: "
                                           f"{str(err).splitlines()[0][:200]}",
@@ -522,12 +548,7 @@ class Store:
                 if f.sight is not None:  # else read off ix_claims_origin_report alone
                     rq = rq.join(r, r.c.id == c.c.report_id).where(visible(f.sight))
                 repeats.update((o, n) for o, n in conn.execute(rq))
-            srcs: dict[str, list[SourceRef]] = {}
-            for chunk in _chunks(ids, 500):
-                for s in conn.execute(select(t.claim_sources).where(
-                        t.claim_sources.c.claim_id.in_(chunk))
-                        .order_by(t.claim_sources.c.claim_id, t.claim_sources.c.position)):
-                    srcs.setdefault(s.claim_id, []).append(SourceRef(s.name, s.entity_id, s.kind))
+            srcs = _claim_sources(conn, ids)
         out: list[ClaimRow] = []
         seen: set[str] = set()
         for row in rows:
@@ -562,12 +583,8 @@ class Store:
                     recorded[row.id] = _aware(row.ingested_at)
             raw: dict[str, Claim] = {}
             marks: dict[str, Marking | None] = {}
-            srcs: dict[str, list[SourceRef]] = {}
+            srcs = _claim_sources(conn, claim_ids)
             for chunk in _chunks(claim_ids, 500):
-                for s in conn.execute(select(t.claim_sources).where(
-                        t.claim_sources.c.claim_id.in_(chunk))
-                        .order_by(t.claim_sources.c.claim_id, t.claim_sources.c.position)):
-                    srcs.setdefault(s.claim_id, []).append(SourceRef(s.name, s.entity_id, s.kind))
                 for row in conn.execute(select(t.claims, evidence_text())
                                         .join(t.reports, t.reports.c.id == t.claims.c.report_id)
                                         .where(t.claims.c.id.in_(chunk))):

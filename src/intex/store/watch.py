@@ -14,11 +14,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
+from typing import Any
 
-from sqlalchemy import Connection, Engine, func, select
+from sqlalchemy import Connection, Engine, Row, func, select
 
 from intex.model import Notification, WatchState
 from intex.store import schema as t
+from intex.store.sight import Sight
 
 
 class Watches:
@@ -32,9 +34,7 @@ class Watches:
             for chunk in _chunks(list(urls), 500):
                 for r in conn.execute(select(t.watch_sources).where(
                         t.watch_sources.c.url.in_(chunk))):
-                    out[r.url] = WatchState(r.url, r.etag, r.last_modified, _aware(r.last_poll),
-                                            _aware(r.next_poll), r.failures, r.result,
-                                            r.new_reports)
+                    out[r.url] = _state(r)
         return out
 
     def recent(self, limit: int = 200) -> list[WatchState]:
@@ -43,9 +43,20 @@ class Watches:
         with self.engine.connect() as conn:
             rows = conn.execute(select(src).order_by(
                 src.c.last_poll.desc().nulls_last(), src.c.url).limit(limit)).all()
-        return [WatchState(r.url, r.etag, r.last_modified, _aware(r.last_poll),
-                           _aware(r.next_poll), r.failures, r.result, r.new_reports)
-                for r in rows]
+        return [_state(r) for r in rows]
+
+    def reports_seen(self, feeds: Sequence[str], sight: Sight) -> dict[str, int]:
+        """How many of the reports each of these feeds brought a ``sight`` allows (a feed
+        with none it allows is left out)."""
+        rf, r = t.report_feeds, t.reports
+        out: dict[str, int] = {}
+        with self.engine.connect() as conn:
+            for chunk in _chunks(list(feeds), 500):
+                out.update((feed, n) for feed, n in conn.execute(
+                    select(rf.c.feed, func.count()).join(r, r.c.id == rf.c.report_id)
+                    .where(rf.c.feed.in_(chunk), sight.condition(r.c.tlp, r.c.releasable_to))
+                    .group_by(rf.c.feed)))
+        return out
 
     def save(self, state: WatchState, *, entries: Iterable[str] = (),
              now: datetime | None = None,
@@ -64,7 +75,8 @@ class Watches:
             conn.execute(src.insert().values(
                 url=state.url, etag=state.etag, last_modified=state.last_modified,
                 last_poll=state.last_poll, next_poll=state.next_poll, failures=state.failures,
-                result=state.result, new_reports=state.new_reports))
+                result=state.result, new_reports=state.new_reports,
+                failed_entries=state.failed_entries))
             new = sorted(set(entries) - self._seen(conn, state.url, set(entries)))
             if new:
                 conn.execute(t.watch_entries.insert(), [
@@ -144,6 +156,11 @@ class Watches:
             found.update(r[0] for r in conn.execute(
                 select(e.c.entry).where(e.c.source == source, e.c.entry.in_(chunk))))
         return found
+
+
+def _state(r: Row[Any]) -> WatchState:
+    return WatchState(r.url, r.etag, r.last_modified, _aware(r.last_poll), _aware(r.next_poll),
+                      r.failures, r.result, r.new_reports, r.failed_entries)
 
 
 def _aware(at: datetime | None) -> datetime | None:

@@ -337,9 +337,12 @@ class Watcher:
             if got.not_modified:
                 return _Answer(url, at, got)
             raw = decode(got.data, url, got.content_type, opts.max_bytes)
-            if raw.format != "feed":
-                return _Answer(url, at, got, [replace(raw, url=got.url)])
-            return _Answer(url, at, got, list(self._fresh_entries(url, got.data, got.url)))
+            if raw.format != "feed":  # a watched page is its own "feed": it brought the report
+                return _Answer(url, at, got, [replace(raw, url=got.url, feed=url)])
+            return _Answer(url, at, got, [replace(item, feed=url)
+                                          if isinstance(item, RawInput) else item
+                                          for item in self._fresh_entries(url, got.data,
+                                                                          got.url)])
         except InputError as err:
             return _Answer(url, self.clock(), error=err)
         except Exception as exc:  # handed to the calling thread, raised there
@@ -366,7 +369,8 @@ class Watcher:
             err = answer.error or InputError("no answer", subject=url)
             return self._record(replace(
                 state, last_poll=now, next_poll=now + timedelta(seconds=wait),
-                failures=failures, result=f"error: {err.message}"), error=err)
+                failures=failures, result=f"error: {err.message}", failed_entries=0),
+                error=err)
         if got.not_modified:
             return self._record(self._ok(state, now, "not modified"))
         watches, hooked = self.store.watches, self.notifier.active
@@ -384,7 +388,8 @@ class Watcher:
         words = f"{len(added)} new" if events else "no new entries"
         if failed:
             words += f", {len(failed)} failed"
-        new = replace(self._ok(state, now, words), new_reports=state.new_reports + len(added))
+        new = replace(self._ok(state, now, words), new_reports=state.new_reports + len(added),
+                      failed_entries=len(failed))
         if not failed:  # else read the whole feed again next time, to retry those entries
             new = replace(new, etag=got.header("etag"),
                           last_modified=got.header("last-modified"))
@@ -415,7 +420,7 @@ class Watcher:
         return rows, claims
 
     def _ok(self, state: WatchState, now: datetime, result: str) -> WatchState:
-        return replace(state, last_poll=now, failures=0, result=result,
+        return replace(state, last_poll=now, failures=0, result=result, failed_entries=0,
                        next_poll=now + timedelta(seconds=self.options.every))
 
     def _record(self, state: WatchState, *, entries: Sequence[str] = (),
