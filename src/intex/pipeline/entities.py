@@ -111,6 +111,10 @@ class _Found:
     why: str
 
 
+# a role several countries' bodies share, in a report that names none of their countries:
+# no body is picked, and the words are left to be found as a name of their own
+UNPLACED = "role-unplaced"
+
 class EntityFinder:
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.g = gazetteer
@@ -222,7 +226,11 @@ class EntityFinder:
         found = [self._role_in_country(f, found, text, doc.reference_date)
                  if f.why == "role" else f for f in found]
         seen_ids |= {f.entry_id for f in found}
-        found = [f for f in found if f.why != "role" or self._country_named(f, seen_ids)]
+        for f in found:  # a shared role no place decides ("the Defense Ministry") stays a name
+            if f.why == UNPLACED:
+                taken[f.start:f.end] = [False] * (f.end - f.start)
+        found = [f for f in found if f.why != UNPLACED and
+                 (f.why != "role" or self._country_named(f, seen_ids))]
         found = self._regions_for_cities(found, text)
         entities: dict[str, Entity] = {}
         mentions: list[Mention] = []
@@ -356,8 +364,8 @@ class EntityFinder:
                         key=lambda g: (not _dateline_place(text, g.start, g.end),
                                        g.start >= f.start,
                                        -g.start if g.start < f.start else g.start))
-        if not places:
-            return f
+        if not places:  # several countries' bodies and nothing saying whose
+            return _Found(f.start, f.end, f.entry_id, UNPLACED) if len(by_country) > 1 else f
         return _Found(f.start, f.end, by_country[self.g.entries[places[0].entry_id].country],
                       f.why)
 

@@ -83,6 +83,12 @@ def test_a_role_then_the_person_holding_it(pipeline):
     assert sources_of(pipeline, text, 2) == ["Oleksandr Koval"]
 
 
+def test_a_name_after_the_role_that_goes_on_into_a_verb_is_not_its_holder(pipeline):
+    text = ("Night desk\n\nPresident Maia Sandu of Moldova spoke on Monday. According to "
+            "the president, Igor Dodon wants 4,000 more volunteers on the border.")
+    assert sources_of(pipeline, text, 4000) == ["Maia Sandu"]
+
+
 def test_a_pronoun_right_before_the_verb_in_a_reduced_clause(pipeline):
     text = ("Night desk\n\nThe Syrian Observatory for Human Rights gave a new toll. The dead "
             "include 61 soldiers, nine of them prisoners it said had been shot.")

@@ -60,6 +60,8 @@ OWNED_TOOL = re.compile(r"\s*(?:(?:the\s+)?(?:latest\s+)?(?:data|figures|numbers
 TOLD_WHOM = re.compile(r"\btold\s+(?:the\s+)?", re.I)
 # a pronoun right before a speech verb, after a word of a clause: "civilians it said"
 PRONOUN_AT_END = re.compile(r"(?<=[a-z] )(it|he|she|they)\s+$")
+# what closes an apposition: a comma, a bracket, a dash, or the sentence's end
+APPOSITION_CLOSED = re.compile(r"\s*(?:[,;)\u2013\u2014]|\s-\s|[.!?]?\s*$)")
 # a phrase naming a person by role only: "the regional governor", "the city's mayor"
 ROLE_AT_END = re.compile(rf"^(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}(?:{PERSON_ROLES})$", re.I)
 # a group named before a relative clause that ends right before its verb: "Survivors who
@@ -271,7 +273,9 @@ class Attributor(Speakers):
 
     def _named_after_role(self, span: tuple[int, int], sent: Span) -> list[SourceRef] | None:
         """'according to the regional governor, Ruslan Zaparaniuk': a role, then the
-        person holding it set off by a comma; the person is the source."""
+        person holding it set off by commas; the person is the source. A name that goes on
+        into a verb is the next clause's subject, not an apposition ('according to the
+        president, Putin intends ...': the president is the source)."""
         if not ROLE_AT_END.search(self.text[span[0]:span[1]].strip()):
             return None
         comma = re.match(r",\s*", self.text[span[1]:span[1] + 4])
@@ -280,7 +284,8 @@ class Attributor(Speakers):
         at = span[1] + comma.end()
         for x in self.starting_in(at, at + 1):
             ent = self.entities.get(x.entity_id)
-            if ent is not None and ent.type == "PERSON" and x.end <= sent.end:
+            if ent is not None and ent.type == "PERSON" and x.end <= sent.end and \
+                    APPOSITION_CLOSED.match(self.text, x.end, sent.end):
                 return self.resolve_phrase(x.start, x.end, sent)
         return None
 
