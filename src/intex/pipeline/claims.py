@@ -32,6 +32,7 @@ from intex.pipeline.lexicon import (
     WEAPONS,
 )
 from intex.pipeline.multilingual import status_near
+from intex.pipeline.numbers import HEDGE_PHRASE
 from intex.pipeline.time import find_dates
 
 EXTRACTOR = f"intex.claims.rules.v1/{__version__}"
@@ -686,23 +687,22 @@ GROUP_OF = re.compile(r"\b(?:group|contingent|batch|wave|detachment|rotation)\s+
 # a verb that takes the count as its object: "Russian crews abandoned 1,113", "we struck 40"
 FOLLOW_ON_BEFORE = re.compile(
     r"\b(?:abandoned|captured|seized|destroyed|damaged|downed|sank|sunk|struck|shot\s+down|"
-    r"intercepted|lost)\s+(?:(?:another|a\s+further|more\s+than|over|about|around|some|"
-    r"nearly|at\s+least|almost)\s+)?$", re.I)
+    r"intercepted|lost)\s+(?:(?:a\s+further|" + HEDGE_PHRASE + r")\s+)?$", re.I)
 
 
 # a forecast that governs the figure: "could soon exceed 10 million", "is expected to top"
 FORECAST_REACH = re.compile(
     r"\b(?:could|may|might|will|would|is\s+(?:expected|likely|set)\s+to|are\s+(?:expected|"
     r"likely|set)\s+to)\s+(?:soon\s+|well\s+|easily\s+|eventually\s+)?(?:exceed|reach|top|"
-    r"surpass|pass|rise\s+to|climb\s+to|grow\s+to|hit)\s+(?:(?:about|around|some|nearly|"
-    r"more\s+than|over|at\s+least)\s+)?$", re.I)
+    r"surpass|pass|rise\s+to|climb\s+to|grow\s+to|hit)\s+(?:" + HEDGE_PHRASE + r"\s+)?$",
+    re.I)
 # possession: what a side has now ("has only about 120 bombers", "went to war with 3,000
 # tanks", "was believed to have 10 boats", "had 25 people on board")
 HOLDS = re.compile(
     r"\b(?:(?:has|have|had|keeps|kept|possesses|possessed|fields|fielded)(?!\s+(?:been|lost|"
     r"sent|received))|to\s+have|(?:went|goes|go|entered)\s+(?:to\s+war|the\s+war)\s+with|"
-    r"started\s+the\s+war\s+with)\s+(?:(?:only|just|still|now|some|about|around|roughly|"
-    r"nearly|more\s+than|over|at\s+least|an\s+estimated|up\s+to)\s+){0,2}$", re.I)
+    r"started\s+the\s+war\s+with)\s+(?:(?:only|just|still|now|" + HEDGE_PHRASE +
+    r")\s+){0,2}$", re.I)
 OFFERED = {"offered", "pledged", "promised", "committed"}
 ATTACK_WORDS = {"attack", "attacks", "strike", "strikes", "attacked", "targeted", "assault"}
 # what a strike is aimed at, counted: hit, not destroyed
@@ -717,9 +717,8 @@ DAMAGE = re.compile(r"^\s*(?:in|of|worth\s+of)\s+(?:\w+\s+)?(?:damages?|losses|d
                     r"^\s*(?:in|of)\s+(?:\w+\s+)?(?:goods|trade|exports|imports|revenue|"
                     r"needs)\b", re.I)
 NEEDS_AT = re.compile(r"\b(?:damages?|losses|destruction|needs|requirements|cost|costs|"
-                      r"shortfall|gap)\b[^.;]{0,60}\b(?:at|to|of|closer\s+to)\s+(?:(?:about|"
-                      r"around|some|nearly|more\s+than|over|at\s+least|roughly|"
-                      r"an\s+estimated)\s+)?$", re.I)
+                      r"shortfall|gap)\b[^.;]{0,60}\b(?:at|to|of|closer\s+to)\s+(?:"
+                      + HEDGE_PHRASE + r"\s+)?$", re.I)
 
 
 def _money_measure(text: str, q: Quantity, window: tuple[int, int]) -> str | None:

@@ -47,6 +47,9 @@ HEDGES_BEFORE = (
 )
 # hedges that do not make a number approximate
 EXACT_HEDGES = {"an additional", "another"}
+# any hedge, as a regex fragment for patterns that allow one before a number
+HEDGE_PHRASE = "(?:" + "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in
+                                sorted(set(HEDGES_BEFORE), key=len, reverse=True)) + ")"
 
 _DIGITS = (r"\d{1,3}(?:,\d{3})+(?:\.\d+)?"  # 11,000 / 1,200.5
            r"|\d{1,3}(?:\.\d{3})+(?!\d)(?:,\d+)?"  # 11.000 (European)
