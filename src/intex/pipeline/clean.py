@@ -224,6 +224,7 @@ class Cleaner:
         lines = text.split("\n")
         head = [WIRE_TAG.sub("", ln) for ln in lines[:40] if ln]
         canon = [_canon(ln) for ln in head]  # once per line, not once per comparison
+        canon_of = dict(zip(head, canon, strict=True))  # and not again for the body below
         # a headline is printed twice at the top of most pages: that line is the title
         repeated = {canon[i] for i, ln in enumerate(head) if len(ln.split()) >= 4 and
                     canon[i] in canon[i + 1:i + 8]}
@@ -283,11 +284,11 @@ class Cleaner:
                 continue
             if title is None and len(line) <= 300:
                 title = _segment_title(line)
-                title_key = _canon(line)
+                title_key = canon_of[line] if line in canon_of else _canon(line)
                 seen.add(title_key)
                 kept.append(line)
                 continue
-            key = _canon(line)
+            key = canon_of[line] if line in canon_of else _canon(line)
             # the headline printed again (<title> then <h1>), however short; other short
             # lines ("Ukraine", "Video") may recur for good reason
             if key == title_key or (key in seen and len(key) > 30):
