@@ -43,6 +43,9 @@ def test_words_come_from_the_parse() -> None:
     assert required_words(re.compile(r"\b(?:ministry|agency)\b")) == ("agency", "ministry")
     # a word holding another adds nothing to the test
     assert required_words(re.compile(r"dozens?|scores", re.I)) == ("dozen", "scores")
+    # and is dropped before the words are counted: five spellings of two months are two words
+    assert required_words(re.compile(r"\b(?:september|sept|sep|october|oct)\.? \d"),
+                          2) == ("oct", "sep")
     # case matters when the pattern says it does
     assert required_words(re.compile(r"[Mm]inistry of")) == ("inistry of",)
     # nothing a match must hold: no words, the pattern runs as before

@@ -110,12 +110,20 @@ def _seq(items: list[tuple[Any, Any]], fold: bool, most: int) -> frozenset[str] 
             inner = _seq(list(sub), fold, most)  # the text holds what a look-around sees
         elif op is _ATOMIC and op is not None:
             inner = _seq(list(av), fold, most)
+        if inner and len(inner) > most:
+            inner = _minimal(inner)  # "sep" stands for "september" too: 24 months are 12
         if inner and len(inner) <= most:
             found.append(inner)
     close()
     if not found:
         return None
     return max(found, key=lambda ws: (min(map(len, ws)), -len(ws)))
+
+
+def _minimal(words: frozenset[str]) -> frozenset[str]:
+    """``words`` without those holding another of them: a text holding the longer word
+    holds the shorter one too, so the test answers alike."""
+    return frozenset(w for w in words if not any(o != w and o in w for o in words))
 
 
 def _lowered(text: str) -> str:
