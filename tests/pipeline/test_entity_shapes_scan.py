@@ -1,4 +1,4 @@
-"""The shape patterns take a capitalised word whole (possessive ``*+``): they
+"""The shape patterns, and ORG_NAME, take a capitalised word whole (possessive ``*+``): they
 find exactly what the same patterns find when the word may give letters back."""
 
 from __future__ import annotations
@@ -9,13 +9,13 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from intex.pipeline import entity_shapes
+from intex.pipeline import entities, entity_shapes
 from intex.pipeline.prefilter import Prefiltered
 
 
 def _built_from_cap() -> list[tuple[str, re.Pattern[str]]]:
     out = []
-    for name, value in vars(entity_shapes).items():
+    for name, value in [*vars(entity_shapes).items(), *vars(entities).items()]:
         raw = value.rx if isinstance(value, Prefiltered) else value
         if isinstance(raw, re.Pattern) and ("*+" in raw.pattern or "++" in raw.pattern):
             out.append((name, raw))
@@ -28,7 +28,7 @@ def _built_from_cap() -> list[tuple[str, re.Pattern[str]]]:
 def test_the_patterns_built_from_cap_are_all_compared() -> None:
     names = {n for n, _ in _built_from_cap()}
     assert {"NATIONAL_BODY", "FORCE_SPEAKS", "NAMED_REGION", "REGION_OF", "APPOSED",
-            "LOCATED_IN", "MINISTRY_AFTER_OWNER"} <= names
+            "LOCATED_IN", "MINISTRY_AFTER_OWNER", "ORG_NAME"} <= names
 
 
 TEXT = st.lists(st.sampled_from(

@@ -77,12 +77,15 @@ ORG_HEADS = (
 )
 # Arabic names keep their article: "Ahrar al-Sham Movement", "Jaish al-Adl"
 ARTICLE_WORD = r"(?:al|el|ad|ash|as|an|ar|at|az|ul|wal)-[A-Z][\w'’-]*"
+_ORG_HEADS = grouped("|".join(ORG_HEADS), ignore_case=False)  # tried a letter at a time
+# (a capitalised word is taken whole, *+: only white space follows it, which no letter
+# given back could be; entity_shapes.CAP says more)
 ORG_NAME = re.compile(
     rf"\b(?:the[ \t]+)?(?P<name>(?:\d+(?:st|nd|rd|th)[ \t]+(?=[A-Z]))?"
-    rf"(?:[A-Z][\w'’.-]*|of|the|for|and|on|de|in)"
-    rf"(?:[ \t]+(?:[A-Z][\w'’.-]*|{ARTICLE_WORD}|of|"
-    rf"the|for|and|on|in|\d+(?:st|nd|rd|th)))*[ \t]+(?:{'|'.join(ORG_HEADS)})\b(?:[ \t]+(?:of|for)"
-    rf"(?:[ \t]+the)?(?:[ \t]+[A-Z][\w'’-]*)+)?)")
+    rf"(?:[A-Z][\w'’.-]*+|of|the|for|and|on|de|in)"
+    rf"(?:[ \t]+(?:[A-Z][\w'’.-]*+|{ARTICLE_WORD}|of|"
+    rf"the|for|and|on|in|\d+(?:st|nd|rd|th)))*[ \t]+(?:{_ORG_HEADS})\b(?:[ \t]+(?:of|for)"
+    rf"(?:[ \t]+the)?(?:[ \t]+[A-Z][\w'’-]*+)+)?)")
 STOP_CAPS = {
     "The", "A", "An", "In", "On", "At", "By", "For", "From", "To", "Of", "And", "But", "Or",
     "As", "It", "He", "She", "They", "We", "I", "This", "That", "These", "Those", "There",
