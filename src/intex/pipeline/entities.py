@@ -25,7 +25,7 @@ from intex.pipeline.doc import Doc
 from intex.pipeline.entity_furniture import in_furniture
 from intex.pipeline.entity_shapes import Shape, ShapeFinder
 from intex.pipeline.memo import Memo
-from intex.pipeline.prefilter import SLOW_SCAN, prefiltered, with_start_test
+from intex.pipeline.prefilter import SLOW_SCAN, Prefiltered, prefiltered, with_start_test
 
 DIRECTION = re.compile(r"\b(north|south|east|west|central|north-east|north-west|south-east|"
                        r"south-west|northeast|northwest|southeast|southwest)(?:ern)?$", re.I)
@@ -790,6 +790,7 @@ ON_X = prefiltered(re.compile(
     r"greeted|tweeted|shared|published|announced|reported|video|thread)\b[^.\n]{0,40}?"
     r"\b(?:on|via)[ \t]+(?:(?:its|his|her|their|the)[ \t]+)?(?:official[ \t]+)?"
     r"(?P<x>X)(?![\w-])"), SLOW_SCAN)
+ON_X = Prefiltered(ON_X, ("X",))  # first, whether the report holds a capital X at all: few do
 ARABIC_ARTICLES = {"al", "el", "ad", "ash", "as", "an", "ar", "at", "az", "ad-", "ed"}
 REGION_WORD = re.compile(r"\s+(?:Oblast|Krai|Province|Region)$")
 

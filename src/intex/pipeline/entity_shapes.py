@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from intex.gazetteer import Gazetteer
 from intex.gazetteer.normalize import key
+from intex.pipeline.alternation import grouped
 from intex.pipeline.prefilter import SLOW_SCAN, prefiltered, with_start_test
 
 # a capitalised word, without a possessive "'s" ("Lebanon's" is Lebanon). Its letters are
@@ -91,7 +92,7 @@ BODY_HEADS = (
 )
 NATIONAL_BODY = re.compile(
     rf"(?=\b(?P<owner>{CAP})(?P<poss>['’]s)?[ \t]+(?P<body>(?:(?:{CAP}|for|of|and)[ \t]+){{0,4}}"
-    rf"(?:{'|'.join(BODY_HEADS)}))\b)")
+    rf"(?:{grouped('|'.join(BODY_HEADS), ignore_case=False)}))\b)")
 # "the General Staff of Ukraine's Armed Forces": the construction ends a longer name
 TAIL_OF_NAME = re.compile(r"[A-Z][\w'’-]*[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?$")
 # bodies every country has, whose name alone says nothing: "Russian Security Council" is
