@@ -9,6 +9,7 @@ words of organisations) and linked within the report by surname.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -170,13 +171,18 @@ class EntityFinder:
         i = 0
         role_at = -1
         starts = self.g.max_len_from
+        # the words that start a gazetteer name, listed once: the loop goes from one to
+        # the next instead of stepping over each word between
+        starting = [j for j, f in enumerate(folded) if f in starts]
         while i < len(toks):
-            if forced[toks[i][1]]:
-                i += 1
-                continue
             # most words start no gazetteer name: nothing to look up (an inflected
             # Cyrillic place name, which _match also tries, needs Cyrillic in the text)
             if folded[i] not in starts and not cyrillic:
+                k = bisect_left(starting, i)
+                if k == len(starting):
+                    break
+                i = starting[k]
+            if forced[toks[i][1]]:
                 i += 1
                 continue
             hit = self._match(toks, folded, i, text, lang, roles=i != role_at)
