@@ -127,6 +127,7 @@ WIRE_TAG = re.compile(r"^\((?:\d+(?:st|nd|rd|th)\s+LD|LEAD|URGENT|UPDATE\s*\d*)\
 
 # the patterns the line tests below run on every line, compiled once
 _SHARE_SPLIT = re.compile(r"[\s,|/·•]+")
+_SHARE_WORD = re.compile(r"[^\s,|/·•]+")  # what _SHARE_SPLIT leaves: a word
 _NAV_PART_END = re.compile(r"\d|[.!?,;:]$")
 _NAV_WORD = re.compile(r"[^\W\d_][\w-]*")
 _NAV_STOP = re.compile(r"[.!?,;]")
@@ -146,6 +147,9 @@ def normalize(text: str) -> str:
 
 
 def is_share_line(line: str) -> bool:
+    first = _SHARE_WORD.search(line.lower())  # a paragraph of prose fails on its first word
+    if first is None or first.group(0) not in SHARE_WORDS:
+        return False
     words = _SHARE_SPLIT.split(line.lower().strip())
     words = [w for w in words if w]
     return bool(words) and len(words) <= 12 and all(w in SHARE_WORDS for w in words)
@@ -161,9 +165,10 @@ def is_nav_line(line: str) -> bool:
     if len(parts) >= 2 and all(len(p.split()) <= short and not _NAV_PART_END.search(p)
                                for p in parts):
         return True
+    if _NAV_STOP.search(line):  # a sentence: no menu (tested before its words are listed)
+        return False
     words = _NAV_WORD.findall(line.lower())
-    return len(words) >= 4 and not _NAV_STOP.search(line) and \
-        sum(w in NAV_WORDS for w in words) / len(words) >= 0.6
+    return len(words) >= 4 and sum(w in NAV_WORDS for w in words) / len(words) >= 0.6
 
 
 def is_furniture(line: str) -> bool:
@@ -219,6 +224,7 @@ class Cleaner:
         lines = text.split("\n")
         head = [WIRE_TAG.sub("", ln) for ln in lines[:40] if ln]
         canon = [_canon(ln) for ln in head]  # once per line, not once per comparison
+        canon_of = dict(zip(head, canon, strict=True))  # and not again for the body below
         # a headline is printed twice at the top of most pages: that line is the title
         repeated = {canon[i] for i, ln in enumerate(head) if len(ln.split()) >= 4 and
                     canon[i] in canon[i + 1:i + 8]}
@@ -278,11 +284,11 @@ class Cleaner:
                 continue
             if title is None and len(line) <= 300:
                 title = _segment_title(line)
-                title_key = _canon(line)
+                title_key = canon_of[line] if line in canon_of else _canon(line)
                 seen.add(title_key)
                 kept.append(line)
                 continue
-            key = _canon(line)
+            key = canon_of[line] if line in canon_of else _canon(line)
             # the headline printed again (<title> then <h1>), however short; other short
             # lines ("Ukraine", "Video") may recur for good reason
             if key == title_key or (key in seen and len(key) > 30):

@@ -9,6 +9,7 @@ words of organisations) and linked within the report by surname.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -25,7 +26,7 @@ from intex.pipeline.doc import Doc
 from intex.pipeline.entity_furniture import in_furniture
 from intex.pipeline.entity_shapes import Shape, ShapeFinder
 from intex.pipeline.memo import Memo
-from intex.pipeline.prefilter import SLOW_SCAN, prefiltered, with_start_test
+from intex.pipeline.prefilter import SLOW_SCAN, Prefiltered, prefiltered, with_start_test
 
 DIRECTION = re.compile(r"\b(north|south|east|west|central|north-east|north-west|south-east|"
                        r"south-west|northeast|northwest|southeast|southwest)(?:ern)?$", re.I)
@@ -77,12 +78,15 @@ ORG_HEADS = (
 )
 # Arabic names keep their article: "Ahrar al-Sham Movement", "Jaish al-Adl"
 ARTICLE_WORD = r"(?:al|el|ad|ash|as|an|ar|at|az|ul|wal)-[A-Z][\w'’-]*"
+_ORG_HEADS = grouped("|".join(ORG_HEADS), ignore_case=False)  # tried a letter at a time
+# (a capitalised word is taken whole, *+: only white space follows it, which no letter
+# given back could be; entity_shapes.CAP says more)
 ORG_NAME = re.compile(
     rf"\b(?:the[ \t]+)?(?P<name>(?:\d+(?:st|nd|rd|th)[ \t]+(?=[A-Z]))?"
-    rf"(?:[A-Z][\w'’.-]*|of|the|for|and|on|de|in)"
-    rf"(?:[ \t]+(?:[A-Z][\w'’.-]*|{ARTICLE_WORD}|of|"
-    rf"the|for|and|on|in|\d+(?:st|nd|rd|th)))*[ \t]+(?:{'|'.join(ORG_HEADS)})\b(?:[ \t]+(?:of|for)"
-    rf"(?:[ \t]+the)?(?:[ \t]+[A-Z][\w'’-]*)+)?)")
+    rf"(?:[A-Z][\w'’.-]*+|of|the|for|and|on|de|in)"
+    rf"(?:[ \t]+(?:[A-Z][\w'’.-]*+|{ARTICLE_WORD}|of|"
+    rf"the|for|and|on|in|\d+(?:st|nd|rd|th)))*[ \t]+(?:{_ORG_HEADS})\b(?:[ \t]+(?:of|for)"
+    rf"(?:[ \t]+the)?(?:[ \t]+[A-Z][\w'’-]*+)+)?)")
 STOP_CAPS = {
     "The", "A", "An", "In", "On", "At", "By", "For", "From", "To", "Of", "And", "But", "Or",
     "As", "It", "He", "She", "They", "We", "I", "This", "That", "These", "Those", "There",
@@ -167,13 +171,18 @@ class EntityFinder:
         i = 0
         role_at = -1
         starts = self.g.max_len_from
+        # the words that start a gazetteer name, listed once: the loop goes from one to
+        # the next instead of stepping over each word between
+        starting = [j for j, f in enumerate(folded) if f in starts]
         while i < len(toks):
-            if forced[toks[i][1]]:
-                i += 1
-                continue
             # most words start no gazetteer name: nothing to look up (an inflected
             # Cyrillic place name, which _match also tries, needs Cyrillic in the text)
             if folded[i] not in starts and not cyrillic:
+                k = bisect_left(starting, i)
+                if k == len(starting):
+                    break
+                i = starting[k]
+            if forced[toks[i][1]]:
                 i += 1
                 continue
             hit = self._match(toks, folded, i, text, lang, roles=i != role_at)
@@ -787,6 +796,7 @@ ON_X = prefiltered(re.compile(
     r"greeted|tweeted|shared|published|announced|reported|video|thread)\b[^.\n]{0,40}?"
     r"\b(?:on|via)[ \t]+(?:(?:its|his|her|their|the)[ \t]+)?(?:official[ \t]+)?"
     r"(?P<x>X)(?![\w-])"), SLOW_SCAN)
+ON_X = Prefiltered(ON_X, ("X",))  # first, whether the report holds a capital X at all: few do
 ARABIC_ARTICLES = {"al", "el", "ad", "ash", "as", "an", "ar", "at", "az", "ad-", "ed"}
 REGION_WORD = re.compile(r"\s+(?:Oblast|Krai|Province|Region)$")
 

@@ -7,8 +7,10 @@ place, the outlet's own credits and appeals sit on the page, not in the story.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from intex.model import Entity, Mention
+from intex.pipeline.prefilter import with_start_test
 
 # a wire dateline opening a paragraph: "SEOUL, April 30 (Yonhap) --", "Kyiv (AFP) -",
 # "ROME/PORT SUDAN –", "GOMA, Congo (AP) —": the place the story was filed from
@@ -37,6 +39,7 @@ OUTLET_FURNITURE = re.compile(
 CONTACT = re.compile(r"@\w|\bwww\.|https?://|\b(?!19\d\d|20\d\d)\d{4,5}[ \t]+[A-Z][a-z]|"
                      r"(?i:\bmedia (?:requests|enquiries|inquiries)\b|\bpress office\b|"
                      r"\bcontact us\b)")
+CONTACT = with_start_test(CONTACT)  # searched in the paragraph of every place named
 # "By The Associated Press", "By AFP | May 14, 2025": the credit line over the story
 BYLINE = re.compile(r"\s*by\s", re.I)
 
@@ -51,8 +54,8 @@ def in_furniture(m: Mention, entity: Entity, text: str, site: str | None = None)
     """A mention in the page's furniture names no entity of the story: the dateline's place,
     a stamp's or a category label's place, the outlet's own credits and appeals."""
     start, line = _line_of(text, m.start, m.end)
-    d = DATELINE.match(line) or DATELINE_SHORT.match(line)
-    if d and m.end - start <= d.end():
+    d_end = _dateline_end(line)
+    if d_end is not None and m.end - start <= d_end:
         return True
     if entity.type == "ORG" and not text[start + len(line):].strip() and \
             len(line.split()) <= 6 and not re.search(r"[.!?:;,]\s*$", line.strip()):
@@ -62,7 +65,7 @@ def in_furniture(m: Mention, entity: Entity, text: str, site: str | None = None)
             not text[:start].strip() and len(rest.split()) <= 2 and \
             not re.search(r"[.!?:;,]\s*$", line.strip()):
         return True  # the masthead over the page: "Al Arabiya English", "THE IRRAWADDY"
-    if entity.type in ("GPE", "LOC") and CONTACT.search(line):
+    if entity.type in ("GPE", "LOC") and _contact(line):
         return True  # "17 route des Morillons, 1211 Geneva | www.iom.int": the address
     if entity.type in ("GPE", "LOC") and rest and STAMP_REST.match(rest) and \
             re.search(r"\d{1,2}:\d\d|\b(?:19|20)\d\d\b", rest):
@@ -76,6 +79,18 @@ def in_furniture(m: Mention, entity: Entity, text: str, site: str | None = None)
                                     len(line.split()) <= len(m.text.split()) + 2):
         return True
     return False
+
+
+# A paragraph names several places and bodies: what its line holds is read once.
+@lru_cache(maxsize=1024)
+def _dateline_end(line: str) -> int | None:
+    d = DATELINE.match(line) or DATELINE_SHORT.match(line)
+    return d.end() if d else None
+
+
+@lru_cache(maxsize=1024)
+def _contact(line: str) -> bool:
+    return CONTACT.search(line) is not None
 
 
 def _body_began(text: str, pos: int) -> bool:

@@ -15,13 +15,27 @@ from dataclasses import dataclass
 
 from intex.gazetteer import Gazetteer
 from intex.gazetteer.normalize import key
+from intex.pipeline.alternation import grouped
 from intex.pipeline.prefilter import SLOW_SCAN, prefiltered, with_start_test
 
-# a capitalised word, without a possessive "'s" ("Lebanon's" is Lebanon)
-CAP = r"[A-Z][\w-]*(?:['’](?![sS]\b)[\w-]+)*"
+# a capitalised word, without a possessive "'s" ("Lebanon's" is Lebanon). Its letters are
+# taken whole (*+, ++: no giving back): in the patterns below a name is followed by a
+# space, a quote, a comma or the pattern's end, none of which a letter or hyphen given
+# back could be, so trying the word shorter only cost time at every capital of a report.
+# A pattern that asks for \b right after a name needs the word able to give back a final
+# hyphen ("Khost-"): it takes the backtracking form (REGION_OF; tests/pipeline/
+# test_entity_shapes_scan.py compares the two forms).
+CAP = r"[A-Z][\w-]*+(?:['’](?![sS]\b)[\w-]++)*"
 # "Cabo Delgado", "Mocimboa da Praia", "Deir ez-Zor", "Al Hudaydah"
 PLACE_NAME = rf"{CAP}(?:[ \t](?:(?:da|de|do|del|di|du|el|al|ez|ad|as|ash)[ \t])?{CAP}){{0,2}}"
 OWNER = rf"{CAP}(?:[ \t]{CAP}){{0,3}}"
+
+
+def backtracking(pattern: str) -> str:
+    """A pattern built from CAP, with CAP's words able to give letters back."""
+    return pattern.replace("*+", "*").replace("++", "+")
+
+
 # "Houthi-run", "Hamas-led", "Taliban-controlled": who holds the body, not whose it is
 HELD_BY = r"(?:[A-Z][\w'’-]*-(?:run|led|controlled|backed|administered)[ \t]+)?"
 
@@ -78,7 +92,7 @@ BODY_HEADS = (
 )
 NATIONAL_BODY = re.compile(
     rf"(?=\b(?P<owner>{CAP})(?P<poss>['’]s)?[ \t]+(?P<body>(?:(?:{CAP}|for|of|and)[ \t]+){{0,4}}"
-    rf"(?:{'|'.join(BODY_HEADS)}))\b)")
+    rf"(?:{grouped('|'.join(BODY_HEADS), ignore_case=False)}))\b)")
 # "the General Staff of Ukraine's Armed Forces": the construction ends a longer name
 TAIL_OF_NAME = re.compile(r"[A-Z][\w'’-]*[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?$")
 # bodies every country has, whose name alone says nothing: "Russian Security Council" is
@@ -111,10 +125,11 @@ PLURAL = {"provinces": "province", "governorates": "governorate", "states": "sta
           "departments": "department", "counties": "county", "prefectures": "prefecture"}
 NAMED_REGION = prefiltered(re.compile(
     rf"\b(?P<name>{PLACE_NAME})[ \t]+{HEAD}\b(?![ \t]+(?:of|[A-Z]))"), SLOW_SCAN)
+PLACE_NAME_B = backtracking(PLACE_NAME)  # before \b
 # "the province of Khost", "Syria's southern province of Sweida"
 REGION_OF = prefiltered(re.compile(
     rf"\b(?:the|{CAP}['’]s)[ \t]+(?:(?:north|south|east|west|central|north-?east|north-?west|"
-    rf"south-?east|south-?west)(?:ern)?[ \t]+)?{HEAD}[ \t]+of[ \t]+(?P<name>{PLACE_NAME})\b"),
+    rf"south-?east|south-?west)(?:ern)?[ \t]+)?{HEAD}[ \t]+of[ \t]+(?P<name>{PLACE_NAME_B})\b"),
     SLOW_SCAN)
 NAME_LIST = (rf"(?P<names>{PLACE_NAME}(?:[ \t]*,[ \t]*{PLACE_NAME})*"
              rf"(?:[ \t]*,?[ \t]+and[ \t]+{PLACE_NAME}))")

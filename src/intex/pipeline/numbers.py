@@ -70,15 +70,19 @@ _NUMBER = (
     rf"|(?P<wnum>\b(?:{_WORD_NUMBER})\b)(?P<wscale>{_SCALE})?"
     r"|(?P<dozen>\b(?:a|one|two|three|four|five|half a)\s+dozens?\b|\bdozen\b)"
     r"|(?P<half>\bhalf\s+a\s+(?:million|billion)\b)")
-# Scanned over every sentence, so tried only where a number can start. The characters a
-# match starts with (what ``with_start_test`` reads off the pattern) are most of a
-# sentence's: the letters number words begin with, and white space (" thousand"). Where
-# they start is narrower, and this look-ahead says it: a digit or a currency sign or code
-# anywhere; a number word only at the start of a word (every word branch opens with
-# \b), and a scale word's white space only right after a word. Every match passes
-# it, so the matches are the pattern's own (tests/pipeline/test_numbers.py compares).
-_NUMBER_START = (r"(?=[\d$€£₴₩¥₽]|us|eur|gbp|uah|krw|jpy|rub|chf|dkk|sek|nok|pln|cad|aud"
-                 r"|\b[aotfsenzhd]|\b\s+(?:hundred|thousand|million|billion))")
+# Scanned over every sentence, so tried only where a number can start: a digit or a
+# currency sign; a currency code right before a figure ("USD 5", anywhere: the pattern
+# does not ask for a word's start there); at a word's start (every word branch opens
+# with \b), only the first letters of the number words, "a " ("a dozen", "a hundred"),
+# "half" and "dozen"; and a scale word's white space only right after a word. Naming
+# the words, not just their initials, keeps the whole pattern from being tried at most
+# words of a sentence ("the", "said", "on"). Every match passes it, so the matches are
+# the pattern's own (tests/pipeline/test_numbers.py compares).
+_NUMBER_START = (r"(?=[\d$€£₴₩¥₽]"
+                 r"|\b(?:a\s|one|two|thr|thi|fo[ur]|fi[vf]|six|sev|eig|nin|ten|ele|twe|zero"
+                 r"|half|dozen)"
+                 r"|\b\s+(?:hundred|thousand|million|billion)"
+                 r"|us\$|(?:usd|eur|gbp|uah|krw|jpy|rub|chf|dkk|sek|nok|pln|cad|aud)\s?\d)")
 NUMBER = re.compile(_NUMBER_START + f"(?:{_NUMBER})", re.I)
 
 VAGUE = re.compile(
@@ -161,11 +165,15 @@ def parse_words(text: str) -> float | None:
 
 _ANY_NUMBER = re.compile(r"\d|\b(?:" + "|".join(UNITS) + r"|a dozen|dozens?|half a|"
                          r"a (?:hundred|thousand|million|billion))\b", re.I)
+# the same test, its first branch alone first: a scan for a digit runs as a character
+# search, far cheaper than trying the words at every position (most sentences with a
+# figure have a digit)
+_DIGIT = re.compile(r"\d")
 
 
 def find_numbers(text: str) -> list[Number]:
     out: list[Number] = []
-    if not _ANY_NUMBER.search(text):
+    if not _DIGIT.search(text) and not _ANY_NUMBER.search(text):
         return out
     for m in NUMBER.finditer(text):
         start, end = m.start(), m.end()

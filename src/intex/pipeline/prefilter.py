@@ -110,12 +110,20 @@ def _seq(items: list[tuple[Any, Any]], fold: bool, most: int) -> frozenset[str] 
             inner = _seq(list(sub), fold, most)  # the text holds what a look-around sees
         elif op is _ATOMIC and op is not None:
             inner = _seq(list(av), fold, most)
+        if inner and len(inner) > most:
+            inner = _minimal(inner)  # "sep" stands for "september" too: 24 months are 12
         if inner and len(inner) <= most:
             found.append(inner)
     close()
     if not found:
         return None
     return max(found, key=lambda ws: (min(map(len, ws)), -len(ws)))
+
+
+def _minimal(words: frozenset[str]) -> frozenset[str]:
+    """``words`` without those holding another of them: a text holding the longer word
+    holds the shorter one too, so the test answers alike."""
+    return frozenset(w for w in words if not any(o != w and o in w for o in words))
 
 
 def _lowered(text: str) -> str:
@@ -214,7 +222,11 @@ def _starts(items: list[tuple[Any, Any]]) -> tuple[set[str], bool] | None:
             step = _class(av)
         elif op is _SUBPATTERN:
             _group, add, remove, sub = av
-            step = None if add or remove else _starts(list(sub))
+            if add == re.IGNORECASE and not remove:  # "(?i:media|press)": both cases
+                inner = _starts(list(sub))
+                step = None if inner is None else _both_cases(inner)
+            else:
+                step = None if add or remove else _starts(list(sub))
         elif op is _BRANCH:
             alts = [_starts(list(alt)) for alt in av[1]]
             step = None if any(a is None for a in alts) else (
@@ -233,6 +245,26 @@ def _starts(items: list[tuple[Any, Any]]) -> tuple[set[str], bool] | None:
         if not step[1]:
             return out, False
     return out, True
+
+
+# ASCII letters that IGNORECASE also matches with a letter outside ASCII ("ſ", "İ", "K")
+_FOLDS_OUTSIDE_ASCII = frozenset("iksIKS")
+
+
+def _both_cases(found: tuple[set[str], bool]) -> tuple[set[str], bool] | None:
+    """The first characters of a part that ignores case inside a pattern that does not:
+    each letter in both cases. None when a letter may match one outside ASCII, or the
+    class holds a range or a character outside ASCII."""
+    out: set[str] = set()
+    for c in found[0]:
+        if c in _CATEGORY_CLASS.values():
+            out.add(c)  # \d \s \w: no case
+            continue
+        ch = c[1:] if len(c) == 2 and c[0] == "\\" else c  # as re.escape wrote it
+        if len(ch) != 1 or not ch.isascii() or ch in _FOLDS_OUTSIDE_ASCII:
+            return None
+        out |= {re.escape(ch.lower()), re.escape(ch.upper())}
+    return out, found[1]
 
 
 def _class(items: list[tuple[Any, Any]]) -> tuple[set[str], bool] | None:

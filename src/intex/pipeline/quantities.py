@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import islice
 
 from intex.model import Span
 from intex.pipeline.alternation import grouped
@@ -28,6 +29,7 @@ from intex.pipeline.numbers import (
     Number,
     find_numbers,
 )
+from intex.pipeline.tail import search_end
 from intex.pipeline.time import find_dates
 
 # "seven over the Rostov region, five over the Kursk region": a count by place, its noun
@@ -120,15 +122,15 @@ def _is_noise(sentence: str, n: Number, dates: list[tuple[int, int, str]]) -> bo
             return True
         if (not n.currency and re.fullmatch(r"(?:19|20)\d\d", n.text)):
             return True  # a year
-        if re.search(r"\b(?:No|no|Nr|nr|#|Article|article|Resolution|resolution|Section|"
+        if search_end(r"\b(?:No|no|Nr|nr|#|Article|article|Resolution|resolution|Section|"
                      r"section|page|Page|Chapter|chapter|number|Number|Law|law|Decree|decree|"
                      r"Brigade|brigade|Unit|unit|Division|division|Regiment|regiment|Corps|"
                      r"Battalion|Flight|flight|Route|route|Highway|highway|Track|track|"
                      r"Block|block|Building|building|Apartment|apartment|Level|level|Phase|"
                      r"phase|Stage|stage|Room|room|Gate|gate|Terminal|Episode|episode|Part|"
-                     r"part|Vol|vol|Item|item|Point|Paragraph)\.?\s*$", before):
+                     r"part|Vol|vol|Item|item|Point|Paragraph)\.?\s*$", before, 11):
             return True
-        if AGE.match(after) or re.search(r"\b(?:aged|age of|ages)\s*$", before):
+        if AGE.match(after) or search_end(r"\b(?:aged|age of|ages)\s*$", before, 6):
             return True
         if re.match(r"^\s*(?:\)|,)?\s*(?:years|year)\b", after) and re.search(r"\(\s*$", before):
             return True
@@ -152,7 +154,7 @@ _NOT_A_KIND = {"was", "were", "are", "is", "be", "been", "being", "have", "has",
 def _unit_after(sentence: str, pos: int) -> tuple[str | None, int, int]:
     """The counted noun after ``pos``: (unit, start, end) or (None, pos, pos)."""
     rest = sentence[pos:]
-    words = [(m.group(0), m.start(), m.end()) for m in WORD.finditer(rest)][:9]
+    words = [(m.group(0), m.start(), m.end()) for m in islice(WORD.finditer(rest), 9)]
     i = 0
     if words and words[0][0].lower() == "of":  # "5,000 of them", "thousands of people"
         i = 1

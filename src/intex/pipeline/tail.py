@@ -20,3 +20,9 @@ def search_tail(rx: re.Pattern[str], text: str, longest: int) -> re.Match[str] |
     """``rx.search(text)``, for a pattern whose matches end at the end of ``text`` (``$``)
     and hold at most ``longest`` characters before their trailing whitespace."""
     return rx.search(text, max(0, len(text.rstrip()) - longest))
+
+
+def search_end(pattern: str, text: str, longest: int) -> re.Match[str] | None:
+    """``search_tail`` for a pattern written where it is used (compiled once, by re's own
+    cache): ``re.search(pattern, text)`` from near the text's end."""
+    return search_tail(re.compile(pattern), text, longest)

@@ -10,7 +10,7 @@ import re
 from datetime import date, timedelta
 from functools import lru_cache
 
-from intex.pipeline.prefilter import with_start_test
+from intex.pipeline.prefilter import SLOW_SCAN, prefiltered, with_start_test
 
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
@@ -75,6 +75,10 @@ _MAYBE_DATE = re.compile(
 MONTH_DAY, DAY_MONTH, MONTH_YEAR, NUMERIC, ISO, WEEKDAY, RELATIVE, _MAYBE_DATE = (
     with_start_test(rx)
     for rx in (MONTH_DAY, DAY_MONTH, MONTH_YEAR, NUMERIC, ISO, WEEKDAY, RELATIVE, _MAYBE_DATE))
+# and those naming a month or a weekday not at all in a sentence without one ("mar", "sep":
+# the month's first letters, which its every spelling holds)
+MONTH_DAY, DAY_MONTH, MONTH_YEAR, WEEKDAY = (
+    prefiltered(rx, SLOW_SCAN) for rx in (MONTH_DAY, DAY_MONTH, MONTH_YEAR, WEEKDAY))
 
 
 def find_dates(text: str, ref: date | None) -> list[tuple[int, int, str]]:
