@@ -137,6 +137,12 @@ def test_revoking_drops_the_forms_no_partner_needs_any_more(node):
     store.keep_stix([identity(o) for o in orgs], partner=None,
                     markings=dict(zip(orgs, [Marking(TLP.GREEN), Marking(TLP.AMBER, ("KOR",)),
                                              Marking(TLP.RED)], strict=True)))
+    # a report naming an object held nowhere is served trimmed: a form is kept for it
+    # (rows served as stored keep none: they are decided from their columns)
+    report = {"type": "report", "id": _id("report"), "spec_version": "2.1", "created": T1,
+              "modified": T1, "name": "r", "published": T1,
+              "object_refs": [orgs[0], _id("identity")]}
+    store.keep_stix([report], partner=None, markings={report["id"]: Marking(TLP.GREEN)})
     agreements = {"seoul": Partner("seoul", TLP.AMBER, ("KOR",)),
                   "tokyo": Partner("tokyo", TLP.GREEN, ("JPN",)),
                   "osaka": Partner("osaka", TLP.GREEN, ("JPN",))}  # tokyo's audience

@@ -57,9 +57,12 @@ class Server:
         if top != self.top or len(self.known) > 100:
             self.known.clear()
             self.top = top
-        key = served.ready(self.objects, partner, top,
-                           active=lambda: service.active_audiences(self.store))
-        known = self.known.setdefault(key, {})
+        key = served.audience(partner)
+        known = self.known.get(key)
+        if known is None:  # made ready at this top by this process: not asked again
+            key = served.ready(self.objects, partner, top,
+                               active=lambda: service.active_audiences(self.store))
+            known = self.known.setdefault(key, {})
         if len(known) > 2_000_000:
             known.clear()
         return View(self.objects, partner, None, known, audience=key, upto=top)
