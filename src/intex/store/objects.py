@@ -26,9 +26,11 @@ audience's row lock), so a form worked out before a change never lands after it.
 Rows described when written (0020): ``keep_stix``, given a ``Describe``, writes each
 row's reference index (``stix_refs``, ``stix_marks``, by row key) in the transaction
 that stores it, and says in the row whether what a partner gets of it can only be the
-row as stored or nothing (``plain``, ``refs``), which the first GET of a partner class
-decides from those columns alone. Rows written without one are found (``refs`` IS NULL,
-a partial index) and described when first served.
+row as stored or nothing (``plain``, ``refs``), which every GET decides from those
+columns alone: a plain row served as stored keeps no form (``taxii.view``), so the first
+pass of a partner class writes forms only for the rows worked out from the object. Rows
+written without one are found (``refs`` IS NULL, a partial index) and described when
+first served.
 """
 
 from __future__ import annotations

@@ -38,7 +38,8 @@ class Server:
     tokens: Tokens
     max_content_length: int
     max_limit: int
-    #: per audience, which ids are served to it; good while ``top`` is the last seq
+    #: per audience, which ids are served to it; good while ``top`` is the last seq (an
+    #: audience listed here was made ready, ``served.ready``, at that ``top``)
     known: dict[str, dict[str, bool]] = field(default_factory=dict)
     top: int = 0
 

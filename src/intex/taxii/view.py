@@ -7,7 +7,10 @@ through :func:`visibility.served`.
 
 With an ``audience`` (``taxii.served``), the view reads the collection as it stood at
 ``upto``, serves the forms kept for that audience as they are and keeps the ones it
-works out: a page of kept forms is a read and a concatenation.
+works out from the object. Plain rows (``stix_objects.plain``) served as stored keep no
+form: whether they are is read from their columns and what is known of the ids they
+name, on every pass, which costs less than writing a form per row and reading it back;
+a page of them is a read and a concatenation either way.
 """
 
 from __future__ import annotations
