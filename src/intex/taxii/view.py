@@ -152,11 +152,9 @@ class View:
                 fresh.append(r)
         if not fresh:
             return
-        worked = self._plain(fresh)
-        if worked:
-            fresh = [r for r in fresh if (r.id, r.modified) not in worked]
-            if not fresh:
-                return
+        fresh = self._plain(fresh)
+        if not fresh:
+            return
         objs = [(r, self._permitted(r)) for r in fresh]
         refs: set[str] = set()
         for _, obj in objs:
@@ -182,12 +180,12 @@ class View:
             self.objects.keep_forms(self.audience, self.upto,
                                     [(r.seq, self._form(r)) for r in fresh])
 
-    def _plain(self, rows: list[Held]) -> set[tuple[str, str]]:
+    def _plain(self, rows: list[Held]) -> list[Held]:
         """Serve, without reading them, the plain rows (``visibility.shape``, said when
         they were written) that are served as stored: each permitted, and everything it
         refers to allowed — known, or another such row of this batch (the greatest set
         whose references stay inside it, known allowed ones aside). The others are
-        worked out from the object. Returns the keys of the rows served here."""
+        worked out from the object: returns them."""
         known, passes = self._known, self._passes
         alive: list[Held] = []
         outs: list[list[str]] = []
@@ -204,7 +202,7 @@ class View:
                 alive.append(r)
                 outs.append(refs.split() if refs else [])
         if not alive:
-            return set()
+            return rows
         ids = {r.id for r in alive}
         named = set().union(*outs)
         unknown = {x for x in named - ids if x not in known}  # not ``- known.keys()``: O(known)
@@ -223,7 +221,10 @@ class View:
         for r in alive:
             served[(r.id, r.modified)] = Served(r, r.json)
             known[r.id] = True  # some version of it is served
-        return {(r.id, r.modified) for r in alive}
+        if len(alive) == len(rows):
+            return []
+        done = set(map(id, alive))  # the rows themselves: a batch may hold one twice
+        return [r for r in rows if id(r) not in done]
 
     def _form(self, row: Held) -> str | None:
         """How a served row is kept: None hidden, "" as stored, else the trimmed text."""
