@@ -139,7 +139,9 @@ class View:
 
         Plain rows served as stored (:meth:`_plain`) keep no form: they are decided from
         their columns on every pass, which costs less than writing a form per row and
-        reading it back. The forms of the rows worked out from the object are kept."""
+        reading it back; but one that names an id nothing read so far had decided keeps
+        "" (deciding that id read the database: a later pass need not again). The forms
+        of the rows worked out from the object are kept."""
         served = self._served
         fresh = []
         for r in rows:
@@ -152,8 +154,9 @@ class View:
                 fresh.append(r)
         if not fresh:
             return
-        fresh = self._plain(fresh)
+        fresh, learnt = self._plain(fresh)
         if not fresh:
+            self._keep([(r.seq, "") for r in learnt])
             return
         objs = [(r, self._permitted(r)) for r in fresh]
         refs: set[str] = set()
@@ -176,16 +179,19 @@ class View:
             else:
                 text = row.json if out is obj else jsontext.dumps(out)
                 served[(row.id, row.modified)] = Served(row, text)
-        if self.audience is not None and self.upto is not None:
-            self.objects.keep_forms(self.audience, self.upto,
-                                    [(r.seq, self._form(r)) for r in fresh])
+        self._keep([(r.seq, "") for r in learnt] + [(r.seq, self._form(r)) for r in fresh])
 
-    def _plain(self, rows: list[Held]) -> list[Held]:
+    def _keep(self, forms: list[tuple[int, str | None]]) -> None:
+        if forms and self.audience is not None and self.upto is not None:
+            self.objects.keep_forms(self.audience, self.upto, forms)
+
+    def _plain(self, rows: list[Held]) -> tuple[list[Held], list[Held]]:
         """Serve, without reading them, the plain rows (``visibility.shape``, said when
         they were written) that are served as stored: each permitted, and everything it
         refers to allowed — known, or another such row of this batch (the greatest set
         whose references stay inside it, known allowed ones aside). The others are
-        worked out from the object: returns them."""
+        worked out from the object: returns them, and the rows served here that name
+        an id learnt here (read from the database, not known before)."""
         known, passes = self._known, self._passes
         alive: list[Held] = []
         outs: list[list[str]] = []
@@ -202,7 +208,7 @@ class View:
                 alive.append(r)
                 outs.append(refs.split() if refs else [])
         if not alive:
-            return rows
+            return rows, []
         ids = {r.id for r in alive}
         named = set().union(*outs)
         unknown = {x for x in named - ids if x not in known}  # not ``- known.keys()``: O(known)
@@ -221,10 +227,12 @@ class View:
         for r in alive:
             served[(r.id, r.modified)] = Served(r, r.json)
             known[r.id] = True  # some version of it is served
+        learnt = [r for r, out in zip(alive, outs, strict=True)
+                  if not unknown.isdisjoint(out)] if unknown else []
         if len(alive) == len(rows):
-            return []
+            return [], learnt
         done = set(map(id, alive))  # the rows themselves: a batch may hold one twice
-        return [r for r in rows if id(r) not in done]
+        return [r for r in rows if id(r) not in done], learnt
 
     def _form(self, row: Held) -> str | None:
         """How a served row is kept: None hidden, "" as stored, else the trimmed text."""
