@@ -131,12 +131,42 @@ def _kept(store: service.Store) -> dict[str, int]:
             select(t.served_audiences.c.audience)).scalars()}
 
 
+def test_plain_rows_keep_a_form_only_when_deciding_them_read_the_database(node):
+    """A plain row served as stored is decided from its columns on every pass and keeps
+    no form, unless what it names had to be read to decide it (then "" is kept)."""
+    store, http, key = node
+    org = _id("identity")
+    group = {"type": "grouping", "id": _id("grouping"), "spec_version": "2.1",
+             "created": T1, "modified": T1, "context": "suspicious-activity",
+             "object_refs": [org]}
+    green = Marking(TLP.GREEN)
+    store.keep_stix([identity(org), group], partner=None,
+                    markings={org: green, group["id"]: green})
+    seoul = key(Partner("seoul", TLP.GREEN))
+    audience = Partner("seoul", TLP.GREEN).audience
+    assert ids(http, seoul) == {org: T1, group["id"]: T1}
+    assert _kept(store) == {audience: 0}  # the page held both: nothing read besides
+    late = _id("identity")  # the collection changes: what was learnt is forgotten
+    store.keep_stix([identity(late)], partner=None, markings={late: green})
+    for _ in range(2):  # the second answer comes from the form the first one kept
+        got = http.get(f"{OBJECTS}{group['id']}/", headers=seoul).json()["objects"]
+        assert got == [group]
+        assert _kept(store) == {audience: 1}
+    assert ids(http, seoul) == {org: T1, group["id"]: T1, late: T1}
+
+
 def test_revoking_drops_the_forms_no_partner_needs_any_more(node):
     store, http, key = node
     orgs = [_id("identity") for _ in range(3)]
     store.keep_stix([identity(o) for o in orgs], partner=None,
                     markings=dict(zip(orgs, [Marking(TLP.GREEN), Marking(TLP.AMBER, ("KOR",)),
                                              Marking(TLP.RED)], strict=True)))
+    # a report naming an object held nowhere is served trimmed: a form is kept for it
+    # (rows served as stored keep none: they are decided from their columns)
+    report = {"type": "report", "id": _id("report"), "spec_version": "2.1", "created": T1,
+              "modified": T1, "name": "r", "published": T1,
+              "object_refs": [orgs[0], _id("identity")]}
+    store.keep_stix([report], partner=None, markings={report["id"]: Marking(TLP.GREEN)})
     agreements = {"seoul": Partner("seoul", TLP.AMBER, ("KOR",)),
                   "tokyo": Partner("tokyo", TLP.GREEN, ("JPN",)),
                   "osaka": Partner("osaka", TLP.GREEN, ("JPN",))}  # tokyo's audience

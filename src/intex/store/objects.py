@@ -26,9 +26,11 @@ audience's row lock), so a form worked out before a change never lands after it.
 Rows described when written (0020): ``keep_stix``, given a ``Describe``, writes each
 row's reference index (``stix_refs``, ``stix_marks``, by row key) in the transaction
 that stores it, and says in the row whether what a partner gets of it can only be the
-row as stored or nothing (``plain``, ``refs``), which the first GET of a partner class
-decides from those columns alone. Rows written without one are found (``refs`` IS NULL,
-a partial index) and described when first served.
+row as stored or nothing (``plain``, ``refs``), which every GET decides from those
+columns alone: a plain row served as stored keeps no form (``taxii.view``), so the first
+pass of a partner class writes forms only for the rows worked out from the object. Rows
+written without one are found (``refs`` IS NULL, a partial index) and described when
+first served.
 """
 
 from __future__ import annotations
@@ -38,7 +40,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import (
     ColumnElement,
@@ -147,9 +149,10 @@ def visible_clause(partner: Partner) -> ColumnElement[bool]:
     return and_(tlp_ok, rel_ok)
 
 
-@dataclass(frozen=True, slots=True)
-class Held:
-    """One stored version of one object, as TAXII serves it."""
+class Held(NamedTuple):
+    """One stored version of one object, as TAXII serves it. A tuple in the order the
+    page query reads its columns, so that a page of rows is made without a per-field
+    step (a page holds a thousand of them)."""
 
     seq: int
     id: str
@@ -157,18 +160,31 @@ class Held:
     type: str
     spec_version: str | None
     json: str
-    date_added: datetime
+    #: ``date_added`` as the driver gave it (SQLite: text; see :attr:`date_added`)
+    added: datetime | str
     tlp: str | None
     releasable_to: str | None
-    #: read with an audience: whether its served form is kept, and the form (None:
-    #: hidden from it; "": the stored text; else the trimmed text)
-    cached: bool = False
-    form: str | None = None
-    #: read by ``after``: whether some other version of the object is held
-    several: bool = True
     #: written with the row (0020): see ``schema.stix_objects``
     plain: str | None = None
     refs: str | None = None
+    #: read with an audience: the seq of its kept form (None: none kept), and the form
+    #: (None: hidden from it; "": the stored text; else the trimmed text)
+    kept: int | None = None
+    form: str | None = None
+    #: read by ``after``: whether some other version of the object is held
+    several: bool = True
+
+    @property
+    def cached(self) -> bool:
+        """Whether a served form is kept for the audience it was read with."""
+        return self.kept is not None
+
+    @property
+    def date_added(self) -> datetime:
+        added = self.added
+        if isinstance(added, str):
+            return _added(added)
+        return added.replace(tzinfo=UTC) if added.tzinfo is None else added
 
     @property
     def marking(self) -> Marking:
@@ -195,23 +211,45 @@ _COLUMNS = (_o.c.seq, _o.c.id, _o.c.modified, _o.c.type, _o.c.spec_version, _o.c
 
 
 def _held(row: Any) -> Held:
-    seq, id_, modified, type_, spec_version, text, added, tlp, releasable_to, plain, refs, \
-        *more = row
-    if isinstance(added, str):
-        added = _added(added)
-    elif added.tzinfo is None:  # SQLite keeps no zone; intex writes UTC
-        added = added.replace(tzinfo=UTC)
-    if more:
-        return Held(seq, id_, modified, type_, spec_version, text, added, tlp, releasable_to,
-                    more[0] is not None, more[1], *more[2:], plain=plain, refs=refs)
-    return Held(seq, id_, modified, type_, spec_version, text, added, tlp, releasable_to,
-                plain=plain, refs=refs)
+    """A row of ``_COLUMNS`` (and, from ``Objects._select``, its kept form and whether
+    other versions exist) as :class:`Held`; SQLite's ``date_added`` text is read when
+    asked for (SQLite keeps no zone; intex writes UTC)."""
+    return Held(*row)
 
 
 @lru_cache(maxsize=1024)  # one date_added per stamp: few distinct values over many rows
 def _added(text: str) -> datetime:
     at = datetime.fromisoformat(text)
     return at.replace(tzinfo=UTC) if at.tzinfo is None else at.astimezone(UTC)
+
+
+class _Plan:
+    """A page statement, compiled once. On SQLite, whose driver takes positional
+    parameters, the rows are read straight from the driver (``driver.fetchall``) when
+    every parameter but the page's own is plain text or a number (nothing for a type to
+    convert): SQLAlchemy's result rows cost more than SQLite's own work on a page."""
+
+    def __init__(self, stmt: Any, dialect: Any) -> None:
+        self.stmt = stmt
+        self.sql: str | None = None
+        if dialect.name != "sqlite":
+            return
+        state = stmt.compile(dialect=dialect).construct_expanded_state(
+            {"cursor": 0, "n": 0})
+        values = state.parameters
+        if state.positiontup is None or not all(
+                v is None or type(v) in (str, int) for v in values.values()):
+            return
+        self.sql, self.order, self.values = state.statement, state.positiontup, values
+
+    def rows(self, conn: Any, given: dict[str, Any]) -> list[Held]:
+        if self.sql is None:
+            return [_held(r) for r in conn.execute(self.stmt, given).all()]
+        from intex.store import driver
+
+        values = {**self.values, **given}
+        return list(map(Held._make, driver.fetchall(conn, self.sql,
+                                                    [values[k] for k in self.order])))
 
 
 def _chunks(items: list[Any], n: int = _CHUNK) -> Iterable[list[Any]]:
@@ -231,6 +269,8 @@ class Objects:
         self._pages: dict[tuple[Any, ...], Any] = {}
         #: every row stamped up to this seq is indexed (see ``unindexed``)
         self._indexed = 0
+        #: (upto, ids held in several versions), see :meth:`several`
+        self._several: tuple[int | None, frozenset[str]] = (None, frozenset())
 
     def stamp(self, now: datetime) -> int:
         """Give rows not yet served their ``seq`` and ``date_added``; returns how many.
@@ -291,14 +331,16 @@ class Objects:
             where.append(_o.c.seq <= m.upto)
         return where
 
-    def _select(self, audience: str | None, several: bool = False) -> Any:
+    def _select(self, audience: str | None, several: bool = False,
+                known: bool = False) -> Any:
         """The row columns, and with an audience its kept form (rows it is kept hidden
-        from are left out: nothing is served of them) and whether other versions exist."""
+        from are left out: nothing is served of them) and whether other versions exist
+        (``known``: left to :meth:`several`, read as False here)."""
         columns: list[Any] = list(self._columns)
         if several:
             other = _o.alias("other")
-            columns += [null(), null(), exists().where(other.c.id == _o.c.id,
-                                                       other.c.modified != _o.c.modified)]
+            columns += [null(), null(), false() if known else exists().where(
+                other.c.id == _o.c.id, other.c.modified != _o.c.modified)]
         if audience is None:
             return select(*columns), []
         if several:
@@ -317,12 +359,36 @@ class Objects:
         if stmt is None:
             if len(self._pages) > 200:
                 self._pages.clear()
-            query, kept = self._select(audience, several=True)
-            stmt = self._pages[key] = query.where(
-                _o.c.seq > bindparam("cursor"), *self._where(partner, m), *kept) \
-                .order_by(_o.c.seq).limit(bindparam("n"))
+            query, kept = self._select(audience, several=True, known=m.upto is not None)
+            stmt = self._pages[key] = _Plan(query.where(
+                _o.c.seq > bindparam("cursor"), *self._where(partner, m), *kept)
+                .order_by(_o.c.seq).limit(bindparam("n")), self.engine.dialect)
         with self.engine.connect() as conn:
-            return [_held(r) for r in conn.execute(stmt, {"cursor": cursor, "n": n}).all()]
+            rows = stmt.rows(conn, {"cursor": cursor, "n": n})
+        if m.upto is not None and rows and (several := self.several(m.upto)):
+            rows = [r._replace(several=True) if r.id in several else r for r in rows]
+        return rows
+
+    def several(self, upto: int) -> frozenset[str]:
+        """The ids held in more than one version, among the rows stamped up to ``upto``
+        (and perhaps some written since: a row said to have others is only chosen among
+        the versions read, so more is never wrong). Read whole once, then, as the
+        collection grows, only for the ids of rows stamped since: a page asks this of
+        its rows instead of probing every row's id for another version."""
+        at, ids = self._several
+        if at is None:
+            with self.engine.connect() as conn:
+                ids = frozenset(conn.execute(select(_o.c.id).group_by(_o.c.id)
+                                             .having(func.count() > 1)).scalars())
+        elif upto > at:
+            with self.engine.connect() as conn:
+                new = conn.execute(select(_o.c.id).where(_o.c.seq > at, _o.c.seq <= upto)
+                                   ).scalars().all()
+            ids = ids | self.with_versions(new)
+        else:
+            return ids
+        self._several = (upto, ids)
+        return ids
 
     def versions(self, partner: Partner, ids: Iterable[str], audience: str | None = None,
                  upto: int | None = None) -> dict[str, list[Held]]:

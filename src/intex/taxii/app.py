@@ -38,7 +38,8 @@ class Server:
     tokens: Tokens
     max_content_length: int
     max_limit: int
-    #: per audience, which ids are served to it; good while ``top`` is the last seq
+    #: per audience, which ids are served to it; good while ``top`` is the last seq (an
+    #: audience listed here was made ready, ``served.ready``, at that ``top``)
     known: dict[str, dict[str, bool]] = field(default_factory=dict)
     top: int = 0
 
@@ -57,9 +58,12 @@ class Server:
         if top != self.top or len(self.known) > 100:
             self.known.clear()
             self.top = top
-        key = served.ready(self.objects, partner, top,
-                           active=lambda: service.active_audiences(self.store))
-        known = self.known.setdefault(key, {})
+        key = served.audience(partner)
+        known = self.known.get(key)
+        if known is None:  # made ready at this top by this process: not asked again
+            key = served.ready(self.objects, partner, top,
+                               active=lambda: service.active_audiences(self.store))
+            known = self.known.setdefault(key, {})
         if len(known) > 2_000_000:
             known.clear()
         return View(self.objects, partner, None, known, audience=key, upto=top)

@@ -7,9 +7,9 @@ form kept for the old one is never served under the new one.
 Before a request is answered, :func:`ready` indexes the references of rows stamped since
 the last request that were not described when written, and moves the audience to the
 collection as it stands (dropping the forms the new rows can change,
-``Objects.advance``). The view then serves kept forms as they are and works out, and
-keeps, the ones missing: plain rows from their columns, the others from the object. See
-``store/objects.py``.
+``Objects.advance``). The view then serves kept forms as they are, serves plain rows
+as stored when their columns say so (no form kept for them), and works out, and keeps,
+the forms of the others from the object. See ``store/objects.py``.
 """
 
 from __future__ import annotations

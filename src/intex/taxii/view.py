@@ -7,7 +7,10 @@ through :func:`visibility.served`.
 
 With an ``audience`` (``taxii.served``), the view reads the collection as it stood at
 ``upto``, serves the forms kept for that audience as they are and keeps the ones it
-works out: a page of kept forms is a read and a concatenation.
+works out from the object. Plain rows (``stix_objects.plain``) served as stored keep no
+form: whether they are is read from their columns and what is known of the ids they
+name, on every pass, which costs less than writing a form per row and reading it back;
+a page of them is a read and a concatenation either way.
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 from intex.model import Partner
 from intex.stix import visibility
@@ -28,8 +31,9 @@ from intex.taxii.served import index_references
 __all__ = ["Page", "Served", "View", "resolver"]
 
 
-@dataclass(frozen=True, slots=True)
-class Served:
+class Served(NamedTuple):
+    """A row and what goes on the wire of it (a tuple: a page makes a thousand)."""
+
     row: Held
     text: str  # what goes on the wire
 
@@ -72,7 +76,9 @@ class View:
         self.audience = audience
         self.upto = upto
         self._resolve = resolve
-        self._known = known
+        self._known: dict[str, bool] = {} if known is None else known
+        #: per (tlp, releasable_to, type, plain): whether such a plain row is permitted
+        self._passes: dict[tuple[str | None, str | None, str, str], bool] = {}
         self._sharing: visibility.Sharing | None = None
         self._served: dict[tuple[str, str], Served | None] = {}
         #: the only version of an object, parsed, from rows in hand (see ``_lookup``)
@@ -129,20 +135,30 @@ class View:
         return obj if self.sharing.permitted(marking, obj) else None
 
     def serve(self, rows: Iterable[Held]) -> None:
-        """Work out, once, what this partner gets of each row (or take the kept form)."""
+        """Work out, once, what this partner gets of each row (or take the kept form).
+
+        Plain rows served as stored (:meth:`_plain`) keep no form: they are decided from
+        their columns on every pass, which costs less than writing a form per row and
+        reading it back; but one that names an id nothing read so far had decided keeps
+        "" (deciding that id read the database: a later pass need not again). The forms
+        of the rows worked out from the object are kept."""
+        served = self._served
         fresh = []
         for r in rows:
-            if (r.id, r.modified) in self._served:
+            key = (r.id, r.modified)
+            if key in served:
                 continue
-            if r.cached:
-                self._served[(r.id, r.modified)] = None if r.form is None else \
-                    Served(r, r.form or r.json)
+            if r.kept is not None:
+                served[key] = None if r.form is None else Served(r, r.form or r.json)
             else:
                 fresh.append(r)
         if not fresh:
             return
-        worked = self._plain(fresh)
-        objs = [(r, self._permitted(r)) for r in fresh if (r.id, r.modified) not in worked]
+        fresh, learnt = self._plain(fresh)
+        if not fresh:
+            self._keep([(r.seq, "") for r in learnt])
+            return
+        objs = [(r, self._permitted(r)) for r in fresh]
         refs: set[str] = set()
         for _, obj in objs:
             if obj is not None:
@@ -159,50 +175,64 @@ class View:
                 # a later row referring to it would otherwise read and work out again
                 self.sharing.known.setdefault(row.id, out is not None)
             if out is None:
-                self._served[(row.id, row.modified)] = None
+                served[(row.id, row.modified)] = None
             else:
                 text = row.json if out is obj else jsontext.dumps(out)
-                self._served[(row.id, row.modified)] = Served(row, text)
-        if self.audience is not None and self.upto is not None:
-            self.objects.keep_forms(self.audience, self.upto,
-                                    [(r.seq, self._form(r)) for r in fresh])
+                served[(row.id, row.modified)] = Served(row, text)
+        self._keep([(r.seq, "") for r in learnt] + [(r.seq, self._form(r)) for r in fresh])
 
-    def _plain(self, rows: list[Held]) -> set[tuple[str, str]]:
+    def _keep(self, forms: list[tuple[int, str | None]]) -> None:
+        if forms and self.audience is not None and self.upto is not None:
+            self.objects.keep_forms(self.audience, self.upto, forms)
+
+    def _plain(self, rows: list[Held]) -> tuple[list[Held], list[Held]]:
         """Serve, without reading them, the plain rows (``visibility.shape``, said when
         they were written) that are served as stored: each permitted, and everything it
         refers to allowed — known, or another such row of this batch (the greatest set
         whose references stay inside it, known allowed ones aside). The others are
-        worked out from the object. Returns the keys of the rows served here."""
-        known = self.sharing.known
-        passes: dict[tuple[str | None, str | None, str, str], bool] = {}
-        alive: list[tuple[Held, list[str]]] = []
+        worked out from the object: returns them, and the rows served here that name
+        an id learnt here (read from the database, not known before)."""
+        known, passes = self._known, self._passes
+        alive: list[Held] = []
+        outs: list[list[str]] = []
         for r in rows:
-            if r.plain is None or r.refs is None or known.get(r.id) is False:
+            plain, refs = r.plain, r.refs
+            if plain is None or refs is None:
                 continue
-            key = (r.tlp, r.releasable_to, r.type, r.plain)  # few distinct over many rows
+            key = (r.tlp, r.releasable_to, r.type, plain)  # few distinct over many rows
             ok = passes.get(key)
             if ok is None:
                 ok = passes[key] = visibility.plain_permitted(
-                    self.partner, r.marking, plain_levels(r.plain))
-            if ok:
-                alive.append((r, r.refs.split()))
+                    self.partner, r.marking, plain_levels(plain))
+            if ok and known.get(r.id) is not False:
+                alive.append(r)
+                outs.append(refs.split() if refs else [])
         if not alive:
-            return set()
-        ids = {r.id for r, _ in alive}
-        unknown = {x for _, out in alive for x in out} - ids - known.keys()
+            return rows, []
+        ids = {r.id for r in alive}
+        named = set().union(*outs)
+        unknown = {x for x in named - ids if x not in known}  # not ``- known.keys()``: O(known)
         if unknown:
             self.sharing.learn(unknown)
-        while True:
-            kept = [(r, out) for r, out in alive
-                    if all(x in ids or known.get(x, False) for x in out)]
+        # a reference outside the rows left that is not known served drops its row
+        barred = {x for x in named - ids if not known.get(x, False)}
+        while barred:
+            kept = [i for i, out in enumerate(outs) if barred.isdisjoint(out)]
             if len(kept) == len(alive):
                 break
-            alive = kept
-            ids = {r.id for r, _ in alive}
-        for r, _ in alive:
-            self._served[(r.id, r.modified)] = Served(r, r.json)
+            alive, outs = [alive[i] for i in kept], [outs[i] for i in kept]
+            ids = {r.id for r in alive}
+            barred = {x for x in named - ids if not known.get(x, False)}
+        served = self._served
+        for r in alive:
+            served[(r.id, r.modified)] = Served(r, r.json)
             known[r.id] = True  # some version of it is served
-        return {(r.id, r.modified) for r, _ in alive}
+        learnt = [r for r, out in zip(alive, outs, strict=True)
+                  if not unknown.isdisjoint(out)] if unknown else []
+        if len(alive) == len(rows):
+            return [], learnt
+        done = set(map(id, alive))  # the rows themselves: a batch may hold one twice
+        return [r for r in rows if id(r) not in done], learnt
 
     def _form(self, row: Held) -> str | None:
         """How a served row is kept: None hidden, "" as stored, else the trimmed text."""
