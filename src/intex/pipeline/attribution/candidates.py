@@ -14,12 +14,16 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from intex.model import SourceRef
+from intex.model import Mention, SourceRef, Span
 from intex.pipeline.attribution.chain import Attribution
+from intex.pipeline.attribution.cues import SPEECH_AFTER_SUBJECT, SPEECH_WORD
 from intex.pipeline.attribution.discourse import NEW_FRAME, OWN_HEARSAY
 from intex.pipeline.doc import Doc
+
+Resolve = Callable[[int, int, Span], "list[SourceRef] | None"]
 
 # a sentence going on from the one before: "It added", "The agency also", "He said"
 GOES_ON = re.compile(r"^\W*(?:it|he|she|they|this|these|the\s+(?:agency|ministry|service|office|"
@@ -29,6 +33,12 @@ BACKGROUND = re.compile(r"\b(?:since the start|since the beginning|since februar
                         r"to date|overall|altogether|according to (?:the )?(?:latest|official))\b",
                         re.I)
 QUOTES = "\"“”«»„"
+# a line that labels its figure: "Injured: 1,280 people", "Personnel: 1 610 killed"
+LABEL_LINE = re.compile(r"^\W*[A-Z][\w ,'’/-]{0,40}:\s")
+# an apposition or a short aside between a party and its verb: ", a diaspora group,"
+ASIDE = re.compile(r"\s*(?:\([^()]{1,60}\)|,[^,;:.]{1,80},)")
+DATELINE_LEAD = re.compile(r"^\W*[A-Z][A-Z/ .'’-]{2,40}(?:,[^()\n]{0,30})?\s*\([^()]{2,30}\)\s*"
+                           r"[-–—]")
 
 
 @dataclass
@@ -54,10 +64,17 @@ def _bucket(n: int, edges: tuple[int, ...] = (0, 1, 2, 4)) -> str:
 class SourceCandidates:
     """The candidate parties for the numbers of one report, read once per report."""
 
-    def __init__(self, doc: Doc, attrs: list[Attribution], outlet: list[SourceRef]) -> None:
+    def __init__(self, doc: Doc, attrs: list[Attribution], outlet: list[SourceRef],
+                 resolve: Resolve | None = None) -> None:
         self.doc = doc
         self.attrs = attrs
         self.outlet = outlet
+        self.resolve = resolve  # the party a named phrase stands for (speakers.py)
+        self._named: dict[int, list[tuple[Mention, list[SourceRef]]]] = {}
+        self._ids: dict[int, set[str]] = {}
+        self.mentions = sorted((m for m in doc.mentions if m.entity_id in doc.entities),
+                               key=lambda m: m.start)
+        self._mstarts = [m.start for m in self.mentions]
         pstarts = [p.start for p in doc.paragraphs]
         self.paras = [max(0, bisect_right(pstarts, s.start) - 1) for s in doc.sentences]
         self.explicit = [i for i, a in enumerate(attrs) if a.explicit and a.chain]
@@ -82,6 +99,42 @@ class SourceCandidates:
         seg = self.doc.text[start:pos]
         return sum(seg.count(q) for q in QUOTES) % 2 == 1
 
+    def _in_sentence(self, si: int) -> list[Mention]:
+        sent = self.doc.sentences[si]
+        lo = bisect_right(self._mstarts, sent.start - 1)
+        hi = bisect_right(self._mstarts, sent.end - 1)
+        return [m for m in self.mentions[lo:hi] if m.end <= sent.end]
+
+    def named(self, si: int) -> list[tuple[Mention, list[SourceRef]]]:
+        """The parties the sentence names (persons, bodies, countries for their
+        governments), each with the chain the speakers' rules give the name."""
+        if si not in self._named:
+            out: list[tuple[Mention, list[SourceRef]]] = []
+            sent = self.doc.sentences[si]
+            if self.resolve is not None:
+                seen: set[str] = set()
+                for m in self._in_sentence(si):
+                    ent = self.doc.entities[m.entity_id]
+                    if ent.type == "LOC" or m.entity_id in seen:
+                        continue
+                    seen.add(m.entity_id)
+                    chain = self.resolve(m.start, m.end, sent)
+                    if chain:
+                        out.append((m, chain))
+            self._named[si] = out
+        return self._named[si]
+
+    def ids(self, si: int) -> set[str]:
+        """The entities a sentence names (and, for a country, its government)."""
+        if si < 0:
+            return set()
+        if si not in self._ids:
+            got = {m.entity_id for m in self._in_sentence(si)}
+            got |= {r.entity_id for _, chain in self.named(si) for r in chain[:1]
+                    if r.entity_id}
+            self._ids[si] = got
+        return self._ids[si]
+
     def for_number(self, si: int, pos: int, later: list[int],
                    rule_chain: list[SourceRef]) -> list[Candidate]:
         doc, attrs = self.doc, self.attrs
@@ -103,6 +156,10 @@ class SourceCandidates:
         ctx["lead"] = float(para <= 1)
         ctx["short"] = float(len(text) < 90)
         ctx["doc_no_cue"] = float(self.n_explicit == 0)
+        ctx["speech_unread"] = float(not has_cue and bool(SPEECH_WORD.search(text)))
+        ctx["label_line"] = float(bool(LABEL_LINE.match(text)))
+        ctx["table_row"] = float("|" in text)
+        ctx["dateline"] = float(bool(DATELINE_LEAD.match(text)))
 
         cands: list[Candidate] = []
 
@@ -168,5 +225,36 @@ class SourceCandidates:
                         f"share={_bucket(int(10 * n / max(1, self.n_explicit)), (2, 5, 8))}":
                         1.0})
                     break
+        # the parties the sentence itself names, where they stand and what follows them
+        for m, chain in self.named(si):
+            lead = len(doc.text[sent.start:m.start].split())
+            dist = len(doc.text[min(m.end, pos):max(m.start, pos)].split())
+            at = m.end
+            aside = ASIDE.match(doc.text, at, sent.end)
+            if aside:
+                at = aside.end()
+            add(chain, "named", **{
+                "before" if m.start < pos else "after": 1.0,
+                f"dist={_bucket(dist, (3, 8, 15, 30))}": 1.0,
+                f"lead={_bucket(lead, (0, 2, 5, 12))}": 1.0,
+                "verb_next": float(bool(SPEECH_AFTER_SUBJECT.match(doc.text, at, sent.end))),
+                "possessive": float(doc.text[m.end:m.end + 2] in ("'s", "’s")),
+                "in_quotes": float(self._quoted(si, m.start))})
         add(self.outlet, "outlet")
+        # where else the report names each party: the sentence before, the paragraph
+        prev_ids = self.ids(si - 1) if si > 0 and self.paras[si - 1] == para else set()
+        here = self.ids(si)
+        for c in cands:
+            if not c.chain:
+                continue
+            first = c.chain[0]
+            c.feats[f"kind={_kind(c.chain)}"] = 1.0
+            c.feats[f"agree={_bucket(len([k for k in c.feats if '&' not in k]) - 1, (1, 2, 3))}"] \
+                = 1.0
+            if first.entity_id and first.entity_id in prev_ids:
+                c.feats["named_before"] = 1.0
+            if first.entity_id and first.entity_id in here:
+                c.feats["named_here"] = 1.0
+            if self.main is not None and first.name == self.main[0]:
+                c.feats["most_quoted"] = 1.0
         return cands
