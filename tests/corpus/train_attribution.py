@@ -1,15 +1,18 @@
 #!/usr/bin/env python3
-"""Fit the weights that choose a claim's source (and status) from annotated reports.
+"""Fit the weights that choose a claim's source from annotated reports.
 
     .venv/bin/python tests/corpus/train_attribution.py [--cv] [--write]
 
 Runs the pipeline over the dev corpus (and the seed) with the rules' own choices, keeps
 for every number that matches a gold claim the candidates the report offered and which
-of them the gold names, and fits a logistic regression (scikit-learn, a dev dependency)
-over their features. ``--cv`` prints the accuracy of the learned choice against the
-rules' in document folds; ``--write`` stores the weights in
-``src/intex/pipeline/attribution/data/``. Never run it on the holdout corpus: that one
-only ever gets scored.
+of them the gold names, and fits a conditional logit (a softmax over each number's
+candidates; numpy and scipy, which scikit-learn brings as a dev dependency) over their
+features, for the numbers the rules give to the report's own voice. ``--cv`` prints, for
+each origin set of dev left out in turn, the share of sources right by the learned choice,
+by the rules and by any candidate; ``--write`` stores the weights in
+``src/intex/pipeline/attribution/data/sources.json`` (a test checks they are what
+training gives: refit after changing extraction). Never run it on the holdout corpus:
+that one only ever gets scored.
 """
 
 from __future__ import annotations

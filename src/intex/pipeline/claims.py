@@ -284,8 +284,9 @@ class ClaimBuilder:
     def _choose_sources(self, parties: SourceCandidates, si: int, q: Quantity,
                         later: list[int], chain: list[SourceRef]) -> list[SourceRef]:
         """The party the weights rank first among those the report points to."""
-        if self.sources is None and self.trace is None:
-            return chain
+        if self.trace is None and (self.sources is None or
+                                   not self.sources.applies({parties.rule_kind(si, chain): 1.0})):
+            return chain  # the weights decide nothing here: no candidates to read
         options = parties.for_number(si, q.span.start, later, chain)
         if not options:
             return chain

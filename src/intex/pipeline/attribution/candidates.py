@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from intex.model import Mention, SourceRef, Span
 from intex.pipeline.attribution.chain import Attribution
 from intex.pipeline.attribution.cues import SPEECH_AFTER_SUBJECT, SPEECH_WORD
-from intex.pipeline.attribution.discourse import NEW_FRAME, OWN_HEARSAY
+from intex.pipeline.attribution.discourse import NEW_FRAME, OWN_HEARSAY, RECAP
 from intex.pipeline.doc import Doc
 
 Resolve = Callable[[int, int, Span], "list[SourceRef] | None"]
@@ -52,6 +52,21 @@ class Candidate:
 
 def _kind(chain: list[SourceRef]) -> str:
     return (chain[0].kind or "organization") if chain else "none"  # none: no outlet known
+
+
+def rule_kind(chain: list[SourceRef], a: Attribution, text: str) -> str:
+    """The feature that says what kind of party the rules' own chain names first. The
+    outlet is told apart by why the rules gave it the number: a cue naming it
+    (``outlet_named``), a sentence the rules keep as the outlet's on purpose (a transcript
+    anchor's line, a recap, the outlet's own hedge: ``outlet_kept``), or nobody else
+    speaking for the sentence (``outlet``)."""
+    kind = _kind(chain)
+    if kind == "outlet" and a.explicit:
+        return "rule&kind=outlet_named"
+    if kind == "outlet" and (a.how == "anchor" or RECAP.match(text) or
+                             OWN_HEARSAY.search(text)):
+        return "rule&kind=outlet_kept"
+    return f"rule&kind={kind}"
 
 
 def _bucket(n: int, edges: tuple[int, ...] = (0, 1, 2, 4)) -> str:
@@ -135,6 +150,10 @@ class SourceCandidates:
             self._ids[si] = got
         return self._ids[si]
 
+    def rule_kind(self, si: int, chain: list[SourceRef]) -> str:
+        """``rule_kind`` of the rules' chain for a number of sentence ``si``."""
+        return rule_kind(chain, self.attrs[si], self.doc.sentences[si].text)
+
     def for_number(self, si: int, pos: int, later: list[int],
                    rule_chain: list[SourceRef]) -> list[Candidate]:
         doc, attrs = self.doc, self.attrs
@@ -166,7 +185,8 @@ class SourceCandidates:
         def add(chain: list[SourceRef], origin: str, **feats: float) -> None:
             if not chain and origin != "rule":
                 return
-            f = {origin: 1.0, f"{origin}&kind={_kind(chain)}": 1.0}
+            f = {origin: 1.0, rule_kind(chain, a, text) if origin == "rule" else
+                 f"{origin}&kind={_kind(chain)}": 1.0}
             for k, v in ctx.items():
                 if v:
                     f[f"{origin}&{k}"] = v
