@@ -264,17 +264,17 @@ class SourceCandidates:
         # where else the report names each party: the sentence before, the paragraph
         prev_ids = self.ids(si - 1) if si > 0 and self.paras[si - 1] == para else set()
         here = self.ids(si)
-        for c in cands:
-            if not c.chain:
+        for cand in cands:
+            if not cand.chain:
                 continue
-            first = c.chain[0]
-            c.feats[f"kind={_kind(c.chain)}"] = 1.0
-            c.feats[f"agree={_bucket(len([k for k in c.feats if '&' not in k]) - 1, (1, 2, 3))}"] \
-                = 1.0
+            first = cand.chain[0]
+            origins = sum(1 for k in cand.feats if "&" not in k)  # the ways it was found
+            cand.feats[f"kind={_kind(cand.chain)}"] = 1.0
+            cand.feats[f"agree={_bucket(origins - 1, (1, 2, 3))}"] = 1.0
             if first.entity_id and first.entity_id in prev_ids:
-                c.feats["named_before"] = 1.0
+                cand.feats["named_before"] = 1.0
             if first.entity_id and first.entity_id in here:
-                c.feats["named_here"] = 1.0
+                cand.feats["named_here"] = 1.0
             if self.main is not None and first.name == self.main[0]:
-                c.feats["most_quoted"] = 1.0
+                cand.feats["most_quoted"] = 1.0
         return cands
