@@ -141,7 +141,7 @@ class ClaimBuilder:
             by_sentence.setdefault(doc.sentence_of(q.span.start), []).append(q)
         claims: list[Claim] = []
         attrs = attribute_sentences(doc, att)
-        parties = SourceCandidates(doc, attrs, att.outlet())
+        parties = SourceCandidates(doc, attrs, att.outlet(), att.resolve_phrase)
         speaker_dates: dict[str, str] = {}
         last_unit: tuple[str | None, str | None] = (None, None)
         intro: Span | None = None  # "the tally stood as follows:" before a list of items
@@ -284,8 +284,9 @@ class ClaimBuilder:
     def _choose_sources(self, parties: SourceCandidates, si: int, q: Quantity,
                         later: list[int], chain: list[SourceRef]) -> list[SourceRef]:
         """The party the weights rank first among those the report points to."""
-        if self.sources is None and self.trace is None:
-            return chain
+        if self.trace is None and (self.sources is None or
+                                   not self.sources.applies({parties.rule_kind(si, chain): 1.0})):
+            return chain  # the weights decide nothing here: no candidates to read
         options = parties.for_number(si, q.span.start, later, chain)
         if not options:
             return chain
@@ -1128,11 +1129,11 @@ def _is_modifier(text: str, m: re.Match[str]) -> bool:
 
 @component("intex.claims.rules.v1",
            requires=("sentences", "mentions", "entities", "quantities"), assigns=("claims",))
-def make_claims(gazetteer: Gazetteer | None = None, sources: str | None = None,
+def make_claims(gazetteer: Gazetteer | None = None, sources: str | None = "sources",
                 trace: Trace | None = None) -> ClaimBuilder:
     """``sources`` names weights in ``attribution/data/`` that choose a number's party
-    among the candidates the report offers (None: the rules' own choice, the default:
-    weights fitted on the dev corpus do no better, see docs/extraction.md); ``trace`` is
+    among the candidates the report offers where the rules give it to the report's own
+    voice (None: the rules' own choice everywhere; see docs/extraction.md); ``trace`` is
     called with every choice, to fit new weights."""
     return ClaimBuilder(gazetteer or default_gazetteer(),
                         load_ranker(sources) if sources else None, trace)

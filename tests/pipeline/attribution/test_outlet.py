@@ -37,3 +37,16 @@ def test_a_journalists_question_in_a_transcript_credits_no_wire():
 def test_without_a_wire_credit_the_site_speaks():
     raw = "Harbour Times\n\nBy Jane Ortiz\n12 May 2025\n\nText of the report."
     assert report_outlet("Harbour Times", raw, outlets()) == "Harbour Times"
+
+
+def test_a_dateline_credits_an_agency_no_list_knows():
+    raw = ("Harbour Standard\nNews » World\n\nVillage raided\n\n"
+           "Lagos, May 4 (NNA) At least 30 villagers were killed, a local official said.\n\n"
+           "Text of the report.")
+    assert report_outlet(None, raw, outlets()) == "NNA"
+
+
+def test_a_capitals_masthead_the_page_names_again_in_its_own_spelling():
+    raw = ("TIẾNG PHỐ — WORLD (English edition)\n\nBorder fighting\n\n"
+           "Follow Tiếng Phố on Google News\n\nMore than 2,000 people fled.\n")
+    assert report_outlet(None, raw, outlets()) == "Tiếng Phố"

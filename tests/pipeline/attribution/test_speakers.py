@@ -125,3 +125,20 @@ def test_a_panel_of_experts_after_a_clause(pipeline):
     text = ("Night desk\n\nThe militia holds 1,200 fighters near the lake, where they have been "
             "dug in for months, a panel of U.N. experts says in a new report.")
     assert sources_of(pipeline, text, 1200) == ["UN experts"]
+
+
+def test_a_place_that_ends_a_bodys_own_name_is_no_government(pipeline):
+    text = ("Night desk\n\nThe rights commission said civilians were at risk.\n\n"
+            "The Lakeland Association of Canada, a diaspora advocacy group, said last week "
+            "that it had recorded 72 drone strikes across the region.")
+    assert sources_of(pipeline, text, 72) == ["Lakeland Association of Canada"]
+
+
+def test_a_party_with_its_own_verb_after_said_is_what_is_said_not_the_speaker(pipeline):
+    text = ("Night desk\n\nWithin three weeks, the 47th Separate Mechanized Brigade, one of "
+            "the units holding the town, said Russia had already lost some 250 armoured "
+            "vehicles.")
+    assert sources_of(pipeline, text, 250) == ["47th Separate Mechanized Brigade"]
+    text = ("Night desk\n\nSome 250 armoured vehicles were lost in the assault, said Russia's "
+            "defence ministry.")
+    assert sources_of(pipeline, text, 250) == ["Ministry of Defence (Russia)"]

@@ -85,6 +85,10 @@ SPEECH_WORD, ACCORDING_CUE, POSSESSIVE_CUE, PRONOUN_CUE, PUTS_VERB = (
     for rx in (SPEECH_WORD, ACCORDING_CUE, POSSESSIVE_CUE, PRONOUN_CUE, PUTS_VERB))
 
 
+# a party followed by its own verb: the subject of what is said, not a speaker put after
+# the verb ("..., said Russia had lost 250 vehicles" is no ", said Russia")
+CLAUSE_GOES_ON = re.compile(r"\s*(?:the\s+)?(?:[\w'’.-]+\s+){0,4}?(?:had|has|have|was|were|is|"
+                            r"are|would|will|could|can|may|might|did|does|do)\b", re.I)
 # what stands just before a speech verb: searched from near the end (tail.py)
 PASSIVE_BEFORE = re.compile(
     r"(?:\bto be|\bhas been|\bhave been|\bwas|\bwere|\bis|\bare|\bbeing)\s+$", re.I)
@@ -143,7 +147,8 @@ class Attributor(Speakers):
                     TOLD_AUDIENCE.match(text, vpos))
                 continue
             if cues and cues[-1].kind == "subject" and re.fullmatch(
-                    r"\s*(?:that\s+)?(?:it|he|she|they|we)(?:\s+(?:has|have|had|was|were|is|are|"
+                    r"\s*(?:(?:[\w'’-]+\s+){0,3}?that\s+)?(?:it|he|she|they|we)(?:\s+(?:has|have|"
+                    r"had|was|were|is|are|"
                     r"would|will|also|now|already))*\s*", text[cues[-1].end:vpos], re.I):
                 continue  # "the prosecution says it has registered": the same speaker
             if span and COUNTED_GROUP.match(text, span[0], span[1]):
@@ -175,7 +180,8 @@ class Attributor(Speakers):
             # inverted: ', said the ministry' / ', Budanov said' handled above
             after = self._phrase_after(sent.start + m.end(), sent.end)
             inv = INVERTED.search(text[sent.start:sent.start + m.end() + 1])
-            if inv and search_tail(CLOSE_AT_END, before, 1) and after[1] > after[0]:
+            if inv and search_tail(CLOSE_AT_END, before, 1) and after[1] > after[0] and \
+                    not CLAUSE_GOES_ON.match(text, after[0], after[1]):
                 refs = self.resolve_phrase(after[0], after[1], sent)
                 if refs:
                     cues.append(Cue(vpos, vpos, after[1], refs, "inverted"))

@@ -14,12 +14,16 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from intex.model import SourceRef
+from intex.model import Mention, SourceRef, Span
 from intex.pipeline.attribution.chain import Attribution
-from intex.pipeline.attribution.discourse import NEW_FRAME, OWN_HEARSAY
+from intex.pipeline.attribution.cues import SPEECH_AFTER_SUBJECT, SPEECH_WORD
+from intex.pipeline.attribution.discourse import NEW_FRAME, OWN_HEARSAY, RECAP
 from intex.pipeline.doc import Doc
+
+Resolve = Callable[[int, int, Span], "list[SourceRef] | None"]
 
 # a sentence going on from the one before: "It added", "The agency also", "He said"
 GOES_ON = re.compile(r"^\W*(?:it|he|she|they|this|these|the\s+(?:agency|ministry|service|office|"
@@ -29,6 +33,12 @@ BACKGROUND = re.compile(r"\b(?:since the start|since the beginning|since februar
                         r"to date|overall|altogether|according to (?:the )?(?:latest|official))\b",
                         re.I)
 QUOTES = "\"“”«»„"
+# a line that labels its figure: "Injured: 1,280 people", "Personnel: 1 610 killed"
+LABEL_LINE = re.compile(r"^\W*[A-Z][\w ,'’/-]{0,40}:\s")
+# an apposition or a short aside between a party and its verb: ", a diaspora group,"
+ASIDE = re.compile(r"\s*(?:\([^()]{1,60}\)|,[^,;:.]{1,80},)")
+DATELINE_LEAD = re.compile(r"^\W*[A-Z][A-Z/ .'’-]{2,40}(?:,[^()\n]{0,30})?\s*\([^()]{2,30}\)\s*"
+                           r"[-–—]")
 
 
 @dataclass
@@ -44,6 +54,21 @@ def _kind(chain: list[SourceRef]) -> str:
     return (chain[0].kind or "organization") if chain else "none"  # none: no outlet known
 
 
+def rule_kind(chain: list[SourceRef], a: Attribution, text: str) -> str:
+    """The feature that says what kind of party the rules' own chain names first. The
+    outlet is told apart by why the rules gave it the number: a cue naming it
+    (``outlet_named``), a sentence the rules keep as the outlet's on purpose (a transcript
+    anchor's line, a recap, the outlet's own hedge: ``outlet_kept``), or nobody else
+    speaking for the sentence (``outlet``)."""
+    kind = _kind(chain)
+    if kind == "outlet" and a.explicit:
+        return "rule&kind=outlet_named"
+    if kind == "outlet" and (a.how == "anchor" or RECAP.match(text) or
+                             OWN_HEARSAY.search(text)):
+        return "rule&kind=outlet_kept"
+    return f"rule&kind={kind}"
+
+
 def _bucket(n: int, edges: tuple[int, ...] = (0, 1, 2, 4)) -> str:
     for e in edges:
         if n <= e:
@@ -54,10 +79,17 @@ def _bucket(n: int, edges: tuple[int, ...] = (0, 1, 2, 4)) -> str:
 class SourceCandidates:
     """The candidate parties for the numbers of one report, read once per report."""
 
-    def __init__(self, doc: Doc, attrs: list[Attribution], outlet: list[SourceRef]) -> None:
+    def __init__(self, doc: Doc, attrs: list[Attribution], outlet: list[SourceRef],
+                 resolve: Resolve | None = None) -> None:
         self.doc = doc
         self.attrs = attrs
         self.outlet = outlet
+        self.resolve = resolve  # the party a named phrase stands for (speakers.py)
+        self._named: dict[int, list[tuple[Mention, list[SourceRef]]]] = {}
+        self._ids: dict[int, set[str]] = {}
+        self.mentions = sorted((m for m in doc.mentions if m.entity_id in doc.entities),
+                               key=lambda m: m.start)
+        self._mstarts = [m.start for m in self.mentions]
         pstarts = [p.start for p in doc.paragraphs]
         self.paras = [max(0, bisect_right(pstarts, s.start) - 1) for s in doc.sentences]
         self.explicit = [i for i, a in enumerate(attrs) if a.explicit and a.chain]
@@ -82,6 +114,46 @@ class SourceCandidates:
         seg = self.doc.text[start:pos]
         return sum(seg.count(q) for q in QUOTES) % 2 == 1
 
+    def _in_sentence(self, si: int) -> list[Mention]:
+        sent = self.doc.sentences[si]
+        lo = bisect_right(self._mstarts, sent.start - 1)
+        hi = bisect_right(self._mstarts, sent.end - 1)
+        return [m for m in self.mentions[lo:hi] if m.end <= sent.end]
+
+    def named(self, si: int) -> list[tuple[Mention, list[SourceRef]]]:
+        """The parties the sentence names (persons, bodies, countries for their
+        governments), each with the chain the speakers' rules give the name."""
+        if si not in self._named:
+            out: list[tuple[Mention, list[SourceRef]]] = []
+            sent = self.doc.sentences[si]
+            if self.resolve is not None:
+                seen: set[str] = set()
+                for m in self._in_sentence(si):
+                    ent = self.doc.entities[m.entity_id]
+                    if ent.type == "LOC" or m.entity_id in seen:
+                        continue
+                    seen.add(m.entity_id)
+                    chain = self.resolve(m.start, m.end, sent)
+                    if chain:
+                        out.append((m, chain))
+            self._named[si] = out
+        return self._named[si]
+
+    def ids(self, si: int) -> set[str]:
+        """The entities a sentence names (and, for a country, its government)."""
+        if si < 0:
+            return set()
+        if si not in self._ids:
+            got = {m.entity_id for m in self._in_sentence(si)}
+            got |= {r.entity_id for _, chain in self.named(si) for r in chain[:1]
+                    if r.entity_id}
+            self._ids[si] = got
+        return self._ids[si]
+
+    def rule_kind(self, si: int, chain: list[SourceRef]) -> str:
+        """``rule_kind`` of the rules' chain for a number of sentence ``si``."""
+        return rule_kind(chain, self.attrs[si], self.doc.sentences[si].text)
+
     def for_number(self, si: int, pos: int, later: list[int],
                    rule_chain: list[SourceRef]) -> list[Candidate]:
         doc, attrs = self.doc, self.attrs
@@ -103,13 +175,18 @@ class SourceCandidates:
         ctx["lead"] = float(para <= 1)
         ctx["short"] = float(len(text) < 90)
         ctx["doc_no_cue"] = float(self.n_explicit == 0)
+        ctx["speech_unread"] = float(not has_cue and bool(SPEECH_WORD.search(text)))
+        ctx["label_line"] = float(bool(LABEL_LINE.match(text)))
+        ctx["table_row"] = float("|" in text)
+        ctx["dateline"] = float(bool(DATELINE_LEAD.match(text)))
 
         cands: list[Candidate] = []
 
         def add(chain: list[SourceRef], origin: str, **feats: float) -> None:
             if not chain and origin != "rule":
                 return
-            f = {origin: 1.0, f"{origin}&kind={_kind(chain)}": 1.0}
+            f = {origin: 1.0, rule_kind(chain, a, text) if origin == "rule" else
+                 f"{origin}&kind={_kind(chain)}": 1.0}
             for k, v in ctx.items():
                 if v:
                     f[f"{origin}&{k}"] = v
@@ -168,5 +245,36 @@ class SourceCandidates:
                         f"share={_bucket(int(10 * n / max(1, self.n_explicit)), (2, 5, 8))}":
                         1.0})
                     break
+        # the parties the sentence itself names, where they stand and what follows them
+        for m, chain in self.named(si):
+            lead = len(doc.text[sent.start:m.start].split())
+            dist = len(doc.text[min(m.end, pos):max(m.start, pos)].split())
+            at = m.end
+            aside = ASIDE.match(doc.text, at, sent.end)
+            if aside:
+                at = aside.end()
+            add(chain, "named", **{
+                "before" if m.start < pos else "after": 1.0,
+                f"dist={_bucket(dist, (3, 8, 15, 30))}": 1.0,
+                f"lead={_bucket(lead, (0, 2, 5, 12))}": 1.0,
+                "verb_next": float(bool(SPEECH_AFTER_SUBJECT.match(doc.text, at, sent.end))),
+                "possessive": float(doc.text[m.end:m.end + 2] in ("'s", "’s")),
+                "in_quotes": float(self._quoted(si, m.start))})
         add(self.outlet, "outlet")
+        # where else the report names each party: the sentence before, the paragraph
+        prev_ids = self.ids(si - 1) if si > 0 and self.paras[si - 1] == para else set()
+        here = self.ids(si)
+        for cand in cands:
+            if not cand.chain:
+                continue
+            first = cand.chain[0]
+            origins = sum(1 for k in cand.feats if "&" not in k)  # the ways it was found
+            cand.feats[f"kind={_kind(cand.chain)}"] = 1.0
+            cand.feats[f"agree={_bucket(origins - 1, (1, 2, 3))}"] = 1.0
+            if first.entity_id and first.entity_id in prev_ids:
+                cand.feats["named_before"] = 1.0
+            if first.entity_id and first.entity_id in here:
+                cand.feats["named_here"] = 1.0
+            if self.main is not None and first.name == self.main[0]:
+                cand.feats["most_quoted"] = 1.0
         return cands

@@ -28,7 +28,8 @@ class Attribution:
     anaphoric: bool = False  # the party was named earlier ("he", "the president")
     cues: list[Cue] = field(default_factory=list)
     told: list[SourceRef] = field(default_factory=list)  # outlets told ("told Reuters")
-    # how the chain was found: cue | carried | block | fill | between | outlet
+    # how the chain was found: cue | carried | block | fill | between | outlet (nothing
+    # else spoke) | anchor (a transcript anchor's line, the outlet's on purpose)
     how: str = "cue"
 
     def chain_at(self, pos: int, later: list[int]) -> list[SourceRef]:

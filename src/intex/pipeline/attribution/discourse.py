@@ -100,7 +100,7 @@ def attribute_sentences(doc: Doc, att: Attributor) -> list[Attribution]:
             # outlet, however the guest's turns around the line read; a cue later in the
             # anchor's own paragraph may still name whom the anchor quotes
             anchored.add(si)
-            a = Attribution(att.outlet(), False, how="outlet")
+            a = Attribution(att.outlet(), False, how="anchor")
         if not a.chain:
             keep = bool(prev.chain) and (in_list or prev_para == para or quoted_para == para) \
                 and (in_list or not OWN_HEARSAY.search(sent.text))

@@ -58,6 +58,12 @@ def wire_credit(raw: str, outlets: dict[str, str]) -> str | None:
             len(ln) <= 30 else None
         if hit in WIRES:
             return hit
+    for ln in lines[:40]:
+        # "Abuja, March 6 (IANS) At least 47 ...": a dateline crediting an agency no list
+        # knows, by the short capitals agencies go by
+        m = _AGENCY_DATELINE.match(ln)
+        if m:
+            return _known(m.group("name"), outlets) or m.group("name")
     return None
 
 
@@ -100,10 +106,14 @@ def page_outlet(raw: str, outlets: dict[str, str]) -> str | None:
             return known(m.group("name"))
     # "Example Brief — Morning newsletter, 12 March": the name before the dash
     masthead = re.split(r"\s+[—–|-]\s+|:\s", masthead)[0].strip()
-    if re.fullmatch(r"[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3}", masthead) and any(
-            (m := _HOUSE.search(ln)) and m.group("name").strip() == masthead
-            for ln in lines[1:]):
-        return masthead
+    words = masthead.split()
+    if 0 < len(words) <= 4 and all(w[:1].isupper() and re.fullmatch(r"[\w'’.&-]+", w)
+                                   for w in words):
+        for ln in lines[1:]:
+            m = _HOUSE.search(ln)
+            if m and m.group("name").strip().casefold() == masthead.casefold():
+                # "LAO ĐỘNG" over "Follow Lao Động on Google News": as the page spells it
+                return m.group("name").strip()
     # a press release's publisher: "From: Prime Minister's Office, 10 Downing Street"
     for ln in lines[:40]:
         m = re.fullmatch(r"From:\s*(?P<name>[A-Z][\w'’.& -]{2,60}?)\s*(?:,|\band\b|$).*", ln)
@@ -130,6 +140,9 @@ WIRES = {"Reuters", "Associated Press", "AFP", "United Press International", "An
 # not a transcript's "QUESTION (Reuters): ..."
 _WIRE_IN_BYLINE = re.compile(r"^[^:()]*\d[^:()]*\((?P<name>[A-Z][\w.&' -]{1,30})\)(?!\s*:)|"
                              r"^[^:()]*\((?P<name2>[A-Z][\w.&' -]{1,30})\)(?!\s*:)[^:()]*\d")
+# a dateline opening the body: a place, a date, an agency in short capitals, the story
+_AGENCY_DATELINE = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2},\s+[A-Z][a-z]{2,8}\.?\s+"
+                              r"\d{1,2}\s+\((?P<name>[A-Z]{2,6})\)\s*(?:--|—|–|-|:)?\s*[A-Z0-9]")
 # a byline crediting an outlet alone, perhaps with a date: "By AFP", "AFP / 22 July 2025"
 _BYLINE = re.compile(r"By\s+(?P<name>[A-Z][\w.&' -]{1,40}?)|(?P<dated>[A-Z][\w.&' -]{1,40}?)\s*"
                      r"[/|]\s*(?:\w+,?\s+)?\d{1,2}\s+\w+,?\s+\d{4}(?:,?\s+\d{1,2}:\d{2})?")

@@ -264,6 +264,15 @@ class Speakers:
                   and self.entities[m.entity_id].name not in PLATFORMS
                   # "the Britain-based monitor": where a body sits, not who speaks
                   and not BASED_IN.match(self.text, m.end)]
+        last = inside[-1] if inside else None
+        if last is not None and self.entities[last.entity_id].type == "GPE" and \
+                not self.text[last.end:e].strip(" .,") and re.search(
+                    rf"[A-Z][\w'’-]*\s+(?i:{ORG_WORDS})\s+(?:of|for|in)\s+(?:the\s+)?$",
+                    self.text[s:last.start]):
+            # "the Amhara Association of America": the place ends a body's own name
+            named = _proper_name(self.text[s:e])
+            if named:
+                return named
         if not any(self.entities[m.entity_id].type in ("PERSON", "ORG") for m in inside):
             body = self._body(s, e)
             if body:
@@ -583,8 +592,8 @@ class Speakers:
         """An appositive or relative clause between a name and its verb ("Budanov, who
         heads HUR, said", "COGAT, the Israeli body that ..., said", "Relief International,
         which ran a clinic, said"): the span of the name before it."""
-        if not re.match(r"\s*(?:who|which|a|an|the|its|his|her|citing|quoting)\b", phrase,
-                        re.I):
+        if not re.match(r"\s*(?:who|which|a|an|the|its|his|her|citing|quoting|one\s+of)\b",
+                        phrase, re.I):
             return None
         # "The Centre for Research and Security Studies (CRSS), an Islamabad think tank,"
         prev = search_tail(PHRASE_COMMA_AT_END, self.text[sent.start:s], PHRASE_COMMA_LONGEST)
