@@ -28,6 +28,7 @@ from intex.pipeline.lexicon import (
     NOUN_STATUS,
     PEOPLE,
     PLACES,
+    SEVERITY,
     STATUS_CUES,
     WEAPONS,
 )
@@ -230,7 +231,7 @@ class ClaimBuilder:
                         _colon_list_unit(text, sent, q):
                     colon = text.rfind(":", sent.start, q.span.start)
                     status = _intro_status(text, Span(sent.start, colon, ""), category(q))
-                if status == "other" and "|" in sent.text:
+                if status == "other" and "|" in sent.text and not _statement_cell(text, sent, q):
                     head = _table_header(doc, sent, q)
                     status = next((st for st, rx in _CUE_RX.items() if head and rx.search(head)
                                    and st in ALLOWED[category(q)]), status)
@@ -377,12 +378,13 @@ class ClaimBuilder:
             return row  # "Tanks | 7,834 | 6" under "Equipment | Total | Past day"
         if re.match(r"^\s+(?:or\s+so\s+)?(?:others?\s+|more\s+)?(?:were\s+|had\s+been\s+|"
                     r"have\s+been\s+|was\s+|"
-                    r"are\s+(?:still\s+)?|had\s+|have\s+)?(?:now\s+|since\s+|already\s+|also\s+)?"
+                    r"are\s+(?:still\s+)?|had\s+|have\s+|(?:who|that)\s+(?:had\s+|have\s+)?)?"
+                    r"(?:now\s+|since\s+|already\s+|also\s+|later\s+)?(?:" + SEVERITY + r"\s+)?"
                     r"(?:[\"“]?(?:summarily\s+)?executed|killed|wounded|dead|injured|hurt|"
                     r"captured|missing|still\s+missing|hospitali[sz]ed|treated|died|fled|"
                     r"murdered|abducted|kidnapped|detained|arrested|rescued|"
                     r"arrived|left\b(?!\s+(?:damaged|behind|abandoned))|crossed|evacuated|"
-                    r"displaced)\b", after) \
+                    r"displaced|forced\s+(?:to\s+(?:flee|leave)|from|out))\b", after) \
                 or re.search(r"\b(?:killing|wounding|injuring|killed|injured|wounded|displaced|"
                              r"displacing|uprooted|uprooting)\s+(?:at\s+least\s+|another\s+|"
                              r"about\s+|some\s+|nearly\s+|more\s+than\s+|over\s+|an\s+estimated\s+|"
@@ -470,6 +472,8 @@ class ClaimBuilder:
             return named  # "the number of people killed ... at 12": the count names it
         if cat in ("people", "weapons") and HOLDS.search(before) and not _own_outcome(text, q):
             return "present"  # "Russia has only about 120 strategic bombers"
+        if cat == "people" and CARRYING.search(before) and not _own_outcome(text, q):
+            return "present"  # "the train, which was carrying some 400 passengers": aboard
         if cat == "money":
             measure = _money_measure(text, q, window)
             if measure is not None:
@@ -488,6 +492,7 @@ class ClaimBuilder:
             else q.span.end
         best: tuple[float, str] | None = None
         forward: tuple[float, str] | None = None
+        lead: tuple[float, str] | None = None  # the nearest cue before the number
         participle: str | None = None  # an outcome standing between number and noun
         for status, m in _cue_matches(text, ws, we):
             word = m.group(0).lower()
@@ -505,6 +510,9 @@ class ClaimBuilder:
                 status = "other"  # "one missile landed near the embassy": a hit, not a delivery
             if status not in allowed or _is_modifier(text, m) or _not_a_cue(text, m, status):
                 continue
+            if word == "holding" and not (cat == "people" and m.end() <= anchor_b and
+                                          HOLDING_OBJECT.fullmatch(text, m.end(), anchor_b)):
+                continue  # "were holding 214 people" captive; "troops holding the line" not
             if q.span.start <= m.start() < anchor_a:
                 if status in OUTCOMES and q.unit_span is not None and \
                         q.span.end <= m.start() < q.unit_span.start and \
@@ -527,22 +535,27 @@ class ClaimBuilder:
                 if status in FORWARD and dist <= 14:
                     if forward is None or dist < forward[0]:
                         forward = (dist, status)
+                elif lead is None or dist <= lead[0]:
+                    lead = (dist, status)
             else:
                 gap = text[anchor_a:m.start()]
                 dist = len(gap.split()) + 0.5
                 if status in OUTCOMES and re.fullmatch(r"\s*(?:have|has|had)\s+", gap) and \
                         m.group(0).lower() in TRANSITIVE and AGENT_OBJECT.match(text, m.end()):
                     continue  # "100 jets had destroyed thousands of launchers": the doers
-                if (status in OUTCOMES or MISSING.fullmatch(m.group(0))) and re.fullmatch(
-                        r"\s*,?\s*(?:were|was|are|is|have been|had been|has been)?\s*"
-                        r"(?:still\s+|all\s+)?", gap):
+                if (status in OUTCOMES or MISSING.fullmatch(m.group(0)) or (
+                        status == "other" and word in RELEASED)) and re.fullmatch(
+                        r"\s*,?\s*(?:others?\s+|more\s+)?(?:were|was|are|is|have been|had been|"
+                        r"has been)?\s*(?:still\s+|all\s+)?(?:" + SEVERITY + r"\s+)?", gap):
                     dist = -1  # "200 servicemen killed": the participle on the noun decides
                 elif status in OUTCOMES and len(gap.split()) <= 10 and "," not in gap and \
                         re.search(r"\b(?:(?:have|has|had)(?:\s+been)?|were|was)\s+$", gap):
                     # "300 soldiers dispatched to Russia have been killed": the main verb,
                     # not the participle describing the noun
                     dist = 0
-                if re.match(r"\s*,?\s*(?:who|that|which)\b", gap):
+                if status in ("killed", "wounded") and RELATIVE_ONLY.fullmatch(gap):
+                    dist = -1  # "28 hostages who died in captivity": what befell them
+                elif re.match(r"\s*,?\s*(?:who|that|which)\b", gap):
                     dist += 10  # "ten citizens who fought for Ukraine were released"
                 if status in FORWARD and gap.strip():
                     dist += 3  # a forecast after the number rarely governs it; one right
@@ -556,6 +569,12 @@ class ClaimBuilder:
         noun = NOUN_STATUS.get((q.unit or "").lower())
         if noun == "displaced" and best is not None and best[1] == "present" and best[0] <= 1:
             return "present"  # "the camp hosts 400,000 displaced people": where they are now
+        if noun in GROUP_NOUN_STATUSES and lead is not None and lead[0] <= 1 and \
+                lead[1] in ("killed", "wounded", "casualties", "other") and \
+                (best is None or best[0] >= 0):
+            # "has killed 50 hostages", "freed 24 hostages": a verb on the group says what
+            # befell it; the noun only says who they were
+            return lead[1]
         if forward is not None and forward[0] <= 1 and (best is None or best[0] >= 0):
             return forward[1]  # "each side would free 1,000 prisoners": a plan, not a count
         if noun and q.unit_span is not None and not text[q.span.end:q.unit_span.start].strip():
@@ -703,7 +722,21 @@ HOLDS = re.compile(
     r"sent|received))|to\s+have|(?:went|goes|go|entered)\s+(?:to\s+war|the\s+war)\s+with|"
     r"started\s+the\s+war\s+with)\s+(?:(?:only|just|still|now|" + HEDGE_PHRASE +
     r")\s+){0,2}$", re.I)
+# people aboard a vehicle: "the train was carrying some 400 passengers"
+CARRYING = re.compile(r"\b(?:carrying)\s+(?:" + HEDGE_PHRASE + r"\s+)?$",
+                      re.I)
+# a relative pronoun right before an outcome: "hostages who died", "men that were killed"
+RELATIVE_ONLY = re.compile(r"\s*,?\s*(?:who|that)\s+(?:(?:had|have|has|were|was)\s+)?"
+                           r"(?:(?:later|since|been|all|reportedly)\s+)*", re.I)
+# nouns that name a group of people by their plight, not by what the sentence says
+# befell them: hostages, prisoners, refugees
+GROUP_NOUN_STATUSES = ("captured", "displaced")
+# people let go: "155 hostages have been rescued", "seven hostages had been handed over"
+RELEASED = {"freed", "released", "rescued", "handed over", "set free", "go free",
+            "exchanged", "swapped", "brought home", "returned"}
 OFFERED = {"offered", "pledged", "promised", "committed"}
+# people a party holds: the count straight after "holding" ("holding more than 30 boys")
+HOLDING_OBJECT = re.compile(r"\s+(?:" + HEDGE_PHRASE + r"\s+)?")
 ATTACK_WORDS = {"attack", "attacks", "strike", "strikes", "attacked", "targeted", "assault"}
 # what a strike is aimed at, counted: hit, not destroyed
 TARGETS = {"targets", "positions", "locations", "sites", "objects", "facilities"}
@@ -812,8 +845,18 @@ def _table_header(doc: Doc, sent: Span, q: Quantity) -> str | None:
             parts = [c.strip() for c in re.sub(r"<[^>]+>", " ", line).split("|")]
             if len(parts) != cells or any(DATA_CELL.fullmatch(c) for c in parts[1:]):
                 continue  # a row of figures, not the header ("Displaced since Feb 2021" is)
+            if len(parts[col].split()) > 8 if col < len(parts) else False:
+                return None  # a row of statements ("holding up to 3 million shells"): no label
             return parts[col] if col < len(parts) and parts[col] else None
     return None
+
+
+def _statement_cell(text: str, sent: Span, q: Quantity) -> bool:
+    """A table cell that is a sentence ("Date | Who said it | What they said"): it says
+    its own status; no header or heading names one for it."""
+    start = text.rfind("|", sent.start, q.span.start) + 1 or sent.start
+    end = text.find("|", q.span.end, sent.end)
+    return len(text[start:end if end >= 0 else sent.end].split()) > 8
 
 
 # a table cell holding a figure: "943 000", "17.6 million", "$764m", "12%"
@@ -938,6 +981,9 @@ def _not_a_cue(text: str, m: re.Match[str], status: str) -> bool:
     if status in FORWARD and word.lower() in ("may", "might", "could") and \
             re.match(r"\s+(?:well\s+|also\s+)?(?:have|still)\b", after):
         return True  # "may have killed", "may still be under the rubble": no forecast
+    if status == "training" and word.lower() == "train" and re.search(
+            r"\b(?:the|a|this|that|its|their|each|every|passenger|freight)\s+$", before, re.I):
+        return True  # "people from the train", "the train was carrying": a railway train
     return status in ("training", "deployed") and bool(re.search(r"\bfor\s+$", before))
 
 
@@ -1023,7 +1069,9 @@ def _among(text: str, q: Quantity, whole: Quantity) -> bool:
 def _own_outcome(text: str, q: Quantity) -> bool:
     """'including some 600 deaths', 'of whom 25,200 were killed': the part says its own."""
     end = q.unit_span.end if q.unit_span is not None else q.span.end
-    return bool(NOUN_STATUS.get((q.unit or "").lower())) or bool(re.match(
+    # an outcome noun ("deaths") says its own; a group ("prisoners") takes the whole's
+    return NOUN_STATUS.get((q.unit or "").lower()) in ("killed", "wounded", "casualties") or \
+        bool(re.match(
         r"\s*(?:of\s+(?:them|whom|those)\s+)?(?:(?:were|was|have been|had been|are|is)\s+)?"
         r"(?:still\s+)?(?:killed|wounded|injured|fatal|"
         r"dead|died|"

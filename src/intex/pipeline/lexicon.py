@@ -115,7 +115,10 @@ STATUS_CUES: dict[str, tuple[str, ...]] = {
                "eliminated", "liquidated", "bodies", "lives", "death",
                "murdered", "massacred", "executed", "lives lost", "dying", "fatally", "fatal",
                "martyred", "embraced martyrdom", "embraced shahadat", "gunned down",
-               "shot dead"),
+               "shot dead",
+               # communiqués: "29 of our soldiers fell as heroes"
+               "fell as heroes", "fell as martyrs", "fell in battle", "fell in combat",
+               "fell in action"),
     "wounded": ("wounded", "injured", "injuries", "hurt", "hospitalised", "hospitalized",
                 "received injuries", "sustained injuries", "suffered injuries",
                 "injuring", "wounding", "taken to hospital", "in hospital",
@@ -127,7 +130,7 @@ STATUS_CUES: dict[str, tuple[str, ...]] = {
                    "dead or wounded", "toll"),
     "captured": ("captured", "fell into", "capture", "taken prisoner", "taken captive", "prisoners",
                  "held captive", "held prisoner", "being held", "are held", "were held",
-                 "are being held", "held hostage",
+                 "are being held", "held hostage", "holding",
                  "prisoner", "took prisoner",
                  "prisoners of war", "pows", "pow", "surrendered", "in captivity", "captivity",
                  "detained", "hostages", "abducted", "deported"),
@@ -195,7 +198,7 @@ STATUS_CUES: dict[str, tuple[str, ...]] = {
                 "house", "housed", "housing", "hosting", "shelter", "sheltered", "lived",
                 "population of", "inhabited by", "kept", "stored", "stockpiled"),
     # releases, exchanges and costs: counted, but none of the statuses above
-    "other": ("freed", "rescued", "pulled from the water", "in need", "in need of", "face acute",
+    "other": ("freed", "rescued", "set free", "go free", "went free", "let go", "pulled from the water", "in need", "in need of", "face acute",
               "facing acute", "need humanitarian", "released", "release", "exchange", "swap",
               "brought home",
               # the missing are neither dead nor wounded until found
@@ -228,6 +231,8 @@ STATUS_CUES: dict[str, tuple[str, ...]] = {
                 "promised to provide", "promised to send", "pledged to send",
                 "pledged to provide"),
 }
+# how badly people were hurt, between the verb and its participle: "were seriously injured"
+SEVERITY = r"(?:seriously|severely|critically|badly|gravely|slightly|lightly|mortally|fatally)"
 # which status a counted noun suggests when no verb settles it
 NOUN_STATUS = {
     "casualties": "casualties", "fatalities": "killed", "deaths": "killed", "dead": "killed",

@@ -67,8 +67,9 @@ _CUR_PRE = r"(?:US\$|\$|€|£|₴|₩|¥|₽|(?:USD|EUR|GBP|UAH|KRW|JPY|RUB|CHF
 
 _NUMBER = (
     rf"(?P<cur>{_CUR_PRE})?(?P<num>{_DIGITS})(?P<scale>{_SCALE})?(?P<plus>\+)?"
-    rf"|(?P<wnum>\b(?:{_WORD_NUMBER})\b)(?P<wscale>{_SCALE})?"
+    # "two dozen" before the word numbers, which would read "two" alone
     r"|(?P<dozen>\b(?:a|one|two|three|four|five|half a)\s+dozens?\b|\bdozen\b)"
+    rf"|(?P<wnum>\b(?:{_WORD_NUMBER})\b)(?P<wscale>{_SCALE})?"
     r"|(?P<half>\bhalf\s+a\s+(?:million|billion)\b)")
 # Scanned over every sentence, so tried only where a number can start. The characters a
 # match starts with (what ``with_start_test`` reads off the pattern) are most of a

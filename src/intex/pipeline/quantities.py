@@ -15,7 +15,14 @@ from intex.model import Span
 from intex.pipeline.alternation import grouped
 from intex.pipeline.component import component
 from intex.pipeline.doc import Doc, Quantity
-from intex.pipeline.lexicon import COUNTED, NOT_COUNTED, PEOPLE, STATUS_CUES, WEAPONS
+from intex.pipeline.lexicon import (
+    COUNTED,
+    NOT_COUNTED,
+    PEOPLE,
+    SEVERITY,
+    STATUS_CUES,
+    WEAPONS,
+)
 from intex.pipeline.multilingual import counted_after
 from intex.pipeline.numbers import (
     CURRENCY_WORDS,
@@ -37,10 +44,15 @@ BY_PLACE = re.compile(r"\s+(?:over|in|near|at|across|around)\s+(?:the\s+)?[A-Z]"
 WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*(?:\d+(?:/\d+)*[A-Za-z]*)*|\d[\d,.]*|[^\sA-Za-z\d]")
 # people counted by what happened to them, the noun unsaid: "three were injured",
 # "wounding four", "eight more were injured"
-OUTCOME_AFTER = re.compile(r"\s+(?:more\s+|others?\s+)?(?:were|was|have\s+been|had\s+been|are)\s+"
-                           r"(?:still\s+)?(?:killed|injured|wounded|hurt|hospitali[sz]ed|"
-                           r"receiving\s+treatment|missing|rescued|evacuated)\b|"
+# ("two others were seriously injured", "five more who died in a road accident")
+OUTCOME_AFTER = re.compile(r"\s+(?:more\s+|others?\s+)?(?:(?:were|was|have\s+been|had\s+been|"
+                           r"are)\s+(?:still\s+)?(?:" + SEVERITY + r"\s+)?(?:killed|injured|"
+                           r"wounded|hurt|hospitali[sz]ed|receiving\s+treatment|missing|rescued|"
+                           r"evacuated)\b|(?:who|that)\s+(?:had\s+|have\s+)?(?:later\s+)?died\b)|"
                            r"\s+(?:more\s+)?(?:are\s+)?receiving\s+treatment\b")
+# a count a tally reaches, the noun named before it: "bringing the death toll to two"
+TALLY_BEFORE = re.compile(r"\b(?:toll|total|tally|count)\b[^.;:]{0,60}?\b(?:to|at|reached|"
+                          r"stands?|stood)\s+(?:at\s+)?$", re.I)
 OUTCOME_BEFORE = re.compile(r"\b(?:killing|wounding|injuring|killed|injured|wounded)\s+"
                             r"(?:at\s+least\s+|another\s+)?$")
 HEDGE_RX = re.compile(
@@ -373,6 +385,7 @@ class QuantityFinder:
                             not BY_PLACE.match(text, end) and \
                             not OUTCOME_AFTER.match(text, end) and \
                             not OUTCOME_BEFORE.search(text, max(0, start - 30), start) and \
+                            not TALLY_BEFORE.search(text, max(0, start - 80), start) and \
                             not _governed_plural(text, start, end, True)[0] and \
                             not (GOVERNING_BEFORE.search(text, max(0, start - 30), start) and
                                  re.match(r"\s*(?:[.;,]|and\b|in\b|on\b|$)", text[end:])):

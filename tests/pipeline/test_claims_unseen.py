@@ -1,0 +1,88 @@
+"""How reports write what befell the people and things they count, in forms the unseen
+reports of the fifth round used and the rules missed (claims6). Sentences are our own."""
+
+import pytest
+
+from intex.pipeline import Doc, build_pipeline
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    return build_pipeline()
+
+
+def claims_of(pipeline, text: str):
+    return [c for c in pipeline(Doc(raw="Wire report\n\n" + text)).claims if not c.vague]
+
+
+def status_of(pipeline, text: str, value: float) -> str:
+    (c,) = [c for c in claims_of(pipeline, text) if c.value == value]
+    return c.status
+
+
+def test_two_dozen_is_twenty_four(pipeline):
+    (c,) = claims_of(pipeline, "The mayor said about two dozen villagers had been hurt.")
+    assert (c.value, c.status) == (24, "wounded")
+
+
+# --- people: the outcome said after the number ------------------------------------------
+
+def test_a_communique_says_soldiers_fell_and_others_were_badly_hurt(pipeline):
+    text = ("Seventeen of our soldiers fell as heroes near the river crossing, and three "
+            "others were critically injured.")
+    assert status_of(pipeline, text, 17) == "killed"
+    assert status_of(pipeline, text, 3) == "wounded"
+
+
+def test_more_who_died_are_counted_with_the_noun_before(pipeline):
+    text = "The ministry reported nine guards killed in the raid and four more who died later."
+    assert status_of(pipeline, text, 4) == "killed"
+
+
+def test_a_count_forced_to_flee_needs_no_noun(pipeline):
+    (c,) = claims_of(pipeline, "Since the spring, more than 61,000 have been forced to flee "
+                               "the valley.")
+    assert (c.value, c.status) == (61000, "displaced")
+
+
+def test_a_toll_brought_to_a_word_number(pipeline):
+    text = "A guard died of his wounds overnight, bringing the week's toll of dead to three."
+    assert status_of(pipeline, text, 3) == "killed"
+
+
+# --- groups named by their plight: the verb says what befell them -----------------------
+
+@pytest.mark.parametrize(("sentence", "value", "status"), [
+    ("The militia says it has executed 12 hostages since the siege began.", 12, "killed"),
+    ("The bodies of 9 captives who died in detention were returned on Monday.", 9, "killed"),
+    ("Mediators said 31 hostages had been handed over at the border post.", 31, "other"),
+    ("Police said 44 hostages have been rescued from the compound.", 44, "other"),
+    ("The rebels let a dozen prisoners go free at dawn.", 12, "other"),
+    ("A drone hit the depot, killing 15 people including four detainees.", 4, "killed"),
+])
+def test_what_befell_hostages_and_prisoners(pipeline, sentence, value, status):
+    assert status_of(pipeline, sentence, value) == status
+
+
+def test_people_a_party_is_holding_are_captured(pipeline):
+    assert status_of(pipeline, "Gunmen were holding 26 "
+                               "passengers, the police said.", 26) == "captured"
+    assert status_of(pipeline, "About 3,000 troops are holding the line east of the town.",
+                     3000) != "captured"
+
+
+def test_a_railway_train_is_no_training(pipeline):
+    text = "The train, which was carrying some 350 passengers, stopped in a tunnel."
+    assert status_of(pipeline, text, 350) == "present"
+    text = "Gunmen seized 90 people from the train near the pass."
+    assert status_of(pipeline, text, 90) != "training"
+
+
+def test_a_table_of_statements_gives_no_header_status(pipeline):
+    text = ("How the count grew. The table below lists what each official said.\n\n"
+            "Date | Who said it | What they said\n"
+            "March | Defence minister | about 4,100 containers since the spring, holding up to "
+            "two million rounds\n"
+            "May | Intelligence agency | more than 6,300 containers of shells and rockets since "
+            "the spring")
+    assert status_of(pipeline, text, 6300) != "captured"
