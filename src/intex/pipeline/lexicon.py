@@ -198,7 +198,8 @@ STATUS_CUES: dict[str, tuple[str, ...]] = {
                 "house", "housed", "housing", "hosting", "shelter", "sheltered", "lived",
                 "population of", "inhabited by", "kept", "stored", "stockpiled"),
     # releases, exchanges and costs: counted, but none of the statuses above
-    "other": ("freed", "rescued", "set free", "go free", "went free", "let go", "pulled from the water", "in need", "in need of", "face acute",
+    "other": ("freed", "rescued", "set free", "go free", "went free", "let go",
+              "pulled from the water", "in need", "in need of", "face acute",
               "facing acute", "need humanitarian", "released", "release", "exchange", "swap",
               "brought home",
               # the missing are neither dead nor wounded until found
