@@ -86,3 +86,33 @@ def test_a_table_of_statements_gives_no_header_status(pipeline):
             "May | Intelligence agency | more than 6,300 containers of shells and rockets since "
             "the spring")
     assert status_of(pipeline, text, 6300) != "captured"
+
+
+# --- equipment: shot down, captured, counted in "units" ---------------------------------
+
+@pytest.mark.parametrize(("sentence", "value", "status"), [
+    ("The minister said four jets had been downed near the border.", 4, "intercepted"),
+    ("He said he could confirm that two bombers had been taken down.", 2, "intercepted"),
+    ("A raid on the airfield downed 6 helicopters on the ground.", 6, "destroyed"),
+    ("Of 900 armoured vehicles lost, 610 were destroyed and 290 were seized by the defenders.",
+     290, "captured"),
+    ("The defenders have captured more than 1,400 pieces of enemy hardware.", 1400,
+     "captured"),
+    ("Of the 800 guns counted, 500 were destroyed and 120 fell into enemy hands.", 120,
+     "captured"),
+])
+def test_what_befell_equipment(pipeline, sentence, value, status):
+    assert status_of(pipeline, sentence, value) == status
+
+
+def test_units_count_hardware_where_the_report_speaks_of_equipment(pipeline):
+    text = ("The monitor counts 9,200 pieces of enemy equipment lost. Most of them, 7,400 "
+            "units, were destroyed outright. Another 600 were left damaged.")
+    assert status_of(pipeline, text, 7400) == "destroyed"
+    assert status_of(pipeline, text, 600) == "other"
+
+
+def test_one_singled_out_of_a_group_is_no_count(pipeline):
+    text = ("Police said nine people died in the fire. One of the dead was a teacher. One of "
+            "the trucks caught fire as well.")
+    assert [c.value for c in claims_of(pipeline, text)] == [9]

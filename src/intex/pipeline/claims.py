@@ -50,8 +50,9 @@ AERIAL = ("drones", "uavs", "missiles", "cruise missiles", "ballistic missiles",
 ALLOWED = {
     "people": {"deployed", "present", "training", "expected", "planned", "sent", "killed",
                "wounded", "casualties", "captured", "displaced", "other"},
+    # equipment is captured as people are: "534 tanks were seized", "fell into their hands"
     "weapons": {"supplied", "destroyed", "launched", "intercepted", "expected", "planned",
-                "deployed", "present", "sent", "other"},
+                "deployed", "present", "sent", "captured", "other"},
     # attacks repelled were still launched: "repelled seven attacks" counts attacks made
     "attacks": {"launched", "expected", "planned", "other"},
     "money": {"supplied", "planned", "expected", "other"},
@@ -170,6 +171,8 @@ class ClaimBuilder:
                         continue
                 else:
                     subject = self._subject(text, q)
+                if unit.lower() == "units" and _equipment_units(doc, sent):
+                    unit = "units of equipment"  # "15,051 units were destroyed": hardware
                 last_unit = (unit, subject)
                 q.unit = unit
                 window = self._window(text, sent, q, qs, qi)
@@ -222,7 +225,7 @@ class ClaimBuilder:
                     # counted another way
                     status = _inherit(claims[-1].status, category(q))
                 if status == "other" and elided and claims and claims[-1].unit == unit and \
-                        not _own_outcome(text, q):
+                        not _own_outcome(text, q) and not _says_other(text, window):
                     # "US officials put the figure at 3,000": the count restated before it
                     status = _inherit(claims[-1].status, category(q))
                 if status == "other" and in_list and intro is not None:
@@ -510,6 +513,11 @@ class ClaimBuilder:
                 status = "other"  # "one missile landed near the embassy": a hit, not a delivery
             if status not in allowed or _is_modifier(text, m) or _not_a_cue(text, m, status):
                 continue
+            if status == "destroyed" and word in SHOT_DOWN and "intercepted" in allowed and \
+                    not GROUND.search(text, ws, we):
+                status = "intercepted"  # "five planes had been downed": brought down in flight
+            if status == "captured" and cat == "weapons" and word not in SEIZED:
+                continue  # "hostages", "detained", "in captivity" speak of people only
             if word == "holding" and not (cat == "people" and m.end() <= anchor_b and
                                           HOLDING_OBJECT.fullmatch(text, m.end(), anchor_b)):
                 continue  # "were holding 214 people" captive; "troops holding the line" not
@@ -722,6 +730,11 @@ HOLDS = re.compile(
     r"sent|received))|to\s+have|(?:went|goes|go|entered)\s+(?:to\s+war|the\s+war)\s+with|"
     r"started\s+the\s+war\s+with)\s+(?:(?:only|just|still|now|" + HEDGE_PHRASE +
     r")\s+){0,2}$", re.I)
+# what is said of equipment taken by the other side
+SEIZED = {"captured", "capture", "seized", "fell into", "took as trophies", "trophies",
+          "taken as trophies"}
+# verbs of bringing down what flies: aircraft as well as drones and missiles
+SHOT_DOWN = {"downed", "shot down", "brought down", "taken down", "knocked down", "took down"}
 # people aboard a vehicle: "the train was carrying some 400 passengers"
 CARRYING = re.compile(r"\b(?:carrying)\s+(?:" + HEDGE_PHRASE + r"\s+)?$",
                       re.I)
@@ -849,6 +862,23 @@ def _table_header(doc: Doc, sent: Span, q: Quantity) -> str | None:
                 return None  # a row of statements ("holding up to 3 million shells"): no label
             return parts[col] if col < len(parts) and parts[col] else None
     return None
+
+
+# "units" count hardware where the report speaks of equipment, men where of forces
+EQUIPMENT_WORDS = re.compile(r"\b(?:equipment|hardware|vehicles|tanks|weapons|materiel|"
+                             r"artillery|armou?r)\b", re.I)
+FORCE_WORDS = re.compile(r"\b(?:troops|soldiers|personnel|servicemen|fighters|battalions?|"
+                         r"brigades?|regiments?|companies|platoons|squads?|police|army|units?\s+"
+                         r"(?:of|with)\s+(?:\d|up\s+to|some|about))\b", re.I)
+
+
+def _equipment_units(doc: Doc, sent: Span) -> bool:
+    """'Most of that total, 15,051 units, was destroyed', the sentence before speaking of
+    equipment losses: units of hardware, not of troops."""
+    si = doc.sentence_of(sent.start)
+    before = doc.sentences[si - 1].text if si > 0 else ""
+    return bool(EQUIPMENT_WORDS.search(sent.text) or EQUIPMENT_WORDS.search(before)) and \
+        not FORCE_WORDS.search(sent.text)
 
 
 def _statement_cell(text: str, sent: Span, q: Quantity) -> bool:
@@ -979,8 +1009,11 @@ def _not_a_cue(text: str, m: re.Match[str], status: str) -> bool:
                                                      re.search(r"\d\s*$", before))):
         return True
     if status in FORWARD and word.lower() in ("may", "might", "could") and \
-            re.match(r"\s+(?:well\s+|also\s+)?(?:have|still)\b", after):
-        return True  # "may have killed", "may still be under the rubble": no forecast
+            re.match(r"\s+(?:well\s+|also\s+|now\s+)?(?:have|still|confirm|say|tell|verify|"
+                     r"see|report|not)\b", after):
+        # "may have killed", "may still be under the rubble", "he could confirm that two
+        # aircraft had been taken down": no forecast
+        return True
     if status == "training" and word.lower() == "train" and re.search(
             r"\b(?:the|a|this|that|its|their|each|every|passenger|freight)\s+$", before, re.I):
         return True  # "people from the train", "the train was carrying": a railway train
@@ -1119,6 +1152,13 @@ def _part_of(text: str, prev: Quantity, q: Quantity) -> bool:
                              r"of which|incl\.)\s*", gap, re.I)) or (
         bool(re.fullmatch(r"\s*,\s*", gap)) and
         bool(re.match(r"\s+of\s+(?:them|whom)\b", text[q.span.end:])))
+
+
+def _says_other(text: str, window: tuple[int, int]) -> bool:
+    """A cue of its own for 'other' in the clause: "another 852 were left damaged" says
+    what befell them, unlike a bare restatement ("put the figure at 3,000")."""
+    return any(st == "other" and not _is_modifier(text, m) and not _not_a_cue(text, m, st)
+               for st, m in _cue_matches(text, *window))
 
 
 def _intro_status(text: str, intro: Span, cat: str) -> str:

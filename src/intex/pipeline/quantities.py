@@ -108,6 +108,9 @@ def _is_noise(sentence: str, n: Number, dates: list[tuple[int, int, str]]) -> bo
     if n.text.lower() == "one" and re.search(r"\b(?:every|each|any|no|which|the)\s+$", before,
                                              re.I):
         return True  # "every one of those figures", "no one": a pronoun, not a count
+    if n.text.lower() == "one" and re.match(r"\s+of\s+(?:the|them|which|whom|those|these)\b",
+                                            after, re.I):
+        return True  # "one of the dead was a farmer", "one of which crossed": someone singled out
     if any(s <= n.start < e or s < n.end <= e for s, e, _ in dates):
         return True
     if FRACTION_AFTER.match(after) or FRACTION_BEFORE.search(before):
