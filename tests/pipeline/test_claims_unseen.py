@@ -116,3 +116,37 @@ def test_one_singled_out_of_a_group_is_no_count(pipeline):
     text = ("Police said nine people died in the fire. One of the dead was a teacher. One of "
             "the trucks caught fire as well.")
     assert [c.value for c in claims_of(pipeline, text)] == [9]
+
+
+# --- arrivals, surrenders, presence, joining an attack ----------------------------------
+
+@pytest.mark.parametrize(("sentence", "value", "status"), [
+    ("Aid agencies say about 12,000 people have arrived at the border camps this month.",
+     12000, "displaced"),
+    ("The governor said some 4,500 villagers had crossed from the neighbouring province.",
+     4500, "displaced"),
+    ("Another 90,000 people have since poured in from the hills.", 90000, "displaced"),
+    ("About 800 combat engineers have already arrived at the front.", 800, "sent"),
+    ("The rebels said 140 soldiers gave themselves up at the outpost.", 140, "captured"),
+    ("Abducted and kidnapped: more than 300 people, the report says.", 300, "captured"),
+    ("Police believe roughly 90 gunmen are still active in the hills.", 90, "present"),
+    ("Officials said between 30 and 40 gunmen took part in the raid.", 30, "other"),
+    ("Nearly 250 firefighters are taking part in the operation.", 250, "deployed"),
+    ("The navy readied four frigates off the coast.", 4, "deployed"),
+    ("The army has finished inducting three new battalions into the district.", 3,
+     "deployed"),
+    ("The junta admitted it had lost control of five towns.", 5, "other"),
+])
+def test_status_of_people_and_places_in_unseen_wording(pipeline, sentence, value, status):
+    assert status_of(pipeline, sentence, value) == status
+
+
+def test_two_names_joined_by_and_qualify_one_counted_noun(pipeline):
+    (c,) = claims_of(pipeline, "About 120 Navy and Marine Corps personnel are based there.")
+    assert (c.value, c.unit) == (120, "personnel")
+
+
+def test_a_sentence_opening_on_the_group_just_counted_keeps_its_state(pipeline):
+    text = ("The police chief said about 180 gunmen were still active in the district. "
+            "\"Of them, around 40 are foreigners,\" he said.")
+    assert status_of(pipeline, text, 40) == "present"

@@ -90,6 +90,21 @@ CONVOYS = ("trucks", "lorries", "tankers", "convoys", "aid trucks", "fuel tanker
 ENTERED = re.compile(r"\b(?:entered|enter|entering|crossed\s+into|crossed|arrived|arriving|"
                      r"went\s+in|passed\s+through|made\s+it\s+into|reached|went\s+through|"
                      r"came\s+in(?:to)?|got\s+through)\b", re.I)
+# a sentence that opens on the group just counted: "Of them, around 100 are foreigners"
+PART_LEAD = re.compile(r"\W*(?:of|among)\s+(?:them|these|those|whom)\b[^.;:]{0,40}$", re.I)
+# people who are no party's forces: when they arrive somewhere, they have fled
+CIVILIANS = {"people", "persons", "civilians", "residents", "inhabitants", "families",
+             "households", "children", "women", "men", "elderly", "individuals", "refugees",
+             "migrants", "asylum seekers", "arrivals", "new arrivals", "returnees", "boys",
+             "girls", "babies", "infants", "minors", "villagers", "sudanese", "syrians",
+             "afghans", "palestinians", "somalis", "haitians", "congolese", "ethiopians",
+             "eritreans", "rohingya", "yemenis", "lebanese", "burundians", "south sudanese",
+             "venezuelans", "colombians", "ukrainians", "armenians"}
+# the verb right after the counted people says they came: "have arrived", "poured in"
+ARRIVED = re.compile(r"\s*,?\s*(?:(?:have|has|had)\s+)?(?:since\s+|already\s+|now\s+|also\s+)?"
+                     r"(?:been\s+)?(?:arrived|crossed(?:\s+(?:from|over|into|the))?|poured\s+in|"
+                     r"streamed\s+in|flooded\s+in|made\s+it\s+(?:to|into|across)|"
+                     r"came\s+(?:in|across|over)|reached)\b", re.I)
 NOT_LOCATION_PREP = re.compile(r"\b(?:against|from|by|with|between|and|of)\s+(?:the\s+)?$", re.I)
 
 
@@ -213,6 +228,12 @@ class ClaimBuilder:
                         not _own_outcome(text, q):
                     # "Seven were wounded. Four of them are in hospital": still wounded
                     status = _inherit(claims[-1].status, category(q))
+                if status == "other" and claims and PART_LEAD.match(text, sent.start,
+                                                                    q.span.start) and \
+                        not _own_outcome(text, q):
+                    # "275 militants were still active. Of them, around 100 are foreigners":
+                    # a part of the group just counted, in the state it was counted in
+                    status = _inherit(claims[-1].status, category(q))
                 if elided and subject == "people killed" and status in ("other", "present") \
                         and not _own_outcome(text, q):
                     status = "killed"  # "the death toll ... has risen to 2,719"
@@ -241,6 +262,10 @@ class ClaimBuilder:
                     if status == "other":
                         # "War in numbers: Russian losses" over a table of totals
                         status = _table_context_status(doc, sent, category(q))
+                if status in ("sent", "deployed", "other") and unit.lower() in CIVILIANS and \
+                        ARRIVED.match(text, q.unit_span.end if q.unit_span is not None and
+                                      q.unit_span.end > q.span.end else q.span.end, window[1]):
+                    status = "displaced"  # "30,000 people have arrived", "had crossed from"
                 if unit.lower() in CONVOYS and status in ("supplied", "deployed", "displaced",
                                                           "other") and \
                         ENTERED.search(text, q.span.end, sent.end):
@@ -511,11 +536,15 @@ class ClaimBuilder:
             if status == "sent" and word in ("landed", "touched down") and \
                     (q.unit or "").lower().rstrip("s") + "s" in AERIAL:
                 status = "other"  # "one missile landed near the embassy": a hit, not a delivery
+            if status == "training" and "training" not in allowed and word in READIED:
+                status = "deployed"  # "readied six F-16 jets along the border"
             if status not in allowed or _is_modifier(text, m) or _not_a_cue(text, m, status):
                 continue
             if status == "destroyed" and word in SHOT_DOWN and "intercepted" in allowed and \
                     not GROUND.search(text, ws, we):
                 status = "intercepted"  # "five planes had been downed": brought down in flight
+            if status == "deployed" and word in TOOK_PART and ATTACK_AFTER.match(text, m.end()):
+                status = "other"  # "70 militants took part in the attack": no deployment
             if status == "captured" and cat == "weapons" and word not in SEIZED:
                 continue  # "hostages", "detained", "in captivity" speak of people only
             if word == "holding" and not (cat == "people" and m.end() <= anchor_b and
@@ -730,6 +759,13 @@ HOLDS = re.compile(
     r"sent|received))|to\s+have|(?:went|goes|go|entered)\s+(?:to\s+war|the\s+war)\s+with|"
     r"started\s+the\s+war\s+with)\s+(?:(?:only|just|still|now|" + HEDGE_PHRASE +
     r")\s+){0,2}$", re.I)
+# equipment made ready is deployed; only people train
+READIED = {"readied", "being readied"}
+# joining an attack, not a deployment: "took part in the latest wave of strikes"
+TOOK_PART = {"took part", "taking part", "participating", "involved in"}
+ATTACK_AFTER = re.compile(r"\s+(?:in\s+)?(?:the\s+|an?\s+|this\s+|that\s+)?(?:[\w-]+\s+){0,3}?"
+                          r"(?:attacks?|assaults?|raids?|strikes?|ambush(?:es)?|hijacking|"
+                          r"massacre|bombings?)\b", re.I)
 # what is said of equipment taken by the other side
 SEIZED = {"captured", "capture", "seized", "fell into", "took as trophies", "trophies",
           "taken as trophies"}

@@ -41,7 +41,8 @@ PEOPLE = {
     "filipinos", "druze", "bedouin", "tutsis", "hutus", "kurds", "yazidis", "alawites",
     # people named by their trade or plight
     "seafarers", "health workers", "medical workers", "staff members", "passengers",
-    "fishermen", "farmers", "miners", "hospital staff",
+    "fishermen", "farmers", "miners", "hospital staff", "villagers", "foreigners",
+    "tribesmen", "herders", "family members",
 }
 WEAPONS = {
     "drones", "drone", "uavs", "uav", "unmanned aerial vehicles", "attack drones",
@@ -129,7 +130,9 @@ STATUS_CUES: dict[str, tuple[str, ...]] = {
                    "killed, wounded", "combat losses", "out of action", "killed, wounded or",
                    "dead or wounded", "toll"),
     "captured": ("captured", "fell into", "capture", "seized", "took as trophies",
-                 "taken as trophies", "trophies", "taken prisoner", "taken captive", "prisoners",
+                 "taken as trophies", "trophies", "kidnapped", "kidnapping",
+                 "gave themselves up", "give themselves up", "laid down their arms",
+                 "taken prisoner", "taken captive", "prisoners",
                  "held captive", "held prisoner", "being held", "are held", "were held",
                  "are being held", "held hostage", "holding",
                  "prisoner", "took prisoner",
@@ -187,7 +190,8 @@ STATUS_CUES: dict[str, tuple[str, ...]] = {
                  "concentrated", "fighting", "fight", "fought", "participating",
                  "involved in", "engaged", "serving", "operating", "assigned", "moved to",
                  "moved into", "moved", "shifted", "entered", "taking part", "took part",
-                 "took off", "taken off", "put to sea", "scrambled"),
+                 "took off", "taken off", "put to sea", "scrambled", "inducted", "inducting",
+                 "induction"),
     "training": ("training", "trained", "train", "undergoing training", "drills", "readied",
                  "being readied", "being prepared to fight",
                  "exercises", "instruction"),
@@ -198,7 +202,10 @@ STATUS_CUES: dict[str, tuple[str, ...]] = {
                 "put the number", "puts the number", "puts", "put", "now in", "are in",
                 "still there", "still in", "remain in", "remained", "stayed", "home to",
                 "house", "housed", "housing", "hosting", "shelter", "sheltered", "lived",
-                "population of", "inhabited by", "kept", "stored", "stockpiled"),
+                "population of", "inhabited by", "kept", "stored", "stockpiled",
+                # "275 militants were still active in the Valley"
+                "are active", "were active", "is active", "was active", "still active",
+                "remain active", "active in"),
     # releases, exchanges and costs: counted, but none of the statuses above
     "other": ("freed", "rescued", "set free", "go free", "went free", "let go",
               "pulled from the water", "in need", "in need of", "face acute",
@@ -208,6 +215,8 @@ STATUS_CUES: dict[str, tuple[str, ...]] = {
               "missing", "still missing", "unaccounted for",
               "brought back", "returned", "got back", "handed over", "cost", "costs",
               "price", "priced", "defended", "fought for", "damaged", "abandoned",
+              # places a side no longer holds are not destroyed
+              "lost control", "lost control of",
               # prisoners coming home are released, not captured
               "from captivity", "from russian captivity", "from ukrainian captivity",
               "back home", "came home", "come home", "came back", "come back",

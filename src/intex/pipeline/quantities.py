@@ -193,8 +193,11 @@ def _unit_after(sentence: str, pos: int) -> tuple[str | None, int, int]:
         kind_of = (i == 0 and w.isalpha() and w.islower() and lw not in NOT_COUNTED and
                    lw not in _NOT_A_KIND and lw not in UNITS and lw not in SCALES and
                    not lw.endswith("est") and _match_counted(words, i + 1) is not None)
-        if lw in NOT_COUNTED or not (MODIFIER_OK.match(w) or model_mark or kind_of or
-                                     lw in ("and", "'s", "’s")):
+        # "350 Army and Air Force personnel", "Ukrainian and Polish troops": two names
+        names = lw == "and" and 0 < i < len(words) - 1 and words[i - 1][0][:1].isupper() and \
+            words[i + 1][0][:1].isupper()
+        if (lw in NOT_COUNTED and not names) or not (
+                MODIFIER_OK.match(w) or model_mark or kind_of or names or lw in ("'s", "’s")):
             break  # ("two Leopard 2 battalions": the mark is part of the name)
         if w in (",", ".", ";", ":", "(", ")"):
             break
