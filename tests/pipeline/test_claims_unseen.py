@@ -150,3 +150,27 @@ def test_a_sentence_opening_on_the_group_just_counted_keeps_its_state(pipeline):
     text = ("The police chief said about 180 gunmen were still active in the district. "
             "\"Of them, around 40 are foreigners,\" he said.")
     assert status_of(pipeline, text, 40) == "present"
+
+
+# --- list items under an introduction ---------------------------------------------------
+
+def test_labelled_lines_under_an_introduction_count_its_noun(pipeline):
+    text = ("Where the families have fled to:\n"
+            "- Upper valley (Alpha, Beta): nearly 80,000 people\n"
+            "- Coast (Gamma, Delta, Epsilon): more than 42,000\n"
+            "- Islands: 9,500")
+    claims = {c.value: c for c in claims_of(pipeline, text)}
+    for value in (80000, 42000, 9500):
+        assert claims[value].status == "displaced"
+    assert claims[9500].unit == "people"
+
+
+def test_a_label_that_says_what_befell_its_noun(pipeline):
+    text = ("The tally of the enemy's losses stood as follows:\n\n"
+            "  • tanks – 2,110\n  • cruise missiles shot down – 940")
+    assert status_of(pipeline, text, 940) == "intercepted"
+
+
+def test_two_plain_qualifiers_joined_by_and(pipeline):
+    (c,) = claims_of(pipeline, "The package includes 14 coastal and riverine patrol boats.")
+    assert c.unit == "patrol boats"

@@ -90,6 +90,19 @@ CONVOYS = ("trucks", "lorries", "tankers", "convoys", "aid trucks", "fuel tanker
 ENTERED = re.compile(r"\b(?:entered|enter|entering|crossed\s+into|crossed|arrived|arriving|"
                      r"went\s+in|passed\s+through|made\s+it\s+into|reached|went\s+through|"
                      r"came\s+in(?:to)?|got\s+through)\b", re.I)
+# a line of a list: a label, a colon, a figure ("- South-east (Kayah, Mon): more than 900,000")
+LABELLED_LINE = re.compile(r"\W{0,3}[A-Z][^.!?:]{0,90}:\s*(?:" + HEDGE_PHRASE + r"\s+)?\d[\d,. ]*"
+                           r"(?:\s*(?:million|billion|thousand))?(?:\s+[a-z]+){0,2}\W*$")
+
+
+def _intro_noun(intro: Span) -> tuple[str | None, str | None]:
+    """The counted noun a list's introduction names ("Where people are displaced:")."""
+    for w in re.findall(r"[A-Za-z][\w-]*", intro.text):
+        if w.lower() in COUNTED and w.lower() not in NOT_COUNTED:
+            return w.lower(), w
+    return None, None
+
+
 # a sentence that opens on the group just counted: "Of them, around 100 are foreigners"
 PART_LEAD = re.compile(r"\W*(?:of|among)\s+(?:them|these|those|whom)\b[^.;:]{0,40}$", re.I)
 # people who are no party's forces: when they arrive somewhere, they have fled
@@ -162,10 +175,12 @@ class ClaimBuilder:
         speaker_dates: dict[str, str] = {}
         last_unit: tuple[str | None, str | None] = (None, None)
         intro: Span | None = None  # "the tally stood as follows:" before a list of items
+        list_unit: tuple[str | None, str | None] = (None, None)  # what the list's items count
         for si, sent in enumerate(doc.sentences):
             a = attrs[si]
             dates = find_dates(sent.text, ref)
-            in_list = intro is not None and is_list_item(sent.text)
+            in_list = intro is not None and (is_list_item(sent.text) or
+                                             bool(LABELLED_LINE.match(sent.text)))
             if not in_list:
                 intro = None
             if a.explicit and dates:
@@ -182,6 +197,10 @@ class ClaimBuilder:
                     unit, subject = qs[qi + 1].unit, self._subject(text, qs[qi + 1])
                 if unit is None:
                     unit, subject = self._elided(doc, sent, q, qs[:qi], last_unit)
+                    if unit is None and in_list and intro is not None:
+                        # "Where people are displaced:" over "- Rakhine: 356,000": the items
+                        # count what the items before them or the introduction counted
+                        unit, subject = list_unit if list_unit[0] else _intro_noun(intro)
                     if unit is None:
                         continue
                 else:
@@ -189,6 +208,8 @@ class ClaimBuilder:
                 if unit.lower() == "units" and _equipment_units(doc, sent):
                     unit = "units of equipment"  # "15,051 units were destroyed": hardware
                 last_unit = (unit, subject)
+                if in_list:
+                    list_unit = last_unit
                 q.unit = unit
                 window = self._window(text, sent, q, qs, qi)
                 status = self._status(text, q, window, category(q))
@@ -306,6 +327,8 @@ class ClaimBuilder:
                     date=date, modality=modality, evidence=sent, vague=q.vague))
             if sent.text.rstrip().endswith(":"):
                 intro = sent
+            if not in_list:
+                list_unit = (None, None)
         doc.claims = self._dedupe(claims, doc)
         return doc
 
@@ -556,7 +579,8 @@ class ClaimBuilder:
                         m.group(0).lower().endswith("ed") and participle is None:
                     participle = status  # "six destroyed missile boats"
                 continue
-            if q.unit_span is not None and q.unit_span.start <= m.start() < q.unit_span.end:
+            if q.unit_span is not None and q.unit_span.start <= m.start() < q.unit_span.end \
+                    and not _label_verb(text, q, m):
                 continue  # the counted noun's own words ("multiple launch rocket systems")
             if cat == "money" and status == "other" and m.group(0).lower() in (
                     "released", "release"):
@@ -1188,6 +1212,16 @@ def _part_of(text: str, prev: Quantity, q: Quantity) -> bool:
                              r"of which|incl\.)\s*", gap, re.I)) or (
         bool(re.fullmatch(r"\s*,\s*", gap)) and
         bool(re.match(r"\s+of\s+(?:them|whom)\b", text[q.span.end:])))
+
+
+def _label_verb(text: str, q: Quantity, m: re.Match[str]) -> bool:
+    """A list label that says what befell its noun ("cruise missiles shot down – 3,918"):
+    the cue after the counted words, in a label before the figure."""
+    span = q.unit_span
+    if span is None or span.end > q.span.start or not q.unit:
+        return False
+    at = text.lower().find(q.unit.lower(), span.start, span.end)
+    return at >= 0 and m.start() >= at + len(q.unit)
 
 
 def _says_other(text: str, window: tuple[int, int]) -> bool:

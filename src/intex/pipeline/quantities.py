@@ -193,9 +193,10 @@ def _unit_after(sentence: str, pos: int) -> tuple[str | None, int, int]:
         kind_of = (i == 0 and w.isalpha() and w.islower() and lw not in NOT_COUNTED and
                    lw not in _NOT_A_KIND and lw not in UNITS and lw not in SCALES and
                    not lw.endswith("est") and _match_counted(words, i + 1) is not None)
-        # "350 Army and Air Force personnel", "Ukrainian and Polish troops": two names
-        names = lw == "and" and 0 < i < len(words) - 1 and words[i - 1][0][:1].isupper() and \
-            words[i + 1][0][:1].isupper()
+        # "350 Army and Air Force personnel", "18 coastal and riverine patrol boats": two
+        # qualifiers of one noun
+        names = lw == "and" and 0 < i < len(words) - 1 and \
+            bool(MODIFIER_OK.match(words[i - 1][0])) and bool(MODIFIER_OK.match(words[i + 1][0]))
         if (lw in NOT_COUNTED and not names) or not (
                 MODIFIER_OK.match(w) or model_mark or kind_of or names or lw in ("'s", "’s")):
             break  # ("two Leopard 2 battalions": the mark is part of the name)
@@ -412,8 +413,12 @@ class QuantityFinder:
                         if label:
                             lab = label.group(1).strip().lower()
                             lab_last = " ".join(lab.split()[-3:])
+                            # the label's end ("... air defense systems"), else its start
+                            # ("cruise missiles shot down")
                             for cand in (lab, lab_last, " ".join(lab.split()[-2:]),
-                                         lab.split()[-1] if lab.split() else ""):
+                                         lab.split()[-1] if lab.split() else "",
+                                         " ".join(lab.split()[:2]),
+                                         lab.split()[0] if lab.split() else ""):
                                 if cand in COUNTED:
                                     unit = cand
                                     us = base + label.start(1)
