@@ -174,3 +174,29 @@ def test_a_label_that_says_what_befell_its_noun(pipeline):
 def test_two_plain_qualifiers_joined_by_and(pipeline):
     (c,) = claims_of(pipeline, "The package includes 14 coastal and riverine patrol boats.")
     assert c.unit == "patrol boats"
+
+
+# --- parts, asides and lists of what was destroyed --------------------------------------
+
+def test_an_item_after_a_colon_is_not_governed_by_the_nouns_participle(pipeline):
+    text = ("Police have destroyed five more drones launched from across the river: three on "
+            "the outskirts of Alpha and two in Beta.")
+    assert status_of(pipeline, text, 3) == status_of(pipeline, text, 5) == "intercepted"
+
+
+def test_drones_listed_with_ground_equipment_were_destroyed_with_it(pipeline):
+    text = "The brigade said it destroyed seven tanks, four howitzers and 52 drones."
+    assert status_of(pipeline, text, 52) == "destroyed"
+    assert status_of(pipeline, "Air defences destroyed 52 drones overnight.", 52) == \
+        "intercepted"
+
+
+def test_a_part_with_its_own_verb(pipeline):
+    text = "A nurse said 14 people were badly burned and hurt, four of whom died overnight."
+    assert status_of(pipeline, text, 4) == "killed"
+
+
+def test_a_part_of_both_the_dead_and_the_wounded_is_casualties(pipeline):
+    text = ("The monitor recorded at least 410 people killed and 220 injured in the raids, "
+            "at least 19 of them children.")
+    assert status_of(pipeline, text, 19) == "casualties"

@@ -65,6 +65,10 @@ LOCATION_PREP = re.compile(r"(?:\b(?:in|to|into|inside|near|at|across|over|on|to
 # drones or missiles hit where they stand, not in the air
 GROUND = re.compile(r"\b(?:on the ground|on (?:its|their) launchers?|at (?:an |the )?airfields?|"
                     r"in storage|depots?|warehouses?|before (?:they|it) could)\b", re.I)
+# drones listed after ground equipment were destroyed with it: "destroyed nine tanks, 11
+# armoured vehicles and 139 drones"
+GROUND_KIT = re.compile(r"\b(?:tanks|armou?red\s+(?:combat\s+)?vehicles|artillery\s+(?:systems|"
+                        r"pieces)|howitzers|mortars|vehicles|launchers)\b[^.;:]*$", re.I)
 # equipment a side lost is destroyed, whatever it was: "lost 59 guns and 70 drones"
 # ("locationally lost", "lost locally": gone from radar, so intercepted after all)
 LOST = re.compile(r"\b(?<!locationally )(?:lost|loses|losing|losses)\b(?!\s+(?:locally|track|"
@@ -103,6 +107,10 @@ def _intro_noun(intro: Span) -> tuple[str | None, str | None]:
     return None, None
 
 
+# a part whose own verb follows: "three of whom died", "two of them were later killed"
+OF_WHOM_VERB = re.compile(r"\s+of\s+(?:whom|them|those)\s+(?:(?:were|was|had|have|has)\s+)?"
+                          r"(?:(?:later|since|subsequently|reportedly|been)\s+)*"
+                          r"(?P<v>[a-z]+(?:\s+[a-z]+)?)")
 # a sentence that opens on the group just counted: "Of them, around 100 are foreigners"
 PART_LEAD = re.compile(r"\W*(?:of|among)\s+(?:them|these|those|whom)\b[^.;:]{0,40}$", re.I)
 # people who are no party's forces: when they arrive somewhere, they have fled
@@ -249,6 +257,14 @@ class ClaimBuilder:
                         not _own_outcome(text, q):
                     # "Seven were wounded. Four of them are in hospital": still wounded
                     status = _inherit(claims[-1].status, category(q))
+                if status in ("killed", "wounded", "other", "present") and \
+                        re.match(r"\s+of\s+(?:them|whom)\b", text[q.span.end:]) and \
+                        _part_verb(text, q, ALLOWED["people"]) is None and \
+                        {"killed", "wounded"} <= {c.status for c in claims
+                                                  if c.evidence.start == sent.start}:
+                    # "860 people killed and 393 injured, at least 36 of them children":
+                    # a part of both the dead and the wounded
+                    status = "casualties"
                 if status == "other" and claims and PART_LEAD.match(text, sent.start,
                                                                     q.span.start) and \
                         not _own_outcome(text, q):
@@ -272,8 +288,11 @@ class ClaimBuilder:
                     status = _inherit(claims[-1].status, category(q))
                 if status == "other" and in_list and intro is not None:
                     status = _intro_status(text, intro, category(q))
-                if status == "other" and q.unit_span is None and \
-                        _colon_list_unit(text, sent, q):
+                if status == "other" and text.rfind(":", sent.start, q.span.start) >= 0 and (
+                        q.unit_span is None or _colon_list_unit(text, sent, q) or
+                        q.unit_span.end <= q.span.start):
+                    # the introduction before a colon speaks for the items after it, also a
+                    # line's label ("Killed in the past 24 hours: 41")
                     colon = text.rfind(":", sent.start, q.span.start)
                     status = _intro_status(text, Span(sent.start, colon, ""), category(q))
                 if status == "other" and "|" in sent.text and not _statement_cell(text, sent, q):
@@ -518,6 +537,9 @@ class ClaimBuilder:
         before = text[max(ws, q.span.start - 60):q.span.start]
         if "expected" in allowed and FORECAST_REACH.search(before):
             return "expected"  # "the number displaced could soon exceed 10 million"
+        own = _part_verb(text, q, allowed)
+        if own is not None:
+            return own  # "18 people were badly hurt, three of whom died": their own
         named = _number_of_status(text, window, allowed)
         if named is not None:
             return named  # "the number of people killed ... at 12": the count names it
@@ -568,6 +590,9 @@ class ClaimBuilder:
                 status = "intercepted"  # "five planes had been downed": brought down in flight
             if status == "deployed" and word in TOOK_PART and ATTACK_AFTER.match(text, m.end()):
                 status = "other"  # "70 militants took part in the attack": no deployment
+            if m.end() <= anchor_b and _describes_noun(text, m) and \
+                    text.find(":", m.end(), anchor_b) >= 0:
+                continue  # "six drones sent by India: four over Okara": the noun's participle
             if status == "captured" and cat == "weapons" and word not in SEIZED:
                 continue  # "hostages", "detained", "in captivity" speak of people only
             if word == "holding" and not (cat == "people" and m.end() <= anchor_b and
@@ -1026,6 +1051,7 @@ def _aerial(text: str, q: Quantity, window: tuple[int, int], status: str) -> str
     lead = text[text.rfind(".", 0, window[0]) + 1:window[1]]
     if status == "destroyed" and not GROUND.search(clause) and \
             not LOSS_CATEGORY.search(text[lo:hi]) and not LOST.search(lead) and \
+            not GROUND_KIT.search(text, text.rfind(".", 0, window[0]) + 1, lo) and \
             not (q.unit_span is None and LOSS_CATEGORY.search(clause)):
         return "intercepted"
     # the target may follow a list of what was sent: "sent 170 drones and 30 missiles
@@ -1224,6 +1250,16 @@ def _label_verb(text: str, q: Quantity, m: re.Match[str]) -> bool:
     return at >= 0 and m.start() >= at + len(q.unit)
 
 
+def _part_verb(text: str, q: Quantity, allowed: set[str]) -> str | None:
+    """The outcome a part's own verb states: 'three of whom died' (killed)."""
+    part = OF_WHOM_VERB.match(text, q.span.end)
+    if part is None:
+        return None
+    own = [st for st, m in _cue_matches(text, part.start("v"), part.end("v"))
+           if st in allowed and st in OUTCOMES]
+    return own[0] if own else None
+
+
 def _says_other(text: str, window: tuple[int, int]) -> bool:
     """A cue of its own for 'other' in the clause: "another 852 were left damaged" says
     what befell them, unlike a bare restatement ("put the figure at 3,000")."""
@@ -1235,8 +1271,18 @@ def _intro_status(text: str, intro: Span, cat: str) -> str:
     """The status a list's introduction gives all its items ("equipment losses stood as
     follows:"): its last cue that fits what the item counts."""
     found = [st for st, m in _cue_matches(text, intro.start, intro.end)
-             if st in ALLOWED[cat] and not _is_modifier(text, m) and not _not_a_cue(text, m, st)]
+             if st in ALLOWED[cat] and not _is_modifier(text, m) and not _not_a_cue(text, m, st)
+             and not _describes_noun(text, m)]
     return found[-1] if found else "other"
+
+
+def _describes_noun(text: str, m: re.Match[str]) -> bool:
+    """'destroyed six drones sent by India:': a participle on the noun before it, with its
+    agent or origin, is no verb of the sentence."""
+    return bool(re.match(r"\s+(?:by|from)\b", text[m.end():m.end() + 8])) and \
+        bool(re.search(r"[a-z]\s+$", text[max(0, m.start() - 20):m.start()])) and \
+        not re.search(r"\b(?:were|was|been|be|are|is|being|have|has|had)\s+$",
+                      text[max(0, m.start() - 20):m.start()])
 
 
 def _inherit(status: str, cat: str) -> str:
