@@ -200,3 +200,33 @@ def test_a_part_of_both_the_dead_and_the_wounded_is_casualties(pipeline):
     text = ("The monitor recorded at least 410 people killed and 220 injured in the raids, "
             "at least 19 of them children.")
     assert status_of(pipeline, text, 19) == "casualties"
+
+
+# --- money in local currencies, members of a family or force, digest headlines ----------
+
+def test_a_local_currency_and_its_dollar_gloss(pipeline):
+    text = ("Each fighter who surrendered was given 2 million kyats (about $950), and each "
+            "relative 150,000 kyats ($71).")
+    assert sorted((c.value, c.unit) for c in claims_of(pipeline, text)) == [
+        (150_000, "MMK"), (2_000_000, "MMK")]
+
+
+def test_members_of_families_and_forces_are_people(pipeline):
+    text = ("The rebels said 90 soldiers and 64 members of their families surrendered, and "
+            "that 17 members of the security forces were killed.")
+    claims = {c.value: c for c in claims_of(pipeline, text)}
+    assert claims[64].unit == "family members"
+    assert claims[17].status == "killed"
+    assert not claims_of(pipeline, "The 40 members of parliament voted.")
+
+
+def test_a_digest_items_capital_headline_is_its_body_figure(pipeline):
+    text = ("Morning brief\n\n1. BORDER: 14 GUARDS KILLED IN AMBUSH\n\n"
+            "The army said on Sunday that 14 of its guards had been killed near the border.")
+    assert [c.value for c in claims_of(pipeline, text)] == [14]
+
+
+def test_the_number_of_a_hyphenated_noun(pipeline):
+    text = "The monitor puts the number of pro-government fighters killed at 75."
+    (c,) = claims_of(pipeline, text)
+    assert (c.unit, c.status) == ("fighters", "killed")

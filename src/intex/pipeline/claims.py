@@ -759,12 +759,13 @@ class ClaimBuilder:
             later = claims[i + 1:]
             # a headline's figure is restated in the body, often with another noun
             # ("troops" / "soldiers") or status wording
+            headline = _in_title(c, doc) or _item_headline(c, d_of=later, doc=doc)
             restated = [
                 j for j, d in enumerate(later, i + 1)
                 if d.value == c.value and d.value_max == c.value_max
                 and d.evidence.start != c.evidence.start
-                and (_in_title(c, doc) or (d.unit == c.unit and d.status == c.status))]
-            if restated and (_in_title(c, doc) or _in_summary(c, doc)):
+                and (headline or (d.unit == c.unit and d.status == c.status))]
+            if restated and (headline or _in_summary(c, doc)):
                 j = restated[0]
                 d = claims[j]
                 if c.modality in ("forecast", "intended") and d.modality == "asserted":
@@ -919,6 +920,21 @@ def _in_title(c: Claim, doc: Doc) -> bool:
         return True
     title = (doc.title or "").strip()
     return bool(title) and i < 8 and doc.paragraphs[i].text.strip() == title
+
+
+def _item_headline(c: Claim, d_of: list[Claim], doc: Doc) -> bool:
+    """The headline of one item of a digest ("2. NIGER: 12 SOLDIERS KILLED NEAR MALI
+    BORDER"): a short line in capitals whose figure the next paragraphs restate."""
+    i = doc.paragraph_of(c.evidence.start)
+    if i < 0:
+        return False
+    line = doc.paragraphs[i].text.strip()
+    letters = [ch for ch in line if ch.isalpha()]
+    if len(line) > 120 or line.endswith(".") or len(letters) < 8 or \
+            sum(ch.isupper() for ch in letters) < 0.8 * len(letters):
+        return False
+    return any(d.value == c.value and i < doc.paragraph_of(d.evidence.start) <= i + 3
+               for d in d_of)
 
 
 def _in_summary(c: Claim, doc: Doc) -> bool:

@@ -34,6 +34,11 @@ CURRENCY_WORDS = {
     "ruble": "RUB", "rouble": "RUB", "rub": "RUB", "francs": "CHF", "chf": "CHF",
     "kroner": "NOK", "kronor": "SEK", "zloty": "PLN", "yuan": "CNY",
     "dkk": "DKK", "sek": "SEK", "nok": "NOK", "pln": "PLN",
+    # currencies of the regions the corpus reports from, named by one country each
+    "kyats": "MMK", "kyat": "MMK", "baht": "THB", "riels": "KHR", "riel": "KHR",
+    "naira": "NGN", "birr": "ETB", "rand": "ZAR", "taka": "BDT", "shekels": "ILS",
+    "shekel": "ILS", "afghanis": "AFN", "hryvnyas": "UAH", "tenge": "KZT", "lari": "GEL",
+    "drams": "AMD", "manats": "AZN",
 }
 HEDGES_BEFORE = (
     "approximately", "approx.", "approx", "about", "around", "roughly", "nearly", "almost",

@@ -61,6 +61,10 @@ HEDGE_RX = re.compile(
     r"(?:^|(?<=[\s(\"“]))(?P<h>" + grouped("|".join(
         re.escape(h) for h in sorted(set(HEDGES_BEFORE), key=len, reverse=True)))
     + r")\s*(?:of\s+)?$", re.I)
+# people counted as members of a family or a force ("members" alone counts nothing)
+MEMBERS_OF = re.compile(r"\s+(?:[a-z]+\s+)?(?P<members>members)\s+of\s+(?:the\s+|their\s+|his\s+|"
+                        r"her\s+|its\s+)?(?:[\w'’-]+\s+){0,2}?(?P<whole>families|family|forces|"
+                        r"force|police|army|militia|militias|crew|crews)\b", re.I)
 # counted words that often only measure the noun after "of": "units of equipment"
 PARTITIVE_UNITS = {"units", "pieces", "items"}
 PARTITIVE_DETERMINERS = {"the", "its", "their", "his", "her", "our", "those", "these"}
@@ -79,7 +83,8 @@ MODIFIER_OK = re.compile(r"^(?:[A-Z][\w'’./-]*|[a-z][\w-]*(?:ian|ese|ish|ean|a
 UNIT_LIST_LABEL = re.compile(r"([A-Za-z][A-Za-z /()-]{1,60}?)\s*(?:[-–—:]|\bat\b|\bto\b)\s*"
                              r"(?:about|around|approximately|some|over|more than|up to)?\s*$")
 NUMBER_OF_NOUN = re.compile(r"\b(?:number|total|count|tally)\s+of\s+(?:the\s+)?"
-                            r"(?:[\w'’-]+\s+){0,2}?([a-z]+)\b(?![^.;]*\b(?:number|total)\s+of\b)")
+                            r"(?:[\w'’-]+\s+){0,2}?([a-z]+)\b(?![-'’])"
+                            r"(?![^.;]*\b(?:number|total)\s+of\b)")
 # what text[:start] must end with for UNIT_LIST_LABEL to match there: a cheap test first
 LIST_LABEL_ENDS = ("-", "–", "—", ":", "at", "to", "about", "around", "approximately", "some",
                    "over", "more than", "up to")
@@ -169,6 +174,11 @@ _NOT_A_KIND = {"was", "were", "are", "is", "be", "been", "being", "have", "has",
 def _unit_after(sentence: str, pos: int) -> tuple[str | None, int, int]:
     """The counted noun after ``pos``: (unit, start, end) or (None, pos, pos)."""
     rest = sentence[pos:]
+    m = MEMBERS_OF.match(rest)
+    if m:
+        # "134 members of their families", "231 members of the security forces"
+        unit = "family members" if m.group("whole").lower().startswith("famil") else "personnel"
+        return unit, pos + m.start("members"), pos + m.end()
     words = [(m.group(0), m.start(), m.end()) for m in WORD.finditer(rest)][:9]
     i = 0
     if words and words[0][0].lower() == "of":  # "5,000 of them", "thousands of people"
