@@ -230,3 +230,31 @@ def test_the_number_of_a_hyphenated_noun(pipeline):
     text = "The monitor puts the number of pro-government fighters killed at 75."
     (c,) = claims_of(pipeline, text)
     assert (c.unit, c.status) == ("fighters", "killed")
+
+
+# --- restated counts, event nouns, plans said after the noun ----------------------------
+
+def test_a_figure_put_again_is_no_presence(pipeline):
+    text = ("Some 9,000 people have fled the valley. The UN put the figure at more than "
+            "11,000, most of them from the villages.")
+    assert status_of(pipeline, text, 11000) == "displaced"
+
+
+def test_others_wounded_after_a_death_toll(pipeline):
+    text = "About 120 soldiers have been killed and some 900 others wounded, officials said."
+    assert status_of(pipeline, text, 900) == "wounded"
+
+
+def test_an_attack_named_as_a_time_is_not_what_the_thing_did(pipeline):
+    text = ("The air force said it shot down three jets and at least one drone in the hours "
+            "after the enemy's missile strikes on the border.")
+    assert status_of(pipeline, text, 1) == "intercepted"
+
+
+@pytest.mark.parametrize(("sentence", "value", "status"), [
+    ("A list was published of more than 600 detainees that the government is expected to "
+     "release.", 600, "expected"),
+    ("The group named the 12 hostages it is due to set free on Sunday.", 12, "planned"),
+])
+def test_what_is_to_become_of_the_counted_said_after_them(pipeline, sentence, value, status):
+    assert status_of(pipeline, sentence, value) == status

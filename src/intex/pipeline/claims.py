@@ -107,6 +107,13 @@ def _intro_noun(intro: Span) -> tuple[str | None, str | None]:
     return None, None
 
 
+# a relative clause on the counted noun that says what is to become of it
+RELATIVE_FORWARD = re.compile(
+    r"\s*,?\s+(?:(?:that|which|whom|who)\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?|it|they|he|she|"
+    r"the\s+\w+)?\s*(?:is|are|was|were)\s+(?P<how>expected|likely|due|set|scheduled|to)\b"
+    r"(?:\s+to)?\s+(?:be\s+)?(?:free|freed|set\s+free|release|released|send|sent|deploy|"
+    r"deployed|deliver|delivered|hand\s+over|handed\s+over|return|returned|receive|arrive|"
+    r"provide|provided)\b")
 # a part whose own verb follows: "three of whom died", "two of them were later killed"
 OF_WHOM_VERB = re.compile(r"\s+of\s+(?:whom|them|those)\s+(?:(?:were|was|had|have|has)\s+)?"
                           r"(?:(?:later|since|subsequently|reportedly|been)\s+)*"
@@ -537,6 +544,16 @@ class ClaimBuilder:
         before = text[max(ws, q.span.start - 60):q.span.start]
         if "expected" in allowed and FORECAST_REACH.search(before):
             return "expected"  # "the number displaced could soon exceed 10 million"
+        end = q.unit_span.end if q.unit_span is not None and q.unit_span.end > q.span.end \
+            else q.span.end
+        ahead = RELATIVE_FORWARD.match(text, end)
+        if ahead is not None:
+            # "1,900 Palestinians that Israel is expected to free", "the 20 hostages it is
+            # due to set free": what is to become of them, said right after them
+            wanted = "expected" if ahead.group("how").lower() in ("expected", "likely") \
+                else "planned"
+            if wanted in allowed:
+                return wanted
         own = _part_verb(text, q, allowed)
         if own is not None:
             return own  # "18 people were badly hurt, three of whom died": their own
@@ -578,6 +595,9 @@ class ClaimBuilder:
                     (word not in ("attack", "attacks", "strike", "strikes") or
                      text[m.end():q.span.start].strip()):
                 status = "other"  # "an attack on three warships": the target, not the weapon
+            if status == "launched" and word in ATTACK_WORDS and m.start() >= anchor_a and \
+                    EVENT_AFTER.search(text, max(ws, m.start() - 40), m.start()):
+                status = "other"  # "one drone in the hours after India's missile strikes"
             if status == "sent" and word in ("landed", "touched down") and \
                     (q.unit or "").lower().rstrip("s") + "s" in AERIAL:
                 status = "other"  # "one missile landed near the embassy": a hit, not a delivery
@@ -663,9 +683,10 @@ class ClaimBuilder:
             return lead[1]
         if forward is not None and forward[0] <= 1 and (best is None or best[0] >= 0):
             return forward[1]  # "each side would free 1,000 prisoners": a plan, not a count
-        if noun and q.unit_span is not None and not text[q.span.end:q.unit_span.start].strip():
+        if noun and q.unit_span is not None and re.fullmatch(
+                r"\s*(?:(?:others?|more)\s+)?", text[q.span.end:q.unit_span.start]):
             if noun in allowed and (best is None or best[0] >= 0):
-                return noun  # "2,700 wounded": the counted word is the status itself
+                return noun  # "2,700 (others) wounded": the counted word is the status itself
         if forward is not None and (best is None or forward[0] <= best[0] + 8):
             return forward[1]
         if noun and noun in allowed and (best is None or best[0] > 2 or best[1] in (
@@ -809,6 +830,11 @@ HOLDS = re.compile(
     r"sent|received))|to\s+have|(?:went|goes|go|entered)\s+(?:to\s+war|the\s+war)\s+with|"
     r"started\s+the\s+war\s+with)\s+(?:(?:only|just|still|now|" + HEDGE_PHRASE +
     r")\s+){0,2}$", re.I)
+# an attack named as a time or a cause, not what the counted thing did: "after India's
+# missile strikes", "during the raids"
+EVENT_AFTER = re.compile(r"\b(?:after|before|during|since|following|amid|in\s+response\s+to)\s+"
+                         r"(?:the\s+|a\s+|an\s+|[A-Z][\w-]*(?:'s|’s)\s+|its\s+|their\s+)?"
+                         r"(?:[\w'’-]+\s+){0,2}$", re.I)
 # equipment made ready is deployed; only people train
 READIED = {"readied", "being readied"}
 # joining an attack, not a deployment: "took part in the latest wave of strikes"
@@ -1095,6 +1121,11 @@ def _not_a_cue(text: str, m: re.Match[str], status: str) -> bool:
     if re.search(r"\b(?:the|a|its|their)\s+$", before) and word.lower().endswith("ing") and \
             status in OUTCOMES:
         return True  # "before the sinking": a noun, not what befell the number's things
+    if status == "present" and word.lower() in ("put", "puts") and \
+            re.match(r"\s+(?:the\s+)?(?:figure|total|toll|count|tally|estimate)\b", after):
+        # "OCHA put the figure at 18,000": a count restated, not presence ("put the number
+        # in Kursk at 8,000" of troops still says where they are)
+        return True
     if status in FORWARD and re.match(r"\s*(?:not|n['’]t|never)\b", after):
         return True  # "it could not verify the claim": no forecast
     if status == "sent" and "reached" in word.lower() and re.search(
