@@ -258,3 +258,23 @@ def test_an_attack_named_as_a_time_is_not_what_the_thing_did(pipeline):
 ])
 def test_what_is_to_become_of_the_counted_said_after_them(pipeline, sentence, value, status):
     assert status_of(pipeline, sentence, value) == status
+
+
+def test_a_tally_broken_down_in_the_next_sentence(pipeline):
+    text = ("The enemy has lost more than 2,400 tanks since March. The tally, the ministry "
+            "said, comprises 1,100 tanks, 800 armoured vehicles and 500 artillery systems.")
+    for value in (1100, 800, 500):
+        assert status_of(pipeline, text, value) == "destroyed"
+
+
+def test_the_whole_looks_past_an_including_aside_to_its_verb(pipeline):
+    text = "The minister said 2,310 people, including 150 children and 98 women, had been killed."
+    assert status_of(pipeline, text, 2310) == "killed"
+    text = "Two people, a man of 70 and a woman of 41, were wounded."
+    assert status_of(pipeline, text, 2) == "wounded"
+
+
+def test_a_part_after_a_long_phrase_on_the_whole(pipeline):
+    text = ("Monitors had counted about 90 dead in four districts of the hill region, which "
+            "borders the river, among them nine former fighters.")
+    assert status_of(pipeline, text, 9) == "killed"

@@ -118,6 +118,11 @@ RELATIVE_FORWARD = re.compile(
 OF_WHOM_VERB = re.compile(r"\s+of\s+(?:whom|them|those)\s+(?:(?:were|was|had|have|has)\s+)?"
                           r"(?:(?:later|since|subsequently|reportedly|been)\s+)*"
                           r"(?P<v>[a-z]+(?:\s+[a-z]+)?)")
+# a tally broken down: "The tally, the General Staff said, comprises 104 tanks"
+TALLY_COMPRISES = re.compile(r"\b(?:tally|total|toll|losses|figure|count|number)\b[^.;]{0,60}?"
+                             r"\b(?:comprises|comprised|includes|included|consists\s+of|"
+                             r"consisted\s+of|is\s+made\s+up\s+of|breaks\s+down\s+(?:as|into))"
+                             r"\s+(?:" + HEDGE_PHRASE + r"\s+)?$", re.I)
 # a sentence that opens on the group just counted: "Of them, around 100 are foreigners"
 PART_LEAD = re.compile(r"\W*(?:of|among)\s+(?:them|these|those|whom)\b[^.;:]{0,40}$", re.I)
 # people who are no party's forces: when they arrive somewhere, they have fled
@@ -272,6 +277,12 @@ class ClaimBuilder:
                     # "860 people killed and 393 injured, at least 36 of them children":
                     # a part of both the dead and the wounded
                     status = "casualties"
+                if status == "other" and claims and TALLY_COMPRISES.search(
+                        text, max(sent.start, q.span.start - 90), q.span.start) and \
+                        doc.sentence_of(claims[-1].evidence.start) < si:
+                    # "Russian forces have lost 3,000 items. The tally comprises 104 tanks":
+                    # the breakdown of the tally counted before
+                    status = _inherit(claims[-1].status, category(q))
                 if status == "other" and claims and PART_LEAD.match(text, sent.start,
                                                                     q.span.start) and \
                         not _own_outcome(text, q):
@@ -1074,6 +1085,12 @@ def _aside(text: str, q: Quantity) -> bool:
     before = text[max(0, q.span.start - 30):q.span.start]
     if re.search(r"\b(?:aged|ages|age)\s+(?:\d+\s*(?:,|and|to|-)\s*)*$", before):
         return True
+    if re.search(r"\b(?:man|woman|boy|girl|child|person|resident)\s+of\s+$", before):
+        return True  # "two people, a woman of 64 and a man of 58, were killed": ages
+    if re.search(r",\s*(?:including|among\s+them|among\s+whom)\s+[^,;.()]{0,60}$",
+                 text[max(0, q.span.start - 90):q.span.start]) and \
+            re.match(r"[^;.()]{0,60},", text[q.span.end:q.span.end + 61]):
+        return True  # "1,640 people, including 104 children and 194 women, had been killed"
     if re.search(r"\s[–—-]\s[^–—.;]{0,30}$", before) and \
             re.match(r"[^–—.;]{0,50}\s[–—-]\s", text[q.span.end:q.span.end + 60]):
         return True  # "14 million people – three in every ten inhabitants – have fled"
@@ -1283,6 +1300,10 @@ def _part_of(text: str, prev: Quantity, q: Quantity) -> bool:
     return bool(re.fullmatch(r"(?:\s+in\s+(?:total|all)|\s+overall|\s+altogether)?"
                              r"[\s,(]*(?:including|among them|among whom|among those|of whom|"
                              r"of which|incl\.)\s*", gap, re.I)) or (
+        # "about 60 dead in five municipalities of the region, among them seven former
+        # fighters": the connector closes a longer phrase on the whole
+        len(gap.split()) <= 20 and not re.search(r"[.;:!?]", gap) and
+        bool(re.search(r",\s*(?:among them|among whom|including|of whom)\s*$", gap, re.I))) or (
         bool(re.fullmatch(r"\s*,\s*", gap)) and
         bool(re.match(r"\s+of\s+(?:them|whom)\b", text[q.span.end:])))
 
