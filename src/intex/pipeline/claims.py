@@ -157,9 +157,12 @@ _MOD_RX = {mod: _cue_regex(cues) for mod, cues in MODALITY_CUES.items()}
 
 
 def category(q: Quantity) -> str:
-    if q.currency:
-        return "money"
-    u = (q.unit or "").lower()
+    return "money" if q.currency else unit_category(q.unit)
+
+
+def unit_category(unit: str | None) -> str:
+    """What a counted noun is: people, weapons, attacks, places or other."""
+    u = (unit or "").lower()
     for name, words in (("people", PEOPLE), ("weapons", WEAPONS), ("attacks", ATTACKS),
                         ("places", PLACES)):
         if u in words or u.rstrip("s") in words:
@@ -238,9 +241,12 @@ class ClaimBuilder:
                 if qi > 0 and claims and _part_of(text, qs[qi - 1], q) and \
                         not _own_outcome(text, q):
                     # "killed 34 civilians, including two children": the part shares the
-                    # whole's status
-                    status = _inherit(claims[-1].status, category(q)) \
-                        if claims[-1].status != "other" else status
+                    # whole's status; the whole counts people as the part does ("60 dead in
+                    # four districts, among them seven fighters")
+                    whole = next((c for c in reversed(claims) if c.evidence.start == sent.start
+                                  and unit_category(c.unit) == category(q)), claims[-1])
+                    status = _inherit(whole.status, category(q)) \
+                        if whole.status != "other" else status
                 elif status == "other" and qi > 0 and claims and \
                         _listed_after(text, qs[qi - 1], q) and not _own_outcome(text, q):
                     status = _inherit(claims[-1].status, category(q))
