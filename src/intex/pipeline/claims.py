@@ -34,6 +34,32 @@ from intex.pipeline.lexicon import (
 )
 from intex.pipeline.multilingual import status_near
 from intex.pipeline.numbers import HEDGE_PHRASE
+from intex.pipeline.status_forms import (
+    ARRIVED,
+    ATTACK_AFTER,
+    CARRYING,
+    CIVILIANS,
+    EVENT_AFTER,
+    GROUND_KIT,
+    GROUP_NOUN_STATUSES,
+    HOLDING_OBJECT,
+    LABELLED_LINE,
+    OF_WHOM_VERB,
+    PART_LEAD,
+    READIED,
+    RELATIVE_FORWARD,
+    RELATIVE_ONLY,
+    RELEASED,
+    SEIZED,
+    SHOT_DOWN,
+    TALLY_COMPRISES,
+    TOOK_PART,
+    describes_noun,
+    equipment_units,
+    intro_noun,
+    item_headline,
+    statement_cell,
+)
 from intex.pipeline.time import find_dates
 
 EXTRACTOR = f"intex.claims.rules.v1/{__version__}"
@@ -65,10 +91,6 @@ LOCATION_PREP = re.compile(r"(?:\b(?:in|to|into|inside|near|at|across|over|on|to
 # drones or missiles hit where they stand, not in the air
 GROUND = re.compile(r"\b(?:on the ground|on (?:its|their) launchers?|at (?:an |the )?airfields?|"
                     r"in storage|depots?|warehouses?|before (?:they|it) could)\b", re.I)
-# drones listed after ground equipment were destroyed with it: "destroyed nine tanks, 11
-# armoured vehicles and 139 drones"
-GROUND_KIT = re.compile(r"\b(?:tanks|armou?red\s+(?:combat\s+)?vehicles|artillery\s+(?:systems|"
-                        r"pieces)|howitzers|mortars|vehicles|launchers)\b[^.;:]*$", re.I)
 # equipment a side lost is destroyed, whatever it was: "lost 59 guns and 70 drones"
 # ("locationally lost", "lost locally": gone from radar, so intercepted after all)
 LOST = re.compile(r"\b(?<!locationally )(?:lost|loses|losing|losses)\b(?!\s+(?:locally|track|"
@@ -94,50 +116,8 @@ CONVOYS = ("trucks", "lorries", "tankers", "convoys", "aid trucks", "fuel tanker
 ENTERED = re.compile(r"\b(?:entered|enter|entering|crossed\s+into|crossed|arrived|arriving|"
                      r"went\s+in|passed\s+through|made\s+it\s+into|reached|went\s+through|"
                      r"came\s+in(?:to)?|got\s+through)\b", re.I)
-# a line of a list: a label, a colon, a figure ("- South-east (Kayah, Mon): more than 900,000")
-LABELLED_LINE = re.compile(r"\W{0,3}[A-Z][^.!?:]{0,90}:\s*(?:" + HEDGE_PHRASE + r"\s+)?\d[\d,. ]*"
-                           r"(?:\s*(?:million|billion|thousand))?(?:\s+[a-z]+){0,2}\W*$")
 
 
-def _intro_noun(intro: Span) -> tuple[str | None, str | None]:
-    """The counted noun a list's introduction names ("Where people are displaced:")."""
-    for w in re.findall(r"[A-Za-z][\w-]*", intro.text):
-        if w.lower() in COUNTED and w.lower() not in NOT_COUNTED:
-            return w.lower(), w
-    return None, None
-
-
-# a relative clause on the counted noun that says what is to become of it
-RELATIVE_FORWARD = re.compile(
-    r"\s*,?\s+(?:(?:that|which|whom|who)\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?|it|they|he|she|"
-    r"the\s+\w+)?\s*(?:is|are|was|were)\s+(?P<how>expected|likely|due|set|scheduled|to)\b"
-    r"(?:\s+to)?\s+(?:be\s+)?(?:free|freed|set\s+free|release|released|send|sent|deploy|"
-    r"deployed|deliver|delivered|hand\s+over|handed\s+over|return|returned|receive|arrive|"
-    r"provide|provided)\b")
-# a part whose own verb follows: "three of whom died", "two of them were later killed"
-OF_WHOM_VERB = re.compile(r"\s+of\s+(?:whom|them|those)\s+(?:(?:were|was|had|have|has)\s+)?"
-                          r"(?:(?:later|since|subsequently|reportedly|been)\s+)*"
-                          r"(?P<v>[a-z]+(?:\s+[a-z]+)?)")
-# a tally broken down: "The tally, the General Staff said, comprises 104 tanks"
-TALLY_COMPRISES = re.compile(r"\b(?:tally|total|toll|losses|figure|count|number)\b[^.;]{0,60}?"
-                             r"\b(?:comprises|comprised|includes|included|consists\s+of|"
-                             r"consisted\s+of|is\s+made\s+up\s+of|breaks\s+down\s+(?:as|into))"
-                             r"\s+(?:" + HEDGE_PHRASE + r"\s+)?$", re.I)
-# a sentence that opens on the group just counted: "Of them, around 100 are foreigners"
-PART_LEAD = re.compile(r"\W*(?:of|among)\s+(?:them|these|those|whom)\b[^.;:]{0,40}$", re.I)
-# people who are no party's forces: when they arrive somewhere, they have fled
-CIVILIANS = {"people", "persons", "civilians", "residents", "inhabitants", "families",
-             "households", "children", "women", "men", "elderly", "individuals", "refugees",
-             "migrants", "asylum seekers", "arrivals", "new arrivals", "returnees", "boys",
-             "girls", "babies", "infants", "minors", "villagers", "sudanese", "syrians",
-             "afghans", "palestinians", "somalis", "haitians", "congolese", "ethiopians",
-             "eritreans", "rohingya", "yemenis", "lebanese", "burundians", "south sudanese",
-             "venezuelans", "colombians", "ukrainians", "armenians"}
-# the verb right after the counted people says they came: "have arrived", "poured in"
-ARRIVED = re.compile(r"\s*,?\s*(?:(?:have|has|had)\s+)?(?:since\s+|already\s+|now\s+|also\s+)?"
-                     r"(?:been\s+)?(?:arrived|crossed(?:\s+(?:from|over|into|the))?|poured\s+in|"
-                     r"streamed\s+in|flooded\s+in|made\s+it\s+(?:to|into|across)|"
-                     r"came\s+(?:in|across|over)|reached)\b", re.I)
 NOT_LOCATION_PREP = re.compile(r"\b(?:against|from|by|with|between|and|of)\s+(?:the\s+)?$", re.I)
 
 
@@ -223,12 +203,12 @@ class ClaimBuilder:
                     if unit is None and in_list and intro is not None:
                         # "Where people are displaced:" over "- Rakhine: 356,000": the items
                         # count what the items before them or the introduction counted
-                        unit, subject = list_unit if list_unit[0] else _intro_noun(intro)
+                        unit, subject = list_unit if list_unit[0] else intro_noun(intro)
                     if unit is None:
                         continue
                 else:
                     subject = self._subject(text, q)
-                if unit.lower() == "units" and _equipment_units(doc, sent):
+                if unit.lower() == "units" and equipment_units(doc, sent):
                     unit = "units of equipment"  # "15,051 units were destroyed": hardware
                 last_unit = (unit, subject)
                 if in_list:
@@ -319,7 +299,7 @@ class ClaimBuilder:
                     # line's label ("Killed in the past 24 hours: 41")
                     colon = text.rfind(":", sent.start, q.span.start)
                     status = _intro_status(text, Span(sent.start, colon, ""), category(q))
-                if status == "other" and "|" in sent.text and not _statement_cell(text, sent, q):
+                if status == "other" and "|" in sent.text and not statement_cell(text, sent, q):
                     head = _table_header(doc, sent, q)
                     status = next((st for st, rx in _CUE_RX.items() if head and rx.search(head)
                                    and st in ALLOWED[category(q)]), status)
@@ -627,7 +607,7 @@ class ClaimBuilder:
                 status = "intercepted"  # "five planes had been downed": brought down in flight
             if status == "deployed" and word in TOOK_PART and ATTACK_AFTER.match(text, m.end()):
                 status = "other"  # "70 militants took part in the attack": no deployment
-            if m.end() <= anchor_b and _describes_noun(text, m) and \
+            if m.end() <= anchor_b and describes_noun(text, m) and \
                     text.find(":", m.end(), anchor_b) >= 0:
                 continue  # "six drones sent by India: four over Okara": the noun's participle
             if status == "captured" and cat == "weapons" and word not in SEIZED:
@@ -797,7 +777,7 @@ class ClaimBuilder:
             later = claims[i + 1:]
             # a headline's figure is restated in the body, often with another noun
             # ("troops" / "soldiers") or status wording
-            headline = _in_title(c, doc) or _item_headline(c, d_of=later, doc=doc)
+            headline = _in_title(c, doc) or item_headline(c, d_of=later, doc=doc)
             restated = [
                 j for j, d in enumerate(later, i + 1)
                 if d.value == c.value and d.value_max == c.value_max
@@ -847,38 +827,7 @@ HOLDS = re.compile(
     r"sent|received))|to\s+have|(?:went|goes|go|entered)\s+(?:to\s+war|the\s+war)\s+with|"
     r"started\s+the\s+war\s+with)\s+(?:(?:only|just|still|now|" + HEDGE_PHRASE +
     r")\s+){0,2}$", re.I)
-# an attack named as a time or a cause, not what the counted thing did: "after India's
-# missile strikes", "during the raids"
-EVENT_AFTER = re.compile(r"\b(?:after|before|during|since|following|amid|in\s+response\s+to)\s+"
-                         r"(?:the\s+|a\s+|an\s+|[A-Z][\w-]*(?:'s|’s)\s+|its\s+|their\s+)?"
-                         r"(?:[\w'’-]+\s+){0,2}$", re.I)
-# equipment made ready is deployed; only people train
-READIED = {"readied", "being readied"}
-# joining an attack, not a deployment: "took part in the latest wave of strikes"
-TOOK_PART = {"took part", "taking part", "participating", "involved in"}
-ATTACK_AFTER = re.compile(r"\s+(?:in\s+)?(?:the\s+|an?\s+|this\s+|that\s+)?(?:[\w-]+\s+){0,3}?"
-                          r"(?:attacks?|assaults?|raids?|strikes?|ambush(?:es)?|hijacking|"
-                          r"massacre|bombings?)\b", re.I)
-# what is said of equipment taken by the other side
-SEIZED = {"captured", "capture", "seized", "fell into", "took as trophies", "trophies",
-          "taken as trophies"}
-# verbs of bringing down what flies: aircraft as well as drones and missiles
-SHOT_DOWN = {"downed", "shot down", "brought down", "taken down", "knocked down", "took down"}
-# people aboard a vehicle: "the train was carrying some 400 passengers"
-CARRYING = re.compile(r"\b(?:carrying)\s+(?:" + HEDGE_PHRASE + r"\s+)?$",
-                      re.I)
-# a relative pronoun right before an outcome: "hostages who died", "men that were killed"
-RELATIVE_ONLY = re.compile(r"\s*,?\s*(?:who|that)\s+(?:(?:had|have|has|were|was)\s+)?"
-                           r"(?:(?:later|since|been|all|reportedly)\s+)*", re.I)
-# nouns that name a group of people by their plight, not by what the sentence says
-# befell them: hostages, prisoners, refugees
-GROUP_NOUN_STATUSES = ("captured", "displaced")
-# people let go: "155 hostages have been rescued", "seven hostages had been handed over"
-RELEASED = {"freed", "released", "rescued", "handed over", "set free", "go free",
-            "exchanged", "swapped", "brought home", "returned"}
 OFFERED = {"offered", "pledged", "promised", "committed"}
-# people a party holds: the count straight after "holding" ("holding more than 30 boys")
-HOLDING_OBJECT = re.compile(r"\s+(?:" + HEDGE_PHRASE + r"\s+)?")
 ATTACK_WORDS = {"attack", "attacks", "strike", "strikes", "attacked", "targeted", "assault"}
 # what a strike is aimed at, counted: hit, not destroyed
 TARGETS = {"targets", "positions", "locations", "sites", "objects", "facilities"}
@@ -965,21 +914,6 @@ def _in_title(c: Claim, doc: Doc) -> bool:
     return bool(title) and i < 8 and doc.paragraphs[i].text.strip() == title
 
 
-def _item_headline(c: Claim, d_of: list[Claim], doc: Doc) -> bool:
-    """The headline of one item of a digest ("2. NIGER: 12 SOLDIERS KILLED NEAR MALI
-    BORDER"): a short line in capitals whose figure the next paragraphs restate."""
-    i = doc.paragraph_of(c.evidence.start)
-    if i < 0:
-        return False
-    line = doc.paragraphs[i].text.strip()
-    letters = [ch for ch in line if ch.isalpha()]
-    if len(line) > 120 or line.endswith(".") or len(letters) < 8 or \
-            sum(ch.isupper() for ch in letters) < 0.8 * len(letters):
-        return False
-    return any(d.value == c.value and i < doc.paragraph_of(d.evidence.start) <= i + 3
-               for d in d_of)
-
-
 def _in_summary(c: Claim, doc: Doc) -> bool:
     """Short lead-in paragraphs before the body: bullets of a key-points box."""
     i = doc.paragraph_of(c.evidence.start)
@@ -1006,31 +940,6 @@ def _table_header(doc: Doc, sent: Span, q: Quantity) -> str | None:
                 return None  # a row of statements ("holding up to 3 million shells"): no label
             return parts[col] if col < len(parts) and parts[col] else None
     return None
-
-
-# "units" count hardware where the report speaks of equipment, men where of forces
-EQUIPMENT_WORDS = re.compile(r"\b(?:equipment|hardware|vehicles|tanks|weapons|materiel|"
-                             r"artillery|armou?r)\b", re.I)
-FORCE_WORDS = re.compile(r"\b(?:troops|soldiers|personnel|servicemen|fighters|battalions?|"
-                         r"brigades?|regiments?|companies|platoons|squads?|police|army|units?\s+"
-                         r"(?:of|with)\s+(?:\d|up\s+to|some|about))\b", re.I)
-
-
-def _equipment_units(doc: Doc, sent: Span) -> bool:
-    """'Most of that total, 15,051 units, was destroyed', the sentence before speaking of
-    equipment losses: units of hardware, not of troops."""
-    si = doc.sentence_of(sent.start)
-    before = doc.sentences[si - 1].text if si > 0 else ""
-    return bool(EQUIPMENT_WORDS.search(sent.text) or EQUIPMENT_WORDS.search(before)) and \
-        not FORCE_WORDS.search(sent.text)
-
-
-def _statement_cell(text: str, sent: Span, q: Quantity) -> bool:
-    """A table cell that is a sentence ("Date | Who said it | What they said"): it says
-    its own status; no header or heading names one for it."""
-    start = text.rfind("|", sent.start, q.span.start) + 1 or sent.start
-    end = text.find("|", q.span.end, sent.end)
-    return len(text[start:end if end >= 0 else sent.end].split()) > 8
 
 
 # a table cell holding a figure: "943 000", "17.6 million", "$764m", "12%"
@@ -1346,17 +1255,8 @@ def _intro_status(text: str, intro: Span, cat: str) -> str:
     follows:"): its last cue that fits what the item counts."""
     found = [st for st, m in _cue_matches(text, intro.start, intro.end)
              if st in ALLOWED[cat] and not _is_modifier(text, m) and not _not_a_cue(text, m, st)
-             and not _describes_noun(text, m)]
+             and not describes_noun(text, m)]
     return found[-1] if found else "other"
-
-
-def _describes_noun(text: str, m: re.Match[str]) -> bool:
-    """'destroyed six drones sent by India:': a participle on the noun before it, with its
-    agent or origin, is no verb of the sentence."""
-    return bool(re.match(r"\s+(?:by|from)\b", text[m.end():m.end() + 8])) and \
-        bool(re.search(r"[a-z]\s+$", text[max(0, m.start() - 20):m.start()])) and \
-        not re.search(r"\b(?:were|was|been|be|are|is|being|have|has|had)\s+$",
-                      text[max(0, m.start() - 20):m.start()])
 
 
 def _inherit(status: str, cat: str) -> str:
