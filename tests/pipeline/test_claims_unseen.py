@@ -278,3 +278,15 @@ def test_a_part_after_a_long_phrase_on_the_whole(pipeline):
     text = ("Monitors had counted about 90 dead in four districts of the hill region, which "
             "borders the river, among them nine former fighters.")
     assert status_of(pipeline, text, 9) == "killed"
+
+
+def test_a_count_of_people_by_nationality(pipeline):
+    text = ("More than 300,000 people had been evacuated by Friday. Of these, about 210,000 "
+            "were Laotian and 90,000 Burmese.")
+    claims = {c.value: c for c in claims_of(pipeline, text)}
+    assert claims[210000].status == claims[90000].status == "displaced"
+
+
+def test_aircraft_that_came_down_were_destroyed(pipeline):
+    text = "Officials said two warplanes had come down inside the border province."
+    assert status_of(pipeline, text, 2) == "destroyed"

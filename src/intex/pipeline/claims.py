@@ -418,6 +418,15 @@ class ClaimBuilder:
         if m and m.group(1).lower() in PEOPLE and m.group(1).lower() not in NOT_COUNTED and \
                 m.group(1).lower() not in ("dead", "wounded", "injured"):
             return m.group(1).lower(), m.group(1)  # "833 were Druze", "1,020 were civilians"
+        m = DEMONYM_AFTER.match(after)
+        if m and (m.group("verb") or (earlier and re.search(r"\band\s+$", before))):
+            # "500,000 people had been evacuated. Of these, about 400,000 were Thai and
+            # 101,000 Cambodian": the people counted before, by nationality
+            for e in reversed(earlier):
+                if e.unit and category(e) == "people":
+                    return e.unit, m.group("who")
+            if last_unit[0] in PEOPLE:
+                return last_unit[0], m.group("who")
         if POPULATION.search(before):
             return "people", "population"  # "a population of around 1.5 million"
         if re.search(r"\b(?:death\s+toll|toll\s+of\s+(?:the\s+)?dead|number\s+(?:of\s+(?:the\s+)?)?"
@@ -796,6 +805,9 @@ class ClaimBuilder:
         return out
 
 
+# a nationality said of a count of people: "400,000 were Thai", "and 101,000 Cambodian"
+DEMONYM_AFTER = re.compile(r"\s+(?P<verb>(?:were|are|was)\s+)?(?P<who>[A-Z][a-z]+(?:ese|ians?|ans?|"
+                           r"is|i|ish|ch))\b(?!\s+(?:[A-Z]|(?!and\b|or\b)[a-z]+s\b))")
 # a noun, then a verb that gives its count: "casualties now stand at 3,000", "whose
 # fighters they estimated at 3,000", "Shelters opened for the displaced number 1,097"
 COUNT_VERB_BEFORE = re.compile(

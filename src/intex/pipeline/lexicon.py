@@ -165,7 +165,9 @@ STATUS_CUES: dict[str, tuple[str, ...]] = {
                   "burned",
                   "wrecked", "knocked out", "hit", "struck", "disabled",
                   "demolished", "razed", "sunk", "sank", "losses", "took out", "taken out",
-                  "take out", "wiped out", "eliminated"),
+                  "take out", "wiped out", "eliminated",
+                  # aircraft that fell: "two or three aircraft had come down inside India"
+                  "crashed", "came down", "come down"),
     "launched": ("launched", "crossed into", "launch", "launching", "fired", "fire", "firing",
                  "attacked",
                  "hurled", "hurling", "unleashed", "unleashing", "lobbed",
