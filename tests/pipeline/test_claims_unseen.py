@@ -290,3 +290,8 @@ def test_a_count_of_people_by_nationality(pipeline):
 def test_aircraft_that_came_down_were_destroyed(pipeline):
     text = "Officials said two warplanes had come down inside the border province."
     assert status_of(pipeline, text, 2) == "destroyed"
+
+
+def test_a_capacity_is_no_count(pipeline):
+    text = "The terminal has storage capacity for 2 million barrels and lost 40 tanks."
+    assert [c.value for c in claims_of(pipeline, text)] == [40]

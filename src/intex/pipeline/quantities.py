@@ -120,6 +120,9 @@ def _is_noise(sentence: str, n: Number, dates: list[tuple[int, int, str]]) -> bo
         return True  # "one of the dead was a farmer", "one of which crossed": someone singled out
     if any(s <= n.start < e or s < n.end <= e for s, e, _ in dates):
         return True
+    if re.search(r"\bcapacity\s+(?:of|for)\s+(?:up\s+to\s+|about\s+|some\s+|around\s+)?$",
+                 before, re.I):
+        return True  # "storage capacity for 3 million barrels": what fits, not what is
     if FRACTION_AFTER.match(after) or FRACTION_BEFORE.search(before):
         return True  # "one in four people", "three in every ten": a share, not a count
     if not n.words:
