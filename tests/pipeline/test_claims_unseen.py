@@ -295,3 +295,8 @@ def test_aircraft_that_came_down_were_destroyed(pipeline):
 def test_a_capacity_is_no_count(pipeline):
     text = "The terminal has storage capacity for 2 million barrels and lost 40 tanks."
     assert [c.value for c in claims_of(pipeline, text)] == [40]
+
+
+def test_the_contents_of_a_sale_are_supplied(pipeline):
+    text = "The notice says the sale covers 40 Stinger missiles and 12 radars."
+    assert status_of(pipeline, text, 40) == status_of(pipeline, text, 12) == "supplied"

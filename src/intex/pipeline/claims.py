@@ -45,6 +45,7 @@ from intex.pipeline.status_forms import (
     HOLDING_OBJECT,
     LABELLED_LINE,
     OF_WHOM_VERB,
+    PACKAGE_HOLDS,
     PART_LEAD,
     READIED,
     RELATIVE_FORWARD,
@@ -269,6 +270,10 @@ class ClaimBuilder:
                     # "Russian forces have lost 3,000 items. The tally comprises 104 tanks":
                     # the breakdown of the tally counted before
                     status = _inherit(claims[-1].status, category(q))
+                if status == "other" and category(q) == "weapons" and PACKAGE_HOLDS.search(
+                        text, max(sent.start, q.span.start - 90), q.span.start):
+                    # "the request covers 60 Harpoon missiles": what a sale or package hands over
+                    status = "supplied"
                 if status == "other" and claims and PART_LEAD.match(text, sent.start,
                                                                     q.span.start) and \
                         not _own_outcome(text, q):

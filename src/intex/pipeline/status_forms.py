@@ -52,6 +52,12 @@ TALLY_COMPRISES = re.compile(r"\b(?:tally|total|toll|losses|figure|count|number)
                              r"consisted\s+of|is\s+made\s+up\s+of|breaks\s+down\s+(?:as|into))"
                              r"\s+(?:" + HEDGE_PHRASE + r"\s+)?$", re.I)
 
+# the contents of a sale or an aid package: "the request covers 60 Harpoon missiles"
+PACKAGE_HOLDS = re.compile(r"\b(?:package|sale|request|deal|tranche|order|contract|purchase|"
+                           r"shipment|consignment)\b[^.;]{0,40}?\b(?:covers|covered|includes|"
+                           r"included|comprises|contains|consists\s+of)\s+(?:" + HEDGE_PHRASE +
+                           r"\s+)?$", re.I)
+
 # a sentence that opens on the group just counted: "Of them, around 100 are foreigners"
 PART_LEAD = re.compile(r"\W*(?:of|among)\s+(?:them|these|those|whom)\b[^.;:]{0,40}$", re.I)
 
