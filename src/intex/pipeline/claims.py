@@ -28,11 +28,39 @@ from intex.pipeline.lexicon import (
     NOUN_STATUS,
     PEOPLE,
     PLACES,
+    SEVERITY,
     STATUS_CUES,
     WEAPONS,
 )
 from intex.pipeline.multilingual import status_near
 from intex.pipeline.numbers import HEDGE_PHRASE
+from intex.pipeline.status_forms import (
+    ARRIVED,
+    ATTACK_AFTER,
+    CARRYING,
+    CIVILIANS,
+    EVENT_AFTER,
+    GROUND_KIT,
+    GROUP_NOUN_STATUSES,
+    HOLDING_OBJECT,
+    LABELLED_LINE,
+    OF_WHOM_VERB,
+    PACKAGE_HOLDS,
+    PART_LEAD,
+    READIED,
+    RELATIVE_FORWARD,
+    RELATIVE_ONLY,
+    RELEASED,
+    SEIZED,
+    SHOT_DOWN,
+    TALLY_COMPRISES,
+    TOOK_PART,
+    describes_noun,
+    equipment_units,
+    intro_noun,
+    item_headline,
+    statement_cell,
+)
 from intex.pipeline.time import find_dates
 
 EXTRACTOR = f"intex.claims.rules.v1/{__version__}"
@@ -49,8 +77,9 @@ AERIAL = ("drones", "uavs", "missiles", "cruise missiles", "ballistic missiles",
 ALLOWED = {
     "people": {"deployed", "present", "training", "expected", "planned", "sent", "killed",
                "wounded", "casualties", "captured", "displaced", "other"},
+    # equipment is captured as people are: "534 tanks were seized", "fell into their hands"
     "weapons": {"supplied", "destroyed", "launched", "intercepted", "expected", "planned",
-                "deployed", "present", "sent", "other"},
+                "deployed", "present", "sent", "captured", "other"},
     # attacks repelled were still launched: "repelled seven attacks" counts attacks made
     "attacks": {"launched", "expected", "planned", "other"},
     "money": {"supplied", "planned", "expected", "other"},
@@ -88,6 +117,8 @@ CONVOYS = ("trucks", "lorries", "tankers", "convoys", "aid trucks", "fuel tanker
 ENTERED = re.compile(r"\b(?:entered|enter|entering|crossed\s+into|crossed|arrived|arriving|"
                      r"went\s+in|passed\s+through|made\s+it\s+into|reached|went\s+through|"
                      r"came\s+in(?:to)?|got\s+through)\b", re.I)
+
+
 NOT_LOCATION_PREP = re.compile(r"\b(?:against|from|by|with|between|and|of)\s+(?:the\s+)?$", re.I)
 
 
@@ -107,9 +138,12 @@ _MOD_RX = {mod: _cue_regex(cues) for mod, cues in MODALITY_CUES.items()}
 
 
 def category(q: Quantity) -> str:
-    if q.currency:
-        return "money"
-    u = (q.unit or "").lower()
+    return "money" if q.currency else unit_category(q.unit)
+
+
+def unit_category(unit: str | None) -> str:
+    """What a counted noun is: people, weapons, attacks, places or other."""
+    u = (unit or "").lower()
     for name, words in (("people", PEOPLE), ("weapons", WEAPONS), ("attacks", ATTACKS),
                         ("places", PLACES)):
         if u in words or u.rstrip("s") in words:
@@ -145,10 +179,12 @@ class ClaimBuilder:
         speaker_dates: dict[str, str] = {}
         last_unit: tuple[str | None, str | None] = (None, None)
         intro: Span | None = None  # "the tally stood as follows:" before a list of items
+        list_unit: tuple[str | None, str | None] = (None, None)  # what the list's items count
         for si, sent in enumerate(doc.sentences):
             a = attrs[si]
             dates = find_dates(sent.text, ref)
-            in_list = intro is not None and is_list_item(sent.text)
+            in_list = intro is not None and (is_list_item(sent.text) or
+                                             bool(LABELLED_LINE.match(sent.text)))
             if not in_list:
                 intro = None
             if a.explicit and dates:
@@ -165,11 +201,19 @@ class ClaimBuilder:
                     unit, subject = qs[qi + 1].unit, self._subject(text, qs[qi + 1])
                 if unit is None:
                     unit, subject = self._elided(doc, sent, q, qs[:qi], last_unit)
+                    if unit is None and in_list and intro is not None:
+                        # "Where people are displaced:" over "- Rakhine: 356,000": the items
+                        # count what the items before them or the introduction counted
+                        unit, subject = list_unit if list_unit[0] else intro_noun(intro)
                     if unit is None:
                         continue
                 else:
                     subject = self._subject(text, q)
+                if unit.lower() == "units" and equipment_units(doc, sent):
+                    unit = "units of equipment"  # "15,051 units were destroyed": hardware
                 last_unit = (unit, subject)
+                if in_list:
+                    list_unit = last_unit
                 q.unit = unit
                 window = self._window(text, sent, q, qs, qi)
                 status = self._status(text, q, window, category(q))
@@ -178,9 +222,12 @@ class ClaimBuilder:
                 if qi > 0 and claims and _part_of(text, qs[qi - 1], q) and \
                         not _own_outcome(text, q):
                     # "killed 34 civilians, including two children": the part shares the
-                    # whole's status
-                    status = _inherit(claims[-1].status, category(q)) \
-                        if claims[-1].status != "other" else status
+                    # whole's status; the whole counts people as the part does ("60 dead in
+                    # four districts, among them seven fighters")
+                    whole = next((c for c in reversed(claims) if c.evidence.start == sent.start
+                                  and unit_category(c.unit) == category(q)), claims[-1])
+                    status = _inherit(whole.status, category(q)) \
+                        if whole.status != "other" else status
                 elif status == "other" and qi > 0 and claims and \
                         _listed_after(text, qs[qi - 1], q) and not _own_outcome(text, q):
                     status = _inherit(claims[-1].status, category(q))
@@ -209,6 +256,30 @@ class ClaimBuilder:
                         not _own_outcome(text, q):
                     # "Seven were wounded. Four of them are in hospital": still wounded
                     status = _inherit(claims[-1].status, category(q))
+                if status in ("killed", "wounded", "other", "present") and \
+                        re.match(r"\s+of\s+(?:them|whom)\b", text[q.span.end:]) and \
+                        _part_verb(text, q, ALLOWED["people"]) is None and \
+                        {"killed", "wounded"} <= {c.status for c in claims
+                                                  if c.evidence.start == sent.start}:
+                    # "860 people killed and 393 injured, at least 36 of them children":
+                    # a part of both the dead and the wounded
+                    status = "casualties"
+                if status == "other" and claims and TALLY_COMPRISES.search(
+                        text, max(sent.start, q.span.start - 90), q.span.start) and \
+                        doc.sentence_of(claims[-1].evidence.start) < si:
+                    # "Russian forces have lost 3,000 items. The tally comprises 104 tanks":
+                    # the breakdown of the tally counted before
+                    status = _inherit(claims[-1].status, category(q))
+                if status == "other" and category(q) == "weapons" and PACKAGE_HOLDS.search(
+                        text, max(sent.start, q.span.start - 90), q.span.start):
+                    # "the request covers 60 Harpoon missiles": what a sale or package hands over
+                    status = "supplied"
+                if status == "other" and claims and PART_LEAD.match(text, sent.start,
+                                                                    q.span.start) and \
+                        not _own_outcome(text, q):
+                    # "275 militants were still active. Of them, around 100 are foreigners":
+                    # a part of the group just counted, in the state it was counted in
+                    status = _inherit(claims[-1].status, category(q))
                 if elided and subject == "people killed" and status in ("other", "present") \
                         and not _own_outcome(text, q):
                     status = "killed"  # "the death toll ... has risen to 2,719"
@@ -221,22 +292,29 @@ class ClaimBuilder:
                     # counted another way
                     status = _inherit(claims[-1].status, category(q))
                 if status == "other" and elided and claims and claims[-1].unit == unit and \
-                        not _own_outcome(text, q):
+                        not _own_outcome(text, q) and not _says_other(text, window):
                     # "US officials put the figure at 3,000": the count restated before it
                     status = _inherit(claims[-1].status, category(q))
                 if status == "other" and in_list and intro is not None:
                     status = _intro_status(text, intro, category(q))
-                if status == "other" and q.unit_span is None and \
-                        _colon_list_unit(text, sent, q):
+                if status == "other" and text.rfind(":", sent.start, q.span.start) >= 0 and (
+                        q.unit_span is None or _colon_list_unit(text, sent, q) or
+                        q.unit_span.end <= q.span.start):
+                    # the introduction before a colon speaks for the items after it, also a
+                    # line's label ("Killed in the past 24 hours: 41")
                     colon = text.rfind(":", sent.start, q.span.start)
                     status = _intro_status(text, Span(sent.start, colon, ""), category(q))
-                if status == "other" and "|" in sent.text:
+                if status == "other" and "|" in sent.text and not statement_cell(text, sent, q):
                     head = _table_header(doc, sent, q)
                     status = next((st for st, rx in _CUE_RX.items() if head and rx.search(head)
                                    and st in ALLOWED[category(q)]), status)
                     if status == "other":
                         # "War in numbers: Russian losses" over a table of totals
                         status = _table_context_status(doc, sent, category(q))
+                if status in ("sent", "deployed", "other") and unit.lower() in CIVILIANS and \
+                        ARRIVED.match(text, q.unit_span.end if q.unit_span is not None and
+                                      q.unit_span.end > q.span.end else q.span.end, window[1]):
+                    status = "displaced"  # "30,000 people have arrived", "had crossed from"
                 if unit.lower() in CONVOYS and status in ("supplied", "deployed", "displaced",
                                                           "other") and \
                         ENTERED.search(text, q.span.end, sent.end):
@@ -277,6 +355,8 @@ class ClaimBuilder:
                     date=date, modality=modality, evidence=sent, vague=q.vague))
             if sent.text.rstrip().endswith(":"):
                 intro = sent
+            if not in_list:
+                list_unit = (None, None)
         doc.claims = self._dedupe(claims, doc)
         return doc
 
@@ -344,6 +424,15 @@ class ClaimBuilder:
         if m and m.group(1).lower() in PEOPLE and m.group(1).lower() not in NOT_COUNTED and \
                 m.group(1).lower() not in ("dead", "wounded", "injured"):
             return m.group(1).lower(), m.group(1)  # "833 were Druze", "1,020 were civilians"
+        m = DEMONYM_AFTER.match(after)
+        if m and (m.group("verb") or (earlier and re.search(r"\band\s+$", before))):
+            # "500,000 people had been evacuated. Of these, about 400,000 were Thai and
+            # 101,000 Cambodian": the people counted before, by nationality
+            for e in reversed(earlier):
+                if e.unit and category(e) == "people":
+                    return e.unit, m.group("who")
+            if last_unit[0] in PEOPLE:
+                return last_unit[0], m.group("who")
         if POPULATION.search(before):
             return "people", "population"  # "a population of around 1.5 million"
         if re.search(r"\b(?:death\s+toll|toll\s+of\s+(?:the\s+)?dead|number\s+(?:of\s+(?:the\s+)?)?"
@@ -378,12 +467,13 @@ class ClaimBuilder:
             return row  # "Tanks | 7,834 | 6" under "Equipment | Total | Past day"
         if re.match(r"^\s+(?:or\s+so\s+)?(?:others?\s+|more\s+)?(?:were\s+|had\s+been\s+|"
                     r"have\s+been\s+|was\s+|"
-                    r"are\s+(?:still\s+)?|had\s+|have\s+)?(?:now\s+|since\s+|already\s+|also\s+)?"
+                    r"are\s+(?:still\s+)?|had\s+|have\s+|(?:who|that)\s+(?:had\s+|have\s+)?)?"
+                    r"(?:now\s+|since\s+|already\s+|also\s+|later\s+)?(?:" + SEVERITY + r"\s+)?"
                     r"(?:[\"“]?(?:summarily\s+)?executed|killed|wounded|dead|injured|hurt|"
                     r"captured|missing|still\s+missing|hospitali[sz]ed|treated|died|fled|"
                     r"murdered|abducted|kidnapped|detained|arrested|rescued|"
                     r"arrived|left\b(?!\s+(?:damaged|behind|abandoned))|crossed|evacuated|"
-                    r"displaced)\b", after) \
+                    r"displaced|forced\s+(?:to\s+(?:flee|leave)|from|out))\b", after) \
                 or re.search(r"\b(?:killing|wounding|injuring|killed|injured|wounded|displaced|"
                              r"displacing|uprooted|uprooting)\s+(?:at\s+least\s+|another\s+|"
                              r"about\s+|some\s+|nearly\s+|more\s+than\s+|over\s+|an\s+estimated\s+|"
@@ -466,11 +556,26 @@ class ClaimBuilder:
         before = text[max(ws, q.span.start - 60):q.span.start]
         if "expected" in allowed and FORECAST_REACH.search(before):
             return "expected"  # "the number displaced could soon exceed 10 million"
+        end = q.unit_span.end if q.unit_span is not None and q.unit_span.end > q.span.end \
+            else q.span.end
+        ahead = RELATIVE_FORWARD.match(text, end)
+        if ahead is not None:
+            # "1,900 Palestinians that Israel is expected to free", "the 20 hostages it is
+            # due to set free": what is to become of them, said right after them
+            wanted = "expected" if ahead.group("how").lower() in ("expected", "likely") \
+                else "planned"
+            if wanted in allowed:
+                return wanted
+        own = _part_verb(text, q, allowed)
+        if own is not None:
+            return own  # "18 people were badly hurt, three of whom died": their own
         named = _number_of_status(text, window, allowed)
         if named is not None:
             return named  # "the number of people killed ... at 12": the count names it
         if cat in ("people", "weapons") and HOLDS.search(before) and not _own_outcome(text, q):
             return "present"  # "Russia has only about 120 strategic bombers"
+        if cat == "people" and CARRYING.search(before) and not _own_outcome(text, q):
+            return "present"  # "the train, which was carrying some 400 passengers": aboard
         if cat == "money":
             measure = _money_measure(text, q, window)
             if measure is not None:
@@ -489,6 +594,7 @@ class ClaimBuilder:
             else q.span.end
         best: tuple[float, str] | None = None
         forward: tuple[float, str] | None = None
+        lead: tuple[float, str] | None = None  # the nearest cue before the number
         participle: str | None = None  # an outcome standing between number and noun
         for status, m in _cue_matches(text, ws, we):
             word = m.group(0).lower()
@@ -501,18 +607,37 @@ class ClaimBuilder:
                     (word not in ("attack", "attacks", "strike", "strikes") or
                      text[m.end():q.span.start].strip()):
                 status = "other"  # "an attack on three warships": the target, not the weapon
+            if status == "launched" and word in ATTACK_WORDS and m.start() >= anchor_a and \
+                    EVENT_AFTER.search(text, max(ws, m.start() - 40), m.start()):
+                status = "other"  # "one drone in the hours after India's missile strikes"
             if status == "sent" and word in ("landed", "touched down") and \
                     (q.unit or "").lower().rstrip("s") + "s" in AERIAL:
                 status = "other"  # "one missile landed near the embassy": a hit, not a delivery
+            if status == "training" and "training" not in allowed and word in READIED:
+                status = "deployed"  # "readied six F-16 jets along the border"
             if status not in allowed or _is_modifier(text, m) or _not_a_cue(text, m, status):
                 continue
+            if status == "destroyed" and word in SHOT_DOWN and "intercepted" in allowed and \
+                    not GROUND.search(text, ws, we):
+                status = "intercepted"  # "five planes had been downed": brought down in flight
+            if status == "deployed" and word in TOOK_PART and ATTACK_AFTER.match(text, m.end()):
+                status = "other"  # "70 militants took part in the attack": no deployment
+            if m.end() <= anchor_b and describes_noun(text, m) and \
+                    text.find(":", m.end(), anchor_b) >= 0:
+                continue  # "six drones sent by India: four over Okara": the noun's participle
+            if status == "captured" and cat == "weapons" and word not in SEIZED:
+                continue  # "hostages", "detained", "in captivity" speak of people only
+            if word == "holding" and not (cat == "people" and m.end() <= anchor_b and
+                                          HOLDING_OBJECT.fullmatch(text, m.end(), anchor_b)):
+                continue  # "were holding 214 people" captive; "troops holding the line" not
             if q.span.start <= m.start() < anchor_a:
                 if status in OUTCOMES and q.unit_span is not None and \
                         q.span.end <= m.start() < q.unit_span.start and \
                         m.group(0).lower().endswith("ed") and participle is None:
                     participle = status  # "six destroyed missile boats"
                 continue
-            if q.unit_span is not None and q.unit_span.start <= m.start() < q.unit_span.end:
+            if q.unit_span is not None and q.unit_span.start <= m.start() < q.unit_span.end \
+                    and not _label_verb(text, q, m):
                 continue  # the counted noun's own words ("multiple launch rocket systems")
             if cat == "money" and status == "other" and m.group(0).lower() in (
                     "released", "release"):
@@ -528,22 +653,27 @@ class ClaimBuilder:
                 if status in FORWARD and dist <= 14:
                     if forward is None or dist < forward[0]:
                         forward = (dist, status)
+                elif lead is None or dist <= lead[0]:
+                    lead = (dist, status)
             else:
                 gap = text[anchor_a:m.start()]
                 dist = len(gap.split()) + 0.5
                 if status in OUTCOMES and re.fullmatch(r"\s*(?:have|has|had)\s+", gap) and \
                         m.group(0).lower() in TRANSITIVE and AGENT_OBJECT.match(text, m.end()):
                     continue  # "100 jets had destroyed thousands of launchers": the doers
-                if (status in OUTCOMES or MISSING.fullmatch(m.group(0))) and re.fullmatch(
-                        r"\s*,?\s*(?:were|was|are|is|have been|had been|has been)?\s*"
-                        r"(?:still\s+|all\s+)?", gap):
+                if (status in OUTCOMES or MISSING.fullmatch(m.group(0)) or (
+                        status == "other" and word in RELEASED)) and re.fullmatch(
+                        r"\s*,?\s*(?:others?\s+|more\s+)?(?:were|was|are|is|have been|had been|"
+                        r"has been)?\s*(?:still\s+|all\s+)?(?:" + SEVERITY + r"\s+)?", gap):
                     dist = -1  # "200 servicemen killed": the participle on the noun decides
                 elif status in OUTCOMES and len(gap.split()) <= 10 and "," not in gap and \
                         re.search(r"\b(?:(?:have|has|had)(?:\s+been)?|were|was)\s+$", gap):
                     # "300 soldiers dispatched to Russia have been killed": the main verb,
                     # not the participle describing the noun
                     dist = 0
-                if re.match(r"\s*,?\s*(?:who|that|which)\b", gap):
+                if status in ("killed", "wounded") and RELATIVE_ONLY.fullmatch(gap):
+                    dist = -1  # "28 hostages who died in captivity": what befell them
+                elif re.match(r"\s*,?\s*(?:who|that|which)\b", gap):
                     dist += 10  # "ten citizens who fought for Ukraine were released"
                 if status in FORWARD and gap.strip():
                     dist += 3  # a forecast after the number rarely governs it; one right
@@ -557,11 +687,18 @@ class ClaimBuilder:
         noun = NOUN_STATUS.get((q.unit or "").lower())
         if noun == "displaced" and best is not None and best[1] == "present" and best[0] <= 1:
             return "present"  # "the camp hosts 400,000 displaced people": where they are now
+        if noun in GROUP_NOUN_STATUSES and lead is not None and lead[0] <= 1 and \
+                lead[1] in ("killed", "wounded", "casualties", "other") and \
+                (best is None or best[0] >= 0):
+            # "has killed 50 hostages", "freed 24 hostages": a verb on the group says what
+            # befell it; the noun only says who they were
+            return lead[1]
         if forward is not None and forward[0] <= 1 and (best is None or best[0] >= 0):
             return forward[1]  # "each side would free 1,000 prisoners": a plan, not a count
-        if noun and q.unit_span is not None and not text[q.span.end:q.unit_span.start].strip():
+        if noun and q.unit_span is not None and re.fullmatch(
+                r"\s*(?:(?:others?|more)\s+)?", text[q.span.end:q.unit_span.start]):
             if noun in allowed and (best is None or best[0] >= 0):
-                return noun  # "2,700 wounded": the counted word is the status itself
+                return noun  # "2,700 (others) wounded": the counted word is the status itself
         if forward is not None and (best is None or forward[0] <= best[0] + 8):
             return forward[1]
         if noun and noun in allowed and (best is None or best[0] > 2 or best[1] in (
@@ -655,12 +792,13 @@ class ClaimBuilder:
             later = claims[i + 1:]
             # a headline's figure is restated in the body, often with another noun
             # ("troops" / "soldiers") or status wording
+            headline = _in_title(c, doc) or item_headline(c, d_of=later, doc=doc)
             restated = [
                 j for j, d in enumerate(later, i + 1)
                 if d.value == c.value and d.value_max == c.value_max
                 and d.evidence.start != c.evidence.start
-                and (_in_title(c, doc) or (d.unit == c.unit and d.status == c.status))]
-            if restated and (_in_title(c, doc) or _in_summary(c, doc)):
+                and (headline or (d.unit == c.unit and d.status == c.status))]
+            if restated and (headline or _in_summary(c, doc)):
                 j = restated[0]
                 d = claims[j]
                 if c.modality in ("forecast", "intended") and d.modality == "asserted":
@@ -673,6 +811,9 @@ class ClaimBuilder:
         return out
 
 
+# a nationality said of a count of people: "400,000 were Thai", "and 101,000 Cambodian"
+DEMONYM_AFTER = re.compile(r"\s+(?P<verb>(?:were|are|was)\s+)?(?P<who>[A-Z][a-z]+(?:ese|ians?|ans?|"
+                           r"is|i|ish|ch))\b(?!\s+(?:[A-Z]|(?!and\b|or\b)[a-z]+s\b))")
 # a noun, then a verb that gives its count: "casualties now stand at 3,000", "whose
 # fighters they estimated at 3,000", "Shelters opened for the displaced number 1,097"
 COUNT_VERB_BEFORE = re.compile(
@@ -813,6 +954,8 @@ def _table_header(doc: Doc, sent: Span, q: Quantity) -> str | None:
             parts = [c.strip() for c in re.sub(r"<[^>]+>", " ", line).split("|")]
             if len(parts) != cells or any(DATA_CELL.fullmatch(c) for c in parts[1:]):
                 continue  # a row of figures, not the header ("Displaced since Feb 2021" is)
+            if len(parts[col].split()) > 8 if col < len(parts) else False:
+                return None  # a row of statements ("holding up to 3 million shells"): no label
             return parts[col] if col < len(parts) and parts[col] else None
     return None
 
@@ -875,6 +1018,12 @@ def _aside(text: str, q: Quantity) -> bool:
     before = text[max(0, q.span.start - 30):q.span.start]
     if re.search(r"\b(?:aged|ages|age)\s+(?:\d+\s*(?:,|and|to|-)\s*)*$", before):
         return True
+    if re.search(r"\b(?:man|woman|boy|girl|child|person|resident)\s+of\s+$", before):
+        return True  # "two people, a woman of 64 and a man of 58, were killed": ages
+    if re.search(r",\s*(?:including|among\s+them|among\s+whom)\s+[^,;.()]{0,60}$",
+                 text[max(0, q.span.start - 90):q.span.start]) and \
+            re.match(r"[^;.()]{0,60},", text[q.span.end:q.span.end + 61]):
+        return True  # "1,640 people, including 104 children and 194 women, had been killed"
     if re.search(r"\s[–—-]\s[^–—.;]{0,30}$", before) and \
             re.match(r"[^–—.;]{0,50}\s[–—-]\s", text[q.span.end:q.span.end + 60]):
         return True  # "14 million people – three in every ten inhabitants – have fled"
@@ -894,6 +1043,7 @@ def _aerial(text: str, q: Quantity, window: tuple[int, int], status: str) -> str
     lead = text[text.rfind(".", 0, window[0]) + 1:window[1]]
     if status == "destroyed" and not GROUND.search(clause) and \
             not LOSS_CATEGORY.search(text[lo:hi]) and not LOST.search(lead) and \
+            not GROUND_KIT.search(text, text.rfind(".", 0, window[0]) + 1, lo) and \
             not (q.unit_span is None and LOSS_CATEGORY.search(clause)):
         return "intercepted"
     # the target may follow a list of what was sent: "sent 170 drones and 30 missiles
@@ -921,6 +1071,11 @@ def _not_a_cue(text: str, m: re.Match[str], status: str) -> bool:
     if re.search(r"\b(?:the|a|its|their)\s+$", before) and word.lower().endswith("ing") and \
             status in OUTCOMES:
         return True  # "before the sinking": a noun, not what befell the number's things
+    if status == "present" and word.lower() in ("put", "puts") and \
+            re.match(r"\s+(?:the\s+)?(?:figure|total|toll|count|tally|estimate)\b", after):
+        # "OCHA put the figure at 18,000": a count restated, not presence ("put the number
+        # in Kursk at 8,000" of troops still says where they are)
+        return True
     if status in FORWARD and re.match(r"\s*(?:not|n['’]t|never)\b", after):
         return True  # "it could not verify the claim": no forecast
     if status == "sent" and "reached" in word.lower() and re.search(
@@ -937,8 +1092,14 @@ def _not_a_cue(text: str, m: re.Match[str], status: str) -> bool:
                                                      re.search(r"\d\s*$", before))):
         return True
     if status in FORWARD and word.lower() in ("may", "might", "could") and \
-            re.match(r"\s+(?:well\s+|also\s+)?(?:have|still)\b", after):
-        return True  # "may have killed", "may still be under the rubble": no forecast
+            re.match(r"\s+(?:well\s+|also\s+|now\s+)?(?:have|still|confirm|say|tell|verify|"
+                     r"see|report|not)\b", after):
+        # "may have killed", "may still be under the rubble", "he could confirm that two
+        # aircraft had been taken down": no forecast
+        return True
+    if status == "training" and word.lower() == "train" and re.search(
+            r"\b(?:the|a|this|that|its|their|each|every|passenger|freight)\s+$", before, re.I):
+        return True  # "people from the train", "the train was carrying": a railway train
     return status in ("training", "deployed") and bool(re.search(r"\bfor\s+$", before))
 
 
@@ -1024,7 +1185,9 @@ def _among(text: str, q: Quantity, whole: Quantity) -> bool:
 def _own_outcome(text: str, q: Quantity) -> bool:
     """'including some 600 deaths', 'of whom 25,200 were killed': the part says its own."""
     end = q.unit_span.end if q.unit_span is not None else q.span.end
-    return bool(NOUN_STATUS.get((q.unit or "").lower())) or bool(re.match(
+    # an outcome noun ("deaths") says its own; a group ("prisoners") takes the whole's
+    return NOUN_STATUS.get((q.unit or "").lower()) in ("killed", "wounded", "casualties") or \
+        bool(re.match(
         r"\s*(?:of\s+(?:them|whom|those)\s+)?(?:(?:were|was|have been|had been|are|is)\s+)?"
         r"(?:still\s+)?(?:killed|wounded|injured|fatal|"
         r"dead|died|"
@@ -1070,15 +1233,47 @@ def _part_of(text: str, prev: Quantity, q: Quantity) -> bool:
     return bool(re.fullmatch(r"(?:\s+in\s+(?:total|all)|\s+overall|\s+altogether)?"
                              r"[\s,(]*(?:including|among them|among whom|among those|of whom|"
                              r"of which|incl\.)\s*", gap, re.I)) or (
+        # "about 60 dead in five municipalities of the region, among them seven former
+        # fighters": the connector closes a longer phrase on the whole
+        len(gap.split()) <= 20 and not re.search(r"[.;:!?]", gap) and
+        bool(re.search(r",\s*(?:among them|among whom|including|of whom)\s*$", gap, re.I))) or (
         bool(re.fullmatch(r"\s*,\s*", gap)) and
         bool(re.match(r"\s+of\s+(?:them|whom)\b", text[q.span.end:])))
+
+
+def _label_verb(text: str, q: Quantity, m: re.Match[str]) -> bool:
+    """A list label that says what befell its noun ("cruise missiles shot down – 3,918"):
+    the cue after the counted words, in a label before the figure."""
+    span = q.unit_span
+    if span is None or span.end > q.span.start or not q.unit:
+        return False
+    at = text.lower().find(q.unit.lower(), span.start, span.end)
+    return at >= 0 and m.start() >= at + len(q.unit)
+
+
+def _part_verb(text: str, q: Quantity, allowed: set[str]) -> str | None:
+    """The outcome a part's own verb states: 'three of whom died' (killed)."""
+    part = OF_WHOM_VERB.match(text, q.span.end)
+    if part is None:
+        return None
+    own = [st for st, m in _cue_matches(text, part.start("v"), part.end("v"))
+           if st in allowed and st in OUTCOMES]
+    return own[0] if own else None
+
+
+def _says_other(text: str, window: tuple[int, int]) -> bool:
+    """A cue of its own for 'other' in the clause: "another 852 were left damaged" says
+    what befell them, unlike a bare restatement ("put the figure at 3,000")."""
+    return any(st == "other" and not _is_modifier(text, m) and not _not_a_cue(text, m, st)
+               for st, m in _cue_matches(text, *window))
 
 
 def _intro_status(text: str, intro: Span, cat: str) -> str:
     """The status a list's introduction gives all its items ("equipment losses stood as
     follows:"): its last cue that fits what the item counts."""
     found = [st for st, m in _cue_matches(text, intro.start, intro.end)
-             if st in ALLOWED[cat] and not _is_modifier(text, m) and not _not_a_cue(text, m, st)]
+             if st in ALLOWED[cat] and not _is_modifier(text, m) and not _not_a_cue(text, m, st)
+             and not describes_noun(text, m)]
     return found[-1] if found else "other"
 
 

@@ -41,7 +41,8 @@ PEOPLE = {
     "filipinos", "druze", "bedouin", "tutsis", "hutus", "kurds", "yazidis", "alawites",
     # people named by their trade or plight
     "seafarers", "health workers", "medical workers", "staff members", "passengers",
-    "fishermen", "farmers", "miners", "hospital staff",
+    "fishermen", "farmers", "miners", "hospital staff", "villagers", "foreigners",
+    "tribesmen", "herders", "family members",
 }
 WEAPONS = {
     "drones", "drone", "uavs", "uav", "unmanned aerial vehicles", "attack drones",
@@ -115,7 +116,10 @@ STATUS_CUES: dict[str, tuple[str, ...]] = {
                "eliminated", "liquidated", "bodies", "lives", "death",
                "murdered", "massacred", "executed", "lives lost", "dying", "fatally", "fatal",
                "martyred", "embraced martyrdom", "embraced shahadat", "gunned down",
-               "shot dead"),
+               "shot dead",
+               # communiqués: "29 of our soldiers fell as heroes"
+               "fell as heroes", "fell as martyrs", "fell in battle", "fell in combat",
+               "fell in action"),
     "wounded": ("wounded", "injured", "injuries", "hurt", "hospitalised", "hospitalized",
                 "received injuries", "sustained injuries", "suffered injuries",
                 "injuring", "wounding", "taken to hospital", "in hospital",
@@ -125,9 +129,12 @@ STATUS_CUES: dict[str, tuple[str, ...]] = {
                    "loses", "losing", "lose",
                    "killed, wounded", "combat losses", "out of action", "killed, wounded or",
                    "dead or wounded", "toll"),
-    "captured": ("captured", "fell into", "capture", "taken prisoner", "taken captive", "prisoners",
+    "captured": ("captured", "fell into", "capture", "seized", "took as trophies",
+                 "taken as trophies", "trophies", "kidnapped", "kidnapping",
+                 "gave themselves up", "give themselves up", "laid down their arms",
+                 "taken prisoner", "taken captive", "prisoners",
                  "held captive", "held prisoner", "being held", "are held", "were held",
-                 "are being held", "held hostage",
+                 "are being held", "held hostage", "holding",
                  "prisoner", "took prisoner",
                  "prisoners of war", "pows", "pow", "surrendered", "in captivity", "captivity",
                  "detained", "hostages", "abducted", "deported"),
@@ -158,7 +165,9 @@ STATUS_CUES: dict[str, tuple[str, ...]] = {
                   "burned",
                   "wrecked", "knocked out", "hit", "struck", "disabled",
                   "demolished", "razed", "sunk", "sank", "losses", "took out", "taken out",
-                  "take out", "wiped out", "eliminated"),
+                  "take out", "wiped out", "eliminated",
+                  # aircraft that fell: "two or three aircraft had come down inside India"
+                  "crashed", "came down", "come down"),
     "launched": ("launched", "crossed into", "launch", "launching", "fired", "fire", "firing",
                  "attacked",
                  "hurled", "hurling", "unleashed", "unleashing", "lobbed",
@@ -170,7 +179,8 @@ STATUS_CUES: dict[str, tuple[str, ...]] = {
                     "repelled", "repulsed", "air defence", "air defense", "air defences",
                     "air defenses", "mobile fire groups", "electronic warfare",
                     "brought down", "bring down", "bringing down", "interception",
-                    "interceptions", "shooting down", "knocked down", "took down"),
+                    "interceptions", "shooting down", "knocked down", "took down",
+                    "taken down"),
     "sent": ("sent", "landed", "touched down", "flew in", "send", "sending", "dispatched",
              "dispatch", "transferred", "arrived",
              "arrive", "arriving", "shipped", "flown", "ferried", "joined",
@@ -182,7 +192,8 @@ STATUS_CUES: dict[str, tuple[str, ...]] = {
                  "concentrated", "fighting", "fight", "fought", "participating",
                  "involved in", "engaged", "serving", "operating", "assigned", "moved to",
                  "moved into", "moved", "shifted", "entered", "taking part", "took part",
-                 "took off", "taken off", "put to sea", "scrambled"),
+                 "took off", "taken off", "put to sea", "scrambled", "inducted", "inducting",
+                 "induction"),
     "training": ("training", "trained", "train", "undergoing training", "drills", "readied",
                  "being readied", "being prepared to fight",
                  "exercises", "instruction"),
@@ -193,15 +204,21 @@ STATUS_CUES: dict[str, tuple[str, ...]] = {
                 "put the number", "puts the number", "puts", "put", "now in", "are in",
                 "still there", "still in", "remain in", "remained", "stayed", "home to",
                 "house", "housed", "housing", "hosting", "shelter", "sheltered", "lived",
-                "population of", "inhabited by", "kept", "stored", "stockpiled"),
+                "population of", "inhabited by", "kept", "stored", "stockpiled",
+                # "275 militants were still active in the Valley"
+                "are active", "were active", "is active", "was active", "still active",
+                "remain active", "active in"),
     # releases, exchanges and costs: counted, but none of the statuses above
-    "other": ("freed", "rescued", "pulled from the water", "in need", "in need of", "face acute",
+    "other": ("freed", "rescued", "set free", "go free", "went free", "let go",
+              "pulled from the water", "in need", "in need of", "face acute",
               "facing acute", "need humanitarian", "released", "release", "exchange", "swap",
               "brought home",
               # the missing are neither dead nor wounded until found
               "missing", "still missing", "unaccounted for",
               "brought back", "returned", "got back", "handed over", "cost", "costs",
               "price", "priced", "defended", "fought for", "damaged", "abandoned",
+              # places a side no longer holds are not destroyed
+              "lost control", "lost control of",
               # prisoners coming home are released, not captured
               "from captivity", "from russian captivity", "from ukrainian captivity",
               "back home", "came home", "come home", "came back", "come back",
@@ -228,6 +245,8 @@ STATUS_CUES: dict[str, tuple[str, ...]] = {
                 "promised to provide", "promised to send", "pledged to send",
                 "pledged to provide"),
 }
+# how badly people were hurt, between the verb and its participle: "were seriously injured"
+SEVERITY = r"(?:seriously|severely|critically|badly|gravely|slightly|lightly|mortally|fatally)"
 # which status a counted noun suggests when no verb settles it
 NOUN_STATUS = {
     "casualties": "casualties", "fatalities": "killed", "deaths": "killed", "dead": "killed",

@@ -34,6 +34,11 @@ CURRENCY_WORDS = {
     "ruble": "RUB", "rouble": "RUB", "rub": "RUB", "francs": "CHF", "chf": "CHF",
     "kroner": "NOK", "kronor": "SEK", "zloty": "PLN", "yuan": "CNY",
     "dkk": "DKK", "sek": "SEK", "nok": "NOK", "pln": "PLN",
+    # currencies of the regions the corpus reports from, named by one country each
+    "kyats": "MMK", "kyat": "MMK", "baht": "THB", "riels": "KHR", "riel": "KHR",
+    "naira": "NGN", "birr": "ETB", "rand": "ZAR", "taka": "BDT", "shekels": "ILS",
+    "shekel": "ILS", "afghanis": "AFN", "hryvnyas": "UAH", "tenge": "KZT", "lari": "GEL",
+    "drams": "AMD", "manats": "AZN",
 }
 HEDGES_BEFORE = (
     "approximately", "approx.", "approx", "about", "around", "roughly", "nearly", "almost",
@@ -67,8 +72,9 @@ _CUR_PRE = r"(?:US\$|\$|€|£|₴|₩|¥|₽|(?:USD|EUR|GBP|UAH|KRW|JPY|RUB|CHF
 
 _NUMBER = (
     rf"(?P<cur>{_CUR_PRE})?(?P<num>{_DIGITS})(?P<scale>{_SCALE})?(?P<plus>\+)?"
-    rf"|(?P<wnum>\b(?:{_WORD_NUMBER})\b)(?P<wscale>{_SCALE})?"
+    # "two dozen" before the word numbers, which would read "two" alone
     r"|(?P<dozen>\b(?:a|one|two|three|four|five|half a)\s+dozens?\b|\bdozen\b)"
+    rf"|(?P<wnum>\b(?:{_WORD_NUMBER})\b)(?P<wscale>{_SCALE})?"
     r"|(?P<half>\bhalf\s+a\s+(?:million|billion)\b)")
 # Scanned over every sentence, so tried only where a number can start: a digit or a
 # currency sign; a currency code right before a figure ("USD 5", anywhere: the pattern

@@ -16,7 +16,14 @@ from intex.model import Span
 from intex.pipeline.alternation import grouped
 from intex.pipeline.component import component
 from intex.pipeline.doc import Doc, Quantity
-from intex.pipeline.lexicon import COUNTED, NOT_COUNTED, PEOPLE, STATUS_CUES, WEAPONS
+from intex.pipeline.lexicon import (
+    COUNTED,
+    NOT_COUNTED,
+    PEOPLE,
+    SEVERITY,
+    STATUS_CUES,
+    WEAPONS,
+)
 from intex.pipeline.multilingual import counted_after
 from intex.pipeline.numbers import (
     CURRENCY_WORDS,
@@ -34,21 +41,32 @@ from intex.pipeline.time import find_dates
 
 # "seven over the Rostov region, five over the Kursk region": a count by place, its noun
 # given once before
-BY_PLACE = re.compile(r"\s+(?:over|in|near|at|across|around)\s+(?:the\s+)?[A-Z]")
+BY_PLACE = re.compile(r"\s+(?:over|in|near|at|across|around|on)\s+(?:the\s+)?"
+                      r"(?:(?:outskirts|edge|skies|coast|district|region|area)\s+(?:of|over)\s+)?"
+                      r"[A-Z]")
 # a model designation is one word: "A6", "F-16s", "T-72B3", "Shahed-136/131"
 WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*(?:\d+(?:/\d+)*[A-Za-z]*)*|\d[\d,.]*|[^\sA-Za-z\d]")
 # people counted by what happened to them, the noun unsaid: "three were injured",
 # "wounding four", "eight more were injured"
-OUTCOME_AFTER = re.compile(r"\s+(?:more\s+|others?\s+)?(?:were|was|have\s+been|had\s+been|are)\s+"
-                           r"(?:still\s+)?(?:killed|injured|wounded|hurt|hospitali[sz]ed|"
-                           r"receiving\s+treatment|missing|rescued|evacuated)\b|"
+# ("two others were seriously injured", "five more who died in a road accident")
+OUTCOME_AFTER = re.compile(r"\s+(?:more\s+|others?\s+)?(?:(?:were|was|have\s+been|had\s+been|"
+                           r"are)\s+(?:still\s+)?(?:" + SEVERITY + r"\s+)?(?:killed|injured|"
+                           r"wounded|hurt|hospitali[sz]ed|receiving\s+treatment|missing|rescued|"
+                           r"evacuated)\b|(?:who|that)\s+(?:had\s+|have\s+)?(?:later\s+)?died\b)|"
                            r"\s+(?:more\s+)?(?:are\s+)?receiving\s+treatment\b")
+# a count a tally reaches, the noun named before it: "bringing the death toll to two"
+TALLY_BEFORE = re.compile(r"\b(?:toll|total|tally|count)\b[^.;:]{0,60}?\b(?:to|at|reached|"
+                          r"stands?|stood)\s+(?:at\s+)?$", re.I)
 OUTCOME_BEFORE = re.compile(r"\b(?:killing|wounding|injuring|killed|injured|wounded)\s+"
                             r"(?:at\s+least\s+|another\s+)?$")
 HEDGE_RX = re.compile(
     r"(?:^|(?<=[\s(\"“]))(?P<h>" + grouped("|".join(
         re.escape(h) for h in sorted(set(HEDGES_BEFORE), key=len, reverse=True)))
     + r")\s*(?:of\s+)?$", re.I)
+# people counted as members of a family or a force ("members" alone counts nothing)
+MEMBERS_OF = re.compile(r"\s+(?:[a-z]+\s+)?(?P<members>members)\s+of\s+(?:the\s+|their\s+|his\s+|"
+                        r"her\s+|its\s+)?(?:[\w'’-]+\s+){0,2}?(?P<whole>families|family|forces|"
+                        r"force|police|army|militia|militias|crew|crews)\b", re.I)
 # counted words that often only measure the noun after "of": "units of equipment"
 PARTITIVE_UNITS = {"units", "pieces", "items"}
 PARTITIVE_DETERMINERS = {"the", "its", "their", "his", "her", "our", "those", "these"}
@@ -67,7 +85,8 @@ MODIFIER_OK = re.compile(r"^(?:[A-Z][\w'’./-]*|[a-z][\w-]*(?:ian|ese|ish|ean|a
 UNIT_LIST_LABEL = re.compile(r"([A-Za-z][A-Za-z /()-]{1,60}?)\s*(?:[-–—:]|\bat\b|\bto\b)\s*"
                              r"(?:about|around|approximately|some|over|more than|up to)?\s*$")
 NUMBER_OF_NOUN = re.compile(r"\b(?:number|total|count|tally)\s+of\s+(?:the\s+)?"
-                            r"(?:[\w'’-]+\s+){0,2}?([a-z]+)\b(?![^.;]*\b(?:number|total)\s+of\b)")
+                            r"(?:[\w'’-]+\s+){0,2}?([a-z]+)\b(?![-'’])"
+                            r"(?![^.;]*\b(?:number|total)\s+of\b)")
 # what text[:start] must end with for UNIT_LIST_LABEL to match there: a cheap test first
 LIST_LABEL_ENDS = ("-", "–", "—", ":", "at", "to", "about", "around", "approximately", "some",
                    "over", "more than", "up to")
@@ -98,8 +117,14 @@ def _is_noise(sentence: str, n: Number, dates: list[tuple[int, int, str]]) -> bo
     if n.text.lower() == "one" and re.search(r"\b(?:every|each|any|no|which|the)\s+$", before,
                                              re.I):
         return True  # "every one of those figures", "no one": a pronoun, not a count
+    if n.text.lower() == "one" and re.match(r"\s+of\s+(?:the|them|which|whom|those|these)\b",
+                                            after, re.I):
+        return True  # "one of the dead was a farmer", "one of which crossed": someone singled out
     if any(s <= n.start < e or s < n.end <= e for s, e, _ in dates):
         return True
+    if re.search(r"\bcapacity\s+(?:of|for)\s+(?:up\s+to\s+|about\s+|some\s+|around\s+)?$",
+                 before, re.I):
+        return True  # "storage capacity for 3 million barrels": what fits, not what is
     if FRACTION_AFTER.match(after) or FRACTION_BEFORE.search(before):
         return True  # "one in four people", "three in every ten": a share, not a count
     if not n.words:
@@ -154,6 +179,11 @@ _NOT_A_KIND = {"was", "were", "are", "is", "be", "been", "being", "have", "has",
 def _unit_after(sentence: str, pos: int) -> tuple[str | None, int, int]:
     """The counted noun after ``pos``: (unit, start, end) or (None, pos, pos)."""
     rest = sentence[pos:]
+    m = MEMBERS_OF.match(rest)
+    if m:
+        # "134 members of their families", "231 members of the security forces"
+        unit = "family members" if m.group("whole").lower().startswith("famil") else "personnel"
+        return unit, pos + m.start("members"), pos + m.end()
     words = [(m.group(0), m.start(), m.end()) for m in islice(WORD.finditer(rest), 9)]
     i = 0
     if words and words[0][0].lower() == "of":  # "5,000 of them", "thousands of people"
@@ -180,8 +210,12 @@ def _unit_after(sentence: str, pos: int) -> tuple[str | None, int, int]:
         kind_of = (i == 0 and w.isalpha() and w.islower() and lw not in NOT_COUNTED and
                    lw not in _NOT_A_KIND and lw not in UNITS and lw not in SCALES and
                    not lw.endswith("est") and _match_counted(words, i + 1) is not None)
-        if lw in NOT_COUNTED or not (MODIFIER_OK.match(w) or model_mark or kind_of or
-                                     lw in ("and", "'s", "’s")):
+        # "350 Army and Air Force personnel", "18 coastal and riverine patrol boats": two
+        # qualifiers of one noun
+        names = lw == "and" and 0 < i < len(words) - 1 and \
+            bool(MODIFIER_OK.match(words[i - 1][0])) and bool(MODIFIER_OK.match(words[i + 1][0]))
+        if (lw in NOT_COUNTED and not names) or not (
+                MODIFIER_OK.match(w) or model_mark or kind_of or names or lw in ("'s", "’s")):
             break  # ("two Leopard 2 battalions": the mark is part of the name)
         if w in (",", ".", ";", ":", "(", ")"):
             break
@@ -375,6 +409,7 @@ class QuantityFinder:
                             not BY_PLACE.match(text, end) and \
                             not OUTCOME_AFTER.match(text, end) and \
                             not OUTCOME_BEFORE.search(text, max(0, start - 30), start) and \
+                            not TALLY_BEFORE.search(text, max(0, start - 80), start) and \
                             not _governed_plural(text, start, end, True)[0] and \
                             not (GOVERNING_BEFORE.search(text, max(0, start - 30), start) and
                                  re.match(r"\s*(?:[.;,]|and\b|in\b|on\b|$)", text[end:])):
@@ -395,8 +430,12 @@ class QuantityFinder:
                         if label:
                             lab = label.group(1).strip().lower()
                             lab_last = " ".join(lab.split()[-3:])
+                            # the label's end ("... air defense systems"), else its start
+                            # ("cruise missiles shot down")
                             for cand in (lab, lab_last, " ".join(lab.split()[-2:]),
-                                         lab.split()[-1] if lab.split() else ""):
+                                         lab.split()[-1] if lab.split() else "",
+                                         " ".join(lab.split()[:2]),
+                                         lab.split()[0] if lab.split() else ""):
                                 if cand in COUNTED:
                                     unit = cand
                                     us = base + label.start(1)
