@@ -516,3 +516,18 @@ def test_the_president_of_the_republic_in_a_french_report():
     got = people_on("Paris conference\n\nFrance, as the President of the Republic announced "
                     "this morning, is giving 100 million.", date(2024, 10, 24))
     assert "Emmanuel Macron" in got
+
+
+def test_divisions_whose_iso_names_carry_romanisation_marks_are_found_plain():
+    # pycountry writes "Telangāna" and "Uruzgān": English reports write neither mark
+    got = entities("Floods and raids\n\nRelief teams reached Telangana on Monday, while "
+                   "fighters crossed from Uruzgan overnight.")
+    assert ("LOC", "Telangana State") in got and ("LOC", "Uruzgan Province") in got
+
+
+def test_a_name_thanked_in_a_transcript_is_a_person_not_a_place():
+    got = entities("Press briefing\n\nSPOKESMAN: Thank you, Farah, and welcome. Fighting in "
+                   "Farah province went on all week.")
+    assert [m for m in ("Farah Province",) if ("LOC", m) in got]
+    doc = build_pipeline(STAGES)(Doc(raw="Briefing\n\nHOST: Thank you, Farah. Next question."))
+    assert not [e for e in doc.entities.values() if e.type in ("GPE", "LOC")]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import os
+import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
@@ -331,8 +332,9 @@ def _add_subdivisions(g: Gazetteer, data) -> None:
     """First-level divisions (pycountry's ISO 3166-2) as LOC regions, named with their kind
     as oblasts are ("Sagaing Region", "Idlib Governorate") and known by the plain name too.
     Divisions whose ISO names are local romanisations ("Ḩalab", "Syunik'") take their
-    English name and kind from subdivisions.tsv; others with marks or brackets are left out,
-    since reports write them otherwise. A plain name the gazetteer already holds (a
+    English name and kind from subdivisions.tsv; other names lose their romanisation's
+    marks ("Gujarāt" is Gujarat), and those still not plain ASCII, or with brackets or
+    apostrophes, are left out, since reports write them otherwise. A plain name the gazetteer already holds (a
     country, a city, one of our regions) keeps its entry: "Khartoum" stays the city, and
     only "Khartoum State" is the state."""
     import pycountry
@@ -343,8 +345,8 @@ def _add_subdivisions(g: Gazetteer, data) -> None:
         if row:
             name, kind, spellings = _col(row, 1), _col(row, 2), _split(_col(row, 3))
         else:
-            kind, name, spellings = SUBDIVISION_TYPES.get(sub.type), sub.name, []
-            if kind is None or not name.isascii() or any(c in name for c in "[],(/"):
+            kind, name, spellings = SUBDIVISION_TYPES.get(sub.type), _unmarked(sub.name), []
+            if kind is None or not name.isascii() or any(c in name for c in "[],(/'’"):
                 continue
         if len(name) < 3 or fold(name) in SUBDIVISION_STOP:
             continue
@@ -362,6 +364,15 @@ def _add_subdivisions(g: Gazetteer, data) -> None:
             continue
         g.add(Entry(entity_id("LOC", f"{name} {sub.country_code}"), full, "LOC", aliases,
                     country=sub.country_code, kind="region"))
+
+
+def _unmarked(name: str) -> str:
+    """An ISO name without the marks of its romanisation: "Gujarāt" and "Rājasthān" are
+    "Gujarat" and "Rajasthan" in English reports, "Kunaṟ" is "Kunar", "Lōgar" "Logar". A
+    name with letters no mark-stripping makes English ("Tərtər", "Saatlı") stays as it is."""
+    plain = "".join(c for c in unicodedata.normalize("NFKD", name)
+                    if not unicodedata.combining(c))
+    return plain if plain.isascii() else name
 
 
 def _settlement(g: Gazetteer, name: str, code: str) -> Entry | None:

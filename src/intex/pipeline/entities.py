@@ -410,6 +410,8 @@ class EntityFinder:
             return False  # "US$2.3 billion" is a currency
         if entry.kind == "country":
             return True
+        if ADDRESSED.search(text[max(0, toks[i][1] - 12):toks[i][1]]):
+            return False  # "Thank you, Farah": a transcript's speaker thanks a person
         line_start = text.rfind("\n", 0, toks[i][1]) + 1
         line_end = text.find("\n", toks[i + n - 1][2])
         line = text[line_start:line_end if line_end >= 0 else len(text)]
@@ -697,6 +699,8 @@ APPOSED_HEAD = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?P<head>group
 GROUP_NOUNS = {"group", "alliance", "coalition", "militia", "gang", "faction", "movement",
                "organisation", "organization", "network", "charity", "company", "firm",
                "agency", "party", "union", "outlet", "newspaper", "broadcaster"}
+# a person spoken to in a transcript: "Thank you, Farah, and good afternoon"
+ADDRESSED = re.compile(r"\b(?:[Tt]hank[ \t]+you|[Tt]hanks),?[ \t]+$")
 LOCATIVE_BEFORE = re.compile(r"\b(?:in|on|at|near|outside|into|toward|towards|from)\s+$")
 # words of respect before Burmese names: "U Hla Thein Aung", "Ko Zaw Zaw Tun", "Daw ..."
 HONORIFICS = {"Ko", "Daw", "Naw", "Saw", "Maung"}
