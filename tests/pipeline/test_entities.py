@@ -531,3 +531,31 @@ def test_a_name_thanked_in_a_transcript_is_a_person_not_a_place():
     assert [m for m in ("Farah Province",) if ("LOC", m) in got]
     doc = build_pipeline(STAGES)(Doc(raw="Briefing\n\nHOST: Thank you, Farah. Next question."))
     assert not [e for e in doc.entities.values() if e.type in ("GPE", "LOC")]
+
+
+def test_ground_named_by_a_lower_case_word_for_it_is_a_place():
+    got = entities("Border clashes\n\nGunmen attacked a patrol in the Marwat area of the "
+                   "district, and shelling hit the Keran sector and the Dhalai hills overnight. "
+                   "Investment in the energy sector and the Euro-Atlantic area was not hit.")
+    assert {("LOC", "Marwat area"), ("LOC", "Keran sector"), ("LOC", "Dhalai hills")} <= got
+    assert not [n for t, n in got if t == "LOC" and ("energy" in n or "Euro" in n)]
+
+
+def test_a_border_named_by_its_two_countries_is_a_place_and_names_both():
+    got = entities("Fighting resumes\n\nTroops exchanged fire along the Cambodian–Thai border "
+                   "and near the Kenya-Somalia border on Friday.")
+    assert {("LOC", "Cambodian–Thai border"), ("LOC", "Kenya-Somalia border")} <= got
+    assert {("GPE", "Cambodia"), ("GPE", "Thailand"), ("GPE", "Kenya"),
+            ("GPE", "Somalia")} <= got
+
+
+def test_demonyms_demonyms_tsv_leaves_out_come_from_the_package():
+    got = entities("Refugees\n\nBhutanese and Ivorian officials met in Geneva.")
+    assert {("GPE", "Bhutan"), ("GPE", "Ivory Coast")} <= got
+
+
+def test_features_reports_name_in_south_asia_are_known():
+    got = entities("Ceasefire\n\nShelling along the Line of Control spread to the Kashmir Valley "
+                   "and villages near the Durand Line in the Himalayas.")
+    assert {("LOC", "Line of Control"), ("LOC", "Kashmir Valley"), ("LOC", "Durand Line"),
+            ("LOC", "Himalayas")} <= got

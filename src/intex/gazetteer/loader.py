@@ -240,12 +240,13 @@ def load_gazetteer(extra: list[Path] | None = None, cities: bool = True) -> Gaze
         e = g.add(Entry(entity_id("GPE", name), name, "GPE", aliases, country=c.alpha_2,
                         kind="country"))
         g.country_by_code[c.alpha_2] = e.id
-    # demonyms
+    # demonyms: ours, then countryinfo's for the countries ours leave out
     for row in _rows(data / "demonyms.tsv"):
         for e in g.lookup(row[1]):
             if e.kind == "country":
                 g.add_demonym(row[0], e.id)
                 break
+    _add_package_demonyms(g)
     # people
     for row in _rows(data / "people.tsv"):
         aliases = _split(_col(row, 1))
@@ -277,6 +278,31 @@ def load_gazetteer(extra: list[Path] | None = None, cities: bool = True) -> Gaze
     for path in extra or []:
         _add_user_file(g, Path(path))
     return g
+
+
+def _add_package_demonyms(g: Gazetteer) -> None:
+    """countryinfo's demonym of each country ("Cambodian", "Bhutanese", "Ivorian") and its
+    plural, where demonyms.tsv has none: a word two countries' entries share ("Congolese",
+    "Dominican", "Chinese" for Hong Kong) names neither, and a word the gazetteer already
+    reads otherwise ("Gibraltar") is left to it."""
+    from countryinfo import CountryInfo
+
+    claimed: dict[str, set[str]] = defaultdict(set)
+    for code, cid in g.country_by_code.items():
+        try:
+            words = CountryInfo(code).demonym() or ""
+        except (KeyError, ValueError):
+            continue
+        for word in _split(words.replace(",", "|")):
+            if word[:1].isupper() and word.replace("-", "").isalpha():
+                claimed[word].add(cid)
+    for word, ids in sorted(claimed.items()):
+        if len(ids) != 1 or key(word) in g.index:
+            continue
+        cid = next(iter(ids))
+        g.add_demonym(word, cid)
+        if word.endswith(("an", "i")) and key(word + "s") not in g.index:
+            g.add_demonym(word + "s", cid)  # "Cambodians", "Somalis"
 
 
 def _add_cities(g: Gazetteer, curated: dict[str, list[str]]) -> None:

@@ -277,8 +277,10 @@ class EntityFinder:
         named = {m.entity_id for m in mentions}
         doc.mentions = mentions
         doc.entities = {k: e for k, e in entities.items() if k in named}
-        for m in mentions:  # "South Korea's spy agency" names South Korea too
-            if doc.entities[m.entity_id].type == "ORG":
+        for m in mentions:  # "South Korea's spy agency" names South Korea too, and "the
+            # Thai–Cambodian border" both countries
+            if doc.entities[m.entity_id].type == "ORG" or doc.entities[m.entity_id].kind == \
+                    "border":
                 for ent in self._countries_in(m.text):
                     doc.entities.setdefault(ent.id, ent)
         return doc
@@ -479,6 +481,25 @@ class EntityFinder:
                 continue  # "Goma airport": the town's airport, not a name
             out.append((_Found(s, m.end("name"), "", "pattern"),
                         Entity(entity_id("LOC", name), name, "LOC", kind="region")))
+        for m in AREA_SHAPE.finditer(text):  # "the Damboa area", "the Nowshera sector"
+            words, s = m.group("name").split(), m.start("name")
+            while words and words[0] in STOP_CAPS:
+                s += len(words[0]) + 1
+                words = words[1:]
+            name = " ".join(words)
+            if not words or _sentence_start(text, s) or \
+                    AREA_NOT.intersection(words[-1].lower().split("-")) or \
+                    words[-1] in TITLE_WORDS or self.g.index.get(key(name)) or \
+                    any(h.why == "demonym" for h in self.g.index.get(key(words[0]), [])):
+                continue  # a place the gazetteer knows is named by its own name
+            full = f"{name} {m.group('head')}"
+            out.append((_Found(s, m.end("head"), "", "pattern"),
+                        Entity(entity_id("LOC", full), full, "LOC", kind="region")))
+        for m in BORDER.finditer(text):  # "the Thai–Cambodian border"
+            if all(self._country_word(m.group(side)) for side in ("a", "b")):
+                out.append((_Found(m.start("name"), m.end("name"), "", "pattern"),
+                            Entity(entity_id("LOC", m.group("name")), m.group("name"), "LOC",
+                                   kind="border")))
         for m in SETTLEMENT_LIST.finditer(text):  # "the villages of Plekhovo and Vorozhba"
             for nm in re.finditer(PLACE, m.group("names")):
                 s = m.start("names") + nm.start()
@@ -506,6 +527,11 @@ class EntityFinder:
                     fold(name) not in self.g.by_surname and name not in STOP_CAPS:
                 out.append(self._settlement(name, m.start("name")))
         return [o for o in out if o is not None]
+
+    def _country_word(self, word: str) -> bool:
+        """A country's name or its people's adjective ("Jordan", "Thai")."""
+        return any(h.why == "demonym" or self.g.entries[h.entry_id].kind == "country"
+                   for h in self.g.index.get(key(word), []))
 
     def _region_of(self, name: str, lang: str | None, head: str = "region") -> str | None:
         k = tuple(fold(t, lang) for t in TOKEN.findall(f"{name} {head}"))
@@ -741,6 +767,22 @@ PLACE_SHAPE = re.compile(
     r"Air[ \t]Base|air[ \t]base)"
     # "Air Base 201": a base known by its number
     r"|Air[ \t]Base[ \t]\d+)\b")
+# a stretch of ground named by a lower-case word for it: "the Damboa area of Borno", "the
+# Nowshera sector", "the Bolan hills", "the Yeraskh section of the border", "Labbouneh heights"
+AREA_SHAPE = re.compile(
+    r"(?<![\w'’-])(?P<name>[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+){0,2})[ \t]"
+    r"(?P<head>(?:forest[ \t])?area|section|sector|heights|hills|administrative[ \t]post)\b")
+# what an economy's or a ministry's "sector" or "area" is: no ground
+AREA_NOT = {"energy", "defence", "defense", "security", "banking", "private", "public", "oil",
+            "gas", "health", "tech", "technology", "business", "finance", "financial", "euro",
+            "schengen", "service", "services", "industrial", "farm", "farming", "power",
+            "transport", "aviation", "grey", "gray", "metro", "metropolitan", "bay", "border",
+            "frontline", "front", "rear", "coastal", "rural", "urban", "residential",
+            "disputed", "occupied", "controlled", "restricted", "tribal", "wider", "greater"}
+# a border named by the two countries it divides: "the Thai–Cambodian border", "the
+# Jordan-Syria border"
+BORDER = re.compile(r"(?<![\w'’-])(?P<name>(?P<a>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)[ \t]*[-–—/]"
+                    r"[ \t]*(?P<b>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)[ \t]+border)\b")
 SETTLEMENT_LIST = re.compile(
     rf"\b(?:villages?|towns?|settlements?|hamlets?|cities|city|communities|hromadas?)[ \t]+of"
     rf"[ \t]+(?P<names>{PLACE}(?:[ \t]*,[ \t]*{PLACE})*(?:[ \t]*,?[ \t]+and[ \t]+{PLACE})?)")
@@ -756,9 +798,9 @@ OWNER_PREFIX = re.compile(r"^[A-Z][\w-]*(?:[ \t][A-Z][\w-]*)?['’]s[ \t]+")
 LOCATIVE = re.compile(r"\b(?:near|outside|around|toward|towards|from|in|into|at|of|and)[ \t]+"
                       r"(?P<name>[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)\b(?![ \t]+[A-Z])")
 # scanned over each whole report, and most reports hold none: a test for their words first
-REGION_LIST, CYR_REGION_LIST, SETTLEMENT_LIST, HROMADA, NAMED_VILLAGE = (
+REGION_LIST, CYR_REGION_LIST, SETTLEMENT_LIST, HROMADA, NAMED_VILLAGE, AREA_SHAPE, BORDER = (
     prefiltered(rx, SLOW_SCAN) for rx in (REGION_LIST, CYR_REGION_LIST, SETTLEMENT_LIST, HROMADA,
-                                          NAMED_VILLAGE))
+                                          NAMED_VILLAGE, AREA_SHAPE, BORDER))
 # scanned over each whole report: tried only where a match can start
 TITLED_NAME, ORG_NAME, PLACE_SHAPE, LOCATIVE = (
     with_start_test(rx) for rx in (TITLED_NAME, ORG_NAME, PLACE_SHAPE, LOCATIVE))
