@@ -587,3 +587,12 @@ def test_a_national_force_known_by_its_own_name_keeps_it():
     assert {("ORG", "Indian Air Force"), ("ORG", "Pakistan Air Force"),
             ("ORG", "Israel Defense Forces")} <= got
     assert not [n for t, n in got if t == "ORG" and "(" in n]
+
+
+def test_a_place_inside_a_bodys_name_is_a_word_of_the_body():
+    got = entities("Appeal\n\nThe Tigray Relief Association of Canada said 40 clinics had "
+                   "closed, and the Black Sea Fleet moved ships. In the occupied West Bank, "
+                   "officials say one man was hurt.")
+    assert {("ORG", "Tigray Relief Association of Canada"), ("ORG", "Black Sea Fleet"),
+            ("LOC", "West Bank")} <= got
+    assert ("LOC", "Tigray") not in got and ("ORG", "West Bank") not in got

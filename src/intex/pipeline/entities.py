@@ -75,6 +75,7 @@ ORG_HEADS = (
     "Front", "Movement", "Brigades", "Crescent", "Observatory", "Militia", "Militias", "Force",
     "School", "Academy", "Company", "Corporation", "Congress", "Unit",
 )
+ORG_HEAD_WORD = re.compile(rf"\b(?:{'|'.join(ORG_HEADS)})\b")
 # Arabic names keep their article: "Ahrar al-Sham Movement", "Jaish al-Adl"
 ARTICLE_WORD = r"(?:al|el|ad|ash|as|an|ar|at|az|ul|wal)-[A-Z][\w'’-]*"
 ORG_NAME = re.compile(
@@ -251,7 +252,20 @@ class EntityFinder:
         for f, ent in extra:
             add(f, ent)
         # names outside the gazetteer
-        for f, etype in self._shapes(text, taken):
+        def places_only(s: int, e: int) -> bool:
+            """Whether only places and peoples the gazetteer read stand in s..e, wholly: "the
+            Amhara Association of America" is a body, Amhara a word of its name."""
+            inside = [m for m in mentions if m.start < e and m.end > s]
+            # the head word is the body's own ("the West Bank" is a place, all of it)
+            head = ORG_HEAD_WORD.search(text, s, e)
+            return bool(inside) and head is not None and all(
+                s <= m.start and m.end <= e and not m.start < head.end() <= m.end
+                and entities[m.entity_id].type in ("GPE", "LOC")
+                for m in inside) and sum(taken[s:e]) == sum(m.end - m.start for m in inside)
+
+        for f, etype in self._shapes(text, taken, places_only):
+            if any(f.start <= m.start < f.end for m in mentions):
+                mentions[:] = [m for m in mentions if not f.start <= m.start < f.end]
             name = text[f.start:f.end]
             ent = self._link_surname(name, entities) if etype == "PERSON" else None
             if ent is None:
@@ -628,7 +642,7 @@ class EntityFinder:
             out.append(f)
         return out
 
-    def _shapes(self, text: str, taken: list[bool]):
+    def _shapes(self, text: str, taken: list[bool], places_only=lambda s, e: False):
         def free(s: int, e: int) -> bool:
             return not any(taken[s:e])
 
@@ -647,8 +661,8 @@ class EntityFinder:
                 s += len(words[0]) + 1
                 words = words[1:]
             # "47th Separate Mechanized Brigade": a unit goes by its number too
-            if len(words) >= 2 and free(s, e) and (words[0][:1].isupper() or
-                                                   re.fullmatch(r"\d+(?:st|nd|rd|th)", words[0])):
+            if len(words) >= 2 and (free(s, e) or places_only(s, e)) and (
+                    words[0][:1].isupper() or re.fullmatch(r"\d+(?:st|nd|rd|th)", words[0])):
                 out.append((_Found(s, e, "", "pattern"), "ORG"))
                 for p in range(s, e):
                     taken[p] = True
