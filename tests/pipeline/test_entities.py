@@ -596,3 +596,14 @@ def test_a_place_inside_a_bodys_name_is_a_word_of_the_body():
     assert {("ORG", "Tigray Relief Association of Canada"), ("ORG", "Black Sea Fleet"),
             ("LOC", "West Bank")} <= got
     assert ("LOC", "Tigray") not in got and ("ORG", "West Bank") not in got
+
+
+def test_outlets_no_list_knows_are_found_by_how_reports_cite_them():
+    got = entities("Strike\n\nThe minister told Lahore News that 12 people died, officials "
+                   "contacted by The Karachi Herald declined to comment, and state broadcaster "
+                   "KTV showed the site. ZNB television later aired it.\n\nCompiled by the "
+                   "Border Ledger desk.")
+    assert {("ORG", "Lahore News"), ("ORG", "Karachi Herald"), ("ORG", "KTV"),
+            ("ORG", "ZNB"), ("ORG", "Border Ledger")} <= got
+    got = entities("Interview\n\nHe was speaking to the British broadcaster Jon Marks on Sunday.")
+    assert ("ORG", "Jon Marks") not in got

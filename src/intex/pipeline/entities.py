@@ -257,9 +257,10 @@ class EntityFinder:
             Amhara Association of America" is a body, Amhara a word of its name."""
             inside = [m for m in mentions if m.start < e and m.end > s]
             # the head word is the body's own ("the West Bank" is a place, all of it)
-            head = ORG_HEAD_WORD.search(text, s, e)
-            return bool(inside) and head is not None and all(
-                s <= m.start and m.end <= e and not m.start < head.end() <= m.end
+            head = ORG_HEAD_WORD.search(text, s, e)  # else the last word ("Lahore News")
+            head_end = head.end() if head else e
+            return bool(inside) and all(
+                s <= m.start and m.end <= e and not m.start < head_end <= m.end
                 and entities[m.entity_id].type in ("GPE", "LOC")
                 for m in inside) and sum(taken[s:e]) == sum(m.end - m.start for m in inside)
 
@@ -675,6 +676,15 @@ class EntityFinder:
                     out.append((_Found(s, e, "", "pattern"), "PERSON"))
                     for p in range(s, e):
                         taken[p] = True
+        for rx in (BROADCASTER, BROADCAST_AFTER, OUTLET_DESK):  # "state broadcaster PTV"
+            for m in rx.finditer(text):
+                s, e = m.start("name"), m.end("name")
+                words = m.group("name").split()
+                if free(s, e) and words[0] not in STOP_CAPS and not any(
+                        h.why == "demonym" or self.g.entries[h.entry_id].kind == "country"
+                        for h in self.g.index.get(key(words[0]), [])):
+                    out.append((_Found(s, e, "", "pattern"), "ORG"))
+                    taken[s:e] = [True] * (e - s)
         for m in TITLED_NAME.finditer(text):
             s, e = m.start("name"), m.end("name")
             words = m.group("name").split()
@@ -695,12 +705,18 @@ class EntityFinder:
             if len(words) >= 3 and words[0] in HONORIFICS:  # "Ko Zaw Zaw Tun" is Zaw Zaw Tun
                 s += len(words[0]) + 1
                 words = words[1:]
-            if any(w in STOP_CAPS for w in words) or not free(s, e):
+            if len(words) >= 3 and words[0] == "The" and words[-1] in OUTLET_HEADS:
+                s += 4  # "contacted by The Express Tribune"
+                words = words[1:]
+            # an outlet's last word may be one a sentence starts with ("Geo News", "Kyiv Today")
+            named = words[:-1] if words[-1] in OUTLET_HEADS else words
+            if any(w in STOP_CAPS for w in named) or not (
+                    free(s, e) or (words[-1] in OUTLET_HEADS and places_only(s, e))):
                 continue
             after = SPEECH_AFTER.match(text[e:e + 40])
             before = SPEECH_BEFORE.search(text[max(0, s - 20):s])
-            if words[-1] in OUTLET_HEADS and (after or before or re.search(
-                    r"\btold\s+(?:the\s+)?$", text[max(0, s - 12):s])):
+            if words[-1] in OUTLET_HEADS and (after or before or OUTLET_BEFORE.search(
+                    text[max(0, s - 24):s])):
                 # an outlet no list knows: "told Frontline Daily", "the Kyiv Courier reported"
                 out.append((_Found(s, e, "", "pattern"), "ORG"))
                 for p in range(s, e):
@@ -797,6 +813,25 @@ GROUP_NOUNS = {"group", "alliance", "coalition", "militia", "gang", "faction", "
 # what a small town's name never follows: an article ("the Mason", a ship), or a name's
 # head and "of" ("Cape of Good Hope", "Bank of Baroda")
 MINOR_NOT_BEFORE = re.compile(r"(?:\b(?:the|The|a|an)|[A-Z][\w'’-]*[ \t]+of)[ \t]+$")
+# what an outlet is told, or by whom it is read: "told Geo News", "contacted by The Express
+# Tribune", "published in the Kyiv Courier"
+OUTLET_BEFORE = re.compile(r"\b(?:told|to|in|(?:contacted|interviewed|quoted|cited|reported|"
+                           r"published|run|owned)[ \t]+by)[ \t]+(?:[Tt]he[ \t]+)?$")
+# an outlet introduced as one: "state broadcaster PTV", "the newspaper Dawn", "RTN television",
+# "Al Mayadeen (Lebanese TV channel)", "the Frontier Ledger desk"
+OUTLET_NAME = r"(?:[A-Z][\w'’.&-]*|[A-Z]{2,}\d*)(?:[ \t][A-Z][\w'’.&-]*){0,3}"
+# ("the British broadcaster Piers Morgan" is a person: a broadcaster is a body when the state
+# or the public owns it)
+BROADCASTER = prefiltered(re.compile(
+    r"\b(?:(?:[Ss]tate|[Pp]ublic|[Nn]ational|[Ss]tate-run|[Ss]tate-owned)[ \t]+broadcaster|TV[ \t]channel|"
+    r"TV[ \t]station|news[ \t]agency|newspaper|daily|news[ \t]outlet|news[ \t]site|"
+    rf"news[ \t]website|radio[ \t]station)[ \t]+(?P<name>{OUTLET_NAME})(?![\w'’-])"), SLOW_SCAN)
+BROADCAST_AFTER = prefiltered(re.compile(
+    rf"(?<![\w'’-])(?P<name>{OUTLET_NAME})(?:[ \t]+(?:television|TV)\b(?![ \t]+[A-Z])|[ \t]*\("
+    r"(?:[A-Z][\w-]+[ \t]+)?(?:TV[ \t]channel|television|broadcaster|newspaper|news[ \t]agency|"
+    r"daily|radio)\))"), SLOW_SCAN)
+OUTLET_DESK = prefiltered(re.compile(
+    rf"\bthe[ \t]+(?P<name>{OUTLET_NAME})[ \t]+(?:desk|newsroom)\b"), SLOW_SCAN)
 # a person spoken to in a transcript: "Thank you, Farah, and good afternoon"
 ADDRESSED = re.compile(r"\b(?:[Tt]hank[ \t]+you|[Tt]hanks),?[ \t]+$")
 LOCATIVE_BEFORE = re.compile(r"\b(?:in|on|at|near|outside|into|toward|towards|from)\s+$")
