@@ -607,3 +607,13 @@ def test_outlets_no_list_knows_are_found_by_how_reports_cite_them():
             ("ORG", "ZNB"), ("ORG", "Border Ledger")} <= got
     got = entities("Interview\n\nHe was speaking to the British broadcaster Jon Marks on Sunday.")
     assert ("ORG", "Jon Marks") not in got
+
+
+def test_armed_groups_named_by_an_arabic_or_urdu_leading_noun():
+    got = entities("Raids\n\nPolice said the men belonged to Harkat-ul-Ansar and the Jamaat "
+                   "Mujahideen Bangladesh, while Kataib Sayyid al-Shuhada fighters and a cell "
+                   "of Ansar Khalifat-ul-Muslimeen were blamed.")
+    assert {("ORG", "Harkat-ul-Ansar"), ("ORG", "Jamaat Mujahideen Bangladesh"),
+            ("ORG", "Kataib Sayyid al-Shuhada"), ("ORG", "Ansar Khalifat-ul-Muslimeen")} <= got
+    got = entities("Profile\n\nAnsar Abbasi, a columnist, said the vote was fair.")
+    assert not [n for t, n in got if t == "ORG" and n.startswith("Ansar")]

@@ -252,13 +252,14 @@ class EntityFinder:
         for f, ent in extra:
             add(f, ent)
         # names outside the gazetteer
-        def places_only(s: int, e: int) -> bool:
+        def places_only(s: int, e: int, head_end: int | None = None) -> bool:
             """Whether only places and peoples the gazetteer read stand in s..e, wholly: "the
             Amhara Association of America" is a body, Amhara a word of its name."""
             inside = [m for m in mentions if m.start < e and m.end > s]
             # the head word is the body's own ("the West Bank" is a place, all of it)
-            head = ORG_HEAD_WORD.search(text, s, e)  # else the last word ("Lahore News")
-            head_end = head.end() if head else e
+            if head_end is None:  # the head word, else the last word ("Lahore News")
+                head = ORG_HEAD_WORD.search(text, s, e)
+                head_end = head.end() if head else e
             return bool(inside) and all(
                 s <= m.start and m.end <= e and not m.start < head_end <= m.end
                 and entities[m.entity_id].type in ("GPE", "LOC")
@@ -676,6 +677,15 @@ class EntityFinder:
                     out.append((_Found(s, e, "", "pattern"), "PERSON"))
                     for p in range(s, e):
                         taken[p] = True
+        for m in LEAD_ORG.finditer(text):  # "Jaish-e-Mohammed", "Kataib Hezbollah"
+            s, e = m.start("name"), m.end("name")
+            words = m.group("name").split()
+            while len(words) > 1 and (words[-1] in STOP_CAPS or words[-1] in TITLE_WORDS):
+                e -= len(words[-1]) + 1
+                words = words[:-1]
+            if free(s, e) or places_only(s, e, head_end=s + len(words[0])):
+                out.append((_Found(s, e, "", "pattern"), "ORG"))
+                taken[s:e] = [True] * (e - s)
         for rx in (BROADCASTER, BROADCAST_AFTER, OUTLET_DESK):  # "state broadcaster PTV"
             for m in rx.finditer(text):
                 s, e = m.start("name"), m.end("name")
@@ -813,6 +823,20 @@ GROUP_NOUNS = {"group", "alliance", "coalition", "militia", "gang", "faction", "
 # what a small town's name never follows: an article ("the Mason", a ship), or a name's
 # head and "of" ("Cape of Good Hope", "Bank of Baroda")
 MINOR_NOT_BEFORE = re.compile(r"(?:\b(?:the|The|a|an)|[A-Z][\w'’-]*[ \t]+of)[ \t]+$")
+# the nouns Arabic, Persian and Urdu names of armed groups and parties start with ("army",
+# "movement", "party", "front", "battalions", "brigade", "companies", "league"), as
+# ORG_HEADS end English ones: "Jaish-e-Mohammed", "Lashkar-e-Taiba", "Tehreek-e-Taliban
+# Pakistan", "Hizbul Mujahideen", "Kataib Hezbollah", "Jabhat al-Nusra", "Liwa Fatemiyoun";
+# "Ansar" (helpers, also a given name) only before an article or a joined name
+ORG_LEADS = (r"Jaish|Jaysh|Lashkar|Tehreek|Tehrik|Harkat|Harakat|Hizb|Hizbul|Jamaat|Jama'at|"
+             r"Jamiat|Jund|Tanzeem|Tanzim|Sipah|Kataib|Kata'ib|Liwa|Saraya|Ahrar|Jabhat|Asa'ib|"
+             r"Ittehad|Muttahida|"
+             r"Ansar(?=[ \t]+(?:(?:al|el|ad|ash)-|Allah\b|[A-Z][\w'’]*-(?:ul|e|i)-))")
+ARTICLE_PART = r"(?:al|el|ad|ash|as|ar|an|at|az|wal|ul|e|i|ud|ur|us)-"
+LEAD_ORG = prefiltered(re.compile(
+    rf"(?<![\w'’-])(?P<name>(?:{ORG_LEADS})(?:-(?:{ARTICLE_PART})?[A-Z][\w'’-]*|[ \t]+"
+    rf"(?:{ARTICLE_PART})?[A-Z][\w'’-]*)(?:[ \t]+(?:{ARTICLE_PART}[\w'’-]+|[A-Z][\w'’-]*)){{0,3}})"),
+    SLOW_SCAN)
 # what an outlet is told, or by whom it is read: "told Geo News", "contacted by The Express
 # Tribune", "published in the Kyiv Courier"
 OUTLET_BEFORE = re.compile(r"\b(?:told|to|in|(?:contacted|interviewed|quoted|cited|reported|"
@@ -823,8 +847,8 @@ OUTLET_NAME = r"(?:[A-Z][\w'’.&-]*|[A-Z]{2,}\d*)(?:[ \t][A-Z][\w'’.&-]*){0,3
 # ("the British broadcaster Piers Morgan" is a person: a broadcaster is a body when the state
 # or the public owns it)
 BROADCASTER = prefiltered(re.compile(
-    r"\b(?:(?:[Ss]tate|[Pp]ublic|[Nn]ational|[Ss]tate-run|[Ss]tate-owned)[ \t]+broadcaster|TV[ \t]channel|"
-    r"TV[ \t]station|news[ \t]agency|newspaper|daily|news[ \t]outlet|news[ \t]site|"
+    r"\b(?:(?:[Ss]tate|[Pp]ublic|[Nn]ational|[Ss]tate-run|[Ss]tate-owned)[ \t]+broadcaster|"
+    r"TV[ \t]channel|TV[ \t]station|news[ \t]agency|newspaper|daily|news[ \t]outlet|news[ \t]site|"
     rf"news[ \t]website|radio[ \t]station)[ \t]+(?P<name>{OUTLET_NAME})(?![\w'’-])"), SLOW_SCAN)
 BROADCAST_AFTER = prefiltered(re.compile(
     rf"(?<![\w'’-])(?P<name>{OUTLET_NAME})(?:[ \t]+(?:television|TV)\b(?![ \t]+[A-Z])|[ \t]*\("
