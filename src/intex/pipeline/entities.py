@@ -835,7 +835,8 @@ ORG_LEADS = (r"Jaish|Jaysh|Lashkar|Tehreek|Tehrik|Harkat|Harakat|Hizb|Hizbul|Jam
 ARTICLE_PART = r"(?:al|el|ad|ash|as|ar|an|at|az|wal|ul|e|i|ud|ur|us)-"
 LEAD_ORG = prefiltered(re.compile(
     rf"(?<![\w'’-])(?P<name>(?:{ORG_LEADS})(?:-(?:{ARTICLE_PART})?[A-Z][\w'’-]*|[ \t]+"
-    rf"(?:{ARTICLE_PART})?[A-Z][\w'’-]*)(?:[ \t]+(?:{ARTICLE_PART}[\w'’-]+|[A-Z][\w'’-]*)){{0,3}})"),
+    rf"(?:{ARTICLE_PART})?[A-Z][\w'’-]*)"
+    rf"(?:[ \t]+(?:{ARTICLE_PART}[\w'’-]+|[A-Z][\w'’-]*)){{0,3}})"),
     SLOW_SCAN)
 # what an outlet is told, or by whom it is read: "told Geo News", "contacted by The Express
 # Tribune", "published in the Kyiv Courier"
