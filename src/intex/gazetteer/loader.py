@@ -123,6 +123,7 @@ class Gazetteer:
         # country (entities.py), by key; and the longest key starting with each word
         self.minor: dict[tuple[str, ...], list[MinorPlace]] = defaultdict(list)
         self.minor_from: dict[str, int] = {}
+        self.minor_countries: dict[str, set[str]] = defaultdict(set)  # by first word
 
     # building -----------------------------------------------------------------
     def add(self, entry: Entry) -> Entry:
@@ -371,6 +372,7 @@ def _add_minor(g: Gazetteer, name: str, city: dict) -> None:
     g.minor[k].append(MinorPlace(entity_id("GPE", f"{city['name']} {code}"), name, code,
                                  city["population"], city["latitude"], city["longitude"]))
     g.minor_from[k[0]] = max(g.minor_from.get(k[0], 0), len(k))
+    g.minor_countries[k[0]].add(code)
 
 
 # the kinds of first-level division a report names as a region: "Rakhine State", "Mopti

@@ -308,10 +308,12 @@ class EntityFinder:
         ("Pathankot" in a report about India): last, where no other reading took the words,
         capitalised, not starting a sentence, not a word of a person's name the report
         gives, and standing as a place stands (_place_here)."""
-        starts = self.g.minor_from
+        starts, by_word = self.g.minor_from, self.g.minor_countries
         countries = {e.country for e in entities.values()
                      if e.type in ("GPE", "LOC") and e.country}
-        if not countries or not starts:
+        # most reports hold none or a few: words that start a town of a country named
+        cands = {w for w in starts.keys() & set(folded) if not by_word[w].isdisjoint(countries)}
+        if not cands:
             return
         people = {fold(w) for e in entities.values() if e.type == "PERSON"
                   for w in e.name.split()}
@@ -321,12 +323,10 @@ class EntityFinder:
             words = ent.name.split()
             if ent.type == "LOC" and len(words) > 1 and words[-1].lower() in REGION_HEAD_WORDS:
                 regions[key(" ".join(words[:-1]))] = ent
-        i = 0
-        while i < len(toks):
+        after = -1
+        for i in [i for i, w in enumerate(folded) if w in cands]:
             word, s, _ = toks[i]
-            if taken[s] or folded[i] not in starts or not word[:1].isupper() or \
-                    word in STOP_CAPS or _sentence_start(text, s):
-                i += 1
+            if i <= after or taken[s] or not word[:1].isupper() or word in STOP_CAPS:
                 continue
             for n in range(min(starts[folded[i]], len(toks) - i), 0, -1):
                 k = tuple(folded[i:i + n])
@@ -335,7 +335,10 @@ class EntityFinder:
                 if not places or any(taken[s:e]) or self.g.index.get(k) or \
                         any(c in text[s:e] for c in ",;\n") or \
                         not all(t[:1].isupper() for t, _, _ in toks[i:i + n]) or \
-                        (n == 1 and folded[i] in people):
+                        (n == 1 and (folded[i] in people or _written_lower(text, word))) or \
+                        _sentence_start(text, s) or \
+                        MINOR_NOT_BEFORE.search(text, max(0, s - 30), s):
+                    # "Post" where "post" is a word; "the Mason", "Cape of Good Hope"
                     continue
                 best = max(places, key=lambda p: p.population)
                 ent = Entity(best.id, best.name, "GPE", country=best.country, kind="city")
@@ -343,18 +346,13 @@ class EntityFinder:
                 line_end = text.find("\n", e)
                 if _title_case(text[line_start:line_end if line_end >= 0 else len(text)]) or \
                         _inside_name(text, toks, i, n) or \
-                        not self._place_here(ent, text, toks, i, n) or \
-                        MINOR_NOT_BEFORE.search(text[max(0, s - 30):s]) or \
-                        (n == 1 and re.search(rf"\b{re.escape(word.lower())}\b", text)):
-                    # "Follow Gulf Defense Post on X": a title-case line's capitals say nothing;
-                    # "the Mason", "Cape of Good Hope", "Post" where "post" is a word
-                    continue
+                        not self._place_here(ent, text, toks, i, n):
+                    continue  # "Follow Gulf Defense Post on X": a title-case line's capitals
                 ent = regions.get(k, ent)
                 add(_Found(s, e, ent.id, "alias"), ent)
                 taken[s:e] = [True] * (e - s)
-                i += n - 1
+                after = i + n - 1
                 break
-            i += 1
 
     def _direction(self, f: _Found, entry, text: str) -> tuple[_Found, Entity] | None:
         """'eastern Russia', 'southern Ukraine', 'the eastern Mediterranean': a direction
@@ -552,7 +550,10 @@ class EntityFinder:
                 continue  # "Goma airport": the town's airport, not a name
             out.append((_Found(s, m.end("name"), "", "pattern"),
                         Entity(entity_id("LOC", name), name, "LOC", kind="region")))
-        for m in AREA_SHAPE.finditer(text):  # "the Damboa area", "the Nowshera sector"
+        for h in AREA_HEAD.finditer(text):  # "the Damboa area", "the Nowshera sector"
+            m = NAME_BEFORE.search(text, max(0, h.start() - 80), h.start())
+            if m is None:
+                continue
             words, s = m.group("name").split(), m.start("name")
             while words and words[0] in STOP_CAPS:
                 s += len(words[0]) + 1
@@ -563,14 +564,15 @@ class EntityFinder:
                     words[-1] in TITLE_WORDS or self.g.index.get(key(name)) or \
                     any(h.why == "demonym" for h in self.g.index.get(key(words[0]), [])):
                 continue  # a place the gazetteer knows is named by its own name
-            full = f"{name} {m.group('head')}"
-            out.append((_Found(s, m.end("head"), "", "pattern"),
+            full = f"{name} {h.group('head')}"
+            out.append((_Found(s, h.end("head"), "", "pattern"),
                         Entity(entity_id("LOC", full), full, "LOC", kind="region")))
-        for m in BORDER.finditer(text):  # "the Thai–Cambodian border"
-            if all(self._country_word(m.group(side)) for side in ("a", "b")):
-                out.append((_Found(m.start("name"), m.end("name"), "", "pattern"),
-                            Entity(entity_id("LOC", m.group("name")), m.group("name"), "LOC",
-                                   kind="border")))
+        for h in BORDER_HEAD.finditer(text):  # "the Thai–Cambodian border"
+            m = BORDER_NAME.search(text, max(0, h.start() - 60), h.start())
+            if m and all(self._country_word(m.group(side)) for side in ("a", "b")):
+                name = m.group("name") + " border"
+                out.append((_Found(m.start("name"), h.end(), "", "pattern"),
+                            Entity(entity_id("LOC", name), name, "LOC", kind="border")))
         for m in SETTLEMENT_LIST.finditer(text):  # "the villages of Plekhovo and Vorozhba"
             for nm in re.finditer(PLACE, m.group("names")):
                 s = m.start("names") + nm.start()
@@ -833,11 +835,10 @@ ORG_LEADS = (r"Jaish|Jaysh|Lashkar|Tehreek|Tehrik|Harkat|Harakat|Hizb|Hizbul|Jam
              r"Ittehad|Muttahida|"
              r"Ansar(?=[ \t]+(?:(?:al|el|ad|ash)-|Allah\b|[A-Z][\w'’]*-(?:ul|e|i)-))")
 ARTICLE_PART = r"(?:al|el|ad|ash|as|ar|an|at|az|wal|ul|e|i|ud|ur|us)-"
-LEAD_ORG = prefiltered(re.compile(
+LEAD_ORG = prefiltered(with_start_test(re.compile(
     rf"(?<![\w'’-])(?P<name>(?:{ORG_LEADS})(?:-(?:{ARTICLE_PART})?[A-Z][\w'’-]*|[ \t]+"
     rf"(?:{ARTICLE_PART})?[A-Z][\w'’-]*)"
-    rf"(?:[ \t]+(?:{ARTICLE_PART}[\w'’-]+|[A-Z][\w'’-]*)){{0,3}})"),
-    SLOW_SCAN)
+    rf"(?:[ \t]+(?:{ARTICLE_PART}[\w'’-]+|[A-Z][\w'’-]*)){{0,3}})")), 40)
 # what an outlet is told, or by whom it is read: "told Geo News", "contacted by The Express
 # Tribune", "published in the Kyiv Courier"
 OUTLET_BEFORE = re.compile(r"\b(?:told|to|in|(?:contacted|interviewed|quoted|cited|reported|"
@@ -847,16 +848,16 @@ OUTLET_BEFORE = re.compile(r"\b(?:told|to|in|(?:contacted|interviewed|quoted|cit
 OUTLET_NAME = r"(?:[A-Z][\w'’.&-]*|[A-Z]{2,}\d*)(?:[ \t][A-Z][\w'’.&-]*){0,3}"
 # ("the British broadcaster Piers Morgan" is a person: a broadcaster is a body when the state
 # or the public owns it)
-BROADCASTER = prefiltered(re.compile(
+BROADCASTER = prefiltered(with_start_test(re.compile(
     r"\b(?:(?:[Ss]tate|[Pp]ublic|[Nn]ational|[Ss]tate-run|[Ss]tate-owned)[ \t]+broadcaster|"
     r"TV[ \t]channel|TV[ \t]station|news[ \t]agency|newspaper|daily|news[ \t]outlet|news[ \t]site|"
-    rf"news[ \t]website|radio[ \t]station)[ \t]+(?P<name>{OUTLET_NAME})(?![\w'’-])"), SLOW_SCAN)
-BROADCAST_AFTER = prefiltered(re.compile(
+    rf"news[ \t]website|radio[ \t]station)[ \t]+(?P<name>{OUTLET_NAME})(?![\w'’-])")), SLOW_SCAN)
+BROADCAST_AFTER = prefiltered(with_start_test(re.compile(
     rf"(?<![\w'’-])(?P<name>{OUTLET_NAME})(?:[ \t]+(?:television|TV)\b(?![ \t]+[A-Z])|[ \t]*\("
     r"(?:[A-Z][\w-]+[ \t]+)?(?:TV[ \t]channel|television|broadcaster|newspaper|news[ \t]agency|"
-    r"daily|radio)\))"), SLOW_SCAN)
-OUTLET_DESK = prefiltered(re.compile(
-    rf"\bthe[ \t]+(?P<name>{OUTLET_NAME})[ \t]+(?:desk|newsroom)\b"), SLOW_SCAN)
+    r"daily|radio)\))")), SLOW_SCAN)
+OUTLET_DESK = prefiltered(with_start_test(re.compile(
+    rf"\bthe[ \t]+(?P<name>{OUTLET_NAME})[ \t]+(?:desk|newsroom)\b")), SLOW_SCAN)
 # a person spoken to in a transcript: "Thank you, Farah, and good afternoon"
 ADDRESSED = re.compile(r"\b(?:[Tt]hank[ \t]+you|[Tt]hanks),?[ \t]+$")
 LOCATIVE_BEFORE = re.compile(r"\b(?:in|on|at|near|outside|into|toward|towards|from)\s+$")
@@ -901,9 +902,11 @@ PLACE_SHAPE = re.compile(
     r"|Air[ \t]Base[ \t]\d+)\b")
 # a stretch of ground named by a lower-case word for it: "the Damboa area of Borno", "the
 # Nowshera sector", "the Bolan hills", "the Yeraskh section of the border", "Labbouneh heights"
-AREA_SHAPE = re.compile(
-    r"(?<![\w'’-])(?P<name>[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+){0,2})[ \t]"
-    r"(?P<head>(?:forest[ \t])?area|section|sector|heights|hills|administrative[ \t]post)\b")
+AREA_HEAD = re.compile(
+    r"[ \t](?P<head>(?:forest[ \t])?area|section|sector|heights|hills|administrative[ \t]post)\b")
+# the capitalised words right before a head word (searched back from it: heads are few,
+# capitals many)
+NAME_BEFORE = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+){0,2})$")
 # what an economy's or a ministry's "sector" or "area" is: no ground
 AREA_NOT = {"energy", "defence", "defense", "security", "banking", "private", "public", "oil",
             "gas", "health", "tech", "technology", "business", "finance", "financial", "euro",
@@ -912,9 +915,10 @@ AREA_NOT = {"energy", "defence", "defense", "security", "banking", "private", "p
             "frontline", "front", "rear", "coastal", "rural", "urban", "residential",
             "disputed", "occupied", "controlled", "restricted", "tribal", "wider", "greater"}
 # a border named by the two countries it divides: "the Thai–Cambodian border", "the
-# Jordan-Syria border"
-BORDER = re.compile(r"(?<![\w'’-])(?P<name>(?P<a>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)[ \t]*[-–—/]"
-                    r"[ \t]*(?P<b>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)[ \t]+border)\b")
+# Jordan-Syria border" (searched back from the word "border")
+BORDER_HEAD = re.compile(r"[ \t]+border\b")
+BORDER_NAME = re.compile(r"(?<![\w'’-])(?P<name>(?P<a>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)[ \t]*"
+                         r"[-–—/][ \t]*(?P<b>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?))$")
 SETTLEMENT_LIST = re.compile(
     rf"\b(?:villages?|towns?|settlements?|hamlets?|cities|city|communities|hromadas?)[ \t]+of"
     rf"[ \t]+(?P<names>{PLACE}(?:[ \t]*,[ \t]*{PLACE})*(?:[ \t]*,?[ \t]+and[ \t]+{PLACE})?)")
@@ -930,9 +934,9 @@ OWNER_PREFIX = re.compile(r"^[A-Z][\w-]*(?:[ \t][A-Z][\w-]*)?['’]s[ \t]+")
 LOCATIVE = re.compile(r"\b(?:near|outside|around|toward|towards|from|in|into|at|of|and)[ \t]+"
                       r"(?P<name>[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)\b(?![ \t]+[A-Z])")
 # scanned over each whole report, and most reports hold none: a test for their words first
-REGION_LIST, CYR_REGION_LIST, SETTLEMENT_LIST, HROMADA, NAMED_VILLAGE, AREA_SHAPE, BORDER = (
+REGION_LIST, CYR_REGION_LIST, SETTLEMENT_LIST, HROMADA, NAMED_VILLAGE, AREA_HEAD, BORDER_HEAD = (
     prefiltered(rx, SLOW_SCAN) for rx in (REGION_LIST, CYR_REGION_LIST, SETTLEMENT_LIST, HROMADA,
-                                          NAMED_VILLAGE, AREA_SHAPE, BORDER))
+                                          NAMED_VILLAGE, AREA_HEAD, BORDER_HEAD))
 # scanned over each whole report: tried only where a match can start
 TITLED_NAME, ORG_NAME, PLACE_SHAPE, LOCATIVE = (
     with_start_test(rx) for rx in (TITLED_NAME, ORG_NAME, PLACE_SHAPE, LOCATIVE))
@@ -982,6 +986,18 @@ def _org_spans(text: str):
             if re.search(rf"\b(?:{'|'.join(ORG_HEADS)})\b", part):
                 yield s, s + len(part)
             s += len(part) + len(" and the ")
+
+
+def _written_lower(text: str, word: str) -> bool:
+    """Whether the text also writes the word in lower case, as a word of its own."""
+    low, at = word.lower(), 0
+    while (at := text.find(low, at)) >= 0:
+        end = at + len(low)
+        if (at == 0 or not text[at - 1].isalnum()) and (end >= len(text) or
+                                                        not text[end].isalnum()):
+            return True
+        at = end
+    return False
 
 
 def _title_case(line: str) -> bool:

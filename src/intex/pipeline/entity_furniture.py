@@ -7,6 +7,7 @@ place, the outlet's own credits and appeals sit on the page, not in the story.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from intex.model import Entity, Mention
 
@@ -55,14 +56,14 @@ def in_furniture(m: Mention, entity: Entity, text: str, site: str | None = None)
     if d and m.end - start <= d.end():
         return True
     if entity.type == "ORG" and not text[start + len(line):].strip() and \
-            len(line.split()) <= 6 and not re.search(r"[.!?:;,]\s*$", line.strip()):
+            len(line.split()) <= 6 and not _ends_a_sentence(line):
         return True  # a name signing off the page on its own: "Mi'raj News Agency (MINA)"
     rest = (line[:m.start - start] + line[m.end - start:]).strip()
     if entity.type == "ORG" and entity.kind in ("outlet", "organization") and \
             not text[:start].strip() and len(rest.split()) <= 2 and \
-            not re.search(r"[.!?:;,]\s*$", line.strip()):
+            not _ends_a_sentence(line):
         return True  # the masthead over the page: "Al Arabiya English", "THE IRRAWADDY"
-    if entity.type in ("GPE", "LOC") and CONTACT.search(line):
+    if entity.type in ("GPE", "LOC") and _contact(line):
         return True  # "17 route des Morillons, 1211 Geneva | www.iom.int": the address
     if entity.type in ("GPE", "LOC") and rest and STAMP_REST.match(rest) and \
             re.search(r"\d{1,2}:\d\d|\b(?:19|20)\d\d\b", rest):
@@ -76,6 +77,18 @@ def in_furniture(m: Mention, entity: Entity, text: str, site: str | None = None)
                                     len(line.split()) <= len(m.text.split()) + 2):
         return True
     return False
+
+
+def _ends_a_sentence(line: str) -> bool:
+    """Whether the line's last mark ends a clause ("... said.", "Contact:")."""
+    last = line.rstrip()[-1:]
+    return last != "" and last in ".!?:;,"
+
+
+@lru_cache(maxsize=512)
+def _contact(line: str) -> bool:
+    """CONTACT in a line: asked once per paragraph, however many places it names."""
+    return CONTACT.search(line) is not None
 
 
 def _body_began(text: str, pos: int) -> bool:
