@@ -617,3 +617,15 @@ def test_armed_groups_named_by_an_arabic_or_urdu_leading_noun():
             ("ORG", "Kataib Sayyid al-Shuhada"), ("ORG", "Ansar Khalifat-ul-Muslimeen")} <= got
     got = entities("Profile\n\nAnsar Abbasi, a columnist, said the vote was fair.")
     assert not [n for t, n in got if t == "ORG" and n.startswith("Ansar")]
+
+
+def test_a_known_surname_after_another_given_name_is_someone_else():
+    got = entities("Border posts\n\nThe move was confirmed by the army's chief spokesman, Major "
+                   "General Rashid Abbas, on Sunday.")
+    assert ("PERSON", "Mahmoud Abbas") not in got and ("PERSON", "Rashid Abbas") in got
+
+
+def test_a_sentence_listing_names_is_no_headline():
+    got = entities("The dead\n\nThey were Sgt. Paul Kennedy Marsh, 30, of Tulsa; Spc. Kennedy "
+                   "Lane Ortiz, 22, of Austin; and Spc. Ana Ruiz, 21.")
+    assert not [n for t, n in got if t == "GPE" and n == "Kennedy"]

@@ -186,6 +186,11 @@ class EntityFinder:
                         self._named_before(text, toks, i):
                     i += n  # "the Rakhine Ethnic Congress": another body, named in full
                     continue
+                if entry.type == "PERSON" and h.why == "alias" and n == 1 and \
+                        self._named_before(text, toks, i) and \
+                        fold(toks[i - 1][0]) not in {fold(w) for w in entry.name.split()}:
+                    i += n  # "Major General Athar Abbas" is not Mahmoud Abbas
+                    continue
                 if h.why == "demonym" and _inside_name(text, toks, i, n):
                     i += n  # "the Saudi Hospital", "the Russian Declaration"
                     continue
@@ -1002,6 +1007,8 @@ def _written_lower(text: str, word: str) -> bool:
 
 def _title_case(line: str) -> bool:
     """A headline in Title Case, where capitals say nothing about names."""
+    if line.rstrip().endswith("."):
+        return False  # a sentence: "They were Sgt. William Rivers, 46, of Carrollton."
     words = [w for w in line.split() if w[:1].isalpha()]
     return len(words) >= 4 and sum(w[:1].isupper() for w in words) / len(words) > 0.7
 
