@@ -629,3 +629,16 @@ def test_a_sentence_listing_names_is_no_headline():
     got = entities("The dead\n\nThey were Sgt. Paul Kennedy Marsh, 30, of Tulsa; Spc. Kennedy "
                    "Lane Ortiz, 22, of Austin; and Spc. Ana Ruiz, 21.")
     assert not [n for t, n in got if t == "GPE" and n == "Kennedy"]
+
+
+def test_townships_named_in_a_list_are_regions():
+    got = entities("Airstrikes\n\nJets struck villages in the Kyauktaw and Ponnagyun townships "
+                   "and in Hpakant township on Monday.")
+    assert {("LOC", "Kyauktaw Township"), ("LOC", "Ponnagyun Township"),
+            ("LOC", "Hpakant Township")} <= got
+
+
+def test_a_small_town_in_a_list_of_other_names_is_no_town():
+    got = entities("Red Sea\n\nThe US Navy said the destroyers Gravely, Laboon and Mason shot "
+                   "down the drones, while refugees from Bokkos, Jos and Mangu in Nigeria fled.")
+    assert ("GPE", "Mason") not in got and ("GPE", "Bokkos") in got

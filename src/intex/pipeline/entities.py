@@ -260,6 +260,8 @@ class EntityFinder:
         def places_only(s: int, e: int, head_end: int | None = None) -> bool:
             """Whether only places and peoples the gazetteer read stand in s..e, wholly: "the
             Amhara Association of America" is a body, Amhara a word of its name."""
+            if POSSESSIVE.search(text, s, e):
+                return False  # "Japan's Joint Staff": the owner, not a word of the name
             inside = [m for m in mentions if m.start < e and m.end > s]
             # the head word is the body's own ("the West Bank" is a place, all of it)
             if head_end is None:  # the head word, else the last word ("Lahore News")
@@ -347,6 +349,11 @@ class EntityFinder:
                     continue
                 best = max(places, key=lambda p: p.population)
                 ent = Entity(best.id, best.name, "GPE", country=best.country, kind="city")
+                # "the destroyers Gravely, Laboon and Mason": a list's other items say what
+                # its names are
+                sib = LIST_BEFORE.search(text, max(0, s - 80), s) or LIST_AFTER.match(text, e)
+                if sib and not self._any_place(sib.group("sib")):
+                    continue
                 line_start = text.rfind("\n", 0, s) + 1
                 line_end = text.find("\n", e)
                 if _title_case(text[line_start:line_end if line_end >= 0 else len(text)]) or \
@@ -520,6 +527,13 @@ class EntityFinder:
         return bool(re.fullmatch(NAME_WORD, prev)) and prev not in STOP_CAPS and \
             not _sentence_start(text, toks[i - 1][1]) and not self._is_place_word(prev) and \
             not prev.isupper()
+
+    def _any_place(self, name: str) -> bool:
+        """A place the gazetteer knows, a small town included, or a people's name."""
+        k = key(name)
+        return k in self.g.minor or any(
+            h.why == "demonym" or self.g.entries[h.entry_id].type in ("GPE", "LOC")
+            for h in self.g.index.get(k, []))
 
     def _is_place_word(self, word: str) -> bool:
         return any(h.why == "demonym" or self.g.entries[h.entry_id].type in ("GPE", "LOC")
@@ -863,6 +877,12 @@ BROADCAST_AFTER = prefiltered(with_start_test(re.compile(
     r"daily|radio)\))")), SLOW_SCAN)
 OUTLET_DESK = prefiltered(with_start_test(re.compile(
     rf"\bthe[ \t]+(?P<name>{OUTLET_NAME})[ \t]+(?:desk|newsroom)\b")), SLOW_SCAN)
+POSSESSIVE = re.compile(r"\w['’]s\b")
+# the first item of a list a name ends, or the next item after it
+LIST_ITEM = r"[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+)*"
+LIST_BEFORE = re.compile(rf"(?<![\w'’-])(?P<sib>{LIST_ITEM})(?:,[ \t]+{LIST_ITEM})*,?[ \t]+"
+                         r"(?:and|or)[ \t]+$")
+LIST_AFTER = re.compile(rf",[ \t]+(?P<sib>{LIST_ITEM})(?:,|[ \t]+(?:and|or)[ \t]+[A-Z])")
 # a person spoken to in a transcript: "Thank you, Farah, and good afternoon"
 ADDRESSED = re.compile(r"\b(?:[Tt]hank[ \t]+you|[Tt]hanks),?[ \t]+$")
 LOCATIVE_BEFORE = re.compile(r"\b(?:in|on|at|near|outside|into|toward|towards|from)\s+$")
