@@ -140,7 +140,7 @@ class EntityFinder:
         text = doc.text
         lang = doc.language if doc.language in ("uk", "ru") else None
         toks = [(m.group(0), m.start(), m.end()) for m in TOKEN.finditer(text)]
-        folded = [fold(t, lang) for t, _, _ in toks]
+        folded = _folded([t for t, _, _ in toks], lang)
         cyrillic = CYRILLIC.search(text) is not None  # lemma() leaves other words alone
         for j in range(len(toks) - 1 if cyrillic else 0):  # "Курській області" is "Курська область"
             if lemma(toks[j + 1][0]) == "область":
@@ -707,8 +707,11 @@ class EntityFinder:
             if free(s, e) or places_only(s, e, head_end=s + len(words[0])):
                 out.append((_Found(s, e, "", "pattern"), "ORG"))
                 taken[s:e] = [True] * (e - s)
-        for rx in (BROADCASTER, BROADCAST_AFTER, OUTLET_DESK):  # "state broadcaster PTV"
-            for m in rx.finditer(text):
+        after = [OUTLET_NAME_BEFORE.search(text, max(0, h.start() - 60), h.start())
+                 for h in BROADCAST_HEAD.finditer(text)]  # "RTN television", "X (TV channel)"
+        for found in (BROADCASTER.finditer(text), [m for m in after if m],
+                      OUTLET_DESK.finditer(text)):  # "state broadcaster PTV"
+            for m in found:
                 s, e = m.start("name"), m.end("name")
                 words = m.group("name").split()
                 if free(s, e) and words[0] not in STOP_CAPS and not any(
@@ -871,10 +874,11 @@ BROADCASTER = prefiltered(with_start_test(re.compile(
     r"\b(?:(?:[Ss]tate|[Pp]ublic|[Nn]ational|[Ss]tate-run|[Ss]tate-owned)[ \t]+broadcaster|"
     r"TV[ \t]channel|TV[ \t]station|news[ \t]agency|newspaper|daily|news[ \t]outlet|news[ \t]site|"
     rf"news[ \t]website|radio[ \t]station)[ \t]+(?P<name>{OUTLET_NAME})(?![\w'’-])")), SLOW_SCAN)
-BROADCAST_AFTER = prefiltered(with_start_test(re.compile(
-    rf"(?<![\w'’-])(?P<name>{OUTLET_NAME})(?:[ \t]+(?:television|TV)\b(?![ \t]+[A-Z])|[ \t]*\("
-    r"(?:[A-Z][\w-]+[ \t]+)?(?:TV[ \t]channel|television|broadcaster|newspaper|news[ \t]agency|"
-    r"daily|radio)\))")), SLOW_SCAN)
+BROADCAST_HEAD = prefiltered(re.compile(
+    r"(?:[ \t]+(?:television|TV)\b(?![ \t]+[A-Z])|[ \t]*\((?:[A-Z][\w-]+[ \t]+)?"
+    r"(?:TV[ \t]channel|television|broadcaster|newspaper|news[ \t]agency|daily|radio)\))"),
+    SLOW_SCAN)
+OUTLET_NAME_BEFORE = re.compile(rf"(?<![\w'’-])(?P<name>{OUTLET_NAME})$")
 OUTLET_DESK = prefiltered(with_start_test(re.compile(
     rf"\bthe[ \t]+(?P<name>{OUTLET_NAME})[ \t]+(?:desk|newsroom)\b")), SLOW_SCAN)
 POSSESSIVE = re.compile(r"\w['’]s\b")
@@ -1011,6 +1015,23 @@ def _org_spans(text: str):
             if re.search(rf"\b(?:{'|'.join(ORG_HEADS)})\b", part):
                 yield s, s + len(part)
             s += len(part) + len(" and the ")
+
+
+# words folded before, for reports in English: a plain dictionary answers faster than
+# fold's own cache, which also keys on the language (cleared when it grows too big)
+_FOLDED: dict[str, str] = {}
+
+
+def _folded(words: list[str], lang: str | None) -> list[str]:
+    if lang is not None:
+        return [fold(w, lang) for w in words]
+    if len(_FOLDED) > 200_000:
+        _FOLDED.clear()
+    got = list(map(_FOLDED.get, words))
+    for j, f in enumerate(got):
+        if f is None:
+            got[j] = _FOLDED[words[j]] = fold(words[j])
+    return got  # type: ignore[return-value]
 
 
 def _written_lower(text: str, word: str) -> bool:
