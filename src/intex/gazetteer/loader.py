@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import csv
+import gc
 import os
+import threading
 import unicodedata
 from collections import defaultdict
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import NamedTuple
 
 from intex.errors import ConfigError
 from intex.gazetteer.normalize import fold, key, keys, tokens
@@ -87,15 +91,18 @@ class Entry:
     held: dict[str, tuple[Tenure, ...]] = field(default_factory=dict)
 
 
-@dataclass(frozen=True)
-class MinorPlace:
+class MinorPlace(NamedTuple):
     """A town below its country's floor (CITY_FLOOR): a name only near its own country."""
-    id: str
+    geoname: str  # the list's own spelling, which its entity id is made of, as for cities
     name: str
     country: str
     population: int
     lat: float
     lon: float
+
+    @property
+    def id(self) -> str:  # made when the town is read, not for each of 60,000 towns
+        return entity_id("GPE", f"{self.geoname} {self.country}")
 
 
 @dataclass(frozen=True)
@@ -120,10 +127,37 @@ class Gazetteer:
         # role key -> entry id -> when that entry held it
         self.tenures: dict[tuple[str, ...], dict[str, tuple[Tenure, ...]]] = defaultdict(dict)
         # towns too small to be read anywhere: read only in a report that names their
-        # country (entities.py), by key; and the longest key starting with each word
-        self.minor: dict[tuple[str, ...], list[MinorPlace]] = defaultdict(list)
-        self.minor_from: dict[str, int] = {}
-        self.minor_countries: dict[str, set[str]] = defaultdict(set)  # by first word
+        # country (entities.py), by key; the longest key starting with each word, and the
+        # countries of the towns it starts. Indexed when first asked for (_minor_index):
+        # a process that reads no report does not pay for 60,000 towns.
+        self._minor: dict[tuple[str, ...], list[MinorPlace]] = defaultdict(list)
+        self._minor_from: dict[str, int] = {}
+        self._minor_countries: dict[str, set[str]] = defaultdict(set)
+        self._minor_rows: list[tuple[str, dict]] = []
+        self._minor_lock = threading.Lock()
+        self._minor_built = False
+
+    @property
+    def minor(self) -> dict[tuple[str, ...], list[MinorPlace]]:
+        return self._minor_index()[0]
+
+    @property
+    def minor_from(self) -> dict[str, int]:
+        return self._minor_index()[1]
+
+    @property
+    def minor_countries(self) -> dict[str, set[str]]:
+        return self._minor_index()[2]
+
+    def _minor_index(self):
+        if not self._minor_built:
+            with self._minor_lock, _bulk():  # one thread indexes, the others wait for it
+                if not self._minor_built:
+                    for name, city in self._minor_rows:
+                        _add_minor(self, _unmarked(name), city)
+                    self._minor_rows = []
+                    self._minor_built = True
+        return self._minor, self._minor_from, self._minor_countries
 
     # building -----------------------------------------------------------------
     def add(self, entry: Entry) -> Entry:
@@ -237,7 +271,26 @@ def _held(roles: list[str], cell: str, where: str) -> dict[str, tuple[Tenure, ..
     return {r: tenure for r in roles} if tenure else {}
 
 
+@contextmanager
+def _bulk():
+    """Building the index makes hundreds of thousands of objects that all live on: the
+    collector's passes over them, triggered again and again by the allocations, find
+    nothing to free and cost more than the building itself. Paused for the build."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+
+
 def load_gazetteer(extra: list[Path] | None = None, cities: bool = True) -> Gazetteer:
+    with _bulk():
+        return _load_gazetteer(extra, cities)
+
+
+def _load_gazetteer(extra: list[Path] | None, cities: bool) -> Gazetteer:
     import pycountry
 
     g = Gazetteer()
@@ -339,7 +392,7 @@ def _add_cities(g: Gazetteer, curated: dict[str, list[str]]) -> None:
         is_capital = capitals.get(city["name"]) == code
         name = city["name"]
         if city["population"] < CITY_FLOOR.get(code, CITY_FLOOR_DEFAULT) and not is_capital:
-            _add_minor(g, _unmarked(name), city)
+            g._minor_rows.append((name, city))
             continue
         if fold(name) in CITY_STOP or len(name) < 3:
             continue
@@ -364,15 +417,17 @@ def _add_cities(g: Gazetteer, curated: dict[str, list[str]]) -> None:
 def _add_minor(g: Gazetteer, name: str, city: dict) -> None:
     """A small town, under its own name only ("Pathānkot" as "Pathankot"): alternative
     names of small towns meet too many words and people."""
-    k = key(name)
-    if len(name) < 4 or not name.isascii() or not k or fold(name) in CITY_STOP or \
-            not name[:1].isupper():
+    if len(name) < 4 or not name.isascii() or not name[:1].isupper():
+        return
+    # plain words fold to their lower case (normalize.fold), without key()'s tokenizer
+    k = tuple(name.lower().split()) if name.replace(" ", "").isalpha() else key(name)
+    if not k or " ".join(k) in CITY_STOP:
         return
     code = city["countrycode"]
-    g.minor[k].append(MinorPlace(entity_id("GPE", f"{city['name']} {code}"), name, code,
-                                 city["population"], city["latitude"], city["longitude"]))
-    g.minor_from[k[0]] = max(g.minor_from.get(k[0], 0), len(k))
-    g.minor_countries[k[0]].add(code)
+    g._minor[k].append(MinorPlace(city["name"], name, code, city["population"],
+                                  city["latitude"], city["longitude"]))
+    g._minor_from[k[0]] = max(g._minor_from.get(k[0], 0), len(k))
+    g._minor_countries[k[0]].add(code)
 
 
 # the kinds of first-level division a report names as a region: "Rakhine State", "Mopti
@@ -432,6 +487,8 @@ def _unmarked(name: str) -> str:
     """An ISO name without the marks of its romanisation: "Gujarāt" and "Rājasthān" are
     "Gujarat" and "Rajasthan" in English reports, "Kunaṟ" is "Kunar", "Lōgar" "Logar". A
     name with letters no mark-stripping makes English ("Tərtər", "Saatlı") stays as it is."""
+    if name.isascii():
+        return name
     plain = "".join(c for c in unicodedata.normalize("NFKD", name)
                     if not unicodedata.combining(c))
     return plain if plain.isascii() else name
