@@ -281,6 +281,9 @@ def _bulk():
     try:
         yield
     finally:
+        # what was built lives as long as the process: moved out of the collector's
+        # sight, so that its later passes, over each report's objects, do not walk it
+        gc.freeze()
         if was:
             gc.enable()
 
