@@ -93,3 +93,23 @@ def test_demonyms_of_countries_at_war_lead_to_the_country():
         hits = [g.entries[h.entry_id].name for h in g.index.get(key(word), [])
                 if h.why == "demonym"]
         assert country in hits
+
+
+def test_small_towns_are_indexed_once_whichever_thread_asks_first():
+    import gc
+    import threading
+
+    from intex.gazetteer import load_gazetteer
+    from intex.gazetteer.normalize import key
+
+    g = load_gazetteer()
+    assert gc.isenabled()  # paused for the build only
+    got: list[int] = []
+    threads = [threading.Thread(target=lambda: got.append(len(g.minor[key("Pathankot")])))
+               for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert got == [1, 1, 1, 1] and g.minor[key("Pathankot")][0].country == "IN"
+    assert g.minor_from["pathankot"] == 1 and "IN" in g.minor_countries["pathankot"]

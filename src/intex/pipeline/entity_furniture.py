@@ -58,12 +58,12 @@ def in_furniture(m: Mention, entity: Entity, text: str, site: str | None = None)
     if d_end is not None and m.end - start <= d_end:
         return True
     if entity.type == "ORG" and not text[start + len(line):].strip() and \
-            len(line.split()) <= 6 and not re.search(r"[.!?:;,]\s*$", line.strip()):
+            len(line.split()) <= 6 and not _ends_a_sentence(line):
         return True  # a name signing off the page on its own: "Mi'raj News Agency (MINA)"
     rest = (line[:m.start - start] + line[m.end - start:]).strip()
     if entity.type == "ORG" and entity.kind in ("outlet", "organization") and \
             not text[:start].strip() and len(rest.split()) <= 2 and \
-            not re.search(r"[.!?:;,]\s*$", line.strip()):
+            not _ends_a_sentence(line):
         return True  # the masthead over the page: "Al Arabiya English", "THE IRRAWADDY"
     if entity.type in ("GPE", "LOC") and _contact(line):
         return True  # "17 route des Morillons, 1211 Geneva | www.iom.int": the address
@@ -79,6 +79,12 @@ def in_furniture(m: Mention, entity: Entity, text: str, site: str | None = None)
                                     len(line.split()) <= len(m.text.split()) + 2):
         return True
     return False
+
+
+def _ends_a_sentence(line: str) -> bool:
+    """Whether the line's last mark ends a clause ("... said.", "Contact:")."""
+    last = line.rstrip()[-1:]
+    return last != "" and last in ".!?:;,"
 
 
 # A paragraph names several places and bodies: what its line holds is read once.

@@ -115,14 +115,16 @@ OBLAST_COUNTRIES = {"RU", "UA", "BY", "KZ"}
 # places named with the kind of place they are
 REGION_HEADS = {"province": "Province", "governorate": "Governorate", "state": "State",
                 "region": "Region", "territory": "Territory", "district": "District",
-                "department": "Department", "county": "County", "prefecture": "Prefecture"}
+                "department": "Department", "county": "County", "prefecture": "Prefecture",
+                "township": "Township"}
 HEAD = r"(?P<head>[Pp]rovince|[Gg]overnorate|[Ss]tate|[Rr]egion|[Tt]erritory|[Dd]istrict|" \
-       r"[Dd]epartment|[Cc]ounty|[Pp]refecture)"
+       r"[Dd]epartment|[Cc]ounty|[Pp]refecture|[Tt]ownship)"
 HEADS = r"(?P<head>[Pp]rovinces|[Gg]overnorates|[Ss]tates|[Rr]egions|[Tt]erritories|" \
-        r"[Dd]istricts|[Dd]epartments|[Cc]ounties|[Pp]refectures)"
+        r"[Dd]istricts|[Dd]epartments|[Cc]ounties|[Pp]refectures|[Tt]ownships)"
 PLURAL = {"provinces": "province", "governorates": "governorate", "states": "state",
           "regions": "region", "territories": "territory", "districts": "district",
-          "departments": "department", "counties": "county", "prefectures": "prefecture"}
+          "departments": "department", "counties": "county", "prefectures": "prefecture",
+          "townships": "township"}
 NAMED_REGION = prefiltered(re.compile(
     rf"\b(?P<name>{PLACE_NAME})[ \t]+{HEAD}\b(?![ \t]+(?:of|[A-Z]))"), SLOW_SCAN)
 PLACE_NAME_B = backtracking(PLACE_NAME)  # before \b
