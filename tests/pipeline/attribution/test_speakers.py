@@ -142,3 +142,22 @@ def test_a_party_with_its_own_verb_after_said_is_what_is_said_not_the_speaker(pi
     text = ("Night desk\n\nSome 250 armoured vehicles were lost in the assault, said Russia's "
             "defence ministry.")
     assert sources_of(pipeline, text, 250) == ["Ministry of Defence (Russia)"]
+
+
+def test_the_army_is_a_states_army_not_an_armed_group_named_so(pipeline):
+    text = ("Night desk\n\nFighting between the Popular Liberation Army and a rival faction "
+            "went on near the border.\n\nThe army said it had flown 140 soldiers into the "
+            "valley on Monday.")
+    assert sources_of(pipeline, text, 140) == ["army"]
+
+
+def test_the_military_points_back_to_a_states_command_quoted_before(pipeline):
+    text = ("Night desk\n\nThe Ukrainian General Staff posted its count on Telegram, as the "
+            "military does every morning.\n\nThe military said 31 artillery systems were hit.")
+    assert sources_of(pipeline, text, 31) == ["General Staff of the Armed Forces (Ukraine)"]
+
+
+def test_the_police_with_no_police_named_before_is_an_unnamed_party(pipeline):
+    text = ("Night desk\n\nGunmen killed four guards at a checkpoint outside the town on "
+            "Sunday, the police said.")
+    assert sources_of(pipeline, text, 4) == ["police"]

@@ -94,6 +94,14 @@ PASSIVE_BEFORE = re.compile(
     r"(?:\bto be|\bhas been|\bhave been|\bwas|\bwere|\bis|\bare|\bbeing)\s+$", re.I)
 COMMA_AT_END = re.compile(r",\s*$")
 CLOSE_AT_END = re.compile(r"[,”\"’]\s*$")
+# a digest's time stamp line under a post's author: "20:15 · 8 May 2025", "Mon 14 Oct, 18:20",
+# "9 May, 07:05 PKT": a clock time, perhaps a day and a date, and nothing else
+POST_TIME = re.compile(r"[ \t]*(?:[A-Z][a-z]{2,8}\.?,?[ \t]+)?(?:\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?"
+                       r"(?:[ \t]+\d{4})?,?[ \t]*)?\d{1,2}[:.]\d{2}(?:[ \t]*[AaPp]\.?[Mm]\.?)?"
+                       r"(?:[ \t]*[·|,–—-][ \t]*(?:[A-Z][a-z]{2,8}\.?,?[ \t]+)?\d{1,2}[ \t]+"
+                       r"[A-Z][a-z]{2,8}\.?(?:[ \t]+\d{4})?)?(?:[ \t]+[A-Z]{2,4})?[ \t]*")
+# the author line above it: a short line that is no sentence
+POST_AUTHOR = re.compile(r"[ \t]*(?P<who>[^\n(,:|]{2,80}?)[ \t]*(?:[(,][^\n]{0,80})?")
 
 
 class Attributor(Speakers):
@@ -107,6 +115,10 @@ class Attributor(Speakers):
         label = self._speaker_label(sent, para)
         if label is not None:
             cues.append(label)
+        if label is None:
+            post = self._post_author(sent)
+            if post is not None:
+                cues.append(post)
         if "|" in rel:
             cell = self._source_cell(sent)
             if cell is not None:
@@ -276,6 +288,60 @@ class Attributor(Speakers):
         att = Attribution([], True, cues[0].verb, self._anaphoric, cues, told)
         att.chain = att.chain_at(cues[0].end, [])
         return att
+
+    def _post_author(self, sent: Span) -> Cue | None:
+        """A digest of posts: each post is a block of lines under its author's line and a
+        time stamp line ("ISPR, military media wing" / "20:15 · 8 May 2025"); the author
+        speaks for every sentence of the block, not the compiler. Cleaning may have dropped
+        the time stamps: they are looked for in the page as read."""
+        text = self.text
+        ls = text.rfind("\n", 0, sent.start) + 1
+        le = text.find("\n", sent.start)
+        line = text[ls:le if le >= 0 else len(text)].strip()
+        at = self.page.find(line) if self.page and len(line) > 20 else -1
+        if at >= 0 and self.page.find(line, at + 1) < 0:
+            found = self._post_author_above(self.page, at)
+        else:
+            found = self._post_author_above(text, ls)
+        if found is None:
+            return None
+        s, e = found
+        if self.page and at >= 0:  # the author as the cleaned text writes it
+            name = self.page[s:e]
+            near = text.rfind(name, 0, ls)
+            if near < 0:
+                return None
+            s, e = near, near + len(name)
+        if self.site and self.site.casefold() in text[s:e].casefold():
+            # the compiler's own entry: the outlet's words, not the post above's
+            return Cue(s, s, e, self.outlet(), "label")
+        a_start = text.rfind("\n", 0, s) + 1
+        whole = Span(a_start, e, text[a_start:e])
+        refs = self.resolve_phrase(s, e, whole) or self.unlisted_party(s, e)
+        return Cue(s, s, e, refs, "label") if refs else None
+
+    @staticmethod
+    def _post_author_above(text: str, ls: int) -> tuple[int, int] | None:
+        """The author's name on the line above a time stamp line above ``ls``."""
+        end = ls - 1
+        for _ in range(8):  # the post's own lines, up to its time stamp
+            if end < 0:
+                return None
+            start = text.rfind("\n", 0, end) + 1
+            line = text[start:end]
+            if not line.strip():
+                return None  # a blank line ends the block before any time stamp
+            if POST_TIME.fullmatch(line):
+                a_end = start - 1
+                if a_end <= 0:
+                    return None
+                a_start = text.rfind("\n", 0, a_end) + 1
+                who = POST_AUTHOR.fullmatch(text, a_start, a_end)
+                if who is None or re.search(r"[.!?]\s*$", who.group(0)):
+                    return None
+                return who.start("who"), who.end("who")
+            end = start - 1
+        return None
 
     def _named_after_role(self, span: tuple[int, int], sent: Span) -> list[SourceRef] | None:
         """'according to the regional governor, Ruslan Zaparaniuk': a role, then the

@@ -123,6 +123,10 @@ def _told_audience(c: Cue) -> bool:
     return c.told_audience
 
 
+# the forces of a state that reports name by their word alone ("the army said")
+STATE_FORCES = ("army", "military", "police")
+
+
 # buildings that stand for one ministry rather than the whole government
 BUILDING_BODY = {"Pentagon": "US Department of Defense", "Foggy Bottom": "US State Department",
                  "Quai d'Orsay": "Ministry for Europe and Foreign Affairs"}
@@ -413,6 +417,11 @@ class Speakers:
         # is only of that kind (a command within it)
         if words in ("military", "army", "armed forces"):
             fitting.sort(key=lambda ent: not _named_so(ent, words, self.g))
+            bare = re.sub(r"^(?:the|its|their)\s+", "", m.group("words"), flags=re.I)
+            if country is None and len(words.split()) == 1 and not bare[:1].isupper():
+                # a bare "the army" is a state's army, not a group whose own name has
+                # the word ("the National Liberation Army", "the Arakan Army")
+                fitting = [ent for ent in fitting if self._national_force(ent)]
         for ent in fitting:
             return [self._national_body(ent) or _ref(ent, self.g)]
         if country is None and generic:
@@ -502,6 +511,9 @@ class Speakers:
             named = self._named_operation(m.group("body"), at)
             if named is not None:
                 return [named]
+            word = " ".join(m.group("body").lower().split())
+            if word in STATE_FORCES:
+                return self._state_force(word)
             if self.last_org is not None:
                 return self._chain_for(self.last_org)
             return list(self.last_chain) or None
@@ -521,6 +533,37 @@ class Speakers:
                 return list(self.last_chain)
             return self._chain_for(self.last_org) if self.last_org is not None else None
         return None
+
+    def _national_force(self, ent: Entity) -> bool:
+        """Whether a body is its country's armed force, the one a bare "the army" means."""
+        if not ent.country:
+            return False
+        force = _national_military(self.g, _code(ent.country, self.g))
+        return force is not None and force.name == _ref(ent, self.g).name
+
+    def _state_command(self, ent: Entity, word: str) -> bool:
+        """A state's military body other than the force itself ("the General Staff"),
+        which "the military" may point back to; a group named by the word itself ("the
+        Arakan Army") is not one."""
+        entry = self.g.entries.get(ent.id)
+        return entry is not None and bool(entry.country) and entry.kind == "military" and \
+            not _has_words(_fold(ent.name), word)
+
+    def _state_force(self, word: str) -> list[SourceRef] | None:
+        """'The army said', 'the police said' with no such body named before: the last
+        body quoted when it is one of that kind, else the report's country's force, else
+        the force as the text names it (an unnamed party, "police"); never a group named
+        before whose kind differs (an armed group is no "army" of a state)."""
+        org = self.last_org
+        if org is not None and (_fits(org, word, None, self.g) if word == "police" else
+                                self._national_force(org) or self._state_command(org, word)):
+            return self._chain_for(org)
+        home = self.home_country()
+        if home and word != "police":
+            force = _national_military(self.g, _code(home, self.g))
+            if force is not None:
+                return [force]
+        return [SourceRef(word, None, "anonymous")]
 
     def _named_operation(self, body: str, at: int | None) -> SourceRef | None:
         """'according to the mission', 'the operation said': the operation the report

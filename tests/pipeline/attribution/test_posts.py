@@ -1,0 +1,48 @@
+"""A digest of posts: each post is its author's, the line above its time stamp."""
+
+from intex.pipeline import Doc
+
+DIGEST = """RIVER DESK — POSTS OF THE DAY
+Statements from the front, as posted. Times are local.
+
+—
+
+Hezbollah media office (statement on Telegram)
+Mon 14 Oct, 18:20
+Our fighters destroyed four tanks near the crossing. Smoke rose over the site.
+
+—
+
+River Desk editors
+Mon 14 Oct, 21:00
+Context: at least 212 people have been counted as displaced from the valley this week.
+
+—
+
+Hezbollah media office (statement on Telegram)
+15:05 · 15 Oct 2024
+Our air defence brought down two drones over the hills. Another 14 drones were
+shot down at dawn.
+"""
+
+
+def _sources(pipeline, value: float) -> list[str]:
+    (c,) = [c for c in pipeline(Doc(raw=DIGEST)).claims if c.value == value and not c.vague]
+    return [s.name for s in c.sources]
+
+
+def test_each_post_is_its_authors(pipeline):
+    assert _sources(pipeline, 4)[0] == "Hezbollah"
+    assert _sources(pipeline, 2)[0] == "Hezbollah"
+    # the post goes on after its first sentence
+    assert _sources(pipeline, 14)[0] == "Hezbollah"
+
+
+def test_the_compilers_own_entry_is_not_a_post_by_someone_else(pipeline):
+    assert _sources(pipeline, 212)[0] != "Hezbollah"
+
+
+def test_no_time_stamp_no_post_author(pipeline):
+    text = DIGEST.replace("Mon 14 Oct, 18:20\n", "")
+    (c,) = [c for c in pipeline(Doc(raw=text)).claims if c.value == 4 and not c.vague]
+    assert [s.name for s in c.sources][:1] != ["Hezbollah"]
