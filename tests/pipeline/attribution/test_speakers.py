@@ -161,3 +161,30 @@ def test_the_police_with_no_police_named_before_is_an_unnamed_party(pipeline):
     text = ("Night desk\n\nGunmen killed four guards at a checkpoint outside the town on "
             "Sunday, the police said.")
     assert sources_of(pipeline, text, 4) == ["police"]
+
+
+def test_a_ministry_run_by_a_group_is_the_countrys_ministry_not_the_group(pipeline):
+    # the gazetteer knows the Houthis (Yemen) but no Yemeni health ministry: the body is
+    # named as the guide names national bodies
+    text = ("Night desk\n\nOvernight raids on the port killed 38 dock workers, the Houthi-run "
+            "health ministry said.")
+    assert sources_of(pipeline, text, 38) == ["Ministry of Health (Yemen)"]
+
+
+def test_a_dateline_filed_from_two_cities_gives_the_first_ones_country(pipeline):
+    text = ("Harbour Times\n\nBEIRUT/PARIS, May 3 (Harbour Times) - Shelling killed 23 people "
+            "in the south, the health ministry said on Saturday.")
+    assert sources_of(pipeline, text, 23) == ["Ministry of Health (Lebanon)"]
+
+
+def test_an_unnamed_spokesman_for_a_body_gives_the_body(pipeline):
+    text = ("Night desk\n\nAn air strike hit the market at noon, killing 14 traders, a "
+            "spokesman for the Kale District relief committee said.")
+    assert sources_of(pipeline, text, 14) == ["Kale District relief committee"]
+
+
+def test_an_unnamed_worker_or_leaders_speak_as_the_text_names_them(pipeline):
+    text = ("Night desk\n\nA medical worker said 27 people were treated for burns. Community "
+            "leaders said 300 families had left the valley.")
+    assert sources_of(pipeline, text, 27) == ["medical worker"]
+    assert sources_of(pipeline, text, 300) == ["Community leaders"]

@@ -127,6 +127,13 @@ def _told_audience(c: Cue) -> bool:
 STATE_FORCES = ("army", "military", "police")
 
 
+# an unnamed person speaking for a body: "a spokesman for the township administration",
+# "an official of the Ombudsman's Office": the body is the source
+ROLE_FOR_BODY = re.compile(r"\s*(?:a|an|the|one)\s+(?:[\w-]+\s+)?(?:spokes(?:man|woman|person)|"
+                           r"representative|official|officer|member)\s+(?:for|of|from|at)\s+"
+                           r"(?=(?:the\s+)?[A-Z])", re.I)
+
+
 # buildings that stand for one ministry rather than the whole government
 BUILDING_BODY = {"Pentagon": "US Department of Defense", "Foggy Bottom": "US State Department",
                  "Quai d'Orsay": "Ministry for Europe and Foreign Affairs"}
@@ -182,6 +189,14 @@ PLATFORMS = {"Telegram", "Facebook", "X", "Twitter", "YouTube", "Instagram", "Wh
              "Truth Social", "TikTok", "Viber", "VKontakte"}
 
 
+# a ministry by its field, in any case: "the health ministry", "Ministry of Interior"
+FIELD_MINISTRY = re.compile(r"(?:the\s+)?(?:(?P<a>[A-Za-z][\w-]*(?:\s+[Aa]ffairs)?)\s+[Mm]inistry|"
+                            r"[Mm]inistry\s+of\s+(?:the\s+)?(?P<b>[A-Za-z][\w-]*"
+                            r"(?:\s+[Aa]ffairs)?))")
+# a body named with who runs it: "the Houthi-run health ministry", "the Hamas-led
+# government": the body speaks; the group only says who runs it
+RUN_BY = re.compile(r"\s*(?:the\s+)?(?:[\w'’.]+\s+)?[\w'’.]+-(?:run|controlled|led|held|"
+                    r"backed|appointed|installed)\s+(?=[\w-]+\s+ministry\b|ministry\b)", re.I)
 # a ministry named by its field alone, which every country has: "the Defense Ministry",
 # "Health Ministry", "the Ministry of Interior"
 MINISTRY = re.compile(r"(?:the\s+)?(?:[A-Z][\w-]*\s+(?:[Aa]ffairs\s+)?[Mm]inistry|"
@@ -193,9 +208,11 @@ NAME_GOES_ON = re.compile(r"(?:\s+(?:for|of|and|[A-Z][\w'’-]*))*\s+[A-Z][\w'�
 BASED_IN = re.compile(r"-(?:based|headquartered)\b", re.I)
 # a named military or naval operation, which speaks through its command
 OPERATION_NAME = re.compile(r"\bOperation\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?")
-# a dateline opening a line: "BEIRUT (Reuters) —", "DUBAI, United Arab Emirates (AP) —",
+# a dateline opening a line (the first place of "ADEN/WASHINGTON" is where it was filed):
+# "BEIRUT (Reuters) —", "DUBAI, United Arab Emirates (AP) —",
 # "Kyiv —", "SEOUL, Oct. 29 (Yonhap) --"
 DATELINE = re.compile(r"^[ \t]*(?P<city>[A-Z][A-Za-z'’.-]+(?:[ \t][A-Z][A-Za-z'’.-]+){0,2})"
+                      r"(?:/[A-Z][A-Za-z'’.-]+(?:[ \t][A-Z][A-Za-z'’.-]+){0,2})*"
                       r"(?:,[ \t]*(?P<country>[A-Z][A-Za-z.]+(?:[ \t][A-Z][A-Za-z.]+){0,3}))?"
                       r"(?:,?[ \t]*[A-Z][a-z]{2,4}\.?[ \t]\d{1,2})?"
                       r"[ \t]*(?:\([^()\n]{2,40}\))?[ \t]*(?:—|–|--?)[ \t]", re.M)
@@ -426,16 +443,45 @@ class Speakers:
             return [self._national_body(ent) or _ref(ent, self.g)]
         if country is None and generic:
             return None  # "the ministry" with nothing to go on: anaphora decides
-        if country is None and MINISTRY.fullmatch(phrase):
+        if country is None and (MINISTRY.fullmatch(phrase) or FIELD_MINISTRY.fullmatch(phrase)):
             # "the Health Ministry said" in a report from Beirut: the report's country,
             # whose own body it must be (no international one that fits the words)
             home = self.home_country()
             ref = _gazetteer_body(self.g, words, home, True) if home else None
+            if ref is None and home:
+                ref = self._unlisted_ministry(phrase, home)
             return [ref] if ref is not None else None
         if country is None:
             return None
         ref = _gazetteer_body(self.g, words, country)
         return [ref] if ref is not None else None
+
+    def _ministry_of_runner(self, s: int, at: int, e: int) -> list[SourceRef] | None:
+        """'the Houthi-run health ministry' with no dateline: the ministry of the country
+        of the party that runs it."""
+        for x in self.starting_in(s, at):
+            ent = self.entities.get(x.entity_id)
+            if ent is None or x.end > at or not ent.country:
+                continue
+            words = _fold(self.text[at:e].strip())
+            ref = _gazetteer_body(self.g, words, ent.country, True) or \
+                self._unlisted_ministry(self.text[at:e], ent.country)
+            return [ref] if ref is not None else None
+        return None
+
+    def _unlisted_ministry(self, phrase: str, home: str) -> SourceRef | None:
+        """A ministry of the report's country no list knows, named as the guide names
+        national bodies: "the health ministry" in a report from Aden -> "Ministry of
+        Health (Yemen)"."""
+        m = FIELD_MINISTRY.fullmatch(phrase.strip())
+        country = self.g.country(_code(home, self.g))
+        if m is None or country is None:
+            return None
+        field = (m.group("a") or m.group("b") or "").strip()
+        if not field or field.lower() in ("the", "a", "its", "their"):
+            return None
+        field = " ".join(w if w.isupper() else w.capitalize() for w in field.split())
+        return SourceRef(f"Ministry of {field} ({country.name})", None, "ministry")
 
     def _national_body(self, ent: Entity) -> SourceRef | None:
         """A body the recogniser found by what it is, with no country ("Health Ministry",
@@ -730,6 +776,18 @@ class Speakers:
             return [SourceRef(f"{body} in {place}" if place.lower().startswith("the ") else
                               f"{place} {body}", None,
                               "anonymous")]
+        run_by = RUN_BY.match(phrase)
+        if run_by:
+            body = self._named_body(s + run_by.end(), e) or \
+                self._ministry_of_runner(s, s + run_by.end(), e)
+            if body:
+                return body
+        role_for = ROLE_FOR_BODY.match(phrase)
+        if role_for:
+            body = self.resolve_phrase(s + role_for.end(), e, sent) or \
+                self.unlisted_party(s + role_for.end(), e)
+            if body and body[0].kind != "person":
+                return body
         # the subject ends right before the verb: its last words decide
         refs = None
         inside = [m for m in self.starting_in(s, e + 1) if m.start >= s and m.end <= e
