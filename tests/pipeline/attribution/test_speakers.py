@@ -188,3 +188,9 @@ def test_an_unnamed_worker_or_leaders_speak_as_the_text_names_them(pipeline):
             "leaders said 300 families had left the valley.")
     assert sources_of(pipeline, text, 27) == ["medical worker"]
     assert sources_of(pipeline, text, 300) == ["Community leaders"]
+
+
+def test_a_body_written_by_its_own_capitalised_name_is_not_pointed_back(pipeline):
+    text = ("Night desk\n\nThe Popular Liberation Army attacked two villages on Friday.\n\n"
+            "On Saturday the Ombudsman's Office had counted 44 dead in three districts.")
+    assert sources_of(pipeline, text, 44) == ["Ombudsman's Office"]

@@ -100,6 +100,9 @@ POST_TIME = re.compile(r"[ \t]*(?:[A-Z][a-z]{2,8}\.?,?[ \t]+)?(?:\d{1,2}[ \t]+[A
                        r"(?:[ \t]+\d{4})?,?[ \t]*)?\d{1,2}[:.]\d{2}(?:[ \t]*[AaPp]\.?[Mm]\.?)?"
                        r"(?:[ \t]*[·|,–—-][ \t]*(?:[A-Z][a-z]{2,8}\.?,?[ \t]+)?\d{1,2}[ \t]+"
                        r"[A-Z][a-z]{2,8}\.?(?:[ \t]+\d{4})?)?(?:[ \t]+[A-Z]{2,4})?[ \t]*")
+# the line under a table that credits its figures: "Source: Thai provincial authorities"
+TABLE_CREDIT = re.compile(r"[ \t]*(?:data\s+)?sources?[ \t]*:[ \t]*(?P<who>[^\n;]{2,80}?)[ \t.]*$",
+                          re.I)
 # the author line above it: a short line that is no sentence
 POST_AUTHOR = re.compile(r"[ \t]*(?P<who>[^\n(,:|]{2,80}?)[ \t]*(?:[(,][^\n]{0,80})?")
 
@@ -120,7 +123,7 @@ class Attributor(Speakers):
             if post is not None:
                 cues.append(post)
         if "|" in rel:
-            cell = self._source_cell(sent)
+            cell = self._source_cell(sent) or self._table_credit(sent)
             if cell is not None:
                 cues.append(cell)
         # "X said", "X, the head of Y, confirmed", "Officials believe"
@@ -403,6 +406,47 @@ class Attributor(Speakers):
             refs = self.resolve_phrase(at, end, sent) or self.unlisted_party(at, end)
             return Cue(at, sent.start, end, refs, "label") if refs else None
         return None
+
+    def _table_credit(self, sent: Span) -> Cue | None:
+        """A flattened table's rows credited on the line under the table ("Source:
+        Ministry of Public Health (Thailand)"): the credited party is the source of every
+        row's figures."""
+        text = self.text
+        at = text.find("\n", sent.end - 1)
+        for _ in range(60):
+            if at < 0:
+                return None
+            end = text.find("\n", at + 1)
+            end = end if end >= 0 else len(text)
+            line = text[at + 1:end]
+            if line.strip() and "|" not in line:
+                m = TABLE_CREDIT.match(line)
+                if m is None:
+                    return None
+                s, e = at + 1 + m.start("who"), at + 1 + m.end("who")
+                whole = Span(at + 1, end, line)
+                refs = self._credited_body(text[s:e]) or self.resolve_phrase(s, e, whole) or \
+                    self.unlisted_party(s, e)
+                return Cue(s, sent.start, e, refs, "label") if refs else None
+            at = end if end < len(text) else -1
+        return None
+
+    def _credited_body(self, who: str) -> list[SourceRef] | None:
+        """A credit naming a body with its country in brackets, as national bodies are
+        written ("Ministry of Public Health (Thailand)"): that body of that country, as
+        written when no list has it, never a like-named body of another country."""
+        m = re.fullmatch(r"\s*(?P<name>[A-Z][^()]{2,70}?)\s*\((?P<country>[^()]{2,40})\)\s*", who)
+        if m is None:
+            return None
+        country = next((h for h in self.g.lookup(m.group("country").strip())
+                        if h.type == "GPE" and h.kind == "country"), None)
+        if country is None:
+            return None
+        listed = [h for h in self.g.lookup(m.group("name").strip())
+                  if h.type == "ORG" and h.country == (country.country or country.id)]
+        if listed:
+            return [SourceRef(listed[0].name, listed[0].id, listed[0].kind or "organization")]
+        return [SourceRef(f"{m.group('name').strip()} ({country.name})", None, "organization")]
 
     def _possessor(self, pron: str, at: int, sent: Span) -> list[SourceRef] | None:
         """Who 'his' / 'its' / 'their' in 'in his count' points back to."""

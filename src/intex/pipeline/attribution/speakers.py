@@ -560,6 +560,9 @@ class Speakers:
             word = " ".join(m.group("body").lower().split())
             if word in STATE_FORCES:
                 return self._state_force(word)
+            named = self._named_not_pointed(m.group(0))
+            if named is not None:
+                return named
             if self.last_org is not None:
                 return self._chain_for(self.last_org)
             return list(self.last_chain) or None
@@ -579,6 +582,22 @@ class Speakers:
                 return list(self.last_chain)
             return self._chain_for(self.last_org) if self.last_org is not None else None
         return None
+
+    def _named_not_pointed(self, phrase: str) -> list[SourceRef] | None:
+        """'the Ombudsman's Office had counted': a body written by its own capitalised
+        name (two words or more, not a ministry by field) that no body named before fits
+        is that body, not one pointed back to."""
+        name = re.sub(r"^\s*the\s+", "", phrase, flags=re.I).strip()
+        words = name.split()
+        if len(words) < 2 or not all(w[:1].isupper() for w in words) or \
+                MINISTRY.fullmatch(name) or FIELD_MINISTRY.fullmatch(name):
+            return None
+        body = _fold(re.sub(r"(?:'s|’s)\b", "", name))
+        seen = [self.entities[x.entity_id] for x in self.mentions
+                if x.entity_id in self.entities]
+        if any(_fits(ent, body, None, self.g) for ent in seen):
+            return None
+        return [SourceRef(name, None, "organization")]
 
     def _national_force(self, ent: Entity) -> bool:
         """Whether a body is its country's armed force, the one a bare "the army" means."""
