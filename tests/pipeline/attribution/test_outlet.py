@@ -50,3 +50,18 @@ def test_a_capitals_masthead_the_page_names_again_in_its_own_spelling():
     raw = ("TIẾNG PHỐ — WORLD (English edition)\n\nBorder fighting\n\n"
            "Follow Tiếng Phố on Google News\n\nMore than 2,000 people fled.\n")
     assert report_outlet(None, raw, outlets()) == "Tiếng Phố"
+
+
+def test_a_title_case_masthead_over_furniture_and_a_headline():
+    raw = ("The Harbour Ledger\nPublished Mar 4, 2019 09:12 AM\n\nAround 60 ferries still "
+           "idle as the strike goes on\n\nThe strike entered its third day on Monday.")
+    assert report_outlet(None, raw, outlets()) == "The Harbour Ledger"
+    raw = ("The Upland Review\nAnalysis | Sahel\n\nTowns empty as the fighting moves south"
+           "\n\n2 May 2024\n\nThe towns had 40,000 people before the war.")
+    assert report_outlet(None, raw, outlets()) == "The Upland Review"
+
+
+def test_a_title_case_headline_over_its_date_is_no_masthead():
+    raw = ("Kyiv Under Fire Again\n12 March 2025\n\nRussian drones struck the capital "
+           "overnight, officials said.\n\nTwo people were hurt.")
+    assert report_outlet(None, raw, outlets()) is None

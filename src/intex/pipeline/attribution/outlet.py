@@ -130,7 +130,30 @@ def page_outlet(raw: str, outlets: dict[str, str]) -> str | None:
             return m.group("name").strip()
     if _MASTHEAD_SHAPE.fullmatch(masthead) and not _NOT_OUTLET.search(masthead):
         return masthead
+    if _named_masthead(lines):
+        return lines[0].strip()
     return None
+
+
+def _named_masthead(lines: list[str]) -> bool:
+    """A site's name in title case on the first line, page furniture under it (a date
+    line, a section trail "Analysis | DR Congo") and the headline after that: "The Maritime
+    Executive" / "Published Aug 22, 2012" / "Around 100 barges ... stranded". A headline on
+    the first line has the body, not another headline, after its date."""
+    if len(lines) < 3:
+        return False
+    words = lines[0].split()
+    if not 1 < len(words) <= 4 or not all(w[:1].isupper() and re.fullmatch(r"[\w'’.&-]+", w)
+                                          for w in words) or _NOT_OUTLET.search(lines[0]):
+        return False
+    if not (re.search(r"\d", lines[1]) or "|" in lines[1]) or len(lines[1]) > 60:
+        return False
+    for ln in lines[2:5]:
+        n = len(ln.split())
+        if re.fullmatch(r"[\w ,.:/|-]*\d[\w ,.:/|-]*", ln) and n <= 8:
+            continue  # another furniture line: a date, a reading time
+        return 5 <= n <= 20 and not re.search(r"[.!?\"”’]\s*$", ln)
+    return False
 
 
 # the news agencies whose copy other sites carry under their own names
