@@ -65,3 +65,14 @@ def test_a_title_case_headline_over_its_date_is_no_masthead():
     raw = ("Kyiv Under Fire Again\n12 March 2025\n\nRussian drones struck the capital "
            "overnight, officials said.\n\nTwo people were hurt.")
     assert report_outlet(None, raw, outlets()) is None
+
+
+def test_a_press_releases_letterhead_names_the_body_that_issues_it():
+    raw = ("REPUBLIC OF KORVIA\nMINISTRY OF INTERIOR AND SECURITY\n\nPRESS RELEASE No. 12\n\n"
+           "1. Police units arrested 14 smugglers near the border.")
+    assert report_outlet(None, raw, outlets()) == "Ministry of Interior and Security"
+
+
+def test_capitals_lines_without_a_release_are_no_letterhead():
+    raw = ("KYIV POST\nMINISTRY OF DEFENCE UPDATE\n\nThe ministry said 14 drones were downed.")
+    assert report_outlet(None, raw, outlets()) != "Ministry of Defence Update"

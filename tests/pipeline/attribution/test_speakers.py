@@ -194,3 +194,10 @@ def test_a_body_written_by_its_own_capitalised_name_is_not_pointed_back(pipeline
     text = ("Night desk\n\nThe Popular Liberation Army attacked two villages on Friday.\n\n"
             "On Saturday the Ombudsman's Office had counted 44 dead in three districts.")
     assert sources_of(pipeline, text, 44) == ["Ombudsman's Office"]
+
+
+def test_the_ministry_points_back_to_a_ministry_not_the_last_body_of_another_kind(pipeline):
+    text = ("MINISTRY OF INTERIOR AND SECURITY\n\nPRESS RELEASE\n\nGunmen of the Islamic State "
+            "attacked a post near the river on Monday.\n\nEarlier, the ministry had reported "
+            "nine officers killed in an ambush.")
+    assert sources_of(pipeline, text, 9) == ["Ministry of Interior and Security"]

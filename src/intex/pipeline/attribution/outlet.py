@@ -88,6 +88,9 @@ def page_outlet(raw: str, outlets: dict[str, str]) -> str | None:
         if m and (len(ln) < 40 or re.search(r"\b(?:Format|Posted|Published|Country)\s*:", ln)):
             return known(m.group("name")) or m.group("name").strip()
 
+    issuer = _letterhead(lines)
+    if issuer:
+        return issuer
     masthead = _SWITCHER.sub("", re.sub(r"<[^>]+>", " ", lines[0])).strip(" .|-")
     if masthead and len(masthead) <= 60:
         hit = known(masthead)
@@ -132,6 +135,28 @@ def page_outlet(raw: str, outlets: dict[str, str]) -> str | None:
         return masthead
     if _named_masthead(lines):
         return lines[0].strip()
+    return None
+
+
+# a body a letterhead names: "MINISTRY OF NATIONAL DEFENCE", "OFFICE OF THE PRESIDENT"
+_ISSUER = re.compile(r"(?:MINISTRY|OFFICE|DEPARTMENT|DIRECTORATE|SECRETARIAT|COMMAND|"
+                     r"HEADQUARTERS|AGENCY|COMMISSION)\b[A-Z'’.&, -]{0,60}|"
+                     r"[A-Z'’.&, -]{2,40}\s(?:MINISTRY|OFFICE|DEPARTMENT|COMMAND|AGENCY)")
+_RELEASE = re.compile(r"(?:PRESS|NEWS|MEDIA)\s+(?:RELEASE|STATEMENT)|COMMUNIQU[EÉ]|"
+                      r"OFFICIAL STATEMENT|STATEMENT", re.I)
+
+
+def _letterhead(lines: list[str]) -> str | None:
+    """A press release's letterhead: capitals lines over "PRESS RELEASE" naming the body
+    that issues it ("REPUBLIC OF X" / "MINISTRY OF NATIONAL DEFENCE"): the body speaks in
+    the release's own voice, not the state above it."""
+    for i, ln in enumerate(lines[:3]):
+        if not ln.isupper() or len(ln) > 70:
+            return None
+        if _ISSUER.fullmatch(ln.strip()) and any(_RELEASE.match(x) for x in lines[i + 1:i + 3]):
+            words = [w.lower() if w.lower() in ("of", "the", "for", "and") else w.capitalize()
+                     for w in ln.split()]
+            return " ".join(words)
     return None
 
 

@@ -123,6 +123,10 @@ def _told_audience(c: Cue) -> bool:
     return c.told_audience
 
 
+# body words that say what kind of body is pointed back to ("the ministry"); not "the
+# agency", which reports use for any body that an agency's name need not say
+POINTED_KINDS = ("ministry", "office", "department", "directorate", "council",
+                 "committee", "command")
 # the forces of a state that reports name by their word alone ("the army said")
 STATE_FORCES = ("army", "military", "police")
 
@@ -563,6 +567,9 @@ class Speakers:
             named = self._named_not_pointed(m.group(0))
             if named is not None:
                 return named
+            fitting = self._fitting_before(word, at)
+            if fitting is not None:
+                return fitting
             if self.last_org is not None:
                 return self._chain_for(self.last_org)
             return list(self.last_chain) or None
@@ -581,6 +588,21 @@ class Speakers:
             if self.last_chain:
                 return list(self.last_chain)
             return self._chain_for(self.last_org) if self.last_org is not None else None
+        return None
+
+    def _fitting_before(self, word: str, at: int | None) -> list[SourceRef] | None:
+        """'the ministry had reported' after an armed group was named: the last body named
+        before that is a ministry, or the outlet when it is one (a ministry's own release),
+        rather than the last body of another kind."""
+        if word not in POINTED_KINDS or at is None or self.last_org is None or \
+                _fits(self.last_org, word, None, self.g):
+            return None
+        for x in reversed(self.starting_in(0, at)):
+            ent = self.entities.get(x.entity_id)
+            if ent is not None and _fits(ent, word, None, self.g):
+                return self._chain_for(ent)
+        if self.site and _has_words(_fold(self.site), word):
+            return self.outlet()
         return None
 
     def _named_not_pointed(self, phrase: str) -> list[SourceRef] | None:
