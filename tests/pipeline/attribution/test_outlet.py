@@ -76,3 +76,9 @@ def test_a_press_releases_letterhead_names_the_body_that_issues_it():
 def test_capitals_lines_without_a_release_are_no_letterhead():
     raw = ("KYIV POST\nMINISTRY OF DEFENCE UPDATE\n\nThe ministry said 14 drones were downed.")
     assert report_outlet(None, raw, outlets()) != "Ministry of Defence Update"
+
+
+def test_a_wire_dateline_written_with_a_markup_dash():
+    raw = ("<p class='site'>Valley News 9</p>\n<h1>Battalion surrenders</h1>\n"
+           "<p>BANGKOK (AP) &mdash; A whole battalion gave itself up, rebels said.</p>")
+    assert report_outlet("Valley News 9", raw, outlets()) == "Associated Press"

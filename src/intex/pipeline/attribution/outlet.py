@@ -43,7 +43,9 @@ def wire_credit(raw: str, outlets: dict[str, str]) -> str | None:
     ("By AFP", "By The Associated Press"), an outlet and a date ("AFP / 22 July 2025"),
     a dateline ("BEIRUT (Reuters) —"). The site that republishes a wire story does not
     speak for it; the annotation guide makes the dateline's outlet the report's."""
-    lines = [ln.strip() for ln in re.sub(r"<[^>]+>", "\n", raw).splitlines() if ln.strip()]
+    # a dash written as markup's entity: "(AP) &mdash;" is "(AP) —"
+    lines = [ln.strip() for ln in _DASH_ENTITY.sub("—", re.sub(r"<[^>]+>", "\n", raw))
+             .splitlines() if ln.strip()]
     for ln in lines[:40]:
         m = _BYLINE.fullmatch(ln) or _DATELINE.search(ln[:200])
         if m:
@@ -181,6 +183,7 @@ def _named_masthead(lines: list[str]) -> bool:
     return False
 
 
+_DASH_ENTITY = re.compile(r"&(?:mdash|ndash|#8212|#8211|#x2014|#x2013);")
 # the news agencies whose copy other sites carry under their own names
 WIRES = {"Reuters", "Associated Press", "AFP", "United Press International", "Anadolu Agency",
          "Xinhua", "dpa"}
