@@ -201,3 +201,9 @@ def test_the_ministry_points_back_to_a_ministry_not_the_last_body_of_another_kin
             "attacked a post near the river on Monday.\n\nEarlier, the ministry had reported "
             "nine officers killed in an ambush.")
     assert sources_of(pipeline, text, 9) == ["Ministry of Interior and Security"]
+
+
+def test_a_figure_before_the_comma_makes_it_a_clause_not_a_name_in_apposition(pipeline):
+    text = ("Night desk\n\nCentral Command forces struck 15 radar sites on Friday, the command "
+            "said in a statement.")
+    assert sources_of(pipeline, text, 15) == ["United States Central Command"]

@@ -735,9 +735,11 @@ class Speakers:
                     re.I):
             return None  # "According to Lee, the spy agency told": a relay, then the speaker
         if len(phrase.split()) <= 6 and not FINITE_WORD.search(phrase) and \
-                re.search(r"\b(?:have|has|had|were|was)\s+\w+", words):
-            # "Rebels have shot down two drones, the U.S. military acknowledged": a clause
-            # before the comma, so the short phrase after it is the subject itself
+                re.search(r"\b(?:have|has|had|were|was)\s+\w+|\b\d[\d,.]*(?![\d,.]|st\b|nd\b|"
+                          r"rd\b|th\b)", words):
+            # "Rebels have shot down two drones, the U.S. military acknowledged", "Forces
+            # struck 15 targets, the command said": a clause before the comma (a verb, a
+            # figure no name holds), so the short phrase after it is the subject itself
             return None
         cut = max(words.rfind(" that "), words.rfind(" as "), words.rfind(" and "))
         if cut >= 0 and any(x.start < ps + cut < x.end for x in self.starting_in(ps, ps + cut)):
