@@ -203,6 +203,7 @@ RUN_BY = re.compile(r"\s*(?:the\s+)?(?:[\w'’.]+\s+)?[\w'’.]+-(?:run|controll
                     r"backed|appointed|installed)\s+(?=[\w-]+\s+ministry\b|ministry\b)", re.I)
 # a ministry named by its field alone, which every country has: "the Defense Ministry",
 # "Health Ministry", "the Ministry of Interior"
+# (every name MINISTRY takes whole, FIELD_MINISTRY takes too: it also allows a lower-case field)
 MINISTRY = re.compile(r"(?:the\s+)?(?:[A-Z][\w-]*\s+(?:[Aa]ffairs\s+)?[Mm]inistry|"
                       r"[Mm]inistry\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[Aa]ffairs)?)")
 # capitalised words after a place that make it part of a body's name, ending on a word
@@ -447,7 +448,7 @@ class Speakers:
             return [self._national_body(ent) or _ref(ent, self.g)]
         if country is None and generic:
             return None  # "the ministry" with nothing to go on: anaphora decides
-        if country is None and (MINISTRY.fullmatch(phrase) or FIELD_MINISTRY.fullmatch(phrase)):
+        if country is None and FIELD_MINISTRY.fullmatch(phrase):
             # "the Health Ministry said" in a report from Beirut: the report's country,
             # whose own body it must be (no international one that fits the words)
             home = self.home_country()
@@ -612,7 +613,7 @@ class Speakers:
         name = re.sub(r"^\s*the\s+", "", phrase, flags=re.I).strip()
         words = name.split()
         if len(words) < 2 or not all(w[:1].isupper() for w in words) or \
-                MINISTRY.fullmatch(name) or FIELD_MINISTRY.fullmatch(name):
+                FIELD_MINISTRY.fullmatch(name):
             return None
         body = _fold(re.sub(r"(?:'s|’s)\b", "", name))
         seen = [self.entities[x.entity_id] for x in self.mentions
