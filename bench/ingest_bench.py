@@ -22,6 +22,7 @@ that models and memos are loaded).
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import os
 import platform
@@ -79,6 +80,7 @@ def run(kind: str, count: int, db: str, sample_every: int = 0) -> dict[str, obje
     from intex.store import open_store
 
     pipeline = default_pipeline()
+    gc.freeze()  # as `intex ingest` does once its pipeline is built (cli/common.py)
     store = open_store(db)
     gen = variants(kind)
     samples = []
@@ -123,6 +125,7 @@ def breakdown(kind: str, count: int, db: str) -> dict[str, object]:
     from intex.store import open_store
 
     pipeline = default_pipeline()
+    gc.freeze()  # as `intex ingest` does once its pipeline is built (cli/common.py)
     spent: dict[str, float] = {}
 
     def timed(name, step):  # noqa: ANN001, ANN202

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
 from intex.config import Settings
-from intex.service import Store, open_ledger
+from intex.service import Store, default_pipeline, open_ledger
 
 DbOption = Annotated[str | None, typer.Option(
     "--db", help="database: a SQLite file or a SQLAlchemy URL (default: $INTEX_DB, "
@@ -25,3 +26,13 @@ def read_secret(path: Path) -> str:
         return path.read_text(encoding="utf-8").strip()
     except OSError as err:
         raise typer.BadParameter(f"{path}: {err.strerror}") from None
+
+
+def load_extractor() -> None:
+    """Build the extraction pipeline now (gazetteer, weights) and move what it holds out
+    of the garbage collector's sight: it lives as long as the command, and the
+    collector's passes during each report then need not walk its half million objects
+    again (about 0.3 ms a report). For commands that extract many reports."""
+    default_pipeline()
+    gc.freeze()
+

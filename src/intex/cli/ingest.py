@@ -10,7 +10,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from intex import service
-from intex.cli.common import DbOption, store_from
+from intex.cli.common import DbOption, load_extractor, store_from
 from intex.cli.marking import RelOption, parse_marking
 from intex.config import Settings
 
@@ -40,6 +40,7 @@ def register(app: typer.Typer) -> None:
         err = Console(stderr=True)
         added = unchanged = failed = claims = 0
         total = service.count_inputs(sources) if not feed else None
+        load_extractor()
         with Progress(TextColumn("[progress.description]{task.description}"), BarColumn(),
                       MofNCompleteColumn(), TimeElapsedColumn(), console=err,
                       disable=quiet or not err.is_terminal) as progress:
@@ -71,6 +72,7 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Read stored reports again with this extractor; claims an analyst reviewed stay."""
         store = store_from(db)
+        load_extractor()
         n = claims = 0
         for _rid, count in service.reextract(store, everything=all_):
             n += 1

@@ -11,7 +11,7 @@ from rich.console import Console
 from rich.live import Live
 from rich.table import Table
 
-from intex.cli.common import DbOption, store_from
+from intex.cli.common import DbOption, load_extractor, store_from
 from intex.cli.marking import RelOption, TlpOption, parse_marking
 from intex.config import Settings
 from intex.errors import ConfigError
@@ -114,6 +114,7 @@ def register(app: typer.Typer) -> None:
         if not urls:
             raise typer.Exit(1)
         store = store_from(db)
+        load_extractor()
         watcher = Watcher(store, urls, options)
         watcher.notifier = Notifier(notify_cmd, notify_url, fetcher=watcher.fetcher)
         failed = False

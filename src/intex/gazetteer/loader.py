@@ -275,15 +275,15 @@ def _held(roles: list[str], cell: str, where: str) -> dict[str, tuple[Tenure, ..
 def _bulk():
     """Building the index makes hundreds of thousands of objects that all live on: the
     collector's passes over them, triggered again and again by the allocations, find
-    nothing to free and cost more than the building itself. Paused for the build."""
+    nothing to free and cost more than the building itself. Paused for the build, and
+    set back as it was. (Moving what was built out of the collector's sight for good,
+    gc.freeze, is a choice for the whole process: the command that runs a long batch
+    makes it, see ``cli/common.py``'s ``load_extractor``.)"""
     was = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
-        # what was built lives as long as the process: moved out of the collector's
-        # sight, so that its later passes, over each report's objects, do not walk it
-        gc.freeze()
         if was:
             gc.enable()
 
