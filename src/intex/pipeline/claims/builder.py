@@ -37,6 +37,7 @@ from intex.pipeline.claims.forms import (
     item_headline,
     statement_cell,
 )
+from intex.pipeline.claims.location import settle_locations
 from intex.pipeline.claims.relations import (
     among_whole,
     changed_to,
@@ -298,7 +299,7 @@ class ClaimBuilder:
                 intro = sent
             if not in_list:
                 list_unit = (None, None)
-        doc.claims = self._dedupe(claims, doc)
+        doc.claims = settle_locations(doc, self._dedupe(claims, doc))
         return doc
 
     # pieces -----------------------------------------------------------------
