@@ -40,7 +40,13 @@ WEEKDAY = re.compile(r"\b(?:(?P<rel>last|this|next|on|early|late)\s+)?"
 RELATIVE = re.compile(r"\b(?P<word>yesterday|today|tonight|the day before|overnight|last night|"
                       r"over the past day|over the past 24 hours|in the past 24 hours|"
                       r"this morning|earlier today|last week|last month|this week|this month|"
-                      r"earlier this month|earlier this week)\b", re.I)
+                      r"earlier this month|earlier this week|last year)\b", re.I)
+# "in July last year", "last July", "April of last year", "in June this year"
+MONTH_LAST_YEAR = re.compile(rf"\b(?:(?P<month>{_MONTH})\s+(?:of\s+)?(?P<which>last|this)\s+year|"
+                             rf"last\s+(?P<month2>{_MONTH}))\b", re.I)
+# "since February 2022", "since Israel resumed its offensive on March 18": the start of
+# the period a total covers, not the day the total is given for
+SINCE = re.compile(r"\bsince\b[^,;:.!?()]{0,80}$", re.I)
 
 
 def _iso(year: int | None, month: int, day: int | None) -> str | None:
@@ -72,9 +78,10 @@ _MAYBE_DATE = re.compile(
 
 
 # each tried on every sentence: only where a date expression can start
-MONTH_DAY, DAY_MONTH, MONTH_YEAR, NUMERIC, ISO, WEEKDAY, RELATIVE, _MAYBE_DATE = (
-    with_start_test(rx)
-    for rx in (MONTH_DAY, DAY_MONTH, MONTH_YEAR, NUMERIC, ISO, WEEKDAY, RELATIVE, _MAYBE_DATE))
+MONTH_DAY, DAY_MONTH, MONTH_YEAR, NUMERIC, ISO, WEEKDAY, RELATIVE, MONTH_LAST_YEAR, \
+    _MAYBE_DATE = (with_start_test(rx) for rx in (
+        MONTH_DAY, DAY_MONTH, MONTH_YEAR, NUMERIC, ISO, WEEKDAY, RELATIVE, MONTH_LAST_YEAR,
+        _MAYBE_DATE))
 # and those naming a month or a weekday not at all in a sentence without one ("mar", "sep":
 # the month's first letters, which its every spelling holds)
 MONTH_DAY, DAY_MONTH, MONTH_YEAR, WEEKDAY = (
@@ -107,6 +114,14 @@ def _find_dates(text: str, ref: date | None) -> tuple[tuple[int, int, str], ...]
             day = int(m["day"])
             year = int(m["year"]) if m["year"] else _year_for(month, day, ref)
             add(m, _iso(year, month, day))
+    if ref is not None:
+        for m in MONTH_LAST_YEAR.finditer(text):
+            month = MONTHS[(m["month"] or m["month2"]).lower().rstrip(".")]
+            if m["month2"]:  # "last July": the latest July before the report's month
+                year = ref.year if month < ref.month else ref.year - 1
+            else:
+                year = ref.year if m["which"].lower() == "this" else ref.year - 1
+            add(m, f"{year:04d}-{month:02d}")
     for m in MONTH_YEAR.finditer(text):
         month = MONTHS[m["month"].lower().rstrip(".")]
         year = int(m["year"]) if m["year"] else _year_for(month, None, ref)
@@ -137,8 +152,18 @@ def _find_dates(text: str, ref: date | None) -> tuple[tuple[int, int, str], ...]
                 add(m, f"{prev.year:04d}-{prev.month:02d}")
             elif word in ("this month", "earlier this month"):
                 add(m, f"{ref.year:04d}-{ref.month:02d}")
+            elif word == "last year":
+                add(m, f"{ref.year - 1:04d}")
     found.sort()
     return tuple(found)
+
+
+def starts_period(text: str, start: int) -> bool:
+    """Whether the date at ``start`` in ``text`` opens the period a figure covers ("killed
+    since February 2022", "freed since the exchange began on 6 August"): the figure is not
+    dated by it."""
+    return text[start:start + 6].lower() == "since " or bool(
+        SINCE.search(text[max(0, start - 80):start]))
 
 
 @lru_cache(maxsize=4096)

@@ -67,7 +67,7 @@ from intex.pipeline.claims.tables import table_context_status, table_header
 from intex.pipeline.component import component
 from intex.pipeline.doc import Doc, Quantity
 from intex.pipeline.multilingual import status_near
-from intex.pipeline.time import find_dates
+from intex.pipeline.time import find_dates, starts_period
 
 EXTRACTOR = f"intex.claims.rules.v1/{__version__}"
 LOCATION_PREP = re.compile(r"(?:\b(?:in|to|into|inside|near|at|across|over|on|toward|towards|"
@@ -124,7 +124,7 @@ class ClaimBuilder:
         list_unit: tuple[str | None, str | None] = (None, None)  # what the list's items count
         for si, sent in enumerate(doc.sentences):
             a = attrs[si]
-            dates = find_dates(sent.text, ref)
+            dates = [d for d in find_dates(sent.text, ref) if not starts_period(sent.text, d[0])]
             in_list = intro is not None and (is_list_item(sent.text) or
                                              bool(LABELLED_LINE.match(sent.text)))
             if not in_list:
