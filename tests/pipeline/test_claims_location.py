@@ -45,3 +45,12 @@ def test_a_place_that_speaks_or_sends_is_no_location(pipeline):
                             "added.\n\nTroops from Belarus numbered 9,000, analysts said.")
     assert got[60] is None
     assert got[9000] is None
+
+
+def test_a_later_paragraph_referring_back_to_the_event_keeps_its_place(pipeline):
+    got = located(pipeline, "Wire report\n\nA drone strike in Kramatorsk killed 6 people on "
+                            "Friday, the governor said.\n\n"
+                            "Another 14 were wounded in the attack, doctors said.\n\n"
+                            "The government has set aside 9 million euros for repairs.")
+    assert got[6] == got[14] == "Kramatorsk"
+    assert got[9_000_000] is None  # no event referred to

@@ -6,7 +6,9 @@ object (the builder's own reading). Two more forms reports use:
   ("Kharkiv Oblast: 2 killed, 11 wounded", "Sumy | 4 | 12");
 - the place was given once for the paragraph: a number in a later sentence of it that
   names no place is where the paragraph's last located number is ("Fighting in Bakhmut
-  killed 12 soldiers. Another 30 were wounded."). A new paragraph starts over.
+  killed 12 soldiers. Another 30 were wounded."). A new paragraph starts over, unless
+  its sentence refers back to the event ("were wounded in the attack", "the clashes"):
+  then the event's place holds.
 
 A place that speaks ("Kyiv said"), one a demonym or a capital standing for a government
 names, and a figure's place of origin are never its location.
@@ -28,6 +30,9 @@ STRUCK = re.compile(r"\b(?:hit|hits|struck|strikes?|striking|shelled|shelling|at
                     r"bombed|bombing|targeted|targeting|pounded|raided|stormed|on)\s+"
                     r"(?:the\s+)?(?:(?:[\w'’-]+\s+){0,4}(?:city|town|village|port|region|province|"
                     r"district|centre|center|outskirts|suburbs?|area)\s+of\s+)?$", re.I)
+EVENT_BACK = re.compile(r"\b(?:the|that|this)\s+(?:[\w-]+\s+)?(?:attacks?|strikes?|clashes|raids?|"
+                        r"assault|blast|explosions?|fighting|shelling|bombing|ambush|siege|"
+                        r"offensive|incident|violence|unrest|flood(?:ing)?|operation)\b", re.I)
 LINE_START = re.compile(r"^\s*[-•*]?\s*$")
 LABEL_END = re.compile(r"^\s*[:|]")
 
@@ -61,6 +66,7 @@ def settle_locations(doc: Doc, claims: list[Claim]) -> list[Claim]:
     by_sentence = _places(doc)
     out: list[Claim] = []
     last_in_paragraph: dict[int, str] = {}
+    last_event: str | None = None
     for c in claims:
         loc = c.location
         if loc is None:
@@ -68,7 +74,11 @@ def settle_locations(doc: Doc, claims: list[Claim]) -> list[Claim]:
         paragraph = doc.paragraph_of(c.evidence.start)
         if loc is None:
             loc = last_in_paragraph.get(paragraph)
+        if loc is None and last_event is not None and EVENT_BACK.search(c.evidence.text):
+            loc = last_event
         if loc is not None:
             last_in_paragraph[paragraph] = loc
+            if EVENT_BACK.search(c.evidence.text) or c.location is not None:
+                last_event = loc
         out.append(c if loc == c.location else replace(c, location=loc))
     return out
