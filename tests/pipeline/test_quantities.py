@@ -90,3 +90,28 @@ def test_a_line_label_without_a_counted_word_names_nothing():
 def test_money_restated_in_brackets_in_another_currency_is_one_amount():
     qs = quantities("Donors pledged €500 million ($540 million) for the flood appeal.")
     assert [(q.value, q.currency) for q in qs] == [(500_000_000, "EUR")]
+
+
+# --- claims7: kinds named after other modifiers, model numbers, elided outcomes ---------
+
+
+def test_a_plain_noun_after_other_modifiers_still_names_a_kind_of_the_counted_noun():
+    (q,) = quantities("Four Iranian navy frigates sailed past the island.")
+    assert (q.value, q.unit) == (4, "frigates")
+    (q,) = quantities("Nine federal government trucks waited at the crossing.")
+    assert (q.value, q.unit) == (9, "trucks")
+
+
+def test_a_number_after_a_model_designation_counts_nothing():
+    assert quantities("The Project 636 submarine Rostov was hit in dry dock.") == []
+    assert quantities("Norway sent BMP 21 spare parts and Type 055 manuals.") == []
+    # money in a currency code is no model
+    (q,) = quantities("The fund holds NOK 12 billion for the reconstruction.")
+    assert q.currency == "NOK"
+
+
+def test_a_word_number_an_outcome_verb_follows_is_kept_without_a_noun():
+    qs = quantities("Of the nine victims, five died at the scene and one was declared dead later.")
+    assert [q.value for q in qs] == [9, 5, 1]
+    qs = quantities("Two gunmen were shot; one has been arrested.")
+    assert [q.value for q in qs] == [2, 1]

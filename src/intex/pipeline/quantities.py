@@ -49,10 +49,15 @@ WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*(?:\d+(?:/\d+)*[A-Za-z]*)*|\d[\d,.]*|[
 # people counted by what happened to them, the noun unsaid: "three were injured",
 # "wounding four", "eight more were injured"
 # ("two others were seriously injured", "five more who died in a road accident")
+# ("three died inside the hall", "one was declared dead", "45 were being treated",
+# "one has been arrested", "a dozen wounded and five killed")
 OUTCOME_AFTER = re.compile(r"\s+(?:more\s+|others?\s+)?(?:(?:were|was|have\s+been|had\s+been|"
-                           r"are)\s+(?:still\s+)?(?:" + SEVERITY + r"\s+)?(?:killed|injured|"
+                           r"has\s+been|are|were\s+being|was\s+being|are\s+being)\s+"
+                           r"(?:still\s+)?(?:" + SEVERITY + r"\s+)?(?:killed|injured|"
                            r"wounded|hurt|hospitali[sz]ed|receiving\s+treatment|missing|rescued|"
-                           r"evacuated)\b|(?:who|that)\s+(?:had\s+|have\s+)?(?:later\s+)?died\b)|"
+                           r"evacuated|arrested|detained|treated|declared\s+dead)\b|"
+                           r"(?:who|that)\s+(?:had\s+|have\s+)?(?:later\s+)?died\b|"
+                           r"(?:had\s+|have\s+)?(?:later\s+)?died\b|(?:killed|dead)\b(?!\s+(?:of|in)\b))|"
                            r"\s+(?:more\s+)?(?:are\s+)?receiving\s+treatment\b")
 # a count a tally reaches, the noun named before it: "bringing the death toll to two"
 TALLY_BEFORE = re.compile(r"\b(?:toll|total|tally|count)\b[^.;:]{0,60}?\b(?:to|at|reached|"
@@ -136,6 +141,10 @@ def _is_noise(sentence: str, n: Number, dates: list[tuple[int, int, str]]) -> bo
                                   r"Wednesday|Thursday|Friday|Saturday|Sunday)\s$", before) \
                 and before.strip():
             return True  # a model's mark: Leopard 2, Challenger 2, Patriot 3
+        if re.search(r"(?<![.!?:]\s)\b(?:[A-Z]{2,4}|Project|Type|Model|Class|Mark|Series)\s$",
+                     before) and not n.currency and re.fullmatch(r"\d{1,4}", n.text) \
+                and not re.search(r"[A-Z]{2,}[\W]+[A-Z]{2,}\s$", before):
+            return True  # a model's number: "Project 775 landing ship", "CV 90 vehicles"
         if re.match(r"^(?:st|nd|rd|th)\b|^[A-Za-z]{1,3}\d|^\d", after):
             return True  # ordinals, 155mm
         if re.match(r"^\s*(?:-|–)?\s*(?:mm|cm|km|kg|caliber|calibre|millimet)", after, re.I):
@@ -207,7 +216,8 @@ def _unit_after(sentence: str, pos: int) -> tuple[str | None, int, int]:
             break
         model_mark = re.fullmatch(r"\d{1,2}", w) and i > 0 and words[i - 1][0][:1].isupper()
         # one plain noun naming a kind of the counted noun after it: "400 dock workers"
-        kind_of = (i == 0 and w.isalpha() and w.islower() and lw not in NOT_COUNTED and
+        # ("three Chinese navy corvettes", "eight government vessels": after other modifiers too)
+        kind_of = (w.isalpha() and w.islower() and lw not in NOT_COUNTED and
                    lw not in _NOT_A_KIND and lw not in UNITS and lw not in SCALES and
                    not lw.endswith("est") and _match_counted(words, i + 1) is not None)
         # "350 Army and Air Force personnel", "18 coastal and riverine patrol boats": two
