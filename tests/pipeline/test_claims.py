@@ -225,7 +225,7 @@ def test_more_ways_of_saying_what_happened(pipeline, sentence, value, status):
     assert status_of(pipeline, f"Wire report\n\n{sentence}", value) == status
 
 
-# --- how reports word a status, read as rules (see docs in claims.py) ---------------------
+# --- how reports word a status, read as rules (see pipeline/claims/status.py) ---------------------
 
 
 @pytest.mark.parametrize("text,value,status", [

@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 import re
 
-from intex.pipeline.claims import _CUE_RX, _CUE_SCAN
+from intex.pipeline.claims.cues import CUE_RX, CUE_SCAN
 from intex.pipeline.cue_scan import CueScanner
 from tests.conftest import DEV
 
@@ -43,7 +43,7 @@ def test_status_cues_in_corpus_windows_match_a_scan_per_status() -> None:
         for _ in range(40):
             start = rng.randrange(len(text))
             end = min(len(text), start + rng.randrange(1, 400))
-            expected = _one_scan_per_pattern(_CUE_RX, text, start, end)
-            assert _scanned(_CUE_SCAN, text, start, end) == expected, (path.name, start, end)
+            expected = _one_scan_per_pattern(CUE_RX, text, start, end)
+            assert _scanned(CUE_SCAN, text, start, end) == expected, (path.name, start, end)
             checked += bool(expected)
     assert checked > 500  # the windows did hold cues

@@ -109,7 +109,7 @@ NOT_COUNTED = {
 COUNTED = PEOPLE | WEAPONS | ATTACKS | PLACES | OTHER
 
 # status cues: (words or phrases) -> status; the nearest cue to the number wins,
-# forecasts and intentions before it take precedence (see claims.py)
+# forecasts and intentions before it take precedence (see claims/status.py)
 STATUS_CUES: dict[str, tuple[str, ...]] = {
     "killed": ("killed", "kill", "killing", "dead", "died", "die", "deaths", "death toll",
                "fatalities", "lost their lives", "were slain", "slain", "perished",

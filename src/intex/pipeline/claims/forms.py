@@ -1,9 +1,9 @@
 """The forms reports use to say what befell the people and things they count, in the
-wordings the claim rules (``claims.py``) read beyond their cue words: arrivals of
+wordings the claim rules (``builder``, ``status``) read beyond their cue words: arrivals of
 civilians, groups let go, equipment seized or brought down, relative clauses, parts,
 tallies broken down, list lines, digest headlines and tables of statements.
 
-Patterns and small readers over a report's text; the choices stay in ``claims.py``.
+Patterns and small readers over a report's text; the choices stay in ``builder`` and ``status``.
 """
 
 from __future__ import annotations

@@ -1,0 +1,151 @@
+"""Status cues near a number: which words say what happened to what is counted."""
+
+from __future__ import annotations
+
+import re
+
+from intex.pipeline.alternation import grouped
+from intex.pipeline.cue_scan import CueScanner
+from intex.pipeline.doc import Quantity
+from intex.pipeline.lexicon import (
+    ATTACKS,
+    MODALITY_CUES,
+    PEOPLE,
+    PLACES,
+    STATUS_CUES,
+    WEAPONS,
+)
+
+FORWARD = ("expected", "planned")  # statuses that govern what follows them
+# outcomes that count people ("Killed" heading a table's column)
+PEOPLE_OUTCOMES = ("killed", "wounded", "casualties", "captured", "displaced")
+# outcomes a participle right after the counted noun states ("300 soldiers killed")
+OUTCOMES = ("killed", "wounded", "casualties", "captured", "destroyed", "intercepted",
+            "displaced")
+# munitions that are launched at a target rather than handed over
+AERIAL = ("drones", "uavs", "missiles", "cruise missiles", "ballistic missiles", "shaheds",
+          "rockets", "unmanned aerial vehicles", "attack drones", "shells", "rounds",
+          "artillery shells", "projectiles", "bombs", "glide bombs", "balloons")
+ALLOWED = {
+    "people": {"deployed", "present", "training", "expected", "planned", "sent", "killed",
+               "wounded", "casualties", "captured", "displaced", "other"},
+    # equipment is captured as people are: "534 tanks were seized", "fell into their hands"
+    "weapons": {"supplied", "destroyed", "launched", "intercepted", "expected", "planned",
+                "deployed", "present", "sent", "captured", "other"},
+    # attacks repelled were still launched: "repelled seven attacks" counts attacks made
+    "attacks": {"launched", "expected", "planned", "other"},
+    "money": {"supplied", "planned", "expected", "other"},
+    "places": {"destroyed", "other", "captured", "expected", "planned"},
+    "other": set(STATUS_CUES) | {"other"},
+}
+
+
+def cue_regex(cues: tuple[str, ...]) -> re.Pattern[str]:
+    """Any of the cues as a word, longest first. The look-ahead on their first letters
+    changes no match; it lets the scan skip the positions where no cue can start."""
+    firsts = "".join(sorted({c[0] for c in cues}))
+    return re.compile(rf"(?=[{re.escape(firsts)}])\b(?:" + grouped("|".join(
+        re.escape(c) for c in sorted(cues, key=len, reverse=True))) + r")\b", re.I)
+
+
+CUE_RX = {status: cue_regex(cues) for status, cues in STATUS_CUES.items()}
+# every status's cues in one scan of a window, not one scan per status
+CUE_SCAN = CueScanner(CUE_RX, cue_regex(tuple(c for cues in STATUS_CUES.values()
+                                                 for c in cues)))
+MOD_RX = {mod: cue_regex(cues) for mod, cues in MODALITY_CUES.items()}
+
+
+def category(q: Quantity) -> str:
+    return "money" if q.currency else unit_category(q.unit)
+
+
+def unit_category(unit: str | None) -> str:
+    """What a counted noun is: people, weapons, attacks, places or other."""
+    u = (unit or "").lower()
+    for name, words in (("people", PEOPLE), ("weapons", WEAPONS), ("attacks", ATTACKS),
+                        ("places", PLACES)):
+        if u in words or u.rstrip("s") in words:
+            return name
+    return "other"
+
+
+def not_a_cue(text: str, m: re.Match[str], status: str) -> bool:
+    """Cue words that state no status where they stand: the month May, a modal of
+    conjecture about the past ("may have killed"), a purpose ("sent for training"),
+    a negation ("were not shot down")."""
+    word = m.group(0)
+    after = text[m.end():m.end() + 12]
+    before = text[max(0, m.start() - 12):m.start()]
+    if word[:1].isupper() and word.lower() not in ("air defence", "air defense") and \
+            re.search(r"[a-z,]\s+$", before):
+        return True  # part of a name mid-sentence: "the Humanitarian Response Plan"
+    if re.search(r"\b(?:the|a|its|their)\s+$", before) and word.lower().endswith("ing") and \
+            status in OUTCOMES:
+        return True  # "before the sinking": a noun, not what befell the number's things
+    if status == "present" and word.lower() in ("put", "puts") and \
+            re.match(r"\s+(?:the\s+)?(?:figure|total|toll|count|tally|estimate)\b", after):
+        # "OCHA put the figure at 18,000": a count restated, not presence ("put the number
+        # in Kursk at 8,000" of troops still says where they are)
+        return True
+    if status in FORWARD and re.match(r"\s*(?:not|n['’]t|never)\b", after):
+        return True  # "it could not verify the claim": no forecast
+    if status == "sent" and "reached" in word.lower() and re.search(
+            r"\b(?:total|number|toll|figure|count|tally|losses)\s+(?:\w+\s+){0,2}$",
+            text[max(0, m.start() - 30):m.start()], re.I):
+        return True  # "the total has reached 516,080": a count, not an arrival
+    if status in OUTCOMES and re.search(r"\b(?:not|never|n['’]t|failed to|without being)\s+"
+                                        r"(?:been\s+|be\s+)?$",
+                                        text[max(0, m.start() - 25):m.start()], re.I):
+        # "the six missiles that were not brought down"; a denial ("had not fired") still
+        # names what it denies
+        return True
+    if word == "May" or (word.lower() == "may" and (re.match(r"\s+\d", after) or
+                                                     re.search(r"\d\s*$", before))):
+        return True
+    if status in FORWARD and word.lower() in ("may", "might", "could") and \
+            re.match(r"\s+(?:well\s+|also\s+|now\s+)?(?:have|still|confirm|say|tell|verify|"
+                     r"see|report|not)\b", after):
+        # "may have killed", "may still be under the rubble", "he could confirm that two
+        # aircraft had been taken down": no forecast
+        return True
+    if status == "training" and word.lower() == "train" and re.search(
+            r"\b(?:the|a|this|that|its|their|each|every|passenger|freight)\s+$", before, re.I):
+        return True  # "people from the train", "the train was carrying": a railway train
+    return status in ("training", "deployed") and bool(re.search(r"\bfor\s+$", before))
+
+
+def cue_matches(text: str, ws: int, we: int) -> list[tuple[str, re.Match[str]]]:
+    """Status cues in text[ws:we]; a cue inside a longer one of another status yields to it
+    ("killed or wounded" is casualties, not killed; "shot down" is not "down")."""
+    found = CUE_SCAN.finditer(text, ws, we)
+    # by start, longest first: a cue is inside a longer one when an earlier-starting cue
+    # reaches at least as far and is not the very same span
+    found.sort(key=lambda f: (f[1].start(), f[1].start() - f[1].end()))
+    out: list[tuple[str, re.Match[str]]] = []
+    reach: tuple[int, int] = (-1, -1)  # (start, end) of the cue reaching furthest so far
+    for st, m in found:
+        if reach[1] >= m.end() and reach != (m.start(), m.end()):
+            continue
+        out.append((st, m))
+        if m.end() > reach[1]:
+            reach = (m.start(), m.end())
+    return out
+
+
+def is_modifier(text: str, m: re.Match[str]) -> bool:
+    """A cue word used as a noun modifier ('training grounds', 'attack drones')."""
+    nxt = re.match(r"^\s+([a-z]+)", text[m.end():m.end() + 20])
+    word = m.group(0).lower()
+    if word in ("air defence", "air defense", "air defences", "air defenses",
+                "electronic warfare") and nxt and nxt.group(1) in (
+            "systems", "system", "missiles", "missile", "batteries", "battery", "units",
+            "complexes", "launchers", "assets", "equipment", "means", "radars", "weapons"):
+        return True  # "IRIS-T air defense systems" handed over, not shot down
+    if word in ("training", "attack", "strike", "fire", "launch", "supply", "aid", "death",
+                "deployment") and nxt and nxt.group(1) in (
+            "grounds", "ground", "camps", "camp", "centre", "center", "facilities", "drones",
+            "drone", "aircraft", "helicopters", "site", "sites", "routes", "route", "lines",
+            "line", "chain", "chains", "convoy", "convoys", "pad", "pads", "squad", "zone",
+            "mission", "missions", "base", "bases", "ranges", "range", "area", "areas"):
+        return True
+    return False

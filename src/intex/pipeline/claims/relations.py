@@ -1,0 +1,162 @@
+"""How a number stands to the numbers beside it: a part of a total, an item of a list,
+an aside, a restatement."""
+
+from __future__ import annotations
+
+import re
+
+from intex.model import Claim, Span
+from intex.pipeline.claims.cues import cue_matches, is_modifier
+from intex.pipeline.doc import Doc, Quantity
+
+
+def refers_back(c: Claim, text: str) -> bool:
+    """A figure stated before, named again as a known group ("Of the 3 million people now
+    displaced, ...") or asked about ("Is a billion dollars enough?")."""
+    ev = c.evidence.text.rstrip()
+    if ev.endswith("?"):
+        return True
+    return bool(re.search(r"(?:^|[.;:]\s+|\n)\s*(?:[\"“])?(?:of|among|out\s+of)\s+"
+                          r"(?:the|those|these)\s+(?:(?:more\s+than|over|about|some|nearly)\s+)?$",
+                          text[max(0, c.evidence.start - 2):value_start(c, text)], re.I))
+
+
+def value_start(c: Claim, text: str) -> int:
+    """Where the claim's figure starts in its sentence (its first digit or number word)."""
+    ev = text[c.evidence.start:c.evidence.end]
+    m = re.search(r"\d", ev)
+    return c.evidence.start + (m.start() if m else 0)
+
+
+def in_title(c: Claim, doc: Doc) -> bool:
+    """The headline: the first paragraph, or the paragraph holding the title after a
+    masthead and section labels."""
+    if not doc.paragraphs:
+        return False
+    i = doc.paragraph_of(c.evidence.start)
+    if i == 0:
+        return True
+    title = (doc.title or "").strip()
+    return bool(title) and i < 8 and doc.paragraphs[i].text.strip() == title
+
+
+def in_summary(c: Claim, doc: Doc) -> bool:
+    """Short lead-in paragraphs before the body: bullets of a key-points box."""
+    i = doc.paragraph_of(c.evidence.start)
+    return 0 <= i <= len(doc.paragraphs) // 3 and len(doc.paragraphs[i].text) < 220 and \
+        doc.paragraphs[i].text == c.evidence.text
+
+
+def of_total(text: str, part: Quantity, total: Quantity) -> bool:
+    """'13 of 16 missiles', '17 of the 22 drones': a part, then the total it is out of."""
+    return part.span.end <= total.span.start and bool(re.fullmatch(
+        r"\s+(?:out\s+)?of\s+(?:the\s+|all\s+|a\s+total\s+of\s+)?",
+        text[part.span.end:total.span.start]))
+
+
+def is_aside(text: str, q: Quantity) -> bool:
+    """A number inside a parenthetical that leaves the clause to the figure before it:
+    ages ("three children, aged 8, 12 and 17, were killed") and a part of the group
+    ("214 civilians, 10 of them children, were evacuated")."""
+    before = text[max(0, q.span.start - 30):q.span.start]
+    if re.search(r"\b(?:aged|ages|age)\s+(?:\d+\s*(?:,|and|to|-)\s*)*$", before):
+        return True
+    if re.search(r"\b(?:man|woman|boy|girl|child|person|resident)\s+of\s+$", before):
+        return True  # "two people, a woman of 64 and a man of 58, were killed": ages
+    if re.search(r",\s*(?:including|among\s+them|among\s+whom)\s+[^,;.()]{0,60}$",
+                 text[max(0, q.span.start - 90):q.span.start]) and \
+            re.match(r"[^;.()]{0,60},", text[q.span.end:q.span.end + 61]):
+        return True  # "1,640 people, including 104 children and 194 women, had been killed"
+    if re.search(r"\s[–—-]\s[^–—.;]{0,30}$", before) and \
+            re.match(r"[^–—.;]{0,50}\s[–—-]\s", text[q.span.end:q.span.end + 60]):
+        return True  # "14 million people – three in every ten inhabitants – have fled"
+    return bool(re.search(r",\s*$", before)) and bool(
+        re.match(r"\s+of\s+(?:them|whom)\b[^,;.]{0,40},", text[q.span.end:q.span.end + 60]))
+
+
+def listed_after(text: str, prev: Quantity, q: Quantity) -> bool:
+    """'three tanks, 8 armoured vehicles and 42 artillery systems': siblings in a list,
+    also when the first item carries an aside ("70 missiles, ballistic ones among them,
+    and over 100 drones"; "728 drones - decoys included - as well as 13 missiles")."""
+    end = prev.unit_span.end if prev.unit_span is not None else prev.span.end
+    gap = text[end:q.span.start]
+    if end > q.span.start or re.match(r"\s+of\s+(?:them|whom|those)\b", text[q.span.end:]):
+        return False  # "1,200 cases, three of them fatal": a part, not a sibling
+    if re.fullmatch(r"\s*(?:,|and|,\s*and|as well as|,\s*as well as|plus|along with|"
+                    r",\s*along with)\s*", gap):
+        return True
+    # "30 Leopard tanks, 20 Marder vehicles": the noun phrase between items may be long
+    return len(gap.split()) <= 14 and bool(re.search(
+        r"(?:\band|as well as|plus|along with|,)\s*$", gap)) and not re.search(r"[;:.]", gap) \
+        and not any(not is_modifier(text, m) for _, m in cue_matches(text, end, q.span.start))
+
+
+def moved_out(text: str, sent: Span, q: Quantity) -> bool:
+    """'authorities moved 7,531 people out of the north': people taken away from danger."""
+    end = q.unit_span.end if q.unit_span is not None else q.span.end
+    return bool(re.search(r"\b(?:moved|moving|taken|took|brought|bringing|relocated)\s+"
+                          r"(?:(?:some|about|around|nearly|over|more\s+than|almost)\s+)?$",
+                          text[max(sent.start, q.span.start - 30):q.span.start], re.I)) and \
+        bool(re.match(r"\s+(?:out\s+of|away\s+from|from)\b", text[end:end + 20]))
+
+
+def with_next(text: str, q: Quantity, nxt: Quantity) -> bool:
+    """'two units with up to 12,000 troops are being prepared': the verb after both."""
+    end = q.unit_span.end if q.unit_span is not None else q.span.end
+    return end <= nxt.span.start and bool(re.fullmatch(
+        r"\s+(?:with|of)\s+(?:possibly\s+|some\s+|about\s+|around\s+)?",
+        text[end:nxt.span.start]))
+
+
+def among_whole(text: str, q: Quantity, whole: Quantity) -> bool:
+    """'six officers were among more than 20 servicemen killed': a part of the next count."""
+    end = q.unit_span.end if q.unit_span is not None else q.span.end
+    return end <= whole.span.start and bool(re.fullmatch(
+        r"\s+(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the\s+)?", text[end:whole.span.start]))
+
+
+def changed_to(text: str, q: Quantity, nxt: Quantity) -> bool:
+    """'from 74,000 to 55,000 personnel': a change over time whose first figure has the
+    second's noun."""
+    return bool(re.search(r"\bfrom\s+$", text[max(0, q.span.start - 8):q.span.start], re.I)) \
+        and bool(re.fullmatch(r"\s+to\s+", text[q.span.end:nxt.span.start]))
+
+
+def spelled_out(text: str, prev: Quantity, q: Quantity) -> bool:
+    """'fired 300 drones and missiles at Israel: 170 drones, ...', 'shot down 249 targets,
+    namely 211 drones': the first item of a breakdown of the total counted just before."""
+    end = prev.unit_span.end if prev.unit_span is not None else prev.span.end
+    if end > q.span.start:
+        return False
+    gap = text[end:q.span.start]
+    return len(gap.split()) <= 12 and not re.search(r"[.;!?]", gap) and bool(re.search(
+        r"(?::|\bnamely|\bi\.\s?e\.|\bthat is|\bspecifically|\bcomprising|\bconsisting of|"
+        r"\bbroken down as)\s*,?\s*(?:(?:more than|over|about|around|some|nearly|almost|"
+        r"at least|up to|roughly)\s+)?$", gap, re.I))
+
+
+def described(text: str, q: Quantity) -> bool:
+    """'six ballistic missiles, fired at Israel', 'missiles that were launched from Yemen':
+    a participle describing the counted thing, not what the sentence says became of it."""
+    end = q.unit_span.end if q.unit_span is not None else q.span.end
+    return bool(re.match(r"\s*,?\s*(?:(?:that|which)\s+(?:were|was|had been|have been)\s+)?"
+                         r"(?:fired|launched|aimed|sent)\s+(?:at|from|toward|towards|against|"
+                         r"by)\b", text[end:end + 60], re.I))
+
+
+def part_of(text: str, prev: Quantity, q: Quantity) -> bool:
+    """'34 civilians, including two children', '12, three of them children': a part of
+    the group counted just before."""
+    end = prev.unit_span.end if prev.unit_span is not None else prev.span.end
+    if end > q.span.start:
+        return False
+    gap = text[end:q.span.start]
+    return bool(re.fullmatch(r"(?:\s+in\s+(?:total|all)|\s+overall|\s+altogether)?"
+                             r"[\s,(]*(?:including|among them|among whom|among those|of whom|"
+                             r"of which|incl\.)\s*", gap, re.I)) or (
+        # "about 60 dead in five municipalities of the region, among them seven former
+        # fighters": the connector closes a longer phrase on the whole
+        len(gap.split()) <= 20 and not re.search(r"[.;:!?]", gap) and
+        bool(re.search(r",\s*(?:among them|among whom|including|of whom)\s*$", gap, re.I))) or (
+        bool(re.fullmatch(r"\s*,\s*", gap)) and
+        bool(re.match(r"\s+of\s+(?:them|whom)\b", text[q.span.end:])))

@@ -1,0 +1,235 @@
+"""What a number counts: the noun after it, or one the report left unsaid."""
+
+from __future__ import annotations
+
+import re
+
+from intex.model import Span
+from intex.pipeline.claims.cues import CUE_RX, PEOPLE_OUTCOMES, category
+from intex.pipeline.claims.tables import row_label, table_header
+from intex.pipeline.doc import Doc, Quantity
+from intex.pipeline.lexicon import (
+    COUNTED,
+    NOT_COUNTED,
+    PEOPLE,
+    SEVERITY,
+    WEAPONS,
+)
+from intex.pipeline.numbers import HEDGE_PHRASE
+
+# a nationality said of a count of people: "400,000 were Thai", "and 101,000 Cambodian"
+DEMONYM_AFTER = re.compile(r"\s+(?P<verb>(?:were|are|was)\s+)?(?P<who>[A-Z][a-z]+(?:ese|ians?|ans?|"
+                           r"is|i|ish|ch))\b(?!\s+(?:[A-Z]|(?!and\b|or\b)[a-z]+s\b))")
+# a noun, then a verb that gives its count: "casualties now stand at 3,000", "whose
+# fighters they estimated at 3,000", "Shelters opened for the displaced number 1,097"
+COUNT_VERB_BEFORE = re.compile(
+    r"\b([A-Za-z]+),?\s+(?=(?:[\w'’-]+,?\s+){0,6}?(?:now\s+|already\s+)?(?:stand|stands|"
+    r"stood|reached|have reached|has reached|total|totals|totalled|totaled|"
+    r"exceed|exceeds|exceeded|average|averages|averaged|came to|amounted to|"
+    r"passed|topped|surpassed|climbed to|rose to|estimated|estimates|put|puts|placed|"
+    r"may number|number|numbered)\s+(?:at\s+)?$)")
+POPULATION = re.compile(r"\bpopulation\s+(?:of|at|is|was|stood\s+at|stands\s+at|"
+                        r"numbered|reached)\s+$", re.I)
+# "a second group of 600", "a first contingent of 400": a batch of people named before
+GROUP_OF = re.compile(r"\b(?:group|contingent|batch|wave|detachment|rotation)\s+of\s+$", re.I)
+# a verb that takes the count as its object: "Russian crews abandoned 1,113", "we struck 40"
+FOLLOW_ON_BEFORE = re.compile(
+    r"\b(?:abandoned|captured|seized|destroyed|damaged|downed|sank|sunk|struck|shot\s+down|"
+    r"intercepted|lost)\s+(?:(?:a\s+further|" + HEDGE_PHRASE + r")\s+)?$", re.I)
+
+
+def comparable(a: float, b: float) -> bool:
+    """Two figures for the same count differ by less than an order of magnitude."""
+    lo, hi = sorted((abs(a), abs(b)))
+    return lo > 0 and hi / lo < 10
+
+
+def topic_noun(doc: Doc, sent: Span) -> tuple[str | None, str | None]:
+    """'North Korean soldiers are fighting in Kursk. The Pentagon put the figure at 10,900':
+    the people or weapons the sentence before spoke of, when it counted nothing."""
+    si = doc.sentence_of(sent.start)
+    if si <= 0:
+        return None, None
+    prev = doc.sentences[si - 1]
+    if doc.paragraph_of(prev.start) != doc.paragraph_of(sent.start):
+        return None, None
+    for m in re.finditer(r"\b((?:[A-Z][\w-]*\s+){0,2}([a-z]+s))\b", prev.text):
+        word = m.group(2)
+        if (word in PEOPLE or word in WEAPONS) and word not in NOT_COUNTED:
+            return word, m.group(1)
+    return None, None
+
+
+def colon_list_unit(text: str, sent: Span, q: Quantity) -> str | None:
+    """'The drones were destroyed over these regions: 126 over Kursk, 91 over Moscow':
+    figures listed by place after a colon count the noun the introduction names."""
+    head = text[sent.start:q.span.start]
+    colon = head.rfind(":")
+    if colon < 0 or not re.match(r"\s+(?:each\s+)?(?:over|in|near|at|on|across|from)\s",
+                                 text[q.span.end:q.span.end + 12]):
+        return None
+    nouns = [w.lower() for w in re.findall(r"[A-Za-z][\w-]*", head[:colon])
+             if w.lower() in COUNTED and w.lower() not in NOT_COUNTED]
+    return nouns[-1] if nouns else None
+
+
+def subject_of(text: str, q: Quantity) -> str | None:
+    """The noun a number counts as written after it ('48 of 61 drones': drones), or the
+    currency of a sum."""
+    if q.currency:
+        return f"{q.currency}"
+    if q.unit_span is None:
+        return q.unit
+    if q.unit_span.start >= q.span.end:
+        phrase = text[q.span.end:q.unit_span.end].strip()
+        # "48 of 61 drones", "32 out of 44 Shaheds": the part counts the whole's noun,
+        # not the whole's number
+        phrase = re.sub(r"^(?:out\s+)?of\s+(?:(?:the|its|their|all)\s+)?"
+                        r"(?:\d[\d,.]*(?:\s*(?:k|thousand|million))?\s+)?", "", phrase)
+        m = re.match(r"^\s*from\s+((?:[A-Z][\w'’-]*\s?)+)", text[q.unit_span.end:])
+        if m:
+            phrase = f"{phrase} from {m.group(1).strip()}"
+        return phrase
+    return q.unit_span.text.strip()
+
+
+def elided_subject(doc: Doc, sent: Span, q: Quantity, earlier: list[Quantity],
+                   last_unit: tuple[str | None, str | None]) -> tuple[str | None, str | None]:
+    """'an increase in their number to 12,000', 'the total reached 5,000'."""
+    before = doc.text[sent.start:q.span.start]
+    if re.match(r"^\s+of\s+(?:them|whom|those|these|which|the\s+(?:returned|freed|released|"
+                r"exchanged|rescued|evacuated|dead|killed|wounded|injured|detained|"
+                r"captured|missing))\b", doc.text[q.span.end:]):
+        # "27 of them", "95 of whom": a part of the group counted just before
+        for e in reversed(earlier):
+            if e.unit:
+                return e.unit, subject_of(doc.text, e)
+        if last_unit[0]:
+            return last_unit
+    after = doc.text[q.span.end:sent.end]
+    m = re.search(r"\b([a-z]+)\s*\((?:about|around|some|over|nearly)?\s*$", before)
+    if m and m.group(1).lower() in COUNTED and m.group(1).lower() not in NOT_COUNTED:
+        # "no new losses of aircraft (357 in total)": the noun before the bracket
+        return m.group(1).lower(), m.group(1)
+    for m in reversed(list(COUNT_VERB_BEFORE.finditer(before))):
+        word = m.group(1).lower()
+        if word in COUNTED and word not in NOT_COUNTED:
+            # "total casualties now stand at around 3,000", "whose fighters they
+            # estimated at 3,000": the noun before the verb
+            return word, m.group(1)
+    m = re.match(r"\s+(?:were|are|was)\s+(?:also\s+|all\s+)?([A-Za-z]+)\b(?!\s+(?:by|in|at|to|"
+                 r"from|with|on)\b)", after)
+    if m and m.group(1).lower() in PEOPLE and m.group(1).lower() not in NOT_COUNTED and \
+            m.group(1).lower() not in ("dead", "wounded", "injured"):
+        return m.group(1).lower(), m.group(1)  # "833 were Druze", "1,020 were civilians"
+    m = DEMONYM_AFTER.match(after)
+    if m and (m.group("verb") or (earlier and re.search(r"\band\s+$", before))):
+        # "500,000 people had been evacuated. Of these, about 400,000 were Thai and
+        # 101,000 Cambodian": the people counted before, by nationality
+        for e in reversed(earlier):
+            if e.unit and category(e) == "people":
+                return e.unit, m.group("who")
+        if last_unit[0] in PEOPLE:
+            return last_unit[0], m.group("who")
+    if POPULATION.search(before):
+        return "people", "population"  # "a population of around 1.5 million"
+    if re.search(r"\b(?:death\s+toll|toll\s+of\s+(?:the\s+)?dead|number\s+(?:of\s+(?:the\s+)?)?"
+                 r"(?:dead|deaths|fatalities|killed))\b(?:[^.;:]|(?<=\d)\.(?=\d)){0,80}?\b(?:to|at|reached|is|was|"
+                 r"stands?|stood|of)\s+(?:at\s+least\s+|about\s+|some\s+|nearly\s+)?$",
+                 before, re.I):
+        return "people", "people killed"  # "the death toll rose to 23"
+    m = re.match(r"^\s+the\s+(?:number|total)\s+of\s+((?:[\w'’-]+\s+){0,3}?([a-z]+))\b",
+                 after)
+    if m and m.group(2) in COUNTED:
+        # "bring to about 3,000 the number of soldiers"
+        return m.group(2), m.group(1)
+    item = colon_list_unit(doc.text, sent, q)
+    if item:
+        return item, item
+    if re.match(r"\s+(?:each\s+)?(?:over|in|near|at|across|around)\s+(?:the\s+)?[A-Z]", after) \
+            and re.search(r"(?:,|\band)\s*$", before):
+        # "11 drones were shot down over Belgorod, 28 over Voronezh and 17 over Rostov"
+        for e in reversed(earlier):
+            if e.unit:
+                return e.unit, subject_of(doc.text, e)
+    head = table_header(doc, sent, q)
+    if head:
+        # a flattened table's cell counts what its column's header names
+        word = head.lower()
+        if word in COUNTED and word not in NOT_COUNTED:
+            return word, head
+        if any(rx.search(head) for st, rx in CUE_RX.items() if st in PEOPLE_OUTCOMES):
+            return "people", f"people {word}"
+    row = row_label(doc, sent, q)
+    if row:
+        return row  # "Tanks | 7,834 | 6" under "Equipment | Total | Past day"
+    if re.match(r"^\s+(?:or\s+so\s+)?(?:others?\s+|more\s+)?(?:were\s+|had\s+been\s+|"
+                r"have\s+been\s+|was\s+|"
+                r"are\s+(?:still\s+)?|had\s+|have\s+|(?:who|that)\s+(?:had\s+|have\s+)?)?"
+                r"(?:now\s+|since\s+|already\s+|also\s+|later\s+)?(?:" + SEVERITY + r"\s+)?"
+                r"(?:[\"“]?(?:summarily\s+)?executed|killed|wounded|dead|injured|hurt|"
+                r"captured|missing|still\s+missing|hospitali[sz]ed|treated|died|fled|"
+                r"murdered|abducted|kidnapped|detained|arrested|rescued|"
+                r"arrived|left\b(?!\s+(?:damaged|behind|abandoned))|crossed|evacuated|"
+                r"displaced|forced\s+(?:to\s+(?:flee|leave)|from|out))\b", after) \
+            or re.search(r"\b(?:killing|wounding|injuring|killed|injured|wounded|displaced|"
+                         r"displacing|uprooted|uprooting)\s+(?:at\s+least\s+|another\s+|"
+                         r"about\s+|some\s+|nearly\s+|more\s+than\s+|over\s+|an\s+estimated\s+|"
+                         r"around\s+)?$", before) \
+            or re.match(r"^\s+(?:people\s+)?from\s+their\s+homes\b", after) \
+            or re.match(r"^\s+(?:more\s+)?(?:are\s+)?receiving\s+treatment\b", after):
+        # "4,000 killed or wounded", "300 were killed": the people counted go unsaid
+        for e in reversed(earlier):
+            if e.unit and category(e) == "people":
+                return e.unit, subject_of(doc.text, e)
+        if last_unit[0] and last_unit[0] in PEOPLE:
+            return last_unit
+        return "people", None
+    if re.match(r"^\s+(?:others?\s+|more\s+)?(?:were\s+|was\s+|had\s+been\s+|have\s+been\s+)?"
+                r"(?:left\s+)?(?:destroyed|seized|captured|abandoned|damaged|shot down|"
+                r"intercepted|suppressed|downed|lost|sunk|fell\s+into)\b|"
+                r"^\s+as\s+(?:destroyed|damaged|abandoned|captured)\b",
+                after) or FOLLOW_ON_BEFORE.search(before):
+        # "3,704 tanks lost, of which 2,635 were destroyed and 534 were seized"
+        for e in reversed(earlier):
+            if e.unit:
+                return e.unit, subject_of(doc.text, e)
+        # "the worst month for Russian tanks, with 428 lost": the noun named before it
+        nouns = [w for w in re.findall(r"[a-z][\w-]*", before)
+                 if w in WEAPONS and w not in NOT_COUNTED]
+        if nouns:
+            return nouns[-1], nouns[-1]
+        if last_unit[0] and (re.match(r"^\s+(?:others?|more)\b", after) or
+                             re.search(r"\b(?:another|a\s+further)\s+$", before) or
+                             not q.value.is_integer() or q.value >= 10):
+            # "23 drones were destroyed ... 5 more were downed", "Another 852 were left
+            # damaged", "Ukrainian forces captured more than 3,000": a follow-on tally
+            # of the thing counted just before
+            return last_unit
+    if GROUP_OF.search(before) and last_unit[0] in PEOPLE:
+        return last_unit  # "a first contingent of 400 officers ... a second group of 600"
+    m = re.search(r"\bnumber\s+of\s+((?:[\w'’-]+\s+){0,3}?([a-z]+))\b[^.]*$", before)
+    if m:
+        if m.group(2).lower() in COUNTED:
+            return m.group(2).lower(), m.group(1)
+    if re.search(r"\b(?:their|its|the)\s+(?:number|numbers|total|figure|count|tally|toll|"
+                 r"contingent|strength|size)\b[^.]{0,80}$|\b(?:raising|bringing|pushing|"
+                 r"taking|putting)\s+the\s+(?:total|number|figure|count|toll)\b|"
+                 r"\b(?:rose|risen|rising|increased|increasing|grown|grew|growing|reached|"
+                 r"reaching|climbed|climbing|jumped|fell|falling|dropped|dropping|declined|"
+                 r"declining)\s+(?:to\s+)?$",
+                 before, re.I):
+        for e in reversed(earlier):
+            # "the figure" restates a count of the same order ("3,000 ... the Pentagon
+            # put the figure at 10,000"), not "50 howitzers" beside 10,900 soldiers
+            if e.unit and comparable(e.value, q.value):
+                return e.unit, subject_of(doc.text, e)
+        m = re.match(r"^\s*(?:for|of|among)\s+(?:the\s+)?"
+                     r"((?:[\w'’-]+\s+){0,3}?([a-z]+))\b", after)
+        if m and m.group(2) in COUNTED and m.group(2) not in NOT_COUNTED:
+            return m.group(2), m.group(1)  # "put the figure at 10.9k for the soldiers"
+        if last_unit[0]:
+            return last_unit
+        if not earlier:
+            return topic_noun(doc, sent)
+    return None, None

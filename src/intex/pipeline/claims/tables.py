@@ -1,0 +1,78 @@
+"""Flattened tables: the header over a column and the label of a row."""
+
+from __future__ import annotations
+
+import re
+
+from intex.model import Span
+from intex.pipeline.claims.cues import ALLOWED, OUTCOMES, cue_matches, is_modifier, not_a_cue
+from intex.pipeline.doc import Doc, Quantity
+from intex.pipeline.lexicon import (
+    COUNTED,
+    NOT_COUNTED,
+)
+
+
+def table_header(doc: Doc, sent: Span, q: Quantity) -> str | None:
+    """The header of the column a number stands in, in a table flattened to lines of
+    cells ("Region | Killed | Injured" over "Donetsk Oblast | 14 | 52"); cleaning may
+    have dropped the header line, so it is looked for in the page as read."""
+    if "|" not in sent.text:
+        return None
+    col = doc.text.count("|", sent.start, q.span.start)
+    cells = sent.text.count("|") + 1
+    for source, at in ((doc.text, sent.start), (doc.raw, doc.raw.find(sent.text.strip()))):
+        if at < 0:
+            continue
+        for line in reversed(source[max(0, at - 1500):at].splitlines()[-12:]):
+            parts = [c.strip() for c in re.sub(r"<[^>]+>", " ", line).split("|")]
+            if len(parts) != cells or any(DATA_CELL.fullmatch(c) for c in parts[1:]):
+                continue  # a row of figures, not the header ("Displaced since Feb 2021" is)
+            if len(parts[col].split()) > 8 if col < len(parts) else False:
+                return None  # a row of statements ("holding up to 3 million shells"): no label
+            return parts[col] if col < len(parts) and parts[col] else None
+    return None
+
+
+# a table cell holding a figure: "943 000", "17.6 million", "$764m", "12%"
+DATA_CELL = re.compile(r"[\s$€£(~+-]*\d[\d\s,.]*(?:%|\s*(?:k|m|bn|million|billion|thousand))?"
+                       r"[\s)]*", re.I)
+
+
+def table_context_status(doc: Doc, sent: Span, cat: str) -> str:
+    """What a flattened table of bare figures counts, as the text above it says: the
+    nearest of the two paragraphs before the table, then the headline, with a cue that
+    fits the row's noun ("the daily update on Russian losses")."""
+    i = doc.paragraph_of(sent.start)
+    while i > 0 and "|" in doc.paragraphs[i - 1].text:
+        i -= 1
+    spans = [doc.paragraphs[j] for j in range(i - 1, max(-1, i - 3), -1)]
+    if doc.title:
+        spans.append(Span(0, 0, doc.title))
+    for para in spans:
+        text, start, end = (doc.text, para.start, para.end) if para.end > para.start else \
+            (para.text, 0, len(para.text))
+        found = [st for st, m in cue_matches(text, start, end) if st in ALLOWED[cat]
+                 and not is_modifier(text, m) and not not_a_cue(text, m, st)]
+        # what happened to the things counted, rather than how the figure was given
+        outcomes = [st for st in found if st in OUTCOMES]
+        if outcomes or found:
+            return (outcomes or found)[0]
+    return "other"
+
+
+def row_label(doc: Doc, sent: Span, q: Quantity) -> tuple[str, str] | None:
+    """The counted noun a flattened table's row names in its first cell ("Tanks | 7,834 |
+    6", "Armoured combat vehicles | 15,096 | 20"), when the columns are totals, not nouns."""
+    if "|" not in sent.text or doc.text.count("|", sent.start, q.span.start) == 0:
+        return None
+    first = sent.text.split("|")[0].strip().lower()
+    words = first.split()
+    # the label's end ("Armoured combat vehicles"), else its start ("People in need")
+    phrases = [" ".join(words[n:]) for n in range(len(words))] + \
+        [" ".join(words[:n]) for n in range(len(words) - 1, 0, -1)]
+    for phrase in phrases:
+        for cand in (phrase, phrase[:-1] if phrase.endswith("s") else phrase + "s"):
+            if cand in COUNTED and cand not in NOT_COUNTED:
+                return cand, sent.text.split("|")[0].strip()
+    return None
