@@ -547,3 +547,28 @@ def test_a_row_label_that_starts_with_its_noun(pipeline):
             "People targeted | 1.1 million")
     claims = {c.value: c for c in pipeline(Doc(raw=text)).claims}
     assert claims[3_200_000].unit == claims[1_100_000].unit == "people"
+
+
+# --- claims7: outcomes said of a bare number -------------------------------------------
+
+
+def test_a_bare_number_takes_the_people_counted_before_and_its_own_outcome(pipeline):
+    text = ("Clinic report\n\nThe director said 30 patients had been admitted overnight. "
+            "Two of them had died, and 28 were being treated, four of whom needed surgery.")
+    assert status_of(pipeline, text, 28) == "wounded"
+    assert status_of(pipeline, text, 4) == "wounded"
+
+
+def test_arrested_is_captured_unless_an_execution_follows(pipeline):
+    text = "Wire report\n\nFour gunmen were killed; one has been arrested, police said."
+    assert status_of(pipeline, text, 1) == "captured"
+    text = ("Wire report\n\nThe rebels said they held the bodies of 15 police officers, seven "
+            "of whom had been \"arrested and executed\".")
+    assert status_of(pipeline, text, 7) == "killed"
+
+
+def test_declared_dead_counts_the_dead_named_before(pipeline):
+    text = ("Hospital update\n\nOf the five fatalities, four died at the site and one was "
+            "declared dead in hospital, officials said.")
+    assert status_of(pipeline, text, 4) == "killed"
+    assert status_of(pipeline, text, 1) == "killed"

@@ -287,6 +287,10 @@ def status_of(text: str, q: Quantity, window: tuple[int, int], cat: str) -> str:
         if m.end() <= anchor_b and describes_noun(text, m) and \
                 text.find(":", m.end(), anchor_b) >= 0:
             continue  # "six drones sent by India: four over Okara": the noun's participle
+        if status == "captured" and re.match(r"[\"”]?\s+and\s+(?:then\s+|later\s+)?(?:"
+                                             r"executed|killed|shot\s+dead|murdered)\b",
+                                             text[m.end():m.end() + 30]):
+            continue  # "arrested and executed": what befell them last
         if status == "captured" and cat == "weapons" and word not in SEIZED:
             continue  # "hostages", "detained", "in captivity" speak of people only
         if word == "holding" and not (cat == "people" and m.end() <= anchor_b and
@@ -326,7 +330,7 @@ def status_of(text: str, q: Quantity, window: tuple[int, int], cat: str) -> str:
             if (status in OUTCOMES or MISSING.fullmatch(m.group(0)) or (
                     status == "other" and word in RELEASED)) and re.fullmatch(
                     r"\s*,?\s*(?:others?\s+|more\s+)?(?:were|was|are|is|have been|had been|"
-                    r"has been)?\s*(?:still\s+|all\s+)?(?:" + SEVERITY + r"\s+)?", gap):
+                    r"has been)?\s*(?:being\s+|still\s+|all\s+)?(?:" + SEVERITY + r"\s+)?", gap):
                 dist = -1  # "200 servicemen killed": the participle on the noun decides
             elif status in OUTCOMES and len(gap.split()) <= 10 and "," not in gap and \
                     re.search(r"\b(?:(?:have|has|had)(?:\s+been)?|were|was)\s+$", gap):
