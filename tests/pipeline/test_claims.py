@@ -572,3 +572,33 @@ def test_declared_dead_counts_the_dead_named_before(pipeline):
             "declared dead in hospital, officials said.")
     assert status_of(pipeline, text, 4) == "killed"
     assert status_of(pipeline, text, 1) == "killed"
+
+
+def test_a_headline_line_inside_the_report_is_one_claim_with_the_body(pipeline):
+    text = ("Border Wire\n\nFLASH 12 MAR 09:10 GMT\nToll in depot blast rises to 14, with 30 "
+            "hurt - officials\n\nThe number of workers killed in the blast at the fuel depot "
+            "rose to 14, officials said. At least 30 others were hurt.")
+    claims = [c for c in pipeline(Doc(raw=text)).claims if not c.vague]
+    assert sorted(c.value for c in claims) == [14, 30]
+    assert all("officials said" in c.evidence.text or "others were hurt" in c.evidence.text
+               for c in claims)
+
+
+def test_table_rows_and_sentences_are_no_headline_lines(pipeline):
+    from dataclasses import replace
+
+    from intex.model import Span
+    from intex.pipeline.claims.relations import headline_line
+
+    text = ("Data desk\n\nDepot blast toll rises to 14\n\n1 Mar | 14 | 31\n\n"
+            "Officials said 14 soldiers were killed.\n")
+    doc = pipeline(Doc(raw=text))
+    (c,) = [c for c in doc.claims if c.value == 14][:1]
+
+    def line(words: str) -> bool:
+        start = doc.text.index(words)
+        return headline_line(replace(c, evidence=Span(start, start + len(words), words)), doc)
+
+    assert line("Depot blast toll rises to 14")
+    assert not line("1 Mar | 14 | 31")
+    assert not line("Officials said 14 soldiers were killed.")
