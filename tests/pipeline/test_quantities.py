@@ -115,3 +115,12 @@ def test_a_word_number_an_outcome_verb_follows_is_kept_without_a_noun():
     assert [q.value for q in qs] == [9, 5, 1]
     qs = quantities("Two gunmen were shot; one has been arrested.")
     assert [q.value for q in qs] == [2, 1]
+
+
+def test_places_an_attack_is_aimed_at_are_counted_unless_named_before():
+    (q,) = quantities("Two drones struck four gas fields in the north overnight.")[1:]
+    assert (q.value, q.unit) == (4, "gas fields")
+    (q,) = quantities("Damage was recorded in 12 apartment blocks, the mayor said.")
+    assert q.unit == "apartment blocks"
+    # "the two camps": the places the report named before, no new count
+    assert quantities("Together the two camps hold the families who fled.") == []

@@ -88,6 +88,10 @@ PLACES = {
     "bridges", "warehouses", "depots", "air bases", "airbases", "bases", "military bases",
     "square kilometres", "square kilometers", "sq km",
     "locations", "sites", "districts", "neighbourhoods", "neighborhoods",
+    # places an attack is aimed at or a side takes: "struck three oil fields", "damage in 30
+    # apartment blocks", "took 90 combat positions", "100 camps for the displaced"
+    "oil fields", "oilfields", "gas fields", "apartment blocks", "residential blocks",
+    "camps", "positions", "combat positions", "military positions", "impact points",
 }
 OTHER = {
     "doses", "generators", "tonnes", "tons", "containers", "trains", "flights", "packages",

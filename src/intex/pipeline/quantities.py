@@ -20,6 +20,7 @@ from intex.pipeline.lexicon import (
     COUNTED,
     NOT_COUNTED,
     PEOPLE,
+    PLACES,
     SEVERITY,
     STATUS_CUES,
     WEAPONS,
@@ -461,6 +462,10 @@ class QuantityFinder:
                             "an"}:
                         i += 1
                         continue  # 30 km, 5 days, 10 times
+            if unit in PLACES and n.words and re.search(r"\b(?:the|these|those)\s+$",
+                                                        text[:start], re.I):
+                i += 1
+                continue  # "in the two towns", "the two camps house": places named before
             if currency and found and found[-1].currency and re.fullmatch(
                     r"\s*\(\s*(?:about|around|roughly|some|nearly|over|more than|almost)?\s*",
                     text[max(0, found[-1].span.end - base):start]):
