@@ -602,3 +602,12 @@ def test_table_rows_and_sentences_are_no_headline_lines(pipeline):
     assert line("Depot blast toll rises to 14")
     assert not line("1 Mar | 14 | 31")
     assert not line("Officials said 14 soldiers were killed.")
+
+
+def test_a_table_of_homicides_counts_people_killed(pipeline):
+    text = ("Data desk\n\nTABLE 1. Murders recorded in the province, by month\n\nMonth | Murders\n"
+            "March 2024 | 61\nApril 2024 | 75\n\nSource: provincial police\n\nThe police also "
+            "recorded 12 kidnappings in April.")
+    assert status_of(pipeline, text, 61) == "killed"
+    assert status_of(pipeline, text, 75) == "killed"
+    assert status_of(pipeline, text, 12) == "other"

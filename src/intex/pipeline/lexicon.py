@@ -43,6 +43,8 @@ PEOPLE = {
     "seafarers", "health workers", "medical workers", "staff members", "passengers",
     "fishermen", "farmers", "miners", "hospital staff", "villagers", "foreigners",
     "tribesmen", "herders", "family members",
+    # killings counted as crimes: "143 homicides in September" are 143 people killed
+    "homicides", "murders", "killings",
 }
 WEAPONS = {
     "drones", "drone", "uavs", "uav", "unmanned aerial vehicles", "attack drones",
@@ -97,7 +99,7 @@ OTHER = {
     "doses", "generators", "tonnes", "tons", "containers", "trains", "flights", "packages",
     "applications", "cases", "reports", "violations", "crimes", "war crimes",
     "criminal proceedings", "exchanges", "incidents", "complaints", "ambulances",
-    "barrages", "armed groups", "groundings",
+    "barrages", "armed groups", "groundings", "kidnappings", "abductions",
 }
 NOT_COUNTED = {
     "days", "day", "hours", "hour", "minutes", "minute", "seconds", "weeks", "week", "months",
@@ -255,7 +257,8 @@ SEVERITY = r"(?:seriously|severely|critically|badly|gravely|slightly|lightly|mor
 # which status a counted noun suggests when no verb settles it
 NOUN_STATUS = {
     "casualties": "casualties", "fatalities": "killed", "deaths": "killed", "dead": "killed",
-    "bodies": "killed", "wounded": "wounded", "injured": "wounded",
+    "bodies": "killed", "homicides": "killed", "murders": "killed", "killings": "killed",
+    "wounded": "wounded", "injured": "wounded",
     "injuries": "wounded", "prisoners": "captured",
     "prisoners of war": "captured", "pows": "captured", "pow": "captured",
     "captives": "captured", "hostages": "captured", "detainees": "captured",
