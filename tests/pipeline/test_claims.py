@@ -143,9 +143,10 @@ def test_a_negated_outcome_is_no_status(pipeline):
     assert status_of(pipeline, text, 9) != "intercepted"
 
 
-def test_balloons_floated_across_are_sent(pipeline):
+def test_balloons_floated_across_are_launched(pipeline):
+    # flown at the other side, as drones are (tests/corpus/README.md): launched, not sent
     text = "Border report\n\nThe North floated about 120 balloons across the border."
-    assert status_of(pipeline, text, 120) == "sent"
+    assert status_of(pipeline, text, 120) == "launched"
 
 
 def test_weapons_received_were_sent(pipeline):
@@ -611,3 +612,49 @@ def test_a_table_of_homicides_counts_people_killed(pipeline):
     assert status_of(pipeline, text, 61) == "killed"
     assert status_of(pipeline, text, 75) == "killed"
     assert status_of(pipeline, text, 12) == "other"
+
+
+# --- claims7: status forms of the former holdout4 -------------------------------------
+
+
+def test_the_killing_of_a_count_names_what_befell_it(pipeline):
+    text = "Wire report\n\nThe inquiry examined the killing of more than 40 villagers in 2021."
+    assert status_of(pipeline, text, 40) == "killed"
+    text = "Wire report\n\nSince the sinking of the cruiser, 300 sailors were sent home."
+    assert status_of(pipeline, text, 300) == "sent"
+
+
+def test_an_outcome_after_an_aside_still_says_what_befell_the_count(pipeline):
+    text = ("Wire report\n\nA shell hit a market and six people, among them a girl of nine, "
+            "were wounded, the mayor said.")
+    assert status_of(pipeline, text, 6) == "wounded"
+
+
+def test_people_neutralized_are_killed_drones_intercepted(pipeline):
+    text = "Wire report\n\nThe army said 14 gunmen were neutralized near the border."
+    assert status_of(pipeline, text, 14) == "killed"
+    text = "Wire report\n\nAir defences neutralised 37 drones overnight."
+    assert status_of(pipeline, text, 37) == "intercepted"
+
+
+def test_the_number_of_a_listed_group_killed(pipeline):
+    text = ("Wire report\n\nOfficials put at 73 the number of soldiers, police officers and "
+            "guards killed since January.")
+    assert status_of(pipeline, text, 73) == "killed"
+
+
+def test_balloons_sent_across_the_border_are_launched(pipeline):
+    text = "Wire report\n\nThe North sent about 300 balloons across the border on Sunday."
+    assert status_of(pipeline, text, 300) == "launched"
+
+
+def test_people_who_need_to_leave_are_displaced(pipeline):
+    text = "Wire report\n\nOfficials estimate that 12,000 residents need to leave the valley."
+    assert status_of(pipeline, text, 12000) == "displaced"
+
+
+def test_a_place_that_holds_people_has_them_present_unless_captive(pipeline):
+    text = "Wire report\n\nThe country's jails hold about 9,000 people, officials said."
+    assert status_of(pipeline, text, 9000) == "present"
+    text = "Wire report\n\nThe militia still holds 40 hostages, officials said."
+    assert status_of(pipeline, text, 40) == "captured"

@@ -149,6 +149,7 @@ STATUS_CUES: dict[str, tuple[str, ...]] = {
                   "refugees", "evacuated",
                   "from their homes", "pushed from",
                   "evacuation", "evacuate", "idps", "forced to leave", "relocated",
+                  "need to leave", "needs to leave", "have to leave", "must leave",
                   "left their homes", "uprooted", "sought refuge", "asylum", "returned home",
                   "evacuees", "leave their homes", "lost their homes", "have left", "had left",
                   "left the country", "were taken out", "taken out of", "crossed into",

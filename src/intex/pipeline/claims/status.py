@@ -63,7 +63,8 @@ FORECAST_REACH = re.compile(
 # possession: what a side has now ("has only about 120 bombers", "went to war with 3,000
 # tanks", "was believed to have 10 boats", "had 25 people on board")
 HOLDS = re.compile(
-    r"\b(?:(?:has|have|had|keeps|kept|possesses|possessed|fields|fielded)(?!\s+(?:been|lost|"
+    r"\b(?:(?:has|have|had|keeps|kept|possesses|possessed|fields|fielded|hold|holds)"
+    r"(?!\s+(?:been|lost|"
     r"sent|received))|to\s+have|(?:went|goes|go|entered)\s+(?:to\s+war|the\s+war)\s+with|"
     r"started\s+the\s+war\s+with)\s+(?:(?:only|just|still|now|" + HEDGE_PHRASE +
     r")\s+){0,2}$", re.I)
@@ -123,6 +124,7 @@ def aerial_status(text: str, q: Quantity, window: tuple[int, int], status: str) 
     tail = text[window[0]:stop.start() if stop else window[1]]
     if status == "sent" and re.search(r"\b(?:air defen[cs]es?|shot down|brought down|"
                                       r"intercept\w*|over\s+the|overnight|during the night|"
+                                      r"across\s+the\s+(?:border|frontier|front\s+line)|"
                                       r"(?:at|toward|towards|against)\s+(?:the\s+)?[A-Z])",
                                       tail):
         return "launched"
@@ -136,7 +138,7 @@ AID_TO = re.compile(r"\b(?:deliver(?:ed|ing|s)?|provid(?:ed|ing|es)|distribut(?:
                     r"\b(?:to|for)\s+)?(?:(?:some|about|around|nearly|over|more\s+than|"
                     r"at\s+least|another|a\s+further)\s+)?$", re.I)
 NUMBER_OF = re.compile(r"\b(?:number|total|count|tally)\s+"
-                       r"(?:of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?)?"
+                       r"(?:of\s+(?:the\s+)?(?:[\w'’-]+,?\s+){0,6}?)?"
                        r"(?P<word>killed|dead|wounded|injured|dispatched|deployed|sent|"
                        r"captured|displaced|evacuated|destroyed|shot down|intercepted|launched|"
                        r"fired|stationed|trained|freed|released|returned|rescued)\b", re.I)
@@ -234,8 +236,13 @@ def status_of(text: str, q: Quantity, window: tuple[int, int], cat: str) -> str:
     named = number_of_status(text, window, allowed)
     if named is not None:
         return named  # "the number of people killed ... at 12": the count names it
-    if cat in ("people", "weapons") and HOLDS.search(before) and not own_outcome(text, q):
-        return "present"  # "Russia has only about 120 strategic bombers"
+    held = HOLDS.search(before)
+    if cat in ("people", "weapons") and held and not own_outcome(text, q) and not (
+            held.group(0).lower().startswith("hold") and
+            NOUN_STATUS.get((q.unit or "").lower()) == "captured"):
+        # "Russia has only about 120 strategic bombers", "the prisons hold 39,000 people"
+        # ("the rebels hold 40 hostages" keeps them captive)
+        return "present"
     if cat == "people" and CARRYING.search(before) and not own_outcome(text, q):
         return "present"  # "the train, which was carrying some 400 passengers": aboard
     if cat == "money":
@@ -275,6 +282,8 @@ def status_of(text: str, q: Quantity, window: tuple[int, int], cat: str) -> str:
         if status == "sent" and word in ("landed", "touched down") and \
                 (q.unit or "").lower().rstrip("s") + "s" in AERIAL:
             status = "other"  # "one missile landed near the embassy": a hit, not a delivery
+        if status == "intercepted" and cat == "people" and word.startswith("neutrali"):
+            status = "killed"  # "12 attackers were neutralized": people are put out of action
         if status == "training" and "training" not in allowed and word in READIED:
             status = "deployed"  # "readied six F-16 jets along the border"
         if status not in allowed or is_modifier(text, m) or not_a_cue(text, m, status):
@@ -329,9 +338,12 @@ def status_of(text: str, q: Quantity, window: tuple[int, int], cat: str) -> str:
                 continue  # "100 jets had destroyed thousands of launchers": the doers
             if (status in OUTCOMES or MISSING.fullmatch(m.group(0)) or (
                     status == "other" and word in RELEASED)) and re.fullmatch(
+                    r"\s*(?:,\s*[^,;.:()]{3,70},\s*)?"
                     r"\s*,?\s*(?:others?\s+|more\s+)?(?:were|was|are|is|have been|had been|"
                     r"has been)?\s*(?:being\s+|still\s+|all\s+)?(?:" + SEVERITY + r"\s+)?", gap):
-                dist = -1  # "200 servicemen killed": the participle on the noun decides
+                # "200 servicemen killed": the participle on the noun decides; also past an
+                # aside ("four people, including a child, were wounded")
+                dist = -1
             elif status in OUTCOMES and len(gap.split()) <= 10 and "," not in gap and \
                     re.search(r"\b(?:(?:have|has|had)(?:\s+been)?|were|was)\s+$", gap):
                 # "300 soldiers dispatched to Russia have been killed": the main verb,
