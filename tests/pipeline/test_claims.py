@@ -658,3 +658,22 @@ def test_a_place_that_holds_people_has_them_present_unless_captive(pipeline):
     assert status_of(pipeline, text, 9000) == "present"
     text = "Wire report\n\nThe militia still holds 40 hostages, officials said."
     assert status_of(pipeline, text, 40) == "captured"
+
+
+def test_money_still_to_come_is_planned(pipeline):
+    text = "Aid report\n\nOfficials said $40 million of the fund will go to shelter repairs."
+    assert status_of(pipeline, text, 40_000_000) == "planned"
+    text = "Aid report\n\nA further €2 billion should follow in June, the minister said."
+    assert status_of(pipeline, text, 2_000_000_000) == "planned"
+    text = "Aid report\n\nGermany delivered $500 million in aid last year."
+    assert status_of(pipeline, text, 500_000_000) == "supplied"
+
+
+def test_a_side_that_lost_some_of_its_own_counts_its_dead(pipeline):
+    text = "Wire report\n\nThe rebels said they had lost 14 of their own fighters."
+    assert status_of(pipeline, text, 14) == "killed"
+
+
+def test_there_were_displaced_people_is_displaced(pipeline):
+    text = "Aid report\n\nThere were 2.1 million internally displaced people at the end of May."
+    assert status_of(pipeline, text, 2_100_000) == "displaced"

@@ -86,6 +86,15 @@ NEEDS_AT = re.compile(r"\b(?:damages?|losses|destruction|needs|requirements|cost
                       + HEDGE_PHRASE + r"\s+)?$", re.I)
 
 
+# money the subject of a verb still to come: "$300 million of the package will go to aid",
+# "a further €1.5 billion should follow in April", "$1 billion in aid would be surged"
+MONEY_TO_COME = re.compile(r"\s*(?:(?:of|in|for)\s+[^,;.()]{0,50}?\s+)?(?:will|would|should|"
+                           r"is\s+to|are\s+to|is\s+due\s+to)\s+(?!have\b)", re.I)
+# a side that lost some of its own: "lost three of its own fighters", "we lost 92 of our
+# soldiers" (its own dead; "losses" of a foe's men stay casualties)
+OWN_LOST = re.compile(r"\b(?:lost|loses|losing)\s+(?:" + HEDGE_PHRASE + r"\s+)?$", re.I)
+
+
 def money_measure(text: str, q: Quantity, window: tuple[int, int]) -> str | None:
     """Money that measures a loss or a need, not money given: '$7 billion in damage',
     'put the losses closer to $2 billion' (destroyed), 'needs at 426 million dollars',
@@ -249,9 +258,16 @@ def status_of(text: str, q: Quantity, window: tuple[int, int], cat: str) -> str:
         measure = money_measure(text, q, window)
         if measure is not None:
             return measure  # "$7 billion in damage", "needs at $426 million"
+        if "planned" in allowed and MONEY_TO_COME.match(text, q.span.end):
+            return "planned"  # "$300 million of the package will go to aid": still to come
+    if cat == "people" and OWN_LOST.search(text, max(ws, q.span.start - 40), q.span.start) and \
+            re.match(r"\s+of\s+(?:its|their|our|his|her)\s+", text[q.span.end:q.span.end + 12]):
+        return "killed"  # "lost three of its own fighters": the side's own dead
     if cat == "people" and re.search(r"\b(?:it|there|they)\s+(?:is|are|was|were)\s+"
                                      r"(?:still\s+|now\s+)?$",
-                                     text[max(ws, q.span.start - 24):q.span.start]):
+                                     text[max(ws, q.span.start - 24):q.span.start]) and \
+            NOUN_STATUS.get((q.unit or "").lower()) != "displaced":
+        # ("there were 9 million internally displaced people": displaced, not only present)
         return "present"  # "we believe it is roughly 11,000 to 12,000 troops"
     if cat == "people" and (AID_TO.search(text, max(0, q.span.start - 90), q.span.start) or (
             re.search(r"\b(?:reach(?:ed|es|ing)|assist(?:ed|s|ing))\s+$",
@@ -363,6 +379,9 @@ def status_of(text: str, q: Quantity, window: tuple[int, int], cat: str) -> str:
         # ("captured two wounded soldiers" were captured)
         return participle
     noun = NOUN_STATUS.get((q.unit or "").lower())
+    if noun == "displaced" and re.search(r"\bthere\s+(?:is|are|was|were)\s+(?:still\s+|now\s+)?$",
+                                         text[max(ws, q.span.start - 24):q.span.start]):
+        return "displaced"  # "there were 9.05 million internally displaced people"
     if noun == "displaced" and best is not None and best[1] == "present" and best[0] <= 1:
         return "present"  # "the camp hosts 400,000 displaced people": where they are now
     if noun in GROUP_NOUN_STATUSES and lead is not None and lead[0] <= 1 and \
