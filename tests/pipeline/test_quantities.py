@@ -124,3 +124,26 @@ def test_places_an_attack_is_aimed_at_are_counted_unless_named_before():
     assert q.unit == "apartment blocks"
     # "the two camps": the places the report named before, no new count
     assert quantities("Together the two camps hold the families who fled.") == []
+
+
+def test_a_model_name_alone_is_what_the_number_counts():
+    qs = quantities("The air force lost two Su-25s and one MiG-31 over the sea.")
+    assert [(q.value, q.unit) for q in qs] == [(2, "Su-25s"), (1, "MiG-31")]
+
+
+def test_fighters_built_somewhere_are_aircraft():
+    (q,) = quantities("Officials listed four US-built fighters among the losses.")
+    assert q.unit == "fighter jets"
+    (q,) = quantities("Four hundred fighters joined the offensive.")
+    assert q.unit == "fighters"
+
+
+def test_a_deed_done_n_times_counts_attacks_a_ratio_counts_nothing():
+    (q,) = quantities("Rockets struck the port five times on Sunday.")
+    assert (q.value, q.unit) == (5, "attacks")
+    assert quantities("Prices rose three times faster than wages.") == []
+
+
+def test_a_four_word_counted_phrase():
+    (q,) = quantities("Russia attacked with 120 means of air attack overnight.")
+    assert q.unit == "means of air attack"

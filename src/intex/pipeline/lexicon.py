@@ -48,6 +48,7 @@ PEOPLE = {
 }
 WEAPONS = {
     "drones", "drone", "uavs", "uav", "unmanned aerial vehicles", "attack drones",
+    "means of air attack", "means of aerial attack", "air attack means",
     "kamikaze drones", "strike drones", "shaheds", "shahed", "gerans", "lancets", "missiles",
     "missile", "cruise missiles", "ballistic missiles", "rockets", "rocket", "shells", "shell",
     "artillery shells", "rounds", "munitions", "ammunition", "bombs", "bomb", "glide bombs",

@@ -207,7 +207,7 @@ def _unit_after(sentence: str, pos: int) -> tuple[str | None, int, int]:
     while i < len(words):
         w = words[i][0]
         lw = w.lower()
-        for n in (3, 2, 1):
+        for n in (4, 3, 2, 1):
             if i + n <= len(words):
                 phrase = " ".join(x[0] for x in words[i:i + n]).lower()
                 if phrase in COUNTED or (n == 1 and lw.endswith("s") and lw[:-1] in COUNTED):
@@ -238,7 +238,7 @@ def _unit_after(sentence: str, pos: int) -> tuple[str | None, int, int]:
 
 
 def _match_counted(words: list[tuple[str, int, int]], i: int) -> tuple[str, int, int] | None:
-    for n in (3, 2, 1):
+    for n in (4, 3, 2, 1):
         if i + n <= len(words):
             phrase = " ".join(x[0] for x in words[i:i + n]).lower()
             lw = words[i][0].lower()
@@ -346,6 +346,30 @@ def _currency_after(sentence: str, pos: int) -> tuple[str | None, int]:
     return None, pos
 
 
+# an aircraft or drone counted by its model alone: "one MiG-29", "three MQ-9s", "two F-16s"
+MODEL_NOUN = re.compile(r"\s+((?:[A-Z][A-Za-z]*-\d+[A-Za-z]*|[A-Z]{1,3}\d+[A-Za-z]*)(?:['’]?s)?)"
+                        r"(?![\w-]|\s+[a-z]+s\b)")
+# a deed done N times to a place: "drones struck Port Sudan three times", "the enemy
+# attacked 12 times", "detonated blasting powder 60 times" (no "times" of a ratio)
+TIMES_AFTER = re.compile(r"\s+times\b(?!\s+(?:more|less|fewer|as|the|higher|lower|over))",
+                         re.I)
+ATTACK_VERB = re.compile(r"\b(?:attacked|struck|hit|shelled|bombed|fired|launched|detonated|"
+                         r"targeted|stormed|raided|assaulted|rocketed)\b", re.I)
+
+
+def _model_or_times(sentence: str, start: int, pos: int) -> tuple[str | None, int, int]:
+    """What a number counts when no noun follows it but a model name ("one MiG-29") or the
+    times a deed was done ("struck the port three times": attacks)."""
+    m = MODEL_NOUN.match(sentence, pos)
+    if m:
+        return m.group(1), m.start(1), m.end(1)
+    t = TIMES_AFTER.match(sentence, pos)
+    if t and ATTACK_VERB.search(sentence, max(0, start - 60), start) and \
+            not re.search(r"[.;:]", sentence[max(0, start - 60):start]):
+        return "attacks", t.start() + 1, t.end()
+    return None, pos, pos
+
+
 def _first_word_after(sentence: str, pos: int) -> str:
     m = re.match(r"^\s*([A-Za-z][A-Za-z'’-]*)", sentence[pos:])
     return m.group(1).lower() if m else ""
@@ -413,6 +437,11 @@ class QuantityFinder:
                     currency, q_end = cur, cur_end
                 if not currency:
                     unit, us, ue = _unit_after(text, end)
+                    if unit in ("fighters", "fighter") and re.search(
+                            r"-(?:built|made)\b|\b[A-Z][A-Za-z]*-\d", text[end:us]):
+                        unit = "fighter jets"  # "three French-built Rafale fighters": aircraft
+                    if unit is None:
+                        unit, us, ue = _model_or_times(text, start, end)
                     if unit is None and foreign:
                         unit, us, ue = counted_after(text, end)
                     if unit is None and n.words and n.value < 100 and \
