@@ -677,3 +677,11 @@ def test_a_side_that_lost_some_of_its_own_counts_its_dead(pipeline):
 def test_there_were_displaced_people_is_displaced(pipeline):
     text = "Aid report\n\nThere were 2.1 million internally displaced people at the end of May."
     assert status_of(pipeline, text, 2_100_000) == "displaced"
+
+
+def test_an_earlier_level_up_from_counts_what_the_figure_before_it_counts(pipeline):
+    text = ("Wire report\n\nThe agency counted 9,300 displaced people in May, up from 7,800 "
+            "in April.")
+    claims = {c.value: c for c in pipeline(Doc(raw=text)).claims}
+    assert claims[7800].unit == claims[9300].unit
+    assert claims[7800].status == "displaced"

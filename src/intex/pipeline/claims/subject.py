@@ -218,7 +218,10 @@ def elided_subject(doc: Doc, sent: Span, q: Quantity, earlier: list[Quantity],
                  r"taking|putting)\s+the\s+(?:total|number|figure|count|toll)\b|"
                  r"\b(?:rose|risen|rising|increased|increasing|grown|grew|growing|reached|"
                  r"reaching|climbed|climbing|jumped|fell|falling|dropped|dropping|declined|"
-                 r"declining)\s+(?:to\s+)?$",
+                 r"declining)\s+(?:to\s+)?$|"
+                 # "45,680 casualties in November, up from 41,980": the earlier level
+                 r"\b(?:up|down|rising|falling|higher|lower)\s+from\s+(?:" + HEDGE_PHRASE +
+                 r"\s+)?$",
                  before, re.I):
         for e in reversed(earlier):
             # "the figure" restates a count of the same order ("3,000 ... the Pentagon
