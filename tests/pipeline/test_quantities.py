@@ -147,3 +147,17 @@ def test_a_deed_done_n_times_counts_attacks_a_ratio_counts_nothing():
 def test_a_four_word_counted_phrase():
     (q,) = quantities("Russia attacked with 120 means of air attack overnight.")
     assert q.unit == "means of air attack"
+
+
+def test_the_size_of_a_place_said_in_passing_counts_nothing():
+    assert quantities("Shells hit Dara, a town of about 40,000 people, overnight.") == []
+    (q,) = quantities("The camp is home to more than 90,000 displaced people.")
+    assert q.value == 90000
+
+
+def test_rounds_of_a_process_are_batches_rounds_of_ammunition_are_counted():
+    qs = quantities("The North had sent 500 balloons in three rounds since May.")
+    assert [q.value for q in qs] == [500]
+    assert quantities("Pyongyang sent 9,000 troops in two rounds of deployment.")[1:] == []
+    (q,) = quantities("The US will deliver 1,000 rounds of artillery ammunition.")
+    assert q.unit == "rounds"

@@ -110,6 +110,14 @@ RISE = re.compile(r"\b(?:rose|risen|rise|rising|increased|increase|increasing|gr
                   re.I)
 
 
+# the size of a place described in passing, not a count of what befell anyone
+# ("home to 400,000 displaced people" is who is there now: a count the ledger keeps)
+PLACE_SIZE = re.compile(r"\b(?:(?:a|the)\s+(?:[a-z]+\s+)?(?:town|city|village|"
+                        r"port|settlement|community)\s+of)\s+(?:(?:some|about|around|roughly|"
+                        r"nearly|almost|over|more\s+than|fewer\s+than|an\s+estimated|"
+                        r"approximately)\s+)?$", re.I)
+
+
 def _hedge(sentence: str, start: int) -> tuple[int, bool] | None:
     m = HEDGE_RX.search(sentence[max(0, start - 30):start])
     if not m:
@@ -131,6 +139,8 @@ def _is_noise(sentence: str, n: Number, dates: list[tuple[int, int, str]]) -> bo
     if re.search(r"\bcapacity\s+(?:of|for)\s+(?:up\s+to\s+|about\s+|some\s+|around\s+)?$",
                  before, re.I):
         return True  # "storage capacity for 3 million barrels": what fits, not what is
+    if PLACE_SIZE.search(before[-60:]):
+        return True  # "a town of some 60,000 people": a place's size
     if FRACTION_AFTER.match(after) or FRACTION_BEFORE.search(before):
         return True  # "one in four people", "three in every ten": a share, not a count
     if not n.words:
@@ -495,6 +505,11 @@ class QuantityFinder:
                                                         text[:start], re.I):
                 i += 1
                 continue  # "in the two towns", "the two camps house": places named before
+            if unit == "rounds" and (re.search(r"\bin\s+$", text[:start]) or re.match(
+                    r"\s*of\s+(?:deployments?|talks|negotiations?|exchanges?|consultations|"
+                    r"sanctions|voting|strikes|attacks)\b", text[ue:])):
+                i += 1
+                continue  # "in five rounds", "two rounds of deployment": batches, not shells
             if currency and found and found[-1].currency and re.fullmatch(
                     r"\s*\(\s*(?:about|around|roughly|some|nearly|over|more than|almost)?\s*",
                     text[max(0, found[-1].span.end - base):start]):
