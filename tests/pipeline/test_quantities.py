@@ -161,3 +161,35 @@ def test_rounds_of_a_process_are_batches_rounds_of_ammunition_are_counted():
     assert quantities("Pyongyang sent 9,000 troops in two rounds of deployment.")[1:] == []
     (q,) = quantities("The US will deliver 1,000 rounds of artillery ammunition.")
     assert q.unit == "rounds"
+
+
+def test_people_named_by_their_nationality_alone_are_counted():
+    from intex.pipeline.quantities import make_quantities
+
+    finder = make_quantities()
+
+    def found(text: str) -> list[tuple[float, str | None]]:
+        return [(q.value, q.unit) for q in finder.sentence(Span(0, len(text), text), None)]
+
+    assert found("Police said three Croats were killed.") == [(3, "Croats")]
+    assert found("About 900 Colombians have crossed the river.") == [(900, "Colombians")]
+    assert found("The freed were 12 Thai nationals and one Filipino.")[-1] == (1, "Filipino")
+    # a nationality before a noun only qualifies it
+    assert found("Drones were downed over five Russian regions.") == []
+
+
+def test_others_hurt_after_a_count_are_counted_without_a_noun():
+    (q,) = quantities("Two guards were killed and two others seriously injured.")[1:]
+    assert q.value == 2
+
+
+def test_the_speakers_counted_are_no_claim():
+    from intex.pipeline.quantities import make_quantities
+
+    finder = make_quantities()
+    text = "Four aid workers in the camp said they had seen 30 trucks leave."
+    assert [q.value for q in finder.sentence(Span(0, len(text), text), None)] == [30]
+    text = "We spoke to 14 residents of the district for this story."
+    assert finder.sentence(Span(0, len(text), text), None) == []
+    text = "Four aid workers were killed in the camp, officials said."
+    assert [q.value for q in finder.sentence(Span(0, len(text), text), None)] == [4]

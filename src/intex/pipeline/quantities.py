@@ -9,9 +9,12 @@ the number ("3,000 North Korean troops"), in a list label before it
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from itertools import islice
 
+from intex.gazetteer import Gazetteer, default_gazetteer
+from intex.gazetteer.normalize import key
 from intex.model import Span
 from intex.pipeline.alternation import grouped
 from intex.pipeline.component import component
@@ -58,7 +61,10 @@ OUTCOME_AFTER = re.compile(r"\s+(?:more\s+|others?\s+)?(?:(?:were|was|have\s+bee
                            r"wounded|hurt|hospitali[sz]ed|receiving\s+treatment|missing|rescued|"
                            r"evacuated|arrested|detained|treated|declared\s+dead)\b|"
                            r"(?:who|that)\s+(?:had\s+|have\s+)?(?:later\s+)?died\b|"
-                           r"(?:had\s+|have\s+)?(?:later\s+)?died\b|(?:killed|dead)\b(?!\s+(?:of|in)\b))|"
+                           r"(?:had\s+|have\s+)?(?:later\s+)?died\b|"
+                           r"(?:killed|dead)\b(?!\s+(?:of|in)\b)|"
+                           r"(?:" + SEVERITY + r"\s+)?(?:injured|wounded|hurt)\b"
+                           r"(?!\s+(?:of|in)\b))|"
                            r"\s+(?:more\s+)?(?:are\s+)?receiving\s+treatment\b")
 # a count a tally reaches, the noun named before it: "bringing the death toll to two"
 TALLY_BEFORE = re.compile(r"\b(?:toll|total|tally|count)\b[^.;:]{0,60}?\b(?:to|at|reached|"
@@ -116,6 +122,14 @@ PLACE_SIZE = re.compile(r"\b(?:(?:a|the)\s+(?:[a-z]+\s+)?(?:town|city|village|"
                         r"port|settlement|community)\s+of)\s+(?:(?:some|about|around|roughly|"
                         r"nearly|almost|over|more\s+than|fewer\s+than|an\s+estimated|"
                         r"approximately)\s+)?$", re.I)
+
+
+# the people counted are the speakers: who told the story, not what befell anyone
+SPEAKERS_AFTER = re.compile(r"(?:\s+(?:in|at|from|of|near|on)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?"
+                            r"[\w'’-]+)?\s+(?:said|say|says|told|tell|tells|interviewed|"
+                            r"spoke|described|recounted)\b")
+SPOKE_TO = re.compile(r"\b(?:spoke|spoken|talked|talking|speaking)\s+(?:to|with)\s+$|"
+                      r"\binterviewed\s+$", re.I)
 
 
 def _hedge(sentence: str, start: int) -> tuple[int, bool] | None:
@@ -380,12 +394,36 @@ def _model_or_times(sentence: str, start: int, pos: int) -> tuple[str | None, in
     return None, pos, pos
 
 
+# a nationality used as a noun: at the end of the phrase, not before one ("Russian regions")
+NATIONALS = re.compile(r"\s+([A-Z][a-z]{2,})\b(?=\s*(?:[,.;:)]|$)|\s+(?:and|or|were|was|had|"
+                       r"have|has|are|is|who|that|in|from|to|at|on|into|among)\b)")
+
+
+def _nationals(sentence: str, pos: int,
+               is_demonym: Callable[[str], bool]) -> tuple[str | None, int, int]:
+    """People named by a nationality after the number: "three Serbs were killed", "1,000
+    Colombians have crossed", "one Filipino" (a demonym of the gazetteer, or its stem:
+    Serbs / Serbian)."""
+    m = NATIONALS.match(sentence, pos)
+    if m is None:
+        return None, pos, pos
+    w = m.group(1)
+    stem = w[:-1] if w.endswith("s") else w
+    if is_demonym(w) or is_demonym(stem) or (w.endswith("s") and is_demonym(stem + "ian")):
+        return w, m.start(1), m.end(1)
+    return None, pos, pos
+
+
 def _first_word_after(sentence: str, pos: int) -> str:
     m = re.match(r"^\s*([A-Za-z][A-Za-z'’-]*)", sentence[pos:])
     return m.group(1).lower() if m else ""
 
 
 class QuantityFinder:
+    def __init__(self, is_demonym: Callable[[str], bool] | None = None) -> None:
+        # people named by their nationality alone ("three Serbs", "1,000 Colombians")
+        self.is_demonym = is_demonym
+
     def __call__(self, doc: Doc) -> Doc:
         ref = doc.reference_date
         out: list[Quantity] = []
@@ -452,6 +490,8 @@ class QuantityFinder:
                         unit = "fighter jets"  # "three French-built Rafale fighters": aircraft
                     if unit is None:
                         unit, us, ue = _model_or_times(text, start, end)
+                    if unit is None and self.is_demonym is not None:
+                        unit, us, ue = _nationals(text, end, self.is_demonym)
                     if unit is None and foreign:
                         unit, us, ue = counted_after(text, end)
                     if unit is None and n.words and n.value < 100 and \
@@ -505,6 +545,10 @@ class QuantityFinder:
                                                         text[:start], re.I):
                 i += 1
                 continue  # "in the two towns", "the two camps house": places named before
+            if unit in PEOPLE and (SPEAKERS_AFTER.match(text, ue) or
+                                   SPOKE_TO.search(text, max(0, start - 30), start)):
+                i += 1
+                continue  # "three aid workers in the town said", "we spoke to 22 residents"
             if unit == "rounds" and (re.search(r"\bin\s+$", text[:start]) or re.match(
                     r"\s*of\s+(?:deployments?|talks|negotiations?|exchanges?|consultations|"
                     r"sanctions|voting|strikes|attacks)\b", text[ue:])):
@@ -543,5 +587,10 @@ class QuantityFinder:
 
 
 @component("intex.quantities.v1", requires=("sentences",), assigns=("quantities",))
-def make_quantities() -> QuantityFinder:
-    return QuantityFinder()
+def make_quantities(gazetteer: Gazetteer | None = None) -> QuantityFinder:
+    g = gazetteer or default_gazetteer()
+
+    def is_demonym(word: str) -> bool:
+        return any(h.why == "demonym" for h in g.index.get(key(word), ()))
+
+    return QuantityFinder(is_demonym)
