@@ -143,9 +143,10 @@ def test_a_negated_outcome_is_no_status(pipeline):
     assert status_of(pipeline, text, 9) != "intercepted"
 
 
-def test_balloons_floated_across_are_sent(pipeline):
+def test_balloons_floated_across_are_launched(pipeline):
+    # flown at the other side, as drones are (tests/corpus/README.md): launched, not sent
     text = "Border report\n\nThe North floated about 120 balloons across the border."
-    assert status_of(pipeline, text, 120) == "sent"
+    assert status_of(pipeline, text, 120) == "launched"
 
 
 def test_weapons_received_were_sent(pipeline):
@@ -547,3 +548,140 @@ def test_a_row_label_that_starts_with_its_noun(pipeline):
             "People targeted | 1.1 million")
     claims = {c.value: c for c in pipeline(Doc(raw=text)).claims}
     assert claims[3_200_000].unit == claims[1_100_000].unit == "people"
+
+
+# --- claims7: outcomes said of a bare number -------------------------------------------
+
+
+def test_a_bare_number_takes_the_people_counted_before_and_its_own_outcome(pipeline):
+    text = ("Clinic report\n\nThe director said 30 patients had been admitted overnight. "
+            "Two of them had died, and 28 were being treated, four of whom needed surgery.")
+    assert status_of(pipeline, text, 28) == "wounded"
+    assert status_of(pipeline, text, 4) == "wounded"
+
+
+def test_arrested_is_captured_unless_an_execution_follows(pipeline):
+    text = "Wire report\n\nFour gunmen were killed; one has been arrested, police said."
+    assert status_of(pipeline, text, 1) == "captured"
+    text = ("Wire report\n\nThe rebels said they held the bodies of 15 police officers, seven "
+            "of whom had been \"arrested and executed\".")
+    assert status_of(pipeline, text, 7) == "killed"
+
+
+def test_declared_dead_counts_the_dead_named_before(pipeline):
+    text = ("Hospital update\n\nOf the five fatalities, four died at the site and one was "
+            "declared dead in hospital, officials said.")
+    assert status_of(pipeline, text, 4) == "killed"
+    assert status_of(pipeline, text, 1) == "killed"
+
+
+def test_a_headline_line_inside_the_report_is_one_claim_with_the_body(pipeline):
+    text = ("Border Wire\n\nFLASH 12 MAR 09:10 GMT\nToll in depot blast rises to 14, with 30 "
+            "hurt - officials\n\nThe number of workers killed in the blast at the fuel depot "
+            "rose to 14, officials said. At least 30 others were hurt.")
+    claims = [c for c in pipeline(Doc(raw=text)).claims if not c.vague]
+    assert sorted(c.value for c in claims) == [14, 30]
+    assert all("officials said" in c.evidence.text or "others were hurt" in c.evidence.text
+               for c in claims)
+
+
+def test_table_rows_and_sentences_are_no_headline_lines(pipeline):
+    from dataclasses import replace
+
+    from intex.model import Span
+    from intex.pipeline.claims.relations import headline_line
+
+    text = ("Data desk\n\nDepot blast toll rises to 14\n\n1 Mar | 14 | 31\n\n"
+            "Officials said 14 soldiers were killed.\n")
+    doc = pipeline(Doc(raw=text))
+    (c,) = [c for c in doc.claims if c.value == 14][:1]
+
+    def line(words: str) -> bool:
+        start = doc.text.index(words)
+        return headline_line(replace(c, evidence=Span(start, start + len(words), words)), doc)
+
+    assert line("Depot blast toll rises to 14")
+    assert not line("1 Mar | 14 | 31")
+    assert not line("Officials said 14 soldiers were killed.")
+
+
+def test_a_table_of_homicides_counts_people_killed(pipeline):
+    text = ("Data desk\n\nTABLE 1. Murders recorded in the province, by month\n\nMonth | Murders\n"
+            "March 2024 | 61\nApril 2024 | 75\n\nSource: provincial police\n\nThe police also "
+            "recorded 12 kidnappings in April.")
+    assert status_of(pipeline, text, 61) == "killed"
+    assert status_of(pipeline, text, 75) == "killed"
+    assert status_of(pipeline, text, 12) == "other"
+
+
+# --- claims7: status forms of the former holdout4 -------------------------------------
+
+
+def test_the_killing_of_a_count_names_what_befell_it(pipeline):
+    text = "Wire report\n\nThe inquiry examined the killing of more than 40 villagers in 2021."
+    assert status_of(pipeline, text, 40) == "killed"
+    text = "Wire report\n\nSince the sinking of the cruiser, 300 sailors were sent home."
+    assert status_of(pipeline, text, 300) == "sent"
+
+
+def test_an_outcome_after_an_aside_still_says_what_befell_the_count(pipeline):
+    text = ("Wire report\n\nA shell hit a market and six people, among them a girl of nine, "
+            "were wounded, the mayor said.")
+    assert status_of(pipeline, text, 6) == "wounded"
+
+
+def test_people_neutralized_are_killed_drones_intercepted(pipeline):
+    text = "Wire report\n\nThe army said 14 gunmen were neutralized near the border."
+    assert status_of(pipeline, text, 14) == "killed"
+    text = "Wire report\n\nAir defences neutralised 37 drones overnight."
+    assert status_of(pipeline, text, 37) == "intercepted"
+
+
+def test_the_number_of_a_listed_group_killed(pipeline):
+    text = ("Wire report\n\nOfficials put at 73 the number of soldiers, police officers and "
+            "guards killed since January.")
+    assert status_of(pipeline, text, 73) == "killed"
+
+
+def test_balloons_sent_across_the_border_are_launched(pipeline):
+    text = "Wire report\n\nThe North sent about 300 balloons across the border on Sunday."
+    assert status_of(pipeline, text, 300) == "launched"
+
+
+def test_people_who_need_to_leave_are_displaced(pipeline):
+    text = "Wire report\n\nOfficials estimate that 12,000 residents need to leave the valley."
+    assert status_of(pipeline, text, 12000) == "displaced"
+
+
+def test_a_place_that_holds_people_has_them_present_unless_captive(pipeline):
+    text = "Wire report\n\nThe country's jails hold about 9,000 people, officials said."
+    assert status_of(pipeline, text, 9000) == "present"
+    text = "Wire report\n\nThe militia still holds 40 hostages, officials said."
+    assert status_of(pipeline, text, 40) == "captured"
+
+
+def test_money_still_to_come_is_planned(pipeline):
+    text = "Aid report\n\nOfficials said $40 million of the fund will go to shelter repairs."
+    assert status_of(pipeline, text, 40_000_000) == "planned"
+    text = "Aid report\n\nA further €2 billion should follow in June, the minister said."
+    assert status_of(pipeline, text, 2_000_000_000) == "planned"
+    text = "Aid report\n\nGermany delivered $500 million in aid last year."
+    assert status_of(pipeline, text, 500_000_000) == "supplied"
+
+
+def test_a_side_that_lost_some_of_its_own_counts_its_dead(pipeline):
+    text = "Wire report\n\nThe rebels said they had lost 14 of their own fighters."
+    assert status_of(pipeline, text, 14) == "killed"
+
+
+def test_there_were_displaced_people_is_displaced(pipeline):
+    text = "Aid report\n\nThere were 2.1 million internally displaced people at the end of May."
+    assert status_of(pipeline, text, 2_100_000) == "displaced"
+
+
+def test_an_earlier_level_up_from_counts_what_the_figure_before_it_counts(pipeline):
+    text = ("Wire report\n\nThe agency counted 9,300 displaced people in May, up from 7,800 "
+            "in April.")
+    claims = {c.value: c for c in pipeline(Doc(raw=text)).claims}
+    assert claims[7800].unit == claims[9300].unit
+    assert claims[7800].status == "displaced"

@@ -107,3 +107,10 @@ def test_a_live_entry_written_as_prose_is_kept_though_its_figure_recurs():
                 "11:30\nCasualty update\n\nBy the evening the 120 were all accounted for, "
                 "the ministry added in a statement.")
     assert "120 soldiers came home today" in doc.text
+
+
+def test_a_dated_correction_notice_is_furniture():
+    doc = clean("Frontline Daily\n\nFlood toll revised\n\nThe toll rose to 640, officials said."
+                "\n\nCorrection, 3 May 2024: An earlier version of this story said 460 people "
+                "had died.\n\nCorrection: the headline was changed.")
+    assert "460" not in doc.text and "640" in doc.text

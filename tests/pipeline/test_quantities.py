@@ -90,3 +90,106 @@ def test_a_line_label_without_a_counted_word_names_nothing():
 def test_money_restated_in_brackets_in_another_currency_is_one_amount():
     qs = quantities("Donors pledged €500 million ($540 million) for the flood appeal.")
     assert [(q.value, q.currency) for q in qs] == [(500_000_000, "EUR")]
+
+
+# --- claims7: kinds named after other modifiers, model numbers, elided outcomes ---------
+
+
+def test_a_plain_noun_after_other_modifiers_still_names_a_kind_of_the_counted_noun():
+    (q,) = quantities("Four Iranian navy frigates sailed past the island.")
+    assert (q.value, q.unit) == (4, "frigates")
+    (q,) = quantities("Nine federal government trucks waited at the crossing.")
+    assert (q.value, q.unit) == (9, "trucks")
+
+
+def test_a_number_after_a_model_designation_counts_nothing():
+    assert quantities("The Project 636 submarine Rostov was hit in dry dock.") == []
+    assert quantities("Norway sent BMP 21 spare parts and Type 055 manuals.") == []
+    # money in a currency code is no model
+    (q,) = quantities("The fund holds NOK 12 billion for the reconstruction.")
+    assert q.currency == "NOK"
+
+
+def test_a_word_number_an_outcome_verb_follows_is_kept_without_a_noun():
+    qs = quantities("Of the nine victims, five died at the scene and one was declared dead later.")
+    assert [q.value for q in qs] == [9, 5, 1]
+    qs = quantities("Two gunmen were shot; one has been arrested.")
+    assert [q.value for q in qs] == [2, 1]
+
+
+def test_places_an_attack_is_aimed_at_are_counted_unless_named_before():
+    (q,) = quantities("Two drones struck four gas fields in the north overnight.")[1:]
+    assert (q.value, q.unit) == (4, "gas fields")
+    (q,) = quantities("Damage was recorded in 12 apartment blocks, the mayor said.")
+    assert q.unit == "apartment blocks"
+    # "the two camps": the places the report named before, no new count
+    assert quantities("Together the two camps hold the families who fled.") == []
+
+
+def test_a_model_name_alone_is_what_the_number_counts():
+    qs = quantities("The air force lost two Su-25s and one MiG-31 over the sea.")
+    assert [(q.value, q.unit) for q in qs] == [(2, "Su-25s"), (1, "MiG-31")]
+
+
+def test_fighters_built_somewhere_are_aircraft():
+    (q,) = quantities("Officials listed four US-built fighters among the losses.")
+    assert q.unit == "fighter jets"
+    (q,) = quantities("Four hundred fighters joined the offensive.")
+    assert q.unit == "fighters"
+
+
+def test_a_deed_done_n_times_counts_attacks_a_ratio_counts_nothing():
+    (q,) = quantities("Rockets struck the port five times on Sunday.")
+    assert (q.value, q.unit) == (5, "attacks")
+    assert quantities("Prices rose three times faster than wages.") == []
+
+
+def test_a_four_word_counted_phrase():
+    (q,) = quantities("Russia attacked with 120 means of air attack overnight.")
+    assert q.unit == "means of air attack"
+
+
+def test_the_size_of_a_place_said_in_passing_counts_nothing():
+    assert quantities("Shells hit Dara, a town of about 40,000 people, overnight.") == []
+    (q,) = quantities("The camp is home to more than 90,000 displaced people.")
+    assert q.value == 90000
+
+
+def test_rounds_of_a_process_are_batches_rounds_of_ammunition_are_counted():
+    qs = quantities("The North had sent 500 balloons in three rounds since May.")
+    assert [q.value for q in qs] == [500]
+    assert quantities("Pyongyang sent 9,000 troops in two rounds of deployment.")[1:] == []
+    (q,) = quantities("The US will deliver 1,000 rounds of artillery ammunition.")
+    assert q.unit == "rounds"
+
+
+def test_people_named_by_their_nationality_alone_are_counted():
+    from intex.pipeline.quantities import make_quantities
+
+    finder = make_quantities()
+
+    def found(text: str) -> list[tuple[float, str | None]]:
+        return [(q.value, q.unit) for q in finder.sentence(Span(0, len(text), text), None)]
+
+    assert found("Police said three Croats were killed.") == [(3, "Croats")]
+    assert found("About 900 Colombians have crossed the river.") == [(900, "Colombians")]
+    assert found("The freed were 12 Thai nationals and one Filipino.")[-1] == (1, "Filipino")
+    # a nationality before a noun only qualifies it
+    assert found("Drones were downed over five Russian regions.") == []
+
+
+def test_others_hurt_after_a_count_are_counted_without_a_noun():
+    (q,) = quantities("Two guards were killed and two others seriously injured.")[1:]
+    assert q.value == 2
+
+
+def test_the_speakers_counted_are_no_claim():
+    from intex.pipeline.quantities import make_quantities
+
+    finder = make_quantities()
+    text = "Four aid workers in the camp said they had seen 30 trucks leave."
+    assert [q.value for q in finder.sentence(Span(0, len(text), text), None)] == [30]
+    text = "We spoke to 14 residents of the district for this story."
+    assert finder.sentence(Span(0, len(text), text), None) == []
+    text = "Four aid workers were killed in the camp, officials said."
+    assert [q.value for q in finder.sentence(Span(0, len(text), text), None)] == [4]

@@ -82,7 +82,9 @@ FURNITURE = [
         r"^(editor['’]s note|transcripts? (are|is) produced)\b",
         # correction notices: the wrong figure they name is no claim, the right one the
         # story itself states
-        r"^(correction|clarification|corrections? and clarifications?)\s*[:.–—-]",
+        # ("Correction, 18 September 2023: An earlier version ...": dated)
+        r"^(correction|clarification|corrections? and clarifications?)\s*(,[^:\n]{1,40})?"
+        r"\s*[:.–—-]",
         r"^(an earlier version of this|this (story|article|report|item) (has been|was) "
         r"(corrected|amended|updated) to)\b",
         r"^(skip to|go to) (main )?(content|navigation)",

@@ -43,9 +43,12 @@ PEOPLE = {
     "seafarers", "health workers", "medical workers", "staff members", "passengers",
     "fishermen", "farmers", "miners", "hospital staff", "villagers", "foreigners",
     "tribesmen", "herders", "family members",
+    # killings counted as crimes: "143 homicides in September" are 143 people killed
+    "homicides", "murders", "killings",
 }
 WEAPONS = {
     "drones", "drone", "uavs", "uav", "unmanned aerial vehicles", "attack drones",
+    "means of air attack", "means of aerial attack", "air attack means",
     "kamikaze drones", "strike drones", "shaheds", "shahed", "gerans", "lancets", "missiles",
     "missile", "cruise missiles", "ballistic missiles", "rockets", "rocket", "shells", "shell",
     "artillery shells", "rounds", "munitions", "ammunition", "bombs", "bomb", "glide bombs",
@@ -88,12 +91,16 @@ PLACES = {
     "bridges", "warehouses", "depots", "air bases", "airbases", "bases", "military bases",
     "square kilometres", "square kilometers", "sq km",
     "locations", "sites", "districts", "neighbourhoods", "neighborhoods",
+    # places an attack is aimed at or a side takes: "struck three oil fields", "damage in 30
+    # apartment blocks", "took 90 combat positions", "100 camps for the displaced"
+    "oil fields", "oilfields", "gas fields", "apartment blocks", "residential blocks",
+    "camps", "positions", "combat positions", "military positions", "impact points",
 }
 OTHER = {
     "doses", "generators", "tonnes", "tons", "containers", "trains", "flights", "packages",
     "applications", "cases", "reports", "violations", "crimes", "war crimes",
     "criminal proceedings", "exchanges", "incidents", "complaints", "ambulances",
-    "barrages", "armed groups", "groundings",
+    "barrages", "armed groups", "groundings", "kidnappings", "abductions",
 }
 NOT_COUNTED = {
     "days", "day", "hours", "hour", "minutes", "minute", "seconds", "weeks", "week", "months",
@@ -123,7 +130,8 @@ STATUS_CUES: dict[str, tuple[str, ...]] = {
     "wounded": ("wounded", "injured", "injuries", "hurt", "hospitalised", "hospitalized",
                 "received injuries", "sustained injuries", "suffered injuries",
                 "injuring", "wounding", "taken to hospital", "in hospital",
-                "treated for injuries"),
+                "treated for injuries", "being treated", "needed surgery", "needing surgery",
+                "receiving treatment"),
     "casualties": ("casualties", "killed or wounded", "killed and wounded",
                    "dead and wounded", "dead or wounded", "losses", "lost", "personnel losses",
                    "loses", "losing", "lose",
@@ -137,11 +145,12 @@ STATUS_CUES: dict[str, tuple[str, ...]] = {
                  "are being held", "held hostage", "holding",
                  "prisoner", "took prisoner",
                  "prisoners of war", "pows", "pow", "surrendered", "in captivity", "captivity",
-                 "detained", "hostages", "abducted", "deported"),
+                 "detained", "arrested", "hostages", "abducted", "deported"),
     "displaced": ("displaced", "crossing into", "crossing the border", "fled", "flee", "fleeing",
                   "refugees", "evacuated",
                   "from their homes", "pushed from",
                   "evacuation", "evacuate", "idps", "forced to leave", "relocated",
+                  "need to leave", "needs to leave", "have to leave", "must leave",
                   "left their homes", "uprooted", "sought refuge", "asylum", "returned home",
                   "evacuees", "leave their homes", "lost their homes", "have left", "had left",
                   "left the country", "were taken out", "taken out of", "crossed into",
@@ -250,7 +259,8 @@ SEVERITY = r"(?:seriously|severely|critically|badly|gravely|slightly|lightly|mor
 # which status a counted noun suggests when no verb settles it
 NOUN_STATUS = {
     "casualties": "casualties", "fatalities": "killed", "deaths": "killed", "dead": "killed",
-    "bodies": "killed", "wounded": "wounded", "injured": "wounded",
+    "bodies": "killed", "homicides": "killed", "murders": "killed", "killings": "killed",
+    "wounded": "wounded", "injured": "wounded",
     "injuries": "wounded", "prisoners": "captured",
     "prisoners of war": "captured", "pows": "captured", "pow": "captured",
     "captives": "captured", "hostages": "captured", "detainees": "captured",

@@ -9,9 +9,12 @@ the number ("3,000 North Korean troops"), in a list label before it
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from itertools import islice
 
+from intex.gazetteer import Gazetteer, default_gazetteer
+from intex.gazetteer.normalize import key
 from intex.model import Span
 from intex.pipeline.alternation import grouped
 from intex.pipeline.component import component
@@ -20,6 +23,7 @@ from intex.pipeline.lexicon import (
     COUNTED,
     NOT_COUNTED,
     PEOPLE,
+    PLACES,
     SEVERITY,
     STATUS_CUES,
     WEAPONS,
@@ -49,10 +53,18 @@ WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*(?:\d+(?:/\d+)*[A-Za-z]*)*|\d[\d,.]*|[
 # people counted by what happened to them, the noun unsaid: "three were injured",
 # "wounding four", "eight more were injured"
 # ("two others were seriously injured", "five more who died in a road accident")
+# ("three died inside the hall", "one was declared dead", "45 were being treated",
+# "one has been arrested", "a dozen wounded and five killed")
 OUTCOME_AFTER = re.compile(r"\s+(?:more\s+|others?\s+)?(?:(?:were|was|have\s+been|had\s+been|"
-                           r"are)\s+(?:still\s+)?(?:" + SEVERITY + r"\s+)?(?:killed|injured|"
+                           r"has\s+been|are|were\s+being|was\s+being|are\s+being)\s+"
+                           r"(?:still\s+)?(?:" + SEVERITY + r"\s+)?(?:killed|injured|"
                            r"wounded|hurt|hospitali[sz]ed|receiving\s+treatment|missing|rescued|"
-                           r"evacuated)\b|(?:who|that)\s+(?:had\s+|have\s+)?(?:later\s+)?died\b)|"
+                           r"evacuated|arrested|detained|treated|declared\s+dead)\b|"
+                           r"(?:who|that)\s+(?:had\s+|have\s+)?(?:later\s+)?died\b|"
+                           r"(?:had\s+|have\s+)?(?:later\s+)?died\b|"
+                           r"(?:killed|dead)\b(?!\s+(?:of|in)\b)|"
+                           r"(?:" + SEVERITY + r"\s+)?(?:injured|wounded|hurt)\b"
+                           r"(?!\s+(?:of|in)\b))|"
                            r"\s+(?:more\s+)?(?:are\s+)?receiving\s+treatment\b")
 # a count a tally reaches, the noun named before it: "bringing the death toll to two"
 TALLY_BEFORE = re.compile(r"\b(?:toll|total|tally|count)\b[^.;:]{0,60}?\b(?:to|at|reached|"
@@ -104,6 +116,22 @@ RISE = re.compile(r"\b(?:rose|risen|rise|rising|increased|increase|increasing|gr
                   re.I)
 
 
+# the size of a place described in passing, not a count of what befell anyone
+# ("home to 400,000 displaced people" is who is there now: a count the ledger keeps)
+PLACE_SIZE = re.compile(r"\b(?:(?:a|the)\s+(?:[a-z]+\s+)?(?:town|city|village|"
+                        r"port|settlement|community)\s+of)\s+(?:(?:some|about|around|roughly|"
+                        r"nearly|almost|over|more\s+than|fewer\s+than|an\s+estimated|"
+                        r"approximately)\s+)?$", re.I)
+
+
+# the people counted are the speakers: who told the story, not what befell anyone
+SPEAKERS_AFTER = re.compile(r"(?:\s+(?:in|at|from|of|near|on)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?"
+                            r"[\w'’-]+)?\s+(?:said|say|says|told|tell|tells|interviewed|"
+                            r"spoke|described|recounted)\b")
+SPOKE_TO = re.compile(r"\b(?:spoke|spoken|talked|talking|speaking)\s+(?:to|with)\s+$|"
+                      r"\binterviewed\s+$", re.I)
+
+
 def _hedge(sentence: str, start: int) -> tuple[int, bool] | None:
     m = HEDGE_RX.search(sentence[max(0, start - 30):start])
     if not m:
@@ -125,6 +153,8 @@ def _is_noise(sentence: str, n: Number, dates: list[tuple[int, int, str]]) -> bo
     if re.search(r"\bcapacity\s+(?:of|for)\s+(?:up\s+to\s+|about\s+|some\s+|around\s+)?$",
                  before, re.I):
         return True  # "storage capacity for 3 million barrels": what fits, not what is
+    if PLACE_SIZE.search(before[-60:]):
+        return True  # "a town of some 60,000 people": a place's size
     if FRACTION_AFTER.match(after) or FRACTION_BEFORE.search(before):
         return True  # "one in four people", "three in every ten": a share, not a count
     if not n.words:
@@ -136,6 +166,10 @@ def _is_noise(sentence: str, n: Number, dates: list[tuple[int, int, str]]) -> bo
                                   r"Wednesday|Thursday|Friday|Saturday|Sunday)\s$", before) \
                 and before.strip():
             return True  # a model's mark: Leopard 2, Challenger 2, Patriot 3
+        if re.search(r"(?<![.!?:]\s)\b(?:[A-Z]{2,4}|Project|Type|Model|Class|Mark|Series)\s$",
+                     before) and not n.currency and re.fullmatch(r"\d{1,4}", n.text) \
+                and not re.search(r"[A-Z]{2,}[\W]+[A-Z]{2,}\s$", before):
+            return True  # a model's number: "Project 775 landing ship", "CV 90 vehicles"
         if re.match(r"^(?:st|nd|rd|th)\b|^[A-Za-z]{1,3}\d|^\d", after):
             return True  # ordinals, 155mm
         if re.match(r"^\s*(?:-|–)?\s*(?:mm|cm|km|kg|caliber|calibre|millimet)", after, re.I):
@@ -197,7 +231,7 @@ def _unit_after(sentence: str, pos: int) -> tuple[str | None, int, int]:
     while i < len(words):
         w = words[i][0]
         lw = w.lower()
-        for n in (3, 2, 1):
+        for n in (4, 3, 2, 1):
             if i + n <= len(words):
                 phrase = " ".join(x[0] for x in words[i:i + n]).lower()
                 if phrase in COUNTED or (n == 1 and lw.endswith("s") and lw[:-1] in COUNTED):
@@ -207,7 +241,8 @@ def _unit_after(sentence: str, pos: int) -> tuple[str | None, int, int]:
             break
         model_mark = re.fullmatch(r"\d{1,2}", w) and i > 0 and words[i - 1][0][:1].isupper()
         # one plain noun naming a kind of the counted noun after it: "400 dock workers"
-        kind_of = (i == 0 and w.isalpha() and w.islower() and lw not in NOT_COUNTED and
+        # ("three Chinese navy corvettes", "eight government vessels": after other modifiers too)
+        kind_of = (w.isalpha() and w.islower() and lw not in NOT_COUNTED and
                    lw not in _NOT_A_KIND and lw not in UNITS and lw not in SCALES and
                    not lw.endswith("est") and _match_counted(words, i + 1) is not None)
         # "350 Army and Air Force personnel", "18 coastal and riverine patrol boats": two
@@ -227,7 +262,7 @@ def _unit_after(sentence: str, pos: int) -> tuple[str | None, int, int]:
 
 
 def _match_counted(words: list[tuple[str, int, int]], i: int) -> tuple[str, int, int] | None:
-    for n in (3, 2, 1):
+    for n in (4, 3, 2, 1):
         if i + n <= len(words):
             phrase = " ".join(x[0] for x in words[i:i + n]).lower()
             lw = words[i][0].lower()
@@ -335,12 +370,60 @@ def _currency_after(sentence: str, pos: int) -> tuple[str | None, int]:
     return None, pos
 
 
+# an aircraft or drone counted by its model alone: "one MiG-29", "three MQ-9s", "two F-16s"
+MODEL_NOUN = re.compile(r"\s+((?:[A-Z][A-Za-z]*-\d+[A-Za-z]*|[A-Z]{1,3}\d+[A-Za-z]*)(?:['’]?s)?)"
+                        r"(?![\w-]|\s+[a-z]+s\b)")
+# a deed done N times to a place: "drones struck Port Sudan three times", "the enemy
+# attacked 12 times", "detonated blasting powder 60 times" (no "times" of a ratio)
+TIMES_AFTER = re.compile(r"\s+times\b(?!\s+(?:more|less|fewer|as|the|higher|lower|over))",
+                         re.I)
+ATTACK_VERB = re.compile(r"\b(?:attacked|struck|hit|shelled|bombed|fired|launched|detonated|"
+                         r"targeted|stormed|raided|assaulted|rocketed)\b", re.I)
+
+
+def _model_or_times(sentence: str, start: int, pos: int) -> tuple[str | None, int, int]:
+    """What a number counts when no noun follows it but a model name ("one MiG-29") or the
+    times a deed was done ("struck the port three times": attacks)."""
+    m = MODEL_NOUN.match(sentence, pos)
+    if m:
+        return m.group(1), m.start(1), m.end(1)
+    t = TIMES_AFTER.match(sentence, pos)
+    if t and ATTACK_VERB.search(sentence, max(0, start - 60), start) and \
+            not re.search(r"[.;:]", sentence[max(0, start - 60):start]):
+        return "attacks", t.start() + 1, t.end()
+    return None, pos, pos
+
+
+# a nationality used as a noun: at the end of the phrase, not before one ("Russian regions")
+NATIONALS = re.compile(r"\s+([A-Z][a-z]{2,})\b(?=\s*(?:[,.;:)]|$)|\s+(?:and|or|were|was|had|"
+                       r"have|has|are|is|who|that|in|from|to|at|on|into|among)\b)")
+
+
+def _nationals(sentence: str, pos: int,
+               is_demonym: Callable[[str], bool]) -> tuple[str | None, int, int]:
+    """People named by a nationality after the number: "three Serbs were killed", "1,000
+    Colombians have crossed", "one Filipino" (a demonym of the gazetteer, or its stem:
+    Serbs / Serbian)."""
+    m = NATIONALS.match(sentence, pos)
+    if m is None:
+        return None, pos, pos
+    w = m.group(1)
+    stem = w[:-1] if w.endswith("s") else w
+    if is_demonym(w) or is_demonym(stem) or (w.endswith("s") and is_demonym(stem + "ian")):
+        return w, m.start(1), m.end(1)
+    return None, pos, pos
+
+
 def _first_word_after(sentence: str, pos: int) -> str:
     m = re.match(r"^\s*([A-Za-z][A-Za-z'’-]*)", sentence[pos:])
     return m.group(1).lower() if m else ""
 
 
 class QuantityFinder:
+    def __init__(self, is_demonym: Callable[[str], bool] | None = None) -> None:
+        # people named by their nationality alone ("three Serbs", "1,000 Colombians")
+        self.is_demonym = is_demonym
+
     def __call__(self, doc: Doc) -> Doc:
         ref = doc.reference_date
         out: list[Quantity] = []
@@ -402,6 +485,13 @@ class QuantityFinder:
                     currency, q_end = cur, cur_end
                 if not currency:
                     unit, us, ue = _unit_after(text, end)
+                    if unit in ("fighters", "fighter") and re.search(
+                            r"-(?:built|made)\b|\b[A-Z][A-Za-z]*-\d", text[end:us]):
+                        unit = "fighter jets"  # "three French-built Rafale fighters": aircraft
+                    if unit is None:
+                        unit, us, ue = _model_or_times(text, start, end)
+                    if unit is None and self.is_demonym is not None:
+                        unit, us, ue = _nationals(text, end, self.is_demonym)
                     if unit is None and foreign:
                         unit, us, ue = counted_after(text, end)
                     if unit is None and n.words and n.value < 100 and \
@@ -451,6 +541,19 @@ class QuantityFinder:
                             "an"}:
                         i += 1
                         continue  # 30 km, 5 days, 10 times
+            if unit in PLACES and n.words and re.search(r"\b(?:the|these|those)\s+$",
+                                                        text[:start], re.I):
+                i += 1
+                continue  # "in the two towns", "the two camps house": places named before
+            if unit in PEOPLE and (SPEAKERS_AFTER.match(text, ue) or
+                                   SPOKE_TO.search(text, max(0, start - 30), start)):
+                i += 1
+                continue  # "three aid workers in the town said", "we spoke to 22 residents"
+            if unit == "rounds" and (re.search(r"\bin\s+$", text[:start]) or re.match(
+                    r"\s*of\s+(?:deployments?|talks|negotiations?|exchanges?|consultations|"
+                    r"sanctions|voting|strikes|attacks)\b", text[ue:])):
+                i += 1
+                continue  # "in five rounds", "two rounds of deployment": batches, not shells
             if currency and found and found[-1].currency and re.fullmatch(
                     r"\s*\(\s*(?:about|around|roughly|some|nearly|over|more than|almost)?\s*",
                     text[max(0, found[-1].span.end - base):start]):
@@ -484,5 +587,10 @@ class QuantityFinder:
 
 
 @component("intex.quantities.v1", requires=("sentences",), assigns=("quantities",))
-def make_quantities() -> QuantityFinder:
-    return QuantityFinder()
+def make_quantities(gazetteer: Gazetteer | None = None) -> QuantityFinder:
+    g = gazetteer or default_gazetteer()
+
+    def is_demonym(word: str) -> bool:
+        return any(h.why == "demonym" for h in g.index.get(key(word), ()))
+
+    return QuantityFinder(is_demonym)

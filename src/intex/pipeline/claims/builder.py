@@ -42,6 +42,7 @@ from intex.pipeline.claims.relations import (
     among_whole,
     changed_to,
     described,
+    headline_line,
     in_summary,
     in_title,
     is_aside,
@@ -408,7 +409,8 @@ class ClaimBuilder:
             later = claims[i + 1:]
             # a headline's figure is restated in the body, often with another noun
             # ("troops" / "soldiers") or status wording
-            headline = in_title(c, doc) or item_headline(c, d_of=later, doc=doc)
+            headline = in_title(c, doc) or item_headline(c, d_of=later, doc=doc) or \
+                headline_line(c, doc)
             restated = [
                 j for j, d in enumerate(later, i + 1)
                 if d.value == c.value and d.value_max == c.value_max

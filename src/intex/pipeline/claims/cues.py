@@ -15,6 +15,7 @@ from intex.pipeline.lexicon import (
     STATUS_CUES,
     WEAPONS,
 )
+from intex.pipeline.numbers import HEDGE_PHRASE
 
 FORWARD = ("expected", "planned")  # statuses that govern what follows them
 # outcomes that count people ("Killed" heading a table's column)
@@ -69,6 +70,12 @@ def unit_category(unit: str | None) -> str:
     return "other"
 
 
+# "of" and the count right after a verbal noun: "the killing of more than 100 civilians"
+OF_COUNT = re.compile(r"\s+of\s+(?:" + HEDGE_PHRASE + r"\s+)?(?:\d|(?:one|two|three|four|five|"
+                      r"six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
+                      r"hundred|a\s+hundred|dozens?|a\s+dozen)\b)", re.I)
+
+
 def not_a_cue(text: str, m: re.Match[str], status: str) -> bool:
     """Cue words that state no status where they stand: the month May, a modal of
     conjecture about the past ("may have killed"), a purpose ("sent for training"),
@@ -80,8 +87,10 @@ def not_a_cue(text: str, m: re.Match[str], status: str) -> bool:
             re.search(r"[a-z,]\s+$", before):
         return True  # part of a name mid-sentence: "the Humanitarian Response Plan"
     if re.search(r"\b(?:the|a|its|their)\s+$", before) and word.lower().endswith("ing") and \
-            status in OUTCOMES:
-        return True  # "before the sinking": a noun, not what befell the number's things
+            status in OUTCOMES and not OF_COUNT.match(text, m.end()):
+        # "before the sinking": a noun, not what befell the number's things ("the killing
+        # of more than 100 civilians" names what befell them)
+        return True
     if status == "present" and word.lower() in ("put", "puts") and \
             re.match(r"\s+(?:the\s+)?(?:figure|total|toll|count|tally|estimate)\b", after):
         # "OCHA put the figure at 18,000": a count restated, not presence ("put the number

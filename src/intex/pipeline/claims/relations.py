@@ -40,6 +40,16 @@ def in_title(c: Claim, doc: Doc) -> bool:
     return bool(title) and i < 8 and doc.paragraphs[i].text.strip() == title
 
 
+def headline_line(c: Claim, doc: Doc) -> bool:
+    """A line of its own without a full stop: a headline inside the report ("Three killed",
+    a wire message's headline "Death toll rises to 116, with 80 injured - authorities")."""
+    text, s, e = doc.text, c.evidence.start, c.evidence.end
+    line = text[s:e].strip()
+    return (s == 0 or text[s - 1] == "\n") and (e >= len(text) or text[e:e + 1] == "\n") and \
+        0 < len(line) < 160 and not re.search(r"[.!?\"”’');:,]$", line) and \
+        "|" not in line and not re.match(r"\(?\d+[).]\s|[-–•*]\s", line)
+
+
 def in_summary(c: Claim, doc: Doc) -> bool:
     """Short lead-in paragraphs before the body: bullets of a key-points box."""
     i = doc.paragraph_of(c.evidence.start)

@@ -63,7 +63,8 @@ FORECAST_REACH = re.compile(
 # possession: what a side has now ("has only about 120 bombers", "went to war with 3,000
 # tanks", "was believed to have 10 boats", "had 25 people on board")
 HOLDS = re.compile(
-    r"\b(?:(?:has|have|had|keeps|kept|possesses|possessed|fields|fielded)(?!\s+(?:been|lost|"
+    r"\b(?:(?:has|have|had|keeps|kept|possesses|possessed|fields|fielded|hold|holds)"
+    r"(?!\s+(?:been|lost|"
     r"sent|received))|to\s+have|(?:went|goes|go|entered)\s+(?:to\s+war|the\s+war)\s+with|"
     r"started\s+the\s+war\s+with)\s+(?:(?:only|just|still|now|" + HEDGE_PHRASE +
     r")\s+){0,2}$", re.I)
@@ -83,6 +84,15 @@ DAMAGE = re.compile(r"^\s*(?:in|of|worth\s+of)\s+(?:\w+\s+)?(?:damages?|losses|d
 NEEDS_AT = re.compile(r"\b(?:damages?|losses|destruction|needs|requirements|cost|costs|"
                       r"shortfall|gap)\b[^.;]{0,60}\b(?:at|to|of|closer\s+to)\s+(?:"
                       + HEDGE_PHRASE + r"\s+)?$", re.I)
+
+
+# money the subject of a verb still to come: "$300 million of the package will go to aid",
+# "a further €1.5 billion should follow in April", "$1 billion in aid would be surged"
+MONEY_TO_COME = re.compile(r"\s*(?:(?:of|in|for)\s+[^,;.()]{0,50}?\s+)?(?:will|would|should|"
+                           r"is\s+to|are\s+to|is\s+due\s+to)\s+(?!have\b)", re.I)
+# a side that lost some of its own: "lost three of its own fighters", "we lost 92 of our
+# soldiers" (its own dead; "losses" of a foe's men stay casualties)
+OWN_LOST = re.compile(r"\b(?:lost|loses|losing)\s+(?:" + HEDGE_PHRASE + r"\s+)?$", re.I)
 
 
 def money_measure(text: str, q: Quantity, window: tuple[int, int]) -> str | None:
@@ -123,6 +133,7 @@ def aerial_status(text: str, q: Quantity, window: tuple[int, int], status: str) 
     tail = text[window[0]:stop.start() if stop else window[1]]
     if status == "sent" and re.search(r"\b(?:air defen[cs]es?|shot down|brought down|"
                                       r"intercept\w*|over\s+the|overnight|during the night|"
+                                      r"across\s+the\s+(?:border|frontier|front\s+line)|"
                                       r"(?:at|toward|towards|against)\s+(?:the\s+)?[A-Z])",
                                       tail):
         return "launched"
@@ -136,7 +147,7 @@ AID_TO = re.compile(r"\b(?:deliver(?:ed|ing|s)?|provid(?:ed|ing|es)|distribut(?:
                     r"\b(?:to|for)\s+)?(?:(?:some|about|around|nearly|over|more\s+than|"
                     r"at\s+least|another|a\s+further)\s+)?$", re.I)
 NUMBER_OF = re.compile(r"\b(?:number|total|count|tally)\s+"
-                       r"(?:of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?)?"
+                       r"(?:of\s+(?:the\s+)?(?:[\w'’-]+,?\s+){0,6}?)?"
                        r"(?P<word>killed|dead|wounded|injured|dispatched|deployed|sent|"
                        r"captured|displaced|evacuated|destroyed|shot down|intercepted|launched|"
                        r"fired|stationed|trained|freed|released|returned|rescued)\b", re.I)
@@ -234,17 +245,29 @@ def status_of(text: str, q: Quantity, window: tuple[int, int], cat: str) -> str:
     named = number_of_status(text, window, allowed)
     if named is not None:
         return named  # "the number of people killed ... at 12": the count names it
-    if cat in ("people", "weapons") and HOLDS.search(before) and not own_outcome(text, q):
-        return "present"  # "Russia has only about 120 strategic bombers"
+    held = HOLDS.search(before)
+    if cat in ("people", "weapons") and held and not own_outcome(text, q) and not (
+            held.group(0).lower().startswith("hold") and
+            NOUN_STATUS.get((q.unit or "").lower()) == "captured"):
+        # "Russia has only about 120 strategic bombers", "the prisons hold 39,000 people"
+        # ("the rebels hold 40 hostages" keeps them captive)
+        return "present"
     if cat == "people" and CARRYING.search(before) and not own_outcome(text, q):
         return "present"  # "the train, which was carrying some 400 passengers": aboard
     if cat == "money":
         measure = money_measure(text, q, window)
         if measure is not None:
             return measure  # "$7 billion in damage", "needs at $426 million"
+        if "planned" in allowed and MONEY_TO_COME.match(text, q.span.end):
+            return "planned"  # "$300 million of the package will go to aid": still to come
+    if cat == "people" and OWN_LOST.search(text, max(ws, q.span.start - 40), q.span.start) and \
+            re.match(r"\s+of\s+(?:its|their|our|his|her)\s+", text[q.span.end:q.span.end + 12]):
+        return "killed"  # "lost three of its own fighters": the side's own dead
     if cat == "people" and re.search(r"\b(?:it|there|they)\s+(?:is|are|was|were)\s+"
                                      r"(?:still\s+|now\s+)?$",
-                                     text[max(ws, q.span.start - 24):q.span.start]):
+                                     text[max(ws, q.span.start - 24):q.span.start]) and \
+            NOUN_STATUS.get((q.unit or "").lower()) != "displaced":
+        # ("there were 9 million internally displaced people": displaced, not only present)
         return "present"  # "we believe it is roughly 11,000 to 12,000 troops"
     if cat == "people" and (AID_TO.search(text, max(0, q.span.start - 90), q.span.start) or (
             re.search(r"\b(?:reach(?:ed|es|ing)|assist(?:ed|s|ing))\s+$",
@@ -275,6 +298,8 @@ def status_of(text: str, q: Quantity, window: tuple[int, int], cat: str) -> str:
         if status == "sent" and word in ("landed", "touched down") and \
                 (q.unit or "").lower().rstrip("s") + "s" in AERIAL:
             status = "other"  # "one missile landed near the embassy": a hit, not a delivery
+        if status == "intercepted" and cat == "people" and word.startswith("neutrali"):
+            status = "killed"  # "12 attackers were neutralized": people are put out of action
         if status == "training" and "training" not in allowed and word in READIED:
             status = "deployed"  # "readied six F-16 jets along the border"
         if status not in allowed or is_modifier(text, m) or not_a_cue(text, m, status):
@@ -287,6 +312,10 @@ def status_of(text: str, q: Quantity, window: tuple[int, int], cat: str) -> str:
         if m.end() <= anchor_b and describes_noun(text, m) and \
                 text.find(":", m.end(), anchor_b) >= 0:
             continue  # "six drones sent by India: four over Okara": the noun's participle
+        if status == "captured" and re.match(r"[\"”]?\s+and\s+(?:then\s+|later\s+)?(?:"
+                                             r"executed|killed|shot\s+dead|murdered)\b",
+                                             text[m.end():m.end() + 30]):
+            continue  # "arrested and executed": what befell them last
         if status == "captured" and cat == "weapons" and word not in SEIZED:
             continue  # "hostages", "detained", "in captivity" speak of people only
         if word == "holding" and not (cat == "people" and m.end() <= anchor_b and
@@ -325,9 +354,12 @@ def status_of(text: str, q: Quantity, window: tuple[int, int], cat: str) -> str:
                 continue  # "100 jets had destroyed thousands of launchers": the doers
             if (status in OUTCOMES or MISSING.fullmatch(m.group(0)) or (
                     status == "other" and word in RELEASED)) and re.fullmatch(
+                    r"\s*(?:,\s*[^,;.:()]{3,70},\s*)?"
                     r"\s*,?\s*(?:others?\s+|more\s+)?(?:were|was|are|is|have been|had been|"
-                    r"has been)?\s*(?:still\s+|all\s+)?(?:" + SEVERITY + r"\s+)?", gap):
-                dist = -1  # "200 servicemen killed": the participle on the noun decides
+                    r"has been)?\s*(?:being\s+|still\s+|all\s+)?(?:" + SEVERITY + r"\s+)?", gap):
+                # "200 servicemen killed": the participle on the noun decides; also past an
+                # aside ("four people, including a child, were wounded")
+                dist = -1
             elif status in OUTCOMES and len(gap.split()) <= 10 and "," not in gap and \
                     re.search(r"\b(?:(?:have|has|had)(?:\s+been)?|were|was)\s+$", gap):
                 # "300 soldiers dispatched to Russia have been killed": the main verb,
@@ -347,6 +379,9 @@ def status_of(text: str, q: Quantity, window: tuple[int, int], cat: str) -> str:
         # ("captured two wounded soldiers" were captured)
         return participle
     noun = NOUN_STATUS.get((q.unit or "").lower())
+    if noun == "displaced" and re.search(r"\bthere\s+(?:is|are|was|were)\s+(?:still\s+|now\s+)?$",
+                                         text[max(ws, q.span.start - 24):q.span.start]):
+        return "displaced"  # "there were 9.05 million internally displaced people"
     if noun == "displaced" and best is not None and best[1] == "present" and best[0] <= 1:
         return "present"  # "the camp hosts 400,000 displaced people": where they are now
     if noun in GROUP_NOUN_STATUSES and lead is not None and lead[0] <= 1 and \

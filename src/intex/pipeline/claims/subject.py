@@ -163,11 +163,12 @@ def elided_subject(doc: Doc, sent: Span, q: Quantity, earlier: list[Quantity],
     row = row_label(doc, sent, q)
     if row:
         return row  # "Tanks | 7,834 | 6" under "Equipment | Total | Past day"
-    if re.match(r"^\s+(?:or\s+so\s+)?(?:others?\s+|more\s+)?(?:were\s+|had\s+been\s+|"
-                r"have\s+been\s+|was\s+|"
+    # ("one has been arrested", "45 were being treated", "one was declared dead")
+    if re.match(r"^\s+(?:or\s+so\s+)?(?:others?\s+|more\s+)?(?:(?:were|was|are)\s+being\s+|"
+                r"were\s+|had\s+been\s+|have\s+been\s+|has\s+been\s+|was\s+|"
                 r"are\s+(?:still\s+)?|had\s+|have\s+|(?:who|that)\s+(?:had\s+|have\s+)?)?"
                 r"(?:now\s+|since\s+|already\s+|also\s+|later\s+)?(?:" + SEVERITY + r"\s+)?"
-                r"(?:[\"“]?(?:summarily\s+)?executed|killed|wounded|dead|injured|hurt|"
+                r"(?:[\"“]?(?:summarily\s+)?executed|killed|wounded|dead|declared\s+dead|injured|hurt|"
                 r"captured|missing|still\s+missing|hospitali[sz]ed|treated|died|fled|"
                 r"murdered|abducted|kidnapped|detained|arrested|rescued|"
                 r"arrived|left\b(?!\s+(?:damaged|behind|abandoned))|crossed|evacuated|"
@@ -217,7 +218,10 @@ def elided_subject(doc: Doc, sent: Span, q: Quantity, earlier: list[Quantity],
                  r"taking|putting)\s+the\s+(?:total|number|figure|count|toll)\b|"
                  r"\b(?:rose|risen|rising|increased|increasing|grown|grew|growing|reached|"
                  r"reaching|climbed|climbing|jumped|fell|falling|dropped|dropping|declined|"
-                 r"declining)\s+(?:to\s+)?$",
+                 r"declining)\s+(?:to\s+)?$|"
+                 # "45,680 casualties in November, up from 41,980": the earlier level
+                 r"\b(?:up|down|rising|falling|higher|lower)\s+from\s+(?:" + HEDGE_PHRASE +
+                 r"\s+)?$",
                  before, re.I):
         for e in reversed(earlier):
             # "the figure" restates a count of the same order ("3,000 ... the Pentagon
