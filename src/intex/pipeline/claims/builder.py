@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from intex import __version__
 from intex.gazetteer import Gazetteer, default_gazetteer
@@ -339,16 +340,17 @@ class ClaimBuilder:
                   status: str) -> str:
         ws, we = window
         clause = text[ws:we]
-        if MOD_RX["denied"].search(sentence):
-            return "denied"
-        if MOD_RX["reported"].search(sentence):
-            return "reported"
+        said = _sentence_modality(sentence)
+        if said == "denied" or said == "reported":
+            return said
         if status == "planned":
             return "intended"
         if status == "expected":
             return "forecast"
-        if MOD_RX["estimated"].search(clause) or MOD_RX["estimated"].search(
-                sentence[:max(0, q.span.start - (ws - (ws - 0)))]):
+        cut = max(0, q.span.start - (ws - (ws - 0)))
+        if MOD_RX["estimated"].search(clause) or (
+                said == "estimated" if cut >= len(sentence)
+                else MOD_RX["estimated"].search(sentence[:cut]) is not None):
             return "estimated"
         return "asserted"
 
@@ -427,6 +429,17 @@ class ClaimBuilder:
                 continue
             out.append(c)
         return out
+
+
+@lru_cache(maxsize=256)
+def _sentence_modality(sentence: str) -> str | None:
+    """What the whole sentence's words say of every number in it: "denied", "reported",
+    else "estimated" when an estimate's cue stands anywhere in it. Read once per sentence,
+    not once per number (a sentence holds several)."""
+    for mod in ("denied", "reported", "estimated"):
+        if MOD_RX[mod].search(sentence):
+            return mod
+    return None
 
 
 @component("intex.claims.rules.v1",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from re import _parser as sre_parse  # type: ignore[attr-defined]
 
 from intex.model import Span
 from intex.pipeline.claims.cues import CUE_RX, PEOPLE_OUTCOMES, category
@@ -22,12 +23,33 @@ DEMONYM_AFTER = re.compile(r"\s+(?P<verb>(?:were|are|was)\s+)?(?P<who>[A-Z][a-z]
                            r"is|i|ish|ch))\b(?!\s+(?:[A-Z]|(?!and\b|or\b)[a-z]+s\b))")
 # a noun, then a verb that gives its count: "casualties now stand at 3,000", "whose
 # fighters they estimated at 3,000", "Shelters opened for the displaced number 1,097"
+_COUNT_VERBS = (r"stand|stands|"
+                r"stood|reached|have reached|has reached|total|totals|totalled|totaled|"
+                r"exceed|exceeds|exceeded|average|averages|averaged|came to|amounted to|"
+                r"passed|topped|surpassed|climbed to|rose to|estimated|estimates|put|puts|placed|"
+                r"may number|number|numbered")
 COUNT_VERB_BEFORE = re.compile(
-    r"\b([A-Za-z]+),?\s+(?=(?:[\w'’-]+,?\s+){0,6}?(?:now\s+|already\s+)?(?:stand|stands|"
-    r"stood|reached|have reached|has reached|total|totals|totalled|totaled|"
-    r"exceed|exceeds|exceeded|average|averages|averaged|came to|amounted to|"
-    r"passed|topped|surpassed|climbed to|rose to|estimated|estimates|put|puts|placed|"
-    r"may number|number|numbered)\s+(?:at\s+)?$)")
+    r"\b([A-Za-z]+),?\s+(?=(?:[\w'’-]+,?\s+){0,6}?(?:now\s+|already\s+)?(?:"
+    + _COUNT_VERBS + r")\s+(?:at\s+)?$)")
+# Every match of COUNT_VERB_BEFORE looks ahead to one of the verbs (perhaps then "at") and
+# white space to the text's end: asked first of the text's last characters, so that the
+# scan, which tries six words ahead of every word, runs only before such a verb
+_COUNT_VERB_END = re.compile(rf"(?:{_COUNT_VERBS})$")
+_COUNT_VERB_WIDTH = sre_parse.parse(_COUNT_VERBS).getwidth()[1]
+
+
+def _ends_on_count_verb(before: str) -> bool:
+    """Whether ``before`` ends on a verb of COUNT_VERB_BEFORE's list, perhaps then "at",
+    and white space: without it, that pattern has no match in ``before``."""
+    t = before.rstrip()
+    if _COUNT_VERB_END.search(t, max(0, len(t) - _COUNT_VERB_WIDTH)):
+        return True
+    if not t.endswith("at"):
+        return False
+    u = t[:-2].rstrip()
+    return _COUNT_VERB_END.search(u, max(0, len(u) - _COUNT_VERB_WIDTH)) is not None
+
+
 POPULATION = re.compile(r"\bpopulation\s+(?:of|at|is|was|stood\s+at|stands\s+at|"
                         r"numbered|reached)\s+$", re.I)
 # "a second group of 600", "a first contingent of 400": a batch of people named before
@@ -111,7 +133,8 @@ def elided_subject(doc: Doc, sent: Span, q: Quantity, earlier: list[Quantity],
     if m and m.group(1).lower() in COUNTED and m.group(1).lower() not in NOT_COUNTED:
         # "no new losses of aircraft (357 in total)": the noun before the bracket
         return m.group(1).lower(), m.group(1)
-    for m in reversed(list(COUNT_VERB_BEFORE.finditer(before))):
+    for m in reversed(list(COUNT_VERB_BEFORE.finditer(before))
+                      if _ends_on_count_verb(before) else []):
         word = m.group(1).lower()
         if word in COUNTED and word not in NOT_COUNTED:
             # "total casualties now stand at around 3,000", "whose fighters they
