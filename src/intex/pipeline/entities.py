@@ -583,18 +583,43 @@ class EntityFinder:
             if m is None:
                 continue
             words, s = m.group("name").split(), m.start("name")
-            while words and words[0] in STOP_CAPS:
+            owner = OWNER_PREFIX.match(m.group("name"))  # "Guayaquil's Litoral penitentiary"
+            if owner:
+                s += owner.end()
+                words = m.group("name")[owner.end():].split()
+            # "the Russian-occupied Crimean peninsula": who holds it is no part of its name
+            while words and (words[0] in STOP_CAPS or re.search(r"-[a-z]", words[0])):
                 s += len(words[0]) + 1
                 words = words[1:]
             name = " ".join(words)
+            if words and (POSSESSIVE.search(name) or (not h.group("built") and (
+                    self._is_place_word(words[-1]) or (words[-1].endswith("n") and
+                                                       self._is_place_word(words[-1][:-1]))))):
+                continue  # "Nabatieh's municipality", "the Crimean peninsula"
+            # a town's dam or airfield is a site of its own ("the Kakhovka dam", "Sanaa
+            # airfield"); a town's sector or base is the town
+            known = self.g.index.get(key(name)) if not h.group("built") else [
+                x for x in self.g.index.get(key(name), [])
+                if self.g.entries[x.entry_id].type not in ("GPE", "LOC")]
             if not words or _sentence_start(text, s) or \
                     AREA_NOT.intersection(words[-1].lower().split("-")) or \
-                    words[-1] in TITLE_WORDS or self.g.index.get(key(name)) or \
+                    words[-1] in TITLE_WORDS or known or words[-1] in ORG_HEADS or \
                     any(h.why == "demonym" for h in self.g.index.get(key(words[0]), [])):
                 continue  # a place the gazetteer knows is named by its own name
             full = f"{name} {h.group('head')}"
             out.append((_Found(s, h.end("head"), "", "pattern"),
                         Entity(entity_id("LOC", full), full, "LOC", kind="region")))
+        for m in AREA_LIST.finditer(text):  # "the Tawke and Peshkabir fields"
+            for nm in re.finditer(PLACE, m.group("names")):
+                name, s = nm.group(0), m.start("names") + nm.start()
+                owner = OWNER_PREFIX.match(name)  # "Russia's Kursk and Yeysk areas"
+                if owner:
+                    name, s = name[owner.end():], s + owner.end()
+                if not name or name.split()[0] in STOP_CAPS or self._any_place(name) or \
+                        self.g.index.get(key(name)):
+                    continue  # a town the gazetteer knows is read as the town
+                out.append((_Found(s, s + len(name), "", "pattern"),
+                            Entity(entity_id("LOC", name), name, "LOC", kind="region")))
         for h in BORDER_HEAD.finditer(text):  # "the Thai–Cambodian border"
             m = BORDER_NAME.search(text, max(0, h.start() - 60), h.start())
             if m and all(self._country_word(m.group(side)) for side in ("a", "b")):
@@ -935,13 +960,23 @@ PLACE_SHAPE = re.compile(
     r"[ \t](?:Raion|raion|district|Island|Islands|Province|River|river|Reservoir|reservoir|"
     r"Peninsula|Strait|Bay|Cape|Spit|Valley|valley|Mountains|mountains|mountain range|Hills|"
     r"Desert|desert|Plateau|Township|(?:International[ \t])?Airport|airport|"
-    r"Air[ \t]Base|air[ \t]base)"
+    r"Air[ \t]Base|air[ \t]base|Avenue|Street|Square|Boulevard)"
     # "Air Base 201": a base known by its number
     r"|Air[ \t]Base[ \t]\d+)\b")
 # a stretch of ground named by a lower-case word for it: "the Damboa area of Borno", "the
 # Nowshera sector", "the Bolan hills", "the Yeraskh section of the border", "Labbouneh heights"
+# and a site named by a lower-case word for what stands there: "the Khurmala oil field", "the
+# Sarsang block", "Donuzlav bay", "the Boma peninsula", "Leposavić municipality", "the Reim
+# base", "Guayaquil's Litoral penitentiary", "the Beitunia checkpoint"
 AREA_HEAD = re.compile(
-    r"[ \t](?P<head>(?:forest[ \t])?area|section|sector|heights|hills|administrative[ \t]post)\b")
+    r"[ \t](?P<head>(?:forest[ \t])?area|section|sector|heights|hills|administrative[ \t]post|"
+    r"(?:oil|gas)[ \t]?field|field|block|bay|peninsula|municipality|base|penitentiary|prison|"
+    r"checkpoint|(?P<built>dam|airfield|airstrip))\b")
+# a list of such names before the plural word: "the Tawke and Peshkabir fields", "the Askeran,
+# Martakert, Martuni and Shushi areas": each name is a place of its own, named bare
+AREA_LIST = re.compile(
+    rf"(?<![\w'’-])(?P<names>{PLACE}(?:[ \t]*,[ \t]*{PLACE})*[ \t]*,?[ \t]+and[ \t]+{PLACE})"
+    r"[ \t]+(?:areas|sectors|(?:oil|gas)[ \t]?fields|fields|blocks|municipalities)\b")
 # the capitalised words right before a head word (searched back from it: heads are few,
 # capitals many)
 NAME_BEFORE = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+){0,2})$")
@@ -972,9 +1007,10 @@ OWNER_PREFIX = re.compile(r"^[A-Z][\w-]*(?:[ \t][A-Z][\w-]*)?['’]s[ \t]+")
 LOCATIVE = re.compile(r"\b(?:near|outside|around|toward|towards|from|in|into|at|of|and)[ \t]+"
                       r"(?P<name>[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)\b(?![ \t]+[A-Z])")
 # scanned over each whole report, and most reports hold none: a test for their words first
-REGION_LIST, CYR_REGION_LIST, SETTLEMENT_LIST, HROMADA, NAMED_VILLAGE, AREA_HEAD, BORDER_HEAD = (
-    prefiltered(rx, SLOW_SCAN) for rx in (REGION_LIST, CYR_REGION_LIST, SETTLEMENT_LIST, HROMADA,
-                                          NAMED_VILLAGE, AREA_HEAD, BORDER_HEAD))
+(REGION_LIST, CYR_REGION_LIST, SETTLEMENT_LIST, HROMADA, NAMED_VILLAGE, AREA_HEAD, BORDER_HEAD,
+ AREA_LIST) = (prefiltered(rx, SLOW_SCAN) for rx in (
+    REGION_LIST, CYR_REGION_LIST, SETTLEMENT_LIST, HROMADA, NAMED_VILLAGE, AREA_HEAD, BORDER_HEAD,
+    AREA_LIST))
 # scanned over each whole report: tried only where a match can start
 TITLED_NAME, ORG_NAME, PLACE_SHAPE, LOCATIVE = (
     with_start_test(rx) for rx in (TITLED_NAME, ORG_NAME, PLACE_SHAPE, LOCATIVE))
