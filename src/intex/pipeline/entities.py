@@ -75,11 +75,24 @@ ORG_HEADS = (
     # armed groups and relief bodies: "Popular Front", "Qassam Brigades", "Red Crescent"
     "Front", "Movement", "Brigades", "Crescent", "Observatory", "Militia", "Militias", "Force",
     "School", "Academy", "Company", "Corporation", "Congress", "Unit",
+    # "the Kurdistan Regional Government", "the Serbian Orthodox Diocese of Raška-Prizren",
+    # "the Strategic Framework for the Defence of ...", "the Sinaloa Cartel"
+    "Government", "Diocese", "Framework", "Cartel",
 )
 ORG_HEAD_WORD = re.compile(rf"\b(?:{'|'.join(ORG_HEADS)})\b")
 # Arabic names keep their article: "Ahrar al-Sham Movement", "Jaish al-Adl"
 ARTICLE_WORD = r"(?:al|el|ad|ash|as|an|ar|at|az|ul|wal)-[A-Z][\w'’-]*"
 _ORG_HEADS = grouped("|".join(ORG_HEADS), ignore_case=False)  # tried a letter at a time
+# a name led by a Spanish article, in an English report: a gang's, a cartel faction's or a
+# paper's ("Los Choneros", "Los Lobos", "La Mayiza"); places so named are the gazetteer's
+# ("Los Angeles", "La Paz")
+ARTICLE_LED = re.compile(r"(?<![\w'’-])(?P<name>(?:Los|Las|La)[ \t][A-Z][\w'’-]+)\b")
+# a body named head first: "the Secretariat of National Defence", "the Government of National
+# Unity", "the regional Ministry of Natural Resources" (with no capitalised word before it,
+# which ORG_NAME asks for)
+HEAD_OF = re.compile(
+    rf"(?<![\w'’-])(?P<name>(?:{_ORG_HEADS})[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?"
+    rf"[A-Z][\w'’-]*+(?:[ \t]+(?:[A-Z][\w'’-]*+|(?:of|for|and|the|de|del)(?=[ \t]+[A-Z])))*)")
 # (a capitalised word is taken whole, *+: only white space follows it, which no letter
 # given back could be; entity_shapes.CAP says more)
 ORG_NAME = re.compile(
@@ -194,6 +207,13 @@ class EntityFinder:
                 if entry.type == "ORG" and n == 1 and toks[i][0] in BODY_WORDS and \
                         self._named_before(text, toks, i):
                     i += n  # "the Rakhine Ethnic Congress": another body, named in full
+                    continue
+                if entry.type == "ORG" and h.why == "alias" and \
+                        toks[i + n - 1][0] in ORG_HEADS and \
+                        self._named_before(text, toks, i, places=True):
+                    # "the Kurdistan Workers' Party" is not the Workers' Party of Korea:
+                    # another body's name ends with the words, read whole by its head word
+                    i += n
                     continue
                 if entry.type == "PERSON" and h.why == "alias" and n == 1 and \
                         self._named_before(text, toks, i) and \
@@ -527,15 +547,17 @@ class EntityFinder:
                                   text[max(0, toks[i][1] - 12):toks[i][1]]))
         return True
 
-    def _named_before(self, text: str, toks, i: int) -> bool:
+    def _named_before(self, text: str, toks, i: int, places: bool = False) -> bool:
         """Whether capitalised words no gazetteer name ends with stand right before token i
-        ("Rakhine Ethnic" before "Congress"), making it part of a longer name."""
+        ("Rakhine Ethnic" before "Congress"), making it part of a longer name; with
+        ``places``, a place's name too ("Kurdistan" before "Workers' Party")."""
         if i == 0 or text[toks[i - 1][2]:toks[i][1]] != " ":
             return False
         prev = toks[i - 1][0]
         return bool(re.fullmatch(NAME_WORD, prev)) and prev not in STOP_CAPS and \
-            not _sentence_start(text, toks[i - 1][1]) and not self._is_place_word(prev) and \
-            not prev.isupper()
+            not _sentence_start(text, toks[i - 1][1]) and \
+            (places or not self._is_place_word(prev)) and not prev.isupper() and \
+            not any(h.why == "demonym" for h in self.g.index.get((fold(prev),), []))
 
     def _any_place(self, name: str) -> bool:
         """A place the gazetteer knows, a small town included, or a people's name."""
@@ -717,12 +739,34 @@ class EntityFinder:
                                  and words[0] not in ORG_HEADS and _sentence_start(text, s))):
                 s += len(words[0]) + 1
                 words = words[1:]
+            if "Government" in words and (
+                    self._any_place(" ".join(w for w in words if w not in (
+                        "Government", "of", "the"))) or re.match(r"[ \t]+[A-Z]", text[e:e + 2])):
+                # "the Israeli Government", "the Government of Romania": the country's,
+                # named by its place; "the Open Government Licence": another name's word
+                continue
             # "47th Separate Mechanized Brigade": a unit goes by its number too
             if len(words) >= 2 and (free(s, e) or places_only(s, e)) and (
                     words[0][:1].isupper() or re.fullmatch(r"\d+(?:st|nd|rd|th)", words[0])):
                 out.append((_Found(s, e, "", "pattern"), "ORG"))
                 for p in range(s, e):
                     taken[p] = True
+        for m in HEAD_OF.finditer(text):  # "the Secretariat of National Defence"
+            s, e = m.start("name"), m.end("name")
+            words = m.group("name").split()
+            if free(s, e) and not any(w in STOP_CAPS for w in words[2:]) and \
+                    not self._any_place(" ".join(words[2:]).removeprefix("the ")) and \
+                    not re.match(r"[ \t]*\([A-Z]{2,}\)", text[e:e + 12]):
+                # "the Government of Sweden" is the country's, which the guide names
+                # otherwise; "the Office of the UN High Commissioner for Human Rights
+                # (OHCHR)" goes by the short form the report gives it
+                out.append((_Found(s, e, "", "pattern"), "ORG"))
+                taken[s:e] = [True] * (e - s)
+        for m in ARTICLE_LED.finditer(text):  # "Los Choneros", "La Mayiza"
+            s, e = m.start("name"), m.end("name")
+            if free(s, e) and not self.g.index.get(key(m.group("name"))):
+                out.append((_Found(s, e, "", "pattern"), "ORG"))
+                taken[s:e] = [True] * (e - s)
         for rx in (MINISTER_OF, POST_AUTHOR):
             for m in rx.finditer(text):  # "Minister of Defence Troels Lund Poulsen"
                 s, e = m.start("name"), m.end("name")
@@ -1012,8 +1056,9 @@ LOCATIVE = re.compile(r"\b(?:near|outside|around|toward|towards|from|in|into|at|
     REGION_LIST, CYR_REGION_LIST, SETTLEMENT_LIST, HROMADA, NAMED_VILLAGE, AREA_HEAD, BORDER_HEAD,
     AREA_LIST))
 # scanned over each whole report: tried only where a match can start
-TITLED_NAME, ORG_NAME, PLACE_SHAPE, LOCATIVE = (
-    with_start_test(rx) for rx in (TITLED_NAME, ORG_NAME, PLACE_SHAPE, LOCATIVE))
+TITLED_NAME, ORG_NAME, PLACE_SHAPE, LOCATIVE, HEAD_OF, ARTICLE_LED = (
+    with_start_test(rx) for rx in (TITLED_NAME, ORG_NAME, PLACE_SHAPE, LOCATIVE, HEAD_OF,
+                                   ARTICLE_LED))
 # endings that mark a Ukrainian or Russian settlement's name: Kindrashivka, Rodynske, Plekhovo
 TOPONYM_END = re.compile(r"(?:ivka|ovka|evka|yivka|ivske|ske|ove|ovo|evo|yne|ino|sk|pil|pol|"
                          r"hrad|grad|ytsia|ychi|ivtsi)$")
