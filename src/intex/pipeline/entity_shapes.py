@@ -11,7 +11,7 @@ name ("Lebanon" in "Lebanon's health ministry") becomes part of the body.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from intex.gazetteer import Gazetteer
 from intex.gazetteer.normalize import key
@@ -231,7 +231,12 @@ class ShapeFinder:
             body = m.group("body")
             generic = GENERIC_BODIES.get(body.lower())
             if generic:
-                out.append(self._body(s, e, generic, owner, text, "agency"))
+                shape = self._body(s, e, generic, owner, text, "agency")
+                if not shape.entry_id and not m.group("poss") and body[:1].isupper():
+                    # "the Kosovo Police", "the Indian Army", "six China Coast Guard ships":
+                    # a force the text names as a proper name keeps it
+                    shape = replace(shape, name=text[s:e])
+                out.append(shape)
             elif len(body.split()) >= 2 and body.split()[0][:1].isupper():
                 # "Kenya's National Police Service": the country is the owner, not a word
                 # of the name, which the guide writes "National Police Service (Kenya)"
