@@ -739,6 +739,17 @@ class EntityFinder:
                                  and words[0] not in ORG_HEADS and _sentence_start(text, s))):
                 s += len(words[0]) + 1
                 words = words[1:]
+            span = text[s:e]
+            owner = list(re.finditer(r"\w['’]s[ \t]+", span))
+            if owner and len(span[owner[-1].end():].split()) >= 2 and \
+                    span[owner[-1].end():owner[-1].end() + 1].isupper() and \
+                    self._any_place(span[:owner[-1].start() + 1]):
+                # "the Kurdistan Region's Counter-Terrorism Service": the place is named on
+                # its own, the body after it ("the National Assembly's Intelligence
+                # Committee" is a part of a body, not one of its own)
+                cut = s + owner[-1].end()
+                words = text[cut:e].split()
+                s = cut
             if "Government" in words and (
                     self._any_place(" ".join(w for w in words if w not in (
                         "Government", "of", "the"))) or re.match(r"[ \t]+[A-Z]", text[e:e + 2])):
