@@ -87,6 +87,16 @@ _ORG_HEADS = grouped("|".join(ORG_HEADS), ignore_case=False)  # tried a letter a
 # paper's ("Los Choneros", "Los Lobos", "La Mayiza"); places so named are the gazetteer's
 # ("Los Angeles", "La Paz")
 ARTICLE_LED = re.compile(r"(?<![\w'’-])(?P<name>(?:Los|Las|La)[ \t][A-Z][\w'’-]+)\b")
+# a list of places: "Kobani, Ain Issa, Tel Tamr, Hasakah, Qamishli, Amuda, al-Qahtaniyah and
+# Derik", "between Alupka and Katsiveli". When two of its names (or one of up to three) are
+# towns the gazetteer knows, and none a person or a body, the others are towns too, too
+# small for any list
+LIST_NAME = r"(?:(?:al|el|as|ad|ar|ash|an|at|az)-)?[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+)?"
+# a list the words before it say are regions: "three territories of North Kivu province — "
+REGIONS_NAMED = re.compile(r"\b(?:regions|territories|districts|provinces|oblasts|states|"
+                           r"counties|governorates|departments)\b[^.\n]*[—–:][ \t]*$")
+PLACE_LIST = re.compile(rf"(?<![\w'’-]){LIST_NAME}(?:,[ \t]+{LIST_NAME})*,?[ \t]+and[ \t]+"
+                        rf"{LIST_NAME}(?![\w'’-])")
 # a body named head first: "the Secretariat of National Defence", "the Government of National
 # Unity", "the regional Ministry of Natural Resources" (with no capitalised word before it,
 # which ORG_NAME asks for)
@@ -642,6 +652,26 @@ class EntityFinder:
                     continue  # a town the gazetteer knows is read as the town
                 out.append((_Found(s, s + len(name), "", "pattern"),
                             Entity(entity_id("LOC", name), name, "LOC", kind="region")))
+        for m in PLACE_LIST.finditer(text):  # "Kobani, Ain Issa, Tel Tamr and Hasakah"
+            items = [(nm.group(0), m.start() + nm.start())
+                     for nm in re.finditer(LIST_NAME, m.group(0))]
+            if re.match(r"[ \t]+(?:[A-Z][a-z]+|[a-z]+s)\b", text[m.end():m.end() + 30]):
+                continue  # "Masisi, Rutshuru and Nyiragongo territories": a head word says
+            if REGIONS_NAMED.search(text, max(0, m.start() - 60), m.start()):
+                continue  # "three territories of North Kivu province — Nyiragongo, ..."
+            if len(items) < 3 and not LOCATIVE_BEFORE.search(text, max(0, m.start() - 12),
+                                                             m.start()):
+                continue  # "Smith and Jones": two names say less than a place before them
+            known = [self._town(name) for name, _ in items]
+            if not (sum(known) >= 2 or (any(known) and len(items) <= 3)) or any(
+                    self.g.entries[h.entry_id].type in ("PERSON", "ORG")
+                    for name, _ in items for h in self.g.index.get(key(name), [])):
+                continue  # a list of people or bodies, a place among them
+            for (name, at), town in zip(items, known, strict=True):
+                if not town and name.split()[0] not in STOP_CAPS and \
+                        name.split()[0] not in TITLE_WORDS and not self.g.index.get(key(name)) \
+                        and self._region_of(name, lang) is None:  # "Ivanovo, Ryazan and Amur"
+                    out.append(self._settlement(name, at))
         for h in BORDER_HEAD.finditer(text):  # "the Thai–Cambodian border"
             m = BORDER_NAME.search(text, max(0, h.start() - 60), h.start())
             if m and all(self._country_word(m.group(side)) for side in ("a", "b")):
@@ -675,6 +705,13 @@ class EntityFinder:
                     fold(name) not in self.g.by_surname and name not in STOP_CAPS:
                 out.append(self._settlement(name, m.start("name")))
         return [o for o in out if o is not None]
+
+    def _town(self, name: str) -> bool:
+        """A town or city the gazetteer knows (not a country or a region: "Russia, Ukraine
+        and Belarus" say nothing of a list's other names)."""
+        return any(self.g.entries[h.entry_id].type == "GPE" and h.why == "alias" and
+                   self.g.entries[h.entry_id].kind != "country"
+                   for h in self.g.index.get(key(name), []))
 
     def _country_word(self, word: str) -> bool:
         """A country's name or its people's adjective ("Jordan", "Thai")."""
@@ -1067,9 +1104,9 @@ LOCATIVE = re.compile(r"\b(?:near|outside|around|toward|towards|from|in|into|at|
     REGION_LIST, CYR_REGION_LIST, SETTLEMENT_LIST, HROMADA, NAMED_VILLAGE, AREA_HEAD, BORDER_HEAD,
     AREA_LIST))
 # scanned over each whole report: tried only where a match can start
-TITLED_NAME, ORG_NAME, PLACE_SHAPE, LOCATIVE, HEAD_OF, ARTICLE_LED = (
+TITLED_NAME, ORG_NAME, PLACE_SHAPE, LOCATIVE, HEAD_OF, ARTICLE_LED, PLACE_LIST = (
     with_start_test(rx) for rx in (TITLED_NAME, ORG_NAME, PLACE_SHAPE, LOCATIVE, HEAD_OF,
-                                   ARTICLE_LED))
+                                   ARTICLE_LED, PLACE_LIST))
 # endings that mark a Ukrainian or Russian settlement's name: Kindrashivka, Rodynske, Plekhovo
 TOPONYM_END = re.compile(r"(?:ivka|ovka|evka|yivka|ivske|ske|ove|ovo|evo|yne|ino|sk|pil|pol|"
                          r"hrad|grad|ytsia|ychi|ivtsi)$")
