@@ -215,7 +215,11 @@ class ShapeFinder:
                 if owner is None:
                     continue
                 label = FORCES[re.sub(r"\s+", " ", m.group("force").lower())]
-                out.append(self._body(s, e, label, owner, text, "military"))
+                shape = self._body(s, e, label, owner, text, "military")
+                if not shape.entry_id and m.group("force")[:1].isupper() and \
+                        not re.search(r"['’]s\s", text[s:e]):
+                    shape = replace(shape, name=text[s:e])  # "the Kosovo Police said"
+                out.append(shape)
         for m in NATIONAL_BODY.finditer(text):
             owner = self._place(m.group("owner"), country_only=True)
             s, e = m.start("owner"), m.end("body")
