@@ -95,8 +95,10 @@ LIST_NAME = r"(?:(?:al|el|as|ad|ar|ash|an|at|az)-)?[A-Z][\w'’-]+(?:[ \t][A-Z][
 # a list the words before it say are regions: "three territories of North Kivu province — "
 REGIONS_NAMED = re.compile(r"\b(?:regions|territories|districts|provinces|oblasts|states|"
                            r"counties|governorates|departments)\b[^.\n]*[—–:][ \t]*$")
-PLACE_LIST = re.compile(rf"(?<![\w'’-]){LIST_NAME}(?:,[ \t]+{LIST_NAME})*,?[ \t]+and[ \t]+"
-                        rf"{LIST_NAME}(?![\w'’-])")
+# (found by its last name, " and Derik", then read back from there: "and" before a capital
+# is far rarer than a capital)
+PLACE_LIST = re.compile(rf"[ \t]+and[ \t]+{LIST_NAME}(?![\w'’-])")
+LIST_BEFORE_AND = re.compile(rf"(?<![\w'’-]){LIST_NAME}(?:,[ \t]+{LIST_NAME})*,?$")
 # a body named head first: "the Secretariat of National Defence", "the Government of National
 # Unity", "the regional Ministry of Natural Resources" (with no capitalised word before it,
 # which ORG_NAME asks for)
@@ -641,7 +643,10 @@ class EntityFinder:
             full = f"{name} {h.group('head')}"
             out.append((_Found(s, h.end("head"), "", "pattern"),
                         Entity(entity_id("LOC", full), full, "LOC", kind="region")))
-        for m in AREA_LIST.finditer(text):  # "the Tawke and Peshkabir fields"
+        for h in AREA_LIST.finditer(text):  # "the Tawke and Peshkabir fields"
+            m = NAMES_BEFORE.search(text, max(0, h.start() - 200), h.start())
+            if m is None:
+                continue
             for nm in re.finditer(PLACE, m.group("names")):
                 name, s = nm.group(0), m.start("names") + nm.start()
                 owner = OWNER_PREFIX.match(name)  # "Russia's Kursk and Yeysk areas"
@@ -652,10 +657,15 @@ class EntityFinder:
                     continue  # a town the gazetteer knows is read as the town
                 out.append((_Found(s, s + len(name), "", "pattern"),
                             Entity(entity_id("LOC", name), name, "LOC", kind="region")))
-        for m in PLACE_LIST.finditer(text):  # "Kobani, Ain Issa, Tel Tamr and Hasakah"
+        last = 0
+        for a in PLACE_LIST.finditer(text):  # "Kobani, Ain Issa, Tel Tamr and Hasakah"
+            m = LIST_BEFORE_AND.search(text, max(last, a.start() - 200), a.start())
+            last = a.end()
+            if m is None:
+                continue
             items = [(nm.group(0), m.start() + nm.start())
-                     for nm in re.finditer(LIST_NAME, m.group(0))]
-            if re.match(r"[ \t]+(?:[A-Z][a-z]+|[a-z]+s)\b", text[m.end():m.end() + 30]):
+                     for nm in re.finditer(LIST_NAME, text[m.start():a.end()])]
+            if re.match(r"[ \t]+(?:[A-Z][a-z]+|[a-z]+s)\b", text[a.end():a.end() + 30]):
                 continue  # "Masisi, Rutshuru and Nyiragongo territories": a head word says
             if REGIONS_NAMED.search(text, max(0, m.start() - 60), m.start()):
                 continue  # "three territories of North Kivu province — Nyiragongo, ..."
@@ -1066,9 +1076,11 @@ AREA_HEAD = re.compile(
     r"checkpoint|(?P<built>dam|airfield|airstrip))\b")
 # a list of such names before the plural word: "the Tawke and Peshkabir fields", "the Askeran,
 # Martakert, Martuni and Shushi areas": each name is a place of its own, named bare
-AREA_LIST = re.compile(
-    rf"(?<![\w'’-])(?P<names>{PLACE}(?:[ \t]*,[ \t]*{PLACE})*[ \t]*,?[ \t]+and[ \t]+{PLACE})"
-    r"[ \t]+(?:areas|sectors|(?:oil|gas)[ \t]?fields|fields|blocks|municipalities)\b")
+# (found by the plural word, the names read back from it)
+AREA_LIST = re.compile(r"[ \t]+(?:areas|sectors|(?:oil|gas)[ \t]?fields|fields|blocks|"
+                       r"municipalities)\b")
+NAMES_BEFORE = re.compile(rf"(?<![\w'’-])(?P<names>{PLACE}(?:[ \t]*,[ \t]*{PLACE})*[ \t]*,?"
+                          rf"[ \t]+and[ \t]+{PLACE})$")
 # the capitalised words right before a head word (searched back from it: heads are few,
 # capitals many)
 NAME_BEFORE = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+){0,2})$")
@@ -1104,9 +1116,10 @@ LOCATIVE = re.compile(r"\b(?:near|outside|around|toward|towards|from|in|into|at|
     REGION_LIST, CYR_REGION_LIST, SETTLEMENT_LIST, HROMADA, NAMED_VILLAGE, AREA_HEAD, BORDER_HEAD,
     AREA_LIST))
 # scanned over each whole report: tried only where a match can start
-TITLED_NAME, ORG_NAME, PLACE_SHAPE, LOCATIVE, HEAD_OF, ARTICLE_LED, PLACE_LIST = (
+TITLED_NAME, ORG_NAME, PLACE_SHAPE, LOCATIVE, HEAD_OF, ARTICLE_LED = (
     with_start_test(rx) for rx in (TITLED_NAME, ORG_NAME, PLACE_SHAPE, LOCATIVE, HEAD_OF,
-                                   ARTICLE_LED, PLACE_LIST))
+                                   ARTICLE_LED))
+PLACE_LIST = prefiltered(PLACE_LIST, SLOW_SCAN)
 # endings that mark a Ukrainian or Russian settlement's name: Kindrashivka, Rodynske, Plekhovo
 TOPONYM_END = re.compile(r"(?:ivka|ovka|evka|yivka|ivske|ske|ove|ovo|evo|yne|ino|sk|pil|pol|"
                          r"hrad|grad|ytsia|ychi|ivtsi)$")
