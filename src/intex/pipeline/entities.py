@@ -613,6 +613,8 @@ class EntityFinder:
             out.append((_Found(s, m.end("name"), "", "pattern"),
                         Entity(entity_id("LOC", name), name, "LOC", kind="region")))
         for h in AREA_HEAD.finditer(text):  # "the Damboa area", "the Nowshera sector"
+            if not _capital_before(text, h.start()):
+                continue  # "the oil field", "a military base": most heads follow no name
             m = NAME_BEFORE.search(text, max(0, h.start() - 80), h.start())
             if m is None:
                 continue
@@ -644,7 +646,8 @@ class EntityFinder:
             out.append((_Found(s, h.end("head"), "", "pattern"),
                         Entity(entity_id("LOC", full), full, "LOC", kind="region")))
         for h in AREA_LIST.finditer(text):  # "the Tawke and Peshkabir fields"
-            m = NAMES_BEFORE.search(text, max(0, h.start() - 200), h.start())
+            m = NAMES_BEFORE.search(text, max(0, h.start() - 200), h.start()) \
+                if _capital_before(text, h.start()) else None
             if m is None:
                 continue
             for nm in re.finditer(PLACE, m.group("names")):
@@ -659,7 +662,8 @@ class EntityFinder:
                             Entity(entity_id("LOC", name), name, "LOC", kind="region")))
         last = 0
         for a in PLACE_LIST.finditer(text):  # "Kobani, Ain Issa, Tel Tamr and Hasakah"
-            m = LIST_BEFORE_AND.search(text, max(last, a.start() - 200), a.start())
+            m = LIST_BEFORE_AND.search(text, max(last, a.start() - 200), a.start()) \
+                if _capital_before(text, a.start()) else None
             last = a.end()
             if m is None:
                 continue
@@ -1184,6 +1188,16 @@ def _folded(words: list[str], lang: str | None) -> list[str]:
         if f is None:
             got[j] = _FOLDED[words[j]] = fold(words[j])
     return got  # type: ignore[return-value]
+
+
+def _capital_before(text: str, end: int) -> bool:
+    """Whether the word ending at ``end`` (a comma after it aside) starts with a capital:
+    a cheap test before reading a name back from there."""
+    if end > 0 and text[end - 1] == ",":
+        end -= 1
+    start = max(text.rfind(" ", 0, end), text.rfind("\t", 0, end), text.rfind("\n", 0, end)) + 1
+    return start < end and (text[start].isupper() or text.startswith(
+        ("al-", "el-", "as-", "ad-", "ar-", "ash-", "an-", "at-", "az-"), start))
 
 
 def _written_lower(text: str, word: str) -> bool:
