@@ -97,11 +97,13 @@ REGIONS_NAMED = re.compile(r"\b(?:regions|territories|districts|provinces|oblast
                            r"counties|governorates|departments)\b[^.\n]*[—–:][ \t]*$")
 # (found by its last name, " and Derik", then read back from there: "and" before a capital
 # is far rarer than a capital)
-PLACE_LIST = re.compile(rf"[ \t]+and[ \t]+{LIST_NAME}(?![\w'’-])")
+PLACE_LIST = re.compile(rf" and[ \t]+{LIST_NAME}(?![\w'’-])")  # a literal first: found fast
 LIST_BEFORE_AND = re.compile(rf"(?<![\w'’-]){LIST_NAME}(?:,[ \t]+{LIST_NAME})*,?$")
 # a body named head first: "the Secretariat of National Defence", "the Government of National
 # Unity", "the regional Ministry of Natural Resources" (with no capitalised word before it,
 # which ORG_NAME asks for)
+ORG_HEAD_SET = frozenset(ORG_HEADS)
+OF_NAME = re.compile(r" (?:of|for) (?:the )?[A-Z]")  # a literal first: found fast
 HEAD_OF = re.compile(
     rf"(?<![\w'’-])(?P<name>(?:{_ORG_HEADS})[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?"
     rf"[A-Z][\w'’-]*+(?:[ \t]+(?:[A-Z][\w'’-]*+|(?:of|for|and|the|de|del)(?=[ \t]+[A-Z])))*)")
@@ -813,7 +815,14 @@ class EntityFinder:
                 out.append((_Found(s, e, "", "pattern"), "ORG"))
                 for p in range(s, e):
                     taken[p] = True
-        for m in HEAD_OF.finditer(text):  # "the Secretariat of National Defence"
+        for a in OF_NAME.finditer(text):  # "the Secretariat of National Defence"
+            head = max(text.rfind(" ", 0, a.start()), text.rfind("\n", 0, a.start()),
+                       text.rfind("\t", 0, a.start())) + 1
+            if text[head:a.start()] not in ORG_HEAD_SET:
+                continue  # found by its " of " and read from the head word before it
+            m = HEAD_OF.match(text, head)
+            if m is None:
+                continue
             s, e = m.start("name"), m.end("name")
             words = m.group("name").split()
             if free(s, e) and not any(w in STOP_CAPS for w in words[2:]) and \
@@ -824,7 +833,7 @@ class EntityFinder:
                 # (OHCHR)" goes by the short form the report gives it
                 out.append((_Found(s, e, "", "pattern"), "ORG"))
                 taken[s:e] = [True] * (e - s)
-        for m in ARTICLE_LED.finditer(text):  # "Los Choneros", "La Mayiza"
+        for m in ARTICLE_LED.finditer(text) if "La" in text else ():  # "Los Choneros"
             s, e = m.start("name"), m.end("name")
             if free(s, e) and not self.g.index.get(key(m.group("name"))):
                 out.append((_Found(s, e, "", "pattern"), "ORG"))
@@ -1120,10 +1129,8 @@ LOCATIVE = re.compile(r"\b(?:near|outside|around|toward|towards|from|in|into|at|
     REGION_LIST, CYR_REGION_LIST, SETTLEMENT_LIST, HROMADA, NAMED_VILLAGE, AREA_HEAD, BORDER_HEAD,
     AREA_LIST))
 # scanned over each whole report: tried only where a match can start
-TITLED_NAME, ORG_NAME, PLACE_SHAPE, LOCATIVE, HEAD_OF, ARTICLE_LED = (
-    with_start_test(rx) for rx in (TITLED_NAME, ORG_NAME, PLACE_SHAPE, LOCATIVE, HEAD_OF,
-                                   ARTICLE_LED))
-PLACE_LIST = prefiltered(PLACE_LIST, SLOW_SCAN)
+TITLED_NAME, ORG_NAME, PLACE_SHAPE, LOCATIVE, ARTICLE_LED = (
+    with_start_test(rx) for rx in (TITLED_NAME, ORG_NAME, PLACE_SHAPE, LOCATIVE, ARTICLE_LED))
 # endings that mark a Ukrainian or Russian settlement's name: Kindrashivka, Rodynske, Plekhovo
 TOPONYM_END = re.compile(r"(?:ivka|ovka|evka|yivka|ivske|ske|ove|ovo|evo|yne|ino|sk|pil|pol|"
                          r"hrad|grad|ytsia|ychi|ivtsi)$")

@@ -217,7 +217,8 @@ class ShapeFinder:
                 label = FORCES[re.sub(r"\s+", " ", m.group("force").lower())]
                 shape = self._body(s, e, label, owner, text, "military")
                 if not shape.entry_id and m.group("force")[:1].isupper() and \
-                        not re.search(r"['’]s\s", text[s:e]):
+                        not re.search(r"['’]s\s", text[s:e]) and \
+                        not self._demonym(text[s:m.start("force")].strip()):
                     shape = replace(shape, name=text[s:e])  # "the Kosovo Police said"
                 out.append(shape)
         for m in NATIONAL_BODY.finditer(text):
@@ -236,9 +237,11 @@ class ShapeFinder:
             generic = GENERIC_BODIES.get(body.lower())
             if generic:
                 shape = self._body(s, e, generic, owner, text, "agency")
-                if not shape.entry_id and not m.group("poss") and body[:1].isupper():
-                    # "the Kosovo Police", "the Indian Army", "six China Coast Guard ships":
-                    # a force the text names as a proper name keeps it
+                if not shape.entry_id and not m.group("poss") and body[:1].isupper() and \
+                        not self._demonym(text[s:m.end("owner")]):
+                    # "the Kosovo Police", "six China Coast Guard ships": a force named by
+                    # its country's name keeps the name ("the Peruvian Air Force" is the
+                    # guide's "Air Force (Peru)")
                     shape = replace(shape, name=text[s:e])
                 out.append(shape)
             elif len(body.split()) >= 2 and body.split()[0][:1].isupper():
@@ -247,6 +250,9 @@ class ShapeFinder:
                 name = f"{body} ({owner.name})" if m.group("poss") else text[s:e]
                 out.append(Shape(s, e, "ORG", name, country=owner.country))
         return out
+
+    def _demonym(self, words: str) -> bool:
+        return any(h.why == "demonym" for h in self.g.index.get(key(words), []))
 
     def _owner(self, m: re.Match):
         """The country or place a construction names as the body's owner, and the span of
