@@ -614,8 +614,9 @@ class EntityFinder:
                 continue  # "Goma airport": the town's airport, not a name
             out.append((_Found(s, m.end("name"), "", "pattern"),
                         Entity(entity_id("LOC", name), name, "LOC", kind="region")))
-        for h in AREA_HEAD.finditer(text):  # "the Damboa area", "the Nowshera sector"
-            if not _capital_before(text, h.start()):
+        heads = [h for h in AREA_HEAD.finditer(text) if _capital_before(text, h.start())]
+        for h in heads:  # "the Damboa area", "the Nowshera sector"
+            if h.group("plural"):
                 continue  # "the oil field", "a military base": most heads follow no name
             m = NAME_BEFORE.search(text, max(0, h.start() - 80), h.start())
             if m is None:
@@ -647,9 +648,9 @@ class EntityFinder:
             full = f"{name} {h.group('head')}"
             out.append((_Found(s, h.end("head"), "", "pattern"),
                         Entity(entity_id("LOC", full), full, "LOC", kind="region")))
-        for h in AREA_LIST.finditer(text):  # "the Tawke and Peshkabir fields"
+        for h in heads:  # "the Tawke and Peshkabir fields"
             m = NAMES_BEFORE.search(text, max(0, h.start() - 200), h.start()) \
-                if _capital_before(text, h.start()) else None
+                if h.group("plural") else None
             if m is None:
                 continue
             for nm in re.finditer(PLACE, m.group("names")):
@@ -1062,8 +1063,12 @@ ORG_LEADERS = {"Members", "Member", "Statements", "Statement", "Head", "Heads", 
                "Chief", "Officials", "Spokesman", "Spokesperson", "Representatives", "Staff"}
 
 PLACE = r"[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+)?"
+# the same, its words taken whole (++: where a space, a comma or the end follows, which no
+# letter given back could be, trying the word shorter only costs time)
+PLACE_WHOLE = r"[A-Z][\w'’-]++(?:[ \t][A-Z][\w'’-]++)?"
 REGION_LIST = re.compile(
-    rf"(?P<names>{PLACE}(?:[ \t]*,[ \t]*{PLACE})*[ \t]*,?[ \t]+and[ \t]+{PLACE})"
+    rf"(?P<names>{PLACE_WHOLE}(?:[ \t]*,[ \t]*{PLACE_WHOLE})*[ \t]*,?[ \t]+and[ \t]+"
+    rf"{PLACE_WHOLE})"
     r"[ \t]+(?:regions|oblasts|provinces|Regions|Oblasts|Provinces)\b")
 CYR_ADJ = r"[А-ЯІЇЄҐ][а-яіїєґʼ'’-]*(?:ськ|цьк|зьк|ск|цк|зк)[а-яіїєґ]*"
 CYR_REGION_LIST = re.compile(
@@ -1071,11 +1076,11 @@ CYR_REGION_LIST = re.compile(
 PLACE_SHAPE = re.compile(
     # "Bab el-Mandeb Strait": no name starts inside a hyphened word
     r"(?<![\w'’-])(?P<name>(?:Cape|Lake|Mount)[ \t][A-Z][\w'’-]+|"
-    r"[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+)?"
-    r"[ \t](?:Raion|raion|district|Island|Islands|Province|River|river|Reservoir|reservoir|"
-    r"Peninsula|Strait|Bay|Cape|Spit|Valley|valley|Mountains|mountains|mountain range|Hills|"
-    r"Desert|desert|Plateau|Township|(?:International[ \t])?Airport|airport|"
-    r"Air[ \t]Base|air[ \t]base|Avenue|Street|Square|Boulevard)"
+    rf"{PLACE_WHOLE}[ \t](?:" + grouped(
+        r"Raion|raion|district|Island|Islands|Province|River|river|Reservoir|reservoir|"
+        r"Peninsula|Strait|Bay|Cape|Spit|Valley|valley|Mountains|mountains|mountain range|Hills|"
+        r"Desert|desert|Plateau|Township|(?:International[ \t])?Airport|airport|"
+        r"Air[ \t]Base|air[ \t]base|Avenue|Street|Square|Boulevard", ignore_case=False) + ")"
     # "Air Base 201": a base known by its number
     r"|Air[ \t]Base[ \t]\d+)\b")
 # a stretch of ground named by a lower-case word for it: "the Damboa area of Borno", "the
@@ -1086,14 +1091,13 @@ PLACE_SHAPE = re.compile(
 AREA_HEAD = re.compile(
     r"[ \t](?P<head>(?:forest[ \t])?area|section|sector|heights|hills|administrative[ \t]post|"
     r"(?:oil|gas)[ \t]?field|field|block|bay|peninsula|municipality|base|penitentiary|prison|"
-    r"checkpoint|(?P<built>dam|airfield|airstrip))\b")
-# a list of such names before the plural word: "the Tawke and Peshkabir fields", "the Askeran,
-# Martakert, Martuni and Shushi areas": each name is a place of its own, named bare
-# (found by the plural word, the names read back from it)
-AREA_LIST = re.compile(r"[ \t]+(?:areas|sectors|(?:oil|gas)[ \t]?fields|fields|blocks|"
-                       r"municipalities)\b")
-NAMES_BEFORE = re.compile(rf"(?<![\w'’-])(?P<names>{PLACE}(?:[ \t]*,[ \t]*{PLACE})*[ \t]*,?"
-                          rf"[ \t]+and[ \t]+{PLACE})$")
+    r"checkpoint|(?P<built>dam|airfield|airstrip)|"
+    # a list of such names before the plural word: "the Tawke and Peshkabir fields", "the
+    # Askeran, Martakert, Martuni and Shushi areas": each name is a place of its own, named
+    # bare (found by the plural word, the names read back from it)
+    r"(?P<plural>areas|sectors|(?:oil|gas)[ \t]?fields|fields|blocks|municipalities))\b")
+NAMES_BEFORE = re.compile(rf"(?<![\w'’-])(?P<names>{PLACE_WHOLE}(?:[ \t]*,[ \t]*{PLACE_WHOLE})*"
+                          rf"[ \t]*,?[ \t]+and[ \t]+{PLACE_WHOLE})$")
 # the capitalised words right before a head word (searched back from it: heads are few,
 # capitals many)
 NAME_BEFORE = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+){0,2})$")
@@ -1117,17 +1121,16 @@ HROMADA = re.compile(rf"\b(?P<name>{PLACE})[ \t]+(?:hromada|community)\b")
 # Sahel or Lebanon write them: "Wai Thar Li village", "Maungdaw town" (lower case: "Olympic
 # Village" is a name)
 NAMED_VILLAGE = re.compile(
-    r"\b(?P<name>[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+){0,2})[ \t]+(?:village|town)\b")
+    r"\b(?P<name>[A-Z][\w'’-]++(?:[ \t][A-Z][\w'’-]++){0,2})[ \t]+(?:village|town)\b")
 ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the|A|An|The)[ \t]+$")
 # "Sumy Oblast's Shostka hromada": the owner's possessive is no part of the name
 OWNER_PREFIX = re.compile(r"^[A-Z][\w-]*(?:[ \t][A-Z][\w-]*)?['’]s[ \t]+")
 LOCATIVE = re.compile(r"\b(?:near|outside|around|toward|towards|from|in|into|at|of|and)[ \t]+"
                       r"(?P<name>[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)\b(?![ \t]+[A-Z])")
 # scanned over each whole report, and most reports hold none: a test for their words first
-(REGION_LIST, CYR_REGION_LIST, SETTLEMENT_LIST, HROMADA, NAMED_VILLAGE, AREA_HEAD, BORDER_HEAD,
- AREA_LIST) = (prefiltered(rx, SLOW_SCAN) for rx in (
-    REGION_LIST, CYR_REGION_LIST, SETTLEMENT_LIST, HROMADA, NAMED_VILLAGE, AREA_HEAD, BORDER_HEAD,
-    AREA_LIST))
+REGION_LIST, CYR_REGION_LIST, SETTLEMENT_LIST, HROMADA, NAMED_VILLAGE, AREA_HEAD, BORDER_HEAD = (
+    prefiltered(rx, SLOW_SCAN) for rx in (REGION_LIST, CYR_REGION_LIST, SETTLEMENT_LIST, HROMADA,
+                                          NAMED_VILLAGE, AREA_HEAD, BORDER_HEAD))
 # scanned over each whole report: tried only where a match can start
 TITLED_NAME, ORG_NAME, PLACE_SHAPE, LOCATIVE, ARTICLE_LED = (
     with_start_test(rx) for rx in (TITLED_NAME, ORG_NAME, PLACE_SHAPE, LOCATIVE, ARTICLE_LED))
