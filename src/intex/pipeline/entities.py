@@ -834,7 +834,8 @@ class EntityFinder:
                 # (OHCHR)" goes by the short form the report gives it
                 out.append((_Found(s, e, "", "pattern"), "ORG"))
                 taken[s:e] = [True] * (e - s)
-        for m in ARTICLE_LED.finditer(text) if "La" in text else ():  # "Los Choneros"
+        for m in ARTICLE_LED.finditer(text) if ("Los " in text or "Las " in text or
+                                                "La " in text) else ():  # "Los Choneros"
             s, e = m.start("name"), m.end("name")
             if free(s, e) and not self.g.index.get(key(m.group("name"))):
                 out.append((_Found(s, e, "", "pattern"), "ORG"))
