@@ -87,7 +87,17 @@ def test_a_known_body_ending_a_longer_name_is_the_longer_body():
 def test_a_body_after_a_places_possessive_is_named_after_it():
     got = entities("Drones\n\nThe Kurdistan Region's Counter-Terrorism Service said a drone "
                    "was shot down.")
-    assert ("ORG", "Counter-Terrorism Service") in got
+    assert ("ORG", "Counter-Terrorism Service (Kurdistan Region)") in got
+    got = entities("Launches\n\nJapan's Joint Staff said two missiles fell into the sea.")
+    assert {("ORG", "Joint Staff (Japan)"), ("GPE", "Japan")} <= got
+
+
+def test_a_short_form_may_clip_the_last_word():
+    got = entities("Reinforcements\n\nNATO's Kosovo Force (KFOR) said 200 troops arrived. "
+                   "KFOR now counts 4,500 soldiers.")
+    assert ("ORG", "Kosovo Force") in got
+    got = entities("Appeal\n\nThe United Nations (UNHCR) said it needed funds.")
+    assert ("ORG", "United Nations (UNHCR)") not in got
 
 
 def test_a_bodys_part_after_another_bodys_possessive_is_not_a_body():

@@ -141,6 +141,7 @@ class _Found:
     end: int
     entry_id: str
     why: str
+    name: str = ""  # a name found by its shape, when not the words as written
 
 
 # a role several countries' bodies share, in a report that names none of their countries:
@@ -318,7 +319,7 @@ class EntityFinder:
         for f, etype in self._shapes(text, taken, places_only):
             if any(f.start <= m.start < f.end for m in mentions):
                 mentions[:] = [m for m in mentions if not f.start <= m.start < f.end]
-            name = text[f.start:f.end]
+            name = f.name or text[f.start:f.end]
             ent = self._link_surname(name, entities) if etype == "PERSON" else None
             if ent is None:
                 ent = Entity(entity_id(etype, name), name, etype, kind="person"
@@ -723,6 +724,14 @@ class EntityFinder:
                 out.append(self._settlement(name, m.start("name")))
         return [o for o in out if o is not None]
 
+    def _place_named(self, name: str) -> str | None:
+        """The canonical name of the place a name is ("Japan", "Kurdistan Region")."""
+        for h in self.g.index.get(key(name), []):
+            entry = self.g.entries[h.entry_id]
+            if h.why == "alias" and entry.type in ("GPE", "LOC"):
+                return entry.name
+        return None
+
     def _town(self, name: str) -> bool:
         """A town or city the gazetteer knows (not a country or a region: "Russia, Ukraine
         and Belarus" say nothing of a list's other names)."""
@@ -793,17 +802,20 @@ class EntityFinder:
                                  and words[0] not in ORG_HEADS and _sentence_start(text, s))):
                 s += len(words[0]) + 1
                 words = words[1:]
-            span = text[s:e]
+            span, label = text[s:e], ""
             owner = list(re.finditer(r"\w['’]s[ \t]+", span))
-            if owner and len(span[owner[-1].end():].split()) >= 2 and \
-                    span[owner[-1].end():owner[-1].end() + 1].isupper() and \
-                    self._any_place(span[:owner[-1].start() + 1]):
+            place = self._place_named(span[:owner[-1].start() + 1]) if owner and \
+                len(span[owner[-1].end():].split()) >= 2 and \
+                span[owner[-1].end():owner[-1].end() + 1].isupper() else None
+            if place is not None:
                 # "the Kurdistan Region's Counter-Terrorism Service": the place is named on
-                # its own, the body after it ("the National Assembly's Intelligence
-                # Committee" is a part of a body, not one of its own)
+                # its own, the body after it, with its place as the guide writes national
+                # bodies ("Japan's Joint Staff" is "Joint Staff (Japan)"); "the National
+                # Assembly's Intelligence Committee" is a part of a body, not one of its own
                 cut = s + owner[-1].end()
                 words = text[cut:e].split()
                 s = cut
+                label = f"{text[s:e]} ({place})"
             if "Government" in words and (
                     self._any_place(" ".join(w for w in words if w not in (
                         "Government", "of", "the"))) or re.match(r"[ \t]+[A-Z]", text[e:e + 2])):
@@ -813,7 +825,7 @@ class EntityFinder:
             # "47th Separate Mechanized Brigade": a unit goes by its number too
             if len(words) >= 2 and (free(s, e) or places_only(s, e)) and (
                     words[0][:1].isupper() or re.fullmatch(r"\d+(?:st|nd|rd|th)", words[0])):
-                out.append((_Found(s, e, "", "pattern"), "ORG"))
+                out.append((_Found(s, e, "", "pattern", label), "ORG"))
                 for p in range(s, e):
                     taken[p] = True
         for a in OF_NAME.finditer(text):  # "the Secretariat of National Defence"

@@ -435,8 +435,12 @@ def acronym_names(text: str) -> list[tuple[int, int, str, str]]:
             rest = words[i:]
             if rest[0] in SMALL_WORDS:
                 continue
-            initials = "".join(w[0] for w in rest if w not in SMALL_WORDS).upper()
-            if initials == letters and len(rest) >= 2:
+            big = [w for w in rest if w not in SMALL_WORDS]
+            initials = "".join(w[0] for w in big).upper()
+            # "Kosovo Force (KFOR)": the last word may give more than its first letter
+            clipped = len(big) >= 2 and len(letters) > len(big) and \
+                letters == initials[:-1] + big[-1][:len(letters) - len(big) + 1].upper()
+            if (initials == letters or clipped) and len(rest) >= 2:
                 start = m.start("name") + len(" ".join(words[:i])) + (1 if i else 0)
                 out.append((start, m.end("name"), " ".join(rest), acr))
                 break
