@@ -162,3 +162,10 @@ def test_a_us_state_goes_by_its_bare_name():
                    "Texas.")
     assert ("GPE", "Texas") in got
     assert not {n for _, n in got if n.endswith(" State")}
+
+
+def test_a_person_apposed_with_a_bodys_role_stays_a_person():
+    got = entities("Claims\n\nThe next day, Karim Halabi, the movement's envoy to Geneva, "
+                   "spoke of losses. Nadia Ferran, an official in the region's water board, "
+                   "said two pumps failed.")
+    assert {("PERSON", "Karim Halabi"), ("PERSON", "Nadia Ferran")} <= got

@@ -1001,9 +1001,11 @@ APPOSED_HEAD = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?P<head>group
                           r"charity|company|firm|agency|party|union|outlet|newspaper|"
                           r"broadcaster|village|town|city|camp|district|region|province|"
                           r"neighbou?rhood|port|island|area|settlement)\b"
-                          # "a village elder", "a party official": a person after all
-                          r"(?!\s+(?:elder|leader|chief|official|member|spokes\w+|commander|"
-                          r"head|lawmaker|resident|worker|fighter|activist|doctor|mayor))")
+                          # "a village elder", "a party official", "the movement's
+                          # representative": a person after all
+                          r"(?!['’]s\b|\s+(?:elder|leader|chief|official|member|spokes\w+|"
+                          r"commander|head|lawmaker|resident|worker|fighter|activist|doctor|"
+                          r"mayor))")
 GROUP_NOUNS = {"group", "alliance", "coalition", "militia", "gang", "faction", "movement",
                "organisation", "organization", "network", "charity", "company", "firm",
                "agency", "party", "union", "outlet", "newspaper", "broadcaster"}
