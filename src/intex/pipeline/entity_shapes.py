@@ -11,7 +11,7 @@ name ("Lebanon" in "Lebanon's health ministry") becomes part of the body.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from intex.gazetteer import Gazetteer
 from intex.gazetteer.normalize import key
@@ -215,7 +215,12 @@ class ShapeFinder:
                 if owner is None:
                     continue
                 label = FORCES[re.sub(r"\s+", " ", m.group("force").lower())]
-                out.append(self._body(s, e, label, owner, text, "military"))
+                shape = self._body(s, e, label, owner, text, "military")
+                if not shape.entry_id and m.group("force")[:1].isupper() and \
+                        not re.search(r"['’]s\s", text[s:e]) and \
+                        not self._demonym(text[s:m.start("force")].strip()):
+                    shape = replace(shape, name=text[s:e])  # "the Kosovo Police said"
+                out.append(shape)
         for m in NATIONAL_BODY.finditer(text):
             owner = self._place(m.group("owner"), country_only=True)
             s, e = m.start("owner"), m.end("body")
@@ -231,13 +236,23 @@ class ShapeFinder:
             body = m.group("body")
             generic = GENERIC_BODIES.get(body.lower())
             if generic:
-                out.append(self._body(s, e, generic, owner, text, "agency"))
+                shape = self._body(s, e, generic, owner, text, "agency")
+                if not shape.entry_id and not m.group("poss") and body[:1].isupper() and \
+                        not self._demonym(text[s:m.end("owner")]):
+                    # "the Kosovo Police", "six China Coast Guard ships": a force named by
+                    # its country's name keeps the name ("the Peruvian Air Force" is the
+                    # guide's "Air Force (Peru)")
+                    shape = replace(shape, name=text[s:e])
+                out.append(shape)
             elif len(body.split()) >= 2 and body.split()[0][:1].isupper():
                 # "Kenya's National Police Service": the country is the owner, not a word
                 # of the name, which the guide writes "National Police Service (Kenya)"
                 name = f"{body} ({owner.name})" if m.group("poss") else text[s:e]
                 out.append(Shape(s, e, "ORG", name, country=owner.country))
         return out
+
+    def _demonym(self, words: str) -> bool:
+        return any(h.why == "demonym" for h in self.g.index.get(key(words), []))
 
     def _owner(self, m: re.Match):
         """The country or place a construction names as the body's owner, and the span of
@@ -420,8 +435,12 @@ def acronym_names(text: str) -> list[tuple[int, int, str, str]]:
             rest = words[i:]
             if rest[0] in SMALL_WORDS:
                 continue
-            initials = "".join(w[0] for w in rest if w not in SMALL_WORDS).upper()
-            if initials == letters and len(rest) >= 2:
+            big = [w for w in rest if w not in SMALL_WORDS]
+            initials = "".join(w[0] for w in big).upper()
+            # "Kosovo Force (KFOR)": the last word may give more than its first letter
+            clipped = len(big) >= 2 and len(letters) > len(big) and \
+                letters == initials[:-1] + big[-1][:len(letters) - len(big) + 1].upper()
+            if (initials == letters or clipped) and len(rest) >= 2:
                 start = m.start("name") + len(" ".join(words[:i])) + (1 if i else 0)
                 out.append((start, m.end("name"), " ".join(rest), acr))
                 break
