@@ -93,6 +93,12 @@ CLAUSE_GOES_ON = re.compile(r"\s*(?:the\s+)?(?:[\w'’.-]+\s+){0,4}?(?:had|has|h
 PASSIVE_BEFORE = re.compile(
     r"(?:\bto be|\bhas been|\bhave been|\bwas|\bwere|\bis|\bare|\bbeing)\s+$", re.I)
 COMMA_AT_END = re.compile(r",\s*$")
+# a phrase set off by commas between a subject and its verb that tells when, where or how
+# the party spoke ("the army, in a statement on 27 July, said"; "Lee, on Monday, told")
+INTERPOSED = re.compile(r"\s*(?:in|on|at|during|via|through|after|before|late|early|earlier|"
+                        r"later|last|this|also|meanwhile|however|speaking|writing|"
+                        r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b[^,]{0,60}$", re.I)
+INTERPOSED_MAX = 3  # comma-bounded asides skipped, at most, to reach the subject
 CLOSE_AT_END = re.compile(r"[,”\"’]\s*$")
 # a digest's time stamp line under a post's author: "20:15 · 8 May 2025", "Mon 14 Oct, 18:20",
 # "9 May, 07:05 PKT": a clock time, perhaps a day and a date, and nothing else
@@ -169,6 +175,10 @@ class Attributor(Speakers):
             if span and COUNTED_GROUP.match(text, span[0], span[1]):
                 continue  # "Two soldiers captured last week told interrogators": the counted
             refs = None
+            if span and INTERPOSED.fullmatch(text, span[0], span[1]):
+                # "Mali's armed forces, in their only statement, on 27 July, said": the
+                # asides say when and how; the subject stands before them
+                span = self._subject_before_asides(span, sent)
             if span:
                 refs = self._group_before_clause(span, sent)
             if span and not refs:
@@ -291,6 +301,21 @@ class Attributor(Speakers):
         att = Attribution([], True, cues[0].verb, self._anaphoric, cues, told)
         att.chain = att.chain_at(cues[0].end, [])
         return att
+
+    def _subject_before_asides(self, span: tuple[int, int], sent: Span) -> tuple[int, int]:
+        """The phrase before asides set off by commas that tell when, where or how a party
+        spoke ("the rebel alliance, in a statement on 1 August, said"), stepping over at
+        most ``INTERPOSED_MAX`` of them; ``span`` itself when no phrase stands before."""
+        text, at = self.text, span
+        for _ in range(INTERPOSED_MAX):
+            if not INTERPOSED.fullmatch(text, at[0], at[1]):
+                return at
+            sub = search_tail(COMMA_AT_END, text[sent.start:at[0]], 1)
+            before = self._phrase_before(sent, at[0] - len(sub.group(0))) if sub else None
+            if before is None or not text[before[0]:before[1]].strip():
+                return span
+            at = before
+        return span if INTERPOSED.fullmatch(text, at[0], at[1]) else at
 
     def _post_author(self, sent: Span) -> Cue | None:
         """A digest of posts: each post is a block of lines under its author's line and a
@@ -452,6 +477,8 @@ class Attributor(Speakers):
         """Who 'his' / 'its' / 'their' in 'in his count' points back to."""
         kind = PRONOUNS.get(pron.lower(), "ANY")
         near = self._antecedent_in(sent, at, kind)
+        if near is None and kind == "ORG" and self.last_org_refs is not None:
+            return list(self.last_org_refs)
         if near is None:
             near = self.last_person if kind == "PERSON" else (
                 self.last_org if kind == "ORG" else None)

@@ -243,6 +243,9 @@ class Speakers:
         self.site = site
         self.last_person: Entity | None = None
         self.last_org: Entity | None = None
+        # a body that spoke under a name no list or recogniser holds ("The Strategic
+        # Framework for ... (CSP-DPA) said"): "it" later, before any body named after it
+        self.last_org_refs: list[SourceRef] | None = None
         self.last_chain: list[SourceRef] = []
         # who heads a body, as an earlier cue named them ("Oleh Hryhorov, head of the Sumy
         # Regional Military Administration"): "the Head of the Administration" later
@@ -555,6 +558,8 @@ class Speakers:
                 return self._chain_for(near)
             if PRONOUNS.get(p) == "PERSON" and self.last_person is not None:
                 return self._chain_for(self.last_person)
+            if PRONOUNS.get(p) == "ORG" and self.last_org_refs is not None:
+                return list(self.last_org_refs)
             if PRONOUNS.get(p) == "ORG" and self.last_org is not None:
                 return self._chain_for(self.last_org)
             return list(self.last_chain) or None
@@ -723,8 +728,9 @@ class Speakers:
         """An appositive or relative clause between a name and its verb ("Budanov, who
         heads HUR, said", "COGAT, the Israeli body that ..., said", "Relief International,
         which ran a clinic, said"): the span of the name before it."""
-        if not re.match(r"\s*(?:who|which|a|an|the|its|his|her|citing|quoting|one\s+of)\b",
-                        phrase, re.I):
+        if not re.match(r"\s*(?:(?:who|which|a|an|the|its|his|her|citing|quoting|one\s+of)\b|"
+                        # "JNIM, al-Qaeda's Sahel branch, said": a possessor's role or part
+                        r"(?:[\w.-]+\s+)?[\w.-]+(?:'s|’s)\s)", phrase, re.I):
             return None
         # "The Centre for Research and Security Studies (CRSS), an Islamabad think tank,"
         prev = search_tail(PHRASE_COMMA_AT_END, self.text[sent.start:s], PHRASE_COMMA_LONGEST)
@@ -930,6 +936,7 @@ class Speakers:
                     self.last_person = e
                 elif e.type == "ORG" and e.kind != "outlet" and e.name not in PLATFORMS:
                     self.last_org = e  # a platform never speaks: "it" is who posted there
+                    self.last_org_refs = None
         chain = attribution.chain
         if attribution.explicit and len(chain) > 1 and chain[0].kind == "person":
             for r in chain[1:]:
@@ -948,6 +955,10 @@ class Speakers:
                     and self.entities[first.entity_id].type == "ORG":
                 # the body that spoke, rather than one it merely mentioned, is "the agency"
                 self.last_org = self.entities[first.entity_id]
+                self.last_org_refs = None
+            elif attribution.explicit and first.kind not in ("person", "anonymous", "outlet") \
+                    and first.entity_id is None:
+                self.last_org_refs = list(attribution.chain)
 
     def outlet(self) -> list[SourceRef]:
         return [SourceRef(self.site, None, "outlet")] if self.site else []

@@ -1,0 +1,58 @@
+"""The subject of a verb of saying behind asides, appositives and pronouns, in the shapes
+reports write it (attributor.py, speakers.py)."""
+
+from intex.pipeline import Doc
+
+
+def sources_of(pipeline, text: str, value: float) -> list[str]:
+    (c,) = [c for c in pipeline(Doc(raw=text)).claims if c.value == value and not c.vague]
+    return [s.name for s in c.sources]
+
+
+DESK = "Coast Desk\n\nPORTO NOVO (Coast Desk) — Fighting went on in the hills.\n\n"
+
+
+def test_asides_of_time_and_manner_between_subject_and_verb_are_stepped_over(pipeline):
+    text = DESK + ("The river police, in a written statement, on Tuesday, said 14 fishermen "
+                   "were missing.")
+    assert sources_of(pipeline, text, 14)[0].endswith("police")
+    text = DESK + ("Marguerite Adjovi, during a visit to the port, told reporters that 31 "
+                   "boats had sunk.")
+    assert sources_of(pipeline, text, 31)[0] == "Marguerite Adjovi"
+
+
+def test_a_clause_before_an_aside_is_no_subject(pipeline):
+    # "The storm sank 9 boats": a clause, not a party; the aside leads to no speaker
+    text = DESK + "The storm sank 9 boats, on Tuesday, officials in the port said."
+    assert sources_of(pipeline, text, 9) == ["officials in the port"]
+    text = DESK + "The storm sank 9 boats, on Tuesday, said."
+    assert not any("storm" in s for s in sources_of(pipeline, text, 9))
+
+
+def test_a_long_name_written_in_capitals_names_the_speaker(pipeline):
+    text = DESK + ("The Coordination of the Movements for the Liberation of the Northern "
+                   "Valleys said its fighters had taken 17 prisoners.")
+    assert sources_of(pipeline, text, 17) == [
+        "Coordination of the Movements for the Liberation of the Northern Valleys"]
+
+
+def test_an_acronym_and_a_possessive_appositive_stand_between_name_and_verb(pipeline):
+    text = DESK + ("The Union of Free Herders of the Upper Plateau (UFHUP), the herders' "
+                   "militia, said it had lost 6 men. Ansar Wadi al-Nur (AWN), al-Qaeda's "
+                   "valley branch, said 22 soldiers were killed.")
+    assert sources_of(pipeline, text, 6) == ["Union of Free Herders of the Upper Plateau"]
+    assert sources_of(pipeline, text, 22) == ["Ansar Wadi al-Nur"]
+
+
+def test_it_after_an_unlisted_body_spoke_is_that_body(pipeline):
+    # the body no list holds spoke; "Wagner" was only in what it said
+    name = "Permanent Framework for the Defence of the People of the Northern Valleys"
+    text = DESK + (f"The {name} (PF-DPNV), the rebel alliance, said its fighters had killed 40 "
+                   "Wagner fighters. It said it had taken 8 prisoners.")
+    assert sources_of(pipeline, text, 40) == [name]
+    assert sources_of(pipeline, text, 8) == [name]
+
+
+def test_a_sentence_adverb_before_a_comma_is_no_name(pipeline):
+    text = DESK + "Separately, Benin's interior ministry said 5 boats were seized."
+    assert sources_of(pipeline, text, 5)[0] != "Separately"
