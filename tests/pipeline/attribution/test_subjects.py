@@ -56,3 +56,26 @@ def test_it_after_an_unlisted_body_spoke_is_that_body(pipeline):
 def test_a_sentence_adverb_before_a_comma_is_no_name(pipeline):
     text = DESK + "Separately, Benin's interior ministry said 5 boats were seized."
     assert sources_of(pipeline, text, 5)[0] != "Separately"
+
+
+def test_the_government_by_no_name_is_the_government_of_the_reports_country(pipeline):
+    text = ("Lagoon Post\n\nFloods hit Cotonou and Porto-Novo again this week. In Cotonou the "
+            "water rose by a metre, and Porto-Novo's market closed.\n\nGovernment figures "
+            "put the number of people displaced at 12,400. The government said 37 schools "
+            "were shut, and according to government data 5 bridges were closed.")
+    assert sources_of(pipeline, text, 12400) == ["Government of Benin"]
+    assert sources_of(pipeline, text, 37) == ["Government of Benin"]
+    assert sources_of(pipeline, text, 5) == ["Government of Benin"]
+
+
+def test_a_government_the_phrase_places_is_not_the_reports(pipeline):
+    text = ("Lagoon Post\n\nFloods hit Cotonou and Porto-Novo again this week. In Cotonou the "
+            "water rose by a metre.\n\nThe Togolese government said 41 people had crossed "
+            "the border.")
+    assert sources_of(pipeline, text, 41) == ["Government of Togo"]
+
+
+def test_no_country_clearly_leads_no_government_is_guessed(pipeline):
+    text = ("Lagoon Post\n\nFloods hit Cotonou, Lomé, Accra and Lagos this week.\n\n"
+            "The government said 23 schools were shut.")
+    assert not any(s.startswith("Government of") for s in sources_of(pipeline, text, 23))

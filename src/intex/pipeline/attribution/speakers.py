@@ -188,6 +188,14 @@ def _proper_name(phrase: str) -> list[SourceRef] | None:
     return [SourceRef(name, None, kind)]
 
 
+# a government by no country's name, or what it publishes: "the government",
+# "Government figures", "the government's data"
+BARE_GOVERNMENT = re.compile(r"(?:the\s+)?(?:(?:country's|country’s|nation's|nation’s|national|"
+                             r"central|federal)\s+)?government(?:(?:'s|’s)?\s+(?:figures|data|"
+                             r"statistics|numbers|tallies|tally|count|estimates?|toll))?",
+                             re.I)
+
+
 # where parties post; never a party that speaks (see the annotation guide)
 PLATFORMS = {"Telegram", "Facebook", "X", "Twitter", "YouTube", "Instagram", "WhatsApp",
              "Truth Social", "TikTok", "Viber", "VKontakte"}
@@ -259,6 +267,7 @@ class Speakers:
         # the countries of the national bodies and people quoted so far, by count
         self.quoted_countries: dict[str, int] = {}
         self._dateline: tuple[str | None] | None = None
+        self._report_country: tuple[str | None] | None = None
         self._interviewee_refs: list[SourceRef] | None = None  # whom a Q&A interviews
 
     def starting_in(self, lo: int, hi: int) -> list[Mention]:
@@ -360,6 +369,9 @@ class Speakers:
                     return [self.heads[refs[0].name], *refs]
                 return refs
         phrase = self.text[s:e].strip()
+        own = self._own_government(s, e)
+        if own:
+            return own
         m = ANAPHORA.search(phrase)
         if m:
             return self._headed(phrase, self._anaphora(m, s, sent))
@@ -373,7 +385,7 @@ class Speakers:
         the government of the country the phrase names, or of the leader it names."""
         phrase = self.text[s:e].strip()
         if not GOVERNMENT.search(phrase):
-            return None
+            return self._own_government(s, e)
         for x in reversed(self.starting_in(s, e + 1)):
             ent = self.entities.get(x.entity_id)
             if ent is None or x.end > e:
@@ -384,7 +396,41 @@ class Speakers:
             country = self.g.country(code) if code else None
             if country is not None:
                 return [SourceRef(f"Government of {country.name}", country.id, "government")]
-        return None
+        return self._own_government(s, e)
+
+    def _own_government(self, s: int, e: int) -> list[SourceRef] | None:
+        """'the government said', 'Government figures put ...', 'according to government
+        data': a government the phrase names by no country is the government of the
+        country the report is about (``report_country``)."""
+        if not BARE_GOVERNMENT.fullmatch(self.text[s:e].strip()) or \
+                any(self.entities.get(x.entity_id) is not None
+                    for x in self.starting_in(s, e + 1) if x.end <= e):
+            return None
+        code = self.report_country()
+        country = self.g.country(code) if code else None
+        if country is None:
+            return None
+        return [SourceRef(f"Government of {country.name}", country.id, "government")]
+
+    def report_country(self) -> str | None:
+        """The country a report is about: the one its places and national parties point
+        to most, when one clearly leads (twice the next; a wire's dateline is often a
+        regional bureau's city), else the dateline's or the most quoted one's."""
+        if self._report_country is None:
+            counts: dict[str, int] = {}
+            for x in self.mentions:
+                ent = self.entities.get(x.entity_id)
+                if ent is None or ent.type not in ("GPE", "LOC"):
+                    continue
+                code = ent.country or (ent.id if ent.kind == "country" else None)
+                if code:
+                    code = _code(code, self.g)
+                    counts[code] = counts.get(code, 0) + 1
+            ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+            lead = ranked[0][0] if ranked and (len(ranked) == 1 or
+                                               ranked[0][1] >= 2 * ranked[1][1]) else None
+            self._report_country = (lead,)
+        return self._report_country[0] or self.home_country()
 
     def _body(self, s: int, e: int) -> list[SourceRef] | None:
         """A body, or the person a role names by the body they head ("the Head of the
