@@ -137,6 +137,12 @@ def page_outlet(raw: str, outlets: dict[str, str]) -> str | None:
         return masthead
     if _named_masthead(lines):
         return lines[0].strip()
+    # the outlet signing its own staff's byline: "By Asia Pacific Desk staff, with agency
+    # reports", "By the Example Post newsroom"
+    for ln in lines[:12]:
+        m = _STAFF_BYLINE.match(ln)
+        if m and not _NOT_OUTLET.search(m.group("name")):
+            return known(m.group("name")) or m.group("name").strip()
     return None
 
 
@@ -197,6 +203,9 @@ _AGENCY_DATELINE = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2},\s+
 # a byline crediting an outlet alone, perhaps with a date: "By AFP", "AFP / 22 July 2025"
 _BYLINE = re.compile(r"By\s+(?P<name>[A-Z][\w.&' -]{1,40}?)|(?P<dated>[A-Z][\w.&' -]{1,40}?)\s*"
                      r"[/|]\s*(?:\w+,?\s+)?\d{1,2}\s+\w+,?\s+\d{4}(?:,?\s+\d{1,2}:\d{2})?")
+_STAFF_BYLINE = re.compile(r"By\s+(?:the\s+)?(?P<name>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4})"
+                           r"\s+(?i:(?:live\s+|news\s+)?(?:staff|team|newsroom|reporters|"
+                           r"correspondents))\b")
 _AUTHOR_LINE = re.compile(r"(?:^|\|\s*)Source:\s*(?P<name>[A-Z][\w .&'’-]{1,60}?)\s*(?:\||$)")
 _NAME_SHAPE = re.compile(r"[A-Za-z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|the|and|for)){0,4}")
 _SOURCE_LINE = re.compile(r"Sources?:\s*(?P<name>[A-Z][\w'’.& -]{1,50}?)"
