@@ -79,3 +79,24 @@ def test_no_country_clearly_leads_no_government_is_guessed(pipeline):
     text = ("Lagoon Post\n\nFloods hit Cotonou, Lomé, Accra and Lagos this week.\n\n"
             "The government said 23 schools were shut.")
     assert not any(s.startswith("Government of") for s in sources_of(pipeline, text, 23))
+
+
+def test_a_countrys_named_body_that_puts_a_figure_is_that_body(pipeline):
+    # the country owns the body; the body, not the country's government, gives the figure
+    text = ("Peninsula Desk\n\nThe estimate is higher than Seoul's. In March, South Korea's "
+            "Joint Chiefs of Staff put North Korean killed and wounded at around 4,000.")
+    assert sources_of(pipeline, text, 4000) == ["Joint Chiefs of Staff (South Korea)"]
+
+
+def test_data_a_body_owns_still_is_that_bodys():
+    # "data from the agency's Displacement Tracking Matrix": the agency, not a place
+    from intex.pipeline.attribution.attributor import TOOL_WORDS
+    assert TOOL_WORDS.match("data from the agency's Displacement Tracking Matrix")
+    assert not TOOL_WORDS.match("Benin's Joint Chiefs of Staff")
+
+
+def test_put_after_a_relative_clause_is_the_named_subjects(pipeline):
+    text = ("Evening Desk\n\nBy comparison, Ukraine's General Staff, which lumps the wounded "
+            "in with the dead, put its own running total at almost 512,000 on Monday.")
+    staff = "General Staff of the Armed Forces (Ukraine)"
+    assert sources_of(pipeline, text, 512000) == [staff]

@@ -57,6 +57,15 @@ COUNTED_GROUP = re.compile(r"\s*(?:the\s+|another\s+|some\s+)?(?:\d[\d,.]*|two|t
 OWNED_TOOL = re.compile(r"\s*(?:(?:the\s+)?(?:latest\s+)?(?:data|figures|numbers|estimates|"
                         r"information|statistics)\s+(?:from|by|of)\s+)?(?P<owner>(?:the\s+)?"
                         r"[\w.'’ -]{2,60}?)(?:'s|’s)\s+[A-Z]", re.I)
+# what a party publishes, before whose it is: "data from the agency's ...", "figures by"
+TOOL_WORDS = re.compile(r"\s*(?:the\s+)?(?:latest\s+)?(?:data|figures|numbers|estimates|"
+                        r"information|statistics)\s", re.I)
+# "..., which lumps dead and wounded together, put its running total at": the verb after a
+# relative clause set off by commas
+PUTS_AFTER_CLAUSE = re.compile(
+    r",\s*(?P<verb>puts|put|places|placed|estimates|estimated|pegs|pegged)\s+"
+    r"(?:(?:the|its|their|his|her|a)\s+)?[^\d,;:.()]{0,60}?\s*(?:at|as)\s", re.I)
+RELATIVE_BEFORE = re.compile(r",\s*(?:who|which)\b[^,;:.]{1,100}$", re.I)
 TOLD_WHOM = re.compile(r"\btold\s+(?:the\s+)?", re.I)
 # a pronoun right before a speech verb, after a word of a clause: "civilians it said"
 PRONOUN_AT_END = re.compile(r"(?<=[a-z] )(it|he|she|they)\s+$")
@@ -253,14 +262,34 @@ class Attributor(Speakers):
             if by:  # "a study released Monday by the X Foundation puts ...": the foundation
                 who_start += by.end()
             tool = OWNED_TOOL.match(m.group("who"))
+            if tool and not TOOL_WORDS.match(m.group("who")) and \
+                    self._place_owner(who_start + tool.start("owner"),
+                                      who_start + tool.end("owner")):
+                tool = None  # "South Korea's Joint Chiefs of Staff put": a country's body
             if tool and not own and not by:
                 # "data from the agency's Displacement Tracking Matrix put ...": the agency
                 who_end = who_start + tool.end("owner")
                 who_start += tool.start("owner")
-            refs = self.name_refs(who_start, who_end, sent)
+            # the subject of "put" is read as that of "said" ("South Korea's Joint Chiefs
+            # of Staff"), the phrase as a name when that finds no party
+            refs = self._subject(who_start, who_end, sent) or \
+                self.name_refs(who_start, who_end, sent)
             if refs and not any(c.verb <= sent.start + m.start("verb") < c.end for c in cues):
                 cues.append(Cue(sent.start + m.start("who"), sent.start + m.start("verb"),
                                 sent.start + m.end(), refs, "subject"))
+        # "Ukraine's General Staff, which lumps dead and wounded together, put its total at"
+        for m in PUTS_AFTER_CLAUSE.finditer(rel) if PUTS_VERB.search(rel) else ():
+            verb = sent.start + m.start("verb")
+            if any(c.verb <= verb < c.end for c in cues):
+                continue
+            if not RELATIVE_BEFORE.search(rel, 0, m.start()):
+                continue
+            span = self._phrase_before(sent, sent.start + m.start())
+            if span is None:
+                continue
+            refs = self._subject(span[0], span[1], sent)
+            if refs:
+                cues.append(Cue(span[0], verb, sent.start + m.end(), refs, "subject"))
         cited: list[tuple[int, list[SourceRef]]] = []
         for m in CITED.finditer(rel):
             s = sent.start + m.end()
@@ -301,6 +330,12 @@ class Attributor(Speakers):
         att = Attribution([], True, cues[0].verb, self._anaphoric, cues, told)
         att.chain = att.chain_at(cues[0].end, [])
         return att
+
+    def _place_owner(self, s: int, e: int) -> bool:
+        """Whether text[s:e] is a place alone ("South Korea", "Kyiv"): what a place owns
+        ("South Korea's Joint Chiefs of Staff") is a body of its own, not a tool."""
+        name = re.sub(r"^(?:the\s+)", "", self.text[s:e].strip(), flags=re.I)
+        return any(h.type in ("GPE", "LOC") for h in self.g.lookup(name))
 
     def _subject_before_asides(self, span: tuple[int, int], sent: Span) -> tuple[int, int]:
         """The phrase before asides set off by commas that tell when, where or how a party
