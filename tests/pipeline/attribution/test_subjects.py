@@ -100,3 +100,11 @@ def test_put_after_a_relative_clause_is_the_named_subjects(pipeline):
             "in with the dead, put its own running total at almost 512,000 on Monday.")
     staff = "General Staff of the Armed Forces (Ukraine)"
     assert sources_of(pipeline, text, 512000) == [staff]
+
+
+def test_a_partys_own_named_outlet_speaks_with_its_owner_behind(pipeline):
+    text = ("Gulf Desk\n\nADEN (Gulf Desk) - Strikes went on.\n\nThe Houthis' Al Masirah TV "
+            "later reported 33 dead. Two more raids hit the port, according to the Houthis' "
+            "Al Masirah TV, which gave no toll.")
+    for value in (33, 2):
+        assert "Al Masirah" in sources_of(pipeline, text, value)

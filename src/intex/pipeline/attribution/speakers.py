@@ -324,6 +324,14 @@ class Speakers:
             # "Ukraine's Coordination Headquarters": the owner qualifies the body it owns
             owned = [m for m in named if self.entities[m.entity_id].type == "GPE" and
                      re.match(r"(?:'s|’s)\s", self.text[m.end:m.end + 3])]
+            # "the Houthis' Al Masirah TV", "Hamas's Qassam Brigades": a party's own named
+            # outlet or body speaks; the owner goes after it
+            owners = [m for m in named if m not in owned and
+                      self.entities[m.entity_id].type == "ORG" and
+                      re.match(r"(?:'s|’s|')\s", self.text[m.end:m.end + 3]) and
+                      any(x.start > m.end and self.entities[x.entity_id].type == "ORG"
+                          for x in named)]
+            owned += owners
             if owned and len(owned) < len(named):
                 named = [m for m in named if m not in owned]
             head = persons[-1] if persons else (named[0] if named else inside[0])
