@@ -108,3 +108,16 @@ def test_a_partys_own_named_outlet_speaks_with_its_owner_behind(pipeline):
             "Al Masirah TV, which gave no toll.")
     for value in (33, 2):
         assert "Al Masirah" in sources_of(pipeline, text, value)
+
+
+def test_an_official_by_role_at_a_named_body_is_named_as_written(pipeline):
+    text = DESK + ("According to the chief prosecutor at the Parakou court of appeal, 2 people "
+                   "were killed. The medical director of the Borgou hospital said 9 were hurt.")
+    assert sources_of(pipeline, text, 2) == ["chief prosecutor at the Parakou court of appeal"]
+    assert sources_of(pipeline, text, 9) == ["medical director of the Borgou hospital"]
+
+
+def test_a_role_at_a_clause_is_no_official():
+    from intex.pipeline.attribution.speakers import ROLE_AT_BODY
+    assert ROLE_AT_BODY.fullmatch("crown prosecutor at the Laayoune court of appeal")
+    assert not ROLE_AT_BODY.fullmatch("head of the queue")  # nothing named

@@ -138,6 +138,15 @@ ROLE_FOR_BODY = re.compile(r"\s*(?:a|an|the|one)\s+(?:[\w-]+\s+)?(?:spokes(?:man
                            r"(?=(?:the\s+)?[A-Z])", re.I)
 
 
+# an official by role at a body the text names: "crown prosecutor at the Laayoune court of
+# appeal", "chief medical officer of the Nasser hospital"
+ROLE_AT_BODY = re.compile(
+    r"(?:[\w-]+\s+){0,2}(?:prosecutor|prosecutor general|attorney general|coroner|judge|"
+    r"registrar|medical officer|medical director|director|chief|head|spokes(?:man|woman|"
+    r"person)|governor|mayor)\s+(?:at|of|for)\s+(?:the\s+)?(?=[\w'’-]*[A-Z])"
+    r"(?:[\w'’.-]+\s+){0,6}[\w'’.-]+")
+
+
 # buildings that stand for one ministry rather than the whole government
 BUILDING_BODY = {"Pentagon": "US Department of Defense", "Foggy Bottom": "US State Department",
                  "Quai d'Orsay": "Ministry for Europe and Foreign Affairs"}
@@ -944,6 +953,11 @@ class Speakers:
         phrase = re.sub(r"^(?:(?:telegram|x|twitter|facebook|youtube)\s+(?:channel|account|"
                         r"page)\s+)(?=[A-Z])|\s+(?:telegram|x|twitter|facebook|youtube)\s+"
                         r"(?:channel|account|page)$", "", phrase, flags=re.I)
+        role_at = ROLE_AT_BODY.fullmatch(phrase)
+        if role_at and not FINITE_WORD.search(phrase) and not re.search(r"\d", phrase):
+            # "the crown prosecutor at the Laayoune court of appeal": an official no one
+            # names, by role and body, as the text writes them
+            return [SourceRef(phrase, None, "anonymous")]
         words = phrase.split()
         if not words or len(phrase) < 2 or len(words) > 6 \
                 or words[0].lower() in ("its", "his", "her", "their") \
