@@ -121,3 +121,16 @@ def test_a_role_at_a_clause_is_no_official():
     from intex.pipeline.attribution.speakers import ROLE_AT_BODY
     assert ROLE_AT_BODY.fullmatch("crown prosecutor at the Laayoune court of appeal")
     assert not ROLE_AT_BODY.fullmatch("head of the queue")  # nothing named
+
+
+def test_a_relay_no_list_knows_named_before_what_it_cites(pipeline):
+    text = DESK + ("Late last month the Somali news site Garowe Online, citing a Bloomberg "
+                   "report, said a document published by the regional authorities in Parakou "
+                   "accused soldiers of killing more than 47 civilians.")
+    assert "Garowe Online" in sources_of(pipeline, text, 47)
+
+
+def test_another_one_or_each_of_a_group_is_no_name(pipeline):
+    text = DESK + ("Three fishermen said the boats left at dawn. Another said 6 boats had "
+                   "not come back.")
+    assert "Another" not in sources_of(pipeline, text, 6)

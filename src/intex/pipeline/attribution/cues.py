@@ -201,6 +201,7 @@ NOT_A_NAME = re.compile(r"(?:It|They|He|She|We|I|You|Our|My|This|That|These|Thos
                         r"Q|A|An|The|Mr|Ms|Mrs|Morning|Evening|Daily|Weekly|Monthly|Live|"
                         r"Breaking|Latest|Flash|Situation|Data|"
                         # sentence adverbs that stand before a comma like a name
+                        r"Another|Others|One|Each|Neither|Either|Nobody|Someone|"
                         r"Separately|Additionally|Elsewhere|Overall|Similarly|Likewise|"
                         r"Still|Also|Instead|Nonetheless|Nevertheless|Moreover|Furthermore|"
                         r"Previously|Initially|Finally|Ultimately|Currently|Recently|Notably|"

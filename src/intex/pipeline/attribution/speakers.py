@@ -138,6 +138,12 @@ ROLE_FOR_BODY = re.compile(r"\s*(?:a|an|the|one)\s+(?:[\w-]+\s+)?(?:spokes(?:man
                            r"(?=(?:the\s+)?[A-Z])", re.I)
 
 
+# a time fronting a sentence before its subject: "Late last month", "On Monday", "Last week"
+TIME_LEAD = re.compile(
+    r"\s*(?:(?:late|early|earlier|later)\s+)?(?:(?:last|this|next|on|in|early|late)\s+)?"
+    r"(?:week|month|year|night|weekend|morning|evening|monday|tuesday|wednesday|thursday|"
+    r"friday|saturday|sunday|january|february|march|april|may|june|july|august|september|"
+    r"october|november|december)(?:\s+\d{1,2})?,?\s+(?=\S)", re.I)
 # an official by role at a body the text names: "crown prosecutor at the Laayoune court of
 # appeal", "chief medical officer of the Nasser hospital"
 ROLE_AT_BODY = re.compile(
@@ -815,6 +821,9 @@ class Speakers:
         if cut >= 0 and any(x.start < ps + cut < x.end for x in self.starting_in(ps, ps + cut)):
             cut = -1  # "Centre for Research and Security Studies": the name goes on
         start = ps + (cut + 1 if cut >= 0 else 0)
+        lead = TIME_LEAD.match(self.text, start, s)
+        if lead:  # "Late last month the Somali news site Garowe Online, citing ...": when
+            start = lead.end()
         named = any(start <= x.start and x.end <= s and self.entities.get(x.entity_id) is not None
                     and self.entities[x.entity_id].type in ("PERSON", "ORG")
                     for x in self.starting_in(start, s + 1))
@@ -822,6 +831,10 @@ class Speakers:
         if named or _proper_name(self.text[start:end]) or \
                 _body_anaphora(self.text[start:end].strip()):
             # "The monitor, which relies on a network of sources, said": the monitor
+            return start, end
+        if re.match(r"\s*(?:citing|quoting)\b", phrase, re.I) and self.unlisted_party(start, end):
+            # "the Somali news site Garowe Online, citing a Bloomberg report, said": a
+            # relay no list knows, named before what it cites
             return start, end
         return None
 
