@@ -134,3 +134,12 @@ def test_another_one_or_each_of_a_group_is_no_name(pipeline):
     text = DESK + ("Three fishermen said the boats left at dawn. Another said 6 boats had "
                    "not come back.")
     assert "Another" not in sources_of(pipeline, text, 6)
+
+
+def test_a_side_named_by_what_it_is_speaks_as_written(pipeline):
+    text = DESK + ("Army spokesman Jean Houngbo said two soldiers died.\n\nThe separatists had "
+                   "earlier announced online that 11 soldiers died. Rebels said 4 trucks were "
+                   "taken.")
+    assert sources_of(pipeline, text, 11) == ["separatists"]
+    assert sources_of(pipeline, text, 4) == ["Rebels"] or sources_of(pipeline, text, 4) == \
+        ["rebels"]
