@@ -97,3 +97,11 @@ def test_a_sentence_opening_with_by_is_no_byline():
     raw = ("Rain delays the search\n\nBy the evening reporters had left the port.\n\n"
            "12 people are missing.")
     assert report_outlet(None, raw, outlets()) != "evening"
+
+
+def test_a_dateline_crediting_two_agencies_is_the_world_wires():
+    raw = ("HARBOUR DIGEST — translations\n\nFloods in the delta\n\nCOTONOU (ANP/AFP) — "
+           "Floods killed 12 people, officials said.")
+    assert report_outlet(None, raw, outlets()) == "AFP"
+    raw = raw.replace("(ANP/AFP)", "(Reuters/Harbour Digest)")
+    assert report_outlet(None, raw, outlets()) == "Reuters"

@@ -61,6 +61,16 @@ def wire_credit(raw: str, outlets: dict[str, str]) -> str | None:
         if hit in WIRES:
             return hit
     for ln in lines[:40]:
+        # "N'DJAMENA (ANP/AFP) —": a dateline crediting two agencies, the national one
+        # relaying the world one; the world wire wrote the story
+        m = _JOINT_DATELINE.search(ln[:200])
+        if m:
+            known = [hit for part in m.group("names").split("/")
+                     if (hit := _known(part, outlets))]
+            wires = [hit for hit in known if hit in WIRES]
+            if wires or known:
+                return (wires or known)[-1]
+    for ln in lines[:40]:
         # "Abuja, March 6 (IANS) At least 47 ...": a dateline crediting an agency no list
         # knows, by the short capitals agencies go by
         m = _AGENCY_DATELINE.match(ln)
@@ -189,6 +199,8 @@ def _named_masthead(lines: list[str]) -> bool:
     return False
 
 
+_JOINT_DATELINE = re.compile(r"\((?P<names>[A-Z][\w.&' -]{1,20}(?:/[A-Z][\w.&' -]{1,20})+)\)"
+                             r"\s*(?:--|—|–|-)")
 _DASH_ENTITY = re.compile(r"&(?:mdash|ndash|#8212|#8211|#x2014|#x2013);")
 # the news agencies whose copy other sites carry under their own names
 WIRES = {"Reuters", "Associated Press", "AFP", "United Press International", "Anadolu Agency",
