@@ -143,3 +143,13 @@ def test_a_side_named_by_what_it_is_speaks_as_written(pipeline):
     assert sources_of(pipeline, text, 11) == ["separatists"]
     assert sources_of(pipeline, text, 4) == ["Rebels"] or sources_of(pipeline, text, 4) == \
         ["rebels"]
+
+
+def test_a_name_then_a_bare_role_of_a_body_then_the_verb(pipeline):
+    text = DESK + ("The UN said 400 had died. Koffi Adandé, health minister in the northern "
+                   "administration, said 316 had died. The UN said 410 had died. Koffi Adandé, "
+                   "health minister in the northern administration, had earlier given an "
+                   "official toll of 290 dead.")
+    assert sources_of(pipeline, text, 316) == ["Koffi Adandé"]
+    assert sources_of(pipeline, text, 290) == ["Koffi Adandé"]
+    assert sources_of(pipeline, text, 410) != ["Koffi Adandé"]

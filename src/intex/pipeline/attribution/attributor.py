@@ -57,6 +57,12 @@ COUNTED_GROUP = re.compile(r"\s*(?:the\s+|another\s+|some\s+)?(?:\d[\d,.]*|two|t
 OWNED_TOOL = re.compile(r"\s*(?:(?:the\s+)?(?:latest\s+)?(?:data|figures|numbers|estimates|"
                         r"information|statistics)\s+(?:from|by|of)\s+)?(?P<owner>(?:the\s+)?"
                         r"[\w.'’ -]{2,60}?)(?:'s|’s)\s+[A-Z]", re.I)
+# a party giving a figure as a toll or count: "had earlier given an official toll of 3,166"
+GAVE_FIGURE = re.compile(r"\s(?P<verb>gave|given|gives|give|released|issued|published)\s+"
+                         r"(?:an?|the|its|their|his|her|a\s+new)\s+(?:[\w-]+\s+){0,2}?"
+                         r"(?:toll|death\s+toll|figure|count|tally|estimate)\s+of\s", re.I)
+AUX_AT_END = re.compile(r"(?:\s+(?:has|had|have|also|earlier|later|previously|already|"
+                        r"since|then))+\s*$", re.I)
 # what a party publishes, before whose it is: "data from the agency's ...", "figures by"
 TOOL_WORDS = re.compile(r"\s*(?:the\s+)?(?:latest\s+)?(?:data|figures|numbers|estimates|"
                         r"information|statistics)\s", re.I)
@@ -288,6 +294,19 @@ class Attributor(Speakers):
             if span is None:
                 continue
             refs = self._subject(span[0], span[1], sent)
+            if refs:
+                cues.append(Cue(span[0], verb, sent.start + m.end(), refs, "subject"))
+        # "Othman Abdeljalil, health minister ..., had earlier given an official toll of"
+        for m in GAVE_FIGURE.finditer(rel):
+            verb = sent.start + m.start("verb")
+            if any(c.verb <= verb < c.end for c in cues):
+                continue
+            head = COMMA_AT_END.sub("", AUX_AT_END.sub("", text[sent.start:verb]))
+            span = self._phrase_before(sent, sent.start + len(head))
+            if span is None or span[1] <= span[0]:
+                continue
+            refs = self._group_before_clause(span, sent) or \
+                self._subject(span[0], span[1], sent) or self.unlisted_party(span[0], span[1])
             if refs:
                 cues.append(Cue(span[0], verb, sent.start + m.end(), refs, "subject"))
         cited: list[tuple[int, list[SourceRef]]] = []

@@ -799,7 +799,10 @@ class Speakers:
         which ran a clinic, said"): the span of the name before it."""
         if not re.match(r"\s*(?:(?:who|which|a|an|the|its|his|her|citing|quoting|one\s+of)\b|"
                         # "JNIM, al-Qaeda's Sahel branch, said": a possessor's role or part
-                        r"(?:[\w.-]+\s+)?[\w.-]+(?:'s|’s)\s)", phrase, re.I):
+                        r"(?:[\w.-]+\s+)?[\w.-]+(?:'s|’s)\s|"
+                        # "Othman Abdeljalil, health minister in the eastern administration,"
+                        r"(?:[\w-]+\s+){0,2}(?:" + PERSON_ROLES + r")\s+(?:of|in|for|at)\b)",
+                        phrase, re.I):
             return None
         # "The Centre for Research and Security Studies (CRSS), an Islamabad think tank,"
         prev = search_tail(PHRASE_COMMA_AT_END, self.text[sent.start:s], PHRASE_COMMA_LONGEST)
