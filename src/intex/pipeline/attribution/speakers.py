@@ -138,6 +138,9 @@ ROLE_FOR_BODY = re.compile(r"\s*(?:a|an|the|one)\s+(?:[\w-]+\s+)?(?:spokes(?:man
                            r"(?=(?:the\s+)?[A-Z])", re.I)
 
 
+# words before a role that say when, not what: "the former president", "the acting mayor"
+TIME_QUALIFIERS = {"former", "late", "then", "new", "acting", "outgoing", "incoming",
+                   "current", "interim", "caretaker", "previous", "sitting", "ex"}
 # a time fronting a sentence before its subject: "Late last month", "On Monday", "Last week"
 TIME_LEAD = re.compile(
     r"\s*(?:(?:late|early|earlier|later)\s+)?(?:(?:last|this|next|on|in|early|late)\s+)?"
@@ -652,7 +655,7 @@ class Speakers:
             anon = self._anonymous_role(m.group("role"))
             if anon is not None:
                 return anon
-            if self.last_person is not None:
+            if self.last_person is not None and self._role_fits_last(m.group(0)):
                 return self._chain_for(self.last_person)
             # "the regional governor said" with no one named before: an unnamed official
             # by role, not whoever spoke last
@@ -664,6 +667,29 @@ class Speakers:
                 return list(self.last_chain)
             return self._chain_for(self.last_org) if self.last_org is not None else None
         return None
+
+    def _role_fits_last(self, phrase: str) -> bool:
+        """Whether 'the health minister' can be the person named last: a role with a
+        field ("health minister", "defence minister") must stand near one of that
+        person's mentions ("Health Minister Firass Abiad", "Abiad, the health minister");
+        a bare role ("the minister", "the president") is whoever was named last."""
+        written = re.sub(r"^the\s+", "", " ".join(phrase.split()), flags=re.I).split()
+        words = [w.lower() for w in written]
+        if len(words) < 2 or self.last_person is None or \
+                re.fullmatch(f"(?:{PERSON_ROLES})", " ".join(words), re.I):
+            return True  # "the head of state", "the prime minister": one role, no field
+        if written[-2][:1].isupper() or words[-2] in TIME_QUALIFIERS:
+            return True  # "the former Nigerian leader", "the then minister": no field
+        role = " ".join(words[-2:])
+        for x in self.mentions:
+            if x.entity_id != self.last_person.id:
+                continue
+            # the mention's own clause: "Health Minister X", "X, the health minister,"
+            before = re.split(r"[.!?\n]", self.text[max(0, x.start - 60):x.start])[-1]
+            after = re.split(r"[.!?\n]", self.text[x.end:x.end + 60])[0]
+            if role in " ".join(f"{before} {after}".lower().split()):
+                return True
+        return False
 
     def _fitting_before(self, word: str, at: int | None) -> list[SourceRef] | None:
         """'the ministry had reported' after an armed group was named: the last body named
