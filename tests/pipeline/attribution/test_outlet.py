@@ -82,3 +82,26 @@ def test_a_wire_dateline_written_with_a_markup_dash():
     raw = ("<p class='site'>Valley News 9</p>\n<h1>Battalion surrenders</h1>\n"
            "<p>BANGKOK (AP) &mdash; A whole battalion gave itself up, rebels said.</p>")
     assert report_outlet("Valley News 9", raw, outlets()) == "Associated Press"
+
+
+def test_the_outlet_signing_its_staffs_byline():
+    raw = ("Rain delays the search in the hills\n\nBy Gulf Coast Desk staff, with agency "
+           "reports\nMay 2, 2024\n\nThe search went on. 12 people are missing.\n\n"
+           "Copyright 2024. All rights reserved.")
+    assert report_outlet(None, raw, outlets()) == "Gulf Coast Desk"
+    raw = raw.replace("By Gulf Coast Desk staff", "By the Harbour Evening newsroom")
+    assert report_outlet(None, raw, outlets()) == "Harbour Evening"
+
+
+def test_a_sentence_opening_with_by_is_no_byline():
+    raw = ("Rain delays the search\n\nBy the evening reporters had left the port.\n\n"
+           "12 people are missing.")
+    assert report_outlet(None, raw, outlets()) != "evening"
+
+
+def test_a_dateline_crediting_two_agencies_is_the_world_wires():
+    raw = ("HARBOUR DIGEST — translations\n\nFloods in the delta\n\nCOTONOU (ANP/AFP) — "
+           "Floods killed 12 people, officials said.")
+    assert report_outlet(None, raw, outlets()) == "AFP"
+    raw = raw.replace("(ANP/AFP)", "(Reuters/Harbour Digest)")
+    assert report_outlet(None, raw, outlets()) == "Reuters"

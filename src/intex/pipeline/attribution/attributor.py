@@ -57,6 +57,21 @@ COUNTED_GROUP = re.compile(r"\s*(?:the\s+|another\s+|some\s+)?(?:\d[\d,.]*|two|t
 OWNED_TOOL = re.compile(r"\s*(?:(?:the\s+)?(?:latest\s+)?(?:data|figures|numbers|estimates|"
                         r"information|statistics)\s+(?:from|by|of)\s+)?(?P<owner>(?:the\s+)?"
                         r"[\w.'’ -]{2,60}?)(?:'s|’s)\s+[A-Z]", re.I)
+# a party giving a figure as a toll or count: "had earlier given an official toll of 3,166"
+GAVE_FIGURE = re.compile(r"\s(?P<verb>gave|given|gives|give|released|issued|published)\s+"
+                         r"(?:an?|the|its|their|his|her|a\s+new)\s+(?:[\w-]+\s+){0,2}?"
+                         r"(?:toll|death\s+toll|figure|count|tally|estimate)\s+of\s", re.I)
+AUX_AT_END = re.compile(r"(?:\s+(?:has|had|have|also|earlier|later|previously|already|"
+                        r"since|then))+\s*$", re.I)
+# what a party publishes, before whose it is: "data from the agency's ...", "figures by"
+TOOL_WORDS = re.compile(r"\s*(?:the\s+)?(?:latest\s+)?(?:data|figures|numbers|estimates|"
+                        r"information|statistics)\s", re.I)
+# "..., which lumps dead and wounded together, put its running total at": the verb after a
+# relative clause set off by commas
+PUTS_AFTER_CLAUSE = re.compile(
+    r",\s*(?P<verb>puts|put|places|placed|estimates|estimated|pegs|pegged)\s+"
+    r"(?:(?:the|its|their|his|her|a)\s+)?[^\d,;:.()]{0,60}?\s*(?:at|as)\s", re.I)
+RELATIVE_BEFORE = re.compile(r",\s*(?:who|which)\b[^,;:.]{1,100}$", re.I)
 TOLD_WHOM = re.compile(r"\btold\s+(?:the\s+)?", re.I)
 # a pronoun right before a speech verb, after a word of a clause: "civilians it said"
 PRONOUN_AT_END = re.compile(r"(?<=[a-z] )(it|he|she|they)\s+$")
@@ -93,6 +108,12 @@ CLAUSE_GOES_ON = re.compile(r"\s*(?:the\s+)?(?:[\w'’.-]+\s+){0,4}?(?:had|has|h
 PASSIVE_BEFORE = re.compile(
     r"(?:\bto be|\bhas been|\bhave been|\bwas|\bwere|\bis|\bare|\bbeing)\s+$", re.I)
 COMMA_AT_END = re.compile(r",\s*$")
+# a phrase set off by commas between a subject and its verb that tells when, where or how
+# the party spoke ("the army, in a statement on 27 July, said"; "Lee, on Monday, told")
+INTERPOSED = re.compile(r"\s*(?:in|on|at|during|via|through|after|before|late|early|earlier|"
+                        r"later|last|this|also|meanwhile|however|speaking|writing|"
+                        r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b[^,]{0,60}$", re.I)
+INTERPOSED_MAX = 3  # comma-bounded asides skipped, at most, to reach the subject
 CLOSE_AT_END = re.compile(r"[,”\"’]\s*$")
 # a digest's time stamp line under a post's author: "20:15 · 8 May 2025", "Mon 14 Oct, 18:20",
 # "9 May, 07:05 PKT": a clock time, perhaps a day and a date, and nothing else
@@ -169,6 +190,10 @@ class Attributor(Speakers):
             if span and COUNTED_GROUP.match(text, span[0], span[1]):
                 continue  # "Two soldiers captured last week told interrogators": the counted
             refs = None
+            if span and INTERPOSED.fullmatch(text, span[0], span[1]):
+                # "Mali's armed forces, in their only statement, on 27 July, said": the
+                # asides say when and how; the subject stands before them
+                span = self._subject_before_asides(span, sent)
             if span:
                 refs = self._group_before_clause(span, sent)
             if span and not refs:
@@ -243,14 +268,47 @@ class Attributor(Speakers):
             if by:  # "a study released Monday by the X Foundation puts ...": the foundation
                 who_start += by.end()
             tool = OWNED_TOOL.match(m.group("who"))
+            if tool and not TOOL_WORDS.match(m.group("who")) and \
+                    self._place_owner(who_start + tool.start("owner"),
+                                      who_start + tool.end("owner")):
+                tool = None  # "South Korea's Joint Chiefs of Staff put": a country's body
             if tool and not own and not by:
                 # "data from the agency's Displacement Tracking Matrix put ...": the agency
                 who_end = who_start + tool.end("owner")
                 who_start += tool.start("owner")
-            refs = self.name_refs(who_start, who_end, sent)
+            # the subject of "put" is read as that of "said" ("South Korea's Joint Chiefs
+            # of Staff"), the phrase as a name when that finds no party
+            refs = self._subject(who_start, who_end, sent) or \
+                self.name_refs(who_start, who_end, sent)
             if refs and not any(c.verb <= sent.start + m.start("verb") < c.end for c in cues):
                 cues.append(Cue(sent.start + m.start("who"), sent.start + m.start("verb"),
                                 sent.start + m.end(), refs, "subject"))
+        # "Ukraine's General Staff, which lumps dead and wounded together, put its total at"
+        for m in PUTS_AFTER_CLAUSE.finditer(rel) if PUTS_VERB.search(rel) else ():
+            verb = sent.start + m.start("verb")
+            if any(c.verb <= verb < c.end for c in cues):
+                continue
+            if not RELATIVE_BEFORE.search(rel, 0, m.start()):
+                continue
+            span = self._phrase_before(sent, sent.start + m.start())
+            if span is None:
+                continue
+            refs = self._subject(span[0], span[1], sent)
+            if refs:
+                cues.append(Cue(span[0], verb, sent.start + m.end(), refs, "subject"))
+        # "Othman Abdeljalil, health minister ..., had earlier given an official toll of"
+        for m in GAVE_FIGURE.finditer(rel):
+            verb = sent.start + m.start("verb")
+            if any(c.verb <= verb < c.end for c in cues):
+                continue
+            head = COMMA_AT_END.sub("", AUX_AT_END.sub("", text[sent.start:verb]))
+            span = self._phrase_before(sent, sent.start + len(head))
+            if span is None or span[1] <= span[0]:
+                continue
+            refs = self._group_before_clause(span, sent) or \
+                self._subject(span[0], span[1], sent) or self.unlisted_party(span[0], span[1])
+            if refs:
+                cues.append(Cue(span[0], verb, sent.start + m.end(), refs, "subject"))
         cited: list[tuple[int, list[SourceRef]]] = []
         for m in CITED.finditer(rel):
             s = sent.start + m.end()
@@ -291,6 +349,27 @@ class Attributor(Speakers):
         att = Attribution([], True, cues[0].verb, self._anaphoric, cues, told)
         att.chain = att.chain_at(cues[0].end, [])
         return att
+
+    def _place_owner(self, s: int, e: int) -> bool:
+        """Whether text[s:e] is a place alone ("South Korea", "Kyiv"): what a place owns
+        ("South Korea's Joint Chiefs of Staff") is a body of its own, not a tool."""
+        name = re.sub(r"^(?:the\s+)", "", self.text[s:e].strip(), flags=re.I)
+        return any(h.type in ("GPE", "LOC") for h in self.g.lookup(name))
+
+    def _subject_before_asides(self, span: tuple[int, int], sent: Span) -> tuple[int, int]:
+        """The phrase before asides set off by commas that tell when, where or how a party
+        spoke ("the rebel alliance, in a statement on 1 August, said"), stepping over at
+        most ``INTERPOSED_MAX`` of them; ``span`` itself when no phrase stands before."""
+        text, at = self.text, span
+        for _ in range(INTERPOSED_MAX):
+            if not INTERPOSED.fullmatch(text, at[0], at[1]):
+                return at
+            sub = search_tail(COMMA_AT_END, text[sent.start:at[0]], 1)
+            before = self._phrase_before(sent, at[0] - len(sub.group(0))) if sub else None
+            if before is None or not text[before[0]:before[1]].strip():
+                return span
+            at = before
+        return span if INTERPOSED.fullmatch(text, at[0], at[1]) else at
 
     def _post_author(self, sent: Span) -> Cue | None:
         """A digest of posts: each post is a block of lines under its author's line and a
@@ -452,6 +531,8 @@ class Attributor(Speakers):
         """Who 'his' / 'its' / 'their' in 'in his count' points back to."""
         kind = PRONOUNS.get(pron.lower(), "ANY")
         near = self._antecedent_in(sent, at, kind)
+        if near is None and kind == "ORG" and self.last_org_refs is not None:
+            return list(self.last_org_refs)
         if near is None:
             near = self.last_person if kind == "PERSON" else (
                 self.last_org if kind == "ORG" else None)

@@ -178,6 +178,9 @@ ANONYMOUS = re.compile(
     r"humanitarian|aid|rescue|emergency|ethnic|community|(?-i:[A-Z][a-z]+(?:an|ian|ese|ish|i|ic)))\s+){0,3}"
     r"(?:officials?|sources?|diplomats?|officers?|insiders?|analysts?|authorities|governors|"
     r"residents|witnesses|eyewitnesses|survivors|locals|"
+    # the sides of a conflict by what they are: "the separatists announced", "rebels said"
+    r"rebels|separatists|insurgents|militants|jihadists|guerrillas|protesters|activists|"
+    r"rescuers|medics|doctors|"
     r"workers?|leaders|experts|investigators|monitors|lawmakers|legislators|senators|deputies|MPs|"
     r"parliamentarians|"
     r"people\s+familiar\s+with\s+the\s+matter|sources\s+familiar\s+with\s+the\s+matter|"
@@ -189,7 +192,7 @@ GOVERNMENT = re.compile(r"(?<!regional )(?<!city )(?<!oblast )(?<!district )(?<!
                         r"administration|cabinet)$", re.I)
 # a name as reports write one: capitalised words, with the small words names keep
 PROPER_NAME = re.compile(r"(?:[A-Z][\w.'’&-]*|al-\w+)(?:\s+(?:[A-Z][\w.'’&-]*|of|for|the|and|de|"
-                         r"du|des|la|le|al-\w+|wal-\w+|on|in|to)){0,7}")
+                         r"du|des|la|le|al-\w+|wal-\w+|on|in|to)){0,12}")
 # capitalised words that open sentences rather than name anyone
 NOT_A_NAME = re.compile(r"(?:It|They|He|She|We|I|You|Our|My|This|That|These|Those|There|Both|All|"
                         r"According|Citing|Quoting|"
@@ -200,6 +203,11 @@ NOT_A_NAME = re.compile(r"(?:It|They|He|She|We|I|You|Our|My|This|That|These|Thos
                         r"April|May|June|July|August|September|October|November|December|"
                         r"Q|A|An|The|Mr|Ms|Mrs|Morning|Evening|Daily|Weekly|Monthly|Live|"
                         r"Breaking|Latest|Flash|Situation|Data|"
+                        # sentence adverbs that stand before a comma like a name
+                        r"Another|Others|One|Each|Neither|Either|Nobody|Someone|"
+                        r"Separately|Additionally|Elsewhere|Overall|Similarly|Likewise|"
+                        r"Still|Also|Instead|Nonetheless|Nevertheless|Moreover|Furthermore|"
+                        r"Previously|Initially|Finally|Ultimately|Currently|Recently|Notably|"
                         # "Reports on Sunday claimed": hearsay, no party of its own
                         r"Reports|Report|Rumours|Rumors|Estimates|Figures"
                         r")\b(?!\s+[A-Z])|.*\b(?:[A-Z]{2,}\s+){3}")

@@ -61,6 +61,16 @@ def wire_credit(raw: str, outlets: dict[str, str]) -> str | None:
         if hit in WIRES:
             return hit
     for ln in lines[:40]:
+        # "N'DJAMENA (ANP/AFP) —": a dateline crediting two agencies, the national one
+        # relaying the world one; the world wire wrote the story
+        m = _JOINT_DATELINE.search(ln[:200])
+        if m:
+            known = [hit for part in m.group("names").split("/")
+                     if (hit := _known(part, outlets))]
+            wires = [hit for hit in known if hit in WIRES]
+            if wires or known:
+                return (wires or known)[-1]
+    for ln in lines[:40]:
         # "Abuja, March 6 (IANS) At least 47 ...": a dateline crediting an agency no list
         # knows, by the short capitals agencies go by
         m = _AGENCY_DATELINE.match(ln)
@@ -137,6 +147,12 @@ def page_outlet(raw: str, outlets: dict[str, str]) -> str | None:
         return masthead
     if _named_masthead(lines):
         return lines[0].strip()
+    # the outlet signing its own staff's byline: "By Asia Pacific Desk staff, with agency
+    # reports", "By the Example Post newsroom"
+    for ln in lines[:12]:
+        m = _STAFF_BYLINE.match(ln)
+        if m and not _NOT_OUTLET.search(m.group("name")):
+            return known(m.group("name")) or m.group("name").strip()
     return None
 
 
@@ -183,6 +199,8 @@ def _named_masthead(lines: list[str]) -> bool:
     return False
 
 
+_JOINT_DATELINE = re.compile(r"\((?P<names>[A-Z][\w.&' -]{1,20}(?:/[A-Z][\w.&' -]{1,20})+)\)"
+                             r"\s*(?:--|—|–|-)")
 _DASH_ENTITY = re.compile(r"&(?:mdash|ndash|#8212|#8211|#x2014|#x2013);")
 # the news agencies whose copy other sites carry under their own names
 WIRES = {"Reuters", "Associated Press", "AFP", "United Press International", "Anadolu Agency",
@@ -197,6 +215,9 @@ _AGENCY_DATELINE = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2},\s+
 # a byline crediting an outlet alone, perhaps with a date: "By AFP", "AFP / 22 July 2025"
 _BYLINE = re.compile(r"By\s+(?P<name>[A-Z][\w.&' -]{1,40}?)|(?P<dated>[A-Z][\w.&' -]{1,40}?)\s*"
                      r"[/|]\s*(?:\w+,?\s+)?\d{1,2}\s+\w+,?\s+\d{4}(?:,?\s+\d{1,2}:\d{2})?")
+_STAFF_BYLINE = re.compile(r"By\s+(?:the\s+)?(?P<name>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4})"
+                           r"\s+(?i:(?:live\s+|news\s+)?(?:staff|team|newsroom|reporters|"
+                           r"correspondents))\b")
 _AUTHOR_LINE = re.compile(r"(?:^|\|\s*)Source:\s*(?P<name>[A-Z][\w .&'’-]{1,60}?)\s*(?:\||$)")
 _NAME_SHAPE = re.compile(r"[A-Za-z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|the|and|for)){0,4}")
 _SOURCE_LINE = re.compile(r"Sources?:\s*(?P<name>[A-Z][\w'’.& -]{1,50}?)"
