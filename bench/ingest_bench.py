@@ -76,11 +76,11 @@ def run(kind: str, count: int, db: str, sample_every: int = 0) -> dict[str, obje
     from intex.extraction import run as extract
     from intex.ingest.formats import decode
     from intex.pipeline.claims import EXTRACTOR
-    from intex.service import default_pipeline
+    from intex.service import ready_pipeline
     from intex.store import open_store
 
-    pipeline = default_pipeline()
-    gc.freeze()  # as `intex ingest` does once its pipeline is built (cli/common.py)
+    pipeline = ready_pipeline()
+    gc.freeze()  # as `intex ingest` does once its pipeline is ready (cli/common.py)
     store = open_store(db)
     gen = variants(kind)
     samples = []
@@ -121,11 +121,11 @@ def breakdown(kind: str, count: int, db: str) -> dict[str, object]:
     from intex.extraction import run as extract
     from intex.ingest.formats import decode
     from intex.pipeline.claims import EXTRACTOR
-    from intex.service import default_pipeline
+    from intex.service import ready_pipeline
     from intex.store import open_store
 
-    pipeline = default_pipeline()
-    gc.freeze()  # as `intex ingest` does once its pipeline is built (cli/common.py)
+    pipeline = ready_pipeline()
+    gc.freeze()  # as `intex ingest` does once its pipeline is ready (cli/common.py)
     spent: dict[str, float] = {}
 
     def timed(name, step):  # noqa: ANN001, ANN202

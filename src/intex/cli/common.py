@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 
 from intex.config import Settings
-from intex.service import Store, default_pipeline, open_ledger
+from intex.service import Store, open_ledger, ready_pipeline
 
 DbOption = Annotated[str | None, typer.Option(
     "--db", help="database: a SQLite file or a SQLAlchemy URL (default: $INTEX_DB, "
@@ -29,10 +29,11 @@ def read_secret(path: Path) -> str:
 
 
 def load_extractor() -> None:
-    """Build the extraction pipeline now (gazetteer, weights) and move what it holds out
-    of the garbage collector's sight: it lives as long as the command, and the
-    collector's passes during each report then need not walk its half million objects
-    again (about 0.3 ms a report). For commands that extract many reports."""
-    default_pipeline()
+    """Build the extraction pipeline now (gazetteer, weights, and what its parts build on
+    first use) and move what it holds out of the garbage collector's sight: it lives as
+    long as the command, and the collector's passes during each report then need not walk
+    its half million objects again (some 3 ms a report over a long batch, see
+    bench/results.md). For commands that extract many reports."""
+    ready_pipeline()
     gc.freeze()
 

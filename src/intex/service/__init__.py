@@ -55,7 +55,13 @@ from intex.service.exchange import (
     take_bundle,
     withheld_because,
 )
-from intex.service.extract import default_pipeline, extract_bytes, extract_input, extract_inputs
+from intex.service.extract import (
+    default_pipeline,
+    extract_bytes,
+    extract_input,
+    extract_inputs,
+    ready_pipeline,
+)
 from intex.service.feeds import feed_states, poll_feeds
 from intex.service.ingest import (
     IngestEvent,
@@ -108,7 +114,7 @@ __all__ = [
     "revoke_partner",
     "brief", "bundle_text", "claim_view", "common_subjects",
     "count_inputs", "default_marking", "default_pipeline", "describe_stored", "entity_list",
-    "entity_moved",
+    "entity_moved", "ready_pipeline",
     "entity_named", "entity_page", "explain_alias", "export_bundle", "export_for",
     "export_for_user", "extract_bytes", "extract_input", "extract_inputs", "feed_key", "find",
     "feed_states", "poll_feeds", "import_bundles", "ingest", "ingest_texts", "ingested",
