@@ -77,7 +77,7 @@ ORG_HEADS = (
     "School", "Academy", "Company", "Corporation", "Congress", "Unit",
     # "the Kurdistan Regional Government", "the Serbian Orthodox Diocese of Raška-Prizren",
     # "the Strategic Framework for the Defence of ...", "the Sinaloa Cartel"
-    "Government", "Diocese", "Framework", "Cartel",
+    "Government", "Diocese", "Cartel",
 )
 ORG_HEAD_WORD = re.compile(rf"\b(?:{'|'.join(ORG_HEADS)})\b")
 # Arabic names keep their article: "Ahrar al-Sham Movement", "Jaish al-Adl"

@@ -33,6 +33,8 @@ BACKGROUND = re.compile(r"\b(?:since the start|since the beginning|since februar
                         r"to date|overall|altogether|according to (?:the )?(?:latest|official))\b",
                         re.I)
 QUOTES = "\"“”«»„"
+# a headline led by its speaker's name and a colon
+HEADLINE_LABEL = re.compile(r"^[^:\n]{1,40}:\s")
 # a line that labels its figure: "Injured: 1,280 people", "Personnel: 1 610 killed"
 LABEL_LINE = re.compile(r"^\W*[A-Z][\w ,'’/-]{0,40}:\s")
 # an apposition or a short aside between a party and its verb: ", a diaspora group,"
@@ -92,7 +94,11 @@ class SourceCandidates:
         self._mstarts = [m.start for m in self.mentions]
         pstarts = [p.start for p in doc.paragraphs]
         self.paras = [max(0, bisect_right(pstarts, s.start) - 1) for s in doc.sentences]
-        self.explicit = [i for i, a in enumerate(attrs) if a.explicit and a.chain]
+        # a headline's label ("Budanov: the enemy is regrouping") speaks for no later
+        # paragraph, as the rules read it: no candidate for the body's figures
+        label_title = bool(doc.sentences) and bool(HEADLINE_LABEL.match(doc.sentences[0].text))
+        self.explicit = [i for i, a in enumerate(attrs) if a.explicit and a.chain
+                         and not (i == 0 and label_title)]
         firsts = Counter(attrs[i].chain[0].name for i in self.explicit)
         self.main = firsts.most_common(1)[0] if firsts else None
         self.n_explicit = len(self.explicit)
@@ -235,7 +241,10 @@ class SourceCandidates:
                 f"dsent={_bucket(f_ - si, (1, 2, 4, 8))}": 1.0,
                 f"dpara={_bucket(d_par, (0, 1, 2, 4))}": 1.0,
                 "next_new_frame": float(bool(NEW_FRAME.match(doc.sentences[f_].text)))})
-        if attrs and attrs[0].explicit and attrs[0].chain and si > 0:
+        if attrs and attrs[0].explicit and attrs[0].chain and si > 0 and \
+                not HEADLINE_LABEL.match(doc.sentences[0].text):
+            # a headline's label ("Budanov: the enemy is regrouping") speaks for no later
+            # paragraph, as the rules read it
             add(attrs[0].chain, "title")
         if self.main is not None:
             name, n = self.main

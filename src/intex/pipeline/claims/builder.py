@@ -314,6 +314,10 @@ class ClaimBuilder:
         options = parties.for_number(si, q.span.start, later, chain)
         if not options:
             return chain
+        if self.sources is not None and any(o.chain for o in options):
+            # the rules' fall-back to an outlet no name was found for is no party: a
+            # party the report names beats none
+            options = [o for o in options if o.chain]
         best = self.sources.best([o.feats for o in options]) if self.sources else 0
         if self.trace is not None:
             self.trace({"what": "sources", "value": q.value, "at": q.span.start,
