@@ -95,6 +95,13 @@ ENTERED = re.compile(r"\b(?:entered|enter|entering|crossed\s+into|crossed|arrive
 NOT_LOCATION_PREP = re.compile(r"\b(?:against|from|by|with|between|and|of)\s+(?:the\s+)?$", re.I)
 
 
+def _spoke(feats: dict[str, float]) -> bool:
+    """Whether a candidate is a party the report has speak (before, after, most often),
+    not only one the sentence names."""
+    return any(k in feats for k in ("prev_para", "para_prev", "next_para", "para_next",
+                                    "main", "title"))
+
+
 class ClaimBuilder:
     def __init__(self, gazetteer: Gazetteer, sources: LinearRanker | None = None,
                  trace: Trace | None = None) -> None:
@@ -314,9 +321,9 @@ class ClaimBuilder:
         options = parties.for_number(si, q.span.start, later, chain)
         if not options:
             return chain
-        if self.sources is not None and any(o.chain for o in options):
-            # the rules' fall-back to an outlet no name was found for is no party: a
-            # party the report names beats none
+        if self.sources is not None and any(o.chain and _spoke(o.feats) for o in options):
+            # the rules' fall-back to an outlet no name was found for is no party: a party
+            # the report has speak elsewhere beats none (a place merely named does not)
             options = [o for o in options if o.chain]
         best = self.sources.best([o.feats for o in options]) if self.sources else 0
         if self.trace is not None:
