@@ -241,10 +241,7 @@ class SourceCandidates:
                 f"dsent={_bucket(f_ - si, (1, 2, 4, 8))}": 1.0,
                 f"dpara={_bucket(d_par, (0, 1, 2, 4))}": 1.0,
                 "next_new_frame": float(bool(NEW_FRAME.match(doc.sentences[f_].text)))})
-        if attrs and attrs[0].explicit and attrs[0].chain and si > 0 and \
-                not HEADLINE_LABEL.match(doc.sentences[0].text):
-            # a headline's label ("Budanov: the enemy is regrouping") speaks for no later
-            # paragraph, as the rules read it
+        if self.explicit and self.explicit[0] == 0 and si > 0:  # a labelled headline is not
             add(attrs[0].chain, "title")
         if self.main is not None:
             name, n = self.main
