@@ -300,3 +300,24 @@ def test_a_capacity_is_no_count(pipeline):
 def test_the_contents_of_a_sale_are_supplied(pipeline):
     text = "The notice says the sale covers 40 Stinger missiles and 12 radars."
     assert status_of(pipeline, text, 40) == status_of(pipeline, text, 12) == "supplied"
+
+
+# --- counts whose noun goes unsaid (eighth round, lead) ---------------------------------
+
+def test_a_name_between_number_and_noun_keeps_the_count(pipeline):
+    (c,) = claims_of(pipeline, "Three African Union monitors died when their lorry overturned.")
+    assert (c.value, c.unit, c.status) == (3, "monitors", "killed")
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), [
+    ("Some 9,000 residents left the old quarter, 4,000 from the market district and "
+     "another 2,000 from the river camps.", 2000, "residents"),
+    ("Some 9,000 residents left the old quarter, 4,000 from the market district and "
+     "another 2,000 from the river camps.", 4000, "residents"),
+    ("Rescuers pulled 40 miners out alive; the other 12 were trapped below.", 12, "miners"),
+    ("The convoy carried 60 families out of the valley, while about 300 were still in the "
+     "village.", 300, "families"),
+])
+def test_a_count_without_its_noun_counts_what_came_before(pipeline, text, value, unit):
+    (c,) = [c for c in claims_of(pipeline, text) if c.value == value]
+    assert c.unit == unit

@@ -249,7 +249,9 @@ def _unit_after(sentence: str, pos: int) -> tuple[str | None, int, int]:
         # qualifiers of one noun
         names = lw == "and" and 0 < i < len(words) - 1 and \
             bool(MODIFIER_OK.match(words[i - 1][0])) and bool(MODIFIER_OK.match(words[i + 1][0]))
-        if (lw in NOT_COUNTED and not names) or not (
+        # "Four United Nations peacekeepers": a word of a name is no uncounted noun
+        in_name = w[:1].isupper() and i > 0 and words[i - 1][0][:1].isupper()
+        if (lw in NOT_COUNTED and not names and not in_name) or not (
                 MODIFIER_OK.match(w) or model_mark or kind_of or names or lw in ("'s", "’s")):
             break  # ("two Leopard 2 battalions": the mark is part of the name)
         if w in (",", ".", ";", ":", "(", ")"):

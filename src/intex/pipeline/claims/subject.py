@@ -169,12 +169,38 @@ def elided_subject(doc: Doc, sent: Span, q: Quantity, earlier: list[Quantity],
     item = colon_list_unit(doc.text, sent, q)
     if item:
         return item, item
-    if re.match(r"\s+(?:each\s+)?(?:over|in|near|at|across|around)\s+(?:the\s+)?[A-Z]", after) \
-            and re.search(r"(?:,|\band)\s*$", before):
-        # "11 drones were shot down over Belgorod, 28 over Voronezh and 17 over Rostov"
+    if re.search(r"(?:,|\band|;)\s*(?:(?:another|a\s+further|" + HEDGE_PHRASE + r")\s+)?$",
+                 before) and (
+            re.match(r"\s+(?:or\s+so\s+)?(?:each\s+)?(?:over|in|near|at|across|around|from|on|"
+                     r"inside|outside)\s+(?:the\s+)?[A-Z]", after) or
+            re.match(r"\s+(?:or\s+so\s+)?(?:in|on|at|from|inside|outside|near)\s+the\s+"
+                     r"(?:[a-z]+\s+){0,2}(?:bank|side|camps?|town|city|village|region|area|"
+                     r"district|province|border|coast|north|south|east|west)\b", after)):
+        # "11 drones were shot down over Belgorod, 28 over Voronezh and 17 over Rostov",
+        # "17,000 people gone from Jenin camp, 6,000 from Nur Shams", "about 3,000 on the
+        # west bank": the items of a list by place count what its first item counts
         for e in reversed(earlier):
             if e.unit:
                 return e.unit, subject_of(doc.text, e)
+    if re.search(r"\b(?:another|the\s+other|a\s+further)\s+(?:" + HEDGE_PHRASE + r"\s+)?$",
+                 before, re.I) or re.match(r"\s+others\b", after):
+        # "Another 226 were lost", "the other 117 were jammed", "the bodies of three
+        # others": more of the thing counted just before
+        for e in reversed(earlier):
+            if e.unit:
+                return e.unit, subject_of(doc.text, e)
+        if last_unit[0]:
+            return last_unit
+    if re.match(r"\s+(?:or\s+so\s+)?(?:were|are|was|remain|remained)\s+(?:still\s+)?"
+                r"(?:in|inside|at|on|unaccounted|trapped|stranded|sheltering|living|staying|"
+                r"lying)\b|\s+(?:survived|remain|remained)\b", after):
+        # "about 2,500 were still in the town", "29 survived", "441 were unaccounted
+        # for": people counted before, where they are or what became of them
+        for e in reversed(earlier):
+            if e.unit and category(e) == "people":
+                return e.unit, subject_of(doc.text, e)
+        if last_unit[0] in PEOPLE:
+            return last_unit
     head = table_header(doc, sent, q)
     if head:
         # a flattened table's cell counts what its column's header names
