@@ -321,3 +321,9 @@ def test_a_name_between_number_and_noun_keeps_the_count(pipeline):
 def test_a_count_without_its_noun_counts_what_came_before(pipeline, text, value, unit):
     (c,) = [c for c in claims_of(pipeline, text) if c.value == value]
     assert c.unit == unit
+
+
+def test_a_count_put_on_an_object_said_before_at(pipeline):
+    (c,) = claims_of(pipeline, "The command put overall enemy personnel losses at about 7,300 "
+                               "by the end of the week.")
+    assert (c.value, c.unit, c.approx) == (7300, "personnel", True)

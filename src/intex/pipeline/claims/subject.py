@@ -53,6 +53,10 @@ def _ends_on_count_verb(before: str) -> bool:
 POPULATION = re.compile(r"\bpopulation\s+(?:of|at|is|was|stood\s+at|stands\s+at|"
                         r"numbered|reached)\s+$", re.I)
 # "a second group of 600", "a first contingent of 400": a batch of people named before
+# a verb that puts a count on its object: "put total losses at around 18,900"
+PUT_AT = re.compile(r"\b(?:put|puts|putting|placed|places|placing|estimated|estimates|"
+                    r"estimating|pegged|pegs)\s+(?P<np>(?:[\w'’-]+\s+){1,6}?)at\s+"
+                    r"(?:(?:" + HEDGE_PHRASE + r")\s+)?$", re.I)
 GROUP_OF = re.compile(r"\b(?:group|contingent|batch|wave|detachment|rotation)\s+of\s+$", re.I)
 # a verb that takes the count as its object: "Russian crews abandoned 1,113", "we struck 40"
 FOLLOW_ON_BEFORE = re.compile(
@@ -161,6 +165,16 @@ def elided_subject(doc: Doc, sent: Span, q: Quantity, earlier: list[Quantity],
                  r"stands?|stood|of)\s+(?:at\s+least\s+|about\s+|some\s+|nearly\s+)?$",
                  before, re.I):
         return "people", "people killed"  # "the death toll rose to 23"
+    m = PUT_AT.search(before)
+    if m:
+        # "put total Russian personnel losses at around 18,900", "estimated the militia's
+        # fighters at 3,000": the last counted word of the object, said before "at"
+        words = m.group("np").split()
+        for k in range(len(words) - 1, -1, -1):
+            w = words[k].lower().strip("'’")
+            if w in COUNTED and w not in NOT_COUNTED:
+                return w, " ".join(words[max(0, k - 2):]) if k < len(words) - 1 else \
+                    " ".join(words[max(0, k - 2):k + 1])
     m = re.match(r"^\s+the\s+(?:number|total)\s+of\s+((?:[\w'’-]+\s+){0,3}?([a-z]+))\b",
                  after)
     if m and m.group(2) in COUNTED:
