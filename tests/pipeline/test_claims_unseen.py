@@ -327,3 +327,15 @@ def test_a_count_put_on_an_object_said_before_at(pipeline):
     (c,) = claims_of(pipeline, "The command put overall enemy personnel losses at about 7,300 "
                                "by the end of the week.")
     assert (c.value, c.unit, c.approx) == (7300, "personnel", True)
+
+
+def test_a_table_column_header_names_the_noun_and_what_befell_it(pipeline):
+    text = ("Clashes reported by the brigade this spring, with the dead on each side:\n\n"
+            "Date | Village | Militants killed | Guards killed | Guards wounded\n"
+            "3 Apr | Upper Ford | 7 | 0 | 4\n"
+            "9 May | Stone Bridge | 2 | 1 | 0\n")
+    got = {(c.value, c.unit, c.status) for c in claims_of(pipeline, text)}
+    assert (4, "guards", "wounded") in got
+    assert (7, "militants", "killed") in got
+    assert (1, "guards", "killed") in got
+    assert not [v for v, _, _ in got if v == 0]  # an empty cell counts nothing

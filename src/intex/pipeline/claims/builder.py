@@ -144,6 +144,8 @@ class ClaimBuilder:
             qs = by_sentence.get(si, [])
             planned_to: str | None = None  # "from 74,000 to 55,000": what the change is
             for qi, q in enumerate(qs):
+                if q.value == 0 and not q.percent:
+                    continue  # a table's empty cell, "0 killed": nothing counted
                 unit, subject = q.unit, None
                 elided = unit is None
                 if unit is None and qi + 1 < len(qs) and qs[qi + 1].unit and \
@@ -255,7 +257,9 @@ class ClaimBuilder:
                     # line's label ("Killed in the past 24 hours: 41")
                     colon = text.rfind(":", sent.start, q.span.start)
                     status = intro_status(text, Span(sent.start, colon, ""), category(q))
-                if status == "other" and "|" in sent.text and not statement_cell(text, sent, q):
+                if "|" in sent.text and not statement_cell(text, sent, q):
+                    # a column's header says what befell what it counts ("Soldiers
+                    # wounded"), whatever the cells before it in the row counted
                     head = table_header(doc, sent, q)
                     status = next((st for st, rx in CUE_RX.items() if head and rx.search(head)
                                    and st in ALLOWED[category(q)]), status)

@@ -221,6 +221,11 @@ def elided_subject(doc: Doc, sent: Span, q: Quantity, earlier: list[Quantity],
         word = head.lower()
         if word in COUNTED and word not in NOT_COUNTED:
             return word, head
+        for w in re.findall(r"[a-z][\w-]*", word):
+            # "Soldiers wounded", "Rebels in group", "Missiles launched": the header's noun
+            if (w in COUNTED or (w.endswith("s") and w[:-1] in COUNTED)) and \
+                    w not in NOT_COUNTED:
+                return w, head
         if any(rx.search(head) for st, rx in CUE_RX.items() if st in PEOPLE_OUTCOMES):
             return "people", f"people {word}"
     row = row_label(doc, sent, q)
