@@ -193,3 +193,18 @@ def test_the_speakers_counted_are_no_claim():
     assert finder.sentence(Span(0, len(text), text), None) == []
     text = "Four aid workers were killed in the camp, officials said."
     assert [q.value for q in finder.sentence(Span(0, len(text), text), None)] == [4]
+
+
+
+def test_members_of_a_group_are_counted():
+    for text, value in [("Nine members of the armed group were killed in the raid.", 9),
+                        ("Police said three ELN members died in the clash.", 3),
+                        ("The cartel has some 4,000 members across the state.", 4000)]:
+        (q,) = quantities(text)
+        assert (q.value, q.unit) == (value, "members"), text
+
+
+def test_members_of_an_assembly_are_not():
+    for text in ["All 27 members of the council voted for it.",
+                 "Twelve members of the European Parliament signed the letter."]:
+        assert [q.unit for q in quantities(text)] in ([None], []), text

@@ -79,6 +79,15 @@ HEDGE_RX = re.compile(
 MEMBERS_OF = re.compile(r"\s+(?:[a-z]+\s+)?(?P<members>members)\s+of\s+(?:the\s+|their\s+|his\s+|"
                         r"her\s+|its\s+)?(?:[\w'’-]+\s+){0,2}?(?P<whole>families|family|forces|"
                         r"force|police|army|militia|militias|crew|crews)\b", re.I)
+# members of an armed group, a gang or a named body ("11 members of the group", "two EMC
+# members", "a hundred members"), not of a parliament, council or other assembly
+MEMBERS = re.compile(r"\s+(?:(?:[A-Z][\w'’.-]*|gang|militia|group|rebel|cartel|armed|"
+                     r"insurgent|militant|cell)\s+){0,3}(?P<members>members)\b(?!\s+of\s+"
+                     r"(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?(?i:parliament|"
+                     r"congress|council|committee|board|assembly|senate|house|cabinet|"
+                     r"delegation|commission|alliance|union|club|panel|jury|bloc|coalition|"
+                     r"group\s+of\s+(?:seven|twenty)|G7|G20|NATO|EU|OPEC|UN)\b)"
+                     r"(?!\s+(?:states|countries|nations)\b)")
 # counted words that often only measure the noun after "of": "units of equipment"
 PARTITIVE_UNITS = {"units", "pieces", "items"}
 PARTITIVE_DETERMINERS = {"the", "its", "their", "his", "her", "our", "those", "these"}
@@ -218,6 +227,9 @@ def _unit_after(sentence: str, pos: int) -> tuple[str | None, int, int]:
         # "134 members of their families", "231 members of the security forces"
         unit = "family members" if m.group("whole").lower().startswith("famil") else "personnel"
         return unit, pos + m.start("members"), pos + m.end()
+    m = MEMBERS.match(rest)
+    if m:
+        return "members", pos + m.start("members"), pos + m.end("members")
     words = [(m.group(0), m.start(), m.end()) for m in islice(WORD.finditer(rest), 9)]
     i = 0
     if words and words[0][0].lower() == "of":  # "5,000 of them", "thousands of people"
