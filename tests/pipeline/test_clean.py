@@ -114,3 +114,10 @@ def test_a_dated_correction_notice_is_furniture():
                 "\n\nCorrection, 3 May 2024: An earlier version of this story said 460 people "
                 "had died.\n\nCorrection: the headline was changed.")
     assert "460" not in doc.text and "640" in doc.text
+
+
+def test_a_correction_dated_in_brackets_is_furniture():
+    doc = clean("Frontline Daily\n\nFlood toll revised\n\nThe toll rose to 640, officials said."
+                "\n\nCORRECTION (4 May): An earlier version of this story said 460 people "
+                "had died.")
+    assert "460" not in doc.text and "640" in doc.text

@@ -82,8 +82,9 @@ FURNITURE = [
         r"^(editor['’]s note|transcripts? (are|is) produced)\b",
         # correction notices: the wrong figure they name is no claim, the right one the
         # story itself states
-        # ("Correction, 18 September 2023: An earlier version ...": dated)
-        r"^(correction|clarification|corrections? and clarifications?)\s*(,[^:\n]{1,40})?"
+        # ("Correction, 18 September 2023: An earlier version ...", "CORRECTION (13
+        # October): ...": dated)
+        r"^(correction|clarification|corrections? and clarifications?)\s*([,(][^:\n]{1,40})?"
         r"\s*[:.–—-]",
         r"^(an earlier version of this|this (story|article|report|item) (has been|was) "
         r"(corrected|amended|updated) to)\b",
