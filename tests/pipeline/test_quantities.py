@@ -208,3 +208,13 @@ def test_members_of_an_assembly_are_not():
     for text in ["All 27 members of the council voted for it.",
                  "Twelve members of the European Parliament signed the letter."]:
         assert [q.unit for q in quantities(text)] in ([None], []), text
+
+
+def test_nouns_reports_count_beyond_troops_and_weapons():
+    for text, unit in [("Two other Indonesian crewmen were badly hurt.", "crewmen"),
+                       ("The flood burst two dams above the valley.", "dams"),
+                       ("Police counted six blasts in the district overnight.", "blasts"),
+                       ("Rioters torched 300 shops in the old market.", "shops"),
+                       ("Four undersea cables were cut in the strait.", "cables")]:
+        units = [q.unit for q in quantities(text)]
+        assert unit in units, (text, units)

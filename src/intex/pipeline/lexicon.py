@@ -42,7 +42,9 @@ PEOPLE = {
     # people named by their trade or plight
     "seafarers", "health workers", "medical workers", "staff members", "passengers",
     "fishermen", "farmers", "miners", "hospital staff", "villagers", "foreigners",
-    "tribesmen", "herders", "family members",
+    "tribesmen", "herders", "family members", "crewmen", "crewman", "gendarmes", "gendarme",
+    "combatants", "pupils", "schoolchildren", "guardsmen", "bystanders", "pedestrians",
+    "tourists", "drivers", "truck drivers", "mourners", "squadrons",
     # killings counted as crimes: "143 homicides in September" are 143 people killed
     "homicides", "murders", "killings",
 }
@@ -82,6 +84,7 @@ ATTACKS = {
     "artillery attacks", "drone attacks", "missile attacks", "missile strikes",
     "air raids", "air raid alerts", "alerts", "terror attacks", "terrorist attacks",
     "suicide attacks", "suicide bombings", "bombings", "rocket attacks", "ambushes",
+    "blasts", "shootings", "incursions",
 }
 PLACES = {
     "homes", "houses", "buildings", "apartment buildings", "residential buildings",
@@ -95,12 +98,15 @@ PLACES = {
     # apartment blocks", "took 90 combat positions", "100 camps for the displaced"
     "oil fields", "oilfields", "gas fields", "apartment blocks", "residential blocks",
     "camps", "positions", "combat positions", "military positions", "impact points",
+    "shops", "stores", "dams", "municipalities", "crossing points", "border crossings",
+    "checkpoints",
 }
 OTHER = {
     "doses", "generators", "tonnes", "tons", "containers", "trains", "flights", "packages",
     "applications", "cases", "reports", "violations", "crimes", "war crimes",
     "criminal proceedings", "exchanges", "incidents", "complaints", "ambulances",
-    "barrages", "armed groups", "groundings", "kidnappings", "abductions",
+    "barrages", "armed groups", "groundings", "kidnappings", "abductions", "cables",
+    "body bags", "companies", "aid groups", "organizations", "organisations",
 }
 NOT_COUNTED = {
     "days", "day", "hours", "hour", "minutes", "minute", "seconds", "weeks", "week", "months",
