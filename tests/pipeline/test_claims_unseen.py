@@ -339,3 +339,10 @@ def test_a_table_column_header_names_the_noun_and_what_befell_it(pipeline):
     assert (7, "militants", "killed") in got
     assert (1, "guards", "killed") in got
     assert not [v for v, _, _ in got if v == 0]  # an empty cell counts nothing
+
+
+def test_a_toll_raised_or_passed_counts_the_toll_before_it(pipeline):
+    text = ("Medics first said 35 villagers died in the fire. The regional office later raised "
+            "it to at least 51.")
+    (c,) = [c for c in claims_of(pipeline, text) if c.value == 51]
+    assert (c.unit, c.status, c.approx) == ("villagers", "killed", True)

@@ -286,6 +286,7 @@ def elided_subject(doc: Doc, sent: Span, q: Quantity, earlier: list[Quantity],
                  r"taking|putting)\s+the\s+(?:total|number|figure|count|toll)\b|"
                  r"\b(?:rose|risen|rising|increased|increasing|grown|grew|growing|reached|"
                  r"reaching|climbed|climbing|jumped|fell|falling|dropped|dropping|declined|"
+                 r"passed|topped|exceeded|surpassed|raised\s+it|"
                  r"declining)\s+(?:to\s+)?$|"
                  # "45,680 casualties in November, up from 41,980": the earlier level
                  r"\b(?:up|down|rising|falling|higher|lower)\s+from\s+(?:" + HEDGE_PHRASE +
