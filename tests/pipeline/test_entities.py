@@ -642,3 +642,25 @@ def test_a_small_town_in_a_list_of_other_names_is_no_town():
     got = entities("Red Sea\n\nThe US Navy said the destroyers Gravely, Laboon and Mason shot "
                    "down the drones, while refugees from Bokkos, Jos and Mangu in Nigeria fled.")
     assert ("GPE", "Mason") not in got and ("GPE", "Bokkos") in got
+
+
+def test_seas_regions_and_regional_bodies_the_gazetteer_knows():
+    got = entities("Coast guard report\n\nA tanker idled in the Gulf of Finland for a week "
+                   "while SADC ministers met on Cabo Delgado and patrols went on in Ladakh, "
+                   "Middle East Eye reported.")
+    assert {("LOC", "Gulf of Finland"), ("LOC", "Cabo Delgado Province"), ("LOC", "Ladakh"),
+            ("ORG", "Southern African Development Community"),
+            ("ORG", "Middle East Eye")} <= got
+    assert not any(t == "PERSON" for t, _ in got)
+
+
+def test_a_hyphened_party_name_is_not_its_shorter_namesake():
+    got = entities("Juba politics\n\nThe SPLM-IO said several of its officials were held.")
+    assert ("ORG", "SPLM-IO") in got
+    assert ("ORG", "Sudan People's Liberation Movement") not in got
+
+
+def test_comment_rules_under_a_page_name_no_outlet():
+    got = entities("Clashes in the valley\n\nTwo soldiers were hurt near the post, the army "
+                   "said on Monday.\n\nComments will be moderated by The Hindu editorial team.")
+    assert ("ORG", "The Hindu") not in got
