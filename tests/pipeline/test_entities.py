@@ -664,3 +664,22 @@ def test_comment_rules_under_a_page_name_no_outlet():
     got = entities("Clashes in the valley\n\nTwo soldiers were hurt near the post, the army "
                    "said on Monday.\n\nComments will be moderated by The Hindu editorial team.")
     assert ("ORG", "The Hindu") not in got
+
+
+def test_an_office_is_not_a_person():
+    got = entities("Camp briefing\n\nThe numbers rose sharply, the Refugee Relief and "
+                   "Resettlement Commissioner, Abdul Karim, told reporters on Sunday.")
+    assert not any(t == "PERSON" and "Commissioner" in n for t, n in got)
+
+
+def test_a_title_does_not_reach_across_a_paragraph():
+    got = entities("Posts of the day\n\nCoast guard spokesperson\n\nFri 8 Mar, 09:15\n\n"
+                   "Rescuers pulled 12 sailors from the water, the coast guard said.")
+    assert not any(t == "PERSON" for t, _ in got)
+
+
+def test_a_ship_named_after_its_kind_is_no_person_and_its_owner_a_body():
+    got = entities("Red Sea attack\n\nA missile hit the bulk carrier Silver Harmony on "
+                   "Tuesday. Silver Harmony Shipping, its owner, said 20 crew were safe.")
+    assert not any(t == "PERSON" for t, _ in got)
+    assert ("ORG", "Silver Harmony Shipping") in got

@@ -54,8 +54,10 @@ NAME_WORD = (rf"(?:[A-ZÀ-ÖØ-Þ][{LOWER}'’]+(?:-[A-Za-zÀ-ÖØ-Þ][{LOWER}'�
 # titles stack: "IDF spokesman Rear Adm. Daniel Hagari", "army chief Lt. Gen. Ali Said"
 RANK_MODIFIERS = r"Rear|Vice|Brigadier|Acting|Senior|Chief|First|Lieutenant|Lt\.|Staff"
 _TITLES = grouped(TITLES, ignore_case=False)  # the same titles, tried a letter at a time
+# (a title and its name share a paragraph: "Navy spokesperson" over "Thu 7 Mar" is a
+# poster line above a time stamp, "Mr Speaker" over "Order." a transcript's turn)
 TITLED_NAME = re.compile(rf"\b(?:{_TITLES})(?:\s+(?:{_TITLES}|{RANK_MODIFIERS}))*"
-                         rf"\s+(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}})")
+                         rf"(?:[ \t]+|[ \t]*\n[ \t]*)(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}})")
 SPEECH_AFTER = re.compile(
     r"^\s*,?\s*(?:\w+\s+){0,1}(?:said|says|told|added|noted|stated|wrote|claimed|confirmed|"
     r"warned|explained|reported|announced|stressed|emphasized|emphasised|insisted|argued|"
@@ -78,6 +80,8 @@ ORG_HEADS = (
     # "the Kurdistan Regional Government", "the Serbian Orthodox Diocese of Raška-Prizren",
     # "the Strategic Framework for the Defence of ...", "the Sinaloa Cartel"
     "Government", "Diocese", "Cartel",
+    # a ship's owner or manager: "Eastern Star Shipping", "Third January Maritime"
+    "Shipping",
 )
 ORG_HEAD_WORD = re.compile(rf"\b(?:{'|'.join(ORG_HEADS)})\b")
 # Arabic names keep their article: "Ahrar al-Sham Movement", "Jaish al-Adl"
@@ -178,9 +182,10 @@ class EntityFinder:
             if lemma(toks[j + 1][0]) == "область":
                 folded[j], folded[j + 1] = fold(lemma(toks[j][0]), lang), fold("область")
         taken = [False] * len(text)
-        for m in SHIP.finditer(text):  # "the M/V Gibraltar Eagle": a ship names no place
-            for p in range(m.start("name"), m.end("name")):
-                taken[p] = True
+        ships = {m.group("name") for m in SHIP.finditer(text)}
+        for ship in ships:  # "the M/V Gibraltar Eagle": a ship names no place, nor a person
+            for m in re.finditer(rf"(?<![\w'’-]){re.escape(ship)}(?![\w'’-]|[ \t][A-Z])", text):
+                taken[m.start():m.end()] = [True] * (m.end() - m.start())
         found: list[_Found] = []
         extra: list[tuple[_Found, Entity]] = []  # places found by their shape
         for m in ON_X.finditer(text):  # "wrote on X": the platform, named by one letter
@@ -1063,9 +1068,16 @@ NOT_PERSON_LAST = NAME_HEADS | {"Island", "Islands", "River", "Reservoir", "Cape
                                 "Exercise", "Storm", "Shield", "Strike", "Freedom", "Oblast",
                                 "Region", "Province", "Raion", "District", "Bridge", "Port"}
 NOT_PERSON_FIRST = {"Operation", "Exercise", "Head", "Ministers", "Members", "Forces",
+                    # a village's, a storm's name; a verb opening a sentence ("Citing Cho, ...")
+                    "Barangay", "Storm", "Typhoon", "Cyclone", "Hurricane", "Citing",
                     "Project", "Response", "Plan", "Mount", "Cape", "Lake", "Island", "Radio",
                     # ranks, written short: "Rear Adm.", "Lt. Gen."
                     "Rear", "Vice", "Adm", "Gen", "Lt", "Col", "Brig", "Maj", "Sgt", "Capt"}
+# an office, not its holder: "the Repatriation Commissioner", "Humanitarian Coordinator",
+# "Deputy Spokesman", "Executive Vice-President" (a name ends with the person's own word)
+OFFICE_WORDS = TITLE_WORDS | {"Coordinator", "Commissioner", "Officer", "Spokesman",
+                              "Spokeswoman", "Vice-President", "Section", "Persons",
+                              "Confederation", "Matrix", "Shoal", "Cantt", "Cantonment"}
 # "Southern Defence Forces", "Central Election Commission": part of a body's name
 DIRECTIONS = {"Western", "Eastern", "Northern", "Southern", "Central"}
 # the last word of a newspaper's or broadcaster's name: "Frontline Daily", "Kyiv Post"
@@ -1169,7 +1181,11 @@ POST_AUTHOR = re.compile(
     re.M)
 # a ship's prefix: what follows is the ship's name ("USS Carney", "the MV Tutor")
 SHIP = with_start_test(re.compile(
-    r"\b(?:M/V|MV|M/T|MT|USS|HMS|RFS|INS|HMCS|FGS)[ \t]+"
+    r"\b(?:M/V|MV|M/T|MT|USS|HMS|RFS|INS|HMCS|FGS|"
+    # or the kind of ship before its name: "the bulk carrier True Confidence", "the oil
+    # tanker Eagle S"
+    r"(?<=the )(?:(?:bulk|cargo|container|merchant|oil|chemical|LNG|crude)[ \t]+)?"
+    r"(?:carrier|tanker|ship|vessel|freighter))[ \t]+"
     r"(?P<name>[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*){0,2})"))
 # the platform X is a letter: only where a post on it is spoken of ("wrote on X", "in its
 # update on X", "posted on its official X account"), never in share buttons
@@ -1279,7 +1295,8 @@ def _dateline_place(text: str, s: int, e: int) -> bool:
 
 def _person_shaped(words: list[str]) -> bool:
     return words[-1] not in NOT_PERSON_LAST and words[0] not in NOT_PERSON_FIRST and \
-        words[-1] not in ORG_HEADS and words[-1] not in OUTLET_HEADS
+        words[-1] not in ORG_HEADS and words[-1] not in OUTLET_HEADS and \
+        words[-1].rstrip("'’s") not in OFFICE_WORDS
 
 
 def _inside_name(text: str, toks, i: int, n: int) -> bool:
