@@ -57,7 +57,8 @@ _TITLES = grouped(TITLES, ignore_case=False)  # the same titles, tried a letter 
 # (a title and its name share a paragraph: "Navy spokesperson" over "Thu 7 Mar" is a
 # poster line above a time stamp, "Mr Speaker" over "Order." a transcript's turn)
 TITLED_NAME = re.compile(rf"\b(?:{_TITLES})(?:\s+(?:{_TITLES}|{RANK_MODIFIERS}))*"
-                         rf"(?:[ \t]+|[ \t]*\n[ \t]*)(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}})")
+                         rf"(?:[ \t]+|[ \t]*\n[ \t]*)"
+                         rf"(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}})")
 SPEECH_AFTER = re.compile(
     r"^\s*,?\s*(?:\w+\s+){0,1}(?:said|says|told|added|noted|stated|wrote|claimed|confirmed|"
     r"warned|explained|reported|announced|stressed|emphasized|emphasised|insisted|argued|"
