@@ -683,3 +683,10 @@ def test_a_ship_named_after_its_kind_is_no_person_and_its_owner_a_body():
                    "Tuesday. Silver Harmony Shipping, its owner, said 20 crew were safe.")
     assert not any(t == "PERSON" for t, _ in got)
     assert ("ORG", "Silver Harmony Shipping") in got
+
+
+def test_a_city_name_labelling_a_front_or_border_area_is_the_region():
+    got = entities("Front update\n\nTroops held their ground on the Bryansk axis, and two "
+                   "drones fell in the Belgorod border region overnight.")
+    assert {("LOC", "Bryansk Oblast"), ("LOC", "Belgorod Oblast")} <= got
+    assert ("GPE", "Bryansk") not in got and ("GPE", "Belgorod") not in got

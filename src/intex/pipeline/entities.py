@@ -165,6 +165,7 @@ class EntityFinder:
         # a body's name recurs in report after report ("Ukraine's General Staff")
         self._countries_in: Memo[str, tuple[Entity, ...]] = Memo(
             lambda name: tuple(self._countries_inside(name)))
+        self._regions_by_base: dict[str, str] | None = None
 
     def _shape(self, sh: Shape) -> tuple[_Found, Entity | None]:
         if sh.entry_id:
@@ -778,17 +779,29 @@ class EntityFinder:
                 base = REGION_WORD.sub("", entry.name)
                 if base != entry.name:
                     regions[fold(base)] = entry.id
-        if not regions:
-            return found
         out = []
         for f in found:
             entry = self.g.entries[f.entry_id]
             rid = regions.get(fold(entry.name))
+            if rid is None and REGION_LABEL.match(text, f.end):
+                # "the Kursk incursion", "the Kursk axis", "the Belgorod border region": the
+                # name labels a stretch of front or a region, not the city
+                rid = self._region_named(fold(entry.name))
             if rid and entry.type == "GPE" and entry.kind in ("city", "settlement") and \
                     entry.id not in self.g.capital_of and not _city_context(text, f.start, f.end):
                 f = _Found(f.start, f.end, rid, f.why)
             out.append(f)
         return out
+
+    def _region_named(self, base: str) -> str | None:
+        """The gazetteer's region of that name ("kursk" -> Kursk Oblast), if any."""
+        if self._regions_by_base is None:
+            self._regions_by_base = {}
+            for entry in self.g.entries.values():
+                stem = REGION_WORD.sub("", entry.name)
+                if entry.type == "LOC" and entry.kind == "region" and stem != entry.name:
+                    self._regions_by_base.setdefault(fold(stem), entry.id)
+        return self._regions_by_base.get(base)
 
     def _shapes(self, text: str, taken: list[bool], places_only=lambda s, e: False):
         def free(s: int, e: int) -> bool:
@@ -1197,6 +1210,9 @@ ON_X = prefiltered(re.compile(
     r"(?P<x>X)(?![\w-])"), SLOW_SCAN)
 ON_X = Prefiltered(ON_X, ("X",))  # first, whether the report holds a capital X at all: few do
 ARABIC_ARTICLES = {"al", "el", "ad", "ash", "as", "an", "ar", "at", "az", "ad-", "ed"}
+# what follows a region's bare name used as the label of a front or an area
+REGION_LABEL = re.compile(r"[ \t]+(?:axis|axes|direction|directions|incursion|offensive|"
+                          r"operation|front|border[ \t]+(?:region|area|areas|district))\b")
 REGION_WORD = re.compile(r"\s+(?:Oblast|Krai|Province|Region)$")
 
 
