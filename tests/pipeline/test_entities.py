@@ -690,3 +690,9 @@ def test_a_city_name_labelling_a_front_or_border_area_is_the_region():
                    "drones fell in the Belgorod border region overnight.")
     assert {("LOC", "Bryansk Oblast"), ("LOC", "Belgorod Oblast")} <= got
     assert ("GPE", "Bryansk") not in got and ("GPE", "Belgorod") not in got
+
+
+def test_a_ministry_named_field_first_is_written_head_first():
+    got = entities("Ports reopen\n\nMoldova's Transport Ministry said 14 ships left the port "
+                   "on Friday.")
+    assert ("ORG", "Ministry of Transport (Moldova)") in got

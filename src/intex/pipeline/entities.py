@@ -24,7 +24,7 @@ from intex.pipeline.alternation import grouped
 from intex.pipeline.component import component
 from intex.pipeline.doc import Doc
 from intex.pipeline.entity_furniture import in_furniture
-from intex.pipeline.entity_shapes import Shape, ShapeFinder
+from intex.pipeline.entity_shapes import Shape, ShapeFinder, ministry_of
 from intex.pipeline.memo import Memo
 from intex.pipeline.prefilter import SLOW_SCAN, Prefiltered, prefiltered, with_start_test
 
@@ -834,7 +834,7 @@ class EntityFinder:
                 cut = s + owner[-1].end()
                 words = text[cut:e].split()
                 s = cut
-                label = f"{text[s:e]} ({place})"
+                label = f"{ministry_of(text[s:e])} ({place})"
             if "Government" in words and (
                     self._any_place(" ".join(w for w in words if w not in (
                         "Government", "of", "the"))) or re.match(r"[ \t]+[A-Z]", text[e:e + 2])):

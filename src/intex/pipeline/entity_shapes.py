@@ -247,7 +247,7 @@ class ShapeFinder:
             elif len(body.split()) >= 2 and body.split()[0][:1].isupper():
                 # "Kenya's National Police Service": the country is the owner, not a word
                 # of the name, which the guide writes "National Police Service (Kenya)"
-                name = f"{body} ({owner.name})" if m.group("poss") else text[s:e]
+                name = f"{ministry_of(body)} ({owner.name})" if m.group("poss") else text[s:e]
                 out.append(Shape(s, e, "ORG", name, country=owner.country))
         return out
 
@@ -445,3 +445,20 @@ def acronym_names(text: str) -> list[tuple[int, int, str, str]]:
                 out.append((start, m.end("name"), " ".join(rest), acr))
                 break
     return out
+
+
+# a ministry named by its field before the head word ("Ukraine's Infrastructure Ministry"):
+# the guide writes national bodies head first, "Ministry of Infrastructure (Ukraine)"
+MINISTRY_AFTER = re.compile(r"(?P<field>[A-Z][\w'’-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w'’-]*)?)"
+                            r"[ \t]+Ministry")
+FIELD_NAMES = {"emergencies": "Emergency Situations", "emergency": "Emergency Situations"}
+
+
+def ministry_of(body: str) -> str:
+    """'Infrastructure Ministry' -> 'Ministry of Infrastructure'; any other name as it is."""
+    m = MINISTRY_AFTER.fullmatch(body)
+    if m is None:
+        return body
+    field = m.group("field")
+    low = field.lower()
+    return f"Ministry of {MINISTRY_FIELDS.get(low) or FIELD_NAMES.get(low) or field}"
