@@ -696,3 +696,18 @@ def test_a_ministry_named_field_first_is_written_head_first():
     got = entities("Ports reopen\n\nMoldova's Transport Ministry said 14 ships left the port "
                    "on Friday.")
     assert ("ORG", "Ministry of Transport (Moldova)") in got
+
+
+def test_people_introduced_by_their_age_a_leader_word_or_as_named():
+    got = entities("Night raid\n\nGunmen shot Aram Vesk, 40, outside his shop. Police later "
+                   "identified the second victim as Tomas Reiner. The attack was ordered by "
+                   "gang leader Pavo Lindqvist, residents said.")
+    assert {("PERSON", "Aram Vesk"), ("PERSON", "Tomas Reiner"),
+            ("PERSON", "Pavo Lindqvist")} <= got
+
+
+def test_a_clause_opener_is_not_part_of_the_name():
+    got = entities("Survey\n\nBut Mirela Santos, a member of the survey team, said 40 sites "
+                   "were hit.")
+    assert ("PERSON", "Mirela Santos") in got
+    assert not any(t == "PERSON" and n.startswith("But") for t, n in got)

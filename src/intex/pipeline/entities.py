@@ -42,7 +42,11 @@ TITLES = (
     r"expert|envoy|Envoy|deputy|Deputy|adviser|Adviser|advisor|Advisor|Dr\.|Mr\.|Mrs\.|Ms\.|"
     r"Pope|King|Queen|Prince|Sheikh|Marshal|minister|ombudsman|Ombudsman|chairman|Chairman|"
     r"chairwoman|Chairwoman|speaker|Speaker|official|officer|researcher|professor|Professor|"
-    r"journalist|correspondent|colonel|general|sergeant|lieutenant|captain|major|aide|Aide"
+    r"journalist|correspondent|colonel|general|sergeant|lieutenant|captain|major|aide|Aide|"
+    # "gang leader X", "community leader X", "Presidents X of Guyana and Y of Venezuela",
+    # "Police Commissioner X", ranks written without their stop ("Brig Gen X") and the
+    # ranks of South Asian armies ("Havildar X", "Sepoy X")
+    r"leader|Presidents|Commissioner|Gen|Brig|Col|Havildar|Sepoy|Naik"
 )
 # the capitalised titles, one word each: what a list of places never runs into
 TITLE_WORDS = {t.replace("\\", "") for t in TITLES.split("|")
@@ -63,6 +67,10 @@ SPEECH_AFTER = re.compile(
     r"^\s*,?\s*(?:\w+\s+){0,1}(?:said|says|told|added|noted|stated|wrote|claimed|confirmed|"
     r"warned|explained|reported|announced|stressed|emphasized|emphasised|insisted|argued|"
     r"believes|estimated|estimates|assessed|denied|revealed|posted|commented)\b")
+# a person's age in apposition: "Mira Halden, 34, said", "shot Aram Vesk, 40, as he"
+AGE_AFTER = re.compile(r",[ \t]+\d{1,2},")
+# "identified by police as Tomas Reiner", "names the dead officer as Piet Loran"
+NAMED_AS = re.compile(r"\b(?:identified|named|names)\b[^.,;\n]{0,30}?\bas[ \t]+$")
 PERSON_BEFORE_SPEECH = re.compile(rf"(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}})$")
 SPEECH_BEFORE = re.compile(r"\b(?:said|says|according to|told|added|noted|wrote|quoted|"
                            r"citing|cited)\s+$")
@@ -924,13 +932,18 @@ class EntityFinder:
             if len(words) >= 3 and words[0] == "The" and words[-1] in OUTLET_HEADS:
                 s += 4  # "contacted by The Express Tribune"
                 words = words[1:]
+            # "But Tim Horvath, a member of ...": the sentence's first word is not the name's
+            if len(words) >= 3 and words[0] in CLAUSE_OPENERS:
+                s += len(words[0]) + 1
+                words = words[1:]
             # an outlet's last word may be one a sentence starts with ("Geo News", "Kyiv Today")
             named = words[:-1] if words[-1] in OUTLET_HEADS else words
             if any(w in STOP_CAPS for w in named) or not (
                     free(s, e) or (words[-1] in OUTLET_HEADS and places_only(s, e))):
                 continue
-            after = SPEECH_AFTER.match(text[e:e + 40])
-            before = SPEECH_BEFORE.search(text[max(0, s - 20):s])
+            after = SPEECH_AFTER.match(text[e:e + 40]) or AGE_AFTER.match(text, e)
+            before = SPEECH_BEFORE.search(text[max(0, s - 20):s]) or \
+                NAMED_AS.search(text[max(0, s - 40):s])
             if words[-1] in OUTLET_HEADS and (after or before or OUTLET_BEFORE.search(
                     text[max(0, s - 24):s])):
                 # an outlet no list knows: "told Frontline Daily", "the Kyiv Courier reported"
@@ -1092,6 +1105,9 @@ NOT_PERSON_FIRST = {"Operation", "Exercise", "Head", "Ministers", "Members", "Fo
 OFFICE_WORDS = TITLE_WORDS | {"Coordinator", "Commissioner", "Officer", "Spokesman",
                               "Spokeswoman", "Vice-President", "Section", "Persons",
                               "Confederation", "Matrix", "Shoal", "Cantt", "Cantonment"}
+# words that open a clause, capitalised at a sentence's start before a name
+CLAUSE_OPENERS = {"But", "And", "Yet", "So", "While", "When", "Although", "Though", "After",
+                  "Before", "Because", "Since", "If", "Then", "Meanwhile", "Later"}
 # "Southern Defence Forces", "Central Election Commission": part of a body's name
 DIRECTIONS = {"Western", "Eastern", "Northern", "Southern", "Central"}
 # the last word of a newspaper's or broadcaster's name: "Frontline Daily", "Kyiv Post"
