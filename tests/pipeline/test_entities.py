@@ -711,3 +711,16 @@ def test_a_clause_opener_is_not_part_of_the_name():
                    "were hit.")
     assert ("PERSON", "Mirela Santos") in got
     assert not any(t == "PERSON" and n.startswith("But") for t, n in got)
+
+
+def test_a_charter_named_after_a_body_does_not_name_the_body():
+    got = entities("Strikes condemned\n\nThe minister called the raid a breach of the UN "
+                   "Charter and said 12 people died.")
+    assert ("ORG", "United Nations") not in got
+
+
+def test_a_country_s_military_described_is_not_the_force_s_name():
+    got = entities("Air raids\n\nTwo air strikes by the Myanmar military killed 11 people, "
+                   "while the Tatmadaw denied it.")
+    assert ("ORG", "Myanmar Armed Forces") in got
+    assert ("ORG", "Tatmadaw") not in got

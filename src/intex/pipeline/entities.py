@@ -250,6 +250,9 @@ class EntityFinder:
                         fold(toks[i - 1][0]) not in {fold(w) for w in entry.name.split()}:
                     i += n  # "Major General Athar Abbas" is not Mahmoud Abbas
                     continue
+                if entry.type == "ORG" and i + n < len(toks) and toks[i + n][0] == "Charter":
+                    i += n  # "the UN Charter": a document's name, not the body
+                    continue
                 if h.why == "demonym" and _inside_name(text, toks, i, n):
                     i += n  # "the Saudi Hospital", "the Russian Declaration"
                     continue
