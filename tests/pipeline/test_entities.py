@@ -724,3 +724,11 @@ def test_a_country_s_military_described_is_not_the_force_s_name():
                    "while the Tatmadaw denied it.")
     assert ("ORG", "Myanmar Armed Forces") in got
     assert ("ORG", "Tatmadaw") not in got
+
+
+def test_a_list_of_divisions_names_each_with_its_head_word():
+    got = entities("Displacement\n\nPeople fled the Kalehe, Uvira and Fizi territories.\n\n"
+                   "Aid reached three districts of the north — Tarvo, Oska and Mellin — by road.")
+    assert {("LOC", "Kalehe Territory"), ("LOC", "Uvira Territory"), ("LOC", "Fizi Territory"),
+            ("LOC", "Tarvo District"), ("LOC", "Oska District"),
+            ("LOC", "Mellin District")} <= got

@@ -106,8 +106,8 @@ ARTICLE_LED = re.compile(r"(?<![\w'’-])(?P<name>(?:Los|Las|La)[ \t][A-Z][\w'�
 # small for any list
 LIST_NAME = r"(?:(?:al|el|as|ad|ar|ash|an|at|az)-)?[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+)?"
 # a list the words before it say are regions: "three territories of North Kivu province — "
-REGIONS_NAMED = re.compile(r"\b(?:regions|territories|districts|provinces|oblasts|states|"
-                           r"counties|governorates|departments)\b[^.\n]*[—–:][ \t]*$")
+REGIONS_NAMED = re.compile(r"\b(?P<head>regions|territories|districts|provinces|oblasts|"
+                           r"states|counties|governorates|departments)\b[^.\n]*[—–:][ \t]*$")
 # (found by its last name, " and Derik", then read back from there: "and" before a capital
 # is far rarer than a capital)
 PLACE_LIST = re.compile(rf" and[ \t]+{LIST_NAME}(?![\w'’-])")  # a literal first: found fast
@@ -608,11 +608,19 @@ class EntityFinder:
         introduced as towns, districts, islands, rivers and capes."""
         out: list[tuple[_Found, Entity | None]] = []
         for m in REGION_LIST.finditer(text):  # "the Mykolaiv, Zaporizhzhia and Sumy regions"
+            head = DIVISION_HEADS.get(m.group("head"))
             for nm in re.finditer(PLACE, m.group("names")):
                 s = m.start("names") + nm.start()
-                hit = self._region_of(nm.group(0), lang)
+                hit = self._region_of(nm.group(0), lang, head=head or "region")
                 if hit is not None:
                     out.append((_Found(s, s + len(nm.group(0)), hit, "alias"), None))
+                elif head and nm.group(0) not in STOP_CAPS and not any(
+                        self.g.entries[h.entry_id].type in ("PERSON", "ORG")
+                        or self.g.entries[h.entry_id].kind == "country"
+                        for h in self.g.index.get(key(nm.group(0)), [])):
+                    name = f"{nm.group(0)} {head}"
+                    out.append((_Found(s, s + len(nm.group(0)), "", "pattern"),
+                                Entity(entity_id("LOC", name), name, "LOC", kind="region")))
         for m in CYR_REGION_LIST.finditer(text):  # "по Курській та Бєлгородській областях"
             for nm in re.finditer(CYR_ADJ, m.group("names")):
                 s = m.start("names") + nm.start()
@@ -693,8 +701,17 @@ class EntityFinder:
                      for nm in re.finditer(LIST_NAME, text[m.start():a.end()])]
             if re.match(r"[ \t]+(?:[A-Z][a-z]+|[a-z]+s)\b", text[a.end():a.end() + 30]):
                 continue  # "Masisi, Rutshuru and Nyiragongo territories": a head word says
-            if REGIONS_NAMED.search(text, max(0, m.start() - 60), m.start()):
-                continue  # "three territories of North Kivu province — Nyiragongo, ..."
+            named = REGIONS_NAMED.search(text, max(0, m.start() - 60), m.start())
+            if named:  # "three territories of North Kivu province — Nyiragongo, ...": each
+                head = DIVISION_HEADS.get(named.group("head"))  # is one, named with the head
+                for name, at in items if head else ():
+                    if name.split()[0] not in STOP_CAPS and not any(
+                            self.g.entries[h.entry_id].type in ("PERSON", "ORG")
+                            for h in self.g.index.get(key(name), [])):
+                        full = f"{name} {head}"
+                        out.append((_Found(at, at + len(name), "", "pattern"),
+                                    Entity(entity_id("LOC", full), full, "LOC", kind="region")))
+                continue
             if len(items) < 3 and not LOCATIVE_BEFORE.search(text, max(0, m.start() - 12),
                                                              m.start()):
                 continue  # "Smith and Jones": two names say less than a place before them
@@ -1129,7 +1146,12 @@ PLACE_WHOLE = r"[A-Z][\w'’-]++(?:[ \t][A-Z][\w'’-]++)?"
 REGION_LIST = re.compile(
     rf"(?P<names>{PLACE_WHOLE}(?:[ \t]*,[ \t]*{PLACE_WHOLE})*[ \t]*,?[ \t]+and[ \t]+"
     rf"{PLACE_WHOLE})"
-    r"[ \t]+(?:regions|oblasts|provinces|Regions|Oblasts|Provinces)\b")
+    r"[ \t]+(?P<head>regions|oblasts|provinces|Regions|Oblasts|Provinces|"
+    # divisions the gazetteer seldom lists, each named with its head word: "the Masisi,
+    # Rutshuru and Nyiragongo territories" are Masisi Territory, ...
+    r"territories|states|districts|counties|governorates)\b")
+DIVISION_HEADS = {"territories": "Territory", "states": "State", "districts": "District",
+                  "counties": "County", "governorates": "Governorate"}
 CYR_ADJ = r"[А-ЯІЇЄҐ][а-яіїєґʼ'’-]*(?:ськ|цьк|зьк|ск|цк|зк)[а-яіїєґ]*"
 CYR_REGION_LIST = re.compile(
     rf"(?P<names>{CYR_ADJ}(?:\s*(?:,|та|і|и|й)\s*{CYR_ADJ})+)\s+(?:област\w*|обл\.)")
