@@ -732,3 +732,14 @@ def test_a_list_of_divisions_names_each_with_its_head_word():
     assert {("LOC", "Kalehe Territory"), ("LOC", "Uvira Territory"), ("LOC", "Fizi Territory"),
             ("LOC", "Tarvo District"), ("LOC", "Oska District"),
             ("LOC", "Mellin District")} <= got
+
+
+def test_a_bare_generic_body_is_no_other_country_s_body():
+    got = entities("Cable cut\n\nThe National Police said on Friday that the Norwegian "
+                   "coast guard had boarded the ship near Bergen.")
+    assert ("ORG", "National Police of Ukraine") not in got
+
+
+def test_a_force_that_suspects_speaks():
+    got = entities("Cable cut\n\nNorwegian police suspect the anchor of a tanker cut the line.")
+    assert ("ORG", "Police (Norway)") in got

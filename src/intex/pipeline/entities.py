@@ -24,7 +24,7 @@ from intex.pipeline.alternation import grouped
 from intex.pipeline.component import component
 from intex.pipeline.doc import Doc
 from intex.pipeline.entity_furniture import in_furniture
-from intex.pipeline.entity_shapes import Shape, ShapeFinder, ministry_of
+from intex.pipeline.entity_shapes import GENERIC_BODIES, Shape, ShapeFinder, ministry_of
 from intex.pipeline.memo import Memo
 from intex.pipeline.prefilter import SLOW_SCAN, Prefiltered, prefiltered, with_start_test
 
@@ -298,7 +298,10 @@ class EntityFinder:
             if f.why == UNPLACED:
                 taken[f.start:f.end] = [False] * (f.end - f.start)
         found = [f for f in found if f.why != UNPLACED and
-                 (f.why != "role" or self._country_named(f, seen_ids))]
+                 (f.why != "role" or self._country_named(f, seen_ids)) and
+                 # "the National Police" in a report about Finland is not Ukraine's: a
+                 # body every country has, by its bare name, needs its country named
+                 not (f.why == "alias" and self._generic_elsewhere(f, text, seen_ids))]
         found = self._regions_for_cities(found, text)
         entities: dict[str, Entity] = {}
         mentions: list[Mention] = []
@@ -513,6 +516,14 @@ class EntityFinder:
             return _Found(f.start, f.end, f.entry_id, UNPLACED) if len(by_country) > 1 else f
         return _Found(f.start, f.end, by_country[self.g.entries[places[0].entry_id].country],
                       f.why)
+
+    def _generic_elsewhere(self, f: _Found, text: str, seen_ids: set[str]) -> bool:
+        """A national body found by the bare name every country's body has ("National
+        Police", "General Staff") in a report that never names its country."""
+        entry = self.g.entries[f.entry_id]
+        return entry.type == "ORG" and bool(entry.country) and \
+            re.sub(r"\s+", " ", text[f.start:f.end]).lower() in GENERIC_BODIES and \
+            not self._country_named(f, seen_ids)
 
     def _country_named(self, f: _Found, seen_ids: set[str]) -> bool:
         """A role ("the General Staff") stands for a body only in a report about its country."""

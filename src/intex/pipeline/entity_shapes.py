@@ -74,7 +74,8 @@ FORCE_SPEAKS = prefiltered(re.compile(
     r"[Pp]olice|[Mm]ilitary|[Aa]rmed[ \t][Ff]orces|[Cc]oast[ \t][Gg]uard|"
     r"[Nn]ational[ \t][Gg]uard|[Gg]endarmerie)"
     r"(?=(?:[ \t]+(?:also|later|earlier|previously|has|had|have))?[ \t]*,?[ \t]*(?:said|says|"
-    r"reported|announced|claimed|confirmed|stated|told|denied|added|wrote|posted|estimated)\b)"),
+    r"reported|announced|claimed|confirmed|stated|told|denied|added|wrote|posted|estimated|"
+    r"say|suspect|suspects|suspected|believe|believes|believed)\b)"),
     SLOW_SCAN)
 FORCE_AFTER_ACCORDING = prefiltered(re.compile(
     rf"\b(?:[Aa]ccording[ \t]+to|[Cc]iting)[ \t]+(?:the[ \t]+)?(?P<owner>{OWNER})(?:['’]s)?[ \t]+"
