@@ -743,3 +743,10 @@ def test_a_bare_generic_body_is_no_other_country_s_body():
 def test_a_force_that_suspects_speaks():
     got = entities("Cable cut\n\nNorwegian police suspect the anchor of a tanker cut the line.")
     assert ("ORG", "Police (Norway)") in got
+
+
+def test_heads_of_state_named_in_passing():
+    got = entities("Border talks\n\nNicolás Maduro and Narendra Modi spoke by phone, and the "
+                   "convoy left Campo Grande on Monday.")
+    assert {("PERSON", "Nicolás Maduro"), ("PERSON", "Narendra Modi"),
+            ("GPE", "Campo Grande")} <= got
