@@ -750,3 +750,9 @@ def test_heads_of_state_named_in_passing():
                    "convoy left Campo Grande on Monday.")
     assert {("PERSON", "Nicolás Maduro"), ("PERSON", "Narendra Modi"),
             ("GPE", "Campo Grande")} <= got
+
+
+def test_an_outlet_no_list_knows_by_its_last_word():
+    got = entities("Arrivals\n\nCommunity leaders told The Harbour Star that 300 people "
+                   "crossed on Sunday, and the Valley Sun reported 40 more.")
+    assert {("ORG", "Harbour Star"), ("ORG", "Valley Sun")} <= got

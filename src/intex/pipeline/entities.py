@@ -1146,7 +1146,8 @@ OUTLET_HEADS = {"Daily", "Times", "Post", "News", "Herald", "Journal", "Gazette"
                 "Telegraph", "Independent", "Pravda", "Express", "Observer", "Chronicle",
                 "Radio", "TV", "Television", "Agency", "Press", "Wire", "Insider", "Review",
                 "Weekly", "Mirror", "Guardian", "Today", "Online", "Media", "Recorder",
-                "Courier", "Dispatch", "Standard", "Bulletin", "Ledger", "Feed"}
+                "Courier", "Dispatch", "Standard", "Bulletin", "Ledger", "Feed",
+                "Star", "Sun", "Report", "Digest", "Desk", "Briefing", "Live"}
 ORG_LEADERS = {"Members", "Member", "Statements", "Statement", "Head", "Heads", "Home", "News",
                "Chief", "Officials", "Spokesman", "Spokesperson", "Representatives", "Staff"}
 
