@@ -642,3 +642,117 @@ def test_a_small_town_in_a_list_of_other_names_is_no_town():
     got = entities("Red Sea\n\nThe US Navy said the destroyers Gravely, Laboon and Mason shot "
                    "down the drones, while refugees from Bokkos, Jos and Mangu in Nigeria fled.")
     assert ("GPE", "Mason") not in got and ("GPE", "Bokkos") in got
+
+
+def test_seas_regions_and_regional_bodies_the_gazetteer_knows():
+    got = entities("Coast guard report\n\nA tanker idled in the Gulf of Finland for a week "
+                   "while SADC ministers met on Cabo Delgado and patrols went on in Ladakh, "
+                   "Middle East Eye reported.")
+    assert {("LOC", "Gulf of Finland"), ("LOC", "Cabo Delgado Province"), ("LOC", "Ladakh"),
+            ("ORG", "Southern African Development Community"),
+            ("ORG", "Middle East Eye")} <= got
+    assert not any(t == "PERSON" for t, _ in got)
+
+
+def test_a_hyphened_party_name_is_not_its_shorter_namesake():
+    got = entities("Juba politics\n\nThe SPLM-IO said several of its officials were held.")
+    assert ("ORG", "SPLM-IO") in got
+    assert ("ORG", "Sudan People's Liberation Movement") not in got
+
+
+def test_comment_rules_under_a_page_name_no_outlet():
+    got = entities("Clashes in the valley\n\nTwo soldiers were hurt near the post, the army "
+                   "said on Monday.\n\nComments will be moderated by The Hindu editorial team.")
+    assert ("ORG", "The Hindu") not in got
+
+
+def test_an_office_is_not_a_person():
+    got = entities("Camp briefing\n\nThe numbers rose sharply, the Refugee Relief and "
+                   "Resettlement Commissioner, Abdul Karim, told reporters on Sunday.")
+    assert not any(t == "PERSON" and "Commissioner" in n for t, n in got)
+
+
+def test_a_title_does_not_reach_across_a_paragraph():
+    got = entities("Posts of the day\n\nCoast guard spokesperson\n\nFri 8 Mar, 09:15\n\n"
+                   "Rescuers pulled 12 sailors from the water, the coast guard said.")
+    assert not any(t == "PERSON" for t, _ in got)
+
+
+def test_a_ship_named_after_its_kind_is_no_person_and_its_owner_a_body():
+    got = entities("Red Sea attack\n\nA missile hit the bulk carrier Silver Harmony on "
+                   "Tuesday. Silver Harmony Shipping, its owner, said 20 crew were safe.")
+    assert not any(t == "PERSON" for t, _ in got)
+    assert ("ORG", "Silver Harmony Shipping") in got
+
+
+def test_a_city_name_labelling_a_front_or_border_area_is_the_region():
+    got = entities("Front update\n\nTroops held their ground on the Bryansk axis, and two "
+                   "drones fell in the Belgorod border region overnight.")
+    assert {("LOC", "Bryansk Oblast"), ("LOC", "Belgorod Oblast")} <= got
+    assert ("GPE", "Bryansk") not in got and ("GPE", "Belgorod") not in got
+
+
+def test_a_ministry_named_field_first_is_written_head_first():
+    got = entities("Ports reopen\n\nMoldova's Transport Ministry said 14 ships left the port "
+                   "on Friday.")
+    assert ("ORG", "Ministry of Transport (Moldova)") in got
+
+
+def test_people_introduced_by_their_age_a_leader_word_or_as_named():
+    got = entities("Night raid\n\nGunmen shot Aram Vesk, 40, outside his shop. Police later "
+                   "identified the second victim as Tomas Reiner. The attack was ordered by "
+                   "gang leader Pavo Lindqvist, residents said.")
+    assert {("PERSON", "Aram Vesk"), ("PERSON", "Tomas Reiner"),
+            ("PERSON", "Pavo Lindqvist")} <= got
+
+
+def test_a_clause_opener_is_not_part_of_the_name():
+    got = entities("Survey\n\nBut Mirela Santos, a member of the survey team, said 40 sites "
+                   "were hit.")
+    assert ("PERSON", "Mirela Santos") in got
+    assert not any(t == "PERSON" and n.startswith("But") for t, n in got)
+
+
+def test_a_charter_named_after_a_body_does_not_name_the_body():
+    got = entities("Strikes condemned\n\nThe minister called the raid a breach of the UN "
+                   "Charter and said 12 people died.")
+    assert ("ORG", "United Nations") not in got
+
+
+def test_a_country_s_military_described_is_not_the_force_s_name():
+    got = entities("Air raids\n\nTwo air strikes by the Myanmar military killed 11 people, "
+                   "while the Tatmadaw denied it.")
+    assert ("ORG", "Myanmar Armed Forces") in got
+    assert ("ORG", "Tatmadaw") not in got
+
+
+def test_a_list_of_divisions_names_each_with_its_head_word():
+    got = entities("Displacement\n\nPeople fled the Kalehe, Uvira and Fizi territories.\n\n"
+                   "Aid reached three districts of the north — Tarvo, Oska and Mellin — by road.")
+    assert {("LOC", "Kalehe Territory"), ("LOC", "Uvira Territory"), ("LOC", "Fizi Territory"),
+            ("LOC", "Tarvo District"), ("LOC", "Oska District"),
+            ("LOC", "Mellin District")} <= got
+
+
+def test_a_bare_generic_body_is_no_other_country_s_body():
+    got = entities("Cable cut\n\nThe National Police said on Friday that the Norwegian "
+                   "coast guard had boarded the ship near Bergen.")
+    assert ("ORG", "National Police of Ukraine") not in got
+
+
+def test_a_force_that_suspects_speaks():
+    got = entities("Cable cut\n\nNorwegian police suspect the anchor of a tanker cut the line.")
+    assert ("ORG", "Police (Norway)") in got
+
+
+def test_heads_of_state_named_in_passing():
+    got = entities("Border talks\n\nNicolás Maduro and Narendra Modi spoke by phone, and the "
+                   "convoy left Campo Grande on Monday.")
+    assert {("PERSON", "Nicolás Maduro"), ("PERSON", "Narendra Modi"),
+            ("GPE", "Campo Grande")} <= got
+
+
+def test_an_outlet_no_list_knows_by_its_last_word():
+    got = entities("Arrivals\n\nCommunity leaders told The Harbour Star that 300 people "
+                   "crossed on Sunday, and the Valley Sun reported 40 more.")
+    assert {("ORG", "Harbour Star"), ("ORG", "Valley Sun")} <= got

@@ -24,7 +24,7 @@ from intex.pipeline.alternation import grouped
 from intex.pipeline.component import component
 from intex.pipeline.doc import Doc
 from intex.pipeline.entity_furniture import in_furniture
-from intex.pipeline.entity_shapes import Shape, ShapeFinder
+from intex.pipeline.entity_shapes import GENERIC_BODIES, Shape, ShapeFinder, ministry_of
 from intex.pipeline.memo import Memo
 from intex.pipeline.prefilter import SLOW_SCAN, Prefiltered, prefiltered, with_start_test
 
@@ -42,7 +42,11 @@ TITLES = (
     r"expert|envoy|Envoy|deputy|Deputy|adviser|Adviser|advisor|Advisor|Dr\.|Mr\.|Mrs\.|Ms\.|"
     r"Pope|King|Queen|Prince|Sheikh|Marshal|minister|ombudsman|Ombudsman|chairman|Chairman|"
     r"chairwoman|Chairwoman|speaker|Speaker|official|officer|researcher|professor|Professor|"
-    r"journalist|correspondent|colonel|general|sergeant|lieutenant|captain|major|aide|Aide"
+    r"journalist|correspondent|colonel|general|sergeant|lieutenant|captain|major|aide|Aide|"
+    # "gang leader X", "community leader X", "Presidents X of Guyana and Y of Venezuela",
+    # "Police Commissioner X", ranks written without their stop ("Brig Gen X") and the
+    # ranks of South Asian armies ("Havildar X", "Sepoy X")
+    r"leader|Presidents|Commissioner|Gen|Brig|Col|Havildar|Sepoy|Naik"
 )
 # the capitalised titles, one word each: what a list of places never runs into
 TITLE_WORDS = {t.replace("\\", "") for t in TITLES.split("|")
@@ -54,12 +58,19 @@ NAME_WORD = (rf"(?:[A-ZÀ-ÖØ-Þ][{LOWER}'’]+(?:-[A-Za-zÀ-ÖØ-Þ][{LOWER}'�
 # titles stack: "IDF spokesman Rear Adm. Daniel Hagari", "army chief Lt. Gen. Ali Said"
 RANK_MODIFIERS = r"Rear|Vice|Brigadier|Acting|Senior|Chief|First|Lieutenant|Lt\.|Staff"
 _TITLES = grouped(TITLES, ignore_case=False)  # the same titles, tried a letter at a time
+# (a title and its name share a paragraph: "Navy spokesperson" over "Thu 7 Mar" is a
+# poster line above a time stamp, "Mr Speaker" over "Order." a transcript's turn)
 TITLED_NAME = re.compile(rf"\b(?:{_TITLES})(?:\s+(?:{_TITLES}|{RANK_MODIFIERS}))*"
-                         rf"\s+(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}})")
+                         rf"(?:[ \t]+|[ \t]*\n[ \t]*)"
+                         rf"(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}})")
 SPEECH_AFTER = re.compile(
     r"^\s*,?\s*(?:\w+\s+){0,1}(?:said|says|told|added|noted|stated|wrote|claimed|confirmed|"
     r"warned|explained|reported|announced|stressed|emphasized|emphasised|insisted|argued|"
     r"believes|estimated|estimates|assessed|denied|revealed|posted|commented)\b")
+# a person's age in apposition: "Mira Halden, 34, said", "shot Aram Vesk, 40, as he"
+AGE_AFTER = re.compile(r",[ \t]+\d{1,2},")
+# "identified by police as Tomas Reiner", "names the dead officer as Piet Loran"
+NAMED_AS = re.compile(r"\b(?:identified|named|names)\b[^.,;\n]{0,30}?\bas[ \t]+$")
 PERSON_BEFORE_SPEECH = re.compile(rf"(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}})$")
 SPEECH_BEFORE = re.compile(r"\b(?:said|says|according to|told|added|noted|wrote|quoted|"
                            r"citing|cited)\s+$")
@@ -78,6 +89,8 @@ ORG_HEADS = (
     # "the Kurdistan Regional Government", "the Serbian Orthodox Diocese of Raška-Prizren",
     # "the Strategic Framework for the Defence of ...", "the Sinaloa Cartel"
     "Government", "Diocese", "Cartel",
+    # a ship's owner or manager: "Eastern Star Shipping", "Third January Maritime"
+    "Shipping",
 )
 ORG_HEAD_WORD = re.compile(rf"\b(?:{'|'.join(ORG_HEADS)})\b")
 # Arabic names keep their article: "Ahrar al-Sham Movement", "Jaish al-Adl"
@@ -93,8 +106,8 @@ ARTICLE_LED = re.compile(r"(?<![\w'’-])(?P<name>(?:Los|Las|La)[ \t][A-Z][\w'�
 # small for any list
 LIST_NAME = r"(?:(?:al|el|as|ad|ar|ash|an|at|az)-)?[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+)?"
 # a list the words before it say are regions: "three territories of North Kivu province — "
-REGIONS_NAMED = re.compile(r"\b(?:regions|territories|districts|provinces|oblasts|states|"
-                           r"counties|governorates|departments)\b[^.\n]*[—–:][ \t]*$")
+REGIONS_NAMED = re.compile(r"\b(?P<head>regions|territories|districts|provinces|oblasts|"
+                           r"states|counties|governorates|departments)\b[^.\n]*[—–:][ \t]*$")
 # (found by its last name, " and Derik", then read back from there: "and" before a capital
 # is far rarer than a capital)
 PLACE_LIST = re.compile(rf" and[ \t]+{LIST_NAME}(?![\w'’-])")  # a literal first: found fast
@@ -160,6 +173,7 @@ class EntityFinder:
         # a body's name recurs in report after report ("Ukraine's General Staff")
         self._countries_in: Memo[str, tuple[Entity, ...]] = Memo(
             lambda name: tuple(self._countries_inside(name)))
+        self._regions_by_base: dict[str, str] | None = None
 
     def _shape(self, sh: Shape) -> tuple[_Found, Entity | None]:
         if sh.entry_id:
@@ -178,9 +192,10 @@ class EntityFinder:
             if lemma(toks[j + 1][0]) == "область":
                 folded[j], folded[j + 1] = fold(lemma(toks[j][0]), lang), fold("область")
         taken = [False] * len(text)
-        for m in SHIP.finditer(text):  # "the M/V Gibraltar Eagle": a ship names no place
-            for p in range(m.start("name"), m.end("name")):
-                taken[p] = True
+        ships = {m.group("name") for m in SHIP.finditer(text)}
+        for ship in ships:  # "the M/V Gibraltar Eagle": a ship names no place, nor a person
+            for m in re.finditer(rf"(?<![\w'’-]){re.escape(ship)}(?![\w'’-]|[ \t][A-Z])", text):
+                taken[m.start():m.end()] = [True] * (m.end() - m.start())
         found: list[_Found] = []
         extra: list[tuple[_Found, Entity]] = []  # places found by their shape
         for m in ON_X.finditer(text):  # "wrote on X": the platform, named by one letter
@@ -235,6 +250,9 @@ class EntityFinder:
                         fold(toks[i - 1][0]) not in {fold(w) for w in entry.name.split()}:
                     i += n  # "Major General Athar Abbas" is not Mahmoud Abbas
                     continue
+                if entry.type == "ORG" and i + n < len(toks) and toks[i + n][0] == "Charter":
+                    i += n  # "the UN Charter": a document's name, not the body
+                    continue
                 if h.why == "demonym" and _inside_name(text, toks, i, n):
                     i += n  # "the Saudi Hospital", "the Russian Declaration"
                     continue
@@ -280,7 +298,10 @@ class EntityFinder:
             if f.why == UNPLACED:
                 taken[f.start:f.end] = [False] * (f.end - f.start)
         found = [f for f in found if f.why != UNPLACED and
-                 (f.why != "role" or self._country_named(f, seen_ids))]
+                 (f.why != "role" or self._country_named(f, seen_ids)) and
+                 # "the National Police" in a report about Finland is not Ukraine's: a
+                 # body every country has, by its bare name, needs its country named
+                 not (f.why == "alias" and self._generic_elsewhere(f, text, seen_ids))]
         found = self._regions_for_cities(found, text)
         entities: dict[str, Entity] = {}
         mentions: list[Mention] = []
@@ -496,6 +517,14 @@ class EntityFinder:
         return _Found(f.start, f.end, by_country[self.g.entries[places[0].entry_id].country],
                       f.why)
 
+    def _generic_elsewhere(self, f: _Found, text: str, seen_ids: set[str]) -> bool:
+        """A national body found by the bare name every country's body has ("National
+        Police", "General Staff") in a report that never names its country."""
+        entry = self.g.entries[f.entry_id]
+        return entry.type == "ORG" and bool(entry.country) and \
+            re.sub(r"\s+", " ", text[f.start:f.end]).lower() in GENERIC_BODIES and \
+            not self._country_named(f, seen_ids)
+
     def _country_named(self, f: _Found, seen_ids: set[str]) -> bool:
         """A role ("the General Staff") stands for a body only in a report about its country."""
         code = self.g.entries[f.entry_id].country
@@ -590,11 +619,19 @@ class EntityFinder:
         introduced as towns, districts, islands, rivers and capes."""
         out: list[tuple[_Found, Entity | None]] = []
         for m in REGION_LIST.finditer(text):  # "the Mykolaiv, Zaporizhzhia and Sumy regions"
+            head = DIVISION_HEADS.get(m.group("head"))
             for nm in re.finditer(PLACE, m.group("names")):
                 s = m.start("names") + nm.start()
-                hit = self._region_of(nm.group(0), lang)
+                hit = self._region_of(nm.group(0), lang, head=head or "region")
                 if hit is not None:
                     out.append((_Found(s, s + len(nm.group(0)), hit, "alias"), None))
+                elif head and nm.group(0) not in STOP_CAPS and not any(
+                        self.g.entries[h.entry_id].type in ("PERSON", "ORG")
+                        or self.g.entries[h.entry_id].kind == "country"
+                        for h in self.g.index.get(key(nm.group(0)), [])):
+                    name = f"{nm.group(0)} {head}"
+                    out.append((_Found(s, s + len(nm.group(0)), "", "pattern"),
+                                Entity(entity_id("LOC", name), name, "LOC", kind="region")))
         for m in CYR_REGION_LIST.finditer(text):  # "по Курській та Бєлгородській областях"
             for nm in re.finditer(CYR_ADJ, m.group("names")):
                 s = m.start("names") + nm.start()
@@ -675,8 +712,17 @@ class EntityFinder:
                      for nm in re.finditer(LIST_NAME, text[m.start():a.end()])]
             if re.match(r"[ \t]+(?:[A-Z][a-z]+|[a-z]+s)\b", text[a.end():a.end() + 30]):
                 continue  # "Masisi, Rutshuru and Nyiragongo territories": a head word says
-            if REGIONS_NAMED.search(text, max(0, m.start() - 60), m.start()):
-                continue  # "three territories of North Kivu province — Nyiragongo, ..."
+            named = REGIONS_NAMED.search(text, max(0, m.start() - 60), m.start())
+            if named:  # "three territories of North Kivu province — Nyiragongo, ...": each
+                head = DIVISION_HEADS.get(named.group("head"))  # is one, named with the head
+                for name, at in items if head else ():
+                    if name.split()[0] not in STOP_CAPS and not any(
+                            self.g.entries[h.entry_id].type in ("PERSON", "ORG")
+                            for h in self.g.index.get(key(name), [])):
+                        full = f"{name} {head}"
+                        out.append((_Found(at, at + len(name), "", "pattern"),
+                                    Entity(entity_id("LOC", full), full, "LOC", kind="region")))
+                continue
             if len(items) < 3 and not LOCATIVE_BEFORE.search(text, max(0, m.start() - 12),
                                                              m.start()):
                 continue  # "Smith and Jones": two names say less than a place before them
@@ -772,17 +818,29 @@ class EntityFinder:
                 base = REGION_WORD.sub("", entry.name)
                 if base != entry.name:
                     regions[fold(base)] = entry.id
-        if not regions:
-            return found
         out = []
         for f in found:
             entry = self.g.entries[f.entry_id]
             rid = regions.get(fold(entry.name))
+            if rid is None and REGION_LABEL.match(text, f.end):
+                # "the Kursk incursion", "the Kursk axis", "the Belgorod border region": the
+                # name labels a stretch of front or a region, not the city
+                rid = self._region_named(fold(entry.name))
             if rid and entry.type == "GPE" and entry.kind in ("city", "settlement") and \
                     entry.id not in self.g.capital_of and not _city_context(text, f.start, f.end):
                 f = _Found(f.start, f.end, rid, f.why)
             out.append(f)
         return out
+
+    def _region_named(self, base: str) -> str | None:
+        """The gazetteer's region of that name ("kursk" -> Kursk Oblast), if any."""
+        if self._regions_by_base is None:
+            self._regions_by_base = {}
+            for entry in self.g.entries.values():
+                stem = REGION_WORD.sub("", entry.name)
+                if entry.type == "LOC" and entry.kind == "region" and stem != entry.name:
+                    self._regions_by_base.setdefault(fold(stem), entry.id)
+        return self._regions_by_base.get(base)
 
     def _shapes(self, text: str, taken: list[bool], places_only=lambda s, e: False):
         def free(s: int, e: int) -> bool:
@@ -815,7 +873,7 @@ class EntityFinder:
                 cut = s + owner[-1].end()
                 words = text[cut:e].split()
                 s = cut
-                label = f"{text[s:e]} ({place})"
+                label = f"{ministry_of(text[s:e])} ({place})"
             if "Government" in words and (
                     self._any_place(" ".join(w for w in words if w not in (
                         "Government", "of", "the"))) or re.match(r"[ \t]+[A-Z]", text[e:e + 2])):
@@ -905,13 +963,18 @@ class EntityFinder:
             if len(words) >= 3 and words[0] == "The" and words[-1] in OUTLET_HEADS:
                 s += 4  # "contacted by The Express Tribune"
                 words = words[1:]
+            # "But Tim Horvath, a member of ...": the sentence's first word is not the name's
+            if len(words) >= 3 and words[0] in CLAUSE_OPENERS:
+                s += len(words[0]) + 1
+                words = words[1:]
             # an outlet's last word may be one a sentence starts with ("Geo News", "Kyiv Today")
             named = words[:-1] if words[-1] in OUTLET_HEADS else words
             if any(w in STOP_CAPS for w in named) or not (
                     free(s, e) or (words[-1] in OUTLET_HEADS and places_only(s, e))):
                 continue
-            after = SPEECH_AFTER.match(text[e:e + 40])
-            before = SPEECH_BEFORE.search(text[max(0, s - 20):s])
+            after = SPEECH_AFTER.match(text[e:e + 40]) or AGE_AFTER.match(text, e)
+            before = SPEECH_BEFORE.search(text[max(0, s - 20):s]) or \
+                NAMED_AS.search(text[max(0, s - 40):s])
             if words[-1] in OUTLET_HEADS and (after or before or OUTLET_BEFORE.search(
                     text[max(0, s - 24):s])):
                 # an outlet no list knows: "told Frontline Daily", "the Kyiv Courier reported"
@@ -1063,9 +1126,19 @@ NOT_PERSON_LAST = NAME_HEADS | {"Island", "Islands", "River", "Reservoir", "Cape
                                 "Exercise", "Storm", "Shield", "Strike", "Freedom", "Oblast",
                                 "Region", "Province", "Raion", "District", "Bridge", "Port"}
 NOT_PERSON_FIRST = {"Operation", "Exercise", "Head", "Ministers", "Members", "Forces",
+                    # a village's, a storm's name; a verb opening a sentence ("Citing Cho, ...")
+                    "Barangay", "Storm", "Typhoon", "Cyclone", "Hurricane", "Citing",
                     "Project", "Response", "Plan", "Mount", "Cape", "Lake", "Island", "Radio",
                     # ranks, written short: "Rear Adm.", "Lt. Gen."
                     "Rear", "Vice", "Adm", "Gen", "Lt", "Col", "Brig", "Maj", "Sgt", "Capt"}
+# an office, not its holder: "the Repatriation Commissioner", "Humanitarian Coordinator",
+# "Deputy Spokesman", "Executive Vice-President" (a name ends with the person's own word)
+OFFICE_WORDS = TITLE_WORDS | {"Coordinator", "Commissioner", "Officer", "Spokesman",
+                              "Spokeswoman", "Vice-President", "Section", "Persons",
+                              "Confederation", "Matrix", "Shoal", "Cantt", "Cantonment"}
+# words that open a clause, capitalised at a sentence's start before a name
+CLAUSE_OPENERS = {"But", "And", "Yet", "So", "While", "When", "Although", "Though", "After",
+                  "Before", "Because", "Since", "If", "Then", "Meanwhile", "Later"}
 # "Southern Defence Forces", "Central Election Commission": part of a body's name
 DIRECTIONS = {"Western", "Eastern", "Northern", "Southern", "Central"}
 # the last word of a newspaper's or broadcaster's name: "Frontline Daily", "Kyiv Post"
@@ -1073,7 +1146,8 @@ OUTLET_HEADS = {"Daily", "Times", "Post", "News", "Herald", "Journal", "Gazette"
                 "Telegraph", "Independent", "Pravda", "Express", "Observer", "Chronicle",
                 "Radio", "TV", "Television", "Agency", "Press", "Wire", "Insider", "Review",
                 "Weekly", "Mirror", "Guardian", "Today", "Online", "Media", "Recorder",
-                "Courier", "Dispatch", "Standard", "Bulletin", "Ledger", "Feed"}
+                "Courier", "Dispatch", "Standard", "Bulletin", "Ledger", "Feed",
+                "Star", "Sun", "Report", "Digest", "Desk", "Briefing", "Live"}
 ORG_LEADERS = {"Members", "Member", "Statements", "Statement", "Head", "Heads", "Home", "News",
                "Chief", "Officials", "Spokesman", "Spokesperson", "Representatives", "Staff"}
 
@@ -1084,7 +1158,12 @@ PLACE_WHOLE = r"[A-Z][\w'’-]++(?:[ \t][A-Z][\w'’-]++)?"
 REGION_LIST = re.compile(
     rf"(?P<names>{PLACE_WHOLE}(?:[ \t]*,[ \t]*{PLACE_WHOLE})*[ \t]*,?[ \t]+and[ \t]+"
     rf"{PLACE_WHOLE})"
-    r"[ \t]+(?:regions|oblasts|provinces|Regions|Oblasts|Provinces)\b")
+    r"[ \t]+(?P<head>regions|oblasts|provinces|Regions|Oblasts|Provinces|"
+    # divisions the gazetteer seldom lists, each named with its head word: "the Masisi,
+    # Rutshuru and Nyiragongo territories" are Masisi Territory, ...
+    r"territories|states|districts|counties|governorates)\b")
+DIVISION_HEADS = {"territories": "Territory", "states": "State", "districts": "District",
+                  "counties": "County", "governorates": "Governorate"}
 CYR_ADJ = r"[А-ЯІЇЄҐ][а-яіїєґʼ'’-]*(?:ськ|цьк|зьк|ск|цк|зк)[а-яіїєґ]*"
 CYR_REGION_LIST = re.compile(
     rf"(?P<names>{CYR_ADJ}(?:\s*(?:,|та|і|и|й)\s*{CYR_ADJ})+)\s+(?:област\w*|обл\.)")
@@ -1169,7 +1248,11 @@ POST_AUTHOR = re.compile(
     re.M)
 # a ship's prefix: what follows is the ship's name ("USS Carney", "the MV Tutor")
 SHIP = with_start_test(re.compile(
-    r"\b(?:M/V|MV|M/T|MT|USS|HMS|RFS|INS|HMCS|FGS)[ \t]+"
+    r"\b(?:M/V|MV|M/T|MT|USS|HMS|RFS|INS|HMCS|FGS|"
+    # or the kind of ship before its name: "the bulk carrier True Confidence", "the oil
+    # tanker Eagle S"
+    r"(?<=the )(?:(?:bulk|cargo|container|merchant|oil|chemical|LNG|crude)[ \t]+)?"
+    r"(?:carrier|tanker|ship|vessel|freighter))[ \t]+"
     r"(?P<name>[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*){0,2})"))
 # the platform X is a letter: only where a post on it is spoken of ("wrote on X", "in its
 # update on X", "posted on its official X account"), never in share buttons
@@ -1180,6 +1263,9 @@ ON_X = prefiltered(re.compile(
     r"(?P<x>X)(?![\w-])"), SLOW_SCAN)
 ON_X = Prefiltered(ON_X, ("X",))  # first, whether the report holds a capital X at all: few do
 ARABIC_ARTICLES = {"al", "el", "ad", "ash", "as", "an", "ar", "at", "az", "ad-", "ed"}
+# what follows a region's bare name used as the label of a front or an area
+REGION_LABEL = re.compile(r"[ \t]+(?:axis|axes|direction|directions|incursion|offensive|"
+                          r"operation|front|border[ \t]+(?:region|area|areas|district))\b")
 REGION_WORD = re.compile(r"\s+(?:Oblast|Krai|Province|Region)$")
 
 
@@ -1279,7 +1365,8 @@ def _dateline_place(text: str, s: int, e: int) -> bool:
 
 def _person_shaped(words: list[str]) -> bool:
     return words[-1] not in NOT_PERSON_LAST and words[0] not in NOT_PERSON_FIRST and \
-        words[-1] not in ORG_HEADS and words[-1] not in OUTLET_HEADS
+        words[-1] not in ORG_HEADS and words[-1] not in OUTLET_HEADS and \
+        words[-1].rstrip("'’s") not in OFFICE_WORDS
 
 
 def _inside_name(text: str, toks, i: int, n: int) -> bool:

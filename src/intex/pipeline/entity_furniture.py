@@ -31,7 +31,9 @@ STAMP_REST = re.compile(r"^[\s\d,.:/|-]*(?:(?:mon|tues|wednes|thurs|fri|satur|su
 OUTLET_FURNITURE = re.compile(
     r"©|\(c\)|copyright|all rights|reprint|hyperlink|materials|unauthori[sz]ed|\bsupport\b|"
     r"patreon|subscribe|newsletter|\breading\b|published by|news desk|\bphoto\b|"
-    r"live updates|\bwith (?:agencies|[A-Z]+ and [A-Z]\w+)", re.I)
+    r"live updates|\bwith (?:agencies|[A-Z]+ and [A-Z]\w+)|"
+    # the comment section's rules: "Comments will be moderated by X's editorial team"
+    r"\bmoderated\b|\beditorial (?:team|values|policy|standards)\b", re.I)
 
 
 # an address or contact line: an e-mail, a web address, a postcode before a town, a press

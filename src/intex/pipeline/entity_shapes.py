@@ -74,7 +74,8 @@ FORCE_SPEAKS = prefiltered(re.compile(
     r"[Pp]olice|[Mm]ilitary|[Aa]rmed[ \t][Ff]orces|[Cc]oast[ \t][Gg]uard|"
     r"[Nn]ational[ \t][Gg]uard|[Gg]endarmerie)"
     r"(?=(?:[ \t]+(?:also|later|earlier|previously|has|had|have))?[ \t]*,?[ \t]*(?:said|says|"
-    r"reported|announced|claimed|confirmed|stated|told|denied|added|wrote|posted|estimated)\b)"),
+    r"reported|announced|claimed|confirmed|stated|told|denied|added|wrote|posted|estimated|"
+    r"say|suspect|suspects|suspected|believe|believes|believed)\b)"),
     SLOW_SCAN)
 FORCE_AFTER_ACCORDING = prefiltered(re.compile(
     rf"\b(?:[Aa]ccording[ \t]+to|[Cc]iting)[ \t]+(?:the[ \t]+)?(?P<owner>{OWNER})(?:['’]s)?[ \t]+"
@@ -247,7 +248,7 @@ class ShapeFinder:
             elif len(body.split()) >= 2 and body.split()[0][:1].isupper():
                 # "Kenya's National Police Service": the country is the owner, not a word
                 # of the name, which the guide writes "National Police Service (Kenya)"
-                name = f"{body} ({owner.name})" if m.group("poss") else text[s:e]
+                name = f"{ministry_of(body)} ({owner.name})" if m.group("poss") else text[s:e]
                 out.append(Shape(s, e, "ORG", name, country=owner.country))
         return out
 
@@ -445,3 +446,20 @@ def acronym_names(text: str) -> list[tuple[int, int, str, str]]:
                 out.append((start, m.end("name"), " ".join(rest), acr))
                 break
     return out
+
+
+# a ministry named by its field before the head word ("Ukraine's Infrastructure Ministry"):
+# the guide writes national bodies head first, "Ministry of Infrastructure (Ukraine)"
+MINISTRY_AFTER = re.compile(r"(?P<field>[A-Z][\w'’-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w'’-]*)?)"
+                            r"[ \t]+Ministry")
+FIELD_NAMES = {"emergencies": "Emergency Situations", "emergency": "Emergency Situations"}
+
+
+def ministry_of(body: str) -> str:
+    """'Infrastructure Ministry' -> 'Ministry of Infrastructure'; any other name as it is."""
+    m = MINISTRY_AFTER.fullmatch(body)
+    if m is None:
+        return body
+    field = m.group("field")
+    low = field.lower()
+    return f"Ministry of {MINISTRY_FIELDS.get(low) or FIELD_NAMES.get(low) or field}"
