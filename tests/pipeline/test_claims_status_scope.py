@@ -1,0 +1,36 @@
+"""What befell a counted thing, in forms the reports of the seventh round's blind set used
+and the rules missed (status9): destruction by fire and explosives, hurt stated as a
+condition, either outcome with its severity, cues scoped to their own conjunct, counts
+that are no event, presence without a verb of movement and flight without the word
+displaced. Sentences are our own."""
+
+import pytest
+
+from intex.pipeline import Doc, build_pipeline
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    return build_pipeline()
+
+
+def claims_of(pipeline, text: str):
+    return [c for c in pipeline(Doc(raw="Wire report\n\n" + text)).claims if not c.vague]
+
+
+def status_of(pipeline, text: str, value: float) -> str:
+    (c,) = [c for c in claims_of(pipeline, text) if c.value == value]
+    return c.status
+
+
+@pytest.mark.parametrize(("sentence", "value", "status"), [
+    ("Witnesses said the militia torched 32 shops in the market overnight.", 32, "destroyed"),
+    ("Villagers said the raiders set fire to some 60 homes before dawn.", 60, "destroyed"),
+    ("Engineers blew up 14 bridges as the column withdrew.", 14, "destroyed"),
+    ("Nine of the miners were in critical condition on Tuesday, the hospital said.", 9,
+     "wounded"),
+    ("The governor said 27 guards were killed or badly injured in the riot.", 27,
+     "casualties"),
+])
+def test_what_befell_them_without_the_usual_verb(pipeline, sentence, value, status):
+    assert status_of(pipeline, sentence, value) == status
