@@ -34,3 +34,25 @@ def status_of(pipeline, text: str, value: float) -> str:
 ])
 def test_what_befell_them_without_the_usual_verb(pipeline, sentence, value, status):
     assert status_of(pipeline, sentence, value) == status
+
+
+# --- a cue belongs to the figure of its own conjunct --------------------------------------
+
+def test_an_outcome_closing_the_conjunct_before_is_not_the_next_figures(pipeline):
+    text = "The mayor said four officers were killed and nine other residents hurt in the blast."
+    assert status_of(pipeline, text, 4) == "killed"
+    assert status_of(pipeline, text, 9) == "wounded"
+
+
+def test_a_loss_beside_the_wounded_counted_apart_is_the_dead(pipeline):
+    text = '"We lost about 30 men, and some 14 others were wounded," a commander said.'
+    assert status_of(pipeline, text, 30) == "killed"
+    assert status_of(pipeline, text, 14) == "wounded"
+    # a loss said of both outcomes stays casualties
+    assert status_of(pipeline, "The regiment lost 700 men, killed or wounded, in a month.",
+                     700) == "casualties"
+
+
+def test_a_part_hurt_how_badly_is_of_the_wounded_only(pipeline):
+    text = "The crew reports two dead and at least five injured, two of them critically."
+    assert [c.status for c in claims_of(pipeline, text)] == ["killed", "wounded", "wounded"]

@@ -29,6 +29,7 @@ from intex.pipeline.claims.cues import (
 from intex.pipeline.claims.forms import (
     ARRIVED,
     CIVILIANS,
+    HURT_HOW,
     LABELLED_LINE,
     PACKAGE_HOLDS,
     PART_LEAD,
@@ -209,6 +210,7 @@ class ClaimBuilder:
                     status = inherit(claims[-1].status, category(q))
                 if status in ("killed", "wounded", "other", "present") and \
                         re.match(r"\s+of\s+(?:them|whom)\b", text[q.span.end:]) and \
+                        not HURT_HOW.match(text, q.span.end) and \
                         part_verb(text, q, ALLOWED["people"]) is None and \
                         {"killed", "wounded"} <= {c.status for c in claims
                                                   if c.evidence.start == sent.start}:

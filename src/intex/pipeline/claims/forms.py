@@ -12,7 +12,7 @@ import re
 
 from intex.model import Claim, Span
 from intex.pipeline.doc import Doc, Quantity
-from intex.pipeline.lexicon import COUNTED, NOT_COUNTED
+from intex.pipeline.lexicon import COUNTED, NOT_COUNTED, SEVERITY
 from intex.pipeline.numbers import HEDGE_PHRASE
 
 # drones listed after ground equipment were destroyed with it: "destroyed nine tanks, 11
@@ -45,6 +45,10 @@ RELATIVE_FORWARD = re.compile(
 OF_WHOM_VERB = re.compile(r"\s+of\s+(?:whom|them|those)\s+(?:(?:were|was|had|have|has)\s+)?"
                           r"(?:(?:later|since|subsequently|reportedly|been)\s+)*"
                           r"(?P<v>[a-z]+(?:\s+[a-z]+)?)")
+
+# a part said to be hurt how badly: "four injured, two of them critically" (wounded only)
+HURT_HOW = re.compile(r"\s+of\s+(?:them|whom)\s+(?:(?:were|was|are|is)\s+)?(?:still\s+)?"
+                      + SEVERITY + r"\b", re.I)
 
 # a tally broken down: "The tally, the General Staff said, comprises 104 tanks"
 TALLY_COMPRISES = re.compile(r"\b(?:tally|total|toll|losses|figure|count|number)\b[^.;]{0,60}?"

@@ -95,6 +95,22 @@ MONEY_TO_COME = re.compile(r"\s*(?:(?:of|in|for)\s+[^,;.()]{0,50}?\s+)?(?:will|w
 OWN_LOST = re.compile(r"\b(?:lost|loses|losing)\s+(?:" + HEDGE_PHRASE + r"\s+)?$", re.I)
 
 
+# a cue that closes the conjunct before the number: "two civilians killed and 12 others
+# injured", "three dead, four hurt": right after the figure before, then a conjunction
+CLOSES_BEFORE = re.compile(r"\s*,?\s*(?:(?:were|was|are|is|have\s+been|had\s+been|has\s+been)"
+                           r"\s+)?(?:" + SEVERITY + r"\s+)?$", re.I)
+CONJUNCT_GAP = re.compile(r"\s*(?:,\s*(?:and|but|while|whereas)?|and|but|while|whereas)\s+"
+                          r"(?:(?:another|a\s+further|" + HEDGE_PHRASE + r")\s+)?$", re.I)
+
+
+def closes_previous(text: str, m: re.Match[str], ws: int, q: Quantity) -> bool:
+    """A cue standing right after the figure before this one and followed by a conjunction
+    and this figure says what befell the figure before: it is not this one's."""
+    return ws > 0 and bool(CLOSES_BEFORE.fullmatch(text, ws, m.start())) and \
+        bool(CONJUNCT_GAP.fullmatch(text, m.end(), q.span.start)) and \
+        bool(re.search(r"[\w)]", text[max(0, ws - 2):ws]))
+
+
 def money_measure(text: str, q: Quantity, window: tuple[int, int]) -> str | None:
     """Money that measures a loss or a need, not money given: '$7 billion in damage',
     'put the losses closer to $2 billion' (destroyed), 'needs at 426 million dollars',
@@ -221,9 +237,27 @@ def inherit(status: str, cat: str) -> str:
     return status if status in ALLOWED[cat] else "other"
 
 
+# the wounded counted apart later in the sentence: "others were wounded", "and 30 injured"
+WOUNDED_APART = re.compile(r"[^.;!?]*?\b(?:and|while|,)\s+[^.;!?]{0,20}?\b(?:\d[\d,]*|others?|"
+                           r"more|another|dozens|hundreds|(?:one|two|three|four|five|six|seven|"
+                           r"eight|nine|ten|twelve|twenty|thirty|forty|fifty)\b)"
+                           r"[^.;!?]{0,30}?\b(?:wounded|injured|hurt)\b", re.I)
+
+
 def status_of(text: str, q: Quantity, window: tuple[int, int], cat: str) -> str:
     """The status of ``q`` read from its window of the sentence, among those its kind of
     noun (``cat``) allows."""
+    status = _status_of(text, q, window, cat)
+    if status == "casualties" and cat == "people" and \
+            OWN_LOST.search(text, max(window[0], q.span.start - 40), q.span.start) and \
+            WOUNDED_APART.match(text, q.span.end):
+        # "we lost 20 soldiers, and 10 others were wounded": the loss is the dead, the
+        # wounded are counted apart
+        return "killed"
+    return status
+
+
+def _status_of(text: str, q: Quantity, window: tuple[int, int], cat: str) -> str:
     allowed = ALLOWED[cat]
     ws, we = window
     before = text[max(ws, q.span.start - 60):q.span.start]
@@ -281,6 +315,7 @@ def status_of(text: str, q: Quantity, window: tuple[int, int], cat: str) -> str:
     forward: tuple[float, str] | None = None
     lead: tuple[float, str] | None = None  # the nearest cue before the number
     participle: str | None = None  # an outcome standing between number and noun
+    closed: str | None = None  # an outcome closing the conjunct before this one
     for status, m in cue_matches(text, ws, we):
         word = m.group(0).lower()
         if cat == "people" and status == "supplied" and word in OFFERED:
@@ -321,6 +356,9 @@ def status_of(text: str, q: Quantity, window: tuple[int, int], cat: str) -> str:
         if word == "holding" and not (cat == "people" and m.end() <= anchor_b and
                                       HOLDING_OBJECT.fullmatch(text, m.end(), anchor_b)):
             continue  # "were holding 214 people" captive; "troops holding the line" not
+        if m.end() <= anchor_b and status in OUTCOMES and closes_previous(text, m, ws, q):
+            closed = closed or status
+            continue  # "two civilians killed and 12 others injured": the two were killed
         if q.span.start <= m.start() < anchor_a:
             if status in OUTCOMES and q.unit_span is not None and \
                     q.span.end <= m.start() < q.unit_span.start and \
@@ -413,4 +451,6 @@ def status_of(text: str, q: Quantity, window: tuple[int, int], cat: str) -> str:
         return NOUN_STATUS.get((q.unit or "").lower(), "other")
     if cat == "money":
         return "supplied"
+    if closed is not None:
+        return closed  # "ten were killed and 40 more": nothing else says otherwise
     return "other"
