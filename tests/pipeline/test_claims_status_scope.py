@@ -56,3 +56,15 @@ def test_a_loss_beside_the_wounded_counted_apart_is_the_dead(pipeline):
 def test_a_part_hurt_how_badly_is_of_the_wounded_only(pipeline):
     text = "The crew reports two dead and at least five injured, two of them critically."
     assert [c.status for c in claims_of(pipeline, text)] == ["killed", "wounded", "wounded"]
+
+
+# --- flight said without the word displaced -----------------------------------------------
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("Local leaders say some 12,000 Yemenis have come over since the truce collapsed.", 12000),
+    ("Officials said about 6,500 villagers had entered the province in the past week.", 6500),
+    ("The storm left roughly 4,000 families without a home.", 4000),
+    ("Officials said 35,000 residents were staying in school shelters on Friday.", 35000),
+])
+def test_civilians_on_the_move_or_put_up_are_displaced(pipeline, sentence, value):
+    assert status_of(pipeline, sentence, value) == "displaced"

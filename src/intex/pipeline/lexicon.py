@@ -167,7 +167,9 @@ STATUS_CUES: dict[str, tuple[str, ...]] = {
                   "crossed the border", "registered as internally displaced",
                   "registered as displaced", "registered as idps", "registered as refugees",
                   "driven out", "took refuge", "taken refuge", "sought shelter",
-                  "crossed at", "crossing at", "crossed over"),
+                  "crossed at", "crossing at", "crossed over",
+                  # a home lost: "leaving 200 people without a home"
+                  "without a home", "without homes", "homeless", "without shelter"),
     "supplied": ("supplied", "supply", "supplies", "supplying", "delivered", "deliver",
                  "deliveries", "delivery", "provided", "provide", "providing", "aid",
                  "assistance", "package", "pledged", "pledge", "allocated", "allocate",

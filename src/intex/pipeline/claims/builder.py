@@ -33,6 +33,7 @@ from intex.pipeline.claims.forms import (
     LABELLED_LINE,
     PACKAGE_HOLDS,
     PART_LEAD,
+    SHELTERED,
     TALLY_COMPRISES,
     equipment_units,
     intro_noun,
@@ -268,6 +269,9 @@ class ClaimBuilder:
                         ARRIVED.match(text, q.unit_span.end if q.unit_span is not None and
                                       q.unit_span.end > q.span.end else q.span.end, window[1]):
                     status = "displaced"  # "30,000 people have arrived", "had crossed from"
+                if status in ("present", "other") and unit.lower() in CIVILIANS and \
+                        SHELTERED.search(text, q.span.end, window[1]):
+                    status = "displaced"  # "250,000 people had found a place in shelters"
                 if unit.lower() in CONVOYS and status in ("supplied", "deployed", "displaced",
                                                           "other") and \
                         ENTERED.search(text, q.span.end, sent.end):

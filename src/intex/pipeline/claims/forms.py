@@ -78,7 +78,17 @@ CIVILIANS = {"people", "persons", "civilians", "residents", "inhabitants", "fami
 ARRIVED = re.compile(r"\s*,?\s*(?:(?:have|has|had)\s+)?(?:since\s+|already\s+|now\s+|also\s+)?"
                      r"(?:been\s+)?(?:arrived|crossed(?:\s+(?:from|over|into|the))?|poured\s+in|"
                      r"streamed\s+in|flooded\s+in|made\s+it\s+(?:to|into|across)|"
-                     r"came\s+(?:in|across|over)|reached)\b", re.I)
+                     r"came\s+(?:in|across|over)|reached|"
+                     # "have come over", "had entered the country", "have moved into the
+                     # village", "gone from the camp": civilians on the move have fled
+                     r"come\s+(?:in|across|over)|entered|moved\s+(?:in|into)|gone\s+from|"
+                     r"left\s+(?:the|their)\b)\b", re.I)
+
+# civilians counted where the displaced are put up: "found a place in shelters",
+# "registered in official shelters", "staying in relief camps"
+SHELTERED = re.compile(r"\b(?:(?:official|collective|emergency|temporary|improvised|school)\s+)?"
+                       r"shelters\b|\brelief\s+camps?\b|\bevacuation\s+cent(?:re|er)s?\b|"
+                       r"\bdisplacement\s+(?:camps?|sites?)\b", re.I)
 
 # an attack named as a time or a cause, not what the counted thing did: "after India's
 # missile strikes", "during the raids"
