@@ -68,3 +68,22 @@ def test_a_part_hurt_how_badly_is_of_the_wounded_only(pipeline):
 ])
 def test_civilians_on_the_move_or_put_up_are_displaced(pipeline, sentence, value):
     assert status_of(pipeline, sentence, value) == "displaced"
+
+
+# --- a force counted where it is, or as who holds or attacks ------------------------------
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("The airport is guarded by roughly 600 marines, officials said.", 600),
+    ("The outpost was attacked by about 40 fighters on Sunday.", 40),
+    ("The ministry listed some 2,000 troops in Gao and 300 soldiers in the east.", 2000),
+    ("The ministry listed some 2,000 troops in Gao and 300 soldiers in the east.", 300),
+    ("Two frigates were in the area at the time, the navy said.", 2),
+])
+def test_a_force_counted_where_it_is_is_present(pipeline, sentence, value):
+    assert status_of(pipeline, sentence, value) == "present"
+
+
+def test_a_breakdown_of_a_count_without_status_stays_other(pipeline):
+    text = ("Of the 60 released soldiers, 41 serve in the army, twelve in the navy and seven "
+            "in the National Guard.")
+    assert status_of(pipeline, text, 7) == "other"

@@ -64,6 +64,7 @@ from intex.pipeline.claims.status import (
     own_outcome,
     part_verb,
     says_other,
+    stands_where,
     status_of,
 )
 from intex.pipeline.claims.subject import colon_list_unit, elided_subject, subject_of
@@ -265,6 +266,13 @@ class ClaimBuilder:
                     if status == "other":
                         # "War in numbers: Russian losses" over a table of totals
                         status = table_context_status(doc, sent, category(q))
+                if status == "other" and stands_where(text, q, category(q)) and \
+                        not says_other(text, window) and not (
+                            claims and claims[-1].evidence.start == sent.start and
+                            claims[-1].status == "other"):
+                    # (a breakdown of a count with no status: "87 of the freed serve in the
+                    # army, seven in the Guard")
+                    status = "present"  # "about 1,000 soldiers in Niamey": where they are
                 if status in ("sent", "deployed", "other") and unit.lower() in CIVILIANS and \
                         ARRIVED.match(text, q.unit_span.end if q.unit_span is not None and
                                       q.unit_span.end > q.span.end else q.span.end, window[1]):

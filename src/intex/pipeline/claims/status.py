@@ -237,6 +237,40 @@ def inherit(status: str, cat: str) -> str:
     return status if status in ALLOWED[cat] else "other"
 
 
+# a force counted as who guards, holds or attacks: "protected by about 100 officers",
+# "attacked by nearly 300 troops", "contested by more than 100 armed groups"
+AGENTS_BY = re.compile(r"\b(?:protected|guarded|defended|held|manned|garrisoned|attacked|"
+                       r"surrounded|encircled|besieged|confronted|outnumbered|opposed|"
+                       r"ambushed|assaulted|patrolled|controlled|occupied|contested|staffed|"
+                       r"policed|secured)\s+by\s+(?:(?:only|just|some|" + HEDGE_PHRASE +
+                       r")\s+){0,2}$", re.I)
+# the armed forces of a side, whose count somewhere is their presence
+FORCES = {"troops", "soldiers", "servicemen", "service members", "military personnel",
+          "personnel", "fighters", "militants", "mercenaries", "officers", "marines",
+          "paratroopers", "special forces", "commandos", "sailors", "infantry", "others",
+          "armed groups", "guards", "police officers", "policemen", "peacekeepers"}
+# where a force is, said with no verb at all: "about 1,000 soldiers in Niamey and 400
+# others in the northwest", or with a bare copula: "three corvettes were in the area"
+WHERE_NO_VERB = re.compile(r"\s*(?:,\s*)?(?P<be>(?:were|are|was|is|remain|remained)\s+(?:still\s+|"
+                           r"now\s+|also\s+|already\s+)?)?(?:others?\s+)?(?:in|at|inside|near|"
+                           r"off|on)\s+(?:the\s+)?(?:[A-Z]|(?:north|south|east|west|"
+                           r"area|region|waters?|sea|border|frontier)\b|\w+ern\b)")
+
+
+def stands_where(text: str, q: Quantity, cat: str) -> bool:
+    """A force or its kit counted where it is, with no verb of movement or outcome: "about
+    1,000 soldiers in Niamey", "three corvettes were in the area" (present). Weapons need
+    the copula: "fired 109 drones at Kyiv" names a target, not a place they stand."""
+    end = q.unit_span.end if q.unit_span is not None and q.unit_span.end > q.span.end \
+        else q.span.end
+    m = WHERE_NO_VERB.match(text, end)
+    if m is None:
+        return False
+    if cat == "people":
+        return (q.unit or "").lower() in FORCES
+    return cat == "weapons" and m.group("be") is not None
+
+
 # the wounded counted apart later in the sentence: "others were wounded", "and 30 injured"
 WOUNDED_APART = re.compile(r"[^.;!?]*?\b(?:and|while|,)\s+[^.;!?]{0,20}?\b(?:\d[\d,]*|others?|"
                            r"more|another|dozens|hundreds|(?:one|two|three|four|five|six|seven|"
@@ -279,6 +313,8 @@ def _status_of(text: str, q: Quantity, window: tuple[int, int], cat: str) -> str
     named = number_of_status(text, window, allowed)
     if named is not None:
         return named  # "the number of people killed ... at 12": the count names it
+    if cat in ("people", "other") and AGENTS_BY.search(before) and not own_outcome(text, q):
+        return "present"  # "the region is protected by about 100 officers": a force there
     held = HOLDS.search(before)
     if cat in ("people", "weapons") and held and not own_outcome(text, q) and not (
             held.group(0).lower().startswith("hold") and
