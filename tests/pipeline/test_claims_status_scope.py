@@ -87,3 +87,23 @@ def test_a_breakdown_of_a_count_without_status_stays_other(pipeline):
     text = ("Of the 60 released soldiers, 41 serve in the army, twelve in the navy and seven "
             "in the National Guard.")
     assert status_of(pipeline, text, 7) == "other"
+
+
+# --- counts that are no event ---------------------------------------------------------------
+
+def test_a_crew_broken_down_in_an_aside_does_not_take_an_earlier_sentences_status(pipeline):
+    text = ("Two sailors died in the blast. The tanker had a crew of 25 - six Greek and 19 "
+            "Egyptian nationals - on board.")
+    assert status_of(pipeline, text, 19) == "other"
+
+
+def test_a_clause_after_a_semicolon_speaks_for_itself(pipeline):
+    text = "A frigate took aboard 17 survivors; medics on deck are treating the injured."
+    assert status_of(pipeline, text, 17) == "other"
+
+
+def test_a_part_handed_back_is_no_longer_held(pipeline):
+    text = ("Thirty soldiers were captured near the pass. Twelve of them were handed back on "
+            "Monday after talks.")
+    assert status_of(pipeline, text, 30) == "captured"
+    assert status_of(pipeline, text, 12) == "other"

@@ -239,6 +239,7 @@ STATUS_CUES: dict[str, tuple[str, ...]] = {
               # the missing are neither dead nor wounded until found
               "missing", "still missing", "unaccounted for",
               "brought back", "returned", "got back", "handed over", "cost", "costs",
+              "handed back", "sent back home", "repatriated", "took aboard", "taken aboard",
               "price", "priced", "defended", "fought for", "damaged", "abandoned",
               # places a side no longer holds are not destroyed
               "lost control", "lost control of",

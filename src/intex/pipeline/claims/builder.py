@@ -207,8 +207,9 @@ class ClaimBuilder:
                 if status in ("other", "present") and claims and \
                         claims[-1].status not in ("other", "present") and \
                         re.match(r"\s+of\s+(?:them|whom|those)\b", text[q.span.end:]) and \
-                        not own_outcome(text, q):
-                    # "Seven were wounded. Four of them are in hospital": still wounded
+                        not own_outcome(text, q) and not says_other(text, (q.span.end, sent.end)):
+                    # "Seven were wounded. Four of them are in hospital": still wounded ("ten
+                    # of them were handed back" says what befell the part)
                     status = inherit(claims[-1].status, category(q))
                 if status in ("killed", "wounded", "other", "present") and \
                         re.match(r"\s+of\s+(?:them|whom)\b", text[q.span.end:]) and \
@@ -242,6 +243,7 @@ class ClaimBuilder:
                         (moved_out(text, sent, q) or TO_SAFETY.search(text, *window)):
                     status = "displaced"  # "moved 7,531 people out of the border area"
                 if status == "other" and qi > 0 and claims and is_aside(text, q) and \
+                        claims[-1].evidence.start == sent.start and \
                         re.search(r"\s[–—-]\s$", text[max(0, q.span.start - 3):q.span.start]):
                     # "two battalions - 88 tanks - together with allies": the same thing
                     # counted another way

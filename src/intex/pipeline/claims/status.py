@@ -347,6 +347,9 @@ def _status_of(text: str, q: Quantity, window: tuple[int, int], cat: str) -> str
     anchor_b = q.span.start
     anchor_a = q.unit_span.end if q.unit_span is not None and q.unit_span.end > q.span.end \
         else q.span.end
+    semi = text.find(";", anchor_a, we)
+    if semi >= 0:
+        we = semi  # "took aboard 21 survivors; medics treat the injured": a clause of its own
     best: tuple[float, str] | None = None
     forward: tuple[float, str] | None = None
     lead: tuple[float, str] | None = None  # the nearest cue before the number
