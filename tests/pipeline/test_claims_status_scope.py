@@ -107,3 +107,42 @@ def test_a_part_handed_back_is_no_longer_held(pipeline):
             "Monday after talks.")
     assert status_of(pipeline, text, 30) == "captured"
     assert status_of(pipeline, text, 12) == "other"
+
+
+# --- lists, events named, incursions, plans decided and values --------------------------
+
+def test_a_list_takes_the_outcome_said_after_its_last_item(pipeline):
+    text = "The ambush left four guards, two policemen and five villagers injured."
+    assert [c.status for c in claims_of(pipeline, text)] == ["wounded"] * 3
+
+
+def test_a_battle_named_by_its_year_is_no_deployment(pipeline):
+    text = ("It was the worst clash since the 1962 fighting at the pass, in which about 70 "
+            "border guards and at least 200 militiamen died.")
+    assert status_of(pipeline, text, 70) == "killed"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Two Russian Su-30 jets entered Finnish airspace for about three minutes on Monday.",
+    "Officials said up to 14 drones had flown into the country's airspace overnight.",
+])
+def test_an_incursion_into_airspace_is_other(pipeline, sentence):
+    (c,) = claims_of(pipeline, sentence)
+    assert c.status == "other"
+
+
+def test_a_plan_approved_has_been_decided(pipeline):
+    text = "The cabinet approved a defence ministry request to send about 300 troops to Chad."
+    assert status_of(pipeline, text, 300) == "sent"
+
+
+def test_an_intake_still_to_come_is_planned(pipeline):
+    text = "The junta announced a campaign to recruit 20,000 volunteers for the militia."
+    assert status_of(pipeline, text, 20000) == "planned"
+
+
+def test_what_a_thing_is_worth_is_no_money_given(pipeline):
+    assert status_of(pipeline, "The port's new terminals are worth about $4 billion, the "
+                               "ministry said.", 4e9) == "other"
+    assert status_of(pipeline, "The new package is worth about $400 million, the ministry "
+                               "said.", 4e8) == "supplied"

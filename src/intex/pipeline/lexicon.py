@@ -216,7 +216,7 @@ STATUS_CUES: dict[str, tuple[str, ...]] = {
                  "involved in", "engaged", "serving", "operating", "assigned", "moved to",
                  "moved into", "moved", "shifted", "entered", "taking part", "took part",
                  "took off", "taken off", "put to sea", "scrambled", "inducted", "inducting",
-                 "induction"),
+                 "induction", "approached"),
     "training": ("training", "trained", "train", "undergoing training", "drills", "readied",
                  "being readied", "being prepared to fight",
                  "exercises", "instruction"),
@@ -267,7 +267,10 @@ STATUS_CUES: dict[str, tuple[str, ...]] = {
                 "proposed", "proposes", "proposal to", "proposed adding", "aim is to",
                 "the aim", "is to give", "is to send", "is to provide", "are to receive",
                 "promised to provide", "promised to send", "pledged to send",
-                "pledged to provide"),
+                "pledged to provide",
+                # an intake still to come: "launched a drive to recruit 50,000 volunteers"
+                "to recruit", "to mobilise", "to mobilize", "to enlist", "to conscript",
+                "to call up", "to hire"),
 }
 # how badly people were hurt, between the verb and its participle: "were seriously injured"
 SEVERITY = r"(?:seriously|severely|critically|badly|gravely|slightly|lightly|mortally|fatally)"

@@ -204,6 +204,15 @@ class ClaimBuilder:
                     status = status_of(text, qs[qi + 1],
                                           self._window(text, sent, qs[qi + 1], qs, qi + 1),
                                           category(q))
+                    nxt = qi + 1
+                    while status == "other" and nxt + 1 < len(qs) and \
+                            listed_after(text, qs[nxt], qs[nxt + 1]):
+                        # "left three soldiers, one officer and three civilians wounded":
+                        # the verb after the last item of the list
+                        nxt += 1
+                        status = status_of(text, qs[nxt],
+                                              self._window(text, sent, qs[nxt], qs, nxt),
+                                              category(q))
                 if status in ("other", "present") and claims and \
                         claims[-1].status not in ("other", "present") and \
                         re.match(r"\s+of\s+(?:them|whom|those)\b", text[q.span.end:]) and \

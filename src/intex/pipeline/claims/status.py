@@ -271,6 +271,25 @@ def stands_where(text: str, q: Quantity, cat: str) -> bool:
     return cat == "weapons" and m.group("be") is not None
 
 
+# aircraft or drones that crossed into another's airspace: an incursion, neither a
+# deployment nor a delivery ("three fighters entered Estonian airspace")
+INCURSION = re.compile(r"(?:entered|enter|entering|flew|flown|flying|crossed|violated|"
+                       r"intruded)\s+(?:into\s+|over\s+)?(?:the\s+|its\s+|their\s+)?"
+                       r"(?:[\w'’-]+\s+){0,3}?(?:airspace|air\s+space|safety\s+zone|"
+                       r"territorial\s+waters)\b", re.I)
+# a plan already approved: "approved a request to send 500 troops" (sent)
+APPROVED_TO = re.compile(r"\b(?:approved|authori[sz]ed|ordered|greenlit|signed\s+off\s+on)\b"
+                         r"[^.;:]{0,50}$", re.I)
+
+
+# a thing's value said with a copula: "the developments are worth some $60 billion" is no
+# money given, unless what is worth it is a package of aid
+WORTH_OF = re.compile(r"\b(?:is|are|was|were|be|been)\s+(?:now\s+|still\s+)?worth\s+(?:"
+                      + HEDGE_PHRASE + r"\s+)?$", re.I)
+GIVEN_THING = re.compile(r"\b(?:package|aid|assistance|tranche|support|loan|grant|deal|"
+                         r"contract|sale|order|donation|contribution|pledge)s?\b", re.I)
+
+
 # the wounded counted apart later in the sentence: "others were wounded", "and 30 injured"
 WOUNDED_APART = re.compile(r"[^.;!?]*?\b(?:and|while|,)\s+[^.;!?]{0,20}?\b(?:\d[\d,]*|others?|"
                            r"more|another|dozens|hundreds|(?:one|two|three|four|five|six|seven|"
@@ -282,6 +301,10 @@ def status_of(text: str, q: Quantity, window: tuple[int, int], cat: str) -> str:
     """The status of ``q`` read from its window of the sentence, among those its kind of
     noun (``cat``) allows."""
     status = _status_of(text, q, window, cat)
+    if status == "supplied" and cat == "money" and WORTH_OF.search(
+            text, max(window[0], q.span.start - 40), q.span.start) and \
+            not GIVEN_THING.search(text, max(0, window[0], q.span.start - 90), q.span.start):
+        return "other"  # "gas developments are worth some $60 billion": a value, not aid
     if status == "casualties" and cat == "people" and \
             OWN_LOST.search(text, max(window[0], q.span.start - 40), q.span.start) and \
             WOUNDED_APART.match(text, q.span.end):
@@ -372,6 +395,12 @@ def _status_of(text: str, q: Quantity, window: tuple[int, int], cat: str) -> str
         if status == "sent" and word in ("landed", "touched down") and \
                 (q.unit or "").lower().rstrip("s") + "s" in AERIAL:
             status = "other"  # "one missile landed near the embassy": a hit, not a delivery
+        if status in ("deployed", "sent") and INCURSION.match(text, m.start()):
+            status = "other"  # "21 drones entered its airspace": an incursion
+        if status == "planned" and word in ("to send", "to deploy") and \
+                APPROVED_TO.search(text, max(ws, m.start() - 60), m.start()):
+            # "approved a Pentagon request to send 500 troops": decided, so sent
+            status = "sent" if word == "to send" else "deployed"
         if status == "intercepted" and cat == "people" and word.startswith("neutrali"):
             status = "killed"  # "12 attackers were neutralized": people are put out of action
         if status == "training" and "training" not in allowed and word in READIED:
