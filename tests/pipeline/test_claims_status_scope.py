@@ -146,3 +146,13 @@ def test_what_a_thing_is_worth_is_no_money_given(pipeline):
                                "ministry said.", 4e9) == "other"
     assert status_of(pipeline, "The new package is worth about $400 million, the ministry "
                                "said.", 4e8) == "supplied"
+
+
+def test_what_is_left_of_the_dead_counts_the_dead(pipeline):
+    text = "The militia said it was holding the remains of 14 soldiers near the river."
+    assert status_of(pipeline, text, 14) == "killed"
+
+
+def test_things_registered_are_a_record_not_a_presence(pipeline):
+    text = "The court said it had registered 430 complaints over the past year."
+    assert status_of(pipeline, text, 430) == "other"

@@ -126,7 +126,9 @@ STATUS_CUES: dict[str, tuple[str, ...]] = {
                "shot dead",
                # communiqués: "29 of our soldiers fell as heroes"
                "fell as heroes", "fell as martyrs", "fell in battle", "fell in combat",
-               "fell in action"),
+               "fell in action",
+               # what is left of the dead: "holding the remains of 12 soldiers"
+               "remains of", "bodies of", "corpses of"),
     "wounded": ("wounded", "injured", "injuries", "hurt", "hospitalised", "hospitalized",
                 "received injuries", "sustained injuries", "suffered injuries",
                 "injuring", "wounding", "taken to hospital", "in hospital",

@@ -401,6 +401,9 @@ def _status_of(text: str, q: Quantity, window: tuple[int, int], cat: str) -> str
                 APPROVED_TO.search(text, max(ws, m.start() - 60), m.start()):
             # "approved a Pentagon request to send 500 troops": decided, so sent
             status = "sent" if word == "to send" else "deployed"
+        if status == "present" and word == "registered" and cat != "people":
+            continue  # "registered 1,365 complaints", "three flights were registered": a
+            # record kept, not where people are
         if status == "intercepted" and cat == "people" and word.startswith("neutrali"):
             status = "killed"  # "12 attackers were neutralized": people are put out of action
         if status == "training" and "training" not in allowed and word in READIED:
