@@ -156,3 +156,10 @@ def test_what_is_left_of_the_dead_counts_the_dead(pipeline):
 def test_things_registered_are_a_record_not_a_presence(pipeline):
     text = "The court said it had registered 430 complaints over the past year."
     assert status_of(pipeline, text, 430) == "other"
+
+
+def test_a_part_listed_after_a_part_takes_the_parts_status(pipeline):
+    text = ("The air force said air defences brought down 30 of the 35 drones and about 12 "
+            "of the missiles.")
+    assert [c.status for c in claims_of(pipeline, text)] == ["intercepted", "launched",
+                                                             "intercepted"]

@@ -305,6 +305,13 @@ class ClaimBuilder:
                     status = aerial_status(text, q, window, status)
                     if qi > 0 and of_total(text, qs[qi - 1], q):
                         status = "launched"  # "13 of 16 missiles": 16 came at the target
+                if qi >= 2 and len(claims) >= 2 and of_total(text, qs[qi - 2], qs[qi - 1]) and \
+                        listed_after(text, qs[qi - 1], q) and \
+                        re.match(r"\s+of\s+(?:the|its|their)\b", text[q.span.end:]) and \
+                        claims[-2].evidence.start == sent.start:
+                    # "downed 20 of the 21 drones and 39 of the missiles": a part listed after
+                    # a part takes the part's status, not its total's
+                    status = inherit(claims[-2].status, category(q))
                 if qi + 1 < len(qs) and changed_to(text, q, qs[qi + 1]) and \
                         status in FORWARD and "present" in ALLOWED[category(q)]:
                     # "wants to cut the Army from 74,000 to 55,000": the plan is the second
