@@ -132,17 +132,27 @@ STATUS_CUES: dict[str, tuple[str, ...]] = {
                "shot dead",
                # communiqués: "29 of our soldiers fell as heroes"
                "fell as heroes", "fell as martyrs", "fell in battle", "fell in combat",
-               "fell in action"),
+               "fell in action",
+               # what is left of the dead: "holding the remains of 12 soldiers"
+               "remains of", "bodies of", "corpses of"),
     "wounded": ("wounded", "injured", "injuries", "hurt", "hospitalised", "hospitalized",
                 "received injuries", "sustained injuries", "suffered injuries",
                 "injuring", "wounding", "taken to hospital", "in hospital",
                 "treated for injuries", "being treated", "needed surgery", "needing surgery",
-                "receiving treatment"),
+                "receiving treatment",
+                # a state that says hurt without the verb: "were in critical condition"
+                "in critical condition", "in a critical condition", "in serious condition",
+                "in a serious condition", "in stable condition", "in a stable condition"),
     "casualties": ("casualties", "killed or wounded", "killed and wounded",
                    "dead and wounded", "dead or wounded", "losses", "lost", "personnel losses",
                    "loses", "losing", "lose",
                    "killed, wounded", "combat losses", "out of action", "killed, wounded or",
-                   "dead or wounded", "toll"),
+                   "dead or wounded", "toll",
+                   # either outcome, with how badly: "killed or seriously injured"
+                   "killed or injured", "dead or injured", "killed and injured",
+                   "killed or seriously injured", "killed or seriously wounded",
+                   "killed or badly injured", "killed or badly wounded",
+                   "killed or critically injured", "killed or severely injured"),
     "captured": ("captured", "fell into", "capture", "seized", "took as trophies",
                  "taken as trophies", "trophies", "kidnapped", "kidnapping",
                  "gave themselves up", "give themselves up", "laid down their arms",
@@ -165,7 +175,9 @@ STATUS_CUES: dict[str, tuple[str, ...]] = {
                   "crossed the border", "registered as internally displaced",
                   "registered as displaced", "registered as idps", "registered as refugees",
                   "driven out", "took refuge", "taken refuge", "sought shelter",
-                  "crossed at", "crossing at", "crossed over"),
+                  "crossed at", "crossing at", "crossed over",
+                  # a home lost: "leaving 200 people without a home"
+                  "without a home", "without homes", "homeless", "without shelter"),
     "supplied": ("supplied", "supply", "supplies", "supplying", "delivered", "deliver",
                  "deliveries", "delivery", "provided", "provide", "providing", "aid",
                  "assistance", "package", "pledged", "pledge", "allocated", "allocate",
@@ -182,7 +194,11 @@ STATUS_CUES: dict[str, tuple[str, ...]] = {
                   "demolished", "razed", "sunk", "sank", "losses", "took out", "taken out",
                   "take out", "wiped out", "eliminated",
                   # aircraft that fell: "two or three aircraft had come down inside India"
-                  "crashed", "came down", "come down"),
+                  "crashed", "came down", "come down",
+                  # fire and explosives put to buildings and vehicles
+                  "set fire to", "set on fire", "set ablaze", "torched", "blew up", "blown up",
+                  "blow up", "blowing up", "burned down", "burnt down", "burnt", "gutted",
+                  "flattened", "bulldozed"),
     "launched": ("launched", "crossed into", "launch", "launching", "fired", "fire", "firing",
                  "attacked",
                  "hurled", "hurling", "unleashed", "unleashing", "lobbed",
@@ -208,7 +224,7 @@ STATUS_CUES: dict[str, tuple[str, ...]] = {
                  "involved in", "engaged", "serving", "operating", "assigned", "moved to",
                  "moved into", "moved", "shifted", "entered", "taking part", "took part",
                  "took off", "taken off", "put to sea", "scrambled", "inducted", "inducting",
-                 "induction"),
+                 "induction", "approached"),
     "training": ("training", "trained", "train", "undergoing training", "drills", "readied",
                  "being readied", "being prepared to fight",
                  "exercises", "instruction"),
@@ -231,6 +247,7 @@ STATUS_CUES: dict[str, tuple[str, ...]] = {
               # the missing are neither dead nor wounded until found
               "missing", "still missing", "unaccounted for",
               "brought back", "returned", "got back", "handed over", "cost", "costs",
+              "handed back", "sent back home", "repatriated", "took aboard", "taken aboard",
               "price", "priced", "defended", "fought for", "damaged", "abandoned",
               # places a side no longer holds are not destroyed
               "lost control", "lost control of",
@@ -258,7 +275,10 @@ STATUS_CUES: dict[str, tuple[str, ...]] = {
                 "proposed", "proposes", "proposal to", "proposed adding", "aim is to",
                 "the aim", "is to give", "is to send", "is to provide", "are to receive",
                 "promised to provide", "promised to send", "pledged to send",
-                "pledged to provide"),
+                "pledged to provide",
+                # an intake still to come: "launched a drive to recruit 50,000 volunteers"
+                "to recruit", "to mobilise", "to mobilize", "to enlist", "to conscript",
+                "to call up", "to hire"),
 }
 # how badly people were hurt, between the verb and its participle: "were seriously injured"
 SEVERITY = r"(?:seriously|severely|critically|badly|gravely|slightly|lightly|mortally|fatally)"

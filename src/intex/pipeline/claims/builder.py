@@ -29,9 +29,11 @@ from intex.pipeline.claims.cues import (
 from intex.pipeline.claims.forms import (
     ARRIVED,
     CIVILIANS,
+    HURT_HOW,
     LABELLED_LINE,
     PACKAGE_HOLDS,
     PART_LEAD,
+    SHELTERED,
     TALLY_COMPRISES,
     equipment_units,
     intro_noun,
@@ -62,6 +64,7 @@ from intex.pipeline.claims.status import (
     own_outcome,
     part_verb,
     says_other,
+    stands_where,
     status_of,
 )
 from intex.pipeline.claims.subject import colon_list_unit, elided_subject, subject_of
@@ -203,14 +206,25 @@ class ClaimBuilder:
                     status = status_of(text, qs[qi + 1],
                                           self._window(text, sent, qs[qi + 1], qs, qi + 1),
                                           category(q))
+                    nxt = qi + 1
+                    while status == "other" and nxt + 1 < len(qs) and \
+                            listed_after(text, qs[nxt], qs[nxt + 1]):
+                        # "left three soldiers, one officer and three civilians wounded":
+                        # the verb after the last item of the list
+                        nxt += 1
+                        status = status_of(text, qs[nxt],
+                                              self._window(text, sent, qs[nxt], qs, nxt),
+                                              category(q))
                 if status in ("other", "present") and claims and \
                         claims[-1].status not in ("other", "present") and \
                         re.match(r"\s+of\s+(?:them|whom|those)\b", text[q.span.end:]) and \
-                        not own_outcome(text, q):
-                    # "Seven were wounded. Four of them are in hospital": still wounded
+                        not own_outcome(text, q) and not says_other(text, (q.span.end, sent.end)):
+                    # "Seven were wounded. Four of them are in hospital": still wounded ("ten
+                    # of them were handed back" says what befell the part)
                     status = inherit(claims[-1].status, category(q))
                 if status in ("killed", "wounded", "other", "present") and \
                         re.match(r"\s+of\s+(?:them|whom)\b", text[q.span.end:]) and \
+                        not HURT_HOW.match(text, q.span.end) and \
                         part_verb(text, q, ALLOWED["people"]) is None and \
                         {"killed", "wounded"} <= {c.status for c in claims
                                                   if c.evidence.start == sent.start}:
@@ -240,6 +254,7 @@ class ClaimBuilder:
                         (moved_out(text, sent, q) or TO_SAFETY.search(text, *window)):
                     status = "displaced"  # "moved 7,531 people out of the border area"
                 if status == "other" and qi > 0 and claims and is_aside(text, q) and \
+                        claims[-1].evidence.start == sent.start and \
                         re.search(r"\s[–—-]\s$", text[max(0, q.span.start - 3):q.span.start]):
                     # "two battalions - 88 tanks - together with allies": the same thing
                     # counted another way
@@ -266,10 +281,20 @@ class ClaimBuilder:
                     if status == "other":
                         # "War in numbers: Russian losses" over a table of totals
                         status = table_context_status(doc, sent, category(q))
+                if status == "other" and stands_where(text, q, category(q)) and \
+                        not says_other(text, window) and not (
+                            claims and claims[-1].evidence.start == sent.start and
+                            claims[-1].status == "other"):
+                    # (a breakdown of a count with no status: "87 of the freed serve in the
+                    # army, seven in the Guard")
+                    status = "present"  # "about 1,000 soldiers in Niamey": where they are
                 if status in ("sent", "deployed", "other") and unit.lower() in CIVILIANS and \
                         ARRIVED.match(text, q.unit_span.end if q.unit_span is not None and
                                       q.unit_span.end > q.span.end else q.span.end, window[1]):
                     status = "displaced"  # "30,000 people have arrived", "had crossed from"
+                if status in ("present", "other") and unit.lower() in CIVILIANS and \
+                        SHELTERED.search(text, q.span.end, window[1]):
+                    status = "displaced"  # "250,000 people had found a place in shelters"
                 if unit.lower() in CONVOYS and status in ("supplied", "deployed", "displaced",
                                                           "other") and \
                         ENTERED.search(text, q.span.end, sent.end):
@@ -284,6 +309,13 @@ class ClaimBuilder:
                     status = aerial_status(text, q, window, status)
                     if qi > 0 and of_total(text, qs[qi - 1], q):
                         status = "launched"  # "13 of 16 missiles": 16 came at the target
+                if qi >= 2 and len(claims) >= 2 and of_total(text, qs[qi - 2], qs[qi - 1]) and \
+                        listed_after(text, qs[qi - 1], q) and \
+                        re.match(r"\s+of\s+(?:the|its|their)\b", text[q.span.end:]) and \
+                        claims[-2].evidence.start == sent.start:
+                    # "downed 20 of the 21 drones and 39 of the missiles": a part listed after
+                    # a part takes the part's status, not its total's
+                    status = inherit(claims[-2].status, category(q))
                 if qi + 1 < len(qs) and changed_to(text, q, qs[qi + 1]) and \
                         status in FORWARD and "present" in ALLOWED[category(q)]:
                     # "wants to cut the Army from 74,000 to 55,000": the plan is the second

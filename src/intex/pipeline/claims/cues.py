@@ -96,6 +96,9 @@ def not_a_cue(text: str, m: re.Match[str], status: str) -> bool:
         # "OCHA put the figure at 18,000": a count restated, not presence ("put the number
         # in Kursk at 8,000" of troops still says where they are)
         return True
+    if status in ("deployed", "sent") and word.lower().endswith("ing") and re.search(
+            r"\b(?:the|a|its|their|this|that)\s+(?:\d{4}\s+)?$", before, re.I):
+        return True  # "the 1967 fighting at the pass": an event named, not a deployment
     if status in FORWARD and re.match(r"\s*(?:not|n['’]t|never)\b", after):
         return True  # "it could not verify the claim": no forecast
     if status == "sent" and "reached" in word.lower() and re.search(

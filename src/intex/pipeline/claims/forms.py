@@ -12,7 +12,7 @@ import re
 
 from intex.model import Claim, Span
 from intex.pipeline.doc import Doc, Quantity
-from intex.pipeline.lexicon import COUNTED, NOT_COUNTED
+from intex.pipeline.lexicon import COUNTED, NOT_COUNTED, SEVERITY
 from intex.pipeline.numbers import HEDGE_PHRASE
 
 # drones listed after ground equipment were destroyed with it: "destroyed nine tanks, 11
@@ -46,6 +46,10 @@ OF_WHOM_VERB = re.compile(r"\s+of\s+(?:whom|them|those)\s+(?:(?:were|was|had|hav
                           r"(?:(?:later|since|subsequently|reportedly|been)\s+)*"
                           r"(?P<v>[a-z]+(?:\s+[a-z]+)?)")
 
+# a part said to be hurt how badly: "four injured, two of them critically" (wounded only)
+HURT_HOW = re.compile(r"\s+of\s+(?:them|whom)\s+(?:(?:were|was|are|is)\s+)?(?:still\s+)?"
+                      + SEVERITY + r"\b", re.I)
+
 # a tally broken down: "The tally, the General Staff said, comprises 104 tanks"
 TALLY_COMPRISES = re.compile(r"\b(?:tally|total|toll|losses|figure|count|number)\b[^.;]{0,60}?"
                              r"\b(?:comprises|comprised|includes|included|consists\s+of|"
@@ -74,7 +78,17 @@ CIVILIANS = {"people", "persons", "civilians", "residents", "inhabitants", "fami
 ARRIVED = re.compile(r"\s*,?\s*(?:(?:have|has|had)\s+)?(?:since\s+|already\s+|now\s+|also\s+)?"
                      r"(?:been\s+)?(?:arrived|crossed(?:\s+(?:from|over|into|the))?|poured\s+in|"
                      r"streamed\s+in|flooded\s+in|made\s+it\s+(?:to|into|across)|"
-                     r"came\s+(?:in|across|over)|reached)\b", re.I)
+                     r"came\s+(?:in|across|over)|reached|"
+                     # "have come over", "had entered the country", "have moved into the
+                     # village", "gone from the camp": civilians on the move have fled
+                     r"come\s+(?:in|across|over)|entered|moved\s+(?:in|into)|gone\s+from|"
+                     r"left\s+(?:the|their)\b)\b", re.I)
+
+# civilians counted where the displaced are put up: "found a place in shelters",
+# "registered in official shelters", "staying in relief camps"
+SHELTERED = re.compile(r"\b(?:(?:official|collective|emergency|temporary|improvised|school)\s+)?"
+                       r"shelters\b|\brelief\s+camps?\b|\bevacuation\s+cent(?:re|er)s?\b|"
+                       r"\bdisplacement\s+(?:camps?|sites?)\b", re.I)
 
 # an attack named as a time or a cause, not what the counted thing did: "after India's
 # missile strikes", "during the raids"

@@ -95,6 +95,22 @@ MONEY_TO_COME = re.compile(r"\s*(?:(?:of|in|for)\s+[^,;.()]{0,50}?\s+)?(?:will|w
 OWN_LOST = re.compile(r"\b(?:lost|loses|losing)\s+(?:" + HEDGE_PHRASE + r"\s+)?$", re.I)
 
 
+# a cue that closes the conjunct before the number: "two civilians killed and 12 others
+# injured", "three dead, four hurt": right after the figure before, then a conjunction
+CLOSES_BEFORE = re.compile(r"\s*,?\s*(?:(?:were|was|are|is|have\s+been|had\s+been|has\s+been)"
+                           r"\s+)?(?:" + SEVERITY + r"\s+)?$", re.I)
+CONJUNCT_GAP = re.compile(r"\s*(?:,\s*(?:and|but|while|whereas)?|and|but|while|whereas)\s+"
+                          r"(?:(?:another|a\s+further|" + HEDGE_PHRASE + r")\s+)?$", re.I)
+
+
+def closes_previous(text: str, m: re.Match[str], ws: int, q: Quantity) -> bool:
+    """A cue standing right after the figure before this one and followed by a conjunction
+    and this figure says what befell the figure before: it is not this one's."""
+    return ws > 0 and bool(CLOSES_BEFORE.fullmatch(text, ws, m.start())) and \
+        bool(CONJUNCT_GAP.fullmatch(text, m.end(), q.span.start)) and \
+        bool(re.search(r"[\w)]", text[max(0, ws - 2):ws]))
+
+
 def money_measure(text: str, q: Quantity, window: tuple[int, int]) -> str | None:
     """Money that measures a loss or a need, not money given: '$7 billion in damage',
     'put the losses closer to $2 billion' (destroyed), 'needs at 426 million dollars',
@@ -221,9 +237,84 @@ def inherit(status: str, cat: str) -> str:
     return status if status in ALLOWED[cat] else "other"
 
 
+# a force counted as who guards, holds or attacks: "protected by about 100 officers",
+# "attacked by nearly 300 troops", "contested by more than 100 armed groups"
+AGENTS_BY = re.compile(r"\b(?:protected|guarded|defended|held|manned|garrisoned|attacked|"
+                       r"surrounded|encircled|besieged|confronted|outnumbered|opposed|"
+                       r"ambushed|assaulted|patrolled|controlled|occupied|contested|staffed|"
+                       r"policed|secured)\s+by\s+(?:(?:only|just|some|" + HEDGE_PHRASE +
+                       r")\s+){0,2}$", re.I)
+# the armed forces of a side, whose count somewhere is their presence
+FORCES = {"troops", "soldiers", "servicemen", "service members", "military personnel",
+          "personnel", "fighters", "militants", "mercenaries", "officers", "marines",
+          "paratroopers", "special forces", "commandos", "sailors", "infantry", "others",
+          "armed groups", "guards", "police officers", "policemen", "peacekeepers"}
+# where a force is, said with no verb at all: "about 1,000 soldiers in Niamey and 400
+# others in the northwest", or with a bare copula: "three corvettes were in the area"
+WHERE_NO_VERB = re.compile(r"\s*(?:,\s*)?(?P<be>(?:were|are|was|is|remain|remained)\s+(?:still\s+|"
+                           r"now\s+|also\s+|already\s+)?)?(?:others?\s+)?(?:in|at|inside|near|"
+                           r"off|on)\s+(?:the\s+)?(?:[A-Z]|(?:north|south|east|west|"
+                           r"area|region|waters?|sea|border|frontier)\b|\w+ern\b)")
+
+
+def stands_where(text: str, q: Quantity, cat: str) -> bool:
+    """A force or its kit counted where it is, with no verb of movement or outcome: "about
+    1,000 soldiers in Niamey", "three corvettes were in the area" (present). Weapons need
+    the copula: "fired 109 drones at Kyiv" names a target, not a place they stand."""
+    end = q.unit_span.end if q.unit_span is not None and q.unit_span.end > q.span.end \
+        else q.span.end
+    m = WHERE_NO_VERB.match(text, end)
+    if m is None:
+        return False
+    if cat == "people":
+        return (q.unit or "").lower() in FORCES
+    return cat == "weapons" and m.group("be") is not None
+
+
+# aircraft or drones that crossed into another's airspace: an incursion, neither a
+# deployment nor a delivery ("three fighters entered Estonian airspace")
+INCURSION = re.compile(r"(?:entered|enter|entering|flew|flown|flying|crossed|violated|"
+                       r"intruded)\s+(?:into\s+|over\s+)?(?:the\s+|its\s+|their\s+)?"
+                       r"(?:[\w'’-]+\s+){0,3}?(?:airspace|air\s+space|safety\s+zone|"
+                       r"territorial\s+waters)\b", re.I)
+# a plan already approved: "approved a request to send 500 troops" (sent)
+APPROVED_TO = re.compile(r"\b(?:approved|authori[sz]ed|ordered|greenlit|signed\s+off\s+on)\b"
+                         r"[^.;:]{0,50}$", re.I)
+
+
+# a thing's value said with a copula: "the developments are worth some $60 billion" is no
+# money given, unless what is worth it is a package of aid
+WORTH_OF = re.compile(r"\b(?:is|are|was|were|be|been)\s+(?:now\s+|still\s+)?worth\s+(?:"
+                      + HEDGE_PHRASE + r"\s+)?$", re.I)
+GIVEN_THING = re.compile(r"\b(?:package|aid|assistance|tranche|support|loan|grant|deal|"
+                         r"contract|sale|order|donation|contribution|pledge)s?\b", re.I)
+
+
+# the wounded counted apart later in the sentence: "others were wounded", "and 30 injured"
+WOUNDED_APART = re.compile(r"[^.;!?]*?\b(?:and|while|,)\s+[^.;!?]{0,20}?\b(?:\d[\d,]*|others?|"
+                           r"more|another|dozens|hundreds|(?:one|two|three|four|five|six|seven|"
+                           r"eight|nine|ten|twelve|twenty|thirty|forty|fifty)\b)"
+                           r"[^.;!?]{0,30}?\b(?:wounded|injured|hurt)\b", re.I)
+
+
 def status_of(text: str, q: Quantity, window: tuple[int, int], cat: str) -> str:
     """The status of ``q`` read from its window of the sentence, among those its kind of
     noun (``cat``) allows."""
+    status = _status_of(text, q, window, cat)
+    if status == "supplied" and cat == "money" and WORTH_OF.search(
+            text, max(window[0], q.span.start - 40), q.span.start) and \
+            not GIVEN_THING.search(text, max(0, window[0], q.span.start - 90), q.span.start):
+        return "other"  # "gas developments are worth some $60 billion": a value, not aid
+    if status == "casualties" and cat == "people" and \
+            OWN_LOST.search(text, max(window[0], q.span.start - 40), q.span.start) and \
+            WOUNDED_APART.match(text, q.span.end):
+        # "we lost 20 soldiers, and 10 others were wounded": the loss is the dead, the
+        # wounded are counted apart
+        return "killed"
+    return status
+
+
+def _status_of(text: str, q: Quantity, window: tuple[int, int], cat: str) -> str:
     allowed = ALLOWED[cat]
     ws, we = window
     before = text[max(ws, q.span.start - 60):q.span.start]
@@ -245,6 +336,8 @@ def status_of(text: str, q: Quantity, window: tuple[int, int], cat: str) -> str:
     named = number_of_status(text, window, allowed)
     if named is not None:
         return named  # "the number of people killed ... at 12": the count names it
+    if cat in ("people", "other") and AGENTS_BY.search(before) and not own_outcome(text, q):
+        return "present"  # "the region is protected by about 100 officers": a force there
     held = HOLDS.search(before)
     if cat in ("people", "weapons") and held and not own_outcome(text, q) and not (
             held.group(0).lower().startswith("hold") and
@@ -277,10 +370,14 @@ def status_of(text: str, q: Quantity, window: tuple[int, int], cat: str) -> str:
     anchor_b = q.span.start
     anchor_a = q.unit_span.end if q.unit_span is not None and q.unit_span.end > q.span.end \
         else q.span.end
+    semi = text.find(";", anchor_a, we)
+    if semi >= 0:
+        we = semi  # "took aboard 21 survivors; medics treat the injured": a clause of its own
     best: tuple[float, str] | None = None
     forward: tuple[float, str] | None = None
     lead: tuple[float, str] | None = None  # the nearest cue before the number
     participle: str | None = None  # an outcome standing between number and noun
+    closed: str | None = None  # an outcome closing the conjunct before this one
     for status, m in cue_matches(text, ws, we):
         word = m.group(0).lower()
         if cat == "people" and status == "supplied" and word in OFFERED:
@@ -298,6 +395,15 @@ def status_of(text: str, q: Quantity, window: tuple[int, int], cat: str) -> str:
         if status == "sent" and word in ("landed", "touched down") and \
                 (q.unit or "").lower().rstrip("s") + "s" in AERIAL:
             status = "other"  # "one missile landed near the embassy": a hit, not a delivery
+        if status in ("deployed", "sent") and INCURSION.match(text, m.start()):
+            status = "other"  # "21 drones entered its airspace": an incursion
+        if status == "planned" and word in ("to send", "to deploy") and \
+                APPROVED_TO.search(text, max(ws, m.start() - 60), m.start()):
+            # "approved a Pentagon request to send 500 troops": decided, so sent
+            status = "sent" if word == "to send" else "deployed"
+        if status == "present" and word == "registered" and cat != "people":
+            continue  # "registered 1,365 complaints", "three flights were registered": a
+            # record kept, not where people are
         if status == "intercepted" and cat == "people" and word.startswith("neutrali"):
             status = "killed"  # "12 attackers were neutralized": people are put out of action
         if status == "training" and "training" not in allowed and word in READIED:
@@ -321,6 +427,9 @@ def status_of(text: str, q: Quantity, window: tuple[int, int], cat: str) -> str:
         if word == "holding" and not (cat == "people" and m.end() <= anchor_b and
                                       HOLDING_OBJECT.fullmatch(text, m.end(), anchor_b)):
             continue  # "were holding 214 people" captive; "troops holding the line" not
+        if m.end() <= anchor_b and status in OUTCOMES and closes_previous(text, m, ws, q):
+            closed = closed or status
+            continue  # "two civilians killed and 12 others injured": the two were killed
         if q.span.start <= m.start() < anchor_a:
             if status in OUTCOMES and q.unit_span is not None and \
                     q.span.end <= m.start() < q.unit_span.start and \
@@ -413,4 +522,6 @@ def status_of(text: str, q: Quantity, window: tuple[int, int], cat: str) -> str:
         return NOUN_STATUS.get((q.unit or "").lower(), "other")
     if cat == "money":
         return "supplied"
+    if closed is not None:
+        return closed  # "ten were killed and 40 more": nothing else says otherwise
     return "other"
