@@ -346,3 +346,9 @@ def test_a_toll_raised_or_passed_counts_the_toll_before_it(pipeline):
             "it to at least 51.")
     (c,) = [c for c in claims_of(pipeline, text) if c.value == 51]
     assert (c.unit, c.status, c.approx) == ("villagers", "killed", True)
+
+
+def test_a_breakdown_that_names_its_people_after_are(pipeline):
+    text = "Of the 40 freed, three are officers and 37 are privates and sergeants."
+    got = {(c.value, c.unit) for c in claims_of(pipeline, text)}
+    assert {(3, "officers"), (37, "privates")} <= got

@@ -44,7 +44,8 @@ PEOPLE = {
     "fishermen", "farmers", "miners", "hospital staff", "villagers", "foreigners",
     "tribesmen", "herders", "family members", "crewmen", "crewman", "gendarmes", "gendarme",
     "combatants", "pupils", "schoolchildren", "guardsmen", "bystanders", "pedestrians",
-    "tourists", "drivers", "truck drivers", "mourners", "squadrons",
+    "tourists", "drivers", "truck drivers", "mourners", "squadrons", "privates", "sergeants",
+    "corporals", "lieutenants", "colonels",
     # killings counted as crimes: "143 homicides in September" are 143 people killed
     "homicides", "murders", "killings",
 }

@@ -428,6 +428,13 @@ def _nationals(sentence: str, pos: int,
     return None, pos, pos
 
 
+def _are_people(sentence: str, pos: int) -> bool:
+    """"two are officers", "six were police officers": a count of people said after it."""
+    m = re.match(r"\s+(?:are|were)\s+(?:also\s+|all\s+)?([a-z]+)(?:\s+([a-z]+))?", sentence[pos:])
+    return bool(m) and (m.group(1) in PEOPLE or f"{m.group(1)} {m.group(2)}" in PEOPLE) and \
+        m.group(1) not in ("dead", "wounded", "injured")
+
+
 def _first_word_after(sentence: str, pos: int) -> str:
     m = re.match(r"^\s*([A-Za-z][A-Za-z'’-]*)", sentence[pos:])
     return m.group(1).lower() if m else ""
@@ -515,6 +522,7 @@ class QuantityFinder:
                             not OUTCOME_BEFORE.search(text, max(0, start - 30), start) and \
                             not TALLY_BEFORE.search(text, max(0, start - 80), start) and \
                             not _governed_plural(text, start, end, True)[0] and \
+                            not _are_people(text, end) and \
                             not (GOVERNING_BEFORE.search(text, max(0, start - 30), start) and
                                  re.match(r"\s*(?:[.;,]|and\b|in\b|on\b|$)", text[end:])):
                         i += 1

@@ -144,11 +144,16 @@ def elided_subject(doc: Doc, sent: Span, q: Quantity, earlier: list[Quantity],
             # "total casualties now stand at around 3,000", "whose fighters they
             # estimated at 3,000": the noun before the verb
             return word, m.group(1)
-    m = re.match(r"\s+(?:were|are|was)\s+(?:also\s+|all\s+)?([A-Za-z]+)\b(?!\s+(?:by|in|at|to|"
-                 r"from|with|on)\b)", after)
-    if m and m.group(1).lower() in PEOPLE and m.group(1).lower() not in NOT_COUNTED and \
-            m.group(1).lower() not in ("dead", "wounded", "injured"):
-        return m.group(1).lower(), m.group(1)  # "833 were Druze", "1,020 were civilians"
+    m = re.match(r"\s+(?:were|are|was)\s+(?:also\s+|all\s+)?([A-Za-z]+(?:\s+[A-Za-z]+)?)\b"
+                 r"(?!\s+(?:by|in|at|to|from|with|on)\b)", after)
+    if m:
+        # "833 were Druze", "1,020 were civilians", "six are police officers"
+        two = m.group(1).lower()
+        one = two.split()[0]
+        for phrase, text in ((two, m.group(1)), (one, m.group(1).split()[0])):
+            if phrase in PEOPLE and phrase not in NOT_COUNTED and \
+                    phrase not in ("dead", "wounded", "injured"):
+                return phrase, text
     m = DEMONYM_AFTER.match(after)
     if m and (m.group("verb") or (earlier and re.search(r"\band\s+$", before))):
         # "500,000 people had been evacuated. Of these, about 400,000 were Thai and
