@@ -6,21 +6,7 @@ displaced. Sentences are our own."""
 
 import pytest
 
-from intex.pipeline import Doc, build_pipeline
-
-
-@pytest.fixture(scope="module")
-def pipeline():
-    return build_pipeline()
-
-
-def claims_of(pipeline, text: str):
-    return [c for c in pipeline(Doc(raw="Wire report\n\n" + text)).claims if not c.vague]
-
-
-def status_of(pipeline, text: str, value: float) -> str:
-    (c,) = [c for c in claims_of(pipeline, text) if c.value == value]
-    return c.status
+from tests.pipeline.wire import claims_of, status_of
 
 
 @pytest.mark.parametrize(("sentence", "value", "status"), [

@@ -3,21 +3,7 @@ reports of the fifth round used and the rules missed (claims6). Sentences are ou
 
 import pytest
 
-from intex.pipeline import Doc, build_pipeline
-
-
-@pytest.fixture(scope="module")
-def pipeline():
-    return build_pipeline()
-
-
-def claims_of(pipeline, text: str):
-    return [c for c in pipeline(Doc(raw="Wire report\n\n" + text)).claims if not c.vague]
-
-
-def status_of(pipeline, text: str, value: float) -> str:
-    (c,) = [c for c in claims_of(pipeline, text) if c.value == value]
-    return c.status
+from tests.pipeline.wire import claims_of, status_of
 
 
 def test_two_dozen_is_twenty_four(pipeline):
