@@ -168,3 +168,18 @@ def test_a_role_with_a_field_is_the_last_person_only_when_written_so(pipeline):
     text = DESK + ("Volodymyr Zelensky spoke in Kyiv.\n\nThe head of state said 12 people "
                    "were killed.")
     assert sources_of(pipeline, text, 12) == ["Volodymyr Zelensky"]
+
+
+def test_a_person_of_a_body_speaks_not_the_body(pipeline):
+    # a name no list knows, then "of" and the body they belong to: the person speaks
+    text = DESK + ("Kossi Agbodjan of the harbour fishermen's association told reporters that "
+                   "27 boats had been lost.")
+    assert sources_of(pipeline, text, 27)[0] == "Kossi Agbodjan"
+    # a body's own name with "of" is no person
+    text = DESK + "The Ministry of Fisheries said 12 boats had been lost."
+    assert sources_of(pipeline, text, 12)[0] != "Ministry"
+
+
+def test_a_countrys_ministry_by_field_is_named_as_national_bodies_are(pipeline):
+    text = DESK + "Benin's Fisheries Ministry said that 16 trawlers were seized."
+    assert sources_of(pipeline, text, 16) == ["Ministry of Fisheries (Benin)"]

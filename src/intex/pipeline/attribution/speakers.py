@@ -133,6 +133,13 @@ STATE_FORCES = ("army", "military", "police")
 
 # an unnamed person speaking for a body: "a spokesman for the township administration",
 # "an official of the Ombudsman's Office": the body is the source
+# a person and the body they belong to, joined by "of": "Amal Haddad of the camp committee"
+PERSON_OF_BODY = re.compile(r"\s+of\s+(?:the\s+)?[^,;:()\"“”]{2,70}?\s*,?\s*")
+# a name of two to four capitalised words (particles allowed) opening a phrase
+NAME_OF_BODY = re.compile(r"\s*([A-Z][a-z][\w'’-]*(?:\s+(?:(?:al|el|bin|ibn|abu|Abu|de|da|van|von)"
+                          r"[\s-])?[A-Z][\w'’-]+){1,3})")
+# a word in lower case other than a particle: a body described, not named
+LOWER_WORD = re.compile(r"\s(?!(?:of|the|and|for|in|on)\b)[a-z]")
 ROLE_FOR_BODY = re.compile(r"\s*(?:a|an|the|one)\s+(?:[\w-]+\s+)?(?:spokes(?:man|woman|person)|"
                            r"representative|official|officer|member)\s+(?:for|of|from|at)\s+"
                            r"(?=(?:the\s+)?[A-Z])", re.I)
@@ -915,6 +922,29 @@ class Speakers:
                      ent.name.casefold() == key]
         return self._chain_for(found[0]) if len(found) == 1 else None
 
+    def _person_of_body(self, s: int, e: int, inside: list[Mention],
+                        sent: Span) -> list[SourceRef] | None:
+        """'Amal Haddad of the camp's popular committee told': a person, then "of" and the
+        body they belong to; the person speaks, the body only says where they belong. The
+        person may be one no list knows, written as names are (capitalised words, no body
+        or role word), before a body described in lower case."""
+        lead = inside[0] if inside else None
+        if lead is not None and self.entities[lead.entity_id].type == "PERSON" and \
+                not self.text[s:lead.start].strip(" ,") and \
+                PERSON_OF_BODY.fullmatch(self.text, lead.end, e):
+            return self.resolve_phrase(lead.start, lead.end, sent)
+        named = NAME_OF_BODY.match(self.text, s, e)
+        if named is None or any(x.start < named.end(1) for x in inside):
+            return None
+        name = named.group(1)
+        if not PERSON_OF_BODY.fullmatch(self.text, named.end(1), e) or \
+                re.search(ORG_WORDS, name, re.I) or \
+                re.search(rf"\b(?:{PERSON_ROLES})\b", name, re.I) or \
+                NOT_A_NAME.match(name) or re.match(r"(?:the|a|an)\s", name, re.I) or \
+                not LOWER_WORD.search(self.text, named.end(1), e) or self.g.lookup(name):
+            return None
+        return [SourceRef(name, None, "person")]
+
     def _subject(self, s: int, e: int, sent: Span) -> list[SourceRef] | None:
         phrase = self.text[s:e]
         if not phrase.strip():
@@ -948,6 +978,9 @@ class Speakers:
         inside = [m for m in self.starting_in(s, e + 1) if m.start >= s and m.end <= e
                   and self.entities.get(m.entity_id) is not None]
         tail = self.text[inside[-1].end:e] if inside else phrase
+        of_body = self._person_of_body(s, e, inside, sent)
+        if of_body is not None:
+            return of_body
         if inside and len(tail.strip(" ,")) <= 2:
             refs = self.resolve_phrase(s, e, sent)
             last = inside[-1]
@@ -1023,7 +1056,11 @@ class Speakers:
             country = [x for x in self.g.lookup(owner.group(1)) if x.type == "GPE"] \
                 if owner else []
             if owner and country:  # "Japan's Joint Staff" -> "Joint Staff (Japan)"
-                found = f"{found[owner.end():]} ({country[0].name})"
+                body = found[owner.end():]
+                field = re.fullmatch(r"((?:[A-Z][\w-]*\s+){1,3})Ministry", body)
+                if field:  # "Peru's Transport Ministry": named as national bodies are
+                    body = f"Ministry of {field.group(1).strip()}"
+                found = f"{body} ({country[0].name})"
             return [SourceRef(found, None, kind)]
         if SPEAKING_GROUP.search(phrase) and phrase[:1].isalpha() and len(words) > 1:
             owner = re.match(r"([A-Z][\w-]*(?:\s[A-Z][\w-]*)?)(?:'s|’s)\s+(?=[a-z])", phrase)
