@@ -183,3 +183,22 @@ def test_a_person_of_a_body_speaks_not_the_body(pipeline):
 def test_a_countrys_ministry_by_field_is_named_as_national_bodies_are(pipeline):
     text = DESK + "Benin's Fisheries Ministry said that 16 trawlers were seized."
     assert sources_of(pipeline, text, 16) == ["Ministry of Fisheries (Benin)"]
+
+
+def test_a_verb_joined_by_and_shares_the_subject_of_the_clause_before(pipeline):
+    text = DESK + ("The International Organization for Migration later revised its count, "
+                   "a figure that excluded the north, and said 19 families had fled.")
+    assert sources_of(pipeline, text, 19)[0] == "International Organization for Migration"
+
+
+def test_an_adverb_between_an_unlisted_party_and_its_verb_is_no_part_of_it(pipeline):
+    text = DESK + "News agency KPN first reported 23 civilians killed."
+    assert sources_of(pipeline, text, 23)[0] == "KPN"
+    text = DESK + "Beninese military sources have since spoken of 38 soldiers killed."
+    assert sources_of(pipeline, text, 38)[0] == "Beninese military sources"
+
+
+def test_a_reporting_aside_between_subject_and_verb_is_stepped_over(pipeline):
+    text = DESK + ("The state broadcaster ORTB, reporting on 3 May, put the coast guard "
+                   "alone at about 450 sailors.")
+    assert "coast guard" not in " ".join(sources_of(pipeline, text, 450)).lower()

@@ -61,6 +61,8 @@ OWNED_TOOL = re.compile(r"\s*(?:(?:the\s+)?(?:latest\s+)?(?:data|figures|numbers
 GAVE_FIGURE = re.compile(r"\s(?P<verb>gave|given|gives|give|released|issued|published)\s+"
                          r"(?:an?|the|its|their|his|her|a\s+new)\s+(?:[\w-]+\s+){0,2}?"
                          r"(?:toll|death\s+toll|figure|count|tally|estimate)\s+of\s", re.I)
+# "and" right before a verb, which the clause before it shares the subject of
+AND_AT_END = re.compile(r"(?:^|[\s,])and\s+(?:also\s+|then\s+|later\s+)?$", re.I)
 AUX_AT_END = re.compile(r"(?:\s+(?:has|had|have|also|earlier|later|previously|already|"
                         r"since|then))+\s*$", re.I)
 # what a party publishes, before whose it is: "data from the agency's ...", "figures by"
@@ -111,7 +113,7 @@ COMMA_AT_END = re.compile(r",\s*$")
 # a phrase set off by commas between a subject and its verb that tells when, where or how
 # the party spoke ("the army, in a statement on 27 July, said"; "Lee, on Monday, told")
 INTERPOSED = re.compile(r"\s*(?:in|on|at|during|via|through|after|before|late|early|earlier|"
-                        r"later|last|this|also|meanwhile|however|speaking|writing|"
+                        r"later|last|this|also|meanwhile|however|speaking|writing|reporting|posting|"
                         r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b[^,]{0,60}$", re.I)
 INTERPOSED_MAX = 3  # comma-bounded asides skipped, at most, to reach the subject
 CLOSE_AT_END = re.compile(r"[,”\"’]\s*$")
@@ -198,15 +200,24 @@ class Attributor(Speakers):
                 refs = self._group_before_clause(span, sent)
             if span and not refs:
                 refs = self._subject(span[0], span[1], sent)
+            bare = span  # the subject without the adverbs before the verb
             if not refs and adv:
                 # what looked like an adverb belongs to the subject ("Police in Kyiv said")
                 span = self._phrase_before(sent, vpos - len(before) + len(before.rstrip()))
                 refs = self._subject(span[0], span[1], sent) if span else None
             if not refs and span and CLAIM_VERB.fullmatch(m.group(0)):
                 # a party no list knows, named before "said": "Energy company DTEK said",
-                # "Kharkiv regional prosecutors said"
+                # "Kharkiv regional prosecutors said", "News agency XYZ first reported"
                 refs = self.unlisted_party(span[0], span[1])
+                if not refs and adv and bare:
+                    refs = self.unlisted_party(bare[0], bare[1])
+                    span = bare if refs else span
 
+            if not refs and not cues and AND_AT_END.search(text, sent.start, subj_end):
+                # "The office later raised it to 88, ..., and said the attackers had ...":
+                # a verb joined by "and" to the clause before has that clause's subject
+                refs = self._clause_subject(sent, vpos)
+                span = (sent.start, vpos) if refs else span
             if refs:
                 cues.append(Cue(span[0], vpos, sent.start + m.end(), refs, "subject",
                                 told_audience=bool(TOLD_AUDIENCE.match(text, vpos))))
