@@ -202,3 +202,16 @@ def test_a_reporting_aside_between_subject_and_verb_is_stepped_over(pipeline):
     text = DESK + ("The state broadcaster ORTB, reporting on 3 May, put the coast guard "
                    "alone at about 450 sailors.")
     assert "coast guard" not in " ".join(sources_of(pipeline, text, 450)).lower()
+
+
+def test_a_place_before_a_word_for_a_body_qualifies_the_body_named_after(pipeline):
+    text = DESK + ("About 2,300 people had fled the coast by Sunday, the Cotonou weekly "
+                   "La Nation reported.")
+    assert sources_of(pipeline, text, 2300)[0] == "La Nation"
+
+
+def test_a_fact_box_line_credited_in_brackets_is_the_credited_partys(pipeline):
+    text = ("Coast Desk\n\nThe figures below are as stated by the sources named.\n\n"
+            "- Displaced since March: about 8,400 (Lagoon Herald, 14 June)\n"
+            "- Killed since March: over 120 (Lagoon Herald, 14 June)\n")
+    assert sources_of(pipeline, text, 120)[0] == "Lagoon Herald"

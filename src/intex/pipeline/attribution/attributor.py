@@ -63,6 +63,10 @@ GAVE_FIGURE = re.compile(r"\s(?P<verb>gave|given|gives|give|released|issued|publ
                          r"(?:toll|death\s+toll|figure|count|tally|estimate)\s+of\s", re.I)
 # "and" right before a verb, which the clause before it shares the subject of
 AND_AT_END = re.compile(r"(?:^|[\s,])and\s+(?:also\s+|then\s+|later\s+)?$", re.I)
+# a credit in brackets closing a line: "(Valley Post, 28 August)", "(ministry, May 3, 2024)"
+CREDIT_IN_BRACKETS = re.compile(
+    r"\((?P<who>[A-Z][^()\d,;:]{1,50}),\s*(?:\d{1,2}\s+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\.?\s+"
+    r"\d{1,2})(?:,?\s+\d{4})?\)\W*$")
 AUX_AT_END = re.compile(r"(?:\s+(?:has|had|have|also|earlier|later|previously|already|"
                         r"since|then))+\s*$", re.I)
 # what a party publishes, before whose it is: "data from the agency's ...", "figures by"
@@ -149,6 +153,14 @@ class Attributor(Speakers):
             cell = self._source_cell(sent) or self._table_credit(sent)
             if cell is not None:
                 cues.append(cell)
+        credit = CREDIT_IN_BRACKETS.search(rel) if rel.rstrip(" .").endswith(")") else None
+        if credit is not None:
+            # a fact box's line credited in brackets at its end: "Displaced: 60,000
+            # (Valley Post, 28 August)"; the party credited is the source of the line
+            s, e = sent.start + credit.start("who"), sent.start + credit.end("who")
+            refs = self.resolve_phrase(s, e, sent) or self.unlisted_party(s, e)
+            if refs:
+                cues.append(Cue(s, s, sent.start + credit.end(), refs, "label"))
         # "X said", "X, the head of Y, confirmed", "Officials believe"
         for m in SPEECH_WORD.finditer(rel):
             vpos = sent.start + m.start()

@@ -140,6 +140,8 @@ NAME_OF_BODY = re.compile(r"\s*([A-Z][a-z][\w'’-]*(?:\s+(?:(?:al|el|bin|ibn|ab
                           r"[\s-])?[A-Z][\w'’-]+){1,3})")
 # a word in lower case other than a particle: a body described, not named
 LOWER_WORD = re.compile(r"\s(?!(?:of|the|and|for|in|on)\b)[a-z]")
+# between a place and the body it qualifies: a word or two for what the body is
+PLACE_QUALIFIES = re.compile(r"(?:-based)?\s+(?:[a-z][\w-]*\s+){1,2}(?:the\s+)?")
 ROLE_FOR_BODY = re.compile(r"\s*(?:a|an|the|one)\s+(?:[\w-]+\s+)?(?:spokes(?:man|woman|person)|"
                            r"representative|official|officer|member)\s+(?:for|of|from|at)\s+"
                            r"(?=(?:the\s+)?[A-Z])", re.I)
@@ -357,6 +359,12 @@ class Speakers:
                       any(x.start > m.end and self.entities[x.entity_id].type == "ORG"
                           for x in named)]
             owned += owners
+            # "the Kolkata daily The Telegraph": a place, a word for what the body is,
+            # then its name; the place qualifies the body named after it
+            owned += [m for m in named if m not in owned and
+                      self.entities[m.entity_id].type == "GPE" and
+                      any(x.start > m.end and self.entities[x.entity_id].type == "ORG" and
+                          PLACE_QUALIFIES.fullmatch(self.text, m.end, x.start) for x in named)]
             if owned and len(owned) < len(named):
                 named = [m for m in named if m not in owned]
             head = persons[-1] if persons else (named[0] if named else inside[0])
