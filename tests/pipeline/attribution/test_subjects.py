@@ -215,3 +215,9 @@ def test_a_fact_box_line_credited_in_brackets_is_the_credited_partys(pipeline):
             "- Displaced since March: about 8,400 (Lagoon Herald, 14 June)\n"
             "- Killed since March: over 120 (Lagoon Herald, 14 June)\n")
     assert sources_of(pipeline, text, 120)[0] == "Lagoon Herald"
+
+
+def test_the_army_of_a_country_no_list_gives_a_force_is_named_by_its_country(pipeline):
+    text = ("Coast Desk\n\nOUAGADOUGOU (Coast Desk) — Fighting went on in the north.\n\n"
+            "According to the army, 36 fighters were captured near the border.")
+    assert sources_of(pipeline, text, 36) == ["Army (Burkina Faso)"]

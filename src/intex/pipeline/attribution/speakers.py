@@ -742,7 +742,10 @@ class Speakers:
         if not ent.country:
             return False
         force = _national_military(self.g, _code(ent.country, self.g))
-        return force is not None and force.name == _ref(ent, self.g).name
+        if force is None:
+            # a country no list gives a force: its force as the shapes name it
+            return bool(re.fullmatch(r"(?:Army|Armed Forces|Military) \([^()]+\)", ent.name))
+        return force.name == _ref(ent, self.g).name
 
     def _state_command(self, ent: Entity, word: str) -> bool:
         """A state's military body other than the force itself ("the General Staff"),
@@ -766,6 +769,12 @@ class Speakers:
             force = _national_military(self.g, _code(home, self.g))
             if force is not None:
                 return [force]
+            country = self.g.country(_code(home, self.g))
+            if country is not None:
+                # a country no list gives a force: its army or armed forces, named as
+                # national bodies are ("Army (Niger)", "Armed Forces (Niger)")
+                body = "Army" if word == "army" else "Armed Forces"
+                return [SourceRef(f"{body} ({country.name})", None, "military")]
         return [SourceRef(word, None, "anonymous")]
 
     def _named_operation(self, body: str, at: int | None) -> SourceRef | None:
