@@ -221,3 +221,10 @@ def test_the_army_of_a_country_no_list_gives_a_force_is_named_by_its_country(pip
     text = ("Coast Desk\n\nOUAGADOUGOU (Coast Desk) — Fighting went on in the north.\n\n"
             "According to the army, 36 fighters were captured near the border.")
     assert sources_of(pipeline, text, 36) == ["Army (Burkina Faso)"]
+
+
+def test_a_questioner_named_by_their_outlet_speaks_for_their_questions_figure(pipeline):
+    text = ("Coast Desk\n\nTranscript of the harbour master's briefing.\n\n"
+            "Q (Reuters): By our count it is around 40 boats this week, mostly from the "
+            "south. Does that match your figures?\n\nMARC DOSSOU: We have counted fewer.\n")
+    assert sources_of(pipeline, text, 40) == ["Reuters"]

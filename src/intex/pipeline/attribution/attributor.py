@@ -644,6 +644,12 @@ class Attributor(Speakers):
     def _label_refs(self, m: re.Match[str], sent: Span) -> list[SourceRef] | None:
         """Who a label names; 'Source: X' / 'Sources: X (Telegram)' credits X, not a speaker
         called Source."""
+        asker = re.match(r"\s*\(([^()]{2,40})\)", self.text[m.end("name"):m.end()])
+        if asker and re.fullmatch(r"Q|QUESTION|Question", m.group("name").strip()):
+            # "Q (Wire Agency): By our count ...": a questioner named by the outlet they
+            # ask for speaks for their own question's figures
+            s, e = m.end("name") + asker.start(1), m.end("name") + asker.end(1)
+            return self.resolve_phrase(s, e, sent) or self.unlisted_party(s, e)
         credit = CREDIT_LABEL.fullmatch(m.group("name"))
         if credit:
             span = self._phrase_after(m.end(), sent.end)
