@@ -228,3 +228,13 @@ def test_a_questioner_named_by_their_outlet_speaks_for_their_questions_figure(pi
             "Q (Reuters): By our count it is around 40 boats this week, mostly from the "
             "south. Does that match your figures?\n\nMARC DOSSOU: We have counted fewer.\n")
     assert sources_of(pipeline, text, 40) == ["Reuters"]
+
+
+def test_an_unlisted_person_behind_a_title_or_rank_is_he_later(pipeline):
+    text = DESK + ("Director General of the Port Authority Koffi Ahouansou told a news "
+                   "conference the quays were closed. The ferry was carrying 420 passengers, "
+                   "he said.")
+    assert sources_of(pipeline, text, 420) == ["Koffi Ahouansou"]
+    text = DESK + ("Lt Col Koffi Ahouansou, spokesperson of the navy, confirmed the move. The "
+                   "navy had sent an additional 300 sailors, he said.")
+    assert sources_of(pipeline, text, 300) == ["Koffi Ahouansou"]

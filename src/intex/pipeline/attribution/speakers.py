@@ -37,6 +37,14 @@ FINITE_WORD = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|ca
 UNIT_WORD = re.compile(r"\b(?:brigade|battalion|regiment|division|corps|army|detachment|"
                        r"squadron|fleet|group|company)$", re.I)
 # a title written before a name: "Energy Minister German Galushchenko"
+# military ranks written before a name, often abbreviated: "Brig Gen", "Lt. Col."
+RANKS = re.compile(r"^(?:(?:Brig|Maj|Lt|Col|Gen|Adm|Capt|Sgt|Cmdr|Cdr|Brigadier|Major|"
+                   r"Lieutenant|Colonel|General|Admiral|Captain|Sergeant|Commander)\.?\s+)+"
+                   r"(?=[A-Z][a-z]+\s+[A-Z])")
+# a title "of" a body, then a two-word name: "Director General of Finnish Customs Jean Doe"
+ROLE_OF_BODY_NAME = re.compile(rf"(?i:(?:[\w'’-]+\s+){{0,2}}(?:{PERSON_ROLES}))\s+(?:of|for|at)\s+"
+                               r"(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}?"
+                               r"(?P<name>[A-Z][a-z][\w'’-]+\s+[A-Z][a-z][\w'’-]+)")
 ROLE_BEFORE_NAME = re.compile(rf"(?:[\w'’-]+\s+){{0,3}}?(?:{PERSON_ROLES})\s+(?=[A-Z])", re.I)
 # the name a phrase ends on: capitalised words, an ordinal or "of"/"for" inside
 UNLISTED_NAME = re.compile(r"(?:\d{1,3}(?:st|nd|rd|th)\s+)?[A-Z][\w.&'’-]*"
@@ -207,7 +215,7 @@ def _proper_name(phrase: str) -> list[SourceRef] | None:
     """A speaker the gazetteer does not know, written as a name: "Relief International",
     "The El Fasher Resistance Coordination Committee". Reports name their sources; a
     capitalised name before a speech verb is one even when no list has it."""
-    name = re.sub(r"^\s*(?:the|a|an)\s+", "", phrase.strip(), flags=re.I)
+    name = RANKS.sub("", re.sub(r"^\s*(?:the|a|an)\s+", "", phrase.strip(), flags=re.I))
     if not PROPER_NAME.fullmatch(name) or NOT_A_NAME.match(name) or FRONTED.match(name):
         return None
     kind = "organization" if re.search(ORG_WORDS, name, re.I) or len(name.split()) > 3 \
@@ -281,6 +289,9 @@ class Speakers:
         # a body that spoke under a name no list or recogniser holds ("The Strategic
         # Framework for ... (CSP-DPA) said"): "it" later, before any body named after it
         self.last_org_refs: list[SourceRef] | None = None
+        # a person who spoke under a name no list or recogniser holds: "he" later, before
+        # any person named after them
+        self.last_person_refs: list[SourceRef] | None = None
         self.last_chain: list[SourceRef] = []
         # who heads a body, as an earlier cue named them ("Oleh Hryhorov, head of the Sumy
         # Regional Military Administration"): "the Head of the Administration" later
@@ -643,6 +654,8 @@ class Speakers:
                 if sent is not None and at is not None else None
             if near is not None:
                 return self._chain_for(near)
+            if PRONOUNS.get(p) == "PERSON" and self.last_person_refs is not None:
+                return list(self.last_person_refs)
             if PRONOUNS.get(p) == "PERSON" and self.last_person is not None:
                 return self._chain_for(self.last_person)
             if PRONOUNS.get(p) == "ORG" and self.last_org_refs is not None:
@@ -1050,6 +1063,11 @@ class Speakers:
             # "the crown prosecutor at the Laayoune court of appeal": an official no one
             # names, by role and body, as the text writes them
             return [SourceRef(phrase, None, "anonymous")]
+        phrase = RANKS.sub("", phrase)  # "Brig Gen Jean Doe": the person, not the rank
+        titled = ROLE_OF_BODY_NAME.fullmatch(phrase)
+        if titled and not self.g.lookup(titled.group("name")):
+            # "Director General of the Port Authority Jean Doe": the name after the title
+            return [SourceRef(titled.group("name"), None, "person")]
         words = phrase.split()
         if not words or len(phrase) < 2 or len(words) > 6 \
                 or words[0].lower() in ("its", "his", "her", "their") \
@@ -1098,6 +1116,7 @@ class Speakers:
                     continue
                 if e.type == "PERSON":
                     self.last_person = e
+                    self.last_person_refs = None
                 elif e.type == "ORG" and e.kind != "outlet" and e.name not in PLATFORMS:
                     self.last_org = e  # a platform never speaks: "it" is who posted there
                     self.last_org_refs = None
@@ -1114,6 +1133,9 @@ class Speakers:
             first = attribution.chain[0]
             if first.kind == "person" and first.entity_id in self.entities:
                 self.last_person = self.entities[first.entity_id]
+                self.last_person_refs = None
+            elif attribution.explicit and first.kind == "person" and first.entity_id is None:
+                self.last_person_refs = list(attribution.chain)
             elif attribution.explicit and first.kind not in ("person", "anonymous", "outlet") \
                     and first.entity_id in self.entities \
                     and self.entities[first.entity_id].type == "ORG":
