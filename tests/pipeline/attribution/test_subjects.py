@@ -238,3 +238,19 @@ def test_an_unlisted_person_behind_a_title_or_rank_is_he_later(pipeline):
     text = DESK + ("Lt Col Koffi Ahouansou, spokesperson of the navy, confirmed the move. The "
                    "navy had sent an additional 300 sailors, he said.")
     assert sources_of(pipeline, text, 300) == ["Koffi Ahouansou"]
+
+
+BURKINA = "Coast Desk\n\nOUAGADOUGOU (Coast Desk) — Fighting went on in the north.\n\n"
+
+
+def test_a_government_named_by_its_leader_or_by_its_standing_is_the_countrys(pipeline):
+    text = BURKINA + ("The former government of Colonel Aristide Sawadogo had said that 14 "
+                      "soldiers were missing.")
+    assert sources_of(pipeline, text, 14) == ["Government of Burkina Faso"]
+    text = BURKINA + "The transitional government has announced that 900 recruits were trained."
+    assert sources_of(pipeline, text, 900) == ["Government of Burkina Faso"]
+
+
+def test_a_group_at_a_place_is_the_group_not_the_places_government(pipeline):
+    text = BURKINA + "About 60 people were wounded, clinic staff at Kaya said."
+    assert sources_of(pipeline, text, 60) == ["clinic staff at Kaya"]

@@ -226,9 +226,18 @@ def _proper_name(phrase: str) -> list[SourceRef] | None:
 # a government by no country's name, or what it publishes: "the government",
 # "Government figures", "the government's data"
 BARE_GOVERNMENT = re.compile(r"(?:the\s+)?(?:(?:country's|country’s|nation's|nation’s|national|"
-                             r"central|federal)\s+)?government(?:(?:'s|’s)?\s+(?:figures|data|"
+                             r"central|federal|transitional|interim|military|ruling|caretaker|"
+                             r"ousted|former|previous|new)\s+)?government(?:(?:'s|’s)?\s+(?:figures|data|"
                              r"statistics|numbers|tallies|tally|count|estimates?|toll))?",
                              re.I)
+
+# a government named by whom it served: "the ousted government of Colonel X"
+GOVERNMENT_OF_LEADER = re.compile(r"\s*(?:the\s+)?(?:[\w-]+\s+)?government\s+of\s+"
+                                  r"(?:(?:[A-Z][\w-]*\.?|[a-z]+-[a-z]+)\s+)??$", re.I)
+# a group by what it does, then where it works: "hospital staff at Saint-Marc"
+GROUP_AT_PLACE = re.compile(r"(?:^|\s)(?:the\s+)?(?P<group>(?:[\w-]+\s+){0,2}(?:staff|workers|"
+                            r"doctors|medics|nurses|residents|witnesses|rescuers|volunteers|"
+                            r"teachers|elders|survivors|sources))\s+(?:at|in|from)\s+$", re.I)
 
 
 # where parties post; never a party that speaks (see the annotation guide)
@@ -380,6 +389,21 @@ class Speakers:
                 named = [m for m in named if m not in owned]
             head = persons[-1] if persons else (named[0] if named else inside[0])
             ent = self.entities[head.entity_id]
+            if ent.type == "PERSON" and GOVERNMENT_OF_LEADER.fullmatch(self.text, s, head.start):
+                # "the ousted government of Colonel X said": the government spoke, of the
+                # country the report is about
+                code = self.report_country()
+                country = self.g.country(code) if code else None
+                if country is not None:
+                    return [SourceRef(f"Government of {country.name}", country.id,
+                                      "government")]
+            group = GROUP_AT_PLACE.search(self.text, s, head.start) \
+                if ent.type == "GPE" and not self.text[head.end:e].strip(" .,") else None
+            if group is not None:
+                # "hospital staff at Saint-Marc said": a group no one names, as written,
+                # not the place's government
+                return [SourceRef(" ".join(self.text[group.start("group"):head.end].split()),
+                                  None, "anonymous")]
             if ent.type == "GPE":
                 # "an unnamed U.S. official", "a senior UK source": the country only
                 # qualifies an unnamed source, who is no government
