@@ -254,3 +254,11 @@ def test_a_government_named_by_its_leader_or_by_its_standing_is_the_countrys(pip
 def test_a_group_at_a_place_is_the_group_not_the_places_government(pipeline):
     text = BURKINA + "About 60 people were wounded, clinic staff at Kaya said."
     assert sources_of(pipeline, text, 60) == ["clinic staff at Kaya"]
+
+
+def test_unlisted_parties_that_report_or_whose_tallies_show(pipeline):
+    text = BURKINA + "Burkinabe media report at least 16 explosions around the capital."
+    assert sources_of(pipeline, text, 16) == ["Burkinabe media"]
+    text = BURKINA + ("The raids bring to at least 41 the number of people killed since June, "
+                      "SahelWatch tallies show.")
+    assert sources_of(pipeline, text, 41)[0] == "SahelWatch"

@@ -67,6 +67,9 @@ AND_AT_END = re.compile(r"(?:^|[\s,])and\s+(?:also\s+|then\s+|later\s+)?$", re.I
 CREDIT_IN_BRACKETS = re.compile(
     r"\((?P<who>[A-Z][^()\d,;:]{1,50}),\s*(?:\d{1,2}\s+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\.?\s+"
     r"\d{1,2})(?:,?\s+\d{4})?\)\W*$")
+# what a party publishes, written after its name: "X tallies", "the ministry's figures"
+DOCUMENT_AT_END = re.compile(r"(?:'s|’s|')?\s+(?:own\s+)?(?:tallies|tally|figures|data|records|"
+                             r"counts|statistics|numbers)\s*$", re.I)
 AUX_AT_END = re.compile(r"(?:\s+(?:has|had|have|also|earlier|later|previously|already|"
                         r"since|then))+\s*$", re.I)
 # what a party publishes, before whose it is: "data from the agency's ...", "figures by"
@@ -224,6 +227,11 @@ class Attributor(Speakers):
                 if not refs and adv and bare:
                     refs = self.unlisted_party(bare[0], bare[1])
                     span = bare if refs else span
+                own = DOCUMENT_AT_END.search(text, span[0], span[1]) if not refs else None
+                if own and own.start() > span[0]:
+                    # "X tallies show", "Y figures showed": whose tallies they are
+                    refs = self._subject(span[0], own.start(), sent) or \
+                        self.unlisted_party(span[0], own.start())
 
             if not refs and not cues and AND_AT_END.search(text, sent.start, subj_end):
                 # "The office later raised it to 88, ..., and said the attackers had ...":

@@ -18,7 +18,8 @@ SPEECH = (r"said|says|say|told|tells|confirmed|confirms|warned|warns|claimed|cla
           r"stresses|explained|explains|informed|cited|disclosed|discloses|indicated|indicates|"
           r"suggested|suggests|emphasized|emphasised|emphasizes|emphasises|pointed out|"
           r"acknowledged|acknowledges|admitted|admits|alleged|alleges|asserted|asserts|declared|declares|"
-          r"briefed|shared|presented|published|publishes|showed|shows|calculated|calculates|"
+          r"briefed|shared|presented|published|publishes|showed|shows|show|calculated|"
+          r"calculates|"
           r"counted|counts|recorded|records|registered|documented|verified|tallied|put the|"
           r"puts the|provided (?:fresh |new |updated )?(?:data|information|figures|details)|"
           r"(?:gave|given|gives|give)\s+(?:(?:a|an|the|his|her|its|their)\s+)?(?:\w+\s+)?"
@@ -41,7 +42,8 @@ SPEECH = (r"said|says|say|told|tells|confirmed|confirms|warned|warns|claimed|cla
 CLAIM_VERB = re.compile(r"said|says|told|tells|reported|reports|claimed|claims|announced|"
                         r"announces|stated|states|wrote|writes|added|adds|noted|notes|"
                         r"confirmed|confirms|posted|estimated|estimates|believes|believe|"
-                        r"assesses|assessed|claim|say|spoke of|speaks of|spoken of|speak of", re.I)
+                        r"assesses|assessed|claim|say|spoke of|speaks of|spoken of|speak of|report|show|"
+                        r"shows|showed", re.I)
 # the head words of a phrase naming a body or group that speaks
 SPEAKING_GROUP = re.compile(
     r"(?:command|commands|media|agencies|agency|prosecutors?|police|authorities|officials|"
