@@ -42,8 +42,8 @@ SPEECH = (r"said|says|say|told|tells|confirmed|confirms|warned|warns|claimed|cla
 CLAIM_VERB = re.compile(r"said|says|told|tells|reported|reports|claimed|claims|announced|"
                         r"announces|stated|states|wrote|writes|added|adds|noted|notes|"
                         r"confirmed|confirms|posted|estimated|estimates|believes|believe|"
-                        r"assesses|assessed|claim|say|spoke of|speaks of|spoken of|speak of|report|show|"
-                        r"shows|showed", re.I)
+                        r"assesses|assessed|claim|say|spoke of|speaks of|spoken of|speak of|"
+                        r"report|show|shows|showed", re.I)
 # the head words of a phrase naming a body or group that speaks
 SPEAKING_GROUP = re.compile(
     r"(?:command|commands|media|agencies|agency|prosecutors?|police|authorities|officials|"
