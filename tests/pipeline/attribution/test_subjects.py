@@ -262,3 +262,10 @@ def test_unlisted_parties_that_report_or_whose_tallies_show(pipeline):
     text = BURKINA + ("The raids bring to at least 41 the number of people killed since June, "
                       "SahelWatch tallies show.")
     assert sources_of(pipeline, text, 41)[0] == "SahelWatch"
+
+
+def test_a_body_pointed_back_to_is_the_one_quoted_last_among_those_that_fit(pipeline):
+    text = ("Wire report\n\nAccording to the Philippine Coast Guard, six China Coast Guard "
+            "ships blocked the channel. Four Chinese navy frigates were nearby as well, the "
+            "coast guard said.")
+    assert sources_of(pipeline, text, 4) == ["Philippine Coast Guard"]

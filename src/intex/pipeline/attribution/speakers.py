@@ -569,6 +569,11 @@ class Speakers:
                 # a bare "the army" is a state's army, not a group whose own name has
                 # the word ("the National Liberation Army", "the Arakan Army")
                 fitting = [ent for ent in fitting if self._national_force(ent)]
+        spoke = self.last_chain[0].entity_id if self.last_chain else None
+        if len(fitting) > 1 and any(ent.id == spoke for ent in fitting):
+            # "the coast guard" after two coast guards were named: the one quoted last,
+            # not the one merely mentioned after it
+            fitting.sort(key=lambda ent: ent.id != spoke)
         for ent in fitting:
             return [self._national_body(ent) or _ref(ent, self.g)]
         if country is None and generic:
