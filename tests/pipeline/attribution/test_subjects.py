@@ -269,3 +269,11 @@ def test_a_body_pointed_back_to_is_the_one_quoted_last_among_those_that_fit(pipe
             "ships blocked the channel. Four Chinese navy frigates were nearby as well, the "
             "coast guard said.")
     assert sources_of(pipeline, text, 4) == ["Philippine Coast Guard"]
+
+
+def test_a_speaker_whose_clause_is_set_off_after_the_number_does_not_say_it(pipeline):
+    text = ("Lagoon Ledger | Analysis\n\nFloods on the coast\n\nThe navy has some 1,400 sailors "
+            "in the region, but many fishermen say the force does too little to help them.")
+    assert sources_of(pipeline, text, 1400) == ["Lagoon Ledger"]
+    text = "Lagoon Ledger | Analysis\n\nFloods\n\nAbout 40 boats sank, residents said."
+    assert sources_of(pipeline, text, 40) == ["residents"]

@@ -70,6 +70,10 @@ CREDIT_IN_BRACKETS = re.compile(
 # what a party publishes, written after its name: "X tallies", "the ministry's figures"
 DOCUMENT_AT_END = re.compile(r"(?:'s|’s|')?\s+(?:own\s+)?(?:tallies|tally|figures|data|records|"
                              r"counts|statistics|numbers)\s*$", re.I)
+# what sets a clause off from the one before it: ", but", ", which", ", while", ";"
+CLAUSE_CONNECTIVE = re.compile(r"(?:,\s*(?:but|while|whereas|although|though|which)|;)"
+                               r"\s+(?:(?:many|some|most|other)\s+)?$", re.I)
+CONNECTIVE_LEAD = re.compile(r"\s*(?:which|but|while|whereas|although|though)\s", re.I)
 AUX_AT_END = re.compile(r"(?:\s+(?:has|had|have|also|earlier|later|previously|already|"
                         r"since|then))+\s*$", re.I)
 # what a party publishes, before whose it is: "data from the agency's ...", "figures by"
@@ -240,7 +244,9 @@ class Attributor(Speakers):
                 span = (sent.start, vpos) if refs else span
             if refs:
                 cues.append(Cue(span[0], vpos, sent.start + m.end(), refs, "subject",
-                                told_audience=bool(TOLD_AUDIENCE.match(text, vpos))))
+                                told_audience=bool(TOLD_AUDIENCE.match(text, vpos)),
+                                clause_from=self._clause_opened(sent, span[0],
+                                                                sent.start + m.end())))
                 continue
             if PARTICIPLE.fullmatch(m.group(0)) and search_tail(COMMA_AT_END, before, 1):
                 # "..., saying 307 soldiers had been handed over": the clause's subject says it
@@ -377,9 +383,24 @@ class Attributor(Speakers):
                 near.cited.extend(r for r in refs if all(r.name != x.name for x in near.cited))
             else:
                 cues.append(Cue(pos, pos, pos, refs, "cited"))
-        att = Attribution([], True, cues[0].verb, self._anaphoric, cues, told)
+        att = Attribution([], True, cues[0].verb, self._anaphoric, cues, told,
+                          outside=self.outlet())
         att.chain = att.chain_at(cues[0].end, [])
         return att
+
+    def _clause_opened(self, sent: Span, subj: int, verb_end: int) -> int:
+        """Where the clause a speech verb opens begins, when a connective sets it off from
+        what comes before and the verb goes on to content of its own ("MINUSCA has 13,000
+        peacekeepers, but residents say the force does too little"; "a voucher of $10,
+        which residents say barely covers food"); -1 when the cue may close the sentence
+        (", residents said.")."""
+        if len(self.text[verb_end:sent.end].split()) < 3:
+            return -1
+        own = CONNECTIVE_LEAD.match(self.text, subj)  # the phrase may hold it: "which X"
+        if own:
+            return subj
+        conn = search_tail(CLAUSE_CONNECTIVE, self.text[sent.start:subj], 24)
+        return sent.start + conn.start() if conn else -1
 
     def _place_owner(self, s: int, e: int) -> bool:
         """Whether text[s:e] is a place alone ("South Korea", "Kyiv"): what a place owns
