@@ -277,3 +277,15 @@ def test_a_speaker_whose_clause_is_set_off_after_the_number_does_not_say_it(pipe
     assert sources_of(pipeline, text, 1400) == ["Lagoon Ledger"]
     text = "Lagoon Ledger | Analysis\n\nFloods\n\nAbout 40 boats sank, residents said."
     assert sources_of(pipeline, text, 40) == ["residents"]
+
+
+def test_a_ministry_in_a_capital_is_that_countrys(pipeline):
+    text = ("Coast Desk\n\nABUJA (Coast Desk) — Fighting went on.\n\nAcross the border, the "
+            "Defense Ministry in Moscow said its air defenses had downed 19 drones.")
+    assert sources_of(pipeline, text, 19) == ["Ministry of Defence (Russia)"]
+
+
+def test_a_body_pointed_back_to_is_no_person_who_spoke_before(pipeline):
+    text = ("Coast Desk\n\nEnvironment Minister Kossi Agbodjan said on Sunday that shelters "
+            "were full.\n\nThe health ministry said strikes had killed more than 70 people.")
+    assert "Kossi Agbodjan" not in sources_of(pipeline, text, 70)

@@ -74,6 +74,9 @@ DOCUMENT_AT_END = re.compile(r"(?:'s|’s|')?\s+(?:own\s+)?(?:tallies|tally|figu
 CLAUSE_CONNECTIVE = re.compile(r"(?:,\s*(?:but|while|whereas|although|though|which)|;)"
                                r"\s+(?:(?:many|some|most|other)\s+)?$", re.I)
 CONNECTIVE_LEAD = re.compile(r"\s*(?:which|but|while|whereas|although|though)\s", re.I)
+# a body named by what it is, then the capital or country it sits in
+BODY_IN_PLACE = re.compile(r"\b(?i:ministry|office|department|command|headquarters)\s+in\s+"
+                           r"[A-Z][\w'’-]+$")
 AUX_AT_END = re.compile(r"(?:\s+(?:has|had|have|also|earlier|later|previously|already|"
                         r"since|then))+\s*$", re.I)
 # what a party publishes, before whose it is: "data from the agency's ...", "figures by"
@@ -185,6 +188,8 @@ class Attributor(Speakers):
                 continue  # "Wire report", "Morning update": a headline's noun, not a verb
             subj_end = vpos
             adv = ADVERBS_AT_END.search(before)
+            if adv and BODY_IN_PLACE.search(before[:adv.start() + len(adv.group(0).rstrip())]):
+                adv = None  # "the Defense Ministry in Moscow said": where the body sits
             if adv:
                 subj_end = sent.start + adv.start()
             sub = search_tail(COMMA_AT_END, text[sent.start:subj_end], 1)

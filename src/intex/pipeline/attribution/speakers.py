@@ -246,7 +246,8 @@ PLATFORMS = {"Telegram", "Facebook", "X", "Twitter", "YouTube", "Instagram", "Wh
 
 
 # a ministry by its field, in any case: "the health ministry", "Ministry of Interior"
-FIELD_MINISTRY = re.compile(r"(?:the\s+)?(?:(?P<a>[A-Za-z][\w-]*(?:\s+[Aa]ffairs)?)\s+[Mm]inistry|"
+FIELD_MINISTRY = re.compile(r"(?:[Tt]he\s+)?(?:(?P<a>[A-Za-z][\w-]*(?:\s+[Aa]ffairs)?)\s+"
+                            r"[Mm]inistry|"
                             r"[Mm]inistry\s+of\s+(?:the\s+)?(?P<b>[A-Za-z][\w-]*"
                             r"(?:\s+[Aa]ffairs)?))")
 # a body named with who runs it: "the Houthi-run health ministry", "the Hamas-led
@@ -581,7 +582,7 @@ class Speakers:
         if country is None and FIELD_MINISTRY.fullmatch(phrase):
             # "the Health Ministry said" in a report from Beirut: the report's country,
             # whose own body it must be (no international one that fits the words)
-            home = self.home_country()
+            home = self.home_country() or self.report_country()
             ref = _gazetteer_body(self.g, words, home, True) if home else None
             if ref is None and home:
                 ref = self._unlisted_ministry(phrase, home)
@@ -707,7 +708,8 @@ class Speakers:
                 return fitting
             if self.last_org is not None:
                 return self._chain_for(self.last_org)
-            return list(self.last_chain) or None
+            # a body is no person: "the ministry said" after a minister spoke is not him
+            return [r for r in self.last_chain if r.kind != "person"] or None
         if m.group("role"):
             anon = self._anonymous_role(m.group("role"))
             if anon is not None:
