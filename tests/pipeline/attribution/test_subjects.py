@@ -289,3 +289,9 @@ def test_a_body_pointed_back_to_is_no_person_who_spoke_before(pipeline):
     text = ("Coast Desk\n\nEnvironment Minister Kossi Agbodjan said on Sunday that shelters "
             "were full.\n\nThe health ministry said strikes had killed more than 70 people.")
     assert "Kossi Agbodjan" not in sources_of(pipeline, text, 70)
+
+
+def test_a_reason_a_speaker_cites_is_no_party_further_up_the_chain(pipeline):
+    text = DESK + ("Beninese media, citing Togolese and ECOWAS appeals for calm, speak of at "
+                   "least 1,300 troops.")
+    assert sources_of(pipeline, text, 1300) == ["Beninese media"]

@@ -77,6 +77,11 @@ CONNECTIVE_LEAD = re.compile(r"\s*(?:which|but|while|whereas|although|though)\s"
 # a body named by what it is, then the capital or country it sits in
 BODY_IN_PLACE = re.compile(r"\b(?i:ministry|office|department|command|headquarters)\s+in\s+"
                            r"[A-Z][\w'’-]+$")
+# what a speaker cites that gives no figure: a reason or a call, not a party or its data
+NOT_INFORMATION = re.compile(r"(?:(?!(?:on|of|about|over|from|by|report|data|figures|statement|"
+                             r"estimates?|officials|sources)\b)[\w'’.-]+\s+){0,4}?(?:appeals?|calls?|demands?|concerns?|"
+                             r"fears?|pressure|protests?|requests?|threats?|tensions?|reasons?|"
+                             r"objections?|opposition|grounds)\b", re.I)
 AUX_AT_END = re.compile(r"(?:\s+(?:has|had|have|also|earlier|later|previously|already|"
                         r"since|then))+\s*$", re.I)
 # what a party publishes, before whose it is: "data from the agency's ...", "figures by"
@@ -358,6 +363,8 @@ class Attributor(Speakers):
             tool = OWNED_TOOL.match(text, span[0], span[1])
             if tool:  # "data from the agency's Displacement Tracking Matrix": the agency
                 span = (tool.start("owner"), tool.end("owner"))
+            if NOT_INFORMATION.match(text, span[0], span[1]):
+                continue  # "citing Moldovan and NATO appeals for a withdrawal": a reason
             refs = self.resolve_phrase(span[0], span[1], sent) or \
                 self.unlisted_party(span[0], span[1])
             if refs:
