@@ -295,3 +295,9 @@ def test_a_reason_a_speaker_cites_is_no_party_further_up_the_chain(pipeline):
     text = DESK + ("Beninese media, citing Togolese and ECOWAS appeals for calm, speak of at "
                    "least 1,300 troops.")
     assert sources_of(pipeline, text, 1300) == ["Beninese media"]
+
+
+def test_an_unnamed_group_where_it_is_is_the_group(pipeline):
+    text = DESK + ("Community leaders in the Ganvie lake villages say about 900 people have "
+                   "left since March.")
+    assert sources_of(pipeline, text, 900) == ["Community leaders"]

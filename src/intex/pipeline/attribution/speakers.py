@@ -234,6 +234,9 @@ BARE_GOVERNMENT = re.compile(r"(?:the\s+)?(?:(?:country's|country’s|nation's|n
 # a government named by whom it served: "the ousted government of Colonel X"
 GOVERNMENT_OF_LEADER = re.compile(r"\s*(?:the\s+)?(?:[\w-]+\s+)?government\s+of\s+"
                                   r"(?:(?:[A-Z][\w-]*\.?|[a-z]+-[a-z]+)\s+)??$", re.I)
+# a group, then where it is: "community leaders in the Cox's Bazar camps"
+GROUP_IN_PLACE = re.compile(r"(.{3,60}?)\s+(?:in|at|from|around|near)\s+(?:the\s+)?"
+                            r"(?P<place>[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,4})")
 # a group by what it does, then where it works: "hospital staff at Saint-Marc"
 GROUP_AT_PLACE = re.compile(r"(?:^|\s)(?:the\s+)?(?P<group>(?:[\w-]+\s+){0,2}(?:staff|workers|"
                             r"doctors|medics|nurses|residents|witnesses|rescuers|volunteers|"
@@ -1094,6 +1097,12 @@ class Speakers:
             # "the crown prosecutor at the Laayoune court of appeal": an official no one
             # names, by role and body, as the text writes them
             return [SourceRef(phrase, None, "anonymous")]
+        where = GROUP_IN_PLACE.fullmatch(phrase)
+        anon = ANONYMOUS.fullmatch(where.group(1)) \
+            if where and not re.search(ORG_WORDS, where.group("place"), re.I) else None
+        if anon:
+            # "community leaders in the Cox's Bazar camps": the group, wherever it is
+            return [_anonymous(anon)]
         phrase = RANKS.sub("", phrase)  # "Brig Gen Jean Doe": the person, not the rank
         titled = ROLE_OF_BODY_NAME.fullmatch(phrase)
         if titled and not self.g.lookup(titled.group("name")):
