@@ -301,3 +301,9 @@ def test_an_unnamed_group_where_it_is_is_the_group(pipeline):
     text = DESK + ("Community leaders in the Ganvie lake villages say about 900 people have "
                    "left since March.")
     assert sources_of(pipeline, text, 900) == ["Community leaders"]
+
+
+def test_a_person_quoted_by_another_party_speaks_first(pipeline):
+    text = DESK + ("Shelters are full; a Fon fisherman quoted by Reuters said about 60 boats "
+                   "had been lost.")
+    assert sources_of(pipeline, text, 60) == ["Fon fisherman", "Reuters"]

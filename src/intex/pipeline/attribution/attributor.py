@@ -82,6 +82,11 @@ NOT_INFORMATION = re.compile(r"(?:(?!(?:on|of|about|over|from|by|report|data|fig
                              r"estimates?|officials|sources)\b)[\w'’.-]+\s+){0,4}?(?:appeals?|calls?|demands?|concerns?|"
                              r"fears?|pressure|protests?|requests?|threats?|tensions?|reasons?|"
                              r"objections?|opposition|grounds)\b", re.I)
+# a speaker and who quoted them: "a Kuki pastor quoted by the paper"
+QUOTED_BY = re.compile(r"\s*(?P<who>.{3,60}?)\s*,?\s+(?:quoted|cited|interviewed)\s+by\s+"
+                       r"(?P<by>.{2,60}?)\s*,?\s*", re.I)
+# one person named by what they are: "a pastor", "an elderly Kuki farmer"
+ONE_PERSON = re.compile(r"\s*(?:an?|one)\s+((?:[\w'’-]+\s+){0,2}[a-z][\w-]+)\s*")
 AUX_AT_END = re.compile(r"(?:\s+(?:has|had|have|also|earlier|later|previously|already|"
                         r"since|then))+\s*$", re.I)
 # what a party publishes, before whose it is: "data from the agency's ...", "figures by"
@@ -228,7 +233,7 @@ class Attributor(Speakers):
             if span:
                 refs = self._group_before_clause(span, sent)
             if span and not refs:
-                refs = self._subject(span[0], span[1], sent)
+                refs = self._quoted_by(span, sent) or self._subject(span[0], span[1], sent)
             bare = span  # the subject without the adverbs before the verb
             if not refs and adv:
                 # what looked like an adverb belongs to the subject ("Police in Kyiv said")
@@ -399,6 +404,23 @@ class Attributor(Speakers):
                           outside=self.outlet())
         att.chain = att.chain_at(cues[0].end, [])
         return att
+
+    def _quoted_by(self, span: tuple[int, int], sent: Span) -> list[SourceRef] | None:
+        """'a Kuki pastor quoted by the paper said': the person quoted speaks, the party
+        that quoted them relays; someone named by what they are ("a pastor", "a local
+        teacher") is an unnamed source as written."""
+        m = QUOTED_BY.fullmatch(self.text, span[0], span[1])
+        if m is None:
+            return None
+        s, e = m.span("who")
+        who = self._subject(s, e, sent) or self.unlisted_party(s, e)
+        if not who:
+            one = ONE_PERSON.fullmatch(m.group("who"))
+            if one is None:
+                return None
+            who = [SourceRef(" ".join(one.group(1).split()), None, "anonymous")]
+        by = self.resolve_phrase(m.start("by"), m.end("by"), sent) or []
+        return [*who, *(r for r in by if all(r.name != w.name for w in who))]
 
     def _clause_opened(self, sent: Span, subj: int, verb_end: int) -> int:
         """Where the clause a speech verb opens begins, when a connective sets it off from
