@@ -125,3 +125,9 @@ def test_a_wire_credited_at_the_foot_of_its_copy_is_the_reports_voice():
     raw = ("<title>Floods hit the coast | Lagoon TV</title>\n<p>Text of the report.</p>\n"
            "<p class='source'>Reporting by Reuters / Example Foundation</p>")
     assert report_outlet("Lagoon TV", raw, outlets()) == "Reuters"
+
+
+def test_a_bodys_release_under_its_name_in_title_case_is_its_own_voice():
+    raw = ("Ministry of Fisheries\nPress release\nNew patrol boats for the coast\n12.05.2025\n"
+           "The ministry has ordered 12 patrol boats.")
+    assert report_outlet(None, raw, outlets()) == "Ministry of Fisheries"

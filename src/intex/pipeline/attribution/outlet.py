@@ -180,11 +180,21 @@ _RELEASE = re.compile(r"(?:PRESS|NEWS|MEDIA)\s+(?:RELEASE|STATEMENT)|COMMUNIQU[E
                       r"OFFICIAL STATEMENT|STATEMENT", re.I)
 
 
+# a body's own name in title case over its release: "Ministry of Defence", "Office of X"
+_TITLE_ISSUER = re.compile(r"(?:Ministry|Office|Department|Directorate|Secretariat|Command|"
+                           r"Headquarters|Agency|Commission)\s+(?:of|for)\s+(?:the\s+)?"
+                           r"[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|and|for|the)){0,5}")
+
+
 def _letterhead(lines: list[str]) -> str | None:
     """A press release's letterhead: capitals lines over "PRESS RELEASE" naming the body
     that issues it ("REPUBLIC OF X" / "MINISTRY OF NATIONAL DEFENCE"): the body speaks in
     the release's own voice, not the state above it."""
     for i, ln in enumerate(lines[:3]):
+        if i == 0 and _TITLE_ISSUER.fullmatch(ln) and \
+                any(_RELEASE.fullmatch(x.strip(" .:")) for x in lines[1:3]):
+            # "Ministry of Defence" / "Press release": the same in title case
+            return ln.strip()
         if not ln.isupper() or len(ln) > 70:
             return None
         if _ISSUER.fullmatch(ln.strip()) and any(_RELEASE.match(x) for x in lines[i + 1:i + 3]):
