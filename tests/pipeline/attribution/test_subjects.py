@@ -307,3 +307,9 @@ def test_a_person_quoted_by_another_party_speaks_first(pipeline):
     text = DESK + ("Shelters are full; a Fon fisherman quoted by Reuters said about 60 boats "
                    "had been lost.")
     assert sources_of(pipeline, text, 60) == ["Fon fisherman", "Reuters"]
+
+
+def test_figures_said_to_come_from_a_person_are_theirs_and_he_points_back(pipeline):
+    text = DESK + ("The latest numbers come from Koffi Ahouansou, spokesman for the navy. "
+                   "Speaking on television, he said 75 sailors had been rescued.")
+    assert sources_of(pipeline, text, 75) == ["Koffi Ahouansou"]

@@ -87,6 +87,9 @@ QUOTED_BY = re.compile(r"\s*(?P<who>.{3,60}?)\s*,?\s+(?:quoted|cited|interviewed
                        r"(?P<by>.{2,60}?)\s*,?\s*", re.I)
 # one person named by what they are: "a pastor", "an elderly Kuki farmer"
 ONE_PERSON = re.compile(r"\s*(?:an?|one)\s+((?:[\w'’-]+\s+){0,2}[a-z][\w-]+)\s*")
+# figures said to come from a party: "The latest numbers come from X"
+COME_FROM = re.compile(r"\b(?:numbers|figures|data|estimates?|count|toll|tally)\s+(?:comes?|came|"
+                       r"is\s+drawn|are\s+drawn)\s+from\s+(?:the\s+)?", re.I)
 AUX_AT_END = re.compile(r"(?:\s+(?:has|had|have|also|earlier|later|previously|already|"
                         r"since|then))+\s*$", re.I)
 # what a party publishes, before whose it is: "data from the agency's ...", "figures by"
@@ -289,6 +292,14 @@ class Attributor(Speakers):
                 span = (span[0], span[0] + own.end(1))
             refs = self._named_after_role(span, sent) or \
                 self.resolve_phrase(span[0], span[1], sent) or \
+                self.unlisted_party(span[0], span[1])
+            if refs:
+                cues.append(Cue(sent.start + m.start(), sent.start + m.start(), span[1], refs,
+                                "according"))
+        # "The latest numbers come from X, spokesman for ...": X gave them
+        for m in COME_FROM.finditer(rel) if "from" in rel else ():
+            span = self._phrase_after(sent.start + m.end(), sent.end)
+            refs = self.resolve_phrase(span[0], span[1], sent) or \
                 self.unlisted_party(span[0], span[1])
             if refs:
                 cues.append(Cue(sent.start + m.start(), sent.start + m.start(), span[1], refs,
