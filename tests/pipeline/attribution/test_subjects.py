@@ -313,3 +313,10 @@ def test_figures_said_to_come_from_a_person_are_theirs_and_he_points_back(pipeli
     text = DESK + ("The latest numbers come from Koffi Ahouansou, spokesman for the navy. "
                    "Speaking on television, he said 75 sailors had been rescued.")
     assert sources_of(pipeline, text, 75) == ["Koffi Ahouansou"]
+
+
+def test_a_council_by_what_it_is_is_the_one_council_the_report_names_later(pipeline):
+    text = ("Coast Desk\n\nNIAMEY (Coast Desk) — Troops left on Friday.\n\nThe ruling military "
+            "council said on television that 14 flights had been registered.\n\nThe soldiers "
+            "installed the Council of National Redemption Unity (CNRU) in July.")
+    assert sources_of(pipeline, text, 14)[0] == "Council of National Redemption Unity"

@@ -573,6 +573,17 @@ class Speakers:
                 # a bare "the army" is a state's army, not a group whose own name has
                 # the word ("the National Liberation Army", "the Arakan Army")
                 fitting = [ent for ent in fitting if self._national_force(ent)]
+        head = words.split()[-1]
+        if not fitting and country is None and len(words.split()) > 1 and head in ("council",
+                                                                                  "committee"):
+            # "the ruling military council said", the council named in full only later
+            # ("the National Council for the Safeguard of the Homeland"): the one body
+            # of that kind the report names
+            ahead = {self.entities[x.entity_id].id: self.entities[x.entity_id]
+                     for x in self.mentions if x.start >= e and x.entity_id in self.entities
+                     and _fits(self.entities[x.entity_id], head, None, self.g)}
+            if len(ahead) == 1:
+                fitting = list(ahead.values())
         spoke = self.last_chain[0].entity_id if self.last_chain else None
         if len(fitting) > 1 and any(ent.id == spoke for ent in fitting):
             # "the coast guard" after two coast guards were named: the one quoted last,
