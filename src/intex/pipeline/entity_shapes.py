@@ -247,9 +247,6 @@ class ShapeFinder:
             elif len(body.split()) >= 2 and body.split()[0][:1].isupper():
                 # "Kenya's National Police Service": the country is the owner, not a word
                 # of the name, which the guide writes "National Police Service (Kenya)"
-                field = re.fullmatch(r"((?:[A-Z][\w-]*\s+){1,3})Ministry", body)
-                if field:  # "Peru's Transport Ministry": "Ministry of Transport (Peru)"
-                    body = f"Ministry of {field.group(1).strip()}"
                 name = f"{body} ({owner.name})" if m.group("poss") else text[s:e]
                 out.append(Shape(s, e, "ORG", name, country=owner.country))
         return out

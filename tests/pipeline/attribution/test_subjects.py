@@ -180,11 +180,6 @@ def test_a_person_of_a_body_speaks_not_the_body(pipeline):
     assert sources_of(pipeline, text, 12)[0] != "Ministry"
 
 
-def test_a_countrys_ministry_by_field_is_named_as_national_bodies_are(pipeline):
-    text = DESK + "Benin's Fisheries Ministry said that 16 trawlers were seized."
-    assert sources_of(pipeline, text, 16) == ["Ministry of Fisheries (Benin)"]
-
-
 def test_a_verb_joined_by_and_shares_the_subject_of_the_clause_before(pipeline):
     text = DESK + ("The International Organization for Migration later revised its count, "
                    "a figure that excluded the north, and said 19 families had fled.")
