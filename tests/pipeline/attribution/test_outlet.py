@@ -105,3 +105,29 @@ def test_a_dateline_crediting_two_agencies_is_the_world_wires():
     assert report_outlet(None, raw, outlets()) == "AFP"
     raw = raw.replace("(ANP/AFP)", "(Reuters/Harbour Digest)")
     assert report_outlet(None, raw, outlets()) == "Reuters"
+
+
+def test_a_masthead_over_the_kind_of_piece_names_the_site():
+    raw = "Lagoon Ledger | Questions & answers\n\nWho controls the port?\n\nQ: Who?\nA: Nobody."
+    assert report_outlet(None, raw, outlets()) == "Lagoon Ledger"
+    raw = "World | Africa\n\nFloods hit the coast\n\nText of the report."
+    assert report_outlet(None, raw, outlets()) != "World"
+
+
+def test_a_translation_speaks_with_the_voice_of_the_outlet_that_first_published_it():
+    raw = ("COAST PRESS IN ENGLISH\nTranslations of regional reporting.\n\n"
+           "Original: Radio Lagune (Cotonou), 4 May 2025. French. Translated by the desk.\n\n"
+           "Floods hit the coast\n\nText of the report.")
+    assert report_outlet(None, raw, outlets()) == "Radio Lagune"
+
+
+def test_a_wire_credited_at_the_foot_of_its_copy_is_the_reports_voice():
+    raw = ("<title>Floods hit the coast | Lagoon TV</title>\n<p>Text of the report.</p>\n"
+           "<p class='source'>Reporting by Reuters / Example Foundation</p>")
+    assert report_outlet("Lagoon TV", raw, outlets()) == "Reuters"
+
+
+def test_a_bodys_release_under_its_name_in_title_case_is_its_own_voice():
+    raw = ("Ministry of Fisheries\nPress release\nNew patrol boats for the coast\n12.05.2025\n"
+           "The ministry has ordered 12 patrol boats.")
+    assert report_outlet(None, raw, outlets()) == "Ministry of Fisheries"

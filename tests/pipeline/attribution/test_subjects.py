@@ -168,3 +168,150 @@ def test_a_role_with_a_field_is_the_last_person_only_when_written_so(pipeline):
     text = DESK + ("Volodymyr Zelensky spoke in Kyiv.\n\nThe head of state said 12 people "
                    "were killed.")
     assert sources_of(pipeline, text, 12) == ["Volodymyr Zelensky"]
+
+
+def test_a_person_of_a_body_speaks_not_the_body(pipeline):
+    # a name no list knows, then "of" and the body they belong to: the person speaks
+    text = DESK + ("Kossi Agbodjan of the harbour fishermen's association told reporters that "
+                   "27 boats had been lost.")
+    assert sources_of(pipeline, text, 27)[0] == "Kossi Agbodjan"
+    # a body's own name with "of" is no person
+    text = DESK + "The Ministry of Fisheries said 12 boats had been lost."
+    assert sources_of(pipeline, text, 12)[0] != "Ministry"
+
+
+def test_a_verb_joined_by_and_shares_the_subject_of_the_clause_before(pipeline):
+    text = DESK + ("The International Organization for Migration later revised its count, "
+                   "a figure that excluded the north, and said 19 families had fled.")
+    assert sources_of(pipeline, text, 19)[0] == "International Organization for Migration"
+
+
+def test_an_adverb_between_an_unlisted_party_and_its_verb_is_no_part_of_it(pipeline):
+    text = DESK + "News agency KPN first reported 23 civilians killed."
+    assert sources_of(pipeline, text, 23)[0] == "KPN"
+    text = DESK + "Beninese military sources have since spoken of 38 soldiers killed."
+    assert sources_of(pipeline, text, 38)[0] == "Beninese military sources"
+
+
+def test_a_reporting_aside_between_subject_and_verb_is_stepped_over(pipeline):
+    text = DESK + ("The state broadcaster ORTB, reporting on 3 May, put the coast guard "
+                   "alone at about 450 sailors.")
+    assert "coast guard" not in " ".join(sources_of(pipeline, text, 450)).lower()
+
+
+def test_a_place_before_a_word_for_a_body_qualifies_the_body_named_after(pipeline):
+    text = DESK + ("About 2,300 people had fled the coast by Sunday, the Cotonou weekly "
+                   "La Nation reported.")
+    assert sources_of(pipeline, text, 2300)[0] == "La Nation"
+
+
+def test_a_fact_box_line_credited_in_brackets_is_the_credited_partys(pipeline):
+    text = ("Coast Desk\n\nThe figures below are as stated by the sources named.\n\n"
+            "- Displaced since March: about 8,400 (Lagoon Herald, 14 June)\n"
+            "- Killed since March: over 120 (Lagoon Herald, 14 June)\n")
+    assert sources_of(pipeline, text, 120)[0] == "Lagoon Herald"
+
+
+def test_the_army_of_a_country_no_list_gives_a_force_is_named_by_its_country(pipeline):
+    text = ("Coast Desk\n\nOUAGADOUGOU (Coast Desk) — Fighting went on in the north.\n\n"
+            "According to the army, 36 fighters were captured near the border.")
+    assert sources_of(pipeline, text, 36) == ["Army (Burkina Faso)"]
+
+
+def test_a_questioner_named_by_their_outlet_speaks_for_their_questions_figure(pipeline):
+    text = ("Coast Desk\n\nTranscript of the harbour master's briefing.\n\n"
+            "Q (Reuters): By our count it is around 40 boats this week, mostly from the "
+            "south. Does that match your figures?\n\nMARC DOSSOU: We have counted fewer.\n")
+    assert sources_of(pipeline, text, 40) == ["Reuters"]
+
+
+def test_an_unlisted_person_behind_a_title_or_rank_is_he_later(pipeline):
+    text = DESK + ("Director General of the Port Authority Koffi Ahouansou told a news "
+                   "conference the quays were closed. The ferry was carrying 420 passengers, "
+                   "he said.")
+    assert sources_of(pipeline, text, 420) == ["Koffi Ahouansou"]
+    text = DESK + ("Lt Col Koffi Ahouansou, spokesperson of the navy, confirmed the move. The "
+                   "navy had sent an additional 300 sailors, he said.")
+    assert sources_of(pipeline, text, 300) == ["Koffi Ahouansou"]
+
+
+BURKINA = "Coast Desk\n\nOUAGADOUGOU (Coast Desk) — Fighting went on in the north.\n\n"
+
+
+def test_a_government_named_by_its_leader_or_by_its_standing_is_the_countrys(pipeline):
+    text = BURKINA + ("The former government of Colonel Aristide Sawadogo had said that 14 "
+                      "soldiers were missing.")
+    assert sources_of(pipeline, text, 14) == ["Government of Burkina Faso"]
+    text = BURKINA + "The transitional government has announced that 900 recruits were trained."
+    assert sources_of(pipeline, text, 900) == ["Government of Burkina Faso"]
+
+
+def test_a_group_at_a_place_is_the_group_not_the_places_government(pipeline):
+    text = BURKINA + "About 60 people were wounded, clinic staff at Kaya said."
+    assert sources_of(pipeline, text, 60) == ["clinic staff at Kaya"]
+
+
+def test_unlisted_parties_that_report_or_whose_tallies_show(pipeline):
+    text = BURKINA + "Burkinabe media report at least 16 explosions around the capital."
+    assert sources_of(pipeline, text, 16) == ["Burkinabe media"]
+    text = BURKINA + ("The raids bring to at least 41 the number of people killed since June, "
+                      "SahelWatch tallies show.")
+    assert sources_of(pipeline, text, 41)[0] == "SahelWatch"
+
+
+def test_a_body_pointed_back_to_is_the_one_quoted_last_among_those_that_fit(pipeline):
+    text = ("Wire report\n\nAccording to the Philippine Coast Guard, six China Coast Guard "
+            "ships blocked the channel. Four Chinese navy frigates were nearby as well, the "
+            "coast guard said.")
+    assert sources_of(pipeline, text, 4) == ["Philippine Coast Guard"]
+
+
+def test_a_speaker_whose_clause_is_set_off_after_the_number_does_not_say_it(pipeline):
+    text = ("Lagoon Ledger | Analysis\n\nFloods on the coast\n\nThe navy has some 1,400 sailors "
+            "in the region, but many fishermen say the force does too little to help them.")
+    assert sources_of(pipeline, text, 1400) == ["Lagoon Ledger"]
+    text = "Lagoon Ledger | Analysis\n\nFloods\n\nAbout 40 boats sank, residents said."
+    assert sources_of(pipeline, text, 40) == ["residents"]
+
+
+def test_a_ministry_in_a_capital_is_that_countrys(pipeline):
+    text = ("Coast Desk\n\nABUJA (Coast Desk) — Fighting went on.\n\nAcross the border, the "
+            "Defense Ministry in Moscow said its air defenses had downed 19 drones.")
+    assert sources_of(pipeline, text, 19) == ["Ministry of Defence (Russia)"]
+
+
+def test_a_body_pointed_back_to_is_no_person_who_spoke_before(pipeline):
+    text = ("Coast Desk\n\nEnvironment Minister Kossi Agbodjan said on Sunday that shelters "
+            "were full.\n\nThe health ministry said strikes had killed more than 70 people.")
+    assert "Kossi Agbodjan" not in sources_of(pipeline, text, 70)
+
+
+def test_a_reason_a_speaker_cites_is_no_party_further_up_the_chain(pipeline):
+    text = DESK + ("Beninese media, citing Togolese and ECOWAS appeals for calm, speak of at "
+                   "least 1,300 troops.")
+    assert sources_of(pipeline, text, 1300) == ["Beninese media"]
+
+
+def test_an_unnamed_group_where_it_is_is_the_group(pipeline):
+    text = DESK + ("Community leaders in the Ganvie lake villages say about 900 people have "
+                   "left since March.")
+    assert sources_of(pipeline, text, 900) == ["Community leaders"]
+
+
+def test_a_person_quoted_by_another_party_speaks_first(pipeline):
+    text = DESK + ("Shelters are full; a Fon fisherman quoted by Reuters said about 60 boats "
+                   "had been lost.")
+    assert sources_of(pipeline, text, 60) == ["Fon fisherman", "Reuters"]
+
+
+def test_figures_said_to_come_from_a_person_are_theirs_and_he_points_back(pipeline):
+    text = DESK + ("The latest numbers come from Koffi Ahouansou, spokesman for the navy. "
+                   "Speaking on television, he said 75 sailors had been rescued.")
+    assert sources_of(pipeline, text, 75) == ["Koffi Ahouansou"]
+
+
+def test_a_council_by_what_it_is_is_the_one_council_the_report_names_later(pipeline):
+    text = ("Coast Desk\n\nNIAMEY (Coast Desk) — Troops left on Friday.\n\nThe ruling military "
+            "council said on television that 14 flights had been registered.\n\nThe soldiers "
+            "installed the Council of National Redemption Unity (CNRU) in July.")
+    assert sources_of(pipeline, text, 14)[0] == "Council of National Redemption Unity"

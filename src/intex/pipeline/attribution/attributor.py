@@ -61,6 +61,35 @@ OWNED_TOOL = re.compile(r"\s*(?:(?:the\s+)?(?:latest\s+)?(?:data|figures|numbers
 GAVE_FIGURE = re.compile(r"\s(?P<verb>gave|given|gives|give|released|issued|published)\s+"
                          r"(?:an?|the|its|their|his|her|a\s+new)\s+(?:[\w-]+\s+){0,2}?"
                          r"(?:toll|death\s+toll|figure|count|tally|estimate)\s+of\s", re.I)
+# "and" right before a verb, which the clause before it shares the subject of
+AND_AT_END = re.compile(r"(?:^|[\s,])and\s+(?:also\s+|then\s+|later\s+)?$", re.I)
+# a credit in brackets closing a line: "(Valley Post, 28 August)", "(ministry, May 3, 2024)"
+CREDIT_IN_BRACKETS = re.compile(
+    r"\((?P<who>[A-Z][^()\d,;:]{1,50}),\s*(?:\d{1,2}\s+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\.?\s+"
+    r"\d{1,2})(?:,?\s+\d{4})?\)\W*$")
+# what a party publishes, written after its name: "X tallies", "the ministry's figures"
+DOCUMENT_AT_END = re.compile(r"(?:'s|’s|')?\s+(?:own\s+)?(?:tallies|tally|figures|data|records|"
+                             r"counts|statistics|numbers)\s*$", re.I)
+# what sets a clause off from the one before it: ", but", ", which", ", while", ";"
+CLAUSE_CONNECTIVE = re.compile(r"(?:,\s*(?:but|while|whereas|although|though|which)|;)"
+                               r"\s+(?:(?:many|some|most|other)\s+)?$", re.I)
+CONNECTIVE_LEAD = re.compile(r"\s*(?:which|but|while|whereas|although|though)\s", re.I)
+# a body named by what it is, then the capital or country it sits in
+BODY_IN_PLACE = re.compile(r"\b(?i:ministry|office|department|command|headquarters)\s+in\s+"
+                           r"[A-Z][\w'’-]+$")
+# what a speaker cites that gives no figure: a reason or a call, not a party or its data
+NOT_INFORMATION = re.compile(r"(?:(?!(?:on|of|about|over|from|by|report|data|figures|statement|"
+                             r"estimates?|officials|sources)\b)[\w'’.-]+\s+){0,4}?(?:appeals?|calls?|demands?|concerns?|"
+                             r"fears?|pressure|protests?|requests?|threats?|tensions?|reasons?|"
+                             r"objections?|opposition|grounds)\b", re.I)
+# a speaker and who quoted them: "a Kuki pastor quoted by the paper"
+QUOTED_BY = re.compile(r"\s*(?P<who>.{3,60}?)\s*,?\s+(?:quoted|cited|interviewed)\s+by\s+"
+                       r"(?P<by>.{2,60}?)\s*,?\s*", re.I)
+# one person named by what they are: "a pastor", "an elderly Kuki farmer"
+ONE_PERSON = re.compile(r"\s*(?:an?|one)\s+((?:[\w'’-]+\s+){0,2}[a-z][\w-]+)\s*")
+# figures said to come from a party: "The latest numbers come from X"
+COME_FROM = re.compile(r"\b(?:numbers|figures|data|estimates?|count|toll|tally)\s+(?:comes?|came|"
+                       r"is\s+drawn|are\s+drawn)\s+from\s+(?:the\s+)?", re.I)
 AUX_AT_END = re.compile(r"(?:\s+(?:has|had|have|also|earlier|later|previously|already|"
                         r"since|then))+\s*$", re.I)
 # what a party publishes, before whose it is: "data from the agency's ...", "figures by"
@@ -111,7 +140,7 @@ COMMA_AT_END = re.compile(r",\s*$")
 # a phrase set off by commas between a subject and its verb that tells when, where or how
 # the party spoke ("the army, in a statement on 27 July, said"; "Lee, on Monday, told")
 INTERPOSED = re.compile(r"\s*(?:in|on|at|during|via|through|after|before|late|early|earlier|"
-                        r"later|last|this|also|meanwhile|however|speaking|writing|"
+                        r"later|last|this|also|meanwhile|however|speaking|writing|reporting|posting|"
                         r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b[^,]{0,60}$", re.I)
 INTERPOSED_MAX = 3  # comma-bounded asides skipped, at most, to reach the subject
 CLOSE_AT_END = re.compile(r"[,”\"’]\s*$")
@@ -147,6 +176,14 @@ class Attributor(Speakers):
             cell = self._source_cell(sent) or self._table_credit(sent)
             if cell is not None:
                 cues.append(cell)
+        credit = CREDIT_IN_BRACKETS.search(rel) if rel.rstrip(" .").endswith(")") else None
+        if credit is not None:
+            # a fact box's line credited in brackets at its end: "Displaced: 60,000
+            # (Valley Post, 28 August)"; the party credited is the source of the line
+            s, e = sent.start + credit.start("who"), sent.start + credit.end("who")
+            refs = self.resolve_phrase(s, e, sent) or self.unlisted_party(s, e)
+            if refs:
+                cues.append(Cue(s, s, sent.start + credit.end(), refs, "label"))
         # "X said", "X, the head of Y, confirmed", "Officials believe"
         for m in SPEECH_WORD.finditer(rel):
             vpos = sent.start + m.start()
@@ -164,6 +201,8 @@ class Attributor(Speakers):
                 continue  # "Wire report", "Morning update": a headline's noun, not a verb
             subj_end = vpos
             adv = ADVERBS_AT_END.search(before)
+            if adv and BODY_IN_PLACE.search(before[:adv.start() + len(adv.group(0).rstrip())]):
+                adv = None  # "the Defense Ministry in Moscow said": where the body sits
             if adv:
                 subj_end = sent.start + adv.start()
             sub = search_tail(COMMA_AT_END, text[sent.start:subj_end], 1)
@@ -197,19 +236,35 @@ class Attributor(Speakers):
             if span:
                 refs = self._group_before_clause(span, sent)
             if span and not refs:
-                refs = self._subject(span[0], span[1], sent)
+                refs = self._quoted_by(span, sent) or self._subject(span[0], span[1], sent)
+            bare = span  # the subject without the adverbs before the verb
             if not refs and adv:
                 # what looked like an adverb belongs to the subject ("Police in Kyiv said")
                 span = self._phrase_before(sent, vpos - len(before) + len(before.rstrip()))
                 refs = self._subject(span[0], span[1], sent) if span else None
             if not refs and span and CLAIM_VERB.fullmatch(m.group(0)):
                 # a party no list knows, named before "said": "Energy company DTEK said",
-                # "Kharkiv regional prosecutors said"
+                # "Kharkiv regional prosecutors said", "News agency XYZ first reported"
                 refs = self.unlisted_party(span[0], span[1])
+                if not refs and adv and bare:
+                    refs = self.unlisted_party(bare[0], bare[1])
+                    span = bare if refs else span
+                own = DOCUMENT_AT_END.search(text, span[0], span[1]) if not refs else None
+                if own and own.start() > span[0]:
+                    # "X tallies show", "Y figures showed": whose tallies they are
+                    refs = self._subject(span[0], own.start(), sent) or \
+                        self.unlisted_party(span[0], own.start())
 
+            if not refs and not cues and AND_AT_END.search(text, sent.start, subj_end):
+                # "The office later raised it to 88, ..., and said the attackers had ...":
+                # a verb joined by "and" to the clause before has that clause's subject
+                refs = self._clause_subject(sent, vpos)
+                span = (sent.start, vpos) if refs else span
             if refs:
                 cues.append(Cue(span[0], vpos, sent.start + m.end(), refs, "subject",
-                                told_audience=bool(TOLD_AUDIENCE.match(text, vpos))))
+                                told_audience=bool(TOLD_AUDIENCE.match(text, vpos)),
+                                clause_from=self._clause_opened(sent, span[0],
+                                                                sent.start + m.end())))
                 continue
             if PARTICIPLE.fullmatch(m.group(0)) and search_tail(COMMA_AT_END, before, 1):
                 # "..., saying 307 soldiers had been handed over": the clause's subject says it
@@ -237,6 +292,14 @@ class Attributor(Speakers):
                 span = (span[0], span[0] + own.end(1))
             refs = self._named_after_role(span, sent) or \
                 self.resolve_phrase(span[0], span[1], sent) or \
+                self.unlisted_party(span[0], span[1])
+            if refs:
+                cues.append(Cue(sent.start + m.start(), sent.start + m.start(), span[1], refs,
+                                "according"))
+        # "The latest numbers come from X, spokesman for ...": X gave them
+        for m in COME_FROM.finditer(rel) if "from" in rel else ():
+            span = self._phrase_after(sent.start + m.end(), sent.end)
+            refs = self.resolve_phrase(span[0], span[1], sent) or \
                 self.unlisted_party(span[0], span[1])
             if refs:
                 cues.append(Cue(sent.start + m.start(), sent.start + m.start(), span[1], refs,
@@ -316,6 +379,8 @@ class Attributor(Speakers):
             tool = OWNED_TOOL.match(text, span[0], span[1])
             if tool:  # "data from the agency's Displacement Tracking Matrix": the agency
                 span = (tool.start("owner"), tool.end("owner"))
+            if NOT_INFORMATION.match(text, span[0], span[1]):
+                continue  # "citing Moldovan and NATO appeals for a withdrawal": a reason
             refs = self.resolve_phrase(span[0], span[1], sent) or \
                 self.unlisted_party(span[0], span[1])
             if refs:
@@ -346,9 +411,41 @@ class Attributor(Speakers):
                 near.cited.extend(r for r in refs if all(r.name != x.name for x in near.cited))
             else:
                 cues.append(Cue(pos, pos, pos, refs, "cited"))
-        att = Attribution([], True, cues[0].verb, self._anaphoric, cues, told)
+        att = Attribution([], True, cues[0].verb, self._anaphoric, cues, told,
+                          outside=self.outlet())
         att.chain = att.chain_at(cues[0].end, [])
         return att
+
+    def _quoted_by(self, span: tuple[int, int], sent: Span) -> list[SourceRef] | None:
+        """'a Kuki pastor quoted by the paper said': the person quoted speaks, the party
+        that quoted them relays; someone named by what they are ("a pastor", "a local
+        teacher") is an unnamed source as written."""
+        m = QUOTED_BY.fullmatch(self.text, span[0], span[1])
+        if m is None:
+            return None
+        s, e = m.span("who")
+        who = self._subject(s, e, sent) or self.unlisted_party(s, e)
+        if not who:
+            one = ONE_PERSON.fullmatch(m.group("who"))
+            if one is None:
+                return None
+            who = [SourceRef(" ".join(one.group(1).split()), None, "anonymous")]
+        by = self.resolve_phrase(m.start("by"), m.end("by"), sent) or []
+        return [*who, *(r for r in by if all(r.name != w.name for w in who))]
+
+    def _clause_opened(self, sent: Span, subj: int, verb_end: int) -> int:
+        """Where the clause a speech verb opens begins, when a connective sets it off from
+        what comes before and the verb goes on to content of its own ("MINUSCA has 13,000
+        peacekeepers, but residents say the force does too little"; "a voucher of $10,
+        which residents say barely covers food"); -1 when the cue may close the sentence
+        (", residents said.")."""
+        if len(self.text[verb_end:sent.end].split()) < 3:
+            return -1
+        own = CONNECTIVE_LEAD.match(self.text, subj)  # the phrase may hold it: "which X"
+        if own:
+            return subj
+        conn = search_tail(CLAUSE_CONNECTIVE, self.text[sent.start:subj], 24)
+        return sent.start + conn.start() if conn else -1
 
     def _place_owner(self, s: int, e: int) -> bool:
         """Whether text[s:e] is a place alone ("South Korea", "Kyiv"): what a place owns
@@ -621,6 +718,12 @@ class Attributor(Speakers):
     def _label_refs(self, m: re.Match[str], sent: Span) -> list[SourceRef] | None:
         """Who a label names; 'Source: X' / 'Sources: X (Telegram)' credits X, not a speaker
         called Source."""
+        asker = re.match(r"\s*\(([^()]{2,40})\)", self.text[m.end("name"):m.end()])
+        if asker and re.fullmatch(r"Q|QUESTION|Question", m.group("name").strip()):
+            # "Q (Wire Agency): By our count ...": a questioner named by the outlet they
+            # ask for speaks for their own question's figures
+            s, e = m.end("name") + asker.start(1), m.end("name") + asker.end(1)
+            return self.resolve_phrase(s, e, sent) or self.unlisted_party(s, e)
         credit = CREDIT_LABEL.fullmatch(m.group("name"))
         if credit:
             span = self._phrase_after(m.end(), sent.end)

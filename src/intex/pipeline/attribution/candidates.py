@@ -211,6 +211,8 @@ class SourceCandidates:
             after = [c for c in a.cues if c.verb > pos]
             last = max([pos, *later])
             for c in a.cues:
+                if c.verb > pos and 0 <= c.clause_from:
+                    continue  # "N ..., but residents say the force ...": not theirs to say
                 chain = [*c.cited, *c.refs]
                 dist = len(doc.text[min(c.verb, pos):max(c.verb, pos)].split())
                 between = sum(1 for p in later if c.verb > p) if c.verb > pos else 0

@@ -18,6 +18,9 @@ class Cue:
     kind: str  # subject | inverted | according | colon | label | cited
     cited: list[SourceRef] = field(default_factory=list)  # "citing X": X said it first
     told_audience: bool = False  # "told lawmakers / reporters": a listener may relay it
+    # where the clause the cue opens begins ("..., but many residents say the force ..."):
+    # a number before it is none of the cue's; -1 when the cue may close the sentence
+    clause_from: int = -1
 
 
 @dataclass
@@ -31,6 +34,8 @@ class Attribution:
     # how the chain was found: cue | carried | block | fill | between | outlet (nothing
     # else spoke) | anchor (a transcript anchor's line, the outlet's on purpose)
     how: str = "cue"
+    # who speaks for a number no cue of the sentence covers: the report's own voice
+    outside: list[SourceRef] = field(default_factory=list)
 
     def chain_at(self, pos: int, later: list[int]) -> list[SourceRef]:
         """The chain for a number at ``pos``; ``later`` holds the sentence's numbers after it.
@@ -42,10 +47,13 @@ class Attribution:
         if not self.cues:
             return list(self.chain)
         last = max([pos, *later])
+        if all(c.verb > pos and 0 <= c.clause_from for c in self.cues):
+            # every cue opens a clause of its own after the number: none says it
+            return list(self.outside)
         lead = [c for c in self.cues if c.verb <= pos and c.kind != "label"] or \
             [c for c in self.cues if c.kind == "label"]
-        trail = [c for c in self.cues if c.verb > last and c.kind in ("subject", "inverted",
-                                                                      "according")]
+        trail = [c for c in self.cues if c.verb > last and c.clause_from < 0 and
+                 c.kind in ("subject", "inverted", "according")]
         if lead:
             primary, relays = lead[-1], trail
         elif trail:

@@ -18,7 +18,8 @@ SPEECH = (r"said|says|say|told|tells|confirmed|confirms|warned|warns|claimed|cla
           r"stresses|explained|explains|informed|cited|disclosed|discloses|indicated|indicates|"
           r"suggested|suggests|emphasized|emphasised|emphasizes|emphasises|pointed out|"
           r"acknowledged|acknowledges|admitted|admits|alleged|alleges|asserted|asserts|declared|declares|"
-          r"briefed|shared|presented|published|publishes|showed|shows|calculated|calculates|"
+          r"briefed|shared|presented|published|publishes|showed|shows|show|calculated|"
+          r"calculates|"
           r"counted|counts|recorded|records|registered|documented|verified|tallied|put the|"
           r"puts the|provided (?:fresh |new |updated )?(?:data|information|figures|details)|"
           r"(?:gave|given|gives|give)\s+(?:(?:a|an|the|his|her|its|their)\s+)?(?:\w+\s+)?"
@@ -31,7 +32,8 @@ SPEECH = (r"said|says|say|told|tells|confirmed|confirms|warned|warns|claimed|cla
           r"stated in a statement|said in a statement|wrote on|posted|tweeted|communicated|"
           r"specified|clarified|summarized|summarised|quoted|informs|said on|told reporters|"
           r"saying|adding|noting|claiming|stressing|announcing|insisting|asserting|arguing|"
-          r"argued|argues|alleging|spoke of|speaks of|talked of|pointed to|points to|"
+          r"argued|argues|alleging|spoke of|speaks of|spoken of|speak of|talked of|"
+          r"pointed to|points to|"
           r"reminded|recalled|lists|listed|classifies|classified|found|finds|logged|logs|"
           r"pledged|pledges|promised|promises|proposed|proposes|appealed|appeals|"
           r"asked for|asks for|requested|requests|launched an appeal|made public|"
@@ -40,7 +42,8 @@ SPEECH = (r"said|says|say|told|tells|confirmed|confirms|warned|warns|claimed|cla
 CLAIM_VERB = re.compile(r"said|says|told|tells|reported|reports|claimed|claims|announced|"
                         r"announces|stated|states|wrote|writes|added|adds|noted|notes|"
                         r"confirmed|confirms|posted|estimated|estimates|believes|believe|"
-                        r"assesses|assessed|claim|say", re.I)
+                        r"assesses|assessed|claim|say|spoke of|speaks of|spoken of|speak of|"
+                        r"report|show|shows|showed", re.I)
 # the head words of a phrase naming a body or group that speaks
 SPEAKING_GROUP = re.compile(
     r"(?:command|commands|media|agencies|agency|prosecutors?|police|authorities|officials|"
@@ -59,7 +62,7 @@ PASSIVE_PARTICIPLE = re.compile(r"\w+ed|found|given|shown|known|told|said|though
 ADVERBS = (r"(?:also|officially|earlier|later|previously|further|then|again|now|already|"
            r"separately|publicly|reportedly|recently|has|have|had|was|were|is|are|would|will|"
            r"on\s+\w+|last\s+\w+|in\s+a\s+\w+(?:\s+\w+)?|in\s+\w+|separately|first|initially|"
-           r"repeatedly|once\s+again|for\s+(?:its|his|her|their)\s+part,?|in\s+turn,?|"
+           r"repeatedly|since|once\s+again|for\s+(?:its|his|her|their)\s+part,?|in\s+turn,?|"
            r"meanwhile,?|however,?|in\s+response,?)")
 # the same alternations, grouped by leading letters: they match exactly as written above
 # and are tried at every word of every sentence (see alternation.py)

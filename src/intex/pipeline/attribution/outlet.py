@@ -76,6 +76,17 @@ def wire_credit(raw: str, outlets: dict[str, str]) -> str | None:
         m = _AGENCY_DATELINE.match(ln)
         if m:
             return _known(m.group("name"), outlets) or m.group("name")
+    for ln in lines[:10]:
+        # a translation: "Original: Radio Example (City), 13 May 2025. Translated by ...":
+        # the outlet that first published it speaks, not the one that translated it
+        m = _ORIGINAL.match(ln)
+        if m:
+            return _known(m.group("name"), outlets) or m.group("name").strip()
+    for ln in lines[-12:]:
+        # "Reporting by Reuters / Example Foundation" at the foot: a wire's copy
+        m = _REPORTING_BY.match(ln)
+        if m and _known(m.group("name"), outlets) in WIRES:
+            return _known(m.group("name"), outlets)
     return None
 
 
@@ -145,6 +156,11 @@ def page_outlet(raw: str, outlets: dict[str, str]) -> str | None:
             return m.group("name").strip()
     if _MASTHEAD_SHAPE.fullmatch(masthead) and not _NOT_OUTLET.search(masthead):
         return masthead
+    named = _MASTHEAD_SECTION.fullmatch(lines[0])
+    if named and not _NOT_OUTLET.search(named.group("name")) and \
+            not _SECTION.fullmatch(named.group("name")):
+        # "Bay Bulletin | Questions & answers": the site's name, then the kind of piece
+        return known(named.group("name")) or named.group("name")
     if _named_masthead(lines):
         return lines[0].strip()
     # the outlet signing its own staff's byline: "By Asia Pacific Desk staff, with agency
@@ -164,11 +180,21 @@ _RELEASE = re.compile(r"(?:PRESS|NEWS|MEDIA)\s+(?:RELEASE|STATEMENT)|COMMUNIQU[E
                       r"OFFICIAL STATEMENT|STATEMENT", re.I)
 
 
+# a body's own name in title case over its release: "Ministry of Defence", "Office of X"
+_TITLE_ISSUER = re.compile(r"(?:Ministry|Office|Department|Directorate|Secretariat|Command|"
+                           r"Headquarters|Agency|Commission)\s+(?:of|for)\s+(?:the\s+)?"
+                           r"[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|and|for|the)){0,5}")
+
+
 def _letterhead(lines: list[str]) -> str | None:
     """A press release's letterhead: capitals lines over "PRESS RELEASE" naming the body
     that issues it ("REPUBLIC OF X" / "MINISTRY OF NATIONAL DEFENCE"): the body speaks in
     the release's own voice, not the state above it."""
     for i, ln in enumerate(lines[:3]):
+        if i == 0 and _TITLE_ISSUER.fullmatch(ln) and \
+                any(_RELEASE.fullmatch(x.strip(" .:")) for x in lines[1:3]):
+            # "Ministry of Defence" / "Press release": the same in title case
+            return ln.strip()
         if not ln.isupper() or len(ln) > 70:
             return None
         if _ISSUER.fullmatch(ln.strip()) and any(_RELEASE.match(x) for x in lines[i + 1:i + 3]):
@@ -232,3 +258,15 @@ _COMPANY = re.compile(r"\b(?:Ltd|Limited|Inc|LLC|Pte|GmbH|plc|Corp|Corporation|H
 _NOT_OUTLET = re.compile(r"\b(?:crown|copyright|rights|cookies?|menu|home|skip|search|"
                          r"subscribe|login|log in|sign in|news agencies|agencies|staff|"
                          r"contents?|main|live|breaking|updated?)\b", re.I)
+# a masthead over the kind of piece: "Bay Bulletin | Questions & answers", "X | EXPLAINER"
+_SECTION = re.compile(r"(?i:opinion|analysis|explainer|questions?\s*(?:&|and)\s*answers|q\s*&\s*a|"
+                      r"live|news|features?|documents?|transcripts?|video(?:\s+transcript)?|"
+                      r"comment|commentary|editorial|interview|briefs?|report|reports|"
+                      r"situation\s+brief|fact\s*check|world|home)")
+_MASTHEAD_SECTION = re.compile(r"(?P<name>[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|&|of|the)){0,3})"
+                               r"\s+\|\s+" + _SECTION.pattern + r"(?:\s+No\.?\s*\d+)?")
+# a translation's credit line naming the outlet that first published the piece
+_ORIGINAL = re.compile(r"Original(?:ly\s+published)?(?:\s+(?:by|in))?\s*:\s*"
+                       r"(?P<name>[A-Z][\w'’.& -]{1,40}?)\s*[(,]")
+# a wire's credit at the foot of its copy: "Reporting by Reuters / ...", "(Reporting by AFP)"
+_REPORTING_BY = re.compile(r"\(?Reporting\s+by\s+(?P<name>[A-Z][\w.&' -]{1,30}?)\s*(?:[/;,)]|$)")

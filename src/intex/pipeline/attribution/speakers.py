@@ -37,6 +37,14 @@ FINITE_WORD = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|ca
 UNIT_WORD = re.compile(r"\b(?:brigade|battalion|regiment|division|corps|army|detachment|"
                        r"squadron|fleet|group|company)$", re.I)
 # a title written before a name: "Energy Minister German Galushchenko"
+# military ranks written before a name, often abbreviated: "Brig Gen", "Lt. Col."
+RANKS = re.compile(r"^(?:(?:Brig|Maj|Lt|Col|Gen|Adm|Capt|Sgt|Cmdr|Cdr|Brigadier|Major|"
+                   r"Lieutenant|Colonel|General|Admiral|Captain|Sergeant|Commander)\.?\s+)+"
+                   r"(?=[A-Z][a-z]+\s+[A-Z])")
+# a title "of" a body, then a two-word name: "Director General of Finnish Customs Jean Doe"
+ROLE_OF_BODY_NAME = re.compile(rf"(?i:(?:[\w'’-]+\s+){{0,2}}(?:{PERSON_ROLES}))\s+(?:of|for|at)\s+"
+                               r"(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}?"
+                               r"(?P<name>[A-Z][a-z][\w'’-]+\s+[A-Z][a-z][\w'’-]+)")
 ROLE_BEFORE_NAME = re.compile(rf"(?:[\w'’-]+\s+){{0,3}}?(?:{PERSON_ROLES})\s+(?=[A-Z])", re.I)
 # the name a phrase ends on: capitalised words, an ordinal or "of"/"for" inside
 UNLISTED_NAME = re.compile(r"(?:\d{1,3}(?:st|nd|rd|th)\s+)?[A-Z][\w.&'’-]*"
@@ -133,6 +141,15 @@ STATE_FORCES = ("army", "military", "police")
 
 # an unnamed person speaking for a body: "a spokesman for the township administration",
 # "an official of the Ombudsman's Office": the body is the source
+# a person and the body they belong to, joined by "of": "Amal Haddad of the camp committee"
+PERSON_OF_BODY = re.compile(r"\s+of\s+(?:the\s+)?[^,;:()\"“”]{2,70}?\s*,?\s*")
+# a name of two to four capitalised words (particles allowed) opening a phrase
+NAME_OF_BODY = re.compile(r"\s*([A-Z][a-z][\w'’-]*(?:\s+(?:(?:al|el|bin|ibn|abu|Abu|de|da|van|von)"
+                          r"[\s-])?[A-Z][\w'’-]+){1,3})")
+# a word in lower case other than a particle: a body described, not named
+LOWER_WORD = re.compile(r"\s(?!(?:of|the|and|for|in|on)\b)[a-z]")
+# between a place and the body it qualifies: a word or two for what the body is
+PLACE_QUALIFIES = re.compile(r"(?:-based)?\s+(?:[a-z][\w-]*\s+){1,2}(?:the\s+)?")
 ROLE_FOR_BODY = re.compile(r"\s*(?:a|an|the|one)\s+(?:[\w-]+\s+)?(?:spokes(?:man|woman|person)|"
                            r"representative|official|officer|member)\s+(?:for|of|from|at)\s+"
                            r"(?=(?:the\s+)?[A-Z])", re.I)
@@ -198,7 +215,7 @@ def _proper_name(phrase: str) -> list[SourceRef] | None:
     """A speaker the gazetteer does not know, written as a name: "Relief International",
     "The El Fasher Resistance Coordination Committee". Reports name their sources; a
     capitalised name before a speech verb is one even when no list has it."""
-    name = re.sub(r"^\s*(?:the|a|an)\s+", "", phrase.strip(), flags=re.I)
+    name = RANKS.sub("", re.sub(r"^\s*(?:the|a|an)\s+", "", phrase.strip(), flags=re.I))
     if not PROPER_NAME.fullmatch(name) or NOT_A_NAME.match(name) or FRONTED.match(name):
         return None
     kind = "organization" if re.search(ORG_WORDS, name, re.I) or len(name.split()) > 3 \
@@ -209,9 +226,21 @@ def _proper_name(phrase: str) -> list[SourceRef] | None:
 # a government by no country's name, or what it publishes: "the government",
 # "Government figures", "the government's data"
 BARE_GOVERNMENT = re.compile(r"(?:the\s+)?(?:(?:country's|country’s|nation's|nation’s|national|"
-                             r"central|federal)\s+)?government(?:(?:'s|’s)?\s+(?:figures|data|"
+                             r"central|federal|transitional|interim|military|ruling|caretaker|"
+                             r"ousted|former|previous|new)\s+)?government(?:(?:'s|’s)?\s+(?:figures|data|"
                              r"statistics|numbers|tallies|tally|count|estimates?|toll))?",
                              re.I)
+
+# a government named by whom it served: "the ousted government of Colonel X"
+GOVERNMENT_OF_LEADER = re.compile(r"\s*(?:the\s+)?(?:[\w-]+\s+)?government\s+of\s+"
+                                  r"(?:(?:[A-Z][\w-]*\.?|[a-z]+-[a-z]+)\s+)??$", re.I)
+# a group, then where it is: "community leaders in the Cox's Bazar camps"
+GROUP_IN_PLACE = re.compile(r"(.{3,60}?)\s+(?:in|at|from|around|near)\s+(?:the\s+)?"
+                            r"(?P<place>[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,4})")
+# a group by what it does, then where it works: "hospital staff at Saint-Marc"
+GROUP_AT_PLACE = re.compile(r"(?:^|\s)(?:the\s+)?(?P<group>(?:[\w-]+\s+){0,2}(?:staff|workers|"
+                            r"doctors|medics|nurses|residents|witnesses|rescuers|volunteers|"
+                            r"teachers|elders|survivors|sources))\s+(?:at|in|from)\s+$", re.I)
 
 
 # where parties post; never a party that speaks (see the annotation guide)
@@ -220,7 +249,8 @@ PLATFORMS = {"Telegram", "Facebook", "X", "Twitter", "YouTube", "Instagram", "Wh
 
 
 # a ministry by its field, in any case: "the health ministry", "Ministry of Interior"
-FIELD_MINISTRY = re.compile(r"(?:the\s+)?(?:(?P<a>[A-Za-z][\w-]*(?:\s+[Aa]ffairs)?)\s+[Mm]inistry|"
+FIELD_MINISTRY = re.compile(r"(?:[Tt]he\s+)?(?:(?P<a>[A-Za-z][\w-]*(?:\s+[Aa]ffairs)?)\s+"
+                            r"[Mm]inistry|"
                             r"[Mm]inistry\s+of\s+(?:the\s+)?(?P<b>[A-Za-z][\w-]*"
                             r"(?:\s+[Aa]ffairs)?))")
 # a body named with who runs it: "the Houthi-run health ministry", "the Hamas-led
@@ -272,6 +302,9 @@ class Speakers:
         # a body that spoke under a name no list or recogniser holds ("The Strategic
         # Framework for ... (CSP-DPA) said"): "it" later, before any body named after it
         self.last_org_refs: list[SourceRef] | None = None
+        # a person who spoke under a name no list or recogniser holds: "he" later, before
+        # any person named after them
+        self.last_person_refs: list[SourceRef] | None = None
         self.last_chain: list[SourceRef] = []
         # who heads a body, as an earlier cue named them ("Oleh Hryhorov, head of the Sumy
         # Regional Military Administration"): "the Head of the Administration" later
@@ -350,10 +383,31 @@ class Speakers:
                       any(x.start > m.end and self.entities[x.entity_id].type == "ORG"
                           for x in named)]
             owned += owners
+            # "the Kolkata daily The Telegraph": a place, a word for what the body is,
+            # then its name; the place qualifies the body named after it
+            owned += [m for m in named if m not in owned and
+                      self.entities[m.entity_id].type == "GPE" and
+                      any(x.start > m.end and self.entities[x.entity_id].type == "ORG" and
+                          PLACE_QUALIFIES.fullmatch(self.text, m.end, x.start) for x in named)]
             if owned and len(owned) < len(named):
                 named = [m for m in named if m not in owned]
             head = persons[-1] if persons else (named[0] if named else inside[0])
             ent = self.entities[head.entity_id]
+            if ent.type == "PERSON" and GOVERNMENT_OF_LEADER.fullmatch(self.text, s, head.start):
+                # "the ousted government of Colonel X said": the government spoke, of the
+                # country the report is about
+                code = self.report_country()
+                country = self.g.country(code) if code else None
+                if country is not None:
+                    return [SourceRef(f"Government of {country.name}", country.id,
+                                      "government")]
+            group = GROUP_AT_PLACE.search(self.text, s, head.start) \
+                if ent.type == "GPE" and not self.text[head.end:e].strip(" .,") else None
+            if group is not None:
+                # "hospital staff at Saint-Marc said": a group no one names, as written,
+                # not the place's government
+                return [SourceRef(" ".join(self.text[group.start("group"):head.end].split()),
+                                  None, "anonymous")]
             if ent.type == "GPE":
                 # "an unnamed U.S. official", "a senior UK source": the country only
                 # qualifies an unnamed source, who is no government
@@ -519,6 +573,22 @@ class Speakers:
                 # a bare "the army" is a state's army, not a group whose own name has
                 # the word ("the National Liberation Army", "the Arakan Army")
                 fitting = [ent for ent in fitting if self._national_force(ent)]
+        head = words.split()[-1]
+        if not fitting and country is None and len(words.split()) > 1 and head in ("council",
+                                                                                  "committee"):
+            # "the ruling military council said", the council named in full only later
+            # ("the National Council for the Safeguard of the Homeland"): the one body
+            # of that kind the report names
+            ahead = {self.entities[x.entity_id].id: self.entities[x.entity_id]
+                     for x in self.mentions if x.start >= e and x.entity_id in self.entities
+                     and _fits(self.entities[x.entity_id], head, None, self.g)}
+            if len(ahead) == 1:
+                fitting = list(ahead.values())
+        spoke = self.last_chain[0].entity_id if self.last_chain else None
+        if len(fitting) > 1 and any(ent.id == spoke for ent in fitting):
+            # "the coast guard" after two coast guards were named: the one quoted last,
+            # not the one merely mentioned after it
+            fitting.sort(key=lambda ent: ent.id != spoke)
         for ent in fitting:
             return [self._national_body(ent) or _ref(ent, self.g)]
         if country is None and generic:
@@ -526,7 +596,7 @@ class Speakers:
         if country is None and FIELD_MINISTRY.fullmatch(phrase):
             # "the Health Ministry said" in a report from Beirut: the report's country,
             # whose own body it must be (no international one that fits the words)
-            home = self.home_country()
+            home = self.home_country() or self.report_country()
             ref = _gazetteer_body(self.g, words, home, True) if home else None
             if ref is None and home:
                 ref = self._unlisted_ministry(phrase, home)
@@ -628,6 +698,8 @@ class Speakers:
                 if sent is not None and at is not None else None
             if near is not None:
                 return self._chain_for(near)
+            if PRONOUNS.get(p) == "PERSON" and self.last_person_refs is not None:
+                return list(self.last_person_refs)
             if PRONOUNS.get(p) == "PERSON" and self.last_person is not None:
                 return self._chain_for(self.last_person)
             if PRONOUNS.get(p) == "ORG" and self.last_org_refs is not None:
@@ -650,7 +722,8 @@ class Speakers:
                 return fitting
             if self.last_org is not None:
                 return self._chain_for(self.last_org)
-            return list(self.last_chain) or None
+            # a body is no person: "the ministry said" after a minister spoke is not him
+            return [r for r in self.last_chain if r.kind != "person"] or None
         if m.group("role"):
             anon = self._anonymous_role(m.group("role"))
             if anon is not None:
@@ -727,7 +800,10 @@ class Speakers:
         if not ent.country:
             return False
         force = _national_military(self.g, _code(ent.country, self.g))
-        return force is not None and force.name == _ref(ent, self.g).name
+        if force is None:
+            # a country no list gives a force: its force as the shapes name it
+            return bool(re.fullmatch(r"(?:Army|Armed Forces|Military) \([^()]+\)", ent.name))
+        return force.name == _ref(ent, self.g).name
 
     def _state_command(self, ent: Entity, word: str) -> bool:
         """A state's military body other than the force itself ("the General Staff"),
@@ -751,6 +827,12 @@ class Speakers:
             force = _national_military(self.g, _code(home, self.g))
             if force is not None:
                 return [force]
+            country = self.g.country(_code(home, self.g))
+            if country is not None:
+                # a country no list gives a force: its army or armed forces, named as
+                # national bodies are ("Army (Niger)", "Armed Forces (Niger)")
+                body = "Army" if word == "army" else "Armed Forces"
+                return [SourceRef(f"{body} ({country.name})", None, "military")]
         return [SourceRef(word, None, "anonymous")]
 
     def _named_operation(self, body: str, at: int | None) -> SourceRef | None:
@@ -915,6 +997,29 @@ class Speakers:
                      ent.name.casefold() == key]
         return self._chain_for(found[0]) if len(found) == 1 else None
 
+    def _person_of_body(self, s: int, e: int, inside: list[Mention],
+                        sent: Span) -> list[SourceRef] | None:
+        """'Amal Haddad of the camp's popular committee told': a person, then "of" and the
+        body they belong to; the person speaks, the body only says where they belong. The
+        person may be one no list knows, written as names are (capitalised words, no body
+        or role word), before a body described in lower case."""
+        lead = inside[0] if inside else None
+        if lead is not None and self.entities[lead.entity_id].type == "PERSON" and \
+                not self.text[s:lead.start].strip(" ,") and \
+                PERSON_OF_BODY.fullmatch(self.text, lead.end, e):
+            return self.resolve_phrase(lead.start, lead.end, sent)
+        named = NAME_OF_BODY.match(self.text, s, e)
+        if named is None or any(x.start < named.end(1) for x in inside):
+            return None
+        name = named.group(1)
+        if not PERSON_OF_BODY.fullmatch(self.text, named.end(1), e) or \
+                re.search(ORG_WORDS, name, re.I) or \
+                re.search(rf"\b(?:{PERSON_ROLES})\b", name, re.I) or \
+                NOT_A_NAME.match(name) or re.match(r"(?:the|a|an)\s", name, re.I) or \
+                not LOWER_WORD.search(self.text, named.end(1), e) or self.g.lookup(name):
+            return None
+        return [SourceRef(name, None, "person")]
+
     def _subject(self, s: int, e: int, sent: Span) -> list[SourceRef] | None:
         phrase = self.text[s:e]
         if not phrase.strip():
@@ -948,6 +1053,9 @@ class Speakers:
         inside = [m for m in self.starting_in(s, e + 1) if m.start >= s and m.end <= e
                   and self.entities.get(m.entity_id) is not None]
         tail = self.text[inside[-1].end:e] if inside else phrase
+        of_body = self._person_of_body(s, e, inside, sent)
+        if of_body is not None:
+            return of_body
         if inside and len(tail.strip(" ,")) <= 2:
             refs = self.resolve_phrase(s, e, sent)
             last = inside[-1]
@@ -1000,6 +1108,17 @@ class Speakers:
             # "the crown prosecutor at the Laayoune court of appeal": an official no one
             # names, by role and body, as the text writes them
             return [SourceRef(phrase, None, "anonymous")]
+        where = GROUP_IN_PLACE.fullmatch(phrase)
+        anon = ANONYMOUS.fullmatch(where.group(1)) \
+            if where and not re.search(ORG_WORDS, where.group("place"), re.I) else None
+        if anon:
+            # "community leaders in the Cox's Bazar camps": the group, wherever it is
+            return [_anonymous(anon)]
+        phrase = RANKS.sub("", phrase)  # "Brig Gen Jean Doe": the person, not the rank
+        titled = ROLE_OF_BODY_NAME.fullmatch(phrase)
+        if titled and not self.g.lookup(titled.group("name")):
+            # "Director General of the Port Authority Jean Doe": the name after the title
+            return [SourceRef(titled.group("name"), None, "person")]
         words = phrase.split()
         if not words or len(phrase) < 2 or len(words) > 6 \
                 or words[0].lower() in ("its", "his", "her", "their") \
@@ -1023,7 +1142,11 @@ class Speakers:
             country = [x for x in self.g.lookup(owner.group(1)) if x.type == "GPE"] \
                 if owner else []
             if owner and country:  # "Japan's Joint Staff" -> "Joint Staff (Japan)"
-                found = f"{found[owner.end():]} ({country[0].name})"
+                body = found[owner.end():]
+                field = re.fullmatch(r"((?:[A-Z][\w-]*\s+){1,3})Ministry", body)
+                if field:  # "Peru's Transport Ministry": named as national bodies are
+                    body = f"Ministry of {field.group(1).strip()}"
+                found = f"{body} ({country[0].name})"
             return [SourceRef(found, None, kind)]
         if SPEAKING_GROUP.search(phrase) and phrase[:1].isalpha() and len(words) > 1:
             owner = re.match(r"([A-Z][\w-]*(?:\s[A-Z][\w-]*)?)(?:'s|’s)\s+(?=[a-z])", phrase)
@@ -1044,6 +1167,7 @@ class Speakers:
                     continue
                 if e.type == "PERSON":
                     self.last_person = e
+                    self.last_person_refs = None
                 elif e.type == "ORG" and e.kind != "outlet" and e.name not in PLATFORMS:
                     self.last_org = e  # a platform never speaks: "it" is who posted there
                     self.last_org_refs = None
@@ -1060,6 +1184,9 @@ class Speakers:
             first = attribution.chain[0]
             if first.kind == "person" and first.entity_id in self.entities:
                 self.last_person = self.entities[first.entity_id]
+                self.last_person_refs = None
+            elif attribution.explicit and first.kind == "person" and first.entity_id is None:
+                self.last_person_refs = list(attribution.chain)
             elif attribution.explicit and first.kind not in ("person", "anonymous", "outlet") \
                     and first.entity_id in self.entities \
                     and self.entities[first.entity_id].type == "ORG":
