@@ -9,16 +9,18 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from intex.pipeline import entities, entity_shapes
+from intex.pipeline import entity_shapes
+from intex.pipeline.entities import bodies, people, places
 from intex.pipeline.prefilter import Prefiltered
 
 
 def _built_from_cap() -> list[tuple[str, re.Pattern[str]]]:
     out = []
-    for name, value in [*vars(entity_shapes).items(), *vars(entities).items()]:
-        raw = value.rx if isinstance(value, Prefiltered) else value
-        if isinstance(raw, re.Pattern) and ("*+" in raw.pattern or "++" in raw.pattern):
-            out.append((name, raw))
+    for module in (entity_shapes, people, bodies, places):
+        for name, value in vars(module).items():
+            raw = value.rx if isinstance(value, Prefiltered) else value
+            if isinstance(raw, re.Pattern) and ("*+" in raw.pattern or "++" in raw.pattern):
+                out.append((name, raw))
     # the two written where they are used
     out.append(("owner before", re.compile(rf"({entity_shapes.CAP})[ \t]+$")))
     out.append(("place name", re.compile(entity_shapes.PLACE_NAME)))

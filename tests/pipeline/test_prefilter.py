@@ -19,7 +19,8 @@ from intex.pipeline.prefilter import (
 )
 
 RULE_MODULES = ("intex.pipeline.clean", "intex.pipeline.entity_shapes", "intex.pipeline.numbers",
-                "intex.pipeline.attribution.attributor", "intex.pipeline.entities")
+                "intex.pipeline.attribution.attributor", "intex.pipeline.entities.people",
+                "intex.pipeline.entities.bodies", "intex.pipeline.entities.places")
 
 
 def _filtered_rules() -> list[Prefiltered]:

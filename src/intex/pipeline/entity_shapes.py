@@ -4,7 +4,7 @@ A report about a war the gazetteer has never heard of still writes "Lebanon's he
 ministry", "the Nigerian Air Force said", "Cabo Delgado province", "the provinces of
 Ninawa, Kirkuk and Salahuddin" or "in Djibo, a town in the north". These shapes name the
 body or the place, and often its country, whatever the names are. The finder in
-``entities.py`` runs them before its gazetteer pass, so that a country inside a body's
+``entities/finder.py`` runs them before its gazetteer pass, so that a country inside a body's
 name ("Lebanon" in "Lebanon's health ministry") becomes part of the body.
 """
 
