@@ -9,7 +9,8 @@ words of organisations) and linked within the report by surname.
 in ``resolve``, places beyond the gazetteer's plain matches are found in ``place_search``,
 people and bodies by the shape of their names in ``name_search``. The patterns and word
 lists they read are in ``people``, ``bodies`` and ``places``; what the words around a span
-say is in ``context``.
+say is in ``context``. Bodies and places the gazetteer does not know are found first by the
+constructions in ``shapes``; mentions in a page's furniture are dropped by ``furniture``.
 """
 
 from intex.pipeline.entities.bodies import ORG_NAME

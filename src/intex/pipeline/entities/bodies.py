@@ -44,7 +44,7 @@ HEAD_OF = re.compile(
     rf"(?<![\w'’-])(?P<name>(?:{_ORG_HEADS})[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?"
     rf"[A-Z][\w'’-]*+(?:[ \t]+(?:[A-Z][\w'’-]*+|(?:of|for|and|the|de|del)(?=[ \t]+[A-Z])))*)")
 # (a capitalised word is taken whole, *+: only white space follows it, which no letter
-# given back could be; entity_shapes.CAP says more)
+# given back could be; shapes.CAP says more)
 ORG_NAME = re.compile(
     rf"\b(?:the[ \t]+)?(?P<name>(?:\d+(?:st|nd|rd|th)[ \t]+(?=[A-Z]))?"
     rf"(?:[A-Z][\w'’.-]*+|of|the|for|and|on|de|in)"

@@ -17,12 +17,12 @@ from intex.pipeline.component import component
 from intex.pipeline.doc import Doc
 from intex.pipeline.entities.bodies import BODY_WORDS, ON_X, ORG_HEAD_WORD, ORG_HEADS, SHIP
 from intex.pipeline.entities.context import POSSESSIVE, STOP_CAPS, UNPLACED, _dateline, _Found
+from intex.pipeline.entities.furniture import in_furniture
 from intex.pipeline.entities.name_search import NameSearch
 from intex.pipeline.entities.people import NAME_WORD
 from intex.pipeline.entities.place_search import PlaceSearch
 from intex.pipeline.entities.resolve import Resolver, _best, _folded, _inside_name
-from intex.pipeline.entity_furniture import in_furniture
-from intex.pipeline.entity_shapes import Shape, ShapeFinder
+from intex.pipeline.entities.shapes import Shape, ShapeFinder
 from intex.pipeline.memo import Memo
 
 

@@ -42,7 +42,7 @@ from intex.pipeline.entities.people import (
     _person_shaped,
 )
 from intex.pipeline.entities.places import LOCATIVE_BEFORE
-from intex.pipeline.entity_shapes import ministry_of
+from intex.pipeline.entities.shapes import ministry_of
 
 
 class NameSearch:

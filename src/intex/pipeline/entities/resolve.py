@@ -18,7 +18,7 @@ from intex.pipeline.entities.bodies import NAME_HEADS
 from intex.pipeline.entities.context import STOP_CAPS, UNPLACED, _Found
 from intex.pipeline.entities.people import NAME_WORD
 from intex.pipeline.entities.places import ARABIC_ARTICLES, REGION_HEAD_WORDS, _dateline_place
-from intex.pipeline.entity_shapes import GENERIC_BODIES
+from intex.pipeline.entities.shapes import GENERIC_BODIES
 
 # words folded before, for reports in English: a plain dictionary answers faster than
 # fold's own cache, which also keys on the language (cleared when it grows too big)
