@@ -9,19 +9,20 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from intex.pipeline import entities, entity_shapes
+from intex.pipeline.entities import bodies, people, places, shapes
 from intex.pipeline.prefilter import Prefiltered
 
 
 def _built_from_cap() -> list[tuple[str, re.Pattern[str]]]:
     out = []
-    for name, value in [*vars(entity_shapes).items(), *vars(entities).items()]:
-        raw = value.rx if isinstance(value, Prefiltered) else value
-        if isinstance(raw, re.Pattern) and ("*+" in raw.pattern or "++" in raw.pattern):
-            out.append((name, raw))
+    for module in (shapes, people, bodies, places):
+        for name, value in vars(module).items():
+            raw = value.rx if isinstance(value, Prefiltered) else value
+            if isinstance(raw, re.Pattern) and ("*+" in raw.pattern or "++" in raw.pattern):
+                out.append((name, raw))
     # the two written where they are used
-    out.append(("owner before", re.compile(rf"({entity_shapes.CAP})[ \t]+$")))
-    out.append(("place name", re.compile(entity_shapes.PLACE_NAME)))
+    out.append(("owner before", re.compile(rf"({shapes.CAP})[ \t]+$")))
+    out.append(("place name", re.compile(shapes.PLACE_NAME)))
     return out
 
 
@@ -47,7 +48,7 @@ TEXT = st.lists(st.sampled_from(
 
 def _same(text: str) -> None:
     for name, rx in _built_from_cap():
-        slow = re.compile(entity_shapes.backtracking(rx.pattern), rx.flags)
+        slow = re.compile(shapes.backtracking(rx.pattern), rx.flags)
         assert [(m.span(), m.groups()) for m in rx.finditer(text)] == \
             [(m.span(), m.groups()) for m in slow.finditer(text)], (name, text)
 
@@ -60,7 +61,7 @@ def test_taking_the_word_whole_finds_what_backtracking_finds(text: str) -> None:
 
 def test_the_word_gives_back_a_hyphen_where_a_word_boundary_follows() -> None:
     _same("the province of Khost- and the Health Ministry of Gaza- said")
-    assert entity_shapes.REGION_OF.search("the province of Khost- and")
+    assert shapes.REGION_OF.search("the province of Khost- and")
 
 
 def test_the_dev_reports_find_the_same_shapes() -> None:

@@ -18,8 +18,9 @@ from intex.pipeline.prefilter import (
     with_start_test,
 )
 
-RULE_MODULES = ("intex.pipeline.clean", "intex.pipeline.entity_shapes", "intex.pipeline.numbers",
-                "intex.pipeline.attribution.attributor", "intex.pipeline.entities")
+RULE_MODULES = ("intex.pipeline.clean", "intex.pipeline.entities.shapes", "intex.pipeline.numbers",
+                "intex.pipeline.attribution.attributor", "intex.pipeline.entities.people",
+                "intex.pipeline.entities.bodies", "intex.pipeline.entities.places")
 
 
 def _filtered_rules() -> list[Prefiltered]:
@@ -145,13 +146,14 @@ def _unwrapped(rx: re.Pattern[str]) -> re.Pattern[str]:
 
 
 def _start_tested() -> list[re.Pattern[str]]:
-    from intex.pipeline import entities, entity_furniture, entity_shapes, time
+    from intex.pipeline import entities, time
+    from intex.pipeline.entities import furniture, shapes
 
     # numbers.NUMBER has a start test of its own, written by hand: test_numbers.py checks it
     return [entities.TITLED_NAME, entities.ORG_NAME, entities.PLACE_SHAPE,
-            entities.LOCATIVE, entity_shapes.APPOSED, entity_shapes.LOCATED_IN,
+            entities.LOCATIVE, shapes.APPOSED, shapes.LOCATED_IN,
             time.MONTH_DAY, time.DAY_MONTH, time.MONTH_YEAR, time.NUMERIC, time.ISO,
-            time.WEEKDAY, time.RELATIVE, time._MAYBE_DATE, entity_furniture.CONTACT]
+            time.WEEKDAY, time.RELATIVE, time._MAYBE_DATE, furniture.CONTACT]
 
 
 START_TEXT = st.lists(st.sampled_from(

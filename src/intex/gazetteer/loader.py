@@ -127,7 +127,7 @@ class Gazetteer:
         # role key -> entry id -> when that entry held it
         self.tenures: dict[tuple[str, ...], dict[str, tuple[Tenure, ...]]] = defaultdict(dict)
         # towns too small to be read anywhere: read only in a report that names their
-        # country (entities.py), by key; the longest key starting with each word, and the
+        # country (pipeline/entities), by key; the longest key starting with each word, and the
         # countries of the towns it starts. Indexed when first asked for (_minor_index):
         # a process that reads no report does not pay for 60,000 towns.
         self._minor: dict[tuple[str, ...], list[MinorPlace]] = defaultdict(list)

@@ -4,7 +4,7 @@ A report about a war the gazetteer has never heard of still writes "Lebanon's he
 ministry", "the Nigerian Air Force said", "Cabo Delgado province", "the provinces of
 Ninawa, Kirkuk and Salahuddin" or "in Djibo, a town in the north". These shapes name the
 body or the place, and often its country, whatever the names are. The finder in
-``entities.py`` runs them before its gazetteer pass, so that a country inside a body's
+``finder`` runs them before its gazetteer pass, so that a country inside a body's
 name ("Lebanon" in "Lebanon's health ministry") becomes part of the body.
 """
 
@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from intex.gazetteer import Gazetteer
 from intex.gazetteer.normalize import key
 from intex.pipeline.alternation import grouped
+from intex.pipeline.entities.context import STOP_CAPS
 from intex.pipeline.prefilter import SLOW_SCAN, prefiltered, with_start_test
 
 # a capitalised word, without a possessive "'s" ("Lebanon's" is Lebanon). Its letters are
@@ -403,8 +404,6 @@ class ShapeFinder:
 
     def _not_a_place(self, name: str) -> bool:
         """A demonym, a country's name, a person or a body is not a new place."""
-        from intex.pipeline.entities import STOP_CAPS
-
         first = name.split()[0]
         if first in STOP_CAPS and len(name.split()) == 1:
             return True

@@ -1,0 +1,248 @@
+"""The entity finder: the ``intex.entities.gazetteer.v1`` component, and its pass over a
+report that gathers gazetteer matches, shapes and names, and resolves each to one entity.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import replace
+
+from intex.gazetteer import Gazetteer, default_gazetteer
+from intex.gazetteer.loader import Hit
+from intex.gazetteer.normalize import CYRILLIC, TOKEN, fold, lemma
+from intex.model import Entity, Mention
+from intex.model.ids import entity_id
+from intex.pipeline.component import component
+from intex.pipeline.doc import Doc
+from intex.pipeline.entities.bodies import BODY_WORDS, ON_X, ORG_HEAD_WORD, ORG_HEADS, SHIP
+from intex.pipeline.entities.context import POSSESSIVE, STOP_CAPS, UNPLACED, _dateline, _Found
+from intex.pipeline.entities.furniture import in_furniture
+from intex.pipeline.entities.name_search import NameSearch
+from intex.pipeline.entities.people import NAME_WORD
+from intex.pipeline.entities.place_search import PlaceSearch
+from intex.pipeline.entities.resolve import Resolver, _best, _folded, _inside_name
+from intex.pipeline.entities.shapes import Shape, ShapeFinder
+from intex.pipeline.memo import Memo
+
+
+class EntityFinder(Resolver, PlaceSearch, NameSearch):
+    """Finds a report's mentions and the entities they name; what it resolves, and the places,
+    people and bodies it finds beyond the gazetteer, are read in the classes it joins."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.g = gazetteer
+        self.shapes = ShapeFinder(gazetteer)
+        # answers that depend on the gazetteer alone, which does not change once loaded:
+        # names and spellings recur from report to report
+        self._best_of: Memo[tuple[tuple[Hit, ...], tuple[str, ...]], Hit] = Memo(
+            lambda memo: _best(memo[0], memo[1], gazetteer))
+        self._fuzzy_gazetteer: Memo[str, Entity | None] = Memo(self._fuzzy_lookup)
+        # a body's name recurs in report after report ("Ukraine's General Staff")
+        self._countries_in: Memo[str, tuple[Entity, ...]] = Memo(
+            lambda name: tuple(self._countries_inside(name)))
+        self._regions_by_base: dict[str, str] | None = None
+
+    def _shape(self, sh: Shape) -> tuple[_Found, Entity | None]:
+        if sh.entry_id:
+            return _Found(sh.start, sh.end, sh.entry_id, "alias"), None
+        return (_Found(sh.start, sh.end, "", "pattern"),
+                Entity(entity_id(sh.type, sh.name), sh.name, sh.type, country=sh.country,
+                       kind=sh.kind))
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc.text
+        lang = doc.language if doc.language in ("uk", "ru") else None
+        toks = [(m.group(0), m.start(), m.end()) for m in TOKEN.finditer(text)]
+        folded = _folded([t for t, _, _ in toks], lang)
+        cyrillic = CYRILLIC.search(text) is not None  # lemma() leaves other words alone
+        for j in range(len(toks) - 1 if cyrillic else 0):  # "Курській області" is "Курська область"
+            if lemma(toks[j + 1][0]) == "область":
+                folded[j], folded[j + 1] = fold(lemma(toks[j][0]), lang), fold("область")
+        taken = [False] * len(text)
+        ships = {m.group("name") for m in SHIP.finditer(text)}
+        for ship in ships:  # "the M/V Gibraltar Eagle": a ship names no place, nor a person
+            for m in re.finditer(rf"(?<![\w'’-]){re.escape(ship)}(?![\w'’-]|[ \t][A-Z])", text):
+                taken[m.start():m.end()] = [True] * (m.end() - m.start())
+        found: list[_Found] = []
+        extra: list[tuple[_Found, Entity]] = []  # places found by their shape
+        for m in ON_X.finditer(text):  # "wrote on X": the platform, named by one letter
+            extra.append((_Found(m.start("x"), m.end("x"), "", "pattern"),
+                          Entity(entity_id("ORG", "X"), "X", "ORG", kind="company")))
+            taken[m.start("x")] = True
+        shaped = [*self.shapes.acronyms(text), *self.shapes.bodies(text)]
+        for f, ent in [*map(self._shape, shaped), *self._place_shapes(text, lang),
+                       *map(self._shape, self.shapes.places(text))]:
+            if not any(taken[f.start:f.end]):
+                (found.append(f) if ent is None else extra.append((f, ent)))
+                for p in range(f.start, f.end):
+                    taken[p] = True
+        forced = list(taken)
+        seen_ids: set[str] = {f.entry_id for f in found}
+        pending_weak: list[tuple[int, int, str]] = []
+        i = 0
+        role_at = -1
+        starts = self.g.max_len_from
+        # the words that start a gazetteer name, listed once: the loop goes from one to
+        # the next instead of stepping over each word between
+        starting = [j for j, f in enumerate(folded) if f in starts]
+        while i < len(toks):
+            # most words start no gazetteer name: nothing to look up (an inflected
+            # Cyrillic place name, which _match also tries, needs Cyrillic in the text)
+            if folded[i] not in starts and not cyrillic:
+                k = bisect_left(starting, i)
+                if k == len(starting):
+                    break
+                i = starting[k]
+            if forced[toks[i][1]]:
+                i += 1
+                continue
+            hit = self._match(toks, folded, i, text, lang, roles=i != role_at)
+            if hit:
+                n, h = hit
+                s, e = toks[i][1], toks[i + n - 1][2]
+                entry = self.g.entries[h.entry_id]
+                if entry.type == "ORG" and n == 1 and toks[i][0] in BODY_WORDS and \
+                        self._named_before(text, toks, i):
+                    i += n  # "the Rakhine Ethnic Congress": another body, named in full
+                    continue
+                if entry.type == "ORG" and h.why == "alias" and \
+                        toks[i + n - 1][0] in ORG_HEADS and \
+                        self._named_before(text, toks, i, places=True):
+                    # "the Kurdistan Workers' Party" is not the Workers' Party of Korea:
+                    # another body's name ends with the words, read whole by its head word
+                    i += n
+                    continue
+                if entry.type == "PERSON" and h.why == "alias" and n == 1 and \
+                        self._named_before(text, toks, i) and \
+                        fold(toks[i - 1][0]) not in {fold(w) for w in entry.name.split()}:
+                    i += n  # "Major General Athar Abbas" is not Mahmoud Abbas
+                    continue
+                if entry.type == "ORG" and i + n < len(toks) and toks[i + n][0] == "Charter":
+                    i += n  # "the UN Charter": a document's name, not the body
+                    continue
+                if h.why == "demonym" and _inside_name(text, toks, i, n):
+                    i += n  # "the Saudi Hospital", "the Russian Declaration"
+                    continue
+                if entry.type in ("GPE", "LOC") and h.why == "alias" and (
+                        _inside_name(text, toks, i, n)
+                        or not self._place_here(entry, text, toks, i, n)):
+                    i += n
+                    continue
+                if h.why == "role" and entry.type == "PERSON":
+                    holder = self._role_holder(tuple(folded[i:i + n]), text, e,
+                                               doc.reference_date)
+                    if holder is None:
+                        role_at = i  # "Acting Pentagon press secretary Todd Breasseale"
+                        continue
+                    h = replace(h, entry_id=holder)
+                if entry.kind == "outlet" and _dateline(text, s, e):
+                    i += n  # "SEOUL, Oct. 29 (Yonhap) --": the wire's stamp, not the story
+                    continue
+                if h.weak and h.entry_id not in seen_ids:
+                    pending_weak.append((s, e, h.entry_id))
+                else:
+                    found.append(_Found(s, e, h.entry_id, h.why))
+                    seen_ids.add(h.entry_id)
+                    for p in range(s, e):
+                        taken[p] = True
+                # a role may hold a body's name ("head of the Main Directorate of
+                # Intelligence", "Pentagon spokesman"): look inside it too
+                if h.why == "role":
+                    role_at = i
+                else:
+                    i += n
+            else:
+                i += 1
+        for s, e, eid in pending_weak:  # a surname alone counts once the full name is known
+            if eid in seen_ids:
+                found.append(_Found(s, e, eid, "alias"))
+                for p in range(s, e):
+                    taken[p] = True
+        found = [self._role_in_country(f, found, text, doc.reference_date)
+                 if f.why == "role" else f for f in found]
+        seen_ids |= {f.entry_id for f in found}
+        for f in found:  # a shared role no place decides ("the Defense Ministry") stays a name
+            if f.why == UNPLACED:
+                taken[f.start:f.end] = [False] * (f.end - f.start)
+        found = [f for f in found if f.why != UNPLACED and
+                 (f.why != "role" or self._country_named(f, seen_ids)) and
+                 # "the National Police" in a report about Finland is not Ukraine's: a
+                 # body every country has, by its bare name, needs its country named
+                 not (f.why == "alias" and self._generic_elsewhere(f, text, seen_ids))]
+        found = self._regions_for_cities(found, text)
+        entities: dict[str, Entity] = {}
+        mentions: list[Mention] = []
+
+        def add(f: _Found, entity: Entity) -> None:
+            entities.setdefault(entity.id, entity)
+            mentions.append(Mention(entity.id, f.start, f.end, text[f.start:f.end], f.why))
+
+        for f in found:
+            entry = self.g.entries[f.entry_id]
+            sided = self._direction(f, entry, text)
+            if sided is not None:
+                add(*sided)
+                if entry.kind != "country":
+                    continue  # "the eastern Mediterranean" names a part, not the sea
+            add(f, Entity(entry.id, entry.name, entry.type, country=entry.country,
+                          kind=entry.kind))
+        for f, ent in extra:
+            add(f, ent)
+        # names outside the gazetteer
+        def places_only(s: int, e: int, head_end: int | None = None) -> bool:
+            """Whether only places and peoples the gazetteer read stand in s..e, wholly: "the
+            Amhara Association of America" is a body, Amhara a word of its name."""
+            if POSSESSIVE.search(text, s, e):
+                return False  # "Japan's Joint Staff": the owner, not a word of the name
+            inside = [m for m in mentions if m.start < e and m.end > s]
+            # the head word is the body's own ("the West Bank" is a place, all of it)
+            if head_end is None:  # the head word, else the last word ("Lahore News")
+                head = ORG_HEAD_WORD.search(text, s, e)
+                head_end = head.end() if head else e
+            return bool(inside) and all(
+                s <= m.start and m.end <= e and not m.start < head_end <= m.end
+                and entities[m.entity_id].type in ("GPE", "LOC")
+                for m in inside) and sum(taken[s:e]) == sum(m.end - m.start for m in inside)
+
+        for f, etype in self._shapes(text, taken, places_only):
+            if any(f.start <= m.start < f.end for m in mentions):
+                mentions[:] = [m for m in mentions if not f.start <= m.start < f.end]
+            name = f.name or text[f.start:f.end]
+            ent = self._link_surname(name, entities) if etype == "PERSON" else None
+            if ent is None:
+                ent = Entity(entity_id(etype, name), name, etype, kind="person"
+                             if etype == "PERSON" else "organization")
+            add(f, ent)
+            for p in range(f.start, f.end):
+                taken[p] = True
+        # surnames alone and spelling variants of people already found
+        people = {e.id: e for e in entities.values() if e.type == "PERSON"}  # as found so far
+        for m in re.finditer(rf"\b{NAME_WORD}\b", text):
+            if taken[m.start()] or m.group(0) in STOP_CAPS or len(m.group(0)) < 3:
+                continue
+            ent = self._link_surname(m.group(0), people) or \
+                self._fuzzy_gazetteer(m.group(0))
+            if ent is not None:
+                add(_Found(m.start(), m.end(), ent.id, "alias"), ent)
+                for p in range(m.start(), m.end()):
+                    taken[p] = True
+        self._minor_places(text, toks, folded, taken, entities, add)
+        mentions = [m for m in mentions if not in_furniture(m, entities[m.entity_id], text,
+                                                          doc.site)]
+        mentions.sort(key=lambda m: m.start)
+        named = {m.entity_id for m in mentions}
+        doc.mentions = mentions
+        doc.entities = {k: e for k, e in entities.items() if k in named}
+        for m in mentions:  # "South Korea's spy agency" names South Korea too, and "the
+            # Thai–Cambodian border" both countries
+            if doc.entities[m.entity_id].type == "ORG" or doc.entities[m.entity_id].kind == \
+                    "border":
+                for ent in self._countries_in(m.text):
+                    doc.entities.setdefault(ent.id, ent)
+        return doc
+
+
+@component("intex.entities.gazetteer.v1", requires=("text",), assigns=("mentions", "entities"))
+def make_entities(gazetteer: Gazetteer | None = None) -> EntityFinder:
+    return EntityFinder(gazetteer or default_gazetteer())
