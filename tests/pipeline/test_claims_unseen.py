@@ -338,3 +338,11 @@ def test_a_breakdown_that_names_its_people_after_are(pipeline):
     text = "Of the 40 freed, three are officers and 37 are privates and sergeants."
     got = {(c.value, c.unit) for c in claims_of(pipeline, text)}
     assert {(3, "officers"), (37, "privates")} <= got
+
+
+def test_places_listed_with_their_share_count_what_was_counted_before(pipeline):
+    text = ("About 80,000 refugees have crossed so far, most to Ghana with 41,000, then to "
+            "Togo (22,500) and Benin (9,800). Reader Comments (12)")
+    got = {(c.value, c.unit) for c in claims_of(pipeline, text)}
+    assert {(41000, "refugees"), (22500, "refugees"), (9800, "refugees")} <= got
+    assert 12 not in {v for v, _ in got}

@@ -53,6 +53,13 @@ def _ends_on_count_verb(before: str) -> bool:
 POPULATION = re.compile(r"\bpopulation\s+(?:of|at|is|was|stood\s+at|stands\s+at|"
                         r"numbered|reached)\s+$", re.I)
 # "a second group of 600", "a first contingent of 400": a batch of people named before
+# a place with its share in brackets or after "with": "Ethiopia (45,605)", "Chad with 149,383"
+PLACE_BRACKET = re.compile(r"\b(?!(?:Reader\s+)?(?:Comments?|Replies|Reply|Photos?|Videos?|Shares?|"
+                           r"Views?|Likes?|Reactions?|Responses?|Notifications?|Messages?)\b)"
+                           r"[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,3}\s*\(\s*(?:(?:"
+                           + HEDGE_PHRASE + r")\s+)?$")
+PLACE_WITH = re.compile(r"(?:,|\band|\bof|\bby|\bto|\bin)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
+                        r"\s+with\s+(?:(?:" + HEDGE_PHRASE + r")\s+)?$")
 # a verb that puts a count on its object: "put total losses at around 18,900"
 PUT_AT = re.compile(r"\b(?:put|puts|putting|placed|places|placing|estimated|estimates|"
                     r"estimating|pegged|pegs)\s+(?P<np>(?:[\w'’-]+\s+){1,6}?)at\s+"
@@ -201,6 +208,14 @@ def elided_subject(doc: Doc, sent: Span, q: Quantity, earlier: list[Quantity],
         for e in reversed(earlier):
             if e.unit:
                 return e.unit, subject_of(doc.text, e)
+    if (PLACE_BRACKET.search(before) and re.match(r"\s*\)", after)) or PLACE_WITH.search(before):
+        # "reached Ethiopia (45,605) and Libya (1,395)", "ahead of Chad with 149,383": a
+        # list of places, each with its share of what was counted before
+        for e in reversed(earlier):
+            if e.unit:
+                return e.unit, subject_of(doc.text, e)
+        if last_unit[0]:
+            return last_unit
     if re.search(r"\b(?:another|the\s+other|a\s+further)\s+(?:" + HEDGE_PHRASE + r"\s+)?$",
                  before, re.I) or re.match(r"\s+others\b", after):
         # "Another 226 were lost", "the other 117 were jammed", "the bodies of three
