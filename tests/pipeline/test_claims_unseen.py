@@ -346,3 +346,9 @@ def test_places_listed_with_their_share_count_what_was_counted_before(pipeline):
     got = {(c.value, c.unit) for c in claims_of(pipeline, text)}
     assert {(41000, "refugees"), (22500, "refugees"), (9800, "refugees")} <= got
     assert 12 not in {v for v, _ in got}
+
+
+def test_two_counts_with_their_own_modifiers_share_the_noun_after_them(pipeline):
+    text = "About 30 loaded and 45 empty trucks were still waiting at the border crossing."
+    got = {(c.value, c.unit) for c in claims_of(pipeline, text)}
+    assert {(30, "trucks"), (45, "trucks")} <= got

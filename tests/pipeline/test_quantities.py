@@ -218,3 +218,11 @@ def test_nouns_reports_count_beyond_troops_and_weapons():
                        ("Four undersea cables were cut in the strait.", "cables")]:
         units = [q.unit for q in quantities(text)]
         assert unit in units, (text, units)
+
+
+def test_hyphenated_modifiers_and_warships_keep_the_count():
+    for text, value, unit in [
+            ("The salvo included four cruise missiles and nine surface-to-air missiles.", 9,
+             "missiles"),
+            ("Two navy destroyers shadowed the convoy.", 2, "destroyers")]:
+        assert (value, unit) in [(q.value, q.unit) for q in quantities(text)], text

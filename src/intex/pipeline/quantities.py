@@ -263,8 +263,12 @@ def _unit_after(sentence: str, pos: int) -> tuple[str | None, int, int]:
             bool(MODIFIER_OK.match(words[i - 1][0])) and bool(MODIFIER_OK.match(words[i + 1][0]))
         # "Four United Nations peacekeepers": a word of a name is no uncounted noun
         in_name = w[:1].isupper() and i > 0 and words[i - 1][0][:1].isupper()
+        # "six surface-to-air missiles", "long-range drones": a hyphenated modifier
+        compound = bool(re.fullmatch(r"[a-z]+(?:-[a-z]+)+", w)) and \
+            _match_counted(words, i + 1) is not None
         if (lw in NOT_COUNTED and not names and not in_name) or not (
-                MODIFIER_OK.match(w) or model_mark or kind_of or names or lw in ("'s", "’s")):
+                MODIFIER_OK.match(w) or model_mark or kind_of or names or compound or
+                lw in ("'s", "’s")):
             break  # ("two Leopard 2 battalions": the mark is part of the name)
         if w in (",", ".", ";", ":", "(", ")"):
             break

@@ -54,6 +54,7 @@ from intex.pipeline.claims.relations import (
     of_total,
     part_of,
     refers_back,
+    shares_noun,
     spelled_out,
     with_next,
 )
@@ -152,7 +153,7 @@ class ClaimBuilder:
                 unit, subject = q.unit, None
                 elided = unit is None
                 if unit is None and qi + 1 < len(qs) and qs[qi + 1].unit and \
-                        changed_to(text, q, qs[qi + 1]):
+                        (changed_to(text, q, qs[qi + 1]) or shares_noun(text, q, qs[qi + 1])):
                     # "cut the Army from 74,000 to 55,000 personnel": both count personnel
                     unit, subject = qs[qi + 1].unit, subject_of(text, qs[qi + 1])
                 if unit is None:

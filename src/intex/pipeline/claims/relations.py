@@ -132,6 +132,14 @@ def changed_to(text: str, q: Quantity, nxt: Quantity) -> bool:
         and bool(re.fullmatch(r"\s+to\s+", text[q.span.end:nxt.span.start]))
 
 
+def shares_noun(text: str, q: Quantity, nxt: Quantity) -> bool:
+    """'About 40 northbound and 57 southbound vessels': two counts, each with its own
+    modifier, of the one noun said after the second."""
+    return nxt.unit_span is not None and bool(re.fullmatch(
+        r"\s+(?:[a-z][\w-]*\s+){1,2}(?:and|or)\s+(?:(?:about|around|some|nearly|almost|"
+        r"over|more\s+than|at\s+least)\s+)?", text[q.span.end:nxt.span.start]))
+
+
 def spelled_out(text: str, prev: Quantity, q: Quantity) -> bool:
     """'fired 300 drones and missiles at Israel: 170 drones, ...', 'shot down 249 targets,
     namely 211 drones': the first item of a breakdown of the total counted just before."""

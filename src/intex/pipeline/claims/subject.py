@@ -58,7 +58,8 @@ PLACE_BRACKET = re.compile(r"\b(?!(?:Reader\s+)?(?:Comments?|Replies|Reply|Photo
                            r"Views?|Likes?|Reactions?|Responses?|Notifications?|Messages?)\b)"
                            r"[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,3}\s*\(\s*(?:(?:"
                            + HEDGE_PHRASE + r")\s+)?$")
-PLACE_WITH = re.compile(r"(?:,|\band|\bof|\bby|\bto|\bin)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
+PLACE_WITH = re.compile(r"(?:,|\band|\bof|\bby|\bto|\bin)\s+(?:the\s+)?"
+                        r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
                         r"\s+with\s+(?:(?:" + HEDGE_PHRASE + r")\s+)?$")
 # a verb that puts a count on its object: "put total losses at around 18,900"
 PUT_AT = re.compile(r"\b(?:put|puts|putting|placed|places|placing|estimated|estimates|"
