@@ -64,24 +64,32 @@ def of_total(text: str, part: Quantity, total: Quantity) -> bool:
         text[part.span.end:total.span.start]))
 
 
+# what ``is_aside`` reads around a number, compiled once
+_AGED_BEFORE = re.compile(r"\b(?:aged|ages|age)\s+(?:\d+\s*(?:,|and|to|-)\s*)*$")
+_PERSON_OF_BEFORE = re.compile(r"\b(?:man|woman|boy|girl|child|person|resident)\s+of\s+$")
+_INCLUDING_BEFORE = re.compile(r",\s*(?:including|among\s+them|among\s+whom)\s+[^,;.()]{0,60}$")
+_UP_TO_COMMA = re.compile(r"[^;.()]{0,60},")
+_DASH_BEFORE = re.compile(r"\s[–—-]\s[^–—.;]{0,30}$")
+_UP_TO_DASH = re.compile(r"[^–—.;]{0,50}\s[–—-]\s")
+_COMMA_END = re.compile(r",\s*$")
+_OF_THEM_ASIDE = re.compile(r"\s+of\s+(?:them|whom)\b[^,;.]{0,40},")
+
 def is_aside(text: str, q: Quantity) -> bool:
     """A number inside a parenthetical that leaves the clause to the figure before it:
     ages ("three children, aged 8, 12 and 17, were killed") and a part of the group
     ("214 civilians, 10 of them children, were evacuated")."""
     before = text[max(0, q.span.start - 30):q.span.start]
-    if re.search(r"\b(?:aged|ages|age)\s+(?:\d+\s*(?:,|and|to|-)\s*)*$", before):
+    if _AGED_BEFORE.search(before):
         return True
-    if re.search(r"\b(?:man|woman|boy|girl|child|person|resident)\s+of\s+$", before):
+    if _PERSON_OF_BEFORE.search(before):
         return True  # "two people, a woman of 64 and a man of 58, were killed": ages
-    if re.search(r",\s*(?:including|among\s+them|among\s+whom)\s+[^,;.()]{0,60}$",
-                 text[max(0, q.span.start - 90):q.span.start]) and \
-            re.match(r"[^;.()]{0,60},", text[q.span.end:q.span.end + 61]):
+    if _INCLUDING_BEFORE.search(text[max(0, q.span.start - 90):q.span.start]) and \
+            _UP_TO_COMMA.match(text[q.span.end:q.span.end + 61]):
         return True  # "1,640 people, including 104 children and 194 women, had been killed"
-    if re.search(r"\s[–—-]\s[^–—.;]{0,30}$", before) and \
-            re.match(r"[^–—.;]{0,50}\s[–—-]\s", text[q.span.end:q.span.end + 60]):
+    if _DASH_BEFORE.search(before) and _UP_TO_DASH.match(text[q.span.end:q.span.end + 60]):
         return True  # "14 million people – three in every ten inhabitants – have fled"
-    return bool(re.search(r",\s*$", before)) and bool(
-        re.match(r"\s+of\s+(?:them|whom)\b[^,;.]{0,40},", text[q.span.end:q.span.end + 60]))
+    return bool(_COMMA_END.search(before)) and bool(
+        _OF_THEM_ASIDE.match(text[q.span.end:q.span.end + 60]))
 
 
 def listed_after(text: str, prev: Quantity, q: Quantity) -> bool:
