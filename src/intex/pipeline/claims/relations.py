@@ -9,6 +9,12 @@ from intex.model import Claim, Span
 from intex.pipeline.claims.cues import cue_matches, is_modifier
 from intex.pipeline.doc import Doc, Quantity
 
+# a part of the group just counted, read right after a number (matched at its end, in
+# place, not on a copy of the rest of the report): "three of them", "95 of whom"
+OF_THEM_WHOM_THOSE = re.compile(r"\s+of\s+(?:them|whom|those)\b")
+OF_THEM_WHOM = re.compile(r"\s+of\s+(?:them|whom)\b")
+OF_THE_ITS_THEIR = re.compile(r"\s+of\s+(?:the|its|their)\b")
+
 
 def refers_back(c: Claim, text: str) -> bool:
     """A figure stated before, named again as a known group ("Of the 3 million people now
@@ -98,7 +104,7 @@ def listed_after(text: str, prev: Quantity, q: Quantity) -> bool:
     and over 100 drones"; "728 drones - decoys included - as well as 13 missiles")."""
     end = prev.unit_span.end if prev.unit_span is not None else prev.span.end
     gap = text[end:q.span.start]
-    if end > q.span.start or re.match(r"\s+of\s+(?:them|whom|those)\b", text[q.span.end:]):
+    if end > q.span.start or OF_THEM_WHOM_THOSE.match(text, q.span.end):
         return False  # "1,200 cases, three of them fatal": a part, not a sibling
     if re.fullmatch(r"\s*(?:,|and|,\s*and|as well as|,\s*as well as|plus|along with|"
                     r",\s*along with)\s*", gap):
@@ -177,4 +183,4 @@ def part_of(text: str, prev: Quantity, q: Quantity) -> bool:
         len(gap.split()) <= 20 and not re.search(r"[.;:!?]", gap) and
         bool(re.search(r",\s*(?:among them|among whom|including|of whom)\s*$", gap, re.I))) or (
         bool(re.fullmatch(r"\s*,\s*", gap)) and
-        bool(re.match(r"\s+of\s+(?:them|whom)\b", text[q.span.end:])))
+        bool(OF_THEM_WHOM.match(text, q.span.end)))
