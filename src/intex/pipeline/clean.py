@@ -315,17 +315,21 @@ class Cleaner:
     def _sniff_site(self, doc: Doc, line: str) -> None:
         if doc.site or not self.outlets:
             return
-        m = re.search(r"\(([A-Z][\w.&' -]{1,40}?)\)\s*(?:--|—|–|-)", line) or \
-            re.search(r"(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?(?:by\s+)?"
-                      r"([A-Z][\w.&' -]{1,40})", line,
-                      re.I) or \
-            re.search(r"^source:\s*([A-Z][\w.&' -]{1,60}?)\s*(?:,|$)", line, re.I) or \
-            re.search(r"website of (?:the\s+)?([A-Z][\w.&' -]{1,60}?)\.?$", line) or \
-            re.match(r"^([A-Z][\w.&' -]{1,40})$", line)
+        m = _SITE_IN_BRACKETS.search(line) or _SITE_COPYRIGHT.search(line) or \
+            _SITE_SOURCE.search(line) or _SITE_WEBSITE.search(line) or _SITE_ALONE.match(line)
         if m:
             name = self.outlets.get(m.group(1).strip().lower().rstrip(". "))
             if name:
                 doc.site = name
+
+
+# where a page names the site it is from (``_sniff_site``), compiled once
+_SITE_IN_BRACKETS = re.compile(r"\(([A-Z][\w.&' -]{1,40}?)\)\s*(?:--|—|–|-)")
+_SITE_COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?(?:by\s+)?"
+                             r"([A-Z][\w.&' -]{1,40})", re.I)
+_SITE_SOURCE = re.compile(r"^source:\s*([A-Z][\w.&' -]{1,60}?)\s*(?:,|$)", re.I)
+_SITE_WEBSITE = re.compile(r"website of (?:the\s+)?([A-Z][\w.&' -]{1,60}?)\.?$")
+_SITE_ALONE = re.compile(r"^([A-Z][\w.&' -]{1,40})$")
 
 
 def _drop_restated(kept: list[str], boxed: set[int]) -> list[str]:

@@ -40,7 +40,7 @@ from intex.pipeline.numbers import (
     Number,
     find_numbers,
 )
-from intex.pipeline.tail import search_end
+from intex.pipeline.tail import search_tail
 from intex.pipeline.time import find_dates
 
 # "seven over the Rostov region, five over the Kursk region": a count by place, its noun
@@ -149,64 +149,99 @@ def _hedge(sentence: str, start: int) -> tuple[int, bool] | None:
     return start - (len(sentence[max(0, start - 30):start]) - m.start("h")), h not in EXACT_HEDGES
 
 
+# what ``_is_noise`` reads around a number, compiled once
+_PRONOUN_ONE = re.compile(r"\b(?:every|each|any|no|which|the)\s+$", re.I)
+_ONE_OF = re.compile(r"\s+of\s+(?:the|them|which|whom|those|these)\b", re.I)
+_CAPACITY = re.compile(r"\bcapacity\s+(?:of|for)\s+(?:up\s+to\s+|about\s+|some\s+|around\s+)?$",
+                       re.I)
+_LETTER_BEFORE = re.compile(r"[A-Za-zА-Яа-я]-?$")
+_ONE_DIGIT = re.compile(r"\d")
+_NAME_BEFORE = re.compile(r"(?<![.!?:]\s)\b[A-Z][a-z]{2,}\s$")
+_MONTH_OR_DAY_BEFORE = re.compile(r"\b(?:January|February|March|April|May|June|July|August|"
+                                  r"September|October|November|December|Monday|Tuesday|"
+                                  r"Wednesday|Thursday|Friday|Saturday|Sunday)\s$")
+_MODEL_WORD_BEFORE = re.compile(r"(?<![.!?:]\s)\b(?:[A-Z]{2,4}|Project|Type|Model|Class|Mark|"
+                                r"Series)\s$")
+_UP_TO_FOUR_DIGITS = re.compile(r"\d{1,4}")
+_TWO_ACRONYMS_BEFORE = re.compile(r"[A-Z]{2,}[\W]+[A-Z]{2,}\s$")
+_ORDINAL_OR_MEASURE = re.compile(r"^(?:st|nd|rd|th)\b|^[A-Za-z]{1,3}\d|^\d")
+_LENGTH_OR_WEIGHT = re.compile(r"^\s*(?:-|–)?\s*(?:mm|cm|km|kg|caliber|calibre|millimet)", re.I)
+_TIME_AFTER = re.compile(r"^\s*[:.]\d|^\s*(?:a\.m\.|p\.m\.|am\b|pm\b|hrs\b|h\b|GMT|UTC|"
+                         r"Kyiv time)", re.I)
+_SLASH_OR_COLON = re.compile(r"[:/]\s*$")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_LABEL_BEFORE = re.compile(r"\b(?:No|no|Nr|nr|#|Article|article|Resolution|resolution|Section|"
+                           r"section|page|Page|Chapter|chapter|number|Number|Law|law|Decree|decree|"
+                           r"Brigade|brigade|Unit|unit|Division|division|Regiment|regiment|Corps|"
+                           r"Battalion|Flight|flight|Route|route|Highway|highway|Track|track|"
+                           r"Block|block|Building|building|Apartment|apartment|Level|level|Phase|"
+                           r"phase|Stage|stage|Room|room|Gate|gate|Terminal|Episode|episode|Part|"
+                           r"part|Vol|vol|Item|item|Point|Paragraph)\.?\s*$")
+_AGED_BEFORE = re.compile(r"\b(?:aged|age of|ages)\s*$")
+_YEARS_AFTER = re.compile(r"^\s*(?:\)|,)?\s*(?:years|year)\b")
+_OPEN_BRACKET_BEFORE = re.compile(r"\(\s*$")
+_PERCENT_AFTER = re.compile(r"^\s*(?:%|percent|per cent|pct|percentage)", re.I)
+_PHONE = re.compile(r"\+\d?[\d ()-]{6,}$")
+
+
 def _is_noise(sentence: str, n: Number, dates: list[tuple[int, int, str]]) -> bool:
     before, after = sentence[:n.start], sentence[n.end:]
-    if n.text.lower() == "one" and re.search(r"\b(?:every|each|any|no|which|the)\s+$", before,
-                                             re.I):
+    if n.text.lower() == "one" and _PRONOUN_ONE.search(before):
         return True  # "every one of those figures", "no one": a pronoun, not a count
-    if n.text.lower() == "one" and re.match(r"\s+of\s+(?:the|them|which|whom|those|these)\b",
-                                            after, re.I):
+    if n.text.lower() == "one" and _ONE_OF.match(after):
         return True  # "one of the dead was a farmer", "one of which crossed": someone singled out
     if any(s <= n.start < e or s < n.end <= e for s, e, _ in dates):
         return True
-    if re.search(r"\bcapacity\s+(?:of|for)\s+(?:up\s+to\s+|about\s+|some\s+|around\s+)?$",
-                 before, re.I):
+    if _CAPACITY.search(before):
         return True  # "storage capacity for 3 million barrels": what fits, not what is
     if PLACE_SIZE.search(before[-60:]):
         return True  # "a town of some 60,000 people": a place's size
     if FRACTION_AFTER.match(after) or FRACTION_BEFORE.search(before):
         return True  # "one in four people", "three in every ten": a share, not a count
     if not n.words:
-        if re.search(r"[A-Za-zА-Яа-я]-?$", before[-2:]) and not n.currency:
+        if _LETTER_BEFORE.search(before[-2:]) and not n.currency:
             return True  # S-300, Su-34, G7, Covid-19
-        if re.fullmatch(r"\d", n.text) and re.search(r"(?<![.!?:]\s)\b[A-Z][a-z]{2,}\s$", before) \
-                and not re.search(r"\b(?:January|February|March|April|May|June|July|August|"
-                                  r"September|October|November|December|Monday|Tuesday|"
-                                  r"Wednesday|Thursday|Friday|Saturday|Sunday)\s$", before) \
+        if _ONE_DIGIT.fullmatch(n.text) and _NAME_BEFORE.search(before) \
+                and not _MONTH_OR_DAY_BEFORE.search(before) \
                 and before.strip():
             return True  # a model's mark: Leopard 2, Challenger 2, Patriot 3
-        if re.search(r"(?<![.!?:]\s)\b(?:[A-Z]{2,4}|Project|Type|Model|Class|Mark|Series)\s$",
-                     before) and not n.currency and re.fullmatch(r"\d{1,4}", n.text) \
-                and not re.search(r"[A-Z]{2,}[\W]+[A-Z]{2,}\s$", before):
+        if _MODEL_WORD_BEFORE.search(before) and not n.currency and \
+                _UP_TO_FOUR_DIGITS.fullmatch(n.text) and not _TWO_ACRONYMS_BEFORE.search(before):
             return True  # a model's number: "Project 775 landing ship", "CV 90 vehicles"
-        if re.match(r"^(?:st|nd|rd|th)\b|^[A-Za-z]{1,3}\d|^\d", after):
+        if _ORDINAL_OR_MEASURE.match(after):
             return True  # ordinals, 155mm
-        if re.match(r"^\s*(?:-|–)?\s*(?:mm|cm|km|kg|caliber|calibre|millimet)", after, re.I):
+        if _LENGTH_OR_WEIGHT.match(after):
             return True
-        if re.match(r"^\s*[:.]\d|^\s*(?:a\.m\.|p\.m\.|am\b|pm\b|hrs\b|h\b|GMT|UTC|Kyiv time)",
-                    after, re.I):
+        if _TIME_AFTER.match(after):
             return True  # times
-        if re.search(r"[:/]\s*$", before[-1:]) and re.match(r"\d", n.text):
+        if _SLASH_OR_COLON.search(before[-1:]) and _ONE_DIGIT.match(n.text):
             return True
-        if (not n.currency and re.fullmatch(r"(?:19|20)\d\d", n.text)):
+        if (not n.currency and _YEAR.fullmatch(n.text)):
             return True  # a year
-        if search_end(r"\b(?:No|no|Nr|nr|#|Article|article|Resolution|resolution|Section|"
-                     r"section|page|Page|Chapter|chapter|number|Number|Law|law|Decree|decree|"
-                     r"Brigade|brigade|Unit|unit|Division|division|Regiment|regiment|Corps|"
-                     r"Battalion|Flight|flight|Route|route|Highway|highway|Track|track|"
-                     r"Block|block|Building|building|Apartment|apartment|Level|level|Phase|"
-                     r"phase|Stage|stage|Room|room|Gate|gate|Terminal|Episode|episode|Part|"
-                     r"part|Vol|vol|Item|item|Point|Paragraph)\.?\s*$", before, 11):
+        if search_tail(_LABEL_BEFORE, before, 11):
             return True
-        if AGE.match(after) or search_end(r"\b(?:aged|age of|ages)\s*$", before, 6):
+        if AGE.match(after) or search_tail(_AGED_BEFORE, before, 6):
             return True
-        if re.match(r"^\s*(?:\)|,)?\s*(?:years|year)\b", after) and re.search(r"\(\s*$", before):
+        if _YEARS_AFTER.match(after) and _OPEN_BRACKET_BEFORE.search(before):
             return True
-        if re.match(r"^\s*(?:%|percent|per cent|pct|percentage)", after, re.I):
+        if _PERCENT_AFTER.match(after):
             return False
-        if re.search(r"\+\d?[\d ()-]{6,}$", before + n.text):
+        if _PHONE.search(before + n.text):
             return True  # phone numbers
     return False
+
+
+# what the scans after a number read, compiled once (matched from the number's end)
+_PLURAL_AFTER = re.compile(r"\s+((?:[A-Za-z][\w-]*\s+){0,2}?)([a-z][a-z-]{2,}[a-rt-z]s)\b")
+_AUXILIARIES = re.compile(r"\s*(?:(?:were|was|have|had|has|are|been|being|also|all)\s+){0,2}")
+_VERB_BEFORE = re.compile(r"\b(\w+(?:\s+\w+)?)\s+(?:(?:the|another|some|at least|over|more "
+                          r"than|about|around|nearly)\s+)?$")
+_CURRENCY_WORD = re.compile(r"\s*(?:US\s+|U\.S\.\s+)?([A-Za-z]+)\b")
+_ARE_WHAT = re.compile(r"\s+(?:are|were)\s+(?:also\s+|all\s+)?([a-z]+)(?:\s+([a-z]+))?")
+_FIRST_WORD = re.compile(r"\s*([A-Za-z][A-Za-z'’-]*)")
+_OR_SO = re.compile(r"\s+or\s+so\b")
+_PERCENT_SIGN = re.compile(r"\s*(?:%|percent|per cent|pct)", re.I)
+_CLAUSE_GOES_NO_FURTHER = re.compile(r"\s*(?:[.;,]|and\b|in\b|on\b|$)")
 
 
 # words that may stand between a number and a counted noun without naming a kind of it:
@@ -338,21 +373,20 @@ def _governed_plural(sentence: str, start: int, pos: int,
     """Digits before a plural noun the lexicon lacks ("12 ambulances were sent", "they
     destroyed 37 barges"): counted when a status verb governs the noun, right after it
     or right before the number, so that a ledger does not lose what it does not list."""
-    m = re.match(r"\s+((?:[A-Za-z][\w-]*\s+){0,2}?)([a-z][a-z-]{2,}[a-rt-z]s)\b", sentence[pos:])
+    m = _PLURAL_AFTER.match(sentence, pos)
     if not m or m.group(2) in NOT_COUNTED or m.group(2).rstrip("s") in NOT_COUNTED:
         return None, pos, pos
     if any(not MODIFIER_OK.match(w) or w.lower() in NOT_COUNTED for w in m.group(1).split()):
         return None, pos, pos
-    after = sentence[pos + m.end():pos + m.end() + 40]
+    after = sentence[m.end():m.end() + 40]
     before = sentence[max(0, start - 30):start]
     verbs = _status_verbs()
-    governed = re.match(r"\s*(?:(?:were|was|have|had|has|are|been|being|also|all)\s+){0,2}", after)
+    governed = _AUXILIARIES.match(after)
     follows = governed is not None and verbs.match(after, governed.end())
-    precedes = re.search(r"\b(\w+(?:\s+\w+)?)\s+(?:(?:the|another|some|at least|over|more "
-                         r"than|about|around|nearly)\s+)?$", before)
+    precedes = _VERB_BEFORE.search(before)
     led = precedes is not None and verbs.fullmatch(precedes.group(1).split()[-1])
     if follows or (led and not words):  # "struck two air bases": the places hit
-        return m.group(2), pos + m.start(2), pos + m.end(2)
+        return m.group(2), m.start(2), m.end(2)
     return None, pos, pos
 
 
@@ -382,9 +416,9 @@ def _line_label(sentence: str, start: int) -> tuple[str | None, int, int]:
 
 
 def _currency_after(sentence: str, pos: int) -> tuple[str | None, int]:
-    m = re.match(r"^\s*(?:US\s+|U\.S\.\s+)?([A-Za-z]+)\b", sentence[pos:])
+    m = _CURRENCY_WORD.match(sentence, pos)
     if m and m.group(1).lower() in CURRENCY_WORDS:
-        return CURRENCY_WORDS[m.group(1).lower()], pos + m.end()
+        return CURRENCY_WORDS[m.group(1).lower()], m.end()
     return None, pos
 
 
@@ -434,13 +468,13 @@ def _nationals(sentence: str, pos: int,
 
 def _are_people(sentence: str, pos: int) -> bool:
     """"two are officers", "six were police officers": a count of people said after it."""
-    m = re.match(r"\s+(?:are|were)\s+(?:also\s+|all\s+)?([a-z]+)(?:\s+([a-z]+))?", sentence[pos:])
+    m = _ARE_WHAT.match(sentence, pos)
     return bool(m) and (m.group(1) in PEOPLE or f"{m.group(1)} {m.group(2)}" in PEOPLE) and \
         m.group(1) not in ("dead", "wounded", "injured")
 
 
 def _first_word_after(sentence: str, pos: int) -> str:
-    m = re.match(r"^\s*([A-Za-z][A-Za-z'’-]*)", sentence[pos:])
+    m = _FIRST_WORD.match(sentence, pos)
     return m.group(1).lower() if m else ""
 
 
@@ -491,19 +525,20 @@ class QuantityFinder:
                             if between:
                                 start = between.start()
                             i += 1
-            if re.match(r"\s+or\s+so\b", text[end:]):
+            if _OR_SO.match(text, end):
                 approx = True  # "2,700 or so"
             hedge = _hedge(text, start)
             if hedge:
                 start, is_approx = hedge
                 approx = approx or is_approx
             q_end = end
-            percent = bool(re.match(r"^\s*(?:%|percent|per cent|pct)", text[end:], re.I))
+            percent_sign = _PERCENT_SIGN.match(text, end)
+            percent = bool(percent_sign)
             currency = n.currency
             unit, us, ue = (None, end, end)
             if percent:
                 unit = "percent"
-                q_end = end + re.match(r"^\s*(?:%|percent|per cent|pct)", text[end:], re.I).end()
+                q_end = percent_sign.end()
             else:
                 cur, cur_end = _currency_after(text, end)
                 if cur and not currency:
@@ -528,7 +563,7 @@ class QuantityFinder:
                             not _governed_plural(text, start, end, True)[0] and \
                             not _are_people(text, end) and \
                             not (GOVERNING_BEFORE.search(text, max(0, start - 30), start) and
-                                 re.match(r"\s*(?:[.;,]|and\b|in\b|on\b|$)", text[end:])):
+                                 _CLAUSE_GOES_NO_FURTHER.match(text, end)):
                         i += 1
                         continue  # "two states", "one conclusion": words need a counted noun
                     if unit is None:

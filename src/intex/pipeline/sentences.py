@@ -19,6 +19,11 @@ ABBREVIATIONS = {
 BOUNDARY = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-ZА-ЯІЇЄҐ0-9])")
 
 
+# the word before a stop at the end of a sentence, and initials ("u.s", "a.m")
+WORD_AT_STOP = re.compile(r"([\w.]+)[.!?][\"'”’)\]]*$")
+INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
+
+
 def split(text: str, offset: int = 0) -> list[Span]:
     out: list[Span] = []
     start = 0
@@ -26,12 +31,15 @@ def split(text: str, offset: int = 0) -> list[Span]:
         end = m.start()
         # walk back over closing punctuation to the word before the stop
         head = text[start:end]
-        word = re.search(r"([\w.]+)[.!?][\"'”’)\]]*$", head)
+        # a match holds no space, nor a line break but one closing the text ($): none
+        # starts before the last of them, where the search may begin
+        word = WORD_AT_STOP.search(
+            head, max(head.rfind(" "), head.rfind("\n", 0, len(head) - 1)) + 1)
         if word:
             w = word.group(1).lower()
             if w in ABBREVIATIONS or (len(w) == 1 and w.isalpha()):
                 continue
-            if re.fullmatch(r"(?:[a-z]\.)+[a-z]", w):  # U.S. / a.m.
+            if INITIALS.fullmatch(w):  # U.S. / a.m.
                 continue
         seg = text[start:m.end()].rstrip()
         if seg:

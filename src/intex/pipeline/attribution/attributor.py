@@ -157,6 +157,13 @@ TABLE_CREDIT = re.compile(r"[ \t]*(?:data\s+)?sources?[ \t]*:[ \t]*(?P<who>[^\n;
 POST_AUTHOR = re.compile(r"[ \t]*(?P<who>[^\n(,:|]{2,80}?)[ \t]*(?:[(,][^\n]{0,80})?")
 
 
+# what ``_headline_colon`` reads in a headline, compiled once
+_STOP_AT_END = re.compile(r"[.!?]\W*$")
+_HEAD_COLON = re.compile(r"^([^:]{2,60}):\s")
+_SOURCE_BRACKET_END = re.compile(r"\(\s*(?:data\s+)?sources?\s*$", re.I)
+_DASH_NAME_END = re.compile(r"(?:\s[-–—]\s*|:\s*)([^-–—:]{2,40})$")
+
+
 class Attributor(Speakers):
     """Walks the sentences in order, keeping who spoke last for pronouns and roles."""
 
@@ -744,11 +751,11 @@ class Attributor(Speakers):
     def _headline_colon(self, sent: Span, para: int, is_title: bool) -> Cue | None:
         """'NIS: ...', 'Zelensky: ...' in a headline, including a live blog's entry heads."""
         rel = self.text[sent.start:sent.end]
-        headline = is_title or (len(rel) < 160 and not re.search(r"[.!?]\W*$", rel))
+        headline = is_title or (len(rel) < 160 and not _STOP_AT_END.search(rel))
         if not headline:
             return None
-        m = re.match(r"^([^:]{2,60}):\s", rel)
-        if m and re.search(r"\(\s*(?:data\s+)?sources?\s*$", m.group(1), re.I):
+        m = _HEAD_COLON.match(rel)
+        if m and _SOURCE_BRACKET_END.search(m.group(1)):
             # "12M people in need (Source: 2022 Flash Appeal)": a credit, not a speaker
             credit = re.match(r"\s*([^()]{2,60})\)", rel[m.end():])
             refs = self.unlisted_party(sent.start + m.end(), sent.start + m.end() +
@@ -760,7 +767,7 @@ class Attributor(Speakers):
             if refs:
                 return Cue(sent.start, sent.start, sent.start + m.end(), refs, "colon")
         # "..., says Zelensky" / "... - Zelenskyy" at the end of a headline
-        m = re.search(r"(?:\s[-–—]\s*|:\s*)([^-–—:]{2,40})$", rel)
+        m = _DASH_NAME_END.search(rel)
         if m:
             refs = self.resolve_phrase(sent.start + m.start(1), sent.start + m.end(1), sent)
             if refs:

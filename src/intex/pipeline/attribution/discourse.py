@@ -167,11 +167,15 @@ def _dropped_heading(att: Attributor, doc: Doc, para: int) -> list[SourceRef] | 
     return att.listed_name(m.group(1))
 
 
+# a line closed like a sentence or a label
+STOP_AT_END = re.compile(r"[.!?:;]\s*$")
+
+
 def _post_header(att: Attributor, sent: Span, doc: Doc) -> list[SourceRef] | None:
     """A digest of posts: a line naming who posted ("Oleh Syniehubov, head of the
     Kharkiv OVA", "Ukrainian Air Force") over a line giving the time it was posted; the
     post under them is that party's, up to the next header or a separator."""
-    if len(sent.text) > 120 or re.search(r"[.!?:;]\s*$", sent.text):
+    if len(sent.text) > 120 or STOP_AT_END.search(sent.text):
         return None
     i = doc.paragraph_of(sent.start)
     if i < 0 or i + 1 >= len(doc.paragraphs) or \

@@ -56,6 +56,32 @@ PHRASE_COMMA_AT_END = re.compile(r"([^,;:()\"“”]{1,80}?)(?:\s{0,5}\([^()]{1,
 PHRASE_COMMA_LONGEST = 80 + 5 + 22 + 1
 
 
+# an acronym in brackets at a phrase's end; a conjunction opening one; the clause ahead
+# of a position, a title's stop ("Rep. Lee", "Gen. Syrskyi") being no end
+BRACKETS_AT_END = re.compile(r"\s*\([^()]{1,20}\)\s*$")
+CONJUNCTION_LEAD = re.compile(r"\s*(?:as|while|when|but|and|so|after|before|because)\s+", re.I)
+CLAUSE_AHEAD = re.compile(r"((?:[^,;:.()\"“”]|(?<=\b[A-Z])\.(?=[A-Z]\.)|(?<=\b[A-Z]\.[A-Z])\.|"
+                          r"(?<=\bRep)\.|(?<=\bReps)\.|(?<=\bSen)\.|"
+                          r"(?<=\bGen)\.|(?<=\bLt)\.|(?<=\bCol)\.|(?<=\bMaj)\.|(?<=\bDr)\.|"
+                          r"(?<=\bMr)\.|(?<=\bMs)\.|(?<=\bMrs)\.|(?<=\bGov)\.|(?<=\bAdm)\.)"
+                          r"{1,120})")
+
+
+
+# what ``_appositive_head`` reads, compiled once
+_APPOSITIVE_OPENS = re.compile(
+    r"\s*(?:(?:who|which|a|an|the|its|his|her|citing|quoting|one\s+of)\b|"
+    # "JNIM, al-Qaeda's Sahel branch, said": a possessor's role or part
+    r"(?:[\w.-]+\s+)?[\w.-]+(?:'s|’s)\s|"
+    # "Othman Abdeljalil, health minister in the eastern administration,"
+    r"(?:[\w-]+\s+){0,2}(?:" + PERSON_ROLES + r")\s+(?:of|in|for|at)\b)",
+    re.I)
+_RELAY_OPENS = re.compile(r"\s*(?:according\s+to|citing|quoting|in\s+the\s+words\s+of)\b", re.I)
+_CLAUSE_BEFORE_COMMA = re.compile(r"\b(?:have|has|had|were|was)\s+\w+|"
+                                  r"\b\d[\d,.]*(?![\d,.]|st\b|nd\b|"
+                                  r"rd\b|th\b)")
+
+
 @lru_cache(maxsize=8192)  # the same gazetteer names are folded for every body phrase
 def _fold(text: str) -> str:
     return re.sub(r"defense", "defence", " ".join(text.lower().split()))
@@ -877,7 +903,7 @@ class Speakers:
         """The noun phrase ending at ``pos`` (the subject of a following verb)."""
         head = self.text[sent.start:pos]
         # an acronym in brackets belongs to the name before it: "the NIS (NIS) told"
-        paren = re.search(r"\s*\([^()]{1,20}\)\s*$", head)
+        paren = BRACKETS_AT_END.search(head) if head.rstrip().endswith(")") else None
         if paren and not any(m.start < sent.start + paren.start() < m.end <= pos
                              for m in self.mentions):
             head = head[:paren.start()]
@@ -887,7 +913,7 @@ class Speakers:
             return None
         s = sent.start + m.start(1)
         phrase = m.group(1)
-        lead = re.match(r"\s*(?:as|while|when|but|and|so|after|before|because)\s+", phrase, re.I)
+        lead = CONJUNCTION_LEAD.match(phrase)
         if lead:  # "As the Ministry said": the conjunction is no part of the speaker
             s += lead.end()
             phrase = phrase[lead.end():]
@@ -905,12 +931,7 @@ class Speakers:
         """An appositive or relative clause between a name and its verb ("Budanov, who
         heads HUR, said", "COGAT, the Israeli body that ..., said", "Relief International,
         which ran a clinic, said"): the span of the name before it."""
-        if not re.match(r"\s*(?:(?:who|which|a|an|the|its|his|her|citing|quoting|one\s+of)\b|"
-                        # "JNIM, al-Qaeda's Sahel branch, said": a possessor's role or part
-                        r"(?:[\w.-]+\s+)?[\w.-]+(?:'s|’s)\s|"
-                        # "Othman Abdeljalil, health minister in the eastern administration,"
-                        r"(?:[\w-]+\s+){0,2}(?:" + PERSON_ROLES + r")\s+(?:of|in|for|at)\b)",
-                        phrase, re.I):
+        if not _APPOSITIVE_OPENS.match(phrase):
             return None
         # "The Centre for Research and Security Studies (CRSS), an Islamabad think tank,"
         prev = search_tail(PHRASE_COMMA_AT_END, self.text[sent.start:s], PHRASE_COMMA_LONGEST)
@@ -918,12 +939,10 @@ class Speakers:
             return None
         ps = sent.start + prev.start(1)
         words = prev.group(1)
-        if re.match(r"\s*(?:according\s+to|citing|quoting|in\s+the\s+words\s+of)\b", words,
-                    re.I):
+        if _RELAY_OPENS.match(words):
             return None  # "According to Lee, the spy agency told": a relay, then the speaker
         if len(phrase.split()) <= 6 and not FINITE_WORD.search(phrase) and \
-                re.search(r"\b(?:have|has|had|were|was)\s+\w+|\b\d[\d,.]*(?![\d,.]|st\b|nd\b|"
-                          r"rd\b|th\b)", words):
+                _CLAUSE_BEFORE_COMMA.search(words):
             # "Rebels have shot down two drones, the U.S. military acknowledged", "Forces
             # struck 15 targets, the command said": a clause before the comma (a verb, a
             # figure no name holds), so the short phrase after it is the subject itself
@@ -951,11 +970,7 @@ class Speakers:
 
     def _phrase_after(self, pos: int, end: int) -> tuple[int, int]:
         # up to the clause's end; a title's stop ("Rep. Lee", "Gen. Syrskyi") is no end
-        m = re.match(r"((?:[^,;:.()\"“”]|(?<=\b[A-Z])\.(?=[A-Z]\.)|(?<=\b[A-Z]\.[A-Z])\.|"
-                     r"(?<=\bRep)\.|(?<=\bReps)\.|(?<=\bSen)\.|"
-                     r"(?<=\bGen)\.|(?<=\bLt)\.|(?<=\bCol)\.|(?<=\bMaj)\.|(?<=\bDr)\.|"
-                     r"(?<=\bMr)\.|(?<=\bMs)\.|(?<=\bMrs)\.|(?<=\bGov)\.|(?<=\bAdm)\.)"
-                     r"{1,120})", self.text[pos:end])
+        m = CLAUSE_AHEAD.match(self.text[pos:end])
         return (pos, pos + (m.end(1) if m else 0))
 
     def name_refs(self, s: int, e: int, sent: Span) -> list[SourceRef] | None:

@@ -42,6 +42,9 @@ from intex.pipeline.claims.forms import (
 )
 from intex.pipeline.claims.location import settle_locations
 from intex.pipeline.claims.relations import (
+    OF_THE_ITS_THEIR,
+    OF_THEM_WHOM,
+    OF_THEM_WHOM_THOSE,
     among_whole,
     changed_to,
     described,
@@ -198,8 +201,8 @@ class ClaimBuilder:
                     # "destroyed 80 drones as well as six missiles, fired at Israel": the
                     # participle describes the missiles; the list's verb says what happened
                     status = inherit(claims[-1].status, category(q))
-                if status == "other" and qi + 1 < len(qs) and not re.match(
-                        r"\s+of\s+(?:them|whom|those)\b", text[q.span.end:]) and (
+                if status == "other" and qi + 1 < len(qs) and not OF_THEM_WHOM_THOSE.match(
+                        text, q.span.end) and (
                         listed_after(text, q, qs[qi + 1]) or among_whole(text, q, qs[qi + 1]) or
                         with_next(text, q, qs[qi + 1])):
                     # "six of the missiles and 245 drones were neutralised", "six officers
@@ -218,13 +221,13 @@ class ClaimBuilder:
                                               category(q))
                 if status in ("other", "present") and claims and \
                         claims[-1].status not in ("other", "present") and \
-                        re.match(r"\s+of\s+(?:them|whom|those)\b", text[q.span.end:]) and \
+                        OF_THEM_WHOM_THOSE.match(text, q.span.end) and \
                         not own_outcome(text, q) and not says_other(text, (q.span.end, sent.end)):
                     # "Seven were wounded. Four of them are in hospital": still wounded ("ten
                     # of them were handed back" says what befell the part)
                     status = inherit(claims[-1].status, category(q))
                 if status in ("killed", "wounded", "other", "present") and \
-                        re.match(r"\s+of\s+(?:them|whom)\b", text[q.span.end:]) and \
+                        OF_THEM_WHOM.match(text, q.span.end) and \
                         not HURT_HOW.match(text, q.span.end) and \
                         part_verb(text, q, ALLOWED["people"]) is None and \
                         {"killed", "wounded"} <= {c.status for c in claims
@@ -312,7 +315,7 @@ class ClaimBuilder:
                         status = "launched"  # "13 of 16 missiles": 16 came at the target
                 if qi >= 2 and len(claims) >= 2 and of_total(text, qs[qi - 2], qs[qi - 1]) and \
                         listed_after(text, qs[qi - 1], q) and \
-                        re.match(r"\s+of\s+(?:the|its|their)\b", text[q.span.end:]) and \
+                        OF_THE_ITS_THEIR.match(text, q.span.end) and \
                         claims[-2].evidence.start == sent.start:
                     # "downed 20 of the 21 drones and 39 of the missiles": a part listed after
                     # a part takes the part's status, not its total's

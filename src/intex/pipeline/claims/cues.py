@@ -76,6 +76,25 @@ OF_COUNT = re.compile(r"\s+of\s+(?:" + HEDGE_PHRASE + r"\s+)?(?:\d|(?:one|two|th
                       r"hundred|a\s+hundred|dozens?|a\s+dozen)\b)", re.I)
 
 
+# what ``not_a_cue`` reads around a cue, compiled once
+_LOWER_OR_COMMA_END = re.compile(r"[a-z,]\s+$")
+_ARTICLE_END = re.compile(r"\b(?:the|a|its|their)\s+$")
+_THE_FIGURE = re.compile(r"\s+(?:the\s+)?(?:figure|total|toll|count|tally|estimate)\b")
+_EVENT_ARTICLE_END = re.compile(r"\b(?:the|a|its|their|this|that)\s+(?:\d{4}\s+)?$", re.I)
+_NEGATION = re.compile(r"\s*(?:not|n['’]t|never)\b")
+_COUNT_NOUN_END = re.compile(r"\b(?:total|number|toll|figure|count|tally|losses)\s+"
+                             r"(?:\w+\s+){0,2}$", re.I)
+_NEGATED_END = re.compile(r"\b(?:not|never|n['’]t|failed to|without being)\s+"
+                          r"(?:been\s+|be\s+)?$", re.I)
+_DIGIT_AFTER = re.compile(r"\s+\d")
+_DIGIT_END = re.compile(r"\d\s*$")
+_CONJECTURE_AFTER = re.compile(r"\s+(?:well\s+|also\s+|now\s+)?(?:have|still|confirm|say|tell|"
+                               r"verify|see|report|not)\b")
+_TRAIN_ARTICLE_END = re.compile(r"\b(?:the|a|this|that|its|their|each|every|passenger|freight)\s+$",
+                                re.I)
+_FOR_END = re.compile(r"\bfor\s+$")
+
+
 def not_a_cue(text: str, m: re.Match[str], status: str) -> bool:
     """Cue words that state no status where they stand: the month May, a modal of
     conjecture about the past ("may have killed"), a purpose ("sent for training"),
@@ -84,46 +103,41 @@ def not_a_cue(text: str, m: re.Match[str], status: str) -> bool:
     after = text[m.end():m.end() + 12]
     before = text[max(0, m.start() - 12):m.start()]
     if word[:1].isupper() and word.lower() not in ("air defence", "air defense") and \
-            re.search(r"[a-z,]\s+$", before):
+            _LOWER_OR_COMMA_END.search(before):
         return True  # part of a name mid-sentence: "the Humanitarian Response Plan"
-    if re.search(r"\b(?:the|a|its|their)\s+$", before) and word.lower().endswith("ing") and \
+    if _ARTICLE_END.search(before) and word.lower().endswith("ing") and \
             status in OUTCOMES and not OF_COUNT.match(text, m.end()):
         # "before the sinking": a noun, not what befell the number's things ("the killing
         # of more than 100 civilians" names what befell them)
         return True
     if status == "present" and word.lower() in ("put", "puts") and \
-            re.match(r"\s+(?:the\s+)?(?:figure|total|toll|count|tally|estimate)\b", after):
+            _THE_FIGURE.match(after):
         # "OCHA put the figure at 18,000": a count restated, not presence ("put the number
         # in Kursk at 8,000" of troops still says where they are)
         return True
-    if status in ("deployed", "sent") and word.lower().endswith("ing") and re.search(
-            r"\b(?:the|a|its|their|this|that)\s+(?:\d{4}\s+)?$", before, re.I):
+    if status in ("deployed", "sent") and word.lower().endswith("ing") and \
+            _EVENT_ARTICLE_END.search(before):
         return True  # "the 1967 fighting at the pass": an event named, not a deployment
-    if status in FORWARD and re.match(r"\s*(?:not|n['’]t|never)\b", after):
+    if status in FORWARD and _NEGATION.match(after):
         return True  # "it could not verify the claim": no forecast
-    if status == "sent" and "reached" in word.lower() and re.search(
-            r"\b(?:total|number|toll|figure|count|tally|losses)\s+(?:\w+\s+){0,2}$",
-            text[max(0, m.start() - 30):m.start()], re.I):
+    if status == "sent" and "reached" in word.lower() and _COUNT_NOUN_END.search(
+            text[max(0, m.start() - 30):m.start()]):
         return True  # "the total has reached 516,080": a count, not an arrival
-    if status in OUTCOMES and re.search(r"\b(?:not|never|n['’]t|failed to|without being)\s+"
-                                        r"(?:been\s+|be\s+)?$",
-                                        text[max(0, m.start() - 25):m.start()], re.I):
+    if status in OUTCOMES and _NEGATED_END.search(text[max(0, m.start() - 25):m.start()]):
         # "the six missiles that were not brought down"; a denial ("had not fired") still
         # names what it denies
         return True
-    if word == "May" or (word.lower() == "may" and (re.match(r"\s+\d", after) or
-                                                     re.search(r"\d\s*$", before))):
+    if word == "May" or (word.lower() == "may" and (_DIGIT_AFTER.match(after) or
+                                                     _DIGIT_END.search(before))):
         return True
     if status in FORWARD and word.lower() in ("may", "might", "could") and \
-            re.match(r"\s+(?:well\s+|also\s+|now\s+)?(?:have|still|confirm|say|tell|verify|"
-                     r"see|report|not)\b", after):
+            _CONJECTURE_AFTER.match(after):
         # "may have killed", "may still be under the rubble", "he could confirm that two
         # aircraft had been taken down": no forecast
         return True
-    if status == "training" and word.lower() == "train" and re.search(
-            r"\b(?:the|a|this|that|its|their|each|every|passenger|freight)\s+$", before, re.I):
+    if status == "training" and word.lower() == "train" and _TRAIN_ARTICLE_END.search(before):
         return True  # "people from the train", "the train was carrying": a railway train
-    return status in ("training", "deployed") and bool(re.search(r"\bfor\s+$", before))
+    return status in ("training", "deployed") and bool(_FOR_END.search(before))
 
 
 def cue_matches(text: str, ws: int, we: int) -> list[tuple[str, re.Match[str]]]:

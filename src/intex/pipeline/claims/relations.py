@@ -9,6 +9,12 @@ from intex.model import Claim, Span
 from intex.pipeline.claims.cues import cue_matches, is_modifier
 from intex.pipeline.doc import Doc, Quantity
 
+# a part of the group just counted, read right after a number (matched at its end, in
+# place, not on a copy of the rest of the report): "three of them", "95 of whom"
+OF_THEM_WHOM_THOSE = re.compile(r"\s+of\s+(?:them|whom|those)\b")
+OF_THEM_WHOM = re.compile(r"\s+of\s+(?:them|whom)\b")
+OF_THE_ITS_THEIR = re.compile(r"\s+of\s+(?:the|its|their)\b")
+
 
 def refers_back(c: Claim, text: str) -> bool:
     """A figure stated before, named again as a known group ("Of the 3 million people now
@@ -64,24 +70,32 @@ def of_total(text: str, part: Quantity, total: Quantity) -> bool:
         text[part.span.end:total.span.start]))
 
 
+# what ``is_aside`` reads around a number, compiled once
+_AGED_BEFORE = re.compile(r"\b(?:aged|ages|age)\s+(?:\d+\s*(?:,|and|to|-)\s*)*$")
+_PERSON_OF_BEFORE = re.compile(r"\b(?:man|woman|boy|girl|child|person|resident)\s+of\s+$")
+_INCLUDING_BEFORE = re.compile(r",\s*(?:including|among\s+them|among\s+whom)\s+[^,;.()]{0,60}$")
+_UP_TO_COMMA = re.compile(r"[^;.()]{0,60},")
+_DASH_BEFORE = re.compile(r"\s[–—-]\s[^–—.;]{0,30}$")
+_UP_TO_DASH = re.compile(r"[^–—.;]{0,50}\s[–—-]\s")
+_COMMA_END = re.compile(r",\s*$")
+_OF_THEM_ASIDE = re.compile(r"\s+of\s+(?:them|whom)\b[^,;.]{0,40},")
+
 def is_aside(text: str, q: Quantity) -> bool:
     """A number inside a parenthetical that leaves the clause to the figure before it:
     ages ("three children, aged 8, 12 and 17, were killed") and a part of the group
     ("214 civilians, 10 of them children, were evacuated")."""
     before = text[max(0, q.span.start - 30):q.span.start]
-    if re.search(r"\b(?:aged|ages|age)\s+(?:\d+\s*(?:,|and|to|-)\s*)*$", before):
+    if _AGED_BEFORE.search(before):
         return True
-    if re.search(r"\b(?:man|woman|boy|girl|child|person|resident)\s+of\s+$", before):
+    if _PERSON_OF_BEFORE.search(before):
         return True  # "two people, a woman of 64 and a man of 58, were killed": ages
-    if re.search(r",\s*(?:including|among\s+them|among\s+whom)\s+[^,;.()]{0,60}$",
-                 text[max(0, q.span.start - 90):q.span.start]) and \
-            re.match(r"[^;.()]{0,60},", text[q.span.end:q.span.end + 61]):
+    if _INCLUDING_BEFORE.search(text[max(0, q.span.start - 90):q.span.start]) and \
+            _UP_TO_COMMA.match(text[q.span.end:q.span.end + 61]):
         return True  # "1,640 people, including 104 children and 194 women, had been killed"
-    if re.search(r"\s[–—-]\s[^–—.;]{0,30}$", before) and \
-            re.match(r"[^–—.;]{0,50}\s[–—-]\s", text[q.span.end:q.span.end + 60]):
+    if _DASH_BEFORE.search(before) and _UP_TO_DASH.match(text[q.span.end:q.span.end + 60]):
         return True  # "14 million people – three in every ten inhabitants – have fled"
-    return bool(re.search(r",\s*$", before)) and bool(
-        re.match(r"\s+of\s+(?:them|whom)\b[^,;.]{0,40},", text[q.span.end:q.span.end + 60]))
+    return bool(_COMMA_END.search(before)) and bool(
+        _OF_THEM_ASIDE.match(text[q.span.end:q.span.end + 60]))
 
 
 def listed_after(text: str, prev: Quantity, q: Quantity) -> bool:
@@ -90,7 +104,7 @@ def listed_after(text: str, prev: Quantity, q: Quantity) -> bool:
     and over 100 drones"; "728 drones - decoys included - as well as 13 missiles")."""
     end = prev.unit_span.end if prev.unit_span is not None else prev.span.end
     gap = text[end:q.span.start]
-    if end > q.span.start or re.match(r"\s+of\s+(?:them|whom|those)\b", text[q.span.end:]):
+    if end > q.span.start or OF_THEM_WHOM_THOSE.match(text, q.span.end):
         return False  # "1,200 cases, three of them fatal": a part, not a sibling
     if re.fullmatch(r"\s*(?:,|and|,\s*and|as well as|,\s*as well as|plus|along with|"
                     r",\s*along with)\s*", gap):
@@ -177,4 +191,4 @@ def part_of(text: str, prev: Quantity, q: Quantity) -> bool:
         len(gap.split()) <= 20 and not re.search(r"[.;:!?]", gap) and
         bool(re.search(r",\s*(?:among them|among whom|including|of whom)\s*$", gap, re.I))) or (
         bool(re.fullmatch(r"\s*,\s*", gap)) and
-        bool(re.match(r"\s+of\s+(?:them|whom)\b", text[q.span.end:])))
+        bool(OF_THEM_WHOM.match(text, q.span.end)))

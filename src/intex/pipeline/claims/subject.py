@@ -107,6 +107,81 @@ def colon_list_unit(text: str, sent: Span, q: Quantity) -> str | None:
     return nouns[-1] if nouns else None
 
 
+# what ``subject_of`` and ``elided_subject`` read around a number, compiled once
+_PART_OF_WHOLE = re.compile(r"^(?:out\s+)?of\s+(?:(?:the|its|their|all)\s+)?"
+                            r"(?:\d[\d,.]*(?:\s*(?:k|thousand|million))?\s+)?")
+_FROM_NAMES = re.compile(r"\s*from\s+((?:[A-Z][\w'’-]*\s?)+)")
+_OF_THEM = re.compile(r"\s+of\s+(?:them|whom|those|these|which|the\s+(?:returned|freed|released|"
+                      r"exchanged|rescued|evacuated|dead|killed|wounded|injured|detained|"
+                      r"captured|missing))\b")
+_NOUN_BRACKET = re.compile(r"\b([a-z]+)\s*\((?:about|around|some|over|nearly)?\s*$")
+_WERE_WHAT = re.compile(r"\s+(?:were|are|was)\s+(?:also\s+|all\s+)?([A-Za-z]+(?:\s+[A-Za-z]+)?)\b"
+                        r"(?!\s+(?:by|in|at|to|from|with|on)\b)")
+_AND_END = re.compile(r"\band\s+$")
+_DEATH_TOLL = re.compile(
+    r"\b(?:death\s+toll|toll\s+of\s+(?:the\s+)?dead|number\s+(?:of\s+(?:the\s+)?)?"
+    r"(?:dead|deaths|fatalities|killed))\b(?:[^.;:]|(?<=\d)\.(?=\d)){0,80}?\b(?:to|at|reached|"
+    r"is|was|"
+    r"stands?|stood|of)\s+(?:at\s+least\s+|about\s+|some\s+|nearly\s+)?$",
+    re.I)
+_THE_NUMBER_OF_AFTER = re.compile(
+    r"^\s+the\s+(?:number|total)\s+of\s+((?:[\w'’-]+\s+){0,3}?([a-z]+))\b")
+_LIST_JOIN_END = re.compile(
+    r"(?:,|\band|;)\s*(?:(?:another|a\s+further|" + HEDGE_PHRASE + r")\s+)?$")
+_LIST_BY_NAMED_PLACE = re.compile(
+    r"\s+(?:or\s+so\s+)?(?:each\s+)?(?:over|in|near|at|across|around|from|on|"
+    r"inside|outside)\s+(?:the\s+)?[A-Z]")
+_LIST_BY_PLACE = re.compile(r"\s+(?:or\s+so\s+)?(?:in|on|at|from|inside|outside|near)\s+the\s+"
+                            r"(?:[a-z]+\s+){0,2}(?:bank|side|camps?|town|city|village|region|area|"
+                            r"district|province|border|coast|north|south|east|west)\b")
+_ANOTHER_END = re.compile(r"\b(?:another|the\s+other|a\s+further)\s+(?:" + HEDGE_PHRASE + r"\s+)?$",
+                          re.I)
+_OTHERS_AFTER = re.compile(r"\s+others\b")
+_STILL_THERE = re.compile(r"\s+(?:or\s+so\s+)?(?:were|are|was|remain|remained)\s+(?:still\s+)?"
+                          r"(?:in|inside|at|on|unaccounted|trapped|stranded|sheltering|living|staying|"
+                          r"lying)\b|\s+(?:survived|remain|remained)\b")
+_LOWER_WORD = re.compile(r"[a-z][\w-]*")
+_PEOPLE_OUTCOME_AFTER = re.compile(
+    r"^\s+(?:or\s+so\s+)?(?:others?\s+|more\s+)?(?:(?:were|was|are)\s+being\s+|"
+    r"were\s+|had\s+been\s+|have\s+been\s+|has\s+been\s+|was\s+|"
+    r"are\s+(?:still\s+)?|had\s+|have\s+|(?:who|that)\s+(?:had\s+|have\s+)?)?"
+    r"(?:now\s+|since\s+|already\s+|also\s+|later\s+)?(?:" + SEVERITY + r"\s+)?"
+    r"(?:[\"“]?(?:summarily\s+)?executed|killed|wounded|dead|declared\s+dead|injured|hurt|"
+    r"captured|missing|still\s+missing|hospitali[sz]ed|treated|died|fled|"
+    r"murdered|abducted|kidnapped|detained|arrested|rescued|"
+    r"arrived|left\b(?!\s+(?:damaged|behind|abandoned))|crossed|evacuated|"
+    r"displaced|forced\s+(?:to\s+(?:flee|leave)|from|out))\b")
+_PEOPLE_OUTCOME_BEFORE = re.compile(
+    r"\b(?:killing|wounding|injuring|killed|injured|wounded|displaced|"
+    r"displacing|uprooted|uprooting)\s+(?:at\s+least\s+|another\s+|"
+    r"about\s+|some\s+|nearly\s+|more\s+than\s+|over\s+|an\s+estimated\s+|"
+    r"around\s+)?$")
+_FROM_HOMES = re.compile(r"^\s+(?:people\s+)?from\s+their\s+homes\b")
+_IN_TREATMENT = re.compile(r"^\s+(?:more\s+)?(?:are\s+)?receiving\s+treatment\b")
+_THINGS_OUTCOME_AFTER = re.compile(
+    r"^\s+(?:others?\s+|more\s+)?(?:were\s+|was\s+|had\s+been\s+|have\s+been\s+)?"
+    r"(?:left\s+)?(?:destroyed|seized|captured|abandoned|damaged|shot down|"
+    r"intercepted|suppressed|downed|lost|sunk|fell\s+into)\b|"
+    r"^\s+as\s+(?:destroyed|damaged|abandoned|captured)\b")
+_OTHERS_OR_MORE = re.compile(r"^\s+(?:others?|more)\b")
+_ANOTHER_OR_FURTHER_END = re.compile(r"\b(?:another|a\s+further)\s+$")
+_NUMBER_OF_BEFORE = re.compile(r"\bnumber\s+of\s+((?:[\w'’-]+\s+){0,3}?([a-z]+))\b[^.]*$")
+_CHANGED_COUNT = re.compile(
+    r"\b(?:their|its|the)\s+(?:number|numbers|total|figure|count|tally|toll|"
+    r"contingent|strength|size)\b[^.]{0,80}$|\b(?:raising|bringing|pushing|"
+    r"taking|putting)\s+the\s+(?:total|number|figure|count|toll)\b|"
+    r"\b(?:rose|risen|rising|increased|increasing|grown|grew|growing|reached|"
+    r"reaching|climbed|climbing|jumped|fell|falling|dropped|dropping|declined|"
+    r"passed|topped|exceeded|surpassed|raised\s+it|"
+    r"declining)\s+(?:to\s+)?$|"
+    # "45,680 casualties in November, up from 41,980": the earlier level
+    r"\b(?:up|down|rising|falling|higher|lower)\s+from\s+(?:" + HEDGE_PHRASE +
+    r"\s+)?$",
+    re.I)
+_FOR_WHOM_AFTER = re.compile(r"^\s*(?:for|of|among)\s+(?:the\s+)?"
+                             r"((?:[\w'’-]+\s+){0,3}?([a-z]+))\b")
+
+
 def subject_of(text: str, q: Quantity) -> str | None:
     """The noun a number counts as written after it ('48 of 61 drones': drones), or the
     currency of a sum."""
@@ -118,9 +193,8 @@ def subject_of(text: str, q: Quantity) -> str | None:
         phrase = text[q.span.end:q.unit_span.end].strip()
         # "48 of 61 drones", "32 out of 44 Shaheds": the part counts the whole's noun,
         # not the whole's number
-        phrase = re.sub(r"^(?:out\s+)?of\s+(?:(?:the|its|their|all)\s+)?"
-                        r"(?:\d[\d,.]*(?:\s*(?:k|thousand|million))?\s+)?", "", phrase)
-        m = re.match(r"^\s*from\s+((?:[A-Z][\w'’-]*\s?)+)", text[q.unit_span.end:])
+        phrase = _PART_OF_WHOLE.sub("", phrase)
+        m = _FROM_NAMES.match(text, q.unit_span.end)
         if m:
             phrase = f"{phrase} from {m.group(1).strip()}"
         return phrase
@@ -131,9 +205,7 @@ def elided_subject(doc: Doc, sent: Span, q: Quantity, earlier: list[Quantity],
                    last_unit: tuple[str | None, str | None]) -> tuple[str | None, str | None]:
     """'an increase in their number to 12,000', 'the total reached 5,000'."""
     before = doc.text[sent.start:q.span.start]
-    if re.match(r"^\s+of\s+(?:them|whom|those|these|which|the\s+(?:returned|freed|released|"
-                r"exchanged|rescued|evacuated|dead|killed|wounded|injured|detained|"
-                r"captured|missing))\b", doc.text[q.span.end:]):
+    if _OF_THEM.match(doc.text, q.span.end):
         # "27 of them", "95 of whom": a part of the group counted just before
         for e in reversed(earlier):
             if e.unit:
@@ -141,7 +213,7 @@ def elided_subject(doc: Doc, sent: Span, q: Quantity, earlier: list[Quantity],
         if last_unit[0]:
             return last_unit
     after = doc.text[q.span.end:sent.end]
-    m = re.search(r"\b([a-z]+)\s*\((?:about|around|some|over|nearly)?\s*$", before)
+    m = _NOUN_BRACKET.search(before)
     if m and m.group(1).lower() in COUNTED and m.group(1).lower() not in NOT_COUNTED:
         # "no new losses of aircraft (357 in total)": the noun before the bracket
         return m.group(1).lower(), m.group(1)
@@ -152,8 +224,7 @@ def elided_subject(doc: Doc, sent: Span, q: Quantity, earlier: list[Quantity],
             # "total casualties now stand at around 3,000", "whose fighters they
             # estimated at 3,000": the noun before the verb
             return word, m.group(1)
-    m = re.match(r"\s+(?:were|are|was)\s+(?:also\s+|all\s+)?([A-Za-z]+(?:\s+[A-Za-z]+)?)\b"
-                 r"(?!\s+(?:by|in|at|to|from|with|on)\b)", after)
+    m = _WERE_WHAT.match(after)
     if m:
         # "833 were Druze", "1,020 were civilians", "six are police officers"
         two = m.group(1).lower()
@@ -163,7 +234,7 @@ def elided_subject(doc: Doc, sent: Span, q: Quantity, earlier: list[Quantity],
                     phrase not in ("dead", "wounded", "injured"):
                 return phrase, text
     m = DEMONYM_AFTER.match(after)
-    if m and (m.group("verb") or (earlier and re.search(r"\band\s+$", before))):
+    if m and (m.group("verb") or (earlier and _AND_END.search(before))):
         # "500,000 people had been evacuated. Of these, about 400,000 were Thai and
         # 101,000 Cambodian": the people counted before, by nationality
         for e in reversed(earlier):
@@ -173,10 +244,7 @@ def elided_subject(doc: Doc, sent: Span, q: Quantity, earlier: list[Quantity],
             return last_unit[0], m.group("who")
     if POPULATION.search(before):
         return "people", "population"  # "a population of around 1.5 million"
-    if re.search(r"\b(?:death\s+toll|toll\s+of\s+(?:the\s+)?dead|number\s+(?:of\s+(?:the\s+)?)?"
-                 r"(?:dead|deaths|fatalities|killed))\b(?:[^.;:]|(?<=\d)\.(?=\d)){0,80}?\b(?:to|at|reached|is|was|"
-                 r"stands?|stood|of)\s+(?:at\s+least\s+|about\s+|some\s+|nearly\s+)?$",
-                 before, re.I):
+    if _DEATH_TOLL.search(before):
         return "people", "people killed"  # "the death toll rose to 23"
     m = PUT_AT.search(before)
     if m:
@@ -188,21 +256,15 @@ def elided_subject(doc: Doc, sent: Span, q: Quantity, earlier: list[Quantity],
             if w in COUNTED and w not in NOT_COUNTED:
                 return w, " ".join(words[max(0, k - 2):]) if k < len(words) - 1 else \
                     " ".join(words[max(0, k - 2):k + 1])
-    m = re.match(r"^\s+the\s+(?:number|total)\s+of\s+((?:[\w'’-]+\s+){0,3}?([a-z]+))\b",
-                 after)
+    m = _THE_NUMBER_OF_AFTER.match(after)
     if m and m.group(2) in COUNTED:
         # "bring to about 3,000 the number of soldiers"
         return m.group(2), m.group(1)
     item = colon_list_unit(doc.text, sent, q)
     if item:
         return item, item
-    if re.search(r"(?:,|\band|;)\s*(?:(?:another|a\s+further|" + HEDGE_PHRASE + r")\s+)?$",
-                 before) and (
-            re.match(r"\s+(?:or\s+so\s+)?(?:each\s+)?(?:over|in|near|at|across|around|from|on|"
-                     r"inside|outside)\s+(?:the\s+)?[A-Z]", after) or
-            re.match(r"\s+(?:or\s+so\s+)?(?:in|on|at|from|inside|outside|near)\s+the\s+"
-                     r"(?:[a-z]+\s+){0,2}(?:bank|side|camps?|town|city|village|region|area|"
-                     r"district|province|border|coast|north|south|east|west)\b", after)):
+    if _LIST_JOIN_END.search(before) and (
+            _LIST_BY_NAMED_PLACE.match(after) or _LIST_BY_PLACE.match(after)):
         # "11 drones were shot down over Belgorod, 28 over Voronezh and 17 over Rostov",
         # "17,000 people gone from Jenin camp, 6,000 from Nur Shams", "about 3,000 on the
         # west bank": the items of a list by place count what its first item counts
@@ -217,8 +279,7 @@ def elided_subject(doc: Doc, sent: Span, q: Quantity, earlier: list[Quantity],
                 return e.unit, subject_of(doc.text, e)
         if last_unit[0]:
             return last_unit
-    if re.search(r"\b(?:another|the\s+other|a\s+further)\s+(?:" + HEDGE_PHRASE + r"\s+)?$",
-                 before, re.I) or re.match(r"\s+others\b", after):
+    if _ANOTHER_END.search(before) or _OTHERS_AFTER.match(after):
         # "Another 226 were lost", "the other 117 were jammed", "the bodies of three
         # others": more of the thing counted just before
         for e in reversed(earlier):
@@ -226,9 +287,7 @@ def elided_subject(doc: Doc, sent: Span, q: Quantity, earlier: list[Quantity],
                 return e.unit, subject_of(doc.text, e)
         if last_unit[0]:
             return last_unit
-    if re.match(r"\s+(?:or\s+so\s+)?(?:were|are|was|remain|remained)\s+(?:still\s+)?"
-                r"(?:in|inside|at|on|unaccounted|trapped|stranded|sheltering|living|staying|"
-                r"lying)\b|\s+(?:survived|remain|remained)\b", after):
+    if _STILL_THERE.match(after):
         # "about 2,500 were still in the town", "29 survived", "441 were unaccounted
         # for": people counted before, where they are or what became of them
         for e in reversed(earlier):
@@ -242,7 +301,7 @@ def elided_subject(doc: Doc, sent: Span, q: Quantity, earlier: list[Quantity],
         word = head.lower()
         if word in COUNTED and word not in NOT_COUNTED:
             return word, head
-        for w in re.findall(r"[a-z][\w-]*", word):
+        for w in _LOWER_WORD.findall(word):
             # "Soldiers wounded", "Rebels in group", "Missiles launched": the header's noun
             if (w in COUNTED or (w.endswith("s") and w[:-1] in COUNTED)) and \
                     w not in NOT_COUNTED:
@@ -253,21 +312,8 @@ def elided_subject(doc: Doc, sent: Span, q: Quantity, earlier: list[Quantity],
     if row:
         return row  # "Tanks | 7,834 | 6" under "Equipment | Total | Past day"
     # ("one has been arrested", "45 were being treated", "one was declared dead")
-    if re.match(r"^\s+(?:or\s+so\s+)?(?:others?\s+|more\s+)?(?:(?:were|was|are)\s+being\s+|"
-                r"were\s+|had\s+been\s+|have\s+been\s+|has\s+been\s+|was\s+|"
-                r"are\s+(?:still\s+)?|had\s+|have\s+|(?:who|that)\s+(?:had\s+|have\s+)?)?"
-                r"(?:now\s+|since\s+|already\s+|also\s+|later\s+)?(?:" + SEVERITY + r"\s+)?"
-                r"(?:[\"“]?(?:summarily\s+)?executed|killed|wounded|dead|declared\s+dead|injured|hurt|"
-                r"captured|missing|still\s+missing|hospitali[sz]ed|treated|died|fled|"
-                r"murdered|abducted|kidnapped|detained|arrested|rescued|"
-                r"arrived|left\b(?!\s+(?:damaged|behind|abandoned))|crossed|evacuated|"
-                r"displaced|forced\s+(?:to\s+(?:flee|leave)|from|out))\b", after) \
-            or re.search(r"\b(?:killing|wounding|injuring|killed|injured|wounded|displaced|"
-                         r"displacing|uprooted|uprooting)\s+(?:at\s+least\s+|another\s+|"
-                         r"about\s+|some\s+|nearly\s+|more\s+than\s+|over\s+|an\s+estimated\s+|"
-                         r"around\s+)?$", before) \
-            or re.match(r"^\s+(?:people\s+)?from\s+their\s+homes\b", after) \
-            or re.match(r"^\s+(?:more\s+)?(?:are\s+)?receiving\s+treatment\b", after):
+    if _PEOPLE_OUTCOME_AFTER.match(after) or _PEOPLE_OUTCOME_BEFORE.search(before) \
+            or _FROM_HOMES.match(after) or _IN_TREATMENT.match(after):
         # "4,000 killed or wounded", "300 were killed": the people counted go unsaid
         for e in reversed(earlier):
             if e.unit and category(e) == "people":
@@ -275,22 +321,18 @@ def elided_subject(doc: Doc, sent: Span, q: Quantity, earlier: list[Quantity],
         if last_unit[0] and last_unit[0] in PEOPLE:
             return last_unit
         return "people", None
-    if re.match(r"^\s+(?:others?\s+|more\s+)?(?:were\s+|was\s+|had\s+been\s+|have\s+been\s+)?"
-                r"(?:left\s+)?(?:destroyed|seized|captured|abandoned|damaged|shot down|"
-                r"intercepted|suppressed|downed|lost|sunk|fell\s+into)\b|"
-                r"^\s+as\s+(?:destroyed|damaged|abandoned|captured)\b",
-                after) or FOLLOW_ON_BEFORE.search(before):
+    if _THINGS_OUTCOME_AFTER.match(after) or FOLLOW_ON_BEFORE.search(before):
         # "3,704 tanks lost, of which 2,635 were destroyed and 534 were seized"
         for e in reversed(earlier):
             if e.unit:
                 return e.unit, subject_of(doc.text, e)
         # "the worst month for Russian tanks, with 428 lost": the noun named before it
-        nouns = [w for w in re.findall(r"[a-z][\w-]*", before)
+        nouns = [w for w in _LOWER_WORD.findall(before)
                  if w in WEAPONS and w not in NOT_COUNTED]
         if nouns:
             return nouns[-1], nouns[-1]
-        if last_unit[0] and (re.match(r"^\s+(?:others?|more)\b", after) or
-                             re.search(r"\b(?:another|a\s+further)\s+$", before) or
+        if last_unit[0] and (_OTHERS_OR_MORE.match(after) or
+                             _ANOTHER_OR_FURTHER_END.search(before) or
                              not q.value.is_integer() or q.value >= 10):
             # "23 drones were destroyed ... 5 more were downed", "Another 852 were left
             # damaged", "Ukrainian forces captured more than 3,000": a follow-on tally
@@ -298,28 +340,17 @@ def elided_subject(doc: Doc, sent: Span, q: Quantity, earlier: list[Quantity],
             return last_unit
     if GROUP_OF.search(before) and last_unit[0] in PEOPLE:
         return last_unit  # "a first contingent of 400 officers ... a second group of 600"
-    m = re.search(r"\bnumber\s+of\s+((?:[\w'’-]+\s+){0,3}?([a-z]+))\b[^.]*$", before)
+    m = _NUMBER_OF_BEFORE.search(before)
     if m:
         if m.group(2).lower() in COUNTED:
             return m.group(2).lower(), m.group(1)
-    if re.search(r"\b(?:their|its|the)\s+(?:number|numbers|total|figure|count|tally|toll|"
-                 r"contingent|strength|size)\b[^.]{0,80}$|\b(?:raising|bringing|pushing|"
-                 r"taking|putting)\s+the\s+(?:total|number|figure|count|toll)\b|"
-                 r"\b(?:rose|risen|rising|increased|increasing|grown|grew|growing|reached|"
-                 r"reaching|climbed|climbing|jumped|fell|falling|dropped|dropping|declined|"
-                 r"passed|topped|exceeded|surpassed|raised\s+it|"
-                 r"declining)\s+(?:to\s+)?$|"
-                 # "45,680 casualties in November, up from 41,980": the earlier level
-                 r"\b(?:up|down|rising|falling|higher|lower)\s+from\s+(?:" + HEDGE_PHRASE +
-                 r"\s+)?$",
-                 before, re.I):
+    if _CHANGED_COUNT.search(before):
         for e in reversed(earlier):
             # "the figure" restates a count of the same order ("3,000 ... the Pentagon
             # put the figure at 10,000"), not "50 howitzers" beside 10,900 soldiers
             if e.unit and comparable(e.value, q.value):
                 return e.unit, subject_of(doc.text, e)
-        m = re.match(r"^\s*(?:for|of|among)\s+(?:the\s+)?"
-                     r"((?:[\w'’-]+\s+){0,3}?([a-z]+))\b", after)
+        m = _FOR_WHOM_AFTER.match(after)
         if m and m.group(2) in COUNTED and m.group(2) not in NOT_COUNTED:
             return m.group(2), m.group(1)  # "put the figure at 10.9k for the soldiers"
         if last_unit[0]:

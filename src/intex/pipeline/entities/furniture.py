@@ -44,6 +44,10 @@ CONTACT = re.compile(r"@\w|\bwww\.|https?://|\b(?!19\d\d|20\d\d)\d{4,5}[ \t]+[A-
 CONTACT = with_start_test(CONTACT)  # searched in the paragraph of every place named
 # "By The Associated Press", "By AFP | May 14, 2025": the credit line over the story
 BYLINE = re.compile(r"\s*by\s", re.I)
+# nothing but white space (as str.strip() sees it) from a position to the text's end, or in
+# a stretch: matched in place instead of copying the report's head or tail to strip it
+BLANK_TO_END = re.compile(r"\s*\Z")
+BLANK = re.compile(r"\s*")
 
 
 def _line_of(text: str, s: int, e: int) -> tuple[int, str]:
@@ -59,12 +63,12 @@ def in_furniture(m: Mention, entity: Entity, text: str, site: str | None = None)
     d_end = _dateline_end(line)
     if d_end is not None and m.end - start <= d_end:
         return True
-    if entity.type == "ORG" and not text[start + len(line):].strip() and \
+    if entity.type == "ORG" and BLANK_TO_END.match(text, start + len(line)) and \
             len(line.split()) <= 6 and not _ends_a_sentence(line):
         return True  # a name signing off the page on its own: "Mi'raj News Agency (MINA)"
     rest = (line[:m.start - start] + line[m.end - start:]).strip()
     if entity.type == "ORG" and entity.kind in ("outlet", "organization") and \
-            not text[:start].strip() and len(rest.split()) <= 2 and \
+            BLANK.fullmatch(text, 0, start) and len(rest.split()) <= 2 and \
             not _ends_a_sentence(line):
         return True  # the masthead over the page: "Al Arabiya English", "THE IRRAWADDY"
     if entity.type in ("GPE", "LOC") and _contact(line):
