@@ -22,11 +22,13 @@ BASELINE = json.loads((ROOT / "tests" / "corpus" / "baseline.json").read_text())
 
 
 def score(gold: Path, texts: Path) -> dict[str, float]:
+    # one `intex extract` process a report, each loading the gazetteer afresh (~4-5 s on the
+    # 2-core CI machine): 258 dev reports take ~20 minutes; the timeout leaves room for load
     intex = shutil.which("intex") or f"{sys.executable} -m intex"
     out = subprocess.run(
         [sys.executable, str(SCORER), "--gold", str(gold), "--texts", str(texts),
          "--cmd", f"{intex} extract {{path}} {{published_opt}} --format json"],
-        capture_output=True, text=True, timeout=1800, check=True).stdout
+        capture_output=True, text=True, timeout=3600, check=True).stdout
     last = out.strip().splitlines()[-1]
     return {k: float(v) for k, v in re.findall(r"(\w+)=([\d.]+)", last)}
 
