@@ -123,3 +123,32 @@ def test_people_taken_hostage_are_captured(pipeline):
 ])
 def test_civilians_carried_away_from_danger_are_displaced(pipeline, sentence, value):
     assert status_of(pipeline, sentence, value) == "displaced"
+
+
+# --- platforms, releases in a list, decisions, people a party holds -------------------------
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("The junta used three attack helicopters against the rebel villages on Sunday.", 3),
+    ("Two frigates in the gulf fired about 20 interceptors overnight.", 2),
+])
+def test_aircraft_and_ships_in_an_attack_are_deployed_not_launched(pipeline, sentence, value):
+    assert status_of(pipeline, sentence, value) == "deployed"
+
+
+def test_a_release_said_before_a_list_holds_for_its_first_item(pipeline):
+    text = ("The ministry said the rebels released 40 soldiers and 15 civilians on Friday in "
+            "return for a similar number of their own fighters.")
+    assert status_of(pipeline, text, 40) == "other"
+
+
+def test_a_decision_to_send_troops_is_a_plan(pipeline):
+    text = "The cabinet decided to send 800 troops to the island."
+    assert status_of(pipeline, text, 800) == "planned"
+
+
+def test_people_a_party_is_holding_said_after_them_are_captured(pipeline):
+    text = "Under the deal the rebels are to free 20 of the roughly 90 people they are holding."
+    assert status_of(pipeline, text, 90) == "captured"
+    # released now, whoever held them before
+    assert status_of(pipeline, "The army freed two soldiers it had held since May.",
+                     2) == "other"

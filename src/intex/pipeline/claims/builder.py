@@ -208,7 +208,7 @@ class ClaimBuilder:
                     # participle describes the missiles; the list's verb says what happened
                     status = inherit(claims[-1].status, category(q))
                 if status == "other" and qi + 1 < len(qs) and not OF_THEM_WHOM_THOSE.match(
-                        text, q.span.end) and (
+                        text, q.span.end) and not says_other(text, window) and (
                         listed_after(text, q, qs[qi + 1]) or among_whole(text, q, qs[qi + 1]) or
                         with_next(text, q, qs[qi + 1])):
                     # "six of the missiles and 245 drones were neutralised", "six officers

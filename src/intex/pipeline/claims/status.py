@@ -106,6 +106,19 @@ MAIN_AFTER_RELATIVE = re.compile(r"^\s*(?:who|that|which)\s+\w+\s+\S.*\s(?:have|
                                  r"was)(?:\s+been)?\s+$", re.I | re.S)
 
 
+# people a party holds, said after them: "the 240 people it is holding", "the 30 men
+# the militia still holds"
+HELD_BY_AFTER = re.compile(r"\s+(?:(?:whom|that)\s+)?(?:it|they|the\s+(?:group|militia|militants|"
+                           r"rebels|gang|kidnappers|captors|abductors))\s+(?:is|are|was|were|"
+                           r"still|had|has|have)\s+(?:still\s+|been\s+)?(?:holding|holds|held)\b",
+                           re.I)
+
+
+FREED_BEFORE = re.compile(r"\b(?:freed|frees|free|released|releases|release|set\s+free|"
+                          r"handed\s+(?:over|back)|exchanged|swapped|returned)\b[^.;]{0,25}$",
+                          re.I)
+
+
 # hurt first, dead after: "was wounded in the raid and later died in hospital"
 LATER_DIED = re.compile(r"[^.;]{0,60}?\b(?:and|but)\s+(?:later|subsequently|then|afterwards)\s+"
                         r"(?:died|succumbed)\b", re.I)
@@ -334,6 +347,20 @@ REWARD = re.compile(r"\b(?:rewards?|bount(?:y|ies)|ransoms?)\b", re.I)
 PLATFORMS = {"aircraft", "planes", "jets", "fighter jets", "warplanes", "helicopters",
              "bombers", "warships", "ships", "vessels", "boats", "navy ships", "naval ships",
              "naval vessels", "frigates", "destroyers", "corvettes"}
+# the last word of a counted noun that names a platform ("attack helicopters", "patrol
+# boats"), unless it is itself a munition ("unmanned boats", "sea drones")
+PLATFORM_HEADS = {"aircraft", "planes", "jets", "warplanes", "helicopters", "bombers",
+                  "warships", "ships", "vessels", "destroyers", "frigates", "corvettes",
+                  "submarines", "cruisers", "gunboats"}
+
+
+def is_platform(unit: str | None) -> bool:
+    """Aircraft and ships: what fires or carries weapons, never fired itself."""
+    words = (unit or "").lower().split()
+    return bool(words) and words[-1] in PLATFORM_HEADS and words[0] not in (
+        "unmanned", "uncrewed", "sea", "naval", "kamikaze")
+
+
 SIGHTED = re.compile(r"\b(?:detected|spotted|sighted|seen|tracked|observed|monitored)\b", re.I)
 
 
@@ -366,6 +393,10 @@ def status_of(text: str, q: Quantity, window: tuple[int, int], cat: str) -> str:
         return "other"  # "doubled to $50 million the reward": a price on a head, not aid
     if status == "other" and cat == "weapons" and sighted(text, q, window):
         return "deployed"  # "detected 30 aircraft around the island": out there
+    if status == "launched" and cat == "weapons" and is_platform(q.unit):
+        # "used two attack helicopters against the rebels", "two destroyers fired a dozen
+        # interceptors": a platform flies or fires in an attack, it is not fired
+        return "deployed"
     if status == "supplied" and cat == "money" and WORTH_OF.search(
             text, max(window[0], q.span.start - 40), q.span.start) and \
             not GIVEN_THING.search(text, max(0, window[0], q.span.start - 90), q.span.start):
@@ -403,6 +434,10 @@ def _status_of(text: str, q: Quantity, window: tuple[int, int], cat: str) -> str
                  and st in allowed]
         if len(found) == 1:
             return found[0]  # "153 minors and 161 women were among the injured"
+    if cat == "people" and "captured" in allowed and HELD_BY_AFTER.match(text, end) and \
+            not FREED_BEFORE.search(before):
+        # ("freed two soldiers it had held": what befell them now is the release)
+        return "captured"  # "the roughly 240 people it is holding": in its hands
     own = part_verb(text, q, allowed)
     if own is not None:
         return own  # "18 people were badly hurt, three of whom died": their own
@@ -455,6 +490,8 @@ def _status_of(text: str, q: Quantity, window: tuple[int, int], cat: str) -> str
         word = m.group(0).lower()
         if cat == "people" and status == "supplied" and word in OFFERED:
             status = "planned"  # "Kenya has offered 1,000 officers": a promise of people
+        if cat == "people" and status == "supplied" and word.startswith("decided to"):
+            status = "planned"  # "decided to send 12,000 troops": a decision, still to come
         if status == "launched" and word in ATTACK_WORDS and \
                 (q.unit or "").lower() not in AERIAL and cat != "attacks" and \
                 m.end() <= q.span.start and re.fullmatch(
