@@ -62,6 +62,8 @@ from intex.pipeline.claims.relations import (
     with_next,
 )
 from intex.pipeline.claims.status import (
+    PLATFORMS,
+    SIGHTED,
     aerial_status,
     inherit,
     intro_status,
@@ -92,6 +94,10 @@ SUPPLIED_WITH = re.compile(r"\b(?:supplied|supplies|supply|supplying|provided|pr
 # people taken to safety are evacuated, not deployed: "moved to safer places"
 TO_SAFETY = re.compile(r"\b(?:moved|taken|relocated|brought|transferred|transported)\s+"
                        r"(?:out\s+)?to\s+(?:safer|safe|safety)\b", re.I)
+# civilians carried out by air: "some 9,000 civilians had been flown out since Monday"
+FLOWN_OUT = re.compile(r"\s*,?\s*(?:(?:have|has|had|were|was)\s+)?"
+                       r"(?:(?:been|now|already|since)\s+)*"
+                       r"(?:flown|airlifted|ferried|bussed|shipped)\s+out\b", re.I)
 # vehicles that cross into a place have arrived, whatever they carry
 CONVOYS = ("trucks", "lorries", "tankers", "convoys", "aid trucks", "fuel tankers")
 ENTERED = re.compile(r"\b(?:entered|enter|entering|crossed\s+into|crossed|arrived|arriving|"
@@ -202,7 +208,7 @@ class ClaimBuilder:
                     # participle describes the missiles; the list's verb says what happened
                     status = inherit(claims[-1].status, category(q))
                 if status == "other" and qi + 1 < len(qs) and not OF_THEM_WHOM_THOSE.match(
-                        text, q.span.end) and (
+                        text, q.span.end) and not says_other(text, window) and (
                         listed_after(text, q, qs[qi + 1]) or among_whole(text, q, qs[qi + 1]) or
                         with_next(text, q, qs[qi + 1])):
                     # "six of the missiles and 245 drones were neutralised", "six officers
@@ -257,6 +263,13 @@ class ClaimBuilder:
                 if status in ("deployed", "sent") and category(q) == "people" and \
                         (moved_out(text, sent, q) or TO_SAFETY.search(text, *window)):
                     status = "displaced"  # "moved 7,531 people out of the border area"
+                if status in ("other", "sent") and unit.lower() in CIVILIANS and (
+                        TO_SAFETY.search(text, *window) or FLOWN_OUT.match(
+                            text, q.unit_span.end if q.unit_span is not None and
+                            q.unit_span.end > q.span.end else q.span.end, window[1])):
+                    # "120,000 residents taken to safer areas", "civilians had been flown
+                    # out": civilians carried away from danger have fled
+                    status = "displaced"
                 if status == "other" and qi > 0 and claims and is_aside(text, q) and \
                         claims[-1].evidence.start == sent.start and \
                         re.search(r"\s[–—-]\s$", text[max(0, q.span.start - 3):q.span.start]):
@@ -282,6 +295,9 @@ class ClaimBuilder:
                     head = table_header(doc, sent, q)
                     status = next((st for st, rx in CUE_RX.items() if head and rx.search(head)
                                    and st in ALLOWED[category(q)]), status)
+                    if status == "other" and head and unit.lower() in PLATFORMS and \
+                            SIGHTED.search(head):
+                        status = "deployed"  # "Aircraft detected": a force out there
                     if status == "other":
                         # "War in numbers: Russian losses" over a table of totals
                         status = table_context_status(doc, sent, category(q))

@@ -79,8 +79,24 @@ OF_COUNT = re.compile(r"\s+of\s+(?:" + HEDGE_PHRASE + r"\s+)?(?:\d|(?:one|two|th
 # what ``not_a_cue`` reads around a cue, compiled once
 _LOWER_OR_COMMA_END = re.compile(r"[a-z,]\s+$")
 _ARTICLE_END = re.compile(r"\b(?:the|a|its|their)\s+$")
-_THE_FIGURE = re.compile(r"\s+(?:the\s+)?(?:figure|total|toll|count|tally|estimate)\b")
+_THE_FIGURE = re.compile(r"\s+(?:the\s+)?(?:figure|total|toll|count|tally|estimate|loss|losses|"
+                         r"damage|cost|bill)\b")
+# "put the number in Kursk at 8,000": a count put at a figure ("put the drill next to")
+_PUT_AT = re.compile(r"[^.;:]{0,70}?\b(?:at|to)\s+(?:(?:" + HEDGE_PHRASE + r"|between)\s+)?"
+                     r"(?:\d|one|two|three|four|five|six|seven|"
+                     r"eight|nine|ten|a\s+few|several|dozens|hundreds|thousands|tens)", re.I)
 _EVENT_ARTICLE_END = re.compile(r"\b(?:the|a|its|their|this|that)\s+(?:\d{4}\s+)?$", re.I)
+# fighting named as the setting: "escaped during heavy fighting", "amid fierce fighting"
+_FIGHTING_SETTING = re.compile(r"\b(?:during|amid|amidst|after|despite|by|in|from)\s+(?:the\s+)?"
+                               r"(?:(?:heavy|fierce|intense|heavier|renewed|ongoing|"
+                               r"street|days\s+of|weeks\s+of)\s+)?$", re.I)
+# an undertaking begun, not a weapon fired: "launched an exercise", "launched an appeal"
+_UNDERTAKING = re.compile(r"\s+(?:(?:an?|the|its|their|a\s+new|new)\s+)?"
+                          r"(?:[\"“‘']?[^\W\d][\w\"“”'’-]*\s+){0,3}?"
+                          r"(?:exercises?|drills?|operations?|offensives?|campaigns?|"
+                          r"investigations?|inquir(?:y|ies)|probes?|appeals?|programmes?|"
+                          r"programs?|initiatives?|counter-?offensives?|manoeuvres|"
+                          r"maneuvers)\b", re.I)
 _NEGATION = re.compile(r"\s*(?:not|n['’]t|never)\b")
 _COUNT_NOUN_END = re.compile(r"\b(?:total|number|toll|figure|count|tally|losses)\s+"
                              r"(?:\w+\s+){0,2}$", re.I)
@@ -110,14 +126,20 @@ def not_a_cue(text: str, m: re.Match[str], status: str) -> bool:
         # "before the sinking": a noun, not what befell the number's things ("the killing
         # of more than 100 civilians" names what befell them)
         return True
-    if status == "present" and word.lower() in ("put", "puts") and \
-            _THE_FIGURE.match(after):
+    if status == "present" and word.lower() in ("put", "puts") and (
+            _THE_FIGURE.match(after) or not _PUT_AT.match(text, m.end())):
         # "OCHA put the figure at 18,000": a count restated, not presence ("put the number
         # in Kursk at 8,000" of troops still says where they are)
         return True
     if status in ("deployed", "sent") and word.lower().endswith("ing") and \
             _EVENT_ARTICLE_END.search(before):
         return True  # "the 1967 fighting at the pass": an event named, not a deployment
+    if status == "deployed" and word.lower() == "fighting" and \
+            _FIGHTING_SETTING.search(text, max(0, m.start() - 30), m.start()):
+        return True  # "5,500 people escaped during heavy fighting": the setting
+    if status == "launched" and word.lower() in ("launched", "launch", "launching") and \
+            _UNDERTAKING.match(text, m.end()):
+        return True  # "launched the Joint Shield exercise": begun, not fired
     if status in FORWARD and _NEGATION.match(after):
         return True  # "it could not verify the claim": no forecast
     if status == "sent" and "reached" in word.lower() and _COUNT_NOUN_END.search(

@@ -95,6 +95,35 @@ MONEY_TO_COME = re.compile(r"\s*(?:(?:of|in|for)\s+[^,;.()]{0,50}?\s+)?(?:will|w
 OWN_LOST = re.compile(r"\b(?:lost|loses|losing)\s+(?:" + HEDGE_PHRASE + r"\s+)?$", re.I)
 
 
+# a part counted into a group it belongs to: "12 children were among the dead"
+AMONG_THE = re.compile(r"[^.;:]{0,50}?\b(?:were|was|are|is)\s+(?:also\s+|reportedly\s+)?among\s+"
+                       r"(?:the\s+|those\s+)?(?P<what>dead|killed|injured|wounded|hurt|missing|"
+                       r"hostages|detained|arrested|evacuated|evacuees|displaced)\b", re.I)
+
+
+# a main verb's auxiliary closing a relative clause: "who had been hurt ... had [died]"
+MAIN_AFTER_RELATIVE = re.compile(r"^\s*(?:who|that|which)\s+\w+\s+\S.*\s(?:have|has|had|were|"
+                                 r"was)(?:\s+been)?\s+$", re.I | re.S)
+
+
+# people a party holds, said after them: "the 240 people it is holding", "the 30 men
+# the militia still holds"
+HELD_BY_AFTER = re.compile(r"\s+(?:(?:whom|that)\s+)?(?:it|they|the\s+(?:group|militia|militants|"
+                           r"rebels|gang|kidnappers|captors|abductors))\s+(?:is|are|was|were|"
+                           r"still|had|has|have)\s+(?:still\s+|been\s+)?(?:holding|holds|held)\b",
+                           re.I)
+
+
+FREED_BEFORE = re.compile(r"\b(?:freed|frees|free|released|releases|release|set\s+free|"
+                          r"handed\s+(?:over|back)|exchanged|swapped|returned)\b[^.;]{0,25}$",
+                          re.I)
+
+
+# hurt first, dead after: "was wounded in the raid and later died in hospital"
+LATER_DIED = re.compile(r"[^.;]{0,60}?\b(?:and|but)\s+(?:later|subsequently|then|afterwards)\s+"
+                        r"(?:died|succumbed)\b", re.I)
+
+
 # a cue that closes the conjunct before the number: "two civilians killed and 12 others
 # injured", "three dead, four hurt": right after the figure before, then a conjunction
 CLOSES_BEFORE = re.compile(r"\s*,?\s*(?:(?:were|was|are|is|have\s+been|had\s+been|has\s+been)"
@@ -150,7 +179,7 @@ def aerial_status(text: str, q: Quantity, window: tuple[int, int], status: str) 
     if status == "sent" and re.search(r"\b(?:air defen[cs]es?|shot down|brought down|"
                                       r"intercept\w*|over\s+the|overnight|during the night|"
                                       r"across\s+the\s+(?:border|frontier|front\s+line)|"
-                                      r"(?:at|toward|towards|against)\s+(?:the\s+)?[A-Z])",
+                                      r"against\b|(?:at|toward|towards)\s+(?:the\s+)?[A-Z])",
                                       tail):
         return "launched"
     return status
@@ -165,15 +194,20 @@ AID_TO = re.compile(r"\b(?:deliver(?:ed|ing|s)?|provid(?:ed|ing|es)|distribut(?:
 NUMBER_OF = re.compile(r"\b(?:number|total|count|tally)\s+"
                        r"(?:of\s+(?:the\s+)?(?:[\w'’-]+,?\s+){0,6}?)?"
                        r"(?P<word>killed|dead|wounded|injured|dispatched|deployed|sent|"
-                       r"captured|displaced|evacuated|destroyed|shot down|intercepted|launched|"
+                       r"captured|arrested|detained|abducted|kidnapped|displaced|evacuated|destroyed|"
+                       r"shot down|intercepted|launched|"
                        r"fired|stationed|trained|freed|released|returned|rescued)\b", re.I)
 
 
-def number_of_status(text: str, window: tuple[int, int], allowed: set[str]) -> str | None:
+def number_of_status(text: str, window: tuple[int, int], allowed: set[str],
+                     q: Quantity) -> str | None:
     """'the number of people killed in the attack at 12', 'bring to 3,000 the number of
-    soldiers dispatched': the participle on the counted noun names the status."""
+    soldiers dispatched': the participle on the counted noun names the status. A count
+    named further on is another figure's ("220 were still in hospital, so the number of
+    dead could rise")."""
     m = NUMBER_OF.search(text, window[0], window[1])
-    if m is None:
+    if m is None or (m.start() > q.span.end and
+                     len(text[q.span.end:m.start()].split()) > 3):
         return None
     word = m.group("word")
     found = [st for st, rx in CUE_RX.items() if rx.fullmatch(word) and st in allowed]
@@ -297,10 +331,72 @@ WOUNDED_APART = re.compile(r"[^.;!?]*?\b(?:and|while|,)\s+[^.;!?]{0,20}?\b(?:\d[
                            r"[^.;!?]{0,30}?\b(?:wounded|injured|hurt)\b", re.I)
 
 
+# people in medical care are the wounded: "admitted to the city's hospitals", "diagnosed
+# with concussion", "treated at trauma points"; a hospital that "received 500 injured"
+CARE_AFTER = re.compile(
+    r"[^.;:]{0,40}?\b(?:(?:admitted|rushed|brought|airlifted)\s+(?:in)?to\s+(?:the\s+|a\s+)?"
+    r"(?:[\w'’-]+\s+){0,2}?(?:hospitals?|clinics?|medical\s+(?:facilities|cent(?:re|er)s))|"
+    r"diagnosed\s+with\s+(?:[\w-]+\s+){0,3}?(?:concussions?|injur\w+|wounds?|trauma\w*|"
+    r"fractures?|burns)|treated\s+(?:at|in)\s+(?:[\w'’-]+\s+){0,3}?(?:hospitals?|clinics?|"
+    r"trauma|stabili[sz]ation|field\s+hospitals?))\b", re.I)
+CARE_BEFORE = re.compile(r"\b(?:hospitals?|clinics?|medics|doctors)\s+(?:had\s+|has\s+|have\s+)?"
+                         r"(?:received|admitted|treated)\s+(?:[^.;:\d]{0,30}?)$", re.I)
+# money put on a head or paid for a release is no aid: "a $50 million reward", "a ransom"
+REWARD = re.compile(r"\b(?:rewards?|bount(?:y|ies)|ransoms?)\b", re.I)
+# aircraft and ships watched by the other side: "detected 32 aircraft around the island"
+PLATFORMS = {"aircraft", "planes", "jets", "fighter jets", "warplanes", "helicopters",
+             "bombers", "warships", "ships", "vessels", "boats", "navy ships", "naval ships",
+             "naval vessels", "frigates", "destroyers", "corvettes"}
+# the last word of a counted noun that names a platform ("attack helicopters", "patrol
+# boats"), unless it is itself a munition ("unmanned boats", "sea drones")
+PLATFORM_HEADS = {"aircraft", "planes", "jets", "warplanes", "helicopters", "bombers",
+                  "warships", "ships", "vessels", "destroyers", "frigates", "corvettes",
+                  "submarines", "cruisers", "gunboats"}
+
+
+def is_platform(unit: str | None) -> bool:
+    """Aircraft and ships: what fires or carries weapons, never fired itself."""
+    words = (unit or "").lower().split()
+    return bool(words) and words[-1] in PLATFORM_HEADS and words[0] not in (
+        "unmanned", "uncrewed", "sea", "naval", "kamikaze")
+
+
+SIGHTED = re.compile(r"\b(?:detected|spotted|sighted|seen|tracked|observed|monitored)\b", re.I)
+
+
+def sighted(text: str, q: Quantity, window: tuple[int, int]) -> bool:
+    """Aircraft or ships counted as the other side saw them ("detected 30 aircraft and
+    nine ships around the island", "the 125 aircraft seen so far"): a force out there,
+    deployed."""
+    if (q.unit or "").lower() not in PLATFORMS:
+        return False
+    end = q.unit_span.end if q.unit_span is not None and q.unit_span.end > q.span.end \
+        else q.span.end
+    return bool(re.match(r"\s*(?:(?:had|have|has|were|was)\s+(?:been\s+)?)?" + SIGHTED.pattern,
+                         text[end:window[1]], re.I) or
+                re.search(SIGHTED.pattern + r"\s+(?:(?:a\s+total\s+of|some|about|around|"
+                          r"at\s+least|more\s+than|over)\s+)?$",
+                          text[max(window[0], q.span.start - 40):q.span.start], re.I))
+
+
 def status_of(text: str, q: Quantity, window: tuple[int, int], cat: str) -> str:
     """The status of ``q`` read from its window of the sentence, among those its kind of
     noun (``cat``) allows."""
     status = _status_of(text, q, window, cat)
+    if cat == "people" and (q.unit or "").lower() != "patients" and status in (
+            "other", "sent", "present", "displaced", "deployed") and (
+            CARE_AFTER.match(text, q.span.end, window[1]) or
+            CARE_BEFORE.search(text, max(window[0], q.span.start - 60), q.span.start)):
+        return "wounded"  # "88 people had been admitted to hospitals": hurt, in care
+    if status == "supplied" and cat == "money" and REWARD.search(
+            text, max(window[0], q.span.start - 40), min(window[1], q.span.end + 40)):
+        return "other"  # "doubled to $50 million the reward": a price on a head, not aid
+    if status == "other" and cat == "weapons" and sighted(text, q, window):
+        return "deployed"  # "detected 30 aircraft around the island": out there
+    if status == "launched" and cat == "weapons" and is_platform(q.unit):
+        # "used two attack helicopters against the rebels", "two destroyers fired a dozen
+        # interceptors": a platform flies or fires in an attack, it is not fired
+        return "deployed"
     if status == "supplied" and cat == "money" and WORTH_OF.search(
             text, max(window[0], q.span.start - 40), q.span.start) and \
             not GIVEN_THING.search(text, max(0, window[0], q.span.start - 90), q.span.start):
@@ -330,10 +426,22 @@ def _status_of(text: str, q: Quantity, window: tuple[int, int], cat: str) -> str
             else "planned"
         if wanted in allowed:
             return wanted
+    among = AMONG_THE.match(text, end)
+    if among is not None and not any(
+            st in OUTCOMES for st, _ in cue_matches(text, end, among.start("what") - 1)):
+        # (the part may be the first of several: "153 boys and 161 girls were among")
+        found = [st for st, rx in CUE_RX.items() if rx.fullmatch(among.group("what"))
+                 and st in allowed]
+        if len(found) == 1:
+            return found[0]  # "153 minors and 161 women were among the injured"
+    if cat == "people" and "captured" in allowed and HELD_BY_AFTER.match(text, end) and \
+            not FREED_BEFORE.search(before):
+        # ("freed two soldiers it had held": what befell them now is the release)
+        return "captured"  # "the roughly 240 people it is holding": in its hands
     own = part_verb(text, q, allowed)
     if own is not None:
         return own  # "18 people were badly hurt, three of whom died": their own
-    named = number_of_status(text, window, allowed)
+    named = number_of_status(text, window, allowed, q)
     if named is not None:
         return named  # "the number of people killed ... at 12": the count names it
     if cat in ("people", "other") and AGENTS_BY.search(before) and not own_outcome(text, q):
@@ -382,6 +490,8 @@ def _status_of(text: str, q: Quantity, window: tuple[int, int], cat: str) -> str
         word = m.group(0).lower()
         if cat == "people" and status == "supplied" and word in OFFERED:
             status = "planned"  # "Kenya has offered 1,000 officers": a promise of people
+        if cat == "people" and status == "supplied" and word.startswith("decided to"):
+            status = "planned"  # "decided to send 12,000 troops": a decision, still to come
         if status == "launched" and word in ATTACK_WORDS and \
                 (q.unit or "").lower() not in AERIAL and cat != "attacks" and \
                 m.end() <= q.span.start and re.fullmatch(
@@ -424,6 +534,8 @@ def _status_of(text: str, q: Quantity, window: tuple[int, int], cat: str) -> str
             continue  # "arrested and executed": what befell them last
         if status == "captured" and cat == "weapons" and word not in SEIZED:
             continue  # "hostages", "detained", "in captivity" speak of people only
+        if status == "wounded" and LATER_DIED.match(text, m.end()):
+            continue  # "was wounded in the raid and later died": what befell them last
         if word == "holding" and not (cat == "people" and m.end() <= anchor_b and
                                       HOLDING_OBJECT.fullmatch(text, m.end(), anchor_b)):
             continue  # "were holding 214 people" captive; "troops holding the line" not
@@ -476,6 +588,12 @@ def _status_of(text: str, q: Quantity, window: tuple[int, int], cat: str) -> str
                 dist = 0
             if status in ("killed", "wounded") and RELATIVE_ONLY.fullmatch(gap):
                 dist = -1  # "28 hostages who died in captivity": what befell them
+            elif re.match(r"\s*,?\s*(?:who|that|which)\b", gap) and status in OUTCOMES and \
+                    len(gap.split()) <= 20 and "," not in gap and \
+                    MAIN_AFTER_RELATIVE.search(gap):
+                # "17 soldiers who had been badly hurt in the cold had died": the main
+                # verb after the relative clause, not the clause's own
+                dist = 0
             elif re.match(r"\s*,?\s*(?:who|that|which)\b", gap):
                 dist += 10  # "ten citizens who fought for Ukraine were released"
             if status in FORWARD and gap.strip():
