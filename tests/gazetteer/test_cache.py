@@ -156,6 +156,14 @@ def test_a_folder_others_may_write_to_is_not_trusted(folder):
     assert cache.load_or_build("thing", cache.key_of([], []), build) == "planted"
 
 
+def test_a_file_holding_something_else_is_built_anew(folder):
+    build, calls = built("value")
+    cache.load_or_build("thing", cache.key_of([], []), lambda: ["a", "list"])
+    assert cache.load_or_build("thing", cache.key_of([], []), build, str) == "value"
+    assert cache.load_or_build("thing", cache.key_of([], []), build, str) == "value"
+    assert len(calls) == 1
+
+
 def test_the_environment_turns_it_off(folder, monkeypatch):
     monkeypatch.setenv("INTEX_NO_CACHE", "1")
     build, calls = built("value")

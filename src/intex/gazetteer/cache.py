@@ -30,7 +30,7 @@ import zlib
 from collections.abc import Callable, Iterable
 from importlib import metadata
 from pathlib import Path
-from typing import TypeVar
+from typing import TypeVar, cast
 
 log = logging.getLogger(__name__)
 
@@ -73,16 +73,17 @@ def key_of(files: Iterable[Path], packages: Iterable[str], extra: str = "") -> s
     return h.hexdigest()
 
 
-def load_or_build(name: str, key: str | None, build: Callable[[], T]) -> T:
-    """What an earlier process built under this name and key, else ``build()``, kept for
-    the next one."""
+def load_or_build(name: str, key: str | None, build: Callable[[], T],
+                  kind: type | None = None) -> T:
+    """What an earlier process built under this name and key (of this ``kind``, when
+    given), else ``build()``, kept for the next one."""
     folder = cache_dir()
     if folder is None or key is None:
         return build()
     path = folder / f"{name}-{key[:32]}.pickle"
     found = _read(path, key)
-    if found is not None:
-        return found
+    if found is not None and (kind is None or isinstance(found, kind)):
+        return cast(T, found)
     value = build()
     _write(folder, path, key, value)
     return value
@@ -96,7 +97,7 @@ def _private(path: Path) -> bool:
     return st.st_uid == os.getuid() and not st.st_mode & 0o022
 
 
-def _read(path: Path, key: str):
+def _read(path: Path, key: str) -> object:
     try:
         if not _private(path.parent) or not _private(path):
             log.debug("cache %s is not private to this user: not read", path)

@@ -150,7 +150,8 @@ class Gazetteer:
     def minor_countries(self) -> dict[str, set[str]]:
         return self._minor_index()[2]
 
-    def _minor_index(self):
+    def _minor_index(self) -> tuple[dict[tuple[str, ...], list[MinorPlace]], dict[str, int],
+                                    dict[str, set[str]]]:
         if not self._minor_built:
             with self._minor_lock, _bulk():  # one thread indexes, the others wait for it
                 if not self._minor_built:
@@ -161,10 +162,10 @@ class Gazetteer:
         return self._minor, self._minor_from, self._minor_countries
 
     # kept on disk (gazetteer/cache.py): all but the lock, made anew
-    def __getstate__(self) -> dict:
+    def __getstate__(self) -> dict[str, object]:
         return {k: v for k, v in self.__dict__.items() if k != "_minor_lock"}
 
-    def __setstate__(self, state: dict) -> None:
+    def __setstate__(self, state: dict[str, object]) -> None:
         self.__dict__.update(state)
         self._minor_lock = threading.Lock()
 
@@ -562,7 +563,8 @@ def cached_gazetteer(extra: list[Path] | None = None) -> Gazetteer:
     for the next one."""
     paths = [Path(p) for p in extra or []]
     with _bulk():  # loading makes as many lasting objects as building does
-        return cache.load_or_build("gazetteer", _cache_key(paths), lambda: _built(paths))
+        return cache.load_or_build("gazetteer", _cache_key(paths), lambda: _built(paths),
+                                   Gazetteer)
 
 
 @lru_cache(maxsize=4)
