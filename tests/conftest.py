@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import os
+import shutil
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -10,6 +12,22 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 SEED = SHARED / "seed" / "000_214a1ceef9495b51.txt"
 DEV = ROOT / "tests" / "corpus" / "dev"
+
+_CACHE: list[str] = []
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """The built gazetteer is cached in a folder of the run's own, never the user's
+    (~/.cache/intex), set before any test or the processes tests start reads it: the
+    first process builds it, the others (the quality gate's one per report) load it."""
+    _CACHE.append(tempfile.mkdtemp(prefix="intex-test-cache-"))
+    os.environ["INTEX_CACHE_DIR"] = _CACHE[-1]
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    for folder in _CACHE:
+        shutil.rmtree(folder, ignore_errors=True)
+
 
 #: the backends every store test runs on (the contract suite)
 BACKENDS = ("sqlite", "postgresql")

@@ -22,8 +22,8 @@ BASELINE = json.loads((ROOT / "tests" / "corpus" / "baseline.json").read_text())
 
 
 def score(gold: Path, texts: Path) -> dict[str, float]:
-    # one `intex extract` process a report, each loading the gazetteer afresh (~4-5 s on the
-    # 2-core CI machine): 258 dev reports take ~20 minutes; the timeout leaves room for load
+    # one `intex extract` process a report: the first builds the gazetteer into the run's
+    # cache folder (conftest.py), the others load it; the timeout leaves room for load
     intex = shutil.which("intex") or f"{sys.executable} -m intex"
     out = subprocess.run(
         [sys.executable, str(SCORER), "--gold", str(gold), "--texts", str(texts),

