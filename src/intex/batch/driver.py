@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from intex import service
 from intex.batch.extract import Result
@@ -17,7 +18,9 @@ from intex.batch.records import plan
 from intex.batch.report import BatchReport
 from intex.errors import ConfigError
 from intex.model import Extraction, Marking
-from intex.service import Store
+
+if TYPE_CHECKING:
+    from intex.service import Store
 
 ENGINES = ("local", "spark")
 

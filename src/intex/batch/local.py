@@ -10,7 +10,7 @@ import shutil
 from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from intex.batch.driver import consume
 from intex.batch.extract import Result, partition, read_units
@@ -19,7 +19,9 @@ from intex.batch.report import BatchReport
 from intex.batch.rows import COLUMNS, table_rows
 from intex.errors import ConfigError
 from intex.model import Marking
-from intex.service import Store
+
+if TYPE_CHECKING:
+    from intex.service import Store
 
 ROW_GROUP = 5000
 

@@ -14,7 +14,7 @@ import sys
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from intex.batch.driver import consume
 from intex.batch.extract import Result, partition, read_units
@@ -23,7 +23,9 @@ from intex.batch.report import BatchReport
 from intex.batch.rows import COLUMNS, table_rows
 from intex.errors import ConfigError
 from intex.model import Marking
-from intex.service import Store
+
+if TYPE_CHECKING:
+    from intex.service import Store
 
 
 def make_session(master: str = "local[*]", *, app_name: str = "intex batch") -> Any:

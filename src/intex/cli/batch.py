@@ -8,7 +8,6 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
-from intex.batch.driver import run_batch
 from intex.cli.common import store_from
 from intex.cli.marking import RelOption, TlpOption, parse_marking
 from intex.config import Settings
@@ -38,6 +37,8 @@ def register(app: typer.Typer) -> None:
         text) are counted and named, never fatal; records that are no report (requests,
         redirects, stylesheets) are counted as skipped. Re-running changes nothing.
         """
+        from intex.batch.driver import run_batch  # the batch engines load only when asked
+
         marking = parse_marking(tlp, rel)
         settings = Settings.from_env(db=db)
         store = store_from(db) if db is not None or out is None else None

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import gc
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from intex import service
 from intex.config import Settings
-from intex.service import Store, open_ledger, ready_pipeline
+
+if TYPE_CHECKING:
+    from intex.service import Store
 
 DbOption = Annotated[str | None, typer.Option(
     "--db", help="database: a SQLite file or a SQLAlchemy URL (default: $INTEX_DB, "
@@ -17,7 +20,7 @@ DbOption = Annotated[str | None, typer.Option(
 
 
 def store_from(db: str | None) -> Store:
-    return open_ledger(Settings.from_env(db=db).db_url)
+    return service.open_ledger(Settings.from_env(db=db).db_url)
 
 
 def read_secret(path: Path) -> str:
@@ -34,6 +37,6 @@ def load_extractor() -> None:
     long as the command, and the collector's passes during each report then need not walk
     its half million objects again (some 3 ms a report over a long batch, see
     bench/results.md). For commands that extract many reports."""
-    ready_pipeline()
+    service.ready_pipeline()
     gc.freeze()
 

@@ -12,7 +12,6 @@ from intex import service
 from intex.cli.common import DbOption, store_from
 from intex.cli.query import Location, Review, Since, Source, Status, Subject, Until
 from intex.config import Settings
-from intex.service import ClaimFilter
 
 
 def register(app: typer.Typer) -> None:
@@ -44,7 +43,7 @@ def register(app: typer.Typer) -> None:
         the OASIS STIX validator before it is written. Recorded in the audit log (the
         question, not the answer), as exports from the web UI are.
         """
-        f = ClaimFilter(subject=subject, source=source, status=status, location=location,
+        f = service.ClaimFilter(subject=subject, source=source, status=status, location=location,
                         since=since, until=until, review=review, fold=False)
         asked = " ".join(f"--{k} {v}" for k, v in (
             ("subject", subject), ("source", source), ("status", status),

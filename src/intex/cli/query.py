@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import json
 import sys
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
@@ -14,7 +14,9 @@ from rich.table import Table
 from intex import service
 from intex.cli.common import DbOption, store_from
 from intex.errors import NotFound
-from intex.service import ClaimFilter, ClaimRow
+
+if TYPE_CHECKING:
+    from intex.service import ClaimRow
 
 Format = Annotated[str, typer.Option("--format", "-f", help="table, json or csv")]
 Text = str | None
@@ -65,7 +67,7 @@ def register(app: typer.Typer) -> None:
         db: DbOption = None,
     ) -> None:
         """The ledger: who said what number about what, when — one row per origin, over time."""
-        rows = service.ledger(store_from(db), ClaimFilter(
+        rows = service.ledger(store_from(db), service.ClaimFilter(
             subject=subject, source=source, status=status, location=location, since=since,
             until=until, review=review, fold=not all_, limit=limit))
         if format == "json":
@@ -127,7 +129,7 @@ def register(app: typer.Typer) -> None:
         store = store_from(db)
         out = Console()
         if object_id.startswith("claim--"):
-            rows = store.claims(ClaimFilter(claim=object_id, fold=False))
+            rows = store.claims(service.ClaimFilter(claim=object_id, fold=False))
             if not rows:
                 typer.secho(f"intex: {object_id}: no such claim", err=True, fg="red")
                 raise typer.Exit(2)
@@ -157,7 +159,7 @@ def register(app: typer.Typer) -> None:
                   highlight=False)
         for other, sim in store.near_duplicates(doc.id):
             out.print(f"near-duplicate of {other} (similarity {sim:.2f})")
-        rows = store.claims(ClaimFilter(report=doc.id, fold=False))
+        rows = store.claims(service.ClaimFilter(report=doc.id, fold=False))
         table = Table("claim", "value", "subject", "status", "according to", "date")
         for r in rows:
             c = r.claim

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 from datetime import datetime
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
@@ -16,15 +16,9 @@ from intex.cli.marking import RelOption, TlpOption, parse_marking
 from intex.config import Settings
 from intex.errors import ConfigError
 from intex.model import WatchState
-from intex.watch import (
-    Delivery,
-    Notifier,
-    PollEvent,
-    Watcher,
-    WatchOptions,
-    parse_interval,
-    read_sources,
-)
+
+if TYPE_CHECKING:
+    from intex.watch import PollEvent
 
 
 def _when(at: datetime | None) -> str:
@@ -96,6 +90,16 @@ def register(app: typer.Typer) -> None:
         whose request outlasts the timeout (and 5 s more) no longer holds up a round: its
         feeds wait for its answer while the others keep their schedule.
         """
+        # the watcher (and the store and HTTP client under it) load only for this command
+        from intex.watch import (
+            Delivery,
+            Notifier,
+            Watcher,
+            WatchOptions,
+            parse_interval,
+            read_sources,
+        )
+
         settings = Settings.from_env(db=db)
         try:
             options = WatchOptions(
