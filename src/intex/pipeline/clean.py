@@ -14,7 +14,7 @@ from datetime import date
 from intex.model import Span
 from intex.pipeline.component import component
 from intex.pipeline.doc import Doc
-from intex.pipeline.prefilter import prefiltered, split_anchored
+from intex.pipeline.prefilter import any_search, prefiltered, split_anchored
 from intex.pipeline.time import parse_stamp
 
 SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
@@ -96,6 +96,7 @@ FURNITURE = [
 ]
 # the patterns anchored at the line's start tried as one, at its start (prefilter.py)
 FURNITURE_AT_START, FURNITURE_ANYWHERE = split_anchored(FURNITURE)
+_FURNITURE_FOUND = any_search(FURNITURE_ANYWHERE)  # the others, one line's words lowered once
 # labels of a summary box whose items the body restates: "KEY FIGURES", "Key Takeaways:"
 BOX_LABELS = {"key figures", "key points", "key takeaways", "highlights", "in brief",
               "at a glance", "main points", "summary", "what we know", "key facts"}
@@ -180,7 +181,7 @@ def is_furniture(line: str) -> bool:
         return True
     if FURNITURE_AT_START is not None and FURNITURE_AT_START.match(line):
         return True
-    return any(rx.search(line) for rx in FURNITURE_ANYWHERE)
+    return _FURNITURE_FOUND(line)
 
 
 def _canon(line: str) -> str:
