@@ -214,15 +214,14 @@ class Cleaner:
     def is_masthead(self, line: str) -> bool:
         """The site's own name atop the page: 'UNIAN ua | en | ru', 'THE KYIV INDEPENDENT',
         'euronews.', 'espreso.tv', 'Ukrainian National News Agency'."""
-        name = re.sub(r"(?:\s+(?:[a-z]{2}|eng|ukr|rus)\b\s*[|/]?)+$", "", line, flags=re.I)
+        name = _EDITION_CODES.sub("", line)
         name = name.strip(" .|").lower()
-        if name in self.outlets or re.fullmatch(r"[\w-]+\.(?:tv|ua|net|com|org|info|news)", name):
+        if name in self.outlets or _DOMAIN.fullmatch(name):
             return True
-        if re.search(r"\b(?:news agency|news|official website|website|edition)$", name) and \
-                len(name.split()) <= 4:
+        if _OUTLET_WORD_AT_END.search(name) and len(name.split()) <= 4:
             return True
         words = line.split()
-        return line.isupper() and len(words) <= 6 and not re.search(r"\d|[,:;]", line)
+        return line.isupper() and len(words) <= 6 and not _DIGIT_OR_STOP.search(line)
 
     def clean_text(self, doc: Doc, text: str) -> None:
         lines = text.split("\n")
@@ -324,6 +323,11 @@ class Cleaner:
                 doc.site = name
 
 
+# what is_masthead asks of the lines above the headline, compiled once
+_EDITION_CODES = re.compile(r"(?:\s+(?:[a-z]{2}|eng|ukr|rus)\b\s*[|/]?)+$", re.I)
+_DOMAIN = re.compile(r"[\w-]+\.(?:tv|ua|net|com|org|info|news)")
+_OUTLET_WORD_AT_END = re.compile(r"\b(?:news agency|news|official website|website|edition)$")
+_DIGIT_OR_STOP = re.compile(r"\d|[,:;]")
 # where a page names the site it is from (``_sniff_site``), compiled once
 _SITE_IN_BRACKETS = re.compile(r"\(([A-Z][\w.&' -]{1,40}?)\)\s*(?:--|—|–|-)")
 _SITE_COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?(?:by\s+)?"
