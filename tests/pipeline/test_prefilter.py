@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from intex.pipeline.prefilter import (
     Prefiltered,
+    any_search,
     first_chars,
     prefiltered,
     required_words,
@@ -215,3 +216,15 @@ def test_furniture_joined_finds_a_line_exactly_when_one_pattern_does(text: str) 
         joined = bool(FURNITURE_AT_START and FURNITURE_AT_START.match(line)) or \
             any(rx.search(line) for rx in FURNITURE_ANYWHERE)
         assert joined == any(rx.search(line) for rx in FURNITURE), line
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(ALPHABET, max_size=30).map("".join))
+def test_any_search_answers_as_searching_each_pattern(text: str) -> None:
+    from intex.pipeline.clean import FURNITURE_ANYWHERE
+
+    rules = [*FURNITURE_ANYWHERE, re.compile(r"\bpanel\b"), prefiltered(re.compile(r"Zed\w+"))]
+    found = any_search(rules)
+    for line in (text, text.upper(), f"Sign up for our Telegram {text}", f"the panel {text}",
+                 f"{text} Zedland", "Accept the COOKIES policy", "İmage credit: none"):
+        assert found(line) == any(rx.search(line) for rx in rules), line

@@ -14,7 +14,7 @@ from datetime import date
 from intex.model import Span
 from intex.pipeline.component import component
 from intex.pipeline.doc import Doc
-from intex.pipeline.prefilter import prefiltered, split_anchored
+from intex.pipeline.prefilter import any_search, prefiltered, split_anchored
 from intex.pipeline.time import parse_stamp
 
 SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
@@ -96,6 +96,7 @@ FURNITURE = [
 ]
 # the patterns anchored at the line's start tried as one, at its start (prefilter.py)
 FURNITURE_AT_START, FURNITURE_ANYWHERE = split_anchored(FURNITURE)
+_FURNITURE_FOUND = any_search(FURNITURE_ANYWHERE)  # the others, one line's words lowered once
 # labels of a summary box whose items the body restates: "KEY FIGURES", "Key Takeaways:"
 BOX_LABELS = {"key figures", "key points", "key takeaways", "highlights", "in brief",
               "at a glance", "main points", "summary", "what we know", "key facts"}
@@ -180,7 +181,7 @@ def is_furniture(line: str) -> bool:
         return True
     if FURNITURE_AT_START is not None and FURNITURE_AT_START.match(line):
         return True
-    return any(rx.search(line) for rx in FURNITURE_ANYWHERE)
+    return _FURNITURE_FOUND(line)
 
 
 def _canon(line: str) -> str:
@@ -213,15 +214,14 @@ class Cleaner:
     def is_masthead(self, line: str) -> bool:
         """The site's own name atop the page: 'UNIAN ua | en | ru', 'THE KYIV INDEPENDENT',
         'euronews.', 'espreso.tv', 'Ukrainian National News Agency'."""
-        name = re.sub(r"(?:\s+(?:[a-z]{2}|eng|ukr|rus)\b\s*[|/]?)+$", "", line, flags=re.I)
+        name = _EDITION_CODES.sub("", line)
         name = name.strip(" .|").lower()
-        if name in self.outlets or re.fullmatch(r"[\w-]+\.(?:tv|ua|net|com|org|info|news)", name):
+        if name in self.outlets or _DOMAIN.fullmatch(name):
             return True
-        if re.search(r"\b(?:news agency|news|official website|website|edition)$", name) and \
-                len(name.split()) <= 4:
+        if _OUTLET_WORD_AT_END.search(name) and len(name.split()) <= 4:
             return True
         words = line.split()
-        return line.isupper() and len(words) <= 6 and not re.search(r"\d|[,:;]", line)
+        return line.isupper() and len(words) <= 6 and not _DIGIT_OR_STOP.search(line)
 
     def clean_text(self, doc: Doc, text: str) -> None:
         lines = text.split("\n")
@@ -323,6 +323,11 @@ class Cleaner:
                 doc.site = name
 
 
+# what is_masthead asks of the lines above the headline, compiled once
+_EDITION_CODES = re.compile(r"(?:\s+(?:[a-z]{2}|eng|ukr|rus)\b\s*[|/]?)+$", re.I)
+_DOMAIN = re.compile(r"[\w-]+\.(?:tv|ua|net|com|org|info|news)")
+_OUTLET_WORD_AT_END = re.compile(r"\b(?:news agency|news|official website|website|edition)$")
+_DIGIT_OR_STOP = re.compile(r"\d|[,:;]")
 # where a page names the site it is from (``_sniff_site``), compiled once
 _SITE_IN_BRACKETS = re.compile(r"\(([A-Z][\w.&' -]{1,40}?)\)\s*(?:--|—|–|-)")
 _SITE_COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?(?:by\s+)?"

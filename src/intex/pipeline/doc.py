@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date
+from operator import attrgetter
 from typing import Any
 
 from intex.model import Claim, Entity, Mention, Span
+
+_start = attrgetter("start")  # a paragraph's first character, for bisect
 
 
 @dataclass
@@ -65,7 +69,9 @@ class Doc:
         return max(0, min(lo, len(self.sentences) - 1))
 
     def paragraph_of(self, pos: int) -> int:
-        for i, p in enumerate(self.paragraphs):
-            if p.start <= pos < p.end:
-                return i
+        """Index of the paragraph holding character ``pos``, or -1 (between two, or
+        outside them all). Binary search: paragraphs are in order and do not overlap."""
+        i = bisect_right(self.paragraphs, pos, key=_start) - 1
+        if i >= 0 and pos < self.paragraphs[i].end:
+            return i
         return -1

@@ -134,17 +134,25 @@ class Number:
     text: str = ""
 
 
+# the shapes parse_digits tells apart, compiled once (it runs for every number)
+_COMMA_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+_DOT_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
+_SPACE_THOUSANDS = re.compile(r"\d{1,3}(?:[ ']\d{3})+")
+_DECIMAL = re.compile(r"\d+[.,]\d+")
+_DIGITS = re.compile(r"\d+")
+
+
 def parse_digits(num: str, has_scale: bool) -> float | None:
     s = num.replace("\u00a0", " ").replace("\u202f", " ")
-    if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", s):
+    if _COMMA_THOUSANDS.fullmatch(s):
         return float(s.replace(",", ""))
-    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", s) and not has_scale:
+    if _DOT_THOUSANDS.fullmatch(s) and not has_scale:
         return float(s.replace(".", "").replace(",", "."))
-    if re.fullmatch(r"\d{1,3}(?:[ ']\d{3})+", s):
+    if _SPACE_THOUSANDS.fullmatch(s):
         return float(s.replace(" ", "").replace("'", ""))
-    if re.fullmatch(r"\d+[.,]\d+", s):
+    if _DECIMAL.fullmatch(s):
         return float(s.replace(",", "."))
-    if re.fullmatch(r"\d+", s):
+    if _DIGITS.fullmatch(s):
         return float(s)
     return None
 

@@ -254,6 +254,12 @@ _NOT_A_KIND = {"was", "were", "are", "is", "be", "been", "being", "have", "has",
                "too", "very", "then", "now", "still", "already", "yet", "again", "per"}
 
 
+# the word tests _unit_after runs on each word after a number, compiled once
+_FIGURE_WORD = re.compile(r"\d[\d,.]*")  # "17 of the 22 drones"
+_MODEL_MARK = re.compile(r"\d{1,2}")  # "two Leopard 2 battalions"
+_HYPHENATED = re.compile(r"[a-z]+(?:-[a-z]+)+")  # "six surface-to-air missiles"
+
+
 def _unit_after(sentence: str, pos: int) -> tuple[str | None, int, int]:
     """The counted noun after ``pos``: (unit, start, end) or (None, pos, pos)."""
     rest = sentence[pos:]
@@ -271,7 +277,7 @@ def _unit_after(sentence: str, pos: int) -> tuple[str | None, int, int]:
         i = 1
         # "17 of the 22 drones", "14 of its Challenger 2 tanks": the part counts the whole's noun
         while i < len(words) and (words[i][0].lower() in PARTITIVE_DETERMINERS or
-                                  re.fullmatch(r"\d[\d,.]*", words[i][0])):
+                                  _FIGURE_WORD.fullmatch(words[i][0])):
             i += 1
     # a counted phrase of up to three words straight away or after modifiers
     best = None
@@ -286,7 +292,7 @@ def _unit_after(sentence: str, pos: int) -> tuple[str | None, int, int]:
                     break
         if best:
             break
-        model_mark = re.fullmatch(r"\d{1,2}", w) and i > 0 and words[i - 1][0][:1].isupper()
+        model_mark = _MODEL_MARK.fullmatch(w) and i > 0 and words[i - 1][0][:1].isupper()
         # one plain noun naming a kind of the counted noun after it: "400 dock workers"
         # ("three Chinese navy corvettes", "eight government vessels": after other modifiers too)
         kind_of = (w.isalpha() and w.islower() and lw not in NOT_COUNTED and
@@ -299,7 +305,7 @@ def _unit_after(sentence: str, pos: int) -> tuple[str | None, int, int]:
         # "Four United Nations peacekeepers": a word of a name is no uncounted noun
         in_name = w[:1].isupper() and i > 0 and words[i - 1][0][:1].isupper()
         # "six surface-to-air missiles", "long-range drones": a hyphenated modifier
-        compound = bool(re.fullmatch(r"[a-z]+(?:-[a-z]+)+", w)) and \
+        compound = bool(_HYPHENATED.fullmatch(w)) and \
             _match_counted(words, i + 1) is not None
         if (lw in NOT_COUNTED and not names and not in_name) or not (
                 MODIFIER_OK.match(w) or model_mark or kind_of or names or compound or

@@ -120,12 +120,21 @@ def _named_so(ent: Entity | Entry, words: str, g: Gazetteer) -> bool:
     return any(_has_words(_fold(n), words) for n in names)
 
 
+@lru_cache(maxsize=8)
+def _org_entries(g: Gazetteer, _size: int) -> tuple[Entry, ...]:
+    """The gazetteer's bodies that _fits can accept (ORG, not an outlet), in its order:
+    a few hundred of its thousands of entries, listed once, not tested one by one for
+    every new phrase."""
+    return tuple(en for en in g.entries.values()
+                 if en.type == "ORG" and (en.kind or "") != "outlet")
+
+
 @lru_cache(maxsize=4096)  # the whole gazetteer is read for it: once per phrase and country
 def _gazetteer_body(g: Gazetteer, words: str, country: str,
                     national: bool = False) -> SourceRef | None:
     """The gazetteer's body a phrase names by what it is, the shortest-named one; with
     ``national``, only a body of that country."""
-    hits = [en for en in g.entries.values() if _fits(en, words, country, g)
+    hits = [en for en in _org_entries(g, len(g.entries)) if _fits(en, words, country, g)
             and (not national or en.country == _code(country, g))]
     if hits:
         hits.sort(key=lambda en: len(en.name))

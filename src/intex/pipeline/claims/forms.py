@@ -140,9 +140,10 @@ def item_headline(c: Claim, d_of: list[Claim], doc: Doc) -> bool:
     if i < 0:
         return False
     line = doc.paragraphs[i].text.strip()
+    if len(line) > 120 or line.endswith("."):
+        return False  # tested before the letters are counted: most paragraphs stop here
     letters = [ch for ch in line if ch.isalpha()]
-    if len(line) > 120 or line.endswith(".") or len(letters) < 8 or \
-            sum(ch.isupper() for ch in letters) < 0.8 * len(letters):
+    if len(letters) < 8 or sum(ch.isupper() for ch in letters) < 0.8 * len(letters):
         return False
     return any(d.value == c.value and i < doc.paragraph_of(d.evidence.start) <= i + 3
                for d in d_of)
