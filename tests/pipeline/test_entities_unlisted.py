@@ -169,3 +169,12 @@ def test_a_person_apposed_with_a_bodys_role_stays_a_person():
                    "spoke of losses. Nadia Ferran, an official in the region's water board, "
                    "said two pumps failed.")
     assert {("PERSON", "Karim Halabi"), ("PERSON", "Nadia Ferran")} <= got
+
+
+def test_a_direction_before_a_territory_makes_a_region_of_it():
+    # entities10: a territory the gazetteer reads as a place of its own (the Gaza Strip)
+    # takes a direction as a country does ("eastern Russia")
+    got = entities("Aid convoy\n\nTrucks reached families sheltering in central Gaza on "
+                   "Sunday.")
+    assert ("LOC", "central Gaza") in got
+    assert ("GPE", "Gaza Strip") not in got

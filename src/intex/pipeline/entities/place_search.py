@@ -125,8 +125,10 @@ class PlaceSearch:
         before a country or a sea makes a region of its own."""
         # a sea or a region across borders; a country's own divisions keep their name
         # ("northeastern Kharkiv region" is Kharkiv Oblast)
+        # a territory that is a place of its own ("northern Gaza") is read as a country is
         if f.why != "alias" or not (entry.kind == "country" or (
-                entry.kind == "region" and entry.type == "LOC" and entry.country is None)):
+                entry.kind == "region" and entry.type == "LOC" and entry.country is None) or (
+                entry.kind == "region" and entry.type == "GPE")):
             return None
         m = DIRECTION.search(text[max(0, f.start - 16):f.start].rstrip())
         if not m or text[f.start - 1] != " ":
