@@ -230,8 +230,14 @@ class EntityFinder(Resolver, PlaceSearch, NameSearch):
                 add(*sided)
                 if entry.kind != "country":
                     continue  # "the eastern Mediterranean" names a part, not the sea
-            add(f, Entity(entry.id, entry.name, entry.type, country=entry.country,
-                          kind=entry.kind))
+            name = entry.name
+            said = text[f.start:f.end]
+            if entry.type in ("GPE", "LOC") and not name.isascii() and said.isascii() and \
+                    not said.isupper() and f.why == "alias" and "\n" not in said:
+                # "An Nuşayrāt", "Janīn": a town's name in its romanisation; the guide
+                # names places in their common English spelling, the one the report writes
+                name = re.sub(r"\s+", " ", said)
+            add(f, Entity(entry.id, name, entry.type, country=entry.country, kind=entry.kind))
         for f, ent in extra:
             add(f, ent)
         # names outside the gazetteer
