@@ -186,3 +186,12 @@ def test_a_town_the_gazetteer_knows_by_its_romanisation_keeps_the_reports_spelli
     got = names("Coast\n\nFishing boats stayed in port in Tartus on Monday.", "GPE")
     assert "Tartus" in got
     assert not any(not n.isascii() for n in got)
+
+
+def test_a_towns_camp_and_a_road_junction_are_sites_of_their_own():
+    # entities10: the camp beside a town is named for it ("Jenin camp"), a junction by its
+    # own name; a candidate's "camp" is no ground
+    got = names("Raids\n\nSoldiers searched homes in Jenin camp and set up a post at the "
+                "Dalmo junction, while the Harris camp stayed silent.", "LOC")
+    assert {"Jenin camp", "Dalmo junction"} <= got
+    assert "Harris camp" not in got

@@ -258,6 +258,12 @@ class PlaceSearch:
                 continue  # "Nabatieh's municipality", "the Crimean peninsula"
             # a town's dam or airfield is a site of its own ("the Kakhovka dam", "Sanaa
             # airfield"); a town's sector or base is the town
+            if h.group("head") == "camp" and not any(
+                    self.g.entries[x.entry_id].type == "GPE"
+                    for x in self.g.index.get(key(name), [])):
+                # "the Harris camp": a candidate's side, not ground; "Zamzam camp": a camp
+                # the gazetteer knows by its own name
+                continue
             known = self.g.index.get(key(name)) if not h.group("built") else [
                 x for x in self.g.index.get(key(name), [])
                 if self.g.entries[x.entry_id].type not in ("GPE", "LOC")]
