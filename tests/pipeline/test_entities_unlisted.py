@@ -195,3 +195,10 @@ def test_a_towns_camp_and_a_road_junction_are_sites_of_their_own():
                 "Dalmo junction, while the Harris camp stayed silent.", "LOC")
     assert {"Jenin camp", "Dalmo junction"} <= got
     assert "Harris camp" not in got
+
+
+def test_a_name_with_a_capital_inside_or_a_central_european_initial_is_read_whole():
+    # entities10: "McKenzie" is not "Mc", and "Łukasz" starts with a capital letter
+    got = names("Briefing\n\nGeneral Moira McAllister said two were hurt, and spokesman "
+                "Źbigniew Kowalczyk said the rest were safe.", "PERSON")
+    assert {"Moira McAllister", "Źbigniew Kowalczyk"} <= got
