@@ -43,3 +43,13 @@ def test_emergencies_and_national_defence_are_ministry_fields():
                "Estonian Ministry of National Defence sent two engineers.")
     assert {"Ministry of Emergency Situations (Russia)",
             "Ministry of National Defence (Estonia)"} <= got
+
+
+def test_the_joint_chiefs_of_staff_are_the_ones_of_the_country_the_report_is_about():
+    us = orgs("WASHINGTON (Harbour Wire) - The Joint Chiefs of Staff said two bombers flew "
+              "over the Pacific, the United States confirmed.")
+    kr = orgs("SEOUL (Harbour Wire) - North Korea fired two missiles, the Joint Chiefs of "
+              "Staff said.")
+    assert "Joint Chiefs of Staff (United States)" in us
+    assert "Joint Chiefs of Staff (South Korea)" in kr
+    assert "Joint Chiefs of Staff (United States)" not in kr
