@@ -36,9 +36,10 @@ OUTLET_FURNITURE = re.compile(
     r"\bmoderated\b|\beditorial (?:team|values|policy|standards)\b", re.I)
 
 
-# a wire's credit line under the story: "(Reporting by the Lakeside Wire Oslo bureau;
-# editing by ...)", "Compiled by the desk": who wrote it up, not who is in the story
-CREDIT_LINE = re.compile(r"\s*\(?\s*(?:additional[ \t]+)?(?:reporting|compiled|editing|"
+# a wire's credit in brackets under the story: "(Reporting by the Lakeside Wire Oslo bureau;
+# editing by ...)", "(Compiled by the Abuja desk)": who wrote it up, not who is in the story.
+# A digest's own line "Compiled by the X desk." names its compiler, which is listed
+CREDIT_LINE = re.compile(r"\s*\(\s*(?:additional[ \t]+)?(?:reporting|compiled|editing|"
                          r"writing|written|prepared)[ \t]+by\b", re.I)
 
 
