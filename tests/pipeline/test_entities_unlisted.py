@@ -169,3 +169,36 @@ def test_a_person_apposed_with_a_bodys_role_stays_a_person():
                    "spoke of losses. Nadia Ferran, an official in the region's water board, "
                    "said two pumps failed.")
     assert {("PERSON", "Karim Halabi"), ("PERSON", "Nadia Ferran")} <= got
+
+
+def test_a_direction_before_a_territory_makes_a_region_of_it():
+    # entities10: a territory the gazetteer reads as a place of its own (the Gaza Strip)
+    # takes a direction as a country does ("eastern Russia")
+    got = entities("Aid convoy\n\nTrucks reached families sheltering in central Gaza on "
+                   "Sunday.")
+    assert ("LOC", "central Gaza") in got
+    assert ("GPE", "Gaza Strip") not in got
+
+
+def test_a_town_the_gazetteer_knows_by_its_romanisation_keeps_the_reports_spelling():
+    # entities10: geonames writes "Ţarţūs"; the guide names places in the common English
+    # spelling, which is the one the report uses
+    got = names("Coast\n\nFishing boats stayed in port in Tartus on Monday.", "GPE")
+    assert "Tartus" in got
+    assert not any(not n.isascii() for n in got)
+
+
+def test_a_towns_camp_and_a_road_junction_are_sites_of_their_own():
+    # entities10: the camp beside a town is named for it ("Jenin camp"), a junction by its
+    # own name; a candidate's "camp" is no ground
+    got = names("Raids\n\nSoldiers searched homes in Jenin camp and set up a post at the "
+                "Dalmo junction, while the Harris camp stayed silent.", "LOC")
+    assert {"Jenin camp", "Dalmo junction"} <= got
+    assert "Harris camp" not in got
+
+
+def test_a_name_with_a_capital_inside_or_a_central_european_initial_is_read_whole():
+    # entities10: "McKenzie" is not "Mc", and "Łukasz" starts with a capital letter
+    got = names("Briefing\n\nGeneral Moira McAllister said two were hurt, and spokesman "
+                "Źbigniew Kowalczyk said the rest were safe.", "PERSON")
+    assert {"Moira McAllister", "Źbigniew Kowalczyk"} <= got

@@ -103,6 +103,18 @@ BROADCAST_HEAD = prefiltered(re.compile(
     r"(?:[ \t]+(?:television|TV)\b(?![ \t]+[A-Z])|[ \t]*\((?:[A-Z][\w-]+[ \t]+)?"
     r"(?:TV[ \t]channel|television|broadcaster|newspaper|news[ \t]agency|daily|radio)\))"),
     SLOW_SCAN)
+# an outlet named before the word for what it is: "the Lakeside Herald newspaper", "the
+# Volga Segodnya media group", "the TASS agency"; "the Kremlin-run newspaper" names none
+OUTLET_THEN_KIND = prefiltered(with_start_test(re.compile(
+    rf"\bthe[ \t]+(?P<name>{OUTLET_NAME})[ \t]+(?:newspaper|daily|tabloid|news[ \t]agency|"
+    r"agency|media[ \t]group|news[ \t]portal|news[ \t]website|news[ \t]site|broadcaster|"
+    r"TV[ \t]channel)\b(?!['’]s)")), SLOW_SCAN)
+# "Polish broadcaster Radio Zet", "the state agency Kabar", "the Gazeta news portal": a
+# country's broadcaster is a body when its name is an outlet's ("Radio", "TV", "24")
+OUTLET_AFTER_KIND = prefiltered(with_start_test(re.compile(
+    r"\b(?:[A-Z][\w-]+[ \t]+(?:(?:public|state|private|commercial)[ \t]+)?broadcaster|"
+    rf"[Ss]tate[ \t]+agency|news[ \t]portal)[ \t]+(?P<name>{OUTLET_NAME})(?![\w'’-])")),
+    SLOW_SCAN)
 OUTLET_NAME_BEFORE = re.compile(rf"(?<![\w'’-])(?P<name>{OUTLET_NAME})$")
 OUTLET_DESK = prefiltered(with_start_test(re.compile(
     rf"\bthe[ \t]+(?P<name>{OUTLET_NAME})[ \t]+(?:desk|newsroom)\b")), SLOW_SCAN)

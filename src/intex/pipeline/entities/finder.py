@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from intex.gazetteer import Gazetteer, default_gazetteer
 from intex.gazetteer.loader import Hit
-from intex.gazetteer.normalize import CYRILLIC, TOKEN, fold, lemma
+from intex.gazetteer.normalize import CYRILLIC, TOKEN, fold, key, lemma
 from intex.model import Entity, Mention
 from intex.model.ids import entity_id
 from intex.pipeline.component import component
@@ -21,6 +21,7 @@ from intex.pipeline.entities.furniture import in_furniture
 from intex.pipeline.entities.name_search import NameSearch
 from intex.pipeline.entities.people import NAME_WORD
 from intex.pipeline.entities.place_search import PlaceSearch
+from intex.pipeline.entities.places import _dateline_place
 from intex.pipeline.entities.resolve import Resolver, _best, _folded, _inside_name
 from intex.pipeline.entities.shapes import Shape, ShapeFinder
 from intex.pipeline.memo import Memo
@@ -49,6 +50,49 @@ class EntityFinder(Resolver, PlaceSearch, NameSearch):
         return (_Found(sh.start, sh.end, "", "pattern"),
                 Entity(entity_id(sh.type, sh.name), sh.name, sh.type, country=sh.country,
                        kind=sh.kind))
+
+    def _ownerless_ministries(self, text: str, taken: list[bool], found: list[_Found],
+                              extra: list[tuple[_Found, Entity]]) -> None:
+        """"The health ministry said", "Foreign Ministry spokesman ...": a ministry named by
+        its field alone is the one of that field the report named with its country, else
+        the ministry of the country the dateline names, else of the country named last
+        before it, else first after it. A country the report never names leaves it out."""
+        spans = [sp for sp in self.shapes.ownerless_ministries(text) if not any(
+            taken[sp[0]:sp[1]])]
+        if not spans:
+            return
+        named = [(f.start, self.g.entries[f.entry_id].name) for f in found] + \
+            [(f.start, ent.name) for f, ent in extra if ent.type == "ORG"]
+        def dateline(a: int, b: int) -> bool:  # "BEIRUT/PARIS, May 3 (...) -": the first
+            return _dateline_place(text, a, b) or ((a == 0 or text[a - 1] == "\n") and
+                                                   text[b:b + 1] == "/")
+        places = [(f.start, dateline(f.start, f.end), self.g.entries[
+            f.entry_id].country) for f in found if self.g.entries[f.entry_id].type in
+            ("GPE", "LOC") and self.g.entries[f.entry_id].country in self.g.country_by_code]
+        for s, e, label in spans:
+            same = sorted(((p, n) for p, n in named if n.startswith(f"{label} (")),
+                          key=lambda pn: (pn[0] >= s, -pn[0] if pn[0] < s else pn[0]))
+            code = None
+            if same:
+                name = same[0][1]
+            else:
+                if not places:
+                    continue
+                code = min(places, key=lambda p: (not p[1], p[0] >= s,
+                                                  -p[0] if p[0] < s else p[0]))[2]
+                country = self.g.entries[self.g.country_by_code[code]]
+                name = f"{label} ({country.name})"
+            known = [h for h in self.g.index.get(key(name), [])
+                     if self.g.entries[h.entry_id].type == "ORG"]
+            if known:
+                found.append(_Found(s, e, known[0].entry_id, "alias"))
+            elif code == "US":
+                continue  # the United States has departments, named otherwise
+            else:
+                extra.append((_Found(s, e, "", "pattern"), Entity(
+                    entity_id("ORG", name), name, "ORG", country=code,
+                    kind="ministry")))
+            taken[s:e] = [True] * (e - s)
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text
@@ -171,6 +215,7 @@ class EntityFinder(Resolver, PlaceSearch, NameSearch):
                  # body every country has, by its bare name, needs its country named
                  not (f.why == "alias" and self._generic_elsewhere(f, text, seen_ids))]
         found = self._regions_for_cities(found, text)
+        self._ownerless_ministries(text, taken, found, extra)
         entities: dict[str, Entity] = {}
         mentions: list[Mention] = []
 
@@ -185,8 +230,14 @@ class EntityFinder(Resolver, PlaceSearch, NameSearch):
                 add(*sided)
                 if entry.kind != "country":
                     continue  # "the eastern Mediterranean" names a part, not the sea
-            add(f, Entity(entry.id, entry.name, entry.type, country=entry.country,
-                          kind=entry.kind))
+            name = entry.name
+            said = text[f.start:f.end]
+            if entry.type in ("GPE", "LOC") and not name.isascii() and said.isascii() and \
+                    not said.isupper() and f.why == "alias" and "\n" not in said:
+                # "An Nuşayrāt", "Janīn": a town's name in its romanisation; the guide
+                # names places in their common English spelling, the one the report writes
+                name = re.sub(r"\s+", " ", said)
+            add(f, Entity(entry.id, name, entry.type, country=entry.country, kind=entry.kind))
         for f, ent in extra:
             add(f, ent)
         # names outside the gazetteer

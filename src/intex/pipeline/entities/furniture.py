@@ -36,6 +36,13 @@ OUTLET_FURNITURE = re.compile(
     r"\bmoderated\b|\beditorial (?:team|values|policy|standards)\b", re.I)
 
 
+# a wire's credit in brackets under the story: "(Reporting by the Lakeside Wire Oslo bureau;
+# editing by ...)", "(Compiled by the Abuja desk)": who wrote it up, not who is in the story.
+# A digest's own line "Compiled by the X desk." names its compiler, which is listed
+CREDIT_LINE = re.compile(r"\s*\(\s*(?:additional[ \t]+)?(?:reporting|compiled|editing|"
+                         r"writing|written|prepared)[ \t]+by\b", re.I)
+
+
 # an address or contact line: an e-mail, a web address, a postcode before a town, a press
 # office's contact ("Holmens Kanal 42 · 1060 Copenhagen K · fmn@fmn.dk")
 CONTACT = re.compile(r"@\w|\bwww\.|https?://|\b(?!19\d\d|20\d\d)\d{4,5}[ \t]+[A-Z][a-z]|"
@@ -60,6 +67,8 @@ def in_furniture(m: Mention, entity: Entity, text: str, site: str | None = None)
     """A mention in the page's furniture names no entity of the story: the dateline's place,
     a stamp's or a category label's place, the outlet's own credits and appeals."""
     start, line = _line_of(text, m.start, m.end)
+    if CREDIT_LINE.match(line):
+        return True
     d_end = _dateline_end(line)
     if d_end is not None and m.end - start <= d_end:
         return True

@@ -20,10 +20,12 @@ from intex.pipeline.entities.bodies import (
     ORG_HEAD_SET,
     ORG_HEADS,
     ORG_LEADERS,
+    OUTLET_AFTER_KIND,
     OUTLET_BEFORE,
     OUTLET_DESK,
     OUTLET_HEADS,
     OUTLET_NAME_BEFORE,
+    OUTLET_THEN_KIND,
     _org_spans,
 )
 from intex.pipeline.entities.context import ARTICLE_BEFORE, STOP_CAPS, _Found, _sentence_start
@@ -136,12 +138,18 @@ class NameSearch:
                 taken[s:e] = [True] * (e - s)
         after = [OUTLET_NAME_BEFORE.search(text, max(0, h.start() - 60), h.start())
                  for h in BROADCAST_HEAD.finditer(text)]  # "RTN television", "X (TV channel)"
+        outlet_like = [m for m in OUTLET_AFTER_KIND.finditer(text) if any(
+            w in OUTLET_HEADS or w in ("Channel", "Radio") or not w.isalpha() or w.isupper()
+            for w in m.group("name").split())]  # not "British broadcaster Piers Morgan"
         for found in (BROADCASTER.finditer(text), [m for m in after if m],
-                      OUTLET_DESK.finditer(text)):  # "state broadcaster PTV"
+                      OUTLET_DESK.finditer(text), OUTLET_THEN_KIND.finditer(text),
+                      outlet_like):  # "state broadcaster PTV"
             for m in found:
                 s, e = m.start("name"), m.end("name")
                 words = m.group("name").split()
                 if free(s, e) and words[0] not in STOP_CAPS and not any(
+                        re.search(r"-(?:run|led|controlled|owned|backed|based|linked|funded|"
+                                  r"affiliated|language)$", w) for w in words) and not any(
                         h.why == "demonym" or self.g.entries[h.entry_id].kind == "country"
                         for h in self.g.index.get(key(words[0]), [])):
                     out.append((_Found(s, e, "", "pattern"), "ORG"))

@@ -31,10 +31,14 @@ TITLES = (
 # the capitalised titles, one word each: what a list of places never runs into
 TITLE_WORDS = {t.replace("\\", "") for t in TITLES.split("|")
                if t[:1].isupper() and " " not in t}
-# letters of Latin names with accents: "Grégoire", "Félix", "Ángel"
-LOWER = "a-zß-öø-ÿ"
-NAME_WORD = (rf"(?:[A-ZÀ-ÖØ-Þ][{LOWER}'’]+(?:-[A-Za-zÀ-ÖØ-Þ][{LOWER}'’]+)?|[A-Z]\.|"
-             rf"[A-Z][{LOWER}]*[A-Z][{LOWER}]+)")
+# letters of Latin names with accents: "Grégoire", "Félix", "Ángel", and the Central
+# European ones: "Łukasz", "Šimon", "Wałęsa"
+LOWER = "a-zß-öø-ÿā-ž"
+UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞĪİŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽ"
+# a name with a capital inside ("McKenzie", "MacArthur", "DeSantis") is tried first: the
+# plain word would stop at its second capital ("Mc")
+NAME_WORD = (rf"(?:[A-Z][{LOWER}]*[A-Z][{LOWER}]+|"
+             rf"[{UPPER}][{LOWER}'’]+(?:-[A-Za-zÀ-ÖØ-Þ][{LOWER}'’]+)?|[A-Z]\.)")
 # titles stack: "IDF spokesman Rear Adm. Daniel Hagari", "army chief Lt. Gen. Ali Said"
 RANK_MODIFIERS = r"Rear|Vice|Brigadier|Acting|Senior|Chief|First|Lieutenant|Lt\.|Staff"
 _TITLES = grouped(TITLES, ignore_case=False)  # the same titles, tried a letter at a time

@@ -125,8 +125,10 @@ class PlaceSearch:
         before a country or a sea makes a region of its own."""
         # a sea or a region across borders; a country's own divisions keep their name
         # ("northeastern Kharkiv region" is Kharkiv Oblast)
+        # a territory that is a place of its own ("northern Gaza") is read as a country is
         if f.why != "alias" or not (entry.kind == "country" or (
-                entry.kind == "region" and entry.type == "LOC" and entry.country is None)):
+                entry.kind == "region" and entry.type == "LOC" and entry.country is None) or (
+                entry.kind == "region" and entry.type == "GPE")):
             return None
         m = DIRECTION.search(text[max(0, f.start - 16):f.start].rstrip())
         if not m or text[f.start - 1] != " ":
@@ -256,6 +258,12 @@ class PlaceSearch:
                 continue  # "Nabatieh's municipality", "the Crimean peninsula"
             # a town's dam or airfield is a site of its own ("the Kakhovka dam", "Sanaa
             # airfield"); a town's sector or base is the town
+            if h.group("head") == "camp" and not any(
+                    self.g.entries[x.entry_id].type == "GPE"
+                    for x in self.g.index.get(key(name), [])):
+                # "the Harris camp": a candidate's side, not ground; "Zamzam camp": a camp
+                # the gazetteer knows by its own name
+                continue
             known = self.g.index.get(key(name)) if not h.group("built") else [
                 x for x in self.g.index.get(key(name), [])
                 if self.g.entries[x.entry_id].type not in ("GPE", "LOC")]

@@ -67,11 +67,12 @@ PLACE_SHAPE = re.compile(
 # Nowshera sector", "the Bolan hills", "the Yeraskh section of the border", "Labbouneh heights"
 # and a site named by a lower-case word for what stands there: "the Khurmala oil field", "the
 # Sarsang block", "Donuzlav bay", "the Boma peninsula", "Leposavić municipality", "the Reim
-# base", "Guayaquil's Litoral penitentiary", "the Beitunia checkpoint"
+# base", "Guayaquil's Litoral penitentiary", "the Beitunia checkpoint", a town's camp ("Jenin
+# camp", the refugee camp that grew beside it) or a road junction ("the Dalo junction")
 AREA_HEAD = re.compile(
     r"[ \t](?P<head>(?:forest[ \t])?area|section|sector|heights|hills|administrative[ \t]post|"
     r"(?:oil|gas)[ \t]?field|field|block|bay|peninsula|municipality|base|penitentiary|prison|"
-    r"checkpoint|(?P<built>dam|airfield|airstrip)|"
+    r"checkpoint|(?P<built>dam|airfield|airstrip|camp|junction)|"
     # a list of such names before the plural word: "the Tawke and Peshkabir fields", "the
     # Askeran, Martakert, Martuni and Shushi areas": each name is a place of its own, named
     # bare (found by the plural word, the names read back from it)

@@ -46,10 +46,13 @@ MINISTRY_FIELDS = {
     "justice": "Justice", "finance": "Finance", "information": "Information",
     "humanitarian affairs": "Humanitarian Affairs", "education": "Education",
     "energy": "Energy", "agriculture": "Agriculture", "internal affairs": "Internal Affairs",
+    "emergencies": "Emergency Situations", "emergency situations": "Emergency Situations",
+    "national defence": "National Defence", "national defense": "National Defense",
 }
 FIELD = r"(?P<field>[Hh]ealth|[Dd]efen[cs]e|[Ff]oreign(?:[ \t][Aa]ffairs)?|[Ii]nterior|[Hh]ome|" \
         r"[Jj]ustice|[Ff]inance|[Ii]nformation|[Hh]umanitarian[ \t][Aa]ffairs|[Ee]ducation|" \
-        r"[Ee]nergy|[Aa]griculture|[Ii]nternal[ \t][Aa]ffairs)"
+        r"[Ee]nergy|[Aa]griculture|[Ii]nternal[ \t][Aa]ffairs|[Ee]mergencies|" \
+        r"[Ee]mergency[ \t][Ss]ituations|[Nn]ational[ \t][Dd]efen[cs]e)"
 # "Lebanon's health ministry", "the Iraqi Interior Ministry", "Yemen's Houthi-run health ministry"
 MINISTRY_AFTER_OWNER = prefiltered(re.compile(
     rf"\b(?P<owner>{OWNER})(?:['’]s)?[ \t]+{HELD_BY}{FIELD}[ \t]+[Mm]inistry\b"), SLOW_SCAN)
@@ -59,6 +62,12 @@ MINISTRY_BEFORE_OWNER = prefiltered(re.compile(
     rf"\b(?:{FIELD}[ \t]+[Mm]inistry|"
     rf"[Mm]inistry[ \t]+of[ \t]+(?:the[ \t]+)?{FIELD.replace('field', 'field2')})"
     rf"[ \t]+(?:in|of)[ \t]+(?:the[ \t]+)?{HELD_BY}(?P<owner>{OWNER})"), SLOW_SCAN)
+# a ministry with no owner beside it ("the health ministry said", "Foreign Ministry spokesman
+# ..."): the country's the report is about, which the finder reads from the places around
+# it. "The Ministry of Defence" in full, with no country, is left alone: it is how a
+# ministry's own release, or a paper of its own country, names it
+OWNERLESS_MINISTRY = prefiltered(re.compile(
+    rf"\b{FIELD}[ \t]+[Mm]inistry\b(?!-|[ \t]+(?:of|in)[ \t]+[A-Z])"), SLOW_SCAN)
 MINISTRY_OF_AFTER_OWNER = prefiltered(re.compile(
     rf"\b(?P<owner>{OWNER})(?:['’]s)?[ \t]+Ministry[ \t]+of[ \t]+(?:the[ \t]+)?"
     rf"{FIELD.replace('field', 'field2')}\b"), SLOW_SCAN)
@@ -251,6 +260,15 @@ class ShapeFinder:
                 # of the name, which the guide writes "National Police Service (Kenya)"
                 name = f"{ministry_of(body)} ({owner.name})" if m.group("poss") else text[s:e]
                 out.append(Shape(s, e, "ORG", name, country=owner.country))
+        return out
+
+    def ownerless_ministries(self, text: str) -> list[tuple[int, int, str]]:
+        """Ministries named by their field alone: span and the guide's head-first name
+        without its country ("Ministry of Health")."""
+        out = []
+        for m in OWNERLESS_MINISTRY.finditer(text):
+            field = re.sub(r"\s+", " ", m.group("field").lower())
+            out.append((m.start(), m.end(), f"Ministry of {MINISTRY_FIELDS[field]}"))
         return out
 
     def _demonym(self, words: str) -> bool:

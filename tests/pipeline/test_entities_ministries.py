@@ -1,0 +1,55 @@
+"""Ministries named by their field alone (entities10): "the health ministry said" is the
+ministry of the country the report is about, named as the guide writes national bodies;
+the field words the owner shapes know include emergencies and national defence."""
+
+from intex.pipeline import Doc, build_pipeline
+
+STAGES = ("intex.clean.v1", "intex.language.v1", "intex.sentences.v1",
+          "intex.entities.gazetteer.v1")
+
+
+def orgs(text: str) -> set[str]:
+    doc = build_pipeline(STAGES)(Doc(raw=text))
+    return {e.name for e in doc.entities.values() if e.type == "ORG"}
+
+
+def test_a_bare_health_ministry_is_the_ministry_of_the_country_the_report_names():
+    got = orgs("Floods in the north\n\nHeavy rain swept across Bolivia this week. Eleven "
+               "people drowned near the river, the Health Ministry said on Friday.")
+    assert "Ministry of Health (Bolivia)" in got
+    assert "Health Ministry" not in got
+
+
+def test_a_lower_case_ministry_before_a_spokesman_takes_the_country_named_before_it():
+    got = orgs("Border incident\n\nTwo soldiers of Peru were hurt in the clash. A defence "
+               "ministry spokesman said patrols would double.")
+    assert "Ministry of Defence (Peru)" in got
+
+
+def test_a_bare_ministry_is_the_one_the_report_named_with_its_country():
+    got = orgs("Strikes on the capital\n\nLebanon's health ministry counted 40 dead. "
+               "Israel said it hit depots. Later the health ministry raised the toll.")
+    assert "Ministry of Health (Lebanon)" in got
+    assert "Ministry of Health (Israel)" not in got
+
+
+def test_a_bare_ministry_in_a_report_naming_no_country_stays_unlisted():
+    got = orgs("Notice\n\nThe health ministry asked people to stay indoors.")
+    assert not any("Ministry" in n for n in got)
+
+
+def test_emergencies_and_national_defence_are_ministry_fields():
+    got = orgs("Shelling\n\nRussia's Emergencies Ministry said six houses burned. The "
+               "Estonian Ministry of National Defence sent two engineers.")
+    assert {"Ministry of Emergency Situations (Russia)",
+            "Ministry of National Defence (Estonia)"} <= got
+
+
+def test_the_joint_chiefs_of_staff_are_the_ones_of_the_country_the_report_is_about():
+    us = orgs("WASHINGTON (Harbour Wire) - The Joint Chiefs of Staff said two bombers flew "
+              "over the Pacific, the United States confirmed.")
+    kr = orgs("SEOUL (Harbour Wire) - North Korea fired two missiles, the Joint Chiefs of "
+              "Staff said.")
+    assert "Joint Chiefs of Staff (United States)" in us
+    assert "Joint Chiefs of Staff (South Korea)" in kr
+    assert "Joint Chiefs of Staff (United States)" not in kr
