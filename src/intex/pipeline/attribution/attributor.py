@@ -236,9 +236,10 @@ class Attributor(Speakers):
             if span and COUNTED_GROUP.match(text, span[0], span[1]):
                 continue  # "Two soldiers captured last week told interrogators": the counted
             refs = None
-            if span and INTERPOSED.fullmatch(text, span[0], span[1]):
+            if span and sub and INTERPOSED.fullmatch(text, span[0], span[1]):
                 # "Mali's armed forces, in their only statement, on 27 July, said": the
-                # asides say when and how; the subject stands before them
+                # asides say when and how; the subject stands before them (an aside ends
+                # in a comma: "on Monday the mayor had said" fronts a time, then its subject)
                 span = self._subject_before_asides(span, sent)
             if span:
                 refs = self._group_before_clause(span, sent)

@@ -50,6 +50,9 @@ SPEECH_AFTER = re.compile(
 # a person's age in apposition: "Mira Halden, 34, said", "shot Aram Vesk, 40, as he"
 AGE_AFTER = re.compile(r",[ \t]+\d{1,2},")
 # "identified by police as Tomas Reiner", "names the dead officer as Piet Loran"
+# a name a thing is given: "the raid, code-named Silent Anvil,", "a drone dubbed Night Owl"
+NAMING_BEFORE = re.compile(r"\b(?:called|dubbed|code-?named|nicknamed|known[ \t]+as|"
+                           r"titled|entitled|codenamed)[ \t]+$", re.I)
 NAMED_AS = re.compile(r"\b(?:identified|named|names)\b[^.,;\n]{0,30}?\bas[ \t]+$")
 PERSON_BEFORE_SPEECH = re.compile(rf"(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}})$")
 SPEECH_BEFORE = re.compile(r"\b(?:said|says|according to|told|added|noted|wrote|quoted|"
@@ -62,7 +65,11 @@ HONORIFICS = {"Ko", "Daw", "Naw", "Saw", "Maung"}
 NOT_PERSON_LAST = NAME_HEADS | {"Island", "Islands", "River", "Reservoir", "Cape", "Sea",
                                 "Plan", "Facility", "Fund", "Programme", "Program", "Operation",
                                 "Exercise", "Storm", "Shield", "Strike", "Freedom", "Oblast",
-                                "Region", "Province", "Raion", "District", "Bridge", "Port"}
+                                "Region", "Province", "Raion", "District", "Bridge", "Port",
+                                # a site's head noun: "Abbey Gate", "Kerem Crossing"
+                                "Gate", "Crossing", "Checkpoint", "Barracks", "Stadium",
+                                "Mosque", "Cathedral", "Palace", "Prison", "Hotel", "Dam",
+                                "Terminal", "Compound", "Refinery", "Embassy", "Consulate"}
 NOT_PERSON_FIRST = {"Operation", "Exercise", "Head", "Ministers", "Members", "Forces",
                     # a village's, a storm's name; a verb opening a sentence ("Citing Cho, ...")
                     "Barangay", "Storm", "Typhoon", "Cyclone", "Hurricane", "Citing",
