@@ -30,3 +30,28 @@ def test_a_time_fronted_before_a_speaker_leaves_the_speaker_the_subject(pipeline
             "evening provincial governor Tomas Ardeli had spoken of 11 people killed.\n\n"
             "© Harbour Dispatch 2024")
     assert sources_of(pipeline, text, 11)[0] == "Tomas Ardeli"
+
+
+def test_a_spokesman_with_a_central_european_name_is_the_person(pipeline):
+    text = ("Vistula Evening\n\nThe Czech interior ministry spokesman Ondřej Šťastný said "
+            "14 people had been detained at the border.\n\n© Vistula Evening 2024")
+    assert sources_of(pipeline, text, 14)[0] == "Ondřej Šťastný"
+
+
+def test_officials_named_by_their_capital_are_its_government(pipeline):
+    text = ("Steppe Courier\n\nOfficials in Nairobi said some 2,400 people had been moved "
+            "away from the river.\n\n© Steppe Courier 2024")
+    assert sources_of(pipeline, text, 2400) == ["Government of Kenya"]
+
+
+def test_officials_of_a_kind_in_a_capital_stay_as_written(pipeline):
+    text = ("Steppe Courier\n\nOn Monday health officials in Nairobi said 31 people were "
+            "treated in hospital.\n\n© Steppe Courier 2024")
+    assert sources_of(pipeline, text, 31)[0] != "Government of Kenya"
+
+
+def test_an_unnamed_official_before_a_clause_on_anonymity_speaks(pipeline):
+    text = ("Plateau Ledger\n\nThe governor, Adamu Bello, visited the town on Sunday.\n\n"
+            "A police official in Jos, who asked not to be named because he had no leave to "
+            "brief reporters, said 6 villagers had been abducted.\n\n© Plateau Ledger 2024")
+    assert sources_of(pipeline, text, 6)[0] == "police official in Jos"

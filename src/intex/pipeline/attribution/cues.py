@@ -178,7 +178,7 @@ ANONYMOUS = re.compile(
     r"administration|"
     r"diplomatic|nato|eu|allied|unnamed|anonymous|local|regional|official|informed|"
     r"knowledgeable|city|city's|city’s|municipal|provincial|district|health|medical|"
-    r"humanitarian|aid|rescue|emergency|ethnic|community|(?-i:[A-Z][a-z]+(?:an|ian|ese|ish|i|ic)))\s+){0,3}"
+    r"humanitarian|aid|rescue|emergency|ethnic|community|police|(?-i:[A-Z][a-z]+(?:an|ian|ese|ish|i|ic)))\s+){0,3}"
     r"(?:officials?|sources?|diplomats?|officers?|insiders?|analysts?|authorities|governors|"
     r"residents|witnesses|eyewitnesses|survivors|locals|"
     # the sides of a conflict by what they are: "the separatists announced", "rebels said"

@@ -959,8 +959,10 @@ class Speakers:
                     for x in self.starting_in(start, s + 1))
         end = ps + len(words.rstrip())
         if named or _proper_name(self.text[start:end]) or \
-                _body_anaphora(self.text[start:end].strip()):
-            # "The monitor, which relies on a network of sources, said": the monitor
+                _body_anaphora(self.text[start:end].strip()) or \
+                ANONYMOUS.search(self.text[start:end].strip()):
+            # "The monitor, which relies on a network of sources, said": the monitor;
+            # "a police officer, who asked not to be named, said": the unnamed officer
             return start, end
         if re.match(r"\s*(?:citing|quoting)\b", phrase, re.I) and self.unlisted_party(start, end):
             # "the Somali news site Garowe Online, citing a Bloomberg report, said": a

@@ -32,8 +32,11 @@ TITLES = (
 TITLE_WORDS = {t.replace("\\", "") for t in TITLES.split("|")
                if t[:1].isupper() and " " not in t}
 # letters of Latin names with accents: "Grégoire", "Félix", "Ángel"
-LOWER = "a-zß-öø-ÿ"
-NAME_WORD = (rf"(?:[A-ZÀ-ÖØ-Þ][{LOWER}'’]+(?:-[A-Za-zÀ-ÖØ-Þ][{LOWER}'’]+)?|[A-Z]\.|"
+# and of Central European names ("Łukasz", "Šimečka", "Żurek"): Latin Extended-A
+_EXT_A = [chr(c) for c in range(0x100, 0x180)]
+LOWER = "a-zß-öø-ÿ" + "".join(c for c in _EXT_A if c.islower())
+UPPER = "A-ZÀ-ÖØ-Þ" + "".join(c for c in _EXT_A if c.isupper())
+NAME_WORD = (rf"(?:[{UPPER}][{LOWER}'’]+(?:-[A-Za-z{UPPER[3:]}][{LOWER}'’]+)?|[A-Z]\.|"
              rf"[A-Z][{LOWER}]*[A-Z][{LOWER}]+)")
 # titles stack: "IDF spokesman Rear Adm. Daniel Hagari", "army chief Lt. Gen. Ali Said"
 RANK_MODIFIERS = r"Rear|Vice|Brigadier|Acting|Senior|Chief|First|Lieutenant|Lt\.|Staff"
