@@ -55,3 +55,17 @@ def test_an_unnamed_official_before_a_clause_on_anonymity_speaks(pipeline):
             "A police official in Jos, who asked not to be named because he had no leave to "
             "brief reporters, said 6 villagers had been abducted.\n\n© Plateau Ledger 2024")
     assert sources_of(pipeline, text, 6)[0] == "police official in Jos"
+
+
+def test_a_party_revising_its_count_is_the_source_of_the_new_figure(pipeline):
+    text = ("Gulf Ledger\n\nThe port authority first spoke of 40 dead. By the evening the "
+            "interior ministry had raised it to 52 dead, and on Sunday Health Minister Idris "
+            "Okafor lowered the toll to 49.\n\n© Gulf Ledger 2024")
+    assert sources_of(pipeline, text, 52)[0] != "Gulf Ledger"
+    assert sources_of(pipeline, text, 49)[0] == "Idris Okafor"
+
+
+def test_a_surname_with_a_capital_inside_is_one_word(pipeline):
+    text = ("Gulf Ledger\n\nAdm. Fiona MacLeary, head of the fleet, gave the first count: "
+            "7 sailors missing.\n\n© Gulf Ledger 2024")
+    assert sources_of(pipeline, text, 7)[0] == "Fiona MacLeary"

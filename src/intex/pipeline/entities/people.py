@@ -36,8 +36,9 @@ TITLE_WORDS = {t.replace("\\", "") for t in TITLES.split("|")
 _EXT_A = [chr(c) for c in range(0x100, 0x180)]
 LOWER = "a-zß-öø-ÿ" + "".join(c for c in _EXT_A if c.islower())
 UPPER = "A-ZÀ-ÖØ-Þ" + "".join(c for c in _EXT_A if c.isupper())
-NAME_WORD = (rf"(?:[{UPPER}][{LOWER}'’]+(?:-[A-Za-z{UPPER[3:]}][{LOWER}'’]+)?|[A-Z]\.|"
-             rf"[A-Z][{LOWER}]*[A-Z][{LOWER}]+)")
+# (a capital inside first: "McKenzie", "DeSantis" are one word, not "Mc" and the rest)
+NAME_WORD = (rf"(?:[A-Z][{LOWER}]*[A-Z][{LOWER}]+|"
+             rf"[{UPPER}][{LOWER}'’]+(?:-[A-Za-z{UPPER[3:]}][{LOWER}'’]+)?|[A-Z]\.)")
 # titles stack: "IDF spokesman Rear Adm. Daniel Hagari", "army chief Lt. Gen. Ali Said"
 RANK_MODIFIERS = r"Rear|Vice|Brigadier|Acting|Senior|Chief|First|Lieutenant|Lt\.|Staff"
 _TITLES = grouped(TITLES, ignore_case=False)  # the same titles, tried a letter at a time
