@@ -69,3 +69,17 @@ def test_a_surname_with_a_capital_inside_is_one_word(pipeline):
     text = ("Gulf Ledger\n\nAdm. Fiona MacLeary, head of the fleet, gave the first count: "
             "7 sailors missing.\n\n© Gulf Ledger 2024")
     assert sources_of(pipeline, text, 7)[0] == "Fiona MacLeary"
+
+
+def test_the_authorities_are_no_armed_group_named_before(pipeline):
+    text = ("Horn Brief\n\nThe Sahel Liberation Front claimed the raid on Tuesday.\n\n"
+            "Last year gunmen held a market for a day, killing at least 17 traders, "
+            "according to the authorities.\n\n© Horn Brief 2024")
+    assert sources_of(pipeline, text, 17)[0] == "authorities"
+
+
+def test_an_armed_group_pointed_back_to_by_what_it_is_speaks(pipeline):
+    text = ("Horn Brief\n\nThe Sahel Liberation Front attacked the garrison at dawn.\n\n"
+            "On its channels the Malian group said it had seized 12 vehicles.\n\n"
+            "© Horn Brief 2024")
+    assert sources_of(pipeline, text, 12)[0] == "Sahel Liberation Front"

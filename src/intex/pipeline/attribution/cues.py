@@ -160,7 +160,11 @@ BODY_WORDS = (r"headquarters|agency|spy agency|intelligence agency|ministry|serv
               r"staff|general staff|mission|organisation|organization|body|institute|"
               r"think tank|center|centre|council|air force|navy|monitors|monitoring mission|"
               r"authorities|regional administration|military administration|police|guard|"
-              r"prosecutors|office|monitor|watchdog|operation|observatory")
+              r"prosecutors|office|monitor|watchdog|operation|observatory|militia|"
+              # an armed group pointed back to by what it is: "the Somali group", "the
+              # militant group" (a bare "the group" may be any group)
+              r"(?:armed|militant|rebel|jihadist|islamist|insurgent|terrorist|"
+              r"(?-i:[A-Z][a-z]+(?:an|ian|ese|ish|i|ic)))\s+group")
 PERSON_ROLES = (r"president|head of state|leader|prime minister|premier|minister|"
                 r"defen[cs]e minister|foreign minister|official|governor|mayor|spokesman|"
                 r"spokeswoman|spokesperson|commander|general|chief|head|director|lawmaker|"
