@@ -83,3 +83,9 @@ def test_an_armed_group_pointed_back_to_by_what_it_is_speaks(pipeline):
             "On its channels the Malian group said it had seized 12 vehicles.\n\n"
             "© Horn Brief 2024")
     assert sources_of(pipeline, text, 12)[0] == "Sahel Liberation Front"
+
+
+def test_a_national_body_led_by_a_demonym_has_its_country_in_brackets(pipeline):
+    text = ("Baltic Ledger\n\nThe Estonian Ministry of Internal Affairs speaks of about 300 "
+            "border guards sent to the crossing.\n\n© Baltic Ledger 2024")
+    assert sources_of(pipeline, text, 300)[0] == "Ministry of Internal Affairs (Estonia)"

@@ -46,6 +46,9 @@ ROLE_OF_BODY_NAME = re.compile(rf"(?i:(?:[\w'’-]+\s+){{0,2}}(?:{PERSON_ROLES})
                                r"(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}?"
                                r"(?P<name>[A-Z][a-z][\w'’-]+\s+[A-Z][a-z][\w'’-]+)")
 ROLE_BEFORE_NAME = re.compile(rf"(?:[\w'’-]+\s+){{0,3}}?(?:{PERSON_ROLES})\s+(?=[A-Z])", re.I)
+# a national body's name led by its country's demonym: "Lithuanian Ministry of Defence"
+DEMONYM_BODY = re.compile(r"([A-Z][a-z]+(?:an|ian|ese|ish|i|ic|ch))\s+((?:Ministry|Department|"
+                          r"Office|Agency|Directorate|Service)\s+(?:of|for)\s+[A-Z].*)$")
 # how armed groups' own names end or run: "Liberation Army", "Islamic Front", "Brigades"
 ARMED_GROUP_NAME = re.compile(r"\b(?:Army|Front|Movement|Brigades?|Militia|Group|Mujahideen|"
                               r"Jihad|Resistance)\b")
@@ -223,7 +226,17 @@ def _ref(entity: Entity | Entry, g: Gazetteer) -> SourceRef:
         country = g.country(entity.country)
         if country is not None:
             return SourceRef(f"Government of {country.name}", country.id, "government")
-    return SourceRef(entity.name, entity.id,
+    name = entity.name
+    national = DEMONYM_BODY.match(name) if entity.type == "ORG" else None
+    if national:
+        # "the Lithuanian Ministry of National Defence": a national body goes by its name
+        # with the country in brackets, "Ministry of National Defence (Lithuania)"
+        hits = [g.entries[h.entry_id] for h in g.index.get(key(national.group(1)), [])
+                if h.why == "demonym"]
+        country = g.country(hits[0].country) if hits and hits[0].country else None
+        if country is not None:
+            name = f"{national.group(2)} ({country.name})"
+    return SourceRef(name, entity.id,
                      "person" if entity.type == "PERSON" else (kind or "organization"))
 
 
