@@ -89,3 +89,9 @@ def test_a_national_body_led_by_a_demonym_has_its_country_in_brackets(pipeline):
     text = ("Baltic Ledger\n\nThe Estonian Ministry of Internal Affairs speaks of about 300 "
             "border guards sent to the crossing.\n\n© Baltic Ledger 2024")
     assert sources_of(pipeline, text, 300)[0] == "Ministry of Internal Affairs (Estonia)"
+
+
+def test_kin_of_those_counted_speak_as_a_group(pipeline):
+    text = ("Gulf Ledger\n\nThe navy ended the search on Friday; relatives of the crew say "
+            "23 sailors are still unaccounted for.\n\n© Gulf Ledger 2024")
+    assert sources_of(pipeline, text, 23)[0] == "relatives of the crew"

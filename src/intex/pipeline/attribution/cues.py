@@ -194,7 +194,9 @@ ANONYMOUS = re.compile(
     r"workers?|leaders|experts|investigators|monitors|lawmakers|legislators|senators|deputies|MPs|"
     r"parliamentarians|"
     r"people\s+familiar\s+with\s+the\s+matter|sources\s+familiar\s+with\s+the\s+matter|"
-    r"intelligence|commanders?)(?:\s+(?:familiar\s+with\s+(?:the\s+)?\w+|in\s+[A-Z]\w+|"
+    r"intelligence|commanders?|"
+    # kin speaking for those they are kin of: "families of the missing", "relatives of"
+    r"(?:families|relatives|parents)\s+of\s+(?:the\s+)?[\w-]+)(?:\s+(?:familiar\s+with\s+(?:the\s+)?\w+|in\s+[A-Z]\w+|"
     r"close\s+to\s+[\w\s]{3,30}?))?)$", re.I)
 # "the Ukrainian government", "the Biden administration": a country's government
 GOVERNMENT = re.compile(r"(?<!regional )(?<!city )(?<!oblast )(?<!district )(?<!military )"
