@@ -74,6 +74,11 @@ DOCUMENT_AT_END = re.compile(r"(?:'s|’s|')?\s+(?:own\s+)?(?:tallies|tally|figu
 CLAUSE_CONNECTIVE = re.compile(r"(?:,\s*(?:but|while|whereas|although|though|which)|;)"
                                r"\s+(?:(?:many|some|most|other)\s+)?$", re.I)
 CONNECTIVE_LEAD = re.compile(r"\s*(?:which|but|while|whereas|although|though)\s", re.I)
+# officials written only by the capital they sit in: "Officials in Nairobi said" is the
+# government's word, as "Nairobi said" is ("health officials in X" stay as written)
+SEAT_OFFICIALS = re.compile(r"(?:^|(?<=[,;:])|\b(?i:the|that|and|but))\s*(?i:officials|"
+                            r"authorities)\s+in\s+(?P<place>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)"
+                            r"\s*,?\s*$")
 # a body named by what it is, then the capital or country it sits in
 BODY_IN_PLACE = re.compile(r"\b(?i:ministry|office|department|command|headquarters)\s+in\s+"
                            r"[A-Z][\w'’-]+$")
@@ -210,6 +215,13 @@ class Attributor(Speakers):
             adv = ADVERBS_AT_END.search(before)
             if adv and BODY_IN_PLACE.search(before[:adv.start() + len(adv.group(0).rstrip())]):
                 adv = None  # "the Defense Ministry in Moscow said": where the body sits
+            seat = search_tail(SEAT_OFFICIALS, before, 80) if adv else None
+            gov = self._seat_government(sent.start + seat.start("place"),
+                                        sent.start + seat.end("place")) if seat else None
+            if gov:
+                cues.append(Cue(sent.start + seat.start(), vpos, sent.start + m.end(), gov,
+                                "subject"))
+                continue
             if adv:
                 subj_end = sent.start + adv.start()
             sub = search_tail(COMMA_AT_END, text[sent.start:subj_end], 1)
@@ -236,9 +248,10 @@ class Attributor(Speakers):
             if span and COUNTED_GROUP.match(text, span[0], span[1]):
                 continue  # "Two soldiers captured last week told interrogators": the counted
             refs = None
-            if span and INTERPOSED.fullmatch(text, span[0], span[1]):
+            if span and sub and INTERPOSED.fullmatch(text, span[0], span[1]):
                 # "Mali's armed forces, in their only statement, on 27 July, said": the
-                # asides say when and how; the subject stands before them
+                # asides say when and how; the subject stands before them (an aside ends
+                # in a comma: "on Monday the mayor had said" fronts a time, then its subject)
                 span = self._subject_before_asides(span, sent)
             if span:
                 refs = self._group_before_clause(span, sent)
@@ -422,6 +435,16 @@ class Attributor(Speakers):
                           outside=self.outlet())
         att.chain = att.chain_at(cues[0].end, [])
         return att
+
+    def _seat_government(self, s: int, e: int) -> list[SourceRef] | None:
+        """The government of the country whose capital is written at text[s:e]."""
+        for m in self.starting_in(s, e):
+            if m.end == e and m.entity_id in self.g.capital_of:
+                country = self.g.entries.get(self.g.capital_of[m.entity_id])
+                if country is not None:
+                    return [SourceRef(f"Government of {country.name}", country.id,
+                                      "government")]
+        return None
 
     def _quoted_by(self, span: tuple[int, int], sent: Span) -> list[SourceRef] | None:
         """'a Kuki pastor quoted by the paper said': the person quoted speaks, the party

@@ -25,6 +25,9 @@ SPEECH = (r"said|says|say|told|tells|confirmed|confirms|warned|warns|claimed|cla
           r"(?:gave|given|gives|give)\s+(?:(?:a|an|the|his|her|its|their)\s+)?(?:\w+\s+)?"
           r"(?:figures?|estimates?|numbers?|counts?|tally|tallies|tolls?|totals?|breakdowns?)|"
           r"updated|update|"
+          # a party revising its own count: "raised it to 13", "lowered the toll to 95"
+          r"(?:raised|lowered|revised|corrected|raises|lowers|revises|corrects)\s+(?:it|"
+          r"(?:the|its|their|his|her)\s+(?:death\s+)?(?:toll|count|tally|figure))|"
           r"mentioned|replied|"
           r"responded|answered|observed|concluded|forecast|forecasts|predicted|predicts|"
           r"expects|expected|thinks|think|understands|learned|learnt|detected|spotted|"
@@ -157,7 +160,11 @@ BODY_WORDS = (r"headquarters|agency|spy agency|intelligence agency|ministry|serv
               r"staff|general staff|mission|organisation|organization|body|institute|"
               r"think tank|center|centre|council|air force|navy|monitors|monitoring mission|"
               r"authorities|regional administration|military administration|police|guard|"
-              r"prosecutors|office|monitor|watchdog|operation|observatory")
+              r"prosecutors|office|monitor|watchdog|operation|observatory|militia|"
+              # an armed group pointed back to by what it is: "the Somali group", "the
+              # militant group" (a bare "the group" may be any group)
+              r"(?:armed|militant|rebel|jihadist|islamist|insurgent|terrorist|"
+              r"(?-i:[A-Z][a-z]+(?:an|ian|ese|ish|i|ic)))\s+group")
 PERSON_ROLES = (r"president|head of state|leader|prime minister|premier|minister|"
                 r"defen[cs]e minister|foreign minister|official|governor|mayor|spokesman|"
                 r"spokeswoman|spokesperson|commander|general|chief|head|director|lawmaker|"
@@ -178,7 +185,7 @@ ANONYMOUS = re.compile(
     r"administration|"
     r"diplomatic|nato|eu|allied|unnamed|anonymous|local|regional|official|informed|"
     r"knowledgeable|city|city's|city’s|municipal|provincial|district|health|medical|"
-    r"humanitarian|aid|rescue|emergency|ethnic|community|(?-i:[A-Z][a-z]+(?:an|ian|ese|ish|i|ic)))\s+){0,3}"
+    r"humanitarian|aid|rescue|emergency|ethnic|community|police|(?-i:[A-Z][a-z]+(?:an|ian|ese|ish|i|ic)))\s+){0,3}"
     r"(?:officials?|sources?|diplomats?|officers?|insiders?|analysts?|authorities|governors|"
     r"residents|witnesses|eyewitnesses|survivors|locals|"
     # the sides of a conflict by what they are: "the separatists announced", "rebels said"
@@ -187,7 +194,9 @@ ANONYMOUS = re.compile(
     r"workers?|leaders|experts|investigators|monitors|lawmakers|legislators|senators|deputies|MPs|"
     r"parliamentarians|"
     r"people\s+familiar\s+with\s+the\s+matter|sources\s+familiar\s+with\s+the\s+matter|"
-    r"intelligence|commanders?)(?:\s+(?:familiar\s+with\s+(?:the\s+)?\w+|in\s+[A-Z]\w+|"
+    r"intelligence|commanders?|"
+    # kin speaking for those they are kin of: "families of the missing", "relatives of"
+    r"(?:families|relatives|parents)\s+of\s+(?:the\s+)?[\w-]+)(?:\s+(?:familiar\s+with\s+(?:the\s+)?\w+|in\s+[A-Z]\w+|"
     r"close\s+to\s+[\w\s]{3,30}?))?)$", re.I)
 # "the Ukrainian government", "the Biden administration": a country's government
 GOVERNMENT = re.compile(r"(?<!regional )(?<!city )(?<!oblast )(?<!district )(?<!military )"

@@ -46,6 +46,12 @@ ROLE_OF_BODY_NAME = re.compile(rf"(?i:(?:[\w'’-]+\s+){{0,2}}(?:{PERSON_ROLES})
                                r"(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}?"
                                r"(?P<name>[A-Z][a-z][\w'’-]+\s+[A-Z][a-z][\w'’-]+)")
 ROLE_BEFORE_NAME = re.compile(rf"(?:[\w'’-]+\s+){{0,3}}?(?:{PERSON_ROLES})\s+(?=[A-Z])", re.I)
+# a national body's name led by its country's demonym: "Lithuanian Ministry of Defence"
+DEMONYM_BODY = re.compile(r"([A-Z][a-z]+(?:an|ian|ese|ish|i|ic|ch))\s+((?:Ministry|Department|"
+                          r"Office|Agency|Directorate|Service)\s+(?:of|for)\s+[A-Z].*)$")
+# how armed groups' own names end or run: "Liberation Army", "Islamic Front", "Brigades"
+ARMED_GROUP_NAME = re.compile(r"\b(?:Army|Front|Movement|Brigades?|Militia|Group|Mujahideen|"
+                              r"Jihad|Resistance)\b")
 # the name a phrase ends on: capitalised words, an ordinal or "of"/"for" inside
 UNLISTED_NAME = re.compile(r"(?:\d{1,3}(?:st|nd|rd|th)\s+)?[A-Z][\w.&'’-]*"
                            r"(?:\s+(?:of|for|and|on)?\s*[A-Z][\w.&'’-]*)*$")
@@ -229,7 +235,17 @@ def _ref(entity: Entity | Entry, g: Gazetteer) -> SourceRef:
         country = g.country(entity.country)
         if country is not None:
             return SourceRef(f"Government of {country.name}", country.id, "government")
-    return SourceRef(entity.name, entity.id,
+    name = entity.name
+    national = DEMONYM_BODY.match(name) if entity.type == "ORG" else None
+    if national:
+        # "the Lithuanian Ministry of National Defence": a national body goes by its name
+        # with the country in brackets, "Ministry of National Defence (Lithuania)"
+        hits = [g.entries[h.entry_id] for h in g.index.get(key(national.group(1)), [])
+                if h.why == "demonym"]
+        country = g.country(hits[0].country) if hits and hits[0].country else None
+        if country is not None:
+            name = f"{national.group(2)} ({country.name})"
+    return SourceRef(name, entity.id,
                      "person" if entity.type == "PERSON" else (kind or "organization"))
 
 
@@ -755,6 +771,14 @@ class Speakers:
             fitting = self._fitting_before(word, at)
             if fitting is not None:
                 return fitting
+            if word == "authorities":
+                # "according to the authorities" with no authority named before: the
+                # state's unnamed officials, not whichever group was named last
+                return [SourceRef("authorities", None, "anonymous")]
+            if word.endswith(("group", "militia")):
+                # "the Somali group said", "the militia claims": the armed group named
+                # last (a state's forces carry their country in brackets), or no one
+                return self._armed_group_before(at)
             if self.last_org is not None:
                 return self._chain_for(self.last_org)
             # a body is no person: "the ministry said" after a minister spoke is not him
@@ -798,6 +822,16 @@ class Speakers:
             if role in " ".join(f"{before} {after}".lower().split()):
                 return True
         return False
+
+    def _armed_group_before(self, at: int | None) -> list[SourceRef] | None:
+        """The armed group named last before ``at``: a fighting body no state owns."""
+        for x in reversed(self.starting_in(0, at if at is not None else 0)):
+            ent = self.entities.get(x.entity_id)
+            if ent is None or ent.type != "ORG" or "(" in ent.name:
+                continue
+            if (ent.kind or "") == "military" or ARMED_GROUP_NAME.search(ent.name):
+                return self._chain_for(ent)
+        return None
 
     def _fitting_before(self, word: str, at: int | None) -> list[SourceRef] | None:
         """'the ministry had reported' after an armed group was named: the last body named
@@ -968,8 +1002,10 @@ class Speakers:
                     for x in self.starting_in(start, s + 1))
         end = ps + len(words.rstrip())
         if named or _proper_name(self.text[start:end]) or \
-                _body_anaphora(self.text[start:end].strip()):
-            # "The monitor, which relies on a network of sources, said": the monitor
+                _body_anaphora(self.text[start:end].strip()) or \
+                ANONYMOUS.search(self.text[start:end].strip()):
+            # "The monitor, which relies on a network of sources, said": the monitor;
+            # "a police officer, who asked not to be named, said": the unnamed officer
             return start, end
         if re.match(r"\s*(?:citing|quoting)\b", phrase, re.I) and self.unlisted_party(start, end):
             # "the Somali news site Garowe Online, citing a Bloomberg report, said": a

@@ -36,6 +36,7 @@ from intex.pipeline.entities.people import (
     MINISTER_OF,
     NAME_WORD,
     NAMED_AS,
+    NAMING_BEFORE,
     POST_AUTHOR,
     SPEECH_AFTER,
     SPEECH_BEFORE,
@@ -196,8 +197,8 @@ class NameSearch:
                 for p in range(s, e):
                     taken[p] = True
                 continue
-            if not _person_shaped(words):
-                continue
+            if not _person_shaped(words) or NAMING_BEFORE.search(text[max(0, s - 16):s]):
+                continue  # "an operation called Iron Anvil": a thing's given name
             appos = re.match(r"^,\s+(?:the|a|an)?\s*[a-z]", text[e:e + 6]) or \
                 re.search(r"(?:\b[a-z]+|,)\s*,?\s*$", text[max(0, s - 3):s]) and \
                 re.match(r"^,", text[e:e + 1])

@@ -31,14 +31,14 @@ TITLES = (
 # the capitalised titles, one word each: what a list of places never runs into
 TITLE_WORDS = {t.replace("\\", "") for t in TITLES.split("|")
                if t[:1].isupper() and " " not in t}
-# letters of Latin names with accents: "Grégoire", "Félix", "Ángel", and the Central
-# European ones: "Łukasz", "Šimon", "Wałęsa"
-LOWER = "a-zß-öø-ÿā-ž"
-UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞĪİŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽ"
-# a name with a capital inside ("McKenzie", "MacArthur", "DeSantis") is tried first: the
-# plain word would stop at its second capital ("Mc")
+# letters of Latin names with accents: "Grégoire", "Félix", "Ángel"
+# and of Central European names ("Łukasz", "Šimečka", "Żurek"): Latin Extended-A
+_EXT_A = [chr(c) for c in range(0x100, 0x180)]
+LOWER = "a-zß-öø-ÿ" + "".join(c for c in _EXT_A if c.islower())
+UPPER = "A-ZÀ-ÖØ-Þ" + "".join(c for c in _EXT_A if c.isupper())
+# (a capital inside first: "McKenzie", "DeSantis" are one word, not "Mc" and the rest)
 NAME_WORD = (rf"(?:[A-Z][{LOWER}]*[A-Z][{LOWER}]+|"
-             rf"[{UPPER}][{LOWER}'’]+(?:-[A-Za-zÀ-ÖØ-Þ][{LOWER}'’]+)?|[A-Z]\.)")
+             rf"[{UPPER}][{LOWER}'’]+(?:-[A-Za-z{UPPER[3:]}][{LOWER}'’]+)?|[A-Z]\.)")
 # titles stack: "IDF spokesman Rear Adm. Daniel Hagari", "army chief Lt. Gen. Ali Said"
 RANK_MODIFIERS = r"Rear|Vice|Brigadier|Acting|Senior|Chief|First|Lieutenant|Lt\.|Staff"
 _TITLES = grouped(TITLES, ignore_case=False)  # the same titles, tried a letter at a time
@@ -54,6 +54,9 @@ SPEECH_AFTER = re.compile(
 # a person's age in apposition: "Mira Halden, 34, said", "shot Aram Vesk, 40, as he"
 AGE_AFTER = re.compile(r",[ \t]+\d{1,2},")
 # "identified by police as Tomas Reiner", "names the dead officer as Piet Loran"
+# a name a thing is given: "the raid, code-named Silent Anvil,", "a drone dubbed Night Owl"
+NAMING_BEFORE = re.compile(r"\b(?:called|dubbed|code-?named|nicknamed|known[ \t]+as|"
+                           r"titled|entitled|codenamed)[ \t]+$", re.I)
 NAMED_AS = re.compile(r"\b(?:identified|named|names)\b[^.,;\n]{0,30}?\bas[ \t]+$")
 PERSON_BEFORE_SPEECH = re.compile(rf"(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}})$")
 SPEECH_BEFORE = re.compile(r"\b(?:said|says|according to|told|added|noted|wrote|quoted|"
@@ -66,7 +69,11 @@ HONORIFICS = {"Ko", "Daw", "Naw", "Saw", "Maung"}
 NOT_PERSON_LAST = NAME_HEADS | {"Island", "Islands", "River", "Reservoir", "Cape", "Sea",
                                 "Plan", "Facility", "Fund", "Programme", "Program", "Operation",
                                 "Exercise", "Storm", "Shield", "Strike", "Freedom", "Oblast",
-                                "Region", "Province", "Raion", "District", "Bridge", "Port"}
+                                "Region", "Province", "Raion", "District", "Bridge", "Port",
+                                # a site's head noun: "Abbey Gate", "Kerem Crossing"
+                                "Gate", "Crossing", "Checkpoint", "Barracks", "Stadium",
+                                "Mosque", "Cathedral", "Palace", "Prison", "Hotel", "Dam",
+                                "Terminal", "Compound", "Refinery", "Embassy", "Consulate"}
 NOT_PERSON_FIRST = {"Operation", "Exercise", "Head", "Ministers", "Members", "Forces",
                     # a village's, a storm's name; a verb opening a sentence ("Citing Cho, ...")
                     "Barangay", "Storm", "Typhoon", "Cyclone", "Hurricane", "Citing",
