@@ -32,6 +32,7 @@ from intex.pipeline.multilingual import counted_after
 from intex.pipeline.numbers import (
     CURRENCY_WORDS,
     EXACT_HEDGES,
+    HEDGE_PHRASE,
     HEDGES_BEFORE,
     SCALES,
     UNITS,
@@ -131,6 +132,30 @@ PLACE_SIZE = re.compile(r"\b(?:(?:a|the)\s+(?:[a-z]+\s+)?(?:town|city|village|"
                         r"port|settlement|community)\s+of)\s+(?:(?:some|about|around|roughly|"
                         r"nearly|almost|over|more\s+than|fewer\s+than|an\s+estimated|"
                         r"approximately)\s+)?$", re.I)
+
+
+# a number that is its clause's subject, the noun said in a count before it: "Three fell
+# short, 11 struck the base", "Nine remain in Germany", "Of these, 25 took place in the
+# north", "one was shot down", "Around 1.2 million, most of whom fled", "Ten of them were
+# members of the police"
+_CLAUSE_LEAD = r"(?:only\s+|another\s+|a\s+further\s+|(?:" + HEDGE_PHRASE + r")\s+)?"
+CLAUSE_START_BEFORE = re.compile(r"(?:[,;:]\s*|\b(?:and|while|whereas|but)\s+)" + _CLAUSE_LEAD
+                                 + r"$", re.I)
+SENTENCE_START_BEFORE = re.compile(r"\s*" + _CLAUSE_LEAD, re.I)
+CLAUSE_VERB_AFTER = re.compile(
+    r"\s+(?:more\s+|others?\s+|of\s+(?:them|those|these)\s+)?(?:then\s+|still\s+|also\s+)?"
+    r"(?:were|was|are|have|had|has|remain|remains|remained|fell|struck|hit|landed|"
+    r"took\s+place|went|came)\b|"
+    r"\s*,\s+(?:most|many|all|some|half|none|several|\d[\d,]*)\s+of\s+whom\b")
+
+
+def clause_subject(text: str, start: int, end: int, lo: int = 0) -> bool:
+    """Whether the number at ``start:end`` begins its clause and a verb follows it."""
+    if CLAUSE_VERB_AFTER.match(text, end) is None:
+        return False
+    if start - lo <= 40 and SENTENCE_START_BEFORE.fullmatch(text, lo, start):
+        return True  # the sentence's own subject
+    return CLAUSE_START_BEFORE.search(text, max(lo, start - 40), start) is not None
 
 
 # the people counted are the speakers: who told the story, not what befell anyone
@@ -562,6 +587,7 @@ class QuantityFinder:
                             not TALLY_BEFORE.search(text, max(0, start - 80), start) and \
                             not _governed_plural(text, start, end, True)[0] and \
                             not _are_people(text, end) and \
+                            not clause_subject(text, start, end) and \
                             not (GOVERNING_BEFORE.search(text, max(0, start - 30), start) and
                                  _CLAUSE_GOES_NO_FURTHER.match(text, end)):
                         i += 1

@@ -17,6 +17,7 @@ from intex.pipeline.lexicon import (
     WEAPONS,
 )
 from intex.pipeline.numbers import HEDGE_PHRASE
+from intex.pipeline.quantities import clause_subject
 
 # a nationality said of a count of people: "400,000 were Thai", "and 101,000 Cambodian"
 DEMONYM_AFTER = re.compile(r"\s+(?P<verb>(?:were|are|was)\s+)?(?P<who>[A-Z][a-z]+(?:ese|ians?|ans?|"
@@ -357,4 +358,12 @@ def elided_subject(doc: Doc, sent: Span, q: Quantity, earlier: list[Quantity],
             return last_unit
         if not earlier:
             return topic_noun(doc, sent)
+    if clause_subject(doc.text, q.span.start, q.span.end, sent.start):
+        # "Iran fired 16 missiles; 11 struck the base", "Of the 17 flown out, nine remain in
+        # Germany": the subject of its clause, the thing counted just before
+        for e in reversed(earlier):
+            if e.unit:
+                return e.unit, subject_of(doc.text, e)
+        if last_unit[0]:
+            return last_unit
     return None, None
