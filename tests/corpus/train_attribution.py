@@ -118,7 +118,8 @@ def choose(weights: dict[str, float], options: list[dict[str, Any]]) -> int:
     return max(range(len(options)), key=lambda i: (scores[i], -i))
 
 
-SETS = ("h2", "h3", "h4", "h5", "h6", "ho", "s5", "c5", "e5")  # the former held-out and added sets of dev
+# the former held-out and added sets of dev
+SETS = ("h2", "h3", "h4", "h5", "h6", "ho", "s5", "c5", "e5")
 
 
 def origin_set(doc_id: str) -> str:
