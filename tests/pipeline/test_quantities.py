@@ -226,3 +226,10 @@ def test_hyphenated_modifiers_and_warships_keep_the_count():
              "missiles"),
             ("Two navy destroyers shadowed the convoy.", 2, "destroyers")]:
         assert (value, unit) in [(q.value, q.unit) for q in quantities(text)], text
+
+
+def test_a_dotted_abbreviation_is_one_modifier_of_the_counted_noun():
+    (q,) = quantities("Roughly 400 U.S. soldiers guard the airfield.")
+    assert (q.value, q.unit) == (400, "soldiers")
+    (q,) = quantities("The storm damaged three U.K. frigates in port.")
+    assert (q.value, q.unit) == (3, "frigates")

@@ -49,8 +49,10 @@ from intex.pipeline.time import find_dates
 BY_PLACE = re.compile(r"\s+(?:over|in|near|at|across|around|on)\s+(?:the\s+)?"
                       r"(?:(?:outskirts|edge|skies|coast|district|region|area)\s+(?:of|over)\s+)?"
                       r"[A-Z]")
-# a model designation is one word: "A6", "F-16s", "T-72B3", "Shahed-136/131"
-WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*(?:\d+(?:/\d+)*[A-Za-z]*)*|\d[\d,.]*|[^\sA-Za-z\d]")
+# a model designation is one word: "A6", "F-16s", "T-72B3", "Shahed-136/131"; so is a
+# dotted abbreviation ("150 U.S. personnel", "two U.K. ships")
+WORD = re.compile(r"(?:[A-Z]\.){2,}(?![A-Za-z])|[A-Za-z][A-Za-z'’-]*(?:\d+(?:/\d+)*[A-Za-z]*)*|"
+                  r"\d[\d,.]*|[^\sA-Za-z\d]")
 # people counted by what happened to them, the noun unsaid: "three were injured",
 # "wounding four", "eight more were injured"
 # ("two others were seriously injured", "five more who died in a road accident")
