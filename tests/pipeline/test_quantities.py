@@ -233,3 +233,12 @@ def test_a_dotted_abbreviation_is_one_modifier_of_the_counted_noun():
     assert (q.value, q.unit) == (400, "soldiers")
     (q,) = quantities("The storm damaged three U.K. frigates in port.")
     assert (q.value, q.unit) == (3, "frigates")
+
+
+def test_counted_nouns_of_raids_and_sieges_the_lexicon_lacked():
+    (q,) = quantities("Troops recovered 41 handguns from the warehouse.")
+    assert q.unit == "handguns"
+    (q,) = quantities("Gangs set up 17 roadblocks on the highway.")
+    assert q.unit == "roadblocks"
+    (q,) = quantities("Gunmen abducted 130 schoolboys from the hostel.")
+    assert q.unit == "schoolboys"
