@@ -21,3 +21,23 @@ def test_a_word_number_starting_the_next_sentence_counts_the_same_people(pipelin
 def test_a_word_number_with_no_verb_after_it_still_counts_nothing(pipeline):
     text = "The mayor gave two reasons for the delay, and both were about money."
     assert not [c for c in claims_of(pipeline, text) if c.value == 2]
+
+
+def test_a_toll_alone_counts_the_dead(pipeline):
+    text = ("At least 52 people died in the landslide, the governor said, raising the "
+            "province's earlier toll of 31.")
+    got = {(c.value, c.status) for c in claims_of(pipeline, text)}
+    assert (31, "killed") in got
+
+
+def test_a_toll_restating_the_killed_or_wounded_is_not_only_the_dead(pipeline):
+    text = ("The governor counted 900 killed or wounded, while aid groups estimated the toll "
+            "at around 700.")
+    (c,) = [c for c in claims_of(pipeline, text) if c.value == 700]
+    assert c.status != "killed"
+
+
+def test_the_number_of_dead_put_at_a_word_number(pipeline):
+    text = "Police put the number of dead in the market town at eight."
+    (c,) = claims_of(pipeline, text)
+    assert (c.value, c.status) == (8, "killed")

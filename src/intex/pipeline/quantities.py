@@ -70,8 +70,8 @@ OUTCOME_AFTER = re.compile(r"\s+(?:more\s+|others?\s+)?(?:(?:were|was|have\s+bee
                            r"(?!\s+(?:of|in)\b))|"
                            r"\s+(?:more\s+)?(?:are\s+)?receiving\s+treatment\b")
 # a count a tally reaches, the noun named before it: "bringing the death toll to two"
-TALLY_BEFORE = re.compile(r"\b(?:toll|total|tally|count)\b[^.;:]{0,60}?\b(?:to|at|reached|"
-                          r"stands?|stood)\s+(?:at\s+)?$", re.I)
+TALLY_BEFORE = re.compile(r"\b(?:toll|total|tally|count|number\s+of\s+(?:the\s+)?dead)\b"
+                          r"[^.;:]{0,60}?\b(?:to|at|reached|stands?|stood)\s+(?:at\s+)?$", re.I)
 OUTCOME_BEFORE = re.compile(r"\b(?:killing|wounding|injuring|killed|injured|wounded)\s+"
                             r"(?:at\s+least\s+|another\s+)?$")
 HEDGE_RX = re.compile(

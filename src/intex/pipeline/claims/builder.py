@@ -251,9 +251,11 @@ class ClaimBuilder:
                     # "275 militants were still active. Of them, around 100 are foreigners":
                     # a part of the group just counted, in the state it was counted in
                     status = inherit(claims[-1].status, category(q))
-                if elided and subject == "people killed" and status in ("other", "present") \
-                        and not own_outcome(text, q):
-                    status = "killed"  # "the death toll ... has risen to 2,719"
+                if elided and subject == "people killed" and status in (
+                        "other", "present", "casualties") and not own_outcome(text, q):
+                    # "the death toll ... has risen to 2,719", "its previous toll of 24" (a
+                    # toll that names no wounded counts the dead)
+                    status = "killed"
                 if status in ("deployed", "sent") and category(q) == "people" and \
                         (moved_out(text, sent, q) or TO_SAFETY.search(text, *window)):
                     status = "displaced"  # "moved 7,531 people out of the border area"

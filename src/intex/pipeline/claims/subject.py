@@ -119,12 +119,16 @@ _NOUN_BRACKET = re.compile(r"\b([a-z]+)\s*\((?:about|around|some|over|nearly)?\s
 _WERE_WHAT = re.compile(r"\s+(?:were|are|was)\s+(?:also\s+|all\s+)?([A-Za-z]+(?:\s+[A-Za-z]+)?)\b"
                         r"(?!\s+(?:by|in|at|to|from|with|on)\b)")
 _AND_END = re.compile(r"\band\s+$")
+# a toll is a count of the dead unless it names the hurt ("a toll of 133", "its previous
+# toll of 24", "put the combined toll at nearly 100", "Death toll: 29")
 _DEATH_TOLL = re.compile(
-    r"\b(?:death\s+toll|toll\s+of\s+(?:the\s+)?dead|number\s+(?:of\s+(?:the\s+)?)?"
-    r"(?:dead|deaths|fatalities|killed))\b(?:[^.;:]|(?<=\d)\.(?=\d)){0,80}?\b(?:to|at|reached|"
-    r"is|was|"
-    r"stands?|stood|of)\s+(?:at\s+least\s+|about\s+|some\s+|nearly\s+)?$",
+    r"\b(?:(?:death\s+)?toll|number\s+(?:of\s+(?:the\s+)?)?"
+    r"(?:dead|deaths|fatalities|killed))\b(?P<gap>(?:[^.;:]|(?<=\d)\.(?=\d)){0,80}?)\b(?:to|at|"
+    r"reached|is|was|stands?|stood|of)\s+(?:(?:" + HEDGE_PHRASE + r")\s+)?$|"
+    r"\bdeath\s+toll\s*:\s*(?:(?:" + HEDGE_PHRASE + r")\s+)?$",
     re.I)
+_DEAD_TOLL = re.compile(r"death\s+toll|number\s+of\s+(?:the\s+)?dead", re.I)
+_HURT_TOLL = re.compile(r"\b(?:injur|wound|hurt|casualt|sick|case|infect|road|economic)", re.I)
 _THE_NUMBER_OF_AFTER = re.compile(
     r"^\s+the\s+(?:number|total)\s+of\s+((?:[\w'’-]+\s+){0,3}?([a-z]+))\b")
 _LIST_JOIN_END = re.compile(
@@ -245,7 +249,10 @@ def elided_subject(doc: Doc, sent: Span, q: Quantity, earlier: list[Quantity],
             return last_unit[0], m.group("who")
     if POPULATION.search(before):
         return "people", "population"  # "a population of around 1.5 million"
-    if _DEATH_TOLL.search(before):
+    m = _DEATH_TOLL.search(before)
+    if m and not (m.group("gap") is not None and _HURT_TOLL.search(
+            before, 0, m.end("gap")) and not _DEAD_TOLL.match(before, m.start())):
+        # (a plain toll after "4,000 killed or wounded" counts the same casualties)
         return "people", "people killed"  # "the death toll rose to 23"
     m = PUT_AT.search(before)
     if m:
