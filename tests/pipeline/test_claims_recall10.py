@@ -41,3 +41,16 @@ def test_the_number_of_dead_put_at_a_word_number(pipeline):
     text = "Police put the number of dead in the market town at eight."
     (c,) = claims_of(pipeline, text)
     assert (c.value, c.status) == (8, "killed")
+
+
+def test_a_crew_listed_by_where_its_members_come_from(pipeline):
+    text = ("The freighter had 14 sailors on board: nine Egyptians, three from Bangladesh "
+            "and two from Ghana.")
+    got = {(c.value, c.unit) for c in claims_of(pipeline, text)}
+    assert {(3, "sailors"), (2, "sailors")} <= got
+
+
+def test_one_service_member_and_hired_contractors(pipeline):
+    text = "The blast killed one service member and two contractors at the depot."
+    got = {(c.value, c.status) for c in claims_of(pipeline, text)}
+    assert {(1, "killed"), (2, "killed")} <= got

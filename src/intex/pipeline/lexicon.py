@@ -50,6 +50,8 @@ PEOPLE = {
     "homicides", "murders", "killings",
     # people named by their school, their trade in law enforcement or custody
     "schoolgirls", "schoolboys", "agents", "suspects", "inmates",
+    # one of a force counted by itself, and those hired to work beside it
+    "service member", "servicemember", "contractors", "contractor",
 }
 WEAPONS = {
     "drones", "drone", "uavs", "uav", "unmanned aerial vehicles", "attack drones",

@@ -46,7 +46,7 @@ from intex.pipeline.time import find_dates
 
 # "seven over the Rostov region, five over the Kursk region": a count by place, its noun
 # given once before
-BY_PLACE = re.compile(r"\s+(?:over|in|near|at|across|around|on)\s+(?:the\s+)?"
+BY_PLACE = re.compile(r"\s+(?:each\s+)?(?:over|in|near|at|across|around|on|from|to)\s+(?:the\s+)?"
                       r"(?:(?:outskirts|edge|skies|coast|district|region|area)\s+(?:of|over)\s+)?"
                       r"[A-Z]")
 # a model designation is one word: "A6", "F-16s", "T-72B3", "Shahed-136/131"; so is a

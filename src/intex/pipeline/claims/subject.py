@@ -134,7 +134,7 @@ _THE_NUMBER_OF_AFTER = re.compile(
 _LIST_JOIN_END = re.compile(
     r"(?:,|\band|;)\s*(?:(?:another|a\s+further|" + HEDGE_PHRASE + r")\s+)?$")
 _LIST_BY_NAMED_PLACE = re.compile(
-    r"\s+(?:or\s+so\s+)?(?:each\s+)?(?:over|in|near|at|across|around|from|on|"
+    r"\s+(?:or\s+so\s+)?(?:each\s+)?(?:over|in|near|at|across|around|from|on|to|"
     r"inside|outside)\s+(?:the\s+)?[A-Z]")
 _LIST_BY_PLACE = re.compile(r"\s+(?:or\s+so\s+)?(?:in|on|at|from|inside|outside|near)\s+the\s+"
                             r"(?:[a-z]+\s+){0,2}(?:bank|side|camps?|town|city|village|region|area|"
