@@ -242,3 +242,8 @@ def test_counted_nouns_of_raids_and_sieges_the_lexicon_lacked():
     assert q.unit == "roadblocks"
     (q,) = quantities("Gunmen abducted 130 schoolboys from the hostel.")
     assert q.unit == "schoolboys"
+
+
+def test_an_issue_number_or_a_one_word_unit_name_counts_nothing():
+    assert not quantities("Regional security digest | Issue 58 | 3 March 2021")
+    assert not quantities("Troops of Jägerregiment 14 and Panzerbrigade 21 took part.")

@@ -203,7 +203,11 @@ _LABEL_BEFORE = re.compile(r"\b(?:No|no|Nr|nr|#|Article|article|Resolution|resol
                            r"Battalion|Flight|flight|Route|route|Highway|highway|Track|track|"
                            r"Block|block|Building|building|Apartment|apartment|Level|level|Phase|"
                            r"phase|Stage|stage|Room|room|Gate|gate|Terminal|Episode|episode|Part|"
-                           r"part|Vol|vol|Item|item|Point|Paragraph)\.?\s*$")
+                           r"part|Vol|vol|Item|item|Point|Paragraph|Issue|issue|Edition|"
+                           r"edition|Bulletin|bulletin)\.?\s*$|"
+                           # a unit's name in a language that writes it as one word:
+                           # "Panzerbataillon 203", "Jägerregiment 1"
+                           r"[a-zäöü](?:bataillon|brigade|regiment)\s*$")
 _AGED_BEFORE = re.compile(r"\b(?:aged|age of|ages)\s*$")
 _YEARS_AFTER = re.compile(r"^\s*(?:\)|,)?\s*(?:years|year)\b")
 _OPEN_BRACKET_BEFORE = re.compile(r"\(\s*$")
