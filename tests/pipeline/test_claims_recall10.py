@@ -54,3 +54,10 @@ def test_one_service_member_and_hired_contractors(pipeline):
     text = "The blast killed one service member and two contractors at the depot."
     got = {(c.value, c.status) for c in claims_of(pipeline, text)}
     assert {(1, "killed"), (2, "killed")} <= got
+
+
+def test_the_body_naming_a_counted_group_again_is_no_new_claim(pipeline):
+    text = ("The shaft caved in on Monday after heavy rain.\n\n"
+            "Rescuers freed 14 miners from the collapsed shaft on Tuesday, the company said.\n\n"
+            "The 14 miners were taken to the district hospital for checks, a spokesman added.")
+    assert [c.value for c in claims_of(pipeline, text)].count(14) == 1

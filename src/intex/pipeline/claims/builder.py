@@ -99,6 +99,8 @@ ENTERED = re.compile(r"\b(?:entered|enter|entering|crossed\s+into|crossed|arrive
                      r"came\s+in(?:to)?|got\s+through)\b", re.I)
 
 
+# a count named again as a known group, its figure given before: "the 13", "The five"
+_THE_BEFORE = re.compile(r"(?<!\bof\s)\b[Tt]he\s+$")
 NOT_LOCATION_PREP = re.compile(r"\b(?:against|from|by|with|between|and|of)\s+(?:the\s+)?$", re.I)
 
 
@@ -332,6 +334,15 @@ class ClaimBuilder:
                     status = planned_to
                 else:
                     planned_to = None
+                if _THE_BEFORE.search(text, max(sent.start, q.span.start - 8), q.span.start) \
+                        and any(c.value == q.value and c.value_max == q.value_max and
+                                unit_category(c.unit) == category(q) and
+                                not in_title(c, doc) and not headline_line(c, doc)
+                                for c in claims):
+                    # "the 13 were flown home", "the two men killed": the body names again
+                    # a group it counted before (a headline's figure the body restates
+                    # stays, the headline yields to it)
+                    continue
                 modality = self._modality(sent.text, text, q, window, status)
                 date = self._date(sent, q, dates) or (
                     speaker_dates.get(a.chain[0].name)
