@@ -121,3 +121,18 @@ def test_a_correction_dated_in_brackets_is_furniture():
                 "\n\nCORRECTION (4 May): An earlier version of this story said 460 people "
                 "had died.")
     assert "460" not in doc.text and "640" in doc.text
+
+
+def test_an_editors_note_that_adds_facts_is_the_story():
+    doc = clean("Frontline Daily\n\nBase struck overnight\n\nThe minister spoke at noon.\n\n"
+                "Editor's note: In the first wave the militia fired 22 rockets, according to "
+                "the army; 9 hit the depot.\n\nEditor's note: This is a live page and is "
+                "updated through the day.")
+    assert "22 rockets" in doc.text and "live page" not in doc.text
+
+
+def test_a_clarification_naming_no_error_adds_a_fact():
+    doc = clean("Frontline Daily\n\nFerry sinks\n\nThe ferry sank on Monday, officials said."
+                "\n\nClarification: two passengers are still missing.\n\n"
+                "Clarification (5 May): an earlier version of this story gave the toll as 12.")
+    assert "two passengers are still missing" in doc.text and "as 12" not in doc.text

@@ -226,3 +226,24 @@ def test_hyphenated_modifiers_and_warships_keep_the_count():
              "missiles"),
             ("Two navy destroyers shadowed the convoy.", 2, "destroyers")]:
         assert (value, unit) in [(q.value, q.unit) for q in quantities(text)], text
+
+
+def test_a_dotted_abbreviation_is_one_modifier_of_the_counted_noun():
+    (q,) = quantities("Roughly 400 U.S. soldiers guard the airfield.")
+    assert (q.value, q.unit) == (400, "soldiers")
+    (q,) = quantities("The storm damaged three U.K. frigates in port.")
+    assert (q.value, q.unit) == (3, "frigates")
+
+
+def test_counted_nouns_of_raids_and_sieges_the_lexicon_lacked():
+    (q,) = quantities("Troops recovered 41 handguns from the warehouse.")
+    assert q.unit == "handguns"
+    (q,) = quantities("Gangs set up 17 roadblocks on the highway.")
+    assert q.unit == "roadblocks"
+    (q,) = quantities("Gunmen abducted 130 schoolboys from the hostel.")
+    assert q.unit == "schoolboys"
+
+
+def test_an_issue_number_or_a_one_word_unit_name_counts_nothing():
+    assert not quantities("Regional security digest | Issue 58 | 3 March 2021")
+    assert not quantities("Troops of Jägerregiment 14 and Panzerbrigade 21 took part.")

@@ -79,13 +79,21 @@ FURNITURE = [
         r"\b(support|fund)\s+(independent|our)\s+(journalism|reporting|newsroom)\b",
         r"\b(become a member|join our community|as little as|\$\d+\s+(a|per)\s+month|"
         r"support us on|donate now)\b",
-        r"^(editor['’]s note|transcripts? (are|is) produced)\b",
+        # an editor's note about the page ("This is a live page", "reconstructed from
+        # reporting"), not one that adds what happened ("Editor's note: in the attack
+        # Iran fired 16 missiles": the story's own facts, set apart)
+        r"^editor['’]s note\b(?!\s*:\s*(?!(?:this|these|all|times|reconstructed|updated|"
+        r"the\s+(?:text|story|article|page|report|transcript|figures))\b)[a-z])",
+        r"^transcripts? (are|is) produced\b",
         # correction notices: the wrong figure they name is no claim, the right one the
         # story itself states
         # ("Correction, 18 September 2023: An earlier version ...", "CORRECTION (13
-        # October): ...": dated)
-        r"^(correction|clarification|corrections? and clarifications?)\s*([,(][^:\n]{1,40})?"
+        # October): ...": dated); a clarification that only adds a fact ("Clarification:
+        # one sailor is missing") names no wrong figure and stays
+        r"^(correction|corrections? and clarifications?)\s*([,(][^:\n]{1,40})?"
         r"\s*[:.–—-]",
+        r"^clarification\s*([,(][^:\n]{1,40})?\s*[:.–—-].*\b(earlier|error|incorrect|"
+        r"misstated|wrongly|previous version|originally)",
         r"^(an earlier version of this|this (story|article|report|item) (has been|was) "
         r"(corrected|amended|updated) to)\b",
         r"^(skip to|go to) (main )?(content|navigation)",

@@ -49,6 +49,10 @@ PEOPLE = {
     "corporals", "lieutenants", "colonels",
     # killings counted as crimes: "143 homicides in September" are 143 people killed
     "homicides", "murders", "killings",
+    # people named by their school, their trade in law enforcement or custody
+    "schoolgirls", "schoolboys", "agents", "suspects", "inmates",
+    # one of a force counted by itself, and those hired to work beside it
+    "service member", "servicemember", "contractors", "contractor",
 }
 WEAPONS = {
     "drones", "drone", "uavs", "uav", "unmanned aerial vehicles", "attack drones",
@@ -74,7 +78,7 @@ WEAPONS = {
     "shells of ammunition", "barrels", "pieces", "units", "bombers", "strategic bombers",
     "srbms", "icbms", "slbms", "balloons", "aerial targets", "targets", "machine guns",
     "grenade launchers", "patrol boats", "pistols", "small arms", "airborne objects",
-    "aerial objects", "flying objects",
+    "aerial objects", "flying objects", "handguns", "assault rifles", "shotguns",
     # ships counted one by one: "one tanker", "six missile boats", "a frigate"
     "vessel", "ship", "boat", "tanker", "tankers", "frigate", "frigates", "corvette",
     "corvettes", "barge", "barges", "landing ships", "missile boats", "gunboats",
@@ -102,7 +106,8 @@ PLACES = {
     "oil fields", "oilfields", "gas fields", "apartment blocks", "residential blocks",
     "camps", "positions", "combat positions", "military positions", "impact points",
     "shops", "stores", "dams", "municipalities", "crossing points", "border crossings",
-    "checkpoints",
+    "checkpoints", "accommodation centres", "accommodation centers",
+    "points of impact",
 }
 OTHER = {
     "doses", "generators", "tonnes", "tons", "containers", "trains", "flights", "packages",
@@ -110,6 +115,8 @@ OTHER = {
     "criminal proceedings", "exchanges", "incidents", "complaints", "ambulances",
     "barrages", "armed groups", "groundings", "kidnappings", "abductions", "cables",
     "body bags", "companies", "aid groups", "organizations", "organisations",
+    # what a siege or a gang war counts: "set up 19 blockades", "22 criminal groups"
+    "blockades", "roadblocks", "gangs", "criminal groups", "holes", "formations",
 }
 NOT_COUNTED = {
     "days", "day", "hours", "hour", "minutes", "minute", "seconds", "weeks", "week", "months",

@@ -32,6 +32,7 @@ from intex.pipeline.multilingual import counted_after
 from intex.pipeline.numbers import (
     CURRENCY_WORDS,
     EXACT_HEDGES,
+    HEDGE_PHRASE,
     HEDGES_BEFORE,
     SCALES,
     UNITS,
@@ -45,11 +46,13 @@ from intex.pipeline.time import find_dates
 
 # "seven over the Rostov region, five over the Kursk region": a count by place, its noun
 # given once before
-BY_PLACE = re.compile(r"\s+(?:over|in|near|at|across|around|on)\s+(?:the\s+)?"
+BY_PLACE = re.compile(r"\s+(?:each\s+)?(?:over|in|near|at|across|around|on|from|to)\s+(?:the\s+)?"
                       r"(?:(?:outskirts|edge|skies|coast|district|region|area)\s+(?:of|over)\s+)?"
                       r"[A-Z]")
-# a model designation is one word: "A6", "F-16s", "T-72B3", "Shahed-136/131"
-WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*(?:\d+(?:/\d+)*[A-Za-z]*)*|\d[\d,.]*|[^\sA-Za-z\d]")
+# a model designation is one word: "A6", "F-16s", "T-72B3", "Shahed-136/131"; so is a
+# dotted abbreviation ("150 U.S. personnel", "two U.K. ships")
+WORD = re.compile(r"(?:[A-Z]\.){2,}(?![A-Za-z])|[A-Za-z][A-Za-z'’-]*(?:\d+(?:/\d+)*[A-Za-z]*)*|"
+                  r"\d[\d,.]*|[^\sA-Za-z\d]")
 # people counted by what happened to them, the noun unsaid: "three were injured",
 # "wounding four", "eight more were injured"
 # ("two others were seriously injured", "five more who died in a road accident")
@@ -67,8 +70,8 @@ OUTCOME_AFTER = re.compile(r"\s+(?:more\s+|others?\s+)?(?:(?:were|was|have\s+bee
                            r"(?!\s+(?:of|in)\b))|"
                            r"\s+(?:more\s+)?(?:are\s+)?receiving\s+treatment\b")
 # a count a tally reaches, the noun named before it: "bringing the death toll to two"
-TALLY_BEFORE = re.compile(r"\b(?:toll|total|tally|count)\b[^.;:]{0,60}?\b(?:to|at|reached|"
-                          r"stands?|stood)\s+(?:at\s+)?$", re.I)
+TALLY_BEFORE = re.compile(r"\b(?:toll|total|tally|count|number\s+of\s+(?:the\s+)?dead)\b"
+                          r"[^.;:]{0,60}?\b(?:to|at|reached|stands?|stood)\s+(?:at\s+)?$", re.I)
 OUTCOME_BEFORE = re.compile(r"\b(?:killing|wounding|injuring|killed|injured|wounded)\s+"
                             r"(?:at\s+least\s+|another\s+)?$")
 HEDGE_RX = re.compile(
@@ -133,6 +136,30 @@ PLACE_SIZE = re.compile(r"\b(?:(?:a|the)\s+(?:[a-z]+\s+)?(?:town|city|village|"
                         r"approximately)\s+)?$", re.I)
 
 
+# a number that is its clause's subject, the noun said in a count before it: "Three fell
+# short, 11 struck the base", "Nine remain in Germany", "Of these, 25 took place in the
+# north", "one was shot down", "Around 1.2 million, most of whom fled", "Ten of them were
+# members of the police"
+_CLAUSE_LEAD = r"(?:only\s+|another\s+|a\s+further\s+|(?:" + HEDGE_PHRASE + r")\s+)?"
+CLAUSE_START_BEFORE = re.compile(r"(?:[,;:]\s*|\b(?:and|while|whereas|but)\s+)" + _CLAUSE_LEAD
+                                 + r"$", re.I)
+SENTENCE_START_BEFORE = re.compile(r"\s*" + _CLAUSE_LEAD, re.I)
+CLAUSE_VERB_AFTER = re.compile(
+    r"\s+(?:more\s+|others?\s+|of\s+(?:them|those|these)\s+)?(?:then\s+|still\s+|also\s+)?"
+    r"(?:were|was|are|have|had|has|remain|remains|remained|fell|struck|hit|landed|"
+    r"took\s+place|went|came)\b|"
+    r"\s*,\s+(?:most|many|all|some|half|none|several|\d[\d,]*)\s+of\s+whom\b")
+
+
+def clause_subject(text: str, start: int, end: int, lo: int = 0) -> bool:
+    """Whether the number at ``start:end`` begins its clause and a verb follows it."""
+    if CLAUSE_VERB_AFTER.match(text, end) is None:
+        return False
+    if start - lo <= 40 and SENTENCE_START_BEFORE.fullmatch(text, lo, start):
+        return True  # the sentence's own subject
+    return CLAUSE_START_BEFORE.search(text, max(lo, start - 40), start) is not None
+
+
 # the people counted are the speakers: who told the story, not what befell anyone
 SPEAKERS_AFTER = re.compile(r"(?:\s+(?:in|at|from|of|near|on)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?"
                             r"[\w'’-]+)?\s+(?:said|say|says|told|tell|tells|interviewed|"
@@ -176,7 +203,11 @@ _LABEL_BEFORE = re.compile(r"\b(?:No|no|Nr|nr|#|Article|article|Resolution|resol
                            r"Battalion|Flight|flight|Route|route|Highway|highway|Track|track|"
                            r"Block|block|Building|building|Apartment|apartment|Level|level|Phase|"
                            r"phase|Stage|stage|Room|room|Gate|gate|Terminal|Episode|episode|Part|"
-                           r"part|Vol|vol|Item|item|Point|Paragraph)\.?\s*$")
+                           r"part|Vol|vol|Item|item|Point|Paragraph|Issue|issue|Edition|"
+                           r"edition|Bulletin|bulletin)\.?\s*$|"
+                           # a unit's name in a language that writes it as one word:
+                           # "Panzerbataillon 203", "Jägerregiment 1"
+                           r"[a-zäöü](?:bataillon|brigade|regiment)\s*$")
 _AGED_BEFORE = re.compile(r"\b(?:aged|age of|ages)\s*$")
 _YEARS_AFTER = re.compile(r"^\s*(?:\)|,)?\s*(?:years|year)\b")
 _OPEN_BRACKET_BEFORE = re.compile(r"\(\s*$")
@@ -568,6 +599,7 @@ class QuantityFinder:
                             not TALLY_BEFORE.search(text, max(0, start - 80), start) and \
                             not _governed_plural(text, start, end, True)[0] and \
                             not _are_people(text, end) and \
+                            not clause_subject(text, start, end) and \
                             not (GOVERNING_BEFORE.search(text, max(0, start - 30), start) and
                                  _CLAUSE_GOES_NO_FURTHER.match(text, end)):
                         i += 1

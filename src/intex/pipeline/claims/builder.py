@@ -105,6 +105,8 @@ ENTERED = re.compile(r"\b(?:entered|enter|entering|crossed\s+into|crossed|arrive
                      r"came\s+in(?:to)?|got\s+through)\b", re.I)
 
 
+# a count named again as a known group, its figure given before: "the 13", "The five"
+_THE_BEFORE = re.compile(r"(?<!\bof\s)\b[Tt]he\s+$")
 NOT_LOCATION_PREP = re.compile(r"\b(?:against|from|by|with|between|and|of)\s+(?:the\s+)?$", re.I)
 
 
@@ -257,9 +259,11 @@ class ClaimBuilder:
                     # "275 militants were still active. Of them, around 100 are foreigners":
                     # a part of the group just counted, in the state it was counted in
                     status = inherit(claims[-1].status, category(q))
-                if elided and subject == "people killed" and status in ("other", "present") \
-                        and not own_outcome(text, q):
-                    status = "killed"  # "the death toll ... has risen to 2,719"
+                if elided and subject == "people killed" and status in (
+                        "other", "present", "casualties") and not own_outcome(text, q):
+                    # "the death toll ... has risen to 2,719", "its previous toll of 24" (a
+                    # toll that names no wounded counts the dead)
+                    status = "killed"
                 if status in ("deployed", "sent") and category(q) == "people" and \
                         (moved_out(text, sent, q) or TO_SAFETY.search(text, *window)):
                     status = "displaced"  # "moved 7,531 people out of the border area"
@@ -346,6 +350,15 @@ class ClaimBuilder:
                     status = planned_to
                 else:
                     planned_to = None
+                if _THE_BEFORE.search(text, max(sent.start, q.span.start - 8), q.span.start) \
+                        and any(c.value == q.value and c.value_max == q.value_max and
+                                unit_category(c.unit) == category(q) and
+                                not in_title(c, doc) and not headline_line(c, doc)
+                                for c in claims):
+                    # "the 13 were flown home", "the two men killed": the body names again
+                    # a group it counted before (a headline's figure the body restates
+                    # stays, the headline yields to it)
+                    continue
                 modality = self._modality(sent.text, text, q, window, status)
                 date = self._date(sent, q, dates) or (
                     speaker_dates.get(a.chain[0].name)

@@ -17,6 +17,7 @@ from intex.pipeline.lexicon import (
     WEAPONS,
 )
 from intex.pipeline.numbers import HEDGE_PHRASE
+from intex.pipeline.quantities import clause_subject
 
 # a nationality said of a count of people: "400,000 were Thai", "and 101,000 Cambodian"
 DEMONYM_AFTER = re.compile(r"\s+(?P<verb>(?:were|are|was)\s+)?(?P<who>[A-Z][a-z]+(?:ese|ians?|ans?|"
@@ -118,18 +119,22 @@ _NOUN_BRACKET = re.compile(r"\b([a-z]+)\s*\((?:about|around|some|over|nearly)?\s
 _WERE_WHAT = re.compile(r"\s+(?:were|are|was)\s+(?:also\s+|all\s+)?([A-Za-z]+(?:\s+[A-Za-z]+)?)\b"
                         r"(?!\s+(?:by|in|at|to|from|with|on)\b)")
 _AND_END = re.compile(r"\band\s+$")
+# a toll is a count of the dead unless it names the hurt ("a toll of 133", "its previous
+# toll of 24", "put the combined toll at nearly 100", "Death toll: 29")
 _DEATH_TOLL = re.compile(
-    r"\b(?:death\s+toll|toll\s+of\s+(?:the\s+)?dead|number\s+(?:of\s+(?:the\s+)?)?"
-    r"(?:dead|deaths|fatalities|killed))\b(?:[^.;:]|(?<=\d)\.(?=\d)){0,80}?\b(?:to|at|reached|"
-    r"is|was|"
-    r"stands?|stood|of)\s+(?:at\s+least\s+|about\s+|some\s+|nearly\s+)?$",
+    r"\b(?:(?:death\s+)?toll|number\s+(?:of\s+(?:the\s+)?)?"
+    r"(?:dead|deaths|fatalities|killed))\b(?P<gap>(?:[^.;:]|(?<=\d)\.(?=\d)){0,80}?)\b(?:to|at|"
+    r"reached|is|was|stands?|stood|of)\s+(?:(?:" + HEDGE_PHRASE + r")\s+)?$|"
+    r"\bdeath\s+toll\s*:\s*(?:(?:" + HEDGE_PHRASE + r")\s+)?$",
     re.I)
+_DEAD_TOLL = re.compile(r"death\s+toll|number\s+of\s+(?:the\s+)?dead", re.I)
+_HURT_TOLL = re.compile(r"\b(?:injur|wound|hurt|casualt|sick|case|infect|road|economic)", re.I)
 _THE_NUMBER_OF_AFTER = re.compile(
     r"^\s+the\s+(?:number|total)\s+of\s+((?:[\w'’-]+\s+){0,3}?([a-z]+))\b")
 _LIST_JOIN_END = re.compile(
     r"(?:,|\band|;)\s*(?:(?:another|a\s+further|" + HEDGE_PHRASE + r")\s+)?$")
 _LIST_BY_NAMED_PLACE = re.compile(
-    r"\s+(?:or\s+so\s+)?(?:each\s+)?(?:over|in|near|at|across|around|from|on|"
+    r"\s+(?:or\s+so\s+)?(?:each\s+)?(?:over|in|near|at|across|around|from|on|to|"
     r"inside|outside)\s+(?:the\s+)?[A-Z]")
 _LIST_BY_PLACE = re.compile(r"\s+(?:or\s+so\s+)?(?:in|on|at|from|inside|outside|near)\s+the\s+"
                             r"(?:[a-z]+\s+){0,2}(?:bank|side|camps?|town|city|village|region|area|"
@@ -244,7 +249,10 @@ def elided_subject(doc: Doc, sent: Span, q: Quantity, earlier: list[Quantity],
             return last_unit[0], m.group("who")
     if POPULATION.search(before):
         return "people", "population"  # "a population of around 1.5 million"
-    if _DEATH_TOLL.search(before):
+    m = _DEATH_TOLL.search(before)
+    if m and not (m.group("gap") is not None and _HURT_TOLL.search(
+            before, 0, m.end("gap")) and not _DEAD_TOLL.match(before, m.start())):
+        # (a plain toll after "4,000 killed or wounded" counts the same casualties)
         return "people", "people killed"  # "the death toll rose to 23"
     m = PUT_AT.search(before)
     if m:
@@ -357,4 +365,12 @@ def elided_subject(doc: Doc, sent: Span, q: Quantity, earlier: list[Quantity],
             return last_unit
         if not earlier:
             return topic_noun(doc, sent)
+    if clause_subject(doc.text, q.span.start, q.span.end, sent.start):
+        # "Iran fired 16 missiles; 11 struck the base", "Of the 17 flown out, nine remain in
+        # Germany": the subject of its clause, the thing counted just before
+        for e in reversed(earlier):
+            if e.unit:
+                return e.unit, subject_of(doc.text, e)
+        if last_unit[0]:
+            return last_unit
     return None, None
