@@ -23,7 +23,7 @@ from intex.pipeline.prefilter import (
 RULE_MODULES = ("intex.pipeline.clean", "intex.pipeline.entities.shapes", "intex.pipeline.numbers",
                 "intex.pipeline.attribution.attributor", "intex.pipeline.entities.people",
                 "intex.pipeline.entities.bodies", "intex.pipeline.entities.places",
-                "intex.pipeline.claims.subject")
+                "intex.pipeline.claims.subject", "intex.pipeline.quantities")
 
 
 def _filtered_rules() -> list[Prefiltered]:
@@ -113,7 +113,8 @@ ALPHABET = st.sampled_from(
      "Health", "of the", "Lebanon's", "Kherson", "Region", " in ", "Read also:", "video",
      "subscribe to", "newsletter", "copyright", "All rights reserved", "(c) ",
      "population of ", "death toll at ", "put the total at ", "estimated ", "with ",
-     "a second group of ", "number of ", "killing ", "downed ", "another ", "Chad (", "12"])
+     "a second group of ", "number of ", "killing ", "downed ", "another ", "Chad (", "12",
+     "capacity of ", "a town of some ", "the city of "])
 
 
 @settings(max_examples=300, deadline=None)

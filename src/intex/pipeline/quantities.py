@@ -41,6 +41,7 @@ from intex.pipeline.numbers import (
     Number,
     find_numbers,
 )
+from intex.pipeline.prefilter import prefiltered
 from intex.pipeline.tail import search_tail
 from intex.pipeline.time import find_dates
 
@@ -215,6 +216,13 @@ _PERCENT_AFTER = re.compile(r"^\s*(?:%|percent|per cent|pct|percentage)", re.I)
 _PHONE = re.compile(r"\+\d?[\d ()-]{6,}$")
 
 
+# ``_is_noise`` asks these of the sentence before every number: the rare words they need
+# tested first ("capacity", "town"...), and the end FRACTION_BEFORE needs ("in", "every"),
+# searched from near the end (tail.py), before the scans themselves
+_CAPACITY, PLACE_SIZE = prefiltered(_CAPACITY), prefiltered(PLACE_SIZE)
+_SHARE_WORD_END = re.compile(r"(?:in|every)\s+$", re.I)
+
+
 def _is_noise(sentence: str, n: Number, dates: list[tuple[int, int, str]]) -> bool:
     before, after = sentence[:n.start], sentence[n.end:]
     if n.text.lower() == "one" and _PRONOUN_ONE.search(before):
@@ -227,7 +235,8 @@ def _is_noise(sentence: str, n: Number, dates: list[tuple[int, int, str]]) -> bo
         return True  # "storage capacity for 3 million barrels": what fits, not what is
     if PLACE_SIZE.search(before[-60:]):
         return True  # "a town of some 60,000 people": a place's size
-    if FRACTION_AFTER.match(after) or FRACTION_BEFORE.search(before):
+    if FRACTION_AFTER.match(after) or (search_tail(_SHARE_WORD_END, before, 5) and
+                                       FRACTION_BEFORE.search(before)):
         return True  # "one in four people", "three in every ten": a share, not a count
     if not n.words:
         if _LETTER_BEFORE.search(before[-2:]) and not n.currency:
@@ -236,7 +245,7 @@ def _is_noise(sentence: str, n: Number, dates: list[tuple[int, int, str]]) -> bo
                 and not _MONTH_OR_DAY_BEFORE.search(before) \
                 and before.strip():
             return True  # a model's mark: Leopard 2, Challenger 2, Patriot 3
-        if _MODEL_WORD_BEFORE.search(before) and not n.currency and \
+        if search_tail(_MODEL_WORD_BEFORE, before, 7) and not n.currency and \
                 _UP_TO_FOUR_DIGITS.fullmatch(n.text) and not _TWO_ACRONYMS_BEFORE.search(before):
             return True  # a model's number: "Project 775 landing ship", "CV 90 vehicles"
         if _ORDINAL_OR_MEASURE.match(after):
