@@ -368,6 +368,11 @@ _UNLISTED_PARTY_RX5 = re.compile(r"([A-Z][\w-]*(?:\s[A-Z][\w-]*)?)(?:'s|’s)\s+
 _UNLISTED_PARTY_RX6 = re.compile(r"\d")
 _UNLISTED_PARTY_RX7 = re.compile(r"((?:[A-Z][\w-]*\s+){1,3})Ministry")
 _UNLISTED_PARTY_RX8 = re.compile(r"(?:'s|’s)\b")
+_NAMED_BODY_RX1 = re.compile(r"^(?:the|a|an|its|their|his|her|own|same)\s+")
+_NAMED_BODY_RX2 = re.compile(r"\b(?:South |North )?[A-Z][\w.-]+(?=(?:'s|’s)?\s)")
+_NAMED_BODY_RX3 = re.compile(r"(?:^|\s)(?:military|armed forces)$")
+_NAMED_BODY_RX4 = re.compile(r"^(?:the|its|their)\s+", re.I)
+_SUBJECT_RX1 = re.compile(r"[\s,]*(?:official|officially|the|'s|’s)?[\s,]*")
 
 
 class Speakers:
@@ -624,7 +629,7 @@ class Speakers:
         if not m or len(phrase.split()) > 8:
             return None
         words = _fold(m.group("words"))
-        words = re.sub(r"^(?:the|a|an|its|their|his|her|own|same)\s+", "", words)
+        words = _NAMED_BODY_RX1.sub("", words)
         country = None
         for x in self.starting_in(s, e + 1):
             ent = self.entities.get(x.entity_id)
@@ -632,7 +637,7 @@ class Speakers:
                 country = ent.country or (ent.id if ent.kind == "country" else None)
         if country is None:
             # a capital or demonym the recogniser left alone ("Moscow's defence ministry")
-            for q in re.finditer(r"\b(?:South |North )?[A-Z][\w.-]+(?=(?:'s|’s)?\s)", phrase):
+            for q in _NAMED_BODY_RX2.finditer(phrase):
                 hits = [h for h in self.g.lookup(q.group(0)) if h.type == "GPE" and h.country]
                 hits = hits or [self.g.entries[h.entry_id] for h in self.g.index.get(
                     key(q.group(0)), []) if h.why == "demonym"]
@@ -644,7 +649,7 @@ class Speakers:
             return None  # "the Kharkiv regional prosecutor's office" is not any office
         seen = [self.entities[x.entity_id] for x in reversed(self.starting_in(0, e + 1))
                 if x.end <= e and x.entity_id in self.entities]
-        if country and re.search(r"(?:^|\s)(?:military|armed forces)$", words):
+        if country and _NAMED_BODY_RX3.search(words):
             # "the U.S. military", "Israel's military": the country's own armed forces
             force = _national_military(self.g, _code(country, self.g))
             if force is not None:
@@ -654,7 +659,7 @@ class Speakers:
         # is only of that kind (a command within it)
         if words in ("military", "army", "armed forces"):
             fitting.sort(key=lambda ent: not _named_so(ent, words, self.g))
-            bare = re.sub(r"^(?:the|its|their)\s+", "", m.group("words"), flags=re.I)
+            bare = _NAMED_BODY_RX4.sub("", m.group("words"))
             if country is None and len(words.split()) == 1 and not bare[:1].isupper():
                 # a bare "the army" is a state's army, not a group whose own name has
                 # the word ("the National Liberation Army", "the Arakan Army")
@@ -1179,8 +1184,7 @@ class Speakers:
                 m = ANONYMOUS.search(phrase.strip())
                 if m:
                     refs = [_anonymous(m)]
-                elif inside and re.fullmatch(r"[\s,]*(?:official|officially|the|'s|’s)?[\s,]*",
-                                             tail):
+                elif inside and _SUBJECT_RX1.fullmatch(tail):
                     refs = self.resolve_phrase(s, e, sent)
                 elif not inside:
                     refs = _proper_name(phrase)
