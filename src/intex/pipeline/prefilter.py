@@ -23,6 +23,8 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
+from intex.pipeline.alternation import split_top
+
 try:  # CPython's own regex parser (3.11+); without it, patterns run unfiltered
     from re import _constants as _c  # type: ignore[attr-defined]
     from re import _parser as sre_parse  # type: ignore[attr-defined]
@@ -313,14 +315,51 @@ def _class(items: list[tuple[Any, Any]]) -> tuple[set[str], bool] | None:
 
 def with_start_test(rx: re.Pattern[str]) -> re.Pattern[str]:
     """``rx`` behind a look-ahead for the characters a match can start with: the same
-    matches and groups, found without trying the whole pattern at every other position."""
+    matches and groups, found without trying the whole pattern at every other position.
+    A pattern that opens with look-behinds ("(?<![\\w-])said") keeps them first: they
+    fail at once inside a word, cheaper than the look-ahead, and both look at the one
+    position, so their order changes no match."""
     first = first_chars(rx)
     if first is None:
         return rx
+    k = _leading_lookbehinds(rx.pattern)
+    head, rest = rx.pattern[:k], rx.pattern[k:]
+    if not k or len(split_top(rest)) != 1:  # "(?<!x)a|b": the look-behind is a's alone
+        head, rest = "", rx.pattern
     try:
-        return re.compile(f"(?={first})(?:{rx.pattern})", rx.flags)
+        return re.compile(f"{head}(?={first})(?:{rest})", rx.flags)
     except re.error:
         return rx  # a pattern with global inline flags cannot be wrapped
+
+
+def _leading_lookbehinds(pattern: str) -> int:
+    """How many characters the look-behinds opening ``pattern`` take, one after another
+    ("(?<![\\w-])(?<!United )"); 0 when it opens otherwise."""
+    at = 0
+    while pattern.startswith(("(?<=", "(?<!"), at):
+        depth, i, in_class = 0, at, False
+        while i < len(pattern):
+            c = pattern[i]
+            if c == "\\":
+                i += 2
+                continue
+            if in_class:
+                in_class = c != "]"
+            elif c == "[":
+                in_class = True
+                i += 2 if pattern[i + 1:i + 3] == "^]" else 1 if pattern[i + 1:i + 2] == "]" \
+                    else 0  # "[]...]", "[^]...]": that bracket is a member
+            elif c == "(":
+                depth += 1
+            elif c == ")":
+                depth -= 1
+                if depth == 0:
+                    break
+            i += 1
+        else:
+            return 0  # not closed: leave the pattern as it is
+        at = i + 1
+    return at
 
 
 def _anchored(rx: re.Pattern[str]) -> bool:

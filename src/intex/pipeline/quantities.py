@@ -41,6 +41,7 @@ from intex.pipeline.numbers import (
     Number,
     find_numbers,
 )
+from intex.pipeline.prefilter import prefiltered
 from intex.pipeline.tail import search_tail
 from intex.pipeline.time import find_dates
 
@@ -215,6 +216,13 @@ _PERCENT_AFTER = re.compile(r"^\s*(?:%|percent|per cent|pct|percentage)", re.I)
 _PHONE = re.compile(r"\+\d?[\d ()-]{6,}$")
 
 
+# ``_is_noise`` asks these of the sentence before every number: the rare words they need
+# tested first ("capacity", "town"...), and the end FRACTION_BEFORE needs ("in", "every"),
+# searched from near the end (tail.py), before the scans themselves
+_CAPACITY, PLACE_SIZE = prefiltered(_CAPACITY), prefiltered(PLACE_SIZE)
+_SHARE_WORD_END = re.compile(r"(?:in|every)\s+$", re.I)
+
+
 def _is_noise(sentence: str, n: Number, dates: list[tuple[int, int, str]]) -> bool:
     before, after = sentence[:n.start], sentence[n.end:]
     if n.text.lower() == "one" and _PRONOUN_ONE.search(before):
@@ -227,7 +235,8 @@ def _is_noise(sentence: str, n: Number, dates: list[tuple[int, int, str]]) -> bo
         return True  # "storage capacity for 3 million barrels": what fits, not what is
     if PLACE_SIZE.search(before[-60:]):
         return True  # "a town of some 60,000 people": a place's size
-    if FRACTION_AFTER.match(after) or FRACTION_BEFORE.search(before):
+    if FRACTION_AFTER.match(after) or (search_tail(_SHARE_WORD_END, before, 5) and
+                                       FRACTION_BEFORE.search(before)):
         return True  # "one in four people", "three in every ten": a share, not a count
     if not n.words:
         if _LETTER_BEFORE.search(before[-2:]) and not n.currency:
@@ -236,7 +245,7 @@ def _is_noise(sentence: str, n: Number, dates: list[tuple[int, int, str]]) -> bo
                 and not _MONTH_OR_DAY_BEFORE.search(before) \
                 and before.strip():
             return True  # a model's mark: Leopard 2, Challenger 2, Patriot 3
-        if _MODEL_WORD_BEFORE.search(before) and not n.currency and \
+        if search_tail(_MODEL_WORD_BEFORE, before, 7) and not n.currency and \
                 _UP_TO_FOUR_DIGITS.fullmatch(n.text) and not _TWO_ACRONYMS_BEFORE.search(before):
             return True  # a model's number: "Project 775 landing ship", "CV 90 vehicles"
         if _ORDINAL_OR_MEASURE.match(after):
@@ -432,16 +441,20 @@ _OUTCOME_LABELS = {"killed", "dead", "deaths", "injured", "wounded", "displaced"
                    "evacuated", "detained", "captured", "fatalities", "hurt", "arrested"}
 
 
+# the patterns ``_line_label`` reads, compiled once
+_LINE_LABEL_RX1 = re.compile(r"\s*([A-Za-z][^:|]{1,70}?)\s*:\s*(?:(?:about|around|approximately|"
+                             r"some|over|more than|nearly|almost|at least|up to)\s+)?")
+_LINE_LABEL_RX2 = re.compile(r"[A-Za-z][\w-]*")
+
+
 def _line_label(sentence: str, start: int) -> tuple[str | None, int, int]:
     """'Airstrikes in the past 24 hours: 125', 'Total killed: 2,634', 'Shelters opened:
     1,097': a line whose label before a colon names what the figure after it counts; the
     label's first counted noun, or the people an outcome word names."""
-    m = re.fullmatch(r"\s*([A-Za-z][^:|]{1,70}?)\s*:\s*(?:(?:about|around|approximately|"
-                     r"some|over|more than|nearly|almost|at least|up to)\s+)?",
-                     sentence[:start])
+    m = _LINE_LABEL_RX1.fullmatch(sentence[:start])
     if not m or len(m.group(1).split()) > 10:
         return None, start, start
-    for w in re.finditer(r"[A-Za-z][\w-]*", m.group(1)):
+    for w in _LINE_LABEL_RX2.finditer(m.group(1)):
         lw = w.group(0).lower()
         if lw in NOT_COUNTED:
             continue

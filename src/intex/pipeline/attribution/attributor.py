@@ -128,7 +128,8 @@ PUTS_VERB = re.compile(r"\s(?:puts|put|places|placed|estimates|estimated|pegs|pe
                        r"gives|gave|given)\s", re.I)
 # tried on every sentence and slow to fail there: behind a test for their words, or
 # tried only where a match can start
-CITED, TOLD_WHOM = prefiltered(CITED, SLOW_SCAN), prefiltered(TOLD_WHOM, SLOW_SCAN)
+CITED = prefiltered(with_start_test(CITED), SLOW_SCAN)  # its words ("from") are common
+TOLD_WHOM, GAVE_FIGURE = (prefiltered(rx, SLOW_SCAN) for rx in (TOLD_WHOM, GAVE_FIGURE))
 SPEECH_WORD, ACCORDING_CUE, POSSESSIVE_CUE, PRONOUN_CUE, PUTS_VERB = (
     with_start_test(rx)
     for rx in (SPEECH_WORD, ACCORDING_CUE, POSSESSIVE_CUE, PRONOUN_CUE, PUTS_VERB))
@@ -162,6 +163,20 @@ TABLE_CREDIT = re.compile(r"[ \t]*(?:data\s+)?sources?[ \t]*:[ \t]*(?P<who>[^\n;
 POST_AUTHOR = re.compile(r"[ \t]*(?P<who>[^\n(,:|]{2,80}?)[ \t]*(?:[(,][^\n]{0,80})?")
 
 
+# what the rules below read, compiled once rather than looked up in re's cache each time
+_HEADLINE_NOUN = re.compile(r"reports?|updates?|estimates?|counts?|records?", re.I)
+_BRIEFED_BY = re.compile(r"(?:briefed|informed)\s+by\b[^.;]*,\s*$", re.I)
+_SAME_SPEAKER = re.compile(r"\s*(?:(?:[\w'’-]+\s+){0,3}?that\s+)?(?:it|he|she|they|we)(?:\s+(?:"
+                           r"has|have|had|was|were|is|are|would|will|also|now|already))*\s*",
+                           re.I)
+_WHOSE_POST = re.compile(r"(.{2,80}?)(?:'s|’s)\s+(?:latest\s+|daily\s+|new\s+|official\s+)?"
+                         r"(?:post|posts|statement|report|update|data|figures|count|message|"
+                         r"tally|estimate|bulletin|summary|briefing)\b")
+_THE_START = re.compile(r"^(?:the\s+)", re.I)
+_STOP_AT_END_BARE = re.compile(r"[.!?]\s*$")
+_COMMA_START = re.compile(r",\s*")
+_DIGIT = re.compile(r"\d")
+_TURN_END = re.compile(r"[.!?…\"”’]\s*$")
 # what ``_headline_colon`` reads in a headline, compiled once
 _STOP_AT_END = re.compile(r"[.!?]\W*$")
 _HEAD_COLON = re.compile(r"^([^:]{2,60}):\s")
@@ -207,7 +222,7 @@ class Attributor(Speakers):
                 continue  # "X noted that Washington had promised N": X still speaks
             if any(c.verb <= vpos < c.end for c in cues):
                 continue  # part of a cue already read ("put the number ... at")
-            if re.fullmatch(r"reports?|updates?|estimates?|counts?|records?", m.group(0), re.I) \
+            if _HEADLINE_NOUN.fullmatch(m.group(0)) \
                     and not text[sent.start + m.end():sent.end].strip(" .:!?\"”’") \
                     and len(rel.split()) <= 4:
                 continue  # "Wire report", "Morning update": a headline's noun, not a verb
@@ -233,17 +248,14 @@ class Attributor(Speakers):
                 span = (sent.start + pron.start(1), sent.start + pron.end(1))
             if cues and cues[-1].kind == "subject" and (
                     span and AFTER_RELAY.match(text, span[0], span[1]) or
-                    re.match(r"(?:briefed|informed)\s+by\b[^.;]*,\s*$",
-                             text[cues[-1].verb:vpos], re.I)):
+                    _BRIEFED_BY.match(text[cues[-1].verb:vpos])):
                 # "Lee, briefed by the NIS, told reporters": Lee still speaks; the NIS he
                 # had it from is cited, not the subject of "told"
                 cues[-1].told_audience = cues[-1].told_audience or bool(
                     TOLD_AUDIENCE.match(text, vpos))
                 continue
-            if cues and cues[-1].kind == "subject" and re.fullmatch(
-                    r"\s*(?:(?:[\w'’-]+\s+){0,3}?that\s+)?(?:it|he|she|they|we)(?:\s+(?:has|have|"
-                    r"had|was|were|is|are|"
-                    r"would|will|also|now|already))*\s*", text[cues[-1].end:vpos], re.I):
+            if cues and cues[-1].kind == "subject" and \
+                    _SAME_SPEAKER.fullmatch(text[cues[-1].end:vpos]):
                 continue  # "the prosecution says it has registered": the same speaker
             if span and COUNTED_GROUP.match(text, span[0], span[1]):
                 continue  # "Two soldiers captured last week told interrogators": the counted
@@ -304,10 +316,7 @@ class Attributor(Speakers):
             s = sent.start + m.end()
             span = self._phrase_after(s, sent.end)
             # "according to the ministry's post on Telegram": whose post it is
-            own = re.match(r"(.{2,80}?)(?:'s|’s)\s+(?:latest\s+|daily\s+|new\s+|official\s+)?"
-                           r"(?:post|posts|statement|report|update|data|figures|count|message|"
-                           r"tally|estimate|bulletin|summary|briefing)\b",
-                           self.text[span[0]:span[1]])
+            own = _WHOSE_POST.match(self.text[span[0]:span[1]])
             if own:
                 span = (span[0], span[0] + own.end(1))
             refs = self._named_after_role(span, sent) or \
@@ -342,7 +351,8 @@ class Attributor(Speakers):
                 cues.append(Cue(sent.start + m.start("who"), sent.start + m.start("who"),
                                 sent.start + m.end(), refs, "according"))
         # "the contingent, which ISW puts at 12,000"
-        for m in PUTS_AT.finditer(rel) if PUTS_VERB.search(rel) else ():
+        puts = PUTS_VERB.search(rel) is not None  # what both "put" cues need
+        for m in PUTS_AT.finditer(rel) if puts else ():
             who_start, who_end = sent.start + m.start("who"), sent.start + m.end("who")
             own = DOCUMENT_OF.search(m.group("who"))
             if own:  # "Ukrainian officials' tallies put ...": the officials
@@ -367,7 +377,7 @@ class Attributor(Speakers):
                 cues.append(Cue(sent.start + m.start("who"), sent.start + m.start("verb"),
                                 sent.start + m.end(), refs, "subject"))
         # "Ukraine's General Staff, which lumps dead and wounded together, put its total at"
-        for m in PUTS_AFTER_CLAUSE.finditer(rel) if PUTS_VERB.search(rel) else ():
+        for m in PUTS_AFTER_CLAUSE.finditer(rel) if puts else ():
             verb = sent.start + m.start("verb")
             if any(c.verb <= verb < c.end for c in cues):
                 continue
@@ -480,7 +490,7 @@ class Attributor(Speakers):
     def _place_owner(self, s: int, e: int) -> bool:
         """Whether text[s:e] is a place alone ("South Korea", "Kyiv"): what a place owns
         ("South Korea's Joint Chiefs of Staff") is a body of its own, not a tool."""
-        name = re.sub(r"^(?:the\s+)", "", self.text[s:e].strip(), flags=re.I)
+        name = _THE_START.sub("", self.text[s:e].strip())
         return any(h.type in ("GPE", "LOC") for h in self.g.lookup(name))
 
     def _subject_before_asides(self, span: tuple[int, int], sent: Span) -> tuple[int, int]:
@@ -546,7 +556,7 @@ class Attributor(Speakers):
                     return None
                 a_start = text.rfind("\n", 0, a_end) + 1
                 who = POST_AUTHOR.fullmatch(text, a_start, a_end)
-                if who is None or re.search(r"[.!?]\s*$", who.group(0)):
+                if who is None or _STOP_AT_END_BARE.search(who.group(0)):
                     return None
                 return who.start("who"), who.end("who")
             end = start - 1
@@ -559,7 +569,7 @@ class Attributor(Speakers):
         president, Putin intends ...': the president is the source)."""
         if not ROLE_AT_END.search(self.text[span[0]:span[1]].strip()):
             return None
-        comma = re.match(r",\s*", self.text[span[1]:span[1] + 4])
+        comma = _COMMA_START.match(self.text[span[1]:span[1] + 4])
         if comma is None:
             return None
         at = span[1] + comma.end()
@@ -595,7 +605,7 @@ class Attributor(Speakers):
             parts = [c.strip() for c in line.split("|")]
             if len(parts) != cells:
                 continue
-            if any(re.search(r"\d", c) for c in parts):
+            if any(_DIGIT.search(c) for c in parts):
                 continue  # another row
             col = next((i for i, c in enumerate(parts) if WHO_COLUMN.fullmatch(c)), None)
             if col is None:
@@ -705,7 +715,7 @@ class Attributor(Speakers):
                 # and speaks for no paragraph after it
                 para_end = self.text.find("\n", sent.start)
                 para_text = self.text[sent.start:para_end if para_end >= 0 else len(self.text)]
-                self.label_turn = bool(re.search(r"[.!?…\"”’]\s*$", para_text)) and \
+                self.label_turn = bool(_TURN_END.search(para_text)) and \
                     bool(refs) and refs[0].kind == "person" and refs[0].entity_id is not None
             elif turn is not None and not m:
                 # a transcript's speaker goes on talking in the paragraphs after the one

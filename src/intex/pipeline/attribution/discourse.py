@@ -147,6 +147,11 @@ def _statement_heading(att: Attributor, sent: Span, doc: Doc) -> list[SourceRef]
     return att.name_refs(sent.start + m.start("who"), sent.start + m.end("who"), sent)
 
 
+# the patterns ``_dropped_heading`` reads, compiled once
+_DROPPED_HEADING_RX1 = re.compile(r"([^:.!?]{2,40}):\s+\S.{0,160}$")
+_DROPPED_HEADING_RX2 = re.compile(r"<[^>]+>")
+
+
 def _dropped_heading(att: Attributor, doc: Doc, para: int) -> list[SourceRef] | None:
     """The party a live blog's entry heading names ("Air Force: 45 of 60 drones downed")
     when cleaning dropped the heading because the entry restates its figure: the line
@@ -157,11 +162,11 @@ def _dropped_heading(att: Attributor, doc: Doc, para: int) -> list[SourceRef] | 
     at = doc.raw.find(head) if len(head) >= 20 else -1
     if at <= 0:
         return None
-    above = [ln.strip() for ln in re.sub(r"<[^>]+>", "\n", doc.raw[max(0, at - 400):at])
+    above = [ln.strip() for ln in _DROPPED_HEADING_RX2.sub("\n", doc.raw[max(0, at - 400):at])
              .splitlines() if ln.strip() and not POST_TIME.fullmatch(ln.strip())]
     if not above or above[-1] in doc.text:
         return None
-    m = re.match(r"([^:.!?]{2,40}):\s+\S.{0,160}$", above[-1])
+    m = _DROPPED_HEADING_RX1.match(above[-1])
     if not m or CAPTION_LABEL.match(m.group(1)):
         return None
     return att.listed_name(m.group(1))

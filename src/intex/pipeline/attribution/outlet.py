@@ -90,6 +90,14 @@ def wire_credit(raw: str, outlets: dict[str, str]) -> str | None:
     return None
 
 
+# the patterns ``page_outlet`` reads, compiled once
+_PAGE_OUTLET_RX1 = re.compile(r"From:\s*(?P<name>[A-Z][\w'’.& -]{2,60}?)\s*(?:,|\band\b|$).*")
+_PAGE_OUTLET_RX2 = re.compile(r"\b(?:Format|Posted|Published|Country)\s*:")
+_PAGE_OUTLET_RX3 = re.compile(r"<[^>]+>")
+_PAGE_OUTLET_RX4 = re.compile(r"\s+[—–|-]\s+|:\s")
+_PAGE_OUTLET_RX5 = re.compile(r"[\w'’.&-]+")
+
+
 def page_outlet(raw: str, outlets: dict[str, str]) -> str | None:
     """Who publishes a page whose cleaning found no site name: its masthead (the first
     line, language switcher aside), a copyright footer, a wire dateline. A masthead the
@@ -108,13 +116,13 @@ def page_outlet(raw: str, outlets: dict[str, str]) -> str | None:
         if len(ln) > 200:
             break  # the article has begun: a "Source:" below is a table's or a photo's
         m = _AUTHOR_LINE.search(ln)
-        if m and (len(ln) < 40 or re.search(r"\b(?:Format|Posted|Published|Country)\s*:", ln)):
+        if m and (len(ln) < 40 or _PAGE_OUTLET_RX2.search(ln)):
             return known(m.group("name")) or m.group("name").strip()
 
     issuer = _letterhead(lines)
     if issuer:
         return issuer
-    masthead = _SWITCHER.sub("", re.sub(r"<[^>]+>", " ", lines[0])).strip(" .|-")
+    masthead = _SWITCHER.sub("", _PAGE_OUTLET_RX3.sub(" ", lines[0])).strip(" .|-")
     if masthead and len(masthead) <= 60:
         hit = known(masthead)
         if hit:
@@ -131,9 +139,9 @@ def page_outlet(raw: str, outlets: dict[str, str]) -> str | None:
         if m and known(m.group("name")):
             return known(m.group("name"))
     # "Example Brief — Morning newsletter, 12 March": the name before the dash
-    masthead = re.split(r"\s+[—–|-]\s+|:\s", masthead)[0].strip()
+    masthead = _PAGE_OUTLET_RX4.split(masthead)[0].strip()
     words = masthead.split()
-    if 0 < len(words) <= 4 and all(w[:1].isupper() and re.fullmatch(r"[\w'’.&-]+", w)
+    if 0 < len(words) <= 4 and all(w[:1].isupper() and _PAGE_OUTLET_RX5.fullmatch(w)
                                    for w in words):
         for ln in lines[1:]:
             m = _HOUSE.search(ln)
@@ -142,7 +150,7 @@ def page_outlet(raw: str, outlets: dict[str, str]) -> str | None:
                 return m.group("name").strip()
     # a press release's publisher: "From: Prime Minister's Office, 10 Downing Street"
     for ln in lines[:40]:
-        m = re.fullmatch(r"From:\s*(?P<name>[A-Z][\w'’.& -]{2,60}?)\s*(?:,|\band\b|$).*", ln)
+        m = _PAGE_OUTLET_RX1.fullmatch(ln)
         if m:
             return known(m.group("name")) or m.group("name").strip()
     # names no list knows: "© 2023 Example News. All rights reserved.", "Source: Example

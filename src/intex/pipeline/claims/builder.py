@@ -117,6 +117,12 @@ def _spoke(feats: dict[str, float]) -> bool:
                                     "main", "title"))
 
 
+# the patterns ``ClaimBuilder`` reads, compiled once
+_LOCATION_RX1 = re.compile(r"^\s*(?:said|says|told|warned|confirmed|claimed|reported|announced)\b")
+_LOCATION_RX2 = re.compile(r"\b(?:in|to|into|near|at)\s+(?:the\s+)?$", re.I)
+_LOCATION_RX3 = re.compile(r"^\s*,")
+
+
 class ClaimBuilder:
     def __init__(self, gazetteer: Gazetteer, sources: LinearRanker | None = None,
                  trace: Trace | None = None) -> None:
@@ -459,14 +465,12 @@ class ClaimBuilder:
             if q.span.start <= m.start < unit_end:
                 continue  # "North Korean troops": where they come from, not where they are
             before = text[max(sent.start, m.start - 30):m.start]
-            if NOT_LOCATION_PREP.search(before) and not re.search(
-                    r"\b(?:in|to|into|near|at)\s+(?:the\s+)?$", before, re.I):
+            if NOT_LOCATION_PREP.search(before) and not _LOCATION_RX2.search(before):
                 continue
             if not LOCATION_PREP.search(before) and not (
-                    m.start < q.span.start and re.match(r"^\s*,", text[m.end:m.end + 2])):
+                    m.start < q.span.start and _LOCATION_RX3.match(text[m.end:m.end + 2])):
                 continue
-            if re.match(r"^\s*(?:said|says|told|warned|confirmed|claimed|reported|announced)\b",
-                        text[m.end:m.end + 20]):
+            if _LOCATION_RX1.match(text[m.end:m.end + 20]):
                 continue  # a government speaking
             in_window = window[0] <= m.start < window[1]
             dist = abs(m.start - unit_end) if m.start >= unit_end else (q.span.start - m.end) * 2

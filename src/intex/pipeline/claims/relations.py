@@ -16,21 +16,29 @@ OF_THEM_WHOM = re.compile(r"\s+of\s+(?:them|whom)\b")
 OF_THE_ITS_THEIR = re.compile(r"\s+of\s+(?:the|its|their)\b")
 
 
+# the patterns ``refers_back`` reads, compiled once
+_REFERS_BACK_RX1 = re.compile(r"(?:^|[.;:]\s+|\n)\s*(?:[\"“])?(?:of|among|out\s+of)\s+"
+                              r"(?:the|those|these)\s+(?:(?:more\s+than|over|about|some|nearly)"
+                              r"\s+)?$", re.I)
+
+
 def refers_back(c: Claim, text: str) -> bool:
     """A figure stated before, named again as a known group ("Of the 3 million people now
     displaced, ...") or asked about ("Is a billion dollars enough?")."""
     ev = c.evidence.text.rstrip()
     if ev.endswith("?"):
         return True
-    return bool(re.search(r"(?:^|[.;:]\s+|\n)\s*(?:[\"“])?(?:of|among|out\s+of)\s+"
-                          r"(?:the|those|these)\s+(?:(?:more\s+than|over|about|some|nearly)\s+)?$",
-                          text[max(0, c.evidence.start - 2):value_start(c, text)], re.I))
+    return bool(_REFERS_BACK_RX1.search(text[max(0, c.evidence.start - 2):value_start(c, text)]))
+
+
+# the patterns ``value_start`` reads, compiled once
+_VALUE_START_RX1 = re.compile(r"\d")
 
 
 def value_start(c: Claim, text: str) -> int:
     """Where the claim's figure starts in its sentence (its first digit or number word)."""
     ev = text[c.evidence.start:c.evidence.end]
-    m = re.search(r"\d", ev)
+    m = _VALUE_START_RX1.search(ev)
     return c.evidence.start + (m.start() if m else 0)
 
 
@@ -46,14 +54,19 @@ def in_title(c: Claim, doc: Doc) -> bool:
     return bool(title) and i < 8 and doc.paragraphs[i].text.strip() == title
 
 
+# the patterns ``headline_line`` reads, compiled once
+_HEADLINE_LINE_RX1 = re.compile(r"[.!?\"”’');:,]$")
+_HEADLINE_LINE_RX2 = re.compile(r"\(?\d+[).]\s|[-–•*]\s")
+
+
 def headline_line(c: Claim, doc: Doc) -> bool:
     """A line of its own without a full stop: a headline inside the report ("Three killed",
     a wire message's headline "Death toll rises to 116, with 80 injured - authorities")."""
     text, s, e = doc.text, c.evidence.start, c.evidence.end
     line = text[s:e].strip()
     return (s == 0 or text[s - 1] == "\n") and (e >= len(text) or text[e:e + 1] == "\n") and \
-        0 < len(line) < 160 and not re.search(r"[.!?\"”’');:,]$", line) and \
-        "|" not in line and not re.match(r"\(?\d+[).]\s|[-–•*]\s", line)
+        0 < len(line) < 160 and not _HEADLINE_LINE_RX1.search(line) and \
+        "|" not in line and not _HEADLINE_LINE_RX2.match(line)
 
 
 def in_summary(c: Claim, doc: Doc) -> bool:
@@ -63,11 +76,14 @@ def in_summary(c: Claim, doc: Doc) -> bool:
         doc.paragraphs[i].text == c.evidence.text
 
 
+# the patterns ``of_total`` reads, compiled once
+_OF_TOTAL_RX1 = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|all\s+|a\s+total\s+of\s+)?")
+
+
 def of_total(text: str, part: Quantity, total: Quantity) -> bool:
     """'13 of 16 missiles', '17 of the 22 drones': a part, then the total it is out of."""
-    return part.span.end <= total.span.start and bool(re.fullmatch(
-        r"\s+(?:out\s+)?of\s+(?:the\s+|all\s+|a\s+total\s+of\s+)?",
-        text[part.span.end:total.span.start]))
+    return part.span.end <= total.span.start and bool(
+        _OF_TOTAL_RX1.fullmatch(text[part.span.end:total.span.start]))
 
 
 # what ``is_aside`` reads around a number, compiled once
@@ -98,6 +114,13 @@ def is_aside(text: str, q: Quantity) -> bool:
         _OF_THEM_ASIDE.match(text[q.span.end:q.span.end + 60]))
 
 
+# the patterns ``listed_after`` reads, compiled once
+_LISTED_AFTER_RX1 = re.compile(r"\s*(?:,|and|,\s*and|as well as|,\s*as well as|plus|along with|"
+                               r",\s*along with)\s*")
+_LISTED_AFTER_RX2 = re.compile(r"(?:\band|as well as|plus|along with|,)\s*$")
+_LISTED_AFTER_RX3 = re.compile(r"[;:.]")
+
+
 def listed_after(text: str, prev: Quantity, q: Quantity) -> bool:
     """'three tanks, 8 armoured vehicles and 42 artillery systems': siblings in a list,
     also when the first item carries an aside ("70 missiles, ballistic ones among them,
@@ -106,52 +129,79 @@ def listed_after(text: str, prev: Quantity, q: Quantity) -> bool:
     gap = text[end:q.span.start]
     if end > q.span.start or OF_THEM_WHOM_THOSE.match(text, q.span.end):
         return False  # "1,200 cases, three of them fatal": a part, not a sibling
-    if re.fullmatch(r"\s*(?:,|and|,\s*and|as well as|,\s*as well as|plus|along with|"
-                    r",\s*along with)\s*", gap):
+    if _LISTED_AFTER_RX1.fullmatch(gap):
         return True
     # "30 Leopard tanks, 20 Marder vehicles": the noun phrase between items may be long
-    return len(gap.split()) <= 14 and bool(re.search(
-        r"(?:\band|as well as|plus|along with|,)\s*$", gap)) and not re.search(r"[;:.]", gap) \
+    return len(gap.split()) <= 14 and bool(_LISTED_AFTER_RX2.search(gap)) and \
+        not _LISTED_AFTER_RX3.search(gap) \
         and not any(not is_modifier(text, m) for _, m in cue_matches(text, end, q.span.start))
+
+
+# the patterns ``moved_out`` reads, compiled once
+_MOVED_OUT_RX1 = re.compile(r"\b(?:moved|moving|taken|took|brought|bringing|relocated)\s+"
+                            r"(?:(?:some|about|around|nearly|over|more\s+than|almost)\s+)?$", re.I)
+_MOVED_OUT_RX2 = re.compile(r"\s+(?:out\s+of|away\s+from|from)\b")
 
 
 def moved_out(text: str, sent: Span, q: Quantity) -> bool:
     """'authorities moved 7,531 people out of the north': people taken away from danger."""
     end = q.unit_span.end if q.unit_span is not None else q.span.end
-    return bool(re.search(r"\b(?:moved|moving|taken|took|brought|bringing|relocated)\s+"
-                          r"(?:(?:some|about|around|nearly|over|more\s+than|almost)\s+)?$",
-                          text[max(sent.start, q.span.start - 30):q.span.start], re.I)) and \
-        bool(re.match(r"\s+(?:out\s+of|away\s+from|from)\b", text[end:end + 20]))
+    return bool(_MOVED_OUT_RX1.search(text[max(sent.start, q.span.start - 30):q.span.start])) and \
+        bool(_MOVED_OUT_RX2.match(text[end:end + 20]))
+
+
+# the patterns ``with_next`` reads, compiled once
+_WITH_NEXT_RX1 = re.compile(r"\s+(?:with|of)\s+(?:possibly\s+|some\s+|about\s+|around\s+)?")
 
 
 def with_next(text: str, q: Quantity, nxt: Quantity) -> bool:
     """'two units with up to 12,000 troops are being prepared': the verb after both."""
     end = q.unit_span.end if q.unit_span is not None else q.span.end
-    return end <= nxt.span.start and bool(re.fullmatch(
-        r"\s+(?:with|of)\s+(?:possibly\s+|some\s+|about\s+|around\s+)?",
-        text[end:nxt.span.start]))
+    return end <= nxt.span.start and bool(_WITH_NEXT_RX1.fullmatch(text[end:nxt.span.start]))
+
+
+# the patterns ``among_whole`` reads, compiled once
+_AMONG_WHOLE_RX1 = re.compile(r"\s+(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the\s+)?")
 
 
 def among_whole(text: str, q: Quantity, whole: Quantity) -> bool:
     """'six officers were among more than 20 servicemen killed': a part of the next count."""
     end = q.unit_span.end if q.unit_span is not None else q.span.end
-    return end <= whole.span.start and bool(re.fullmatch(
-        r"\s+(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the\s+)?", text[end:whole.span.start]))
+    return end <= whole.span.start and bool(_AMONG_WHOLE_RX1.fullmatch(text[end:whole.span.start]))
+
+
+# the patterns ``changed_to`` reads, compiled once
+_CHANGED_TO_RX1 = re.compile(r"\bfrom\s+$", re.I)
+_CHANGED_TO_RX2 = re.compile(r"\s+to\s+")
 
 
 def changed_to(text: str, q: Quantity, nxt: Quantity) -> bool:
     """'from 74,000 to 55,000 personnel': a change over time whose first figure has the
     second's noun."""
-    return bool(re.search(r"\bfrom\s+$", text[max(0, q.span.start - 8):q.span.start], re.I)) \
-        and bool(re.fullmatch(r"\s+to\s+", text[q.span.end:nxt.span.start]))
+    return bool(_CHANGED_TO_RX1.search(text[max(0, q.span.start - 8):q.span.start])) \
+        and bool(_CHANGED_TO_RX2.fullmatch(text[q.span.end:nxt.span.start]))
+
+
+# the patterns ``shares_noun`` reads, compiled once
+_SHARES_NOUN_RX1 = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,2}(?:and|or)\s+(?:(?:about|around|some|"
+                              r"nearly|almost|"
+                              r"over|more\s+than|at\s+least)\s+)?")
 
 
 def shares_noun(text: str, q: Quantity, nxt: Quantity) -> bool:
     """'About 40 northbound and 57 southbound vessels': two counts, each with its own
     modifier, of the one noun said after the second."""
-    return nxt.unit_span is not None and bool(re.fullmatch(
-        r"\s+(?:[a-z][\w-]*\s+){1,2}(?:and|or)\s+(?:(?:about|around|some|nearly|almost|"
-        r"over|more\s+than|at\s+least)\s+)?", text[q.span.end:nxt.span.start]))
+    return nxt.unit_span is not None and bool(
+        _SHARES_NOUN_RX1.fullmatch(text[q.span.end:nxt.span.start]))
+
+
+# the patterns ``spelled_out`` reads, compiled once
+_SPELLED_OUT_RX1 = re.compile(r"[.;!?]")
+_SPELLED_OUT_RX2 = re.compile(r"(?::|\bnamely|\bi\.\s?e\.|\bthat is|\bspecifically|\bcomprising|"
+                              r"\bconsisting of|"
+                              r"\bbroken down as)\s*,?\s*(?:(?:more than|over|about|around|some|"
+                              r"nearly|almost|"
+                              r"at least|up to|roughly)\s+)?$", re.I)
 
 
 def spelled_out(text: str, prev: Quantity, q: Quantity) -> bool:
@@ -161,19 +211,30 @@ def spelled_out(text: str, prev: Quantity, q: Quantity) -> bool:
     if end > q.span.start:
         return False
     gap = text[end:q.span.start]
-    return len(gap.split()) <= 12 and not re.search(r"[.;!?]", gap) and bool(re.search(
-        r"(?::|\bnamely|\bi\.\s?e\.|\bthat is|\bspecifically|\bcomprising|\bconsisting of|"
-        r"\bbroken down as)\s*,?\s*(?:(?:more than|over|about|around|some|nearly|almost|"
-        r"at least|up to|roughly)\s+)?$", gap, re.I))
+    return len(gap.split()) <= 12 and not _SPELLED_OUT_RX1.search(gap) and \
+        bool(_SPELLED_OUT_RX2.search(gap))
+
+
+# the patterns ``described`` reads, compiled once
+_DESCRIBED_RX1 = re.compile(r"\s*,?\s*(?:(?:that|which)\s+(?:were|was|had been|have been)\s+)?"
+                            r"(?:fired|launched|aimed|sent)\s+(?:at|from|toward|towards|against|"
+                            r"by)\b", re.I)
 
 
 def described(text: str, q: Quantity) -> bool:
     """'six ballistic missiles, fired at Israel', 'missiles that were launched from Yemen':
     a participle describing the counted thing, not what the sentence says became of it."""
     end = q.unit_span.end if q.unit_span is not None else q.span.end
-    return bool(re.match(r"\s*,?\s*(?:(?:that|which)\s+(?:were|was|had been|have been)\s+)?"
-                         r"(?:fired|launched|aimed|sent)\s+(?:at|from|toward|towards|against|"
-                         r"by)\b", text[end:end + 60], re.I))
+    return bool(_DESCRIBED_RX1.match(text[end:end + 60]))
+
+
+# the patterns ``part_of`` reads, compiled once
+_PART_OF_RX1 = re.compile(r"(?:\s+in\s+(?:total|all)|\s+overall|\s+altogether)?"
+                          r"[\s,(]*(?:including|among them|among whom|among those|of whom|"
+                          r"of which|incl\.)\s*", re.I)
+_PART_OF_RX2 = re.compile(r"[.;:!?]")
+_PART_OF_RX3 = re.compile(r",\s*(?:among them|among whom|including|of whom)\s*$", re.I)
+_PART_OF_RX4 = re.compile(r"\s*,\s*")
 
 
 def part_of(text: str, prev: Quantity, q: Quantity) -> bool:
@@ -183,12 +244,10 @@ def part_of(text: str, prev: Quantity, q: Quantity) -> bool:
     if end > q.span.start:
         return False
     gap = text[end:q.span.start]
-    return bool(re.fullmatch(r"(?:\s+in\s+(?:total|all)|\s+overall|\s+altogether)?"
-                             r"[\s,(]*(?:including|among them|among whom|among those|of whom|"
-                             r"of which|incl\.)\s*", gap, re.I)) or (
+    return bool(_PART_OF_RX1.fullmatch(gap)) or (
         # "about 60 dead in five municipalities of the region, among them seven former
         # fighters": the connector closes a longer phrase on the whole
-        len(gap.split()) <= 20 and not re.search(r"[.;:!?]", gap) and
-        bool(re.search(r",\s*(?:among them|among whom|including|of whom)\s*$", gap, re.I))) or (
-        bool(re.fullmatch(r"\s*,\s*", gap)) and
+        len(gap.split()) <= 20 and not _PART_OF_RX2.search(gap) and
+        bool(_PART_OF_RX3.search(gap))) or (
+        bool(_PART_OF_RX4.fullmatch(gap)) and
         bool(OF_THEM_WHOM.match(text, q.span.end)))

@@ -157,6 +157,9 @@ def money_measure(text: str, q: Quantity, window: tuple[int, int]) -> str | None
     return None
 
 
+_CLAUSE_STOP = re.compile(r"[.;!?]")
+
+
 def aerial_status(text: str, q: Quantity, window: tuple[int, int], status: str) -> str:
     """Drones and missiles 'destroyed' are shot down unless they were hit on the ground
     or counted among equipment losses; 'sent' at a country they are launched, not
@@ -174,7 +177,7 @@ def aerial_status(text: str, q: Quantity, window: tuple[int, int], status: str) 
         return "intercepted"
     # the target may follow a list of what was sent: "sent 170 drones and 30 missiles
     # toward Israel"
-    stop = re.compile(r"[.;!?]").search(text, window[1])
+    stop = _CLAUSE_STOP.search(text, window[1])
     tail = text[window[0]:stop.start() if stop else window[1]]
     if status == "sent" and re.search(r"\b(?:air defen[cs]es?|shot down|brought down|"
                                       r"intercept\w*|over\s+the|overnight|during the night|"
@@ -215,16 +218,19 @@ def number_of_status(text: str, window: tuple[int, int], allowed: set[str],
     return found[0] if len(found) == 1 else None
 
 
+_OWN_OUTCOME = re.compile(
+    r"\s*(?:of\s+(?:them|whom|those)\s+)?(?:(?:were|was|have been|had been|are|is)\s+)?"
+    r"(?:still\s+)?(?:killed|wounded|injured|fatal|"
+    r"dead|died|"
+    r"captured|missing|destroyed|shot down|intercepted)\b")
+
+
 def own_outcome(text: str, q: Quantity) -> bool:
     """'including some 600 deaths', 'of whom 25,200 were killed': the part says its own."""
     end = q.unit_span.end if q.unit_span is not None else q.span.end
     # an outcome noun ("deaths") says its own; a group ("prisoners") takes the whole's
     return NOUN_STATUS.get((q.unit or "").lower()) in ("killed", "wounded", "casualties") or \
-        bool(re.match(
-        r"\s*(?:of\s+(?:them|whom|those)\s+)?(?:(?:were|was|have been|had been|are|is)\s+)?"
-        r"(?:still\s+)?(?:killed|wounded|injured|fatal|"
-        r"dead|died|"
-        r"captured|missing|destroyed|shot down|intercepted)\b", text[end:end + 40]))
+        bool(_OWN_OUTCOME.match(text[end:end + 40]))
 
 
 def label_verb(text: str, q: Quantity, m: re.Match[str]) -> bool:
@@ -410,6 +416,24 @@ def status_of(text: str, q: Quantity, window: tuple[int, int], cat: str) -> str:
     return status
 
 
+# what ``_status_of`` reads, compiled once rather than looked up in re's cache each time
+_OF_ITS_OWN = re.compile(r"\s+of\s+(?:its|their|our|his|her)\s+")
+_IT_IS_BEFORE = re.compile(r"\b(?:it|there|they)\s+(?:is|are|was|were)\s+(?:still\s+|now\s+)?$")
+_REACHED_BEFORE = re.compile(r"\b(?:reach(?:ed|es|ing)|assist(?:ed|s|ing))\s+$")
+_AID_WORD = re.compile(r"\b(?:assistance|aid|food|cash|supplies|relief)\b")
+_ON_TARGET = re.compile(r"\s+(?:on|against|at)\s+(?:the\s+)?|\s*")
+_THEN_KILLED = re.compile(r"[\"”]?\s+and\s+(?:then\s+|later\s+)?(?:"
+                          r"executed|killed|shot\s+dead|murdered)\b")
+_HAVE_GAP = re.compile(r"\s*(?:have|has|had)\s+")
+_PASSIVE_GAP = re.compile(r"\s*(?:,\s*[^,;.:()]{3,70},\s*)?"
+                          r"\s*,?\s*(?:others?\s+|more\s+)?(?:were|was|are|is|have been|had been|"
+                          r"has been)?\s*(?:being\s+|still\s+|all\s+)?(?:" + SEVERITY + r"\s+)?")
+_AUX_BEFORE = re.compile(r"\b(?:(?:have|has|had)(?:\s+been)?|were|was)\s+$")
+_RELATIVE_GAP = re.compile(r"\s*,?\s*(?:who|that|which)\b")
+_THERE_IS_BEFORE = re.compile(r"\bthere\s+(?:is|are|was|were)\s+(?:still\s+|now\s+)?$")
+_OTHERS_GAP = re.compile(r"\s*(?:(?:others?|more)\s+)?")
+
+
 def _status_of(text: str, q: Quantity, window: tuple[int, int], cat: str) -> str:
     allowed = ALLOWED[cat]
     ws, we = window
@@ -462,18 +486,16 @@ def _status_of(text: str, q: Quantity, window: tuple[int, int], cat: str) -> str
         if "planned" in allowed and MONEY_TO_COME.match(text, q.span.end):
             return "planned"  # "$300 million of the package will go to aid": still to come
     if cat == "people" and OWN_LOST.search(text, max(ws, q.span.start - 40), q.span.start) and \
-            re.match(r"\s+of\s+(?:its|their|our|his|her)\s+", text[q.span.end:q.span.end + 12]):
+            _OF_ITS_OWN.match(text[q.span.end:q.span.end + 12]):
         return "killed"  # "lost three of its own fighters": the side's own dead
-    if cat == "people" and re.search(r"\b(?:it|there|they)\s+(?:is|are|was|were)\s+"
-                                     r"(?:still\s+|now\s+)?$",
-                                     text[max(ws, q.span.start - 24):q.span.start]) and \
+    if cat == "people" and _IT_IS_BEFORE.search(text[max(ws, q.span.start - 24):q.span.start]) \
+            and \
             NOUN_STATUS.get((q.unit or "").lower()) != "displaced":
         # ("there were 9 million internally displaced people": displaced, not only present)
         return "present"  # "we believe it is roughly 11,000 to 12,000 troops"
     if cat == "people" and (AID_TO.search(text, max(0, q.span.start - 90), q.span.start) or (
-            re.search(r"\b(?:reach(?:ed|es|ing)|assist(?:ed|s|ing))\s+$",
-                      text[max(ws, q.span.start - 20):q.span.start]) and
-            re.search(r"\b(?:assistance|aid|food|cash|supplies|relief)\b", text[ws:we]))):
+            _REACHED_BEFORE.search(text[max(ws, q.span.start - 20):q.span.start]) and
+            _AID_WORD.search(text[ws:we]))):
         return "supplied"  # "delivered food to 115,000 people": whom aid reached
     anchor_b = q.span.start
     anchor_a = q.unit_span.end if q.unit_span is not None and q.unit_span.end > q.span.end \
@@ -494,8 +516,7 @@ def _status_of(text: str, q: Quantity, window: tuple[int, int], cat: str) -> str
             status = "planned"  # "decided to send 12,000 troops": a decision, still to come
         if status == "launched" and word in ATTACK_WORDS and \
                 (q.unit or "").lower() not in AERIAL and cat != "attacks" and \
-                m.end() <= q.span.start and re.fullmatch(
-                    r"\s+(?:on|against|at)\s+(?:the\s+)?|\s*", text[m.end():q.span.start]) and \
+                m.end() <= q.span.start and _ON_TARGET.fullmatch(text[m.end():q.span.start]) and \
                 (word not in ("attack", "attacks", "strike", "strikes") or
                  text[m.end():q.span.start].strip()):
             status = "other"  # "an attack on three warships": the target, not the weapon
@@ -528,9 +549,7 @@ def _status_of(text: str, q: Quantity, window: tuple[int, int], cat: str) -> str
         if m.end() <= anchor_b and describes_noun(text, m) and \
                 text.find(":", m.end(), anchor_b) >= 0:
             continue  # "six drones sent by India: four over Okara": the noun's participle
-        if status == "captured" and re.match(r"[\"”]?\s+and\s+(?:then\s+|later\s+)?(?:"
-                                             r"executed|killed|shot\s+dead|murdered)\b",
-                                             text[m.end():m.end() + 30]):
+        if status == "captured" and _THEN_KILLED.match(text[m.end():m.end() + 30]):
             continue  # "arrested and executed": what befell them last
         if status == "captured" and cat == "weapons" and word not in SEIZED:
             continue  # "hostages", "detained", "in captivity" speak of people only
@@ -570,31 +589,28 @@ def _status_of(text: str, q: Quantity, window: tuple[int, int], cat: str) -> str
         else:
             gap = text[anchor_a:m.start()]
             dist = len(gap.split()) + 0.5
-            if status in OUTCOMES and re.fullmatch(r"\s*(?:have|has|had)\s+", gap) and \
+            if status in OUTCOMES and _HAVE_GAP.fullmatch(gap) and \
                     m.group(0).lower() in TRANSITIVE and AGENT_OBJECT.match(text, m.end()):
                 continue  # "100 jets had destroyed thousands of launchers": the doers
             if (status in OUTCOMES or MISSING.fullmatch(m.group(0)) or (
-                    status == "other" and word in RELEASED)) and re.fullmatch(
-                    r"\s*(?:,\s*[^,;.:()]{3,70},\s*)?"
-                    r"\s*,?\s*(?:others?\s+|more\s+)?(?:were|was|are|is|have been|had been|"
-                    r"has been)?\s*(?:being\s+|still\s+|all\s+)?(?:" + SEVERITY + r"\s+)?", gap):
+                    status == "other" and word in RELEASED)) and _PASSIVE_GAP.fullmatch(gap):
                 # "200 servicemen killed": the participle on the noun decides; also past an
                 # aside ("four people, including a child, were wounded")
                 dist = -1
             elif status in OUTCOMES and len(gap.split()) <= 10 and "," not in gap and \
-                    re.search(r"\b(?:(?:have|has|had)(?:\s+been)?|were|was)\s+$", gap):
+                    _AUX_BEFORE.search(gap):
                 # "300 soldiers dispatched to Russia have been killed": the main verb,
                 # not the participle describing the noun
                 dist = 0
             if status in ("killed", "wounded") and RELATIVE_ONLY.fullmatch(gap):
                 dist = -1  # "28 hostages who died in captivity": what befell them
-            elif re.match(r"\s*,?\s*(?:who|that|which)\b", gap) and status in OUTCOMES and \
+            elif _RELATIVE_GAP.match(gap) and status in OUTCOMES and \
                     len(gap.split()) <= 20 and "," not in gap and \
                     MAIN_AFTER_RELATIVE.search(gap):
                 # "17 soldiers who had been badly hurt in the cold had died": the main
                 # verb after the relative clause, not the clause's own
                 dist = 0
-            elif re.match(r"\s*,?\s*(?:who|that|which)\b", gap):
+            elif _RELATIVE_GAP.match(gap):
                 dist += 10  # "ten citizens who fought for Ukraine were released"
             if status in FORWARD and gap.strip():
                 dist += 3  # a forecast after the number rarely governs it; one right
@@ -606,8 +622,8 @@ def _status_of(text: str, q: Quantity, window: tuple[int, int], cat: str) -> str
         # ("captured two wounded soldiers" were captured)
         return participle
     noun = NOUN_STATUS.get((q.unit or "").lower())
-    if noun == "displaced" and re.search(r"\bthere\s+(?:is|are|was|were)\s+(?:still\s+|now\s+)?$",
-                                         text[max(ws, q.span.start - 24):q.span.start]):
+    if noun == "displaced" and _THERE_IS_BEFORE.search(text[max(ws, q.span.start - 24):
+                                                             q.span.start]):
         return "displaced"  # "there were 9.05 million internally displaced people"
     if noun == "displaced" and best is not None and best[1] == "present" and best[0] <= 1:
         return "present"  # "the camp hosts 400,000 displaced people": where they are now
@@ -619,8 +635,8 @@ def _status_of(text: str, q: Quantity, window: tuple[int, int], cat: str) -> str
         return lead[1]
     if forward is not None and forward[0] <= 1 and (best is None or best[0] >= 0):
         return forward[1]  # "each side would free 1,000 prisoners": a plan, not a count
-    if noun and q.unit_span is not None and re.fullmatch(
-            r"\s*(?:(?:others?|more)\s+)?", text[q.span.end:q.unit_span.start]):
+    if noun and q.unit_span is not None and \
+            _OTHERS_GAP.fullmatch(text[q.span.end:q.unit_span.start]):
         if noun in allowed and (best is None or best[0] >= 0):
             return noun  # "2,700 (others) wounded": the counted word is the status itself
     if forward is not None and (best is None or forward[0] <= best[0] + 8):

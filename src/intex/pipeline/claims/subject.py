@@ -17,6 +17,7 @@ from intex.pipeline.lexicon import (
     WEAPONS,
 )
 from intex.pipeline.numbers import HEDGE_PHRASE
+from intex.pipeline.prefilter import SLOW_SCAN, prefiltered
 from intex.pipeline.quantities import clause_subject
 
 # a nationality said of a count of people: "400,000 were Thai", "and 101,000 Cambodian"
@@ -204,6 +205,17 @@ def subject_of(text: str, q: Quantity) -> str | None:
             phrase = f"{phrase} from {m.group(1).strip()}"
         return phrase
     return q.unit_span.text.strip()
+
+
+# ``elided_subject`` searches the sentence before a number with each of these in turn, and
+# most sentences hold none of the words one of them needs (a bracket, "with", "population",
+# a verb of estimating): each behind the test for its words, which answers as it does
+(_NOUN_BRACKET, PLACE_WITH, GROUP_OF, _DEATH_TOLL, PLACE_BRACKET, POPULATION, _NUMBER_OF_BEFORE,
+ _ANOTHER_END) = (prefiltered(rx) for rx in (
+    _NOUN_BRACKET, PLACE_WITH, GROUP_OF, _DEATH_TOLL, PLACE_BRACKET, POPULATION,
+    _NUMBER_OF_BEFORE, _ANOTHER_END))
+PUT_AT, _PEOPLE_OUTCOME_BEFORE, FOLLOW_ON_BEFORE = (
+    prefiltered(rx, SLOW_SCAN) for rx in (PUT_AT, _PEOPLE_OUTCOME_BEFORE, FOLLOW_ON_BEFORE))
 
 
 def elided_subject(doc: Doc, sent: Span, q: Quantity, earlier: list[Quantity],

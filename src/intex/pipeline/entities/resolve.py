@@ -70,6 +70,11 @@ def _best(hits, k, g: Gazetteer):
     return sorted(hits, key=rank)[0]
 
 
+# the patterns ``Resolver`` reads, compiled once
+_COUNTRIES_INSIDE_RX1 = re.compile(r"-(?:run|led|controlled|backed)\b")
+_GENERIC_ELSEWHERE_RX1 = re.compile(r"\s+")
+
+
 class Resolver:
     """Matching words to gazetteer entries and resolving them to one entity."""
 
@@ -88,8 +93,7 @@ class Resolver:
                         and _case_ok(h, [t for t, _, _ in toks[i:i + n]], name,
                                      toks[i][1], toks[i + n - 1][2])]
                 # "Yemen's Houthi-run health ministry": who runs it is named too
-                if not hits and re.match(r"-(?:run|led|controlled|backed)\b",
-                                         name[toks[i + n - 1][2]:]):
+                if not hits and _COUNTRIES_INSIDE_RX1.match(name[toks[i + n - 1][2]:]):
                     hits = [h for h in self.g.index.get(k, []) if h.why == "alias"
                             and self.g.entries[h.entry_id].type == "ORG"]
                 if hits:
@@ -144,7 +148,7 @@ class Resolver:
         Police", "General Staff") in a report that never names its country."""
         entry = self.g.entries[f.entry_id]
         return entry.type == "ORG" and bool(entry.country) and \
-            re.sub(r"\s+", " ", text[f.start:f.end]).lower() in GENERIC_BODIES and \
+            _GENERIC_ELSEWHERE_RX1.sub(" ", text[f.start:f.end]).lower() in GENERIC_BODIES and \
             not self._country_named(f, seen_ids)
 
     def _country_named(self, f: _Found, seen_ids: set[str]) -> bool:
