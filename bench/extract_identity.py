@@ -4,7 +4,8 @@
     python bench/extract_identity.py                 # one hash over everything
     python bench/extract_identity.py --out /tmp/a    # and one file per input, to diff
 
-For every report under tests/corpus (dev and any held-out set) and ../shared/seed, and for the
+For every report under tests/corpus/dev and ../shared/seed (never a blind held-out set,
+``tests/corpus/holdout*``: nobody tuning may run those), and for the
 first reports ``bench/ingest_bench.py`` makes (300 text, 60 HTML), it writes what
 ``intex extract --format json`` prints (in-process), then the mentions, entities,
 language, content hash, MinHash signature and bands. Run it before a change and after:
@@ -29,8 +30,9 @@ ROOT = Path(__file__).resolve().parent.parent
 def inputs(text: int, html: int) -> list[tuple[str, bytes]]:
     from ingest_bench import variants
 
-    files = sorted([*(ROOT / "tests" / "corpus").glob("*/*"),
-                    *(ROOT.parent / "shared" / "seed").glob("*.txt")])
+    corpus = [p for p in (ROOT / "tests" / "corpus").glob("*/*")
+              if not p.parent.name.startswith("holdout")]  # blind sets are never run
+    files = sorted([*corpus, *(ROOT.parent / "shared" / "seed").glob("*.txt")])
     out = [(f"{p.parent.name}_{p.name}", p.read_bytes()) for p in files
            if p.is_file() and p.suffix in (".txt", ".html", ".htm")]
     for kind, n in (("text", text), ("html", html)):

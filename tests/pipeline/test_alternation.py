@@ -7,7 +7,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from intex.pipeline.alternation import grouped, split_top
+from intex.pipeline.alternation import group_marks, grouped, split_top
 from intex.pipeline.attribution.cues import ADVERBS, SPEECH
 from intex.pipeline.entities import TITLES
 
@@ -17,6 +17,20 @@ WORDS = [w for w in re.findall(r"[a-z]+", SPEECH + ADVERBS)] + [
 
 def test_split_top_respects_groups_and_classes() -> None:
     assert split_top(r"a|(?:b|c)|[|]|\||d") == ["a", "(?:b|c)", "[|]", r"\|", "d"]
+    # a bracket first in a class, negated or not, is a member: the class goes on
+    assert split_top(r"[]|]|[^]|(]|x") == ["[]|]", "[^]|(]", "x"]
+
+
+def test_group_marks_skip_escapes_and_classes_and_count_depth() -> None:
+    assert list(group_marks(r"a(b|\(c[)|])|d")) == [
+        (1, "(", 1), (3, "|", 1), (11, ")", 0), (12, "|", 0)]
+    # from a group's opening, the first ")" at depth 0 closes it
+    pattern = r"(?<![\w)-])(?<!x)said"
+    first = next(i for i, c, depth in group_marks(pattern) if c == ")" and depth == 0)
+    assert pattern[:first + 1] == r"(?<![\w)-])"
+    second = next(i for i, c, depth in group_marks(pattern, first + 1)
+                  if c == ")" and depth == 0)
+    assert pattern[first + 1:second + 1] == "(?<!x)"
 
 
 def test_grouping_keeps_the_order_of_alternatives_that_share_a_start() -> None:

@@ -11,14 +11,18 @@ engine's first-alternative-wins choice is unchanged.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 _GROUPABLE = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 ")
 _QUANTIFIERS = frozenset("*+?{")
 
 
-def split_top(pattern: str) -> list[str]:
-    """The alternatives of ``pattern`` at its top level (not inside brackets or groups)."""
-    out, depth, start, i = [], 0, 0, 0
-    in_class = False
+def group_marks(pattern: str, start: int = 0) -> Iterator[tuple[int, str, int]]:
+    """Each ``(``, ``)`` and ``|`` of ``pattern`` from ``start`` on that is neither escaped
+    nor inside a character class, as (position, character, depth): depth counts the groups
+    open after it, so a ``|`` at depth 0 splits the top level and a ``)`` at depth 0 closes
+    a group opened at ``start``."""
+    depth, i, in_class = 0, start, False
     while i < len(pattern):
         c = pattern[i]
         if c == "\\":
@@ -28,16 +32,26 @@ def split_top(pattern: str) -> list[str]:
             in_class = c != "]"
         elif c == "[":
             in_class = True
-            if pattern[i + 1:i + 2] == "]":
-                i += 1  # "[]...]": a bracket first in a class is a member
+            i += 2 if pattern[i + 1:i + 3] == "^]" else 1 if pattern[i + 1:i + 2] == "]" \
+                else 0  # "[]...]", "[^]...]": that bracket is a member
         elif c == "(":
             depth += 1
+            yield i, c, depth
         elif c == ")":
             depth -= 1
-        elif c == "|" and depth == 0:
+            yield i, c, depth
+        elif c == "|":
+            yield i, c, depth
+        i += 1
+
+
+def split_top(pattern: str) -> list[str]:
+    """The alternatives of ``pattern`` at its top level (not inside brackets or groups)."""
+    out, start = [], 0
+    for i, c, depth in group_marks(pattern):
+        if c == "|" and depth == 0:
             out.append(pattern[start:i])
             start = i + 1
-        i += 1
     out.append(pattern[start:])
     return out
 

@@ -23,7 +23,7 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
-from intex.pipeline.alternation import split_top
+from intex.pipeline.alternation import group_marks, split_top
 
 try:  # CPython's own regex parser (3.11+); without it, patterns run unfiltered
     from re import _constants as _c  # type: ignore[attr-defined]
@@ -337,28 +337,11 @@ def _leading_lookbehinds(pattern: str) -> int:
     ("(?<![\\w-])(?<!United )"); 0 when it opens otherwise."""
     at = 0
     while pattern.startswith(("(?<=", "(?<!"), at):
-        depth, i, in_class = 0, at, False
-        while i < len(pattern):
-            c = pattern[i]
-            if c == "\\":
-                i += 2
-                continue
-            if in_class:
-                in_class = c != "]"
-            elif c == "[":
-                in_class = True
-                i += 2 if pattern[i + 1:i + 3] == "^]" else 1 if pattern[i + 1:i + 2] == "]" \
-                    else 0  # "[]...]", "[^]...]": that bracket is a member
-            elif c == "(":
-                depth += 1
-            elif c == ")":
-                depth -= 1
-                if depth == 0:
-                    break
-            i += 1
-        else:
+        end = next((i for i, c, depth in group_marks(pattern, at) if c == ")" and depth == 0),
+                   None)
+        if end is None:
             return 0  # not closed: leave the pattern as it is
-        at = i + 1
+        at = end + 1
     return at
 
 

@@ -442,19 +442,20 @@ _OUTCOME_LABELS = {"killed", "dead", "deaths", "injured", "wounded", "displaced"
 
 
 # the patterns ``_line_label`` reads, compiled once
-_LINE_LABEL_RX1 = re.compile(r"\s*([A-Za-z][^:|]{1,70}?)\s*:\s*(?:(?:about|around|approximately|"
-                             r"some|over|more than|nearly|almost|at least|up to)\s+)?")
-_LINE_LABEL_RX2 = re.compile(r"[A-Za-z][\w-]*")
+# a label, a colon (a hedge may follow) before the figure
+_LABEL_COLON = re.compile(r"\s*([A-Za-z][^:|]{1,70}?)\s*:\s*(?:(?:about|around|approximately|"
+                          r"some|over|more than|nearly|almost|at least|up to)\s+)?")
+_WORD = re.compile(r"[A-Za-z][\w-]*")
 
 
 def _line_label(sentence: str, start: int) -> tuple[str | None, int, int]:
     """'Airstrikes in the past 24 hours: 125', 'Total killed: 2,634', 'Shelters opened:
     1,097': a line whose label before a colon names what the figure after it counts; the
     label's first counted noun, or the people an outcome word names."""
-    m = _LINE_LABEL_RX1.fullmatch(sentence[:start])
+    m = _LABEL_COLON.fullmatch(sentence[:start])
     if not m or len(m.group(1).split()) > 10:
         return None, start, start
-    for w in _LINE_LABEL_RX2.finditer(m.group(1)):
+    for w in _WORD.finditer(m.group(1)):
         lw = w.group(0).lower()
         if lw in NOT_COUNTED:
             continue

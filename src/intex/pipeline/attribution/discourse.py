@@ -148,8 +148,9 @@ def _statement_heading(att: Attributor, sent: Span, doc: Doc) -> list[SourceRef]
 
 
 # the patterns ``_dropped_heading`` reads, compiled once
-_DROPPED_HEADING_RX1 = re.compile(r"([^:.!?]{2,40}):\s+\S.{0,160}$")
-_DROPPED_HEADING_RX2 = re.compile(r"<[^>]+>")
+# a short label, a colon, the line it heads ("Air Force: 45 of 60 drones downed")
+_LABELLED_LINE = re.compile(r"([^:.!?]{2,40}):\s+\S.{0,160}$")
+_HTML_TAG = re.compile(r"<[^>]+>")
 
 
 def _dropped_heading(att: Attributor, doc: Doc, para: int) -> list[SourceRef] | None:
@@ -162,11 +163,11 @@ def _dropped_heading(att: Attributor, doc: Doc, para: int) -> list[SourceRef] | 
     at = doc.raw.find(head) if len(head) >= 20 else -1
     if at <= 0:
         return None
-    above = [ln.strip() for ln in _DROPPED_HEADING_RX2.sub("\n", doc.raw[max(0, at - 400):at])
+    above = [ln.strip() for ln in _HTML_TAG.sub("\n", doc.raw[max(0, at - 400):at])
              .splitlines() if ln.strip() and not POST_TIME.fullmatch(ln.strip())]
     if not above or above[-1] in doc.text:
         return None
-    m = _DROPPED_HEADING_RX1.match(above[-1])
+    m = _LABELLED_LINE.match(above[-1])
     if not m or CAPTION_LABEL.match(m.group(1)):
         return None
     return att.listed_name(m.group(1))

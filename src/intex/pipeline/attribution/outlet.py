@@ -91,11 +91,14 @@ def wire_credit(raw: str, outlets: dict[str, str]) -> str | None:
 
 
 # the patterns ``page_outlet`` reads, compiled once
-_PAGE_OUTLET_RX1 = re.compile(r"From:\s*(?P<name>[A-Z][\w'’.& -]{2,60}?)\s*(?:,|\band\b|$).*")
-_PAGE_OUTLET_RX2 = re.compile(r"\b(?:Format|Posted|Published|Country)\s*:")
-_PAGE_OUTLET_RX3 = re.compile(r"<[^>]+>")
-_PAGE_OUTLET_RX4 = re.compile(r"\s+[—–|-]\s+|:\s")
-_PAGE_OUTLET_RX5 = re.compile(r"[\w'’.&-]+")
+# a press release's "From: Prime Minister's Office, ..." line
+_FROM_LINE = re.compile(r"From:\s*(?P<name>[A-Z][\w'’.& -]{2,60}?)\s*(?:,|\band\b|$).*")
+# a host page's field label ("Format:", "Posted:")
+_METADATA_FIELD = re.compile(r"\b(?:Format|Posted|Published|Country)\s*:")
+_HTML_TAG = re.compile(r"<[^>]+>")
+# a dash, bar or colon between a masthead's name and what follows it
+_MASTHEAD_SEPARATOR = re.compile(r"\s+[—–|-]\s+|:\s")
+_NAME_WORD = re.compile(r"[\w'’.&-]+")
 
 
 def page_outlet(raw: str, outlets: dict[str, str]) -> str | None:
@@ -116,13 +119,13 @@ def page_outlet(raw: str, outlets: dict[str, str]) -> str | None:
         if len(ln) > 200:
             break  # the article has begun: a "Source:" below is a table's or a photo's
         m = _AUTHOR_LINE.search(ln)
-        if m and (len(ln) < 40 or _PAGE_OUTLET_RX2.search(ln)):
+        if m and (len(ln) < 40 or _METADATA_FIELD.search(ln)):
             return known(m.group("name")) or m.group("name").strip()
 
     issuer = _letterhead(lines)
     if issuer:
         return issuer
-    masthead = _SWITCHER.sub("", _PAGE_OUTLET_RX3.sub(" ", lines[0])).strip(" .|-")
+    masthead = _SWITCHER.sub("", _HTML_TAG.sub(" ", lines[0])).strip(" .|-")
     if masthead and len(masthead) <= 60:
         hit = known(masthead)
         if hit:
@@ -139,9 +142,9 @@ def page_outlet(raw: str, outlets: dict[str, str]) -> str | None:
         if m and known(m.group("name")):
             return known(m.group("name"))
     # "Example Brief — Morning newsletter, 12 March": the name before the dash
-    masthead = _PAGE_OUTLET_RX4.split(masthead)[0].strip()
+    masthead = _MASTHEAD_SEPARATOR.split(masthead)[0].strip()
     words = masthead.split()
-    if 0 < len(words) <= 4 and all(w[:1].isupper() and _PAGE_OUTLET_RX5.fullmatch(w)
+    if 0 < len(words) <= 4 and all(w[:1].isupper() and _NAME_WORD.fullmatch(w)
                                    for w in words):
         for ln in lines[1:]:
             m = _HOUSE.search(ln)
@@ -150,7 +153,7 @@ def page_outlet(raw: str, outlets: dict[str, str]) -> str | None:
                 return m.group("name").strip()
     # a press release's publisher: "From: Prime Minister's Office, 10 Downing Street"
     for ln in lines[:40]:
-        m = _PAGE_OUTLET_RX1.fullmatch(ln)
+        m = _FROM_LINE.fullmatch(ln)
         if m:
             return known(m.group("name")) or m.group("name").strip()
     # names no list knows: "© 2023 Example News. All rights reserved.", "Source: Example

@@ -76,7 +76,7 @@ CLAUSE_AHEAD = re.compile(r"((?:[^,;:.()\"“”]|(?<=\b[A-Z])\.(?=[A-Z]\.)|(?<=
 
 # what ``_appositive_head`` reads, compiled once
 _APPOSITIVE_OPENS = re.compile(
-    r"\s*(?:(?:who|which|a|an|the|its|his|her|citing|quoting|one\s+of)\b|"
+                               r"\s*(?:(?:who|which|a|an|the|its|his|her|citing|quoting|one\s+of)\b|"
     # "JNIM, al-Qaeda's Sahel branch, said": a possessor's role or part
     r"(?:[\w.-]+\s+)?[\w.-]+(?:'s|’s)\s|"
     # "Othman Abdeljalil, health minister in the eastern administration,"
@@ -89,12 +89,12 @@ _CLAUSE_BEFORE_COMMA = re.compile(r"\b(?:have|has|had|were|was)\s+\w+|"
 
 
 # the patterns ``_fold`` reads, compiled once
-_FOLD_RX1 = re.compile(r"defense")
+_DEFENSE = re.compile(r"defense")
 
 
 @lru_cache(maxsize=8192)  # the same gazetteer names are folded for every body phrase
 def _fold(text: str) -> str:
-    return _FOLD_RX1.sub("defence", " ".join(text.lower().split()))
+    return _DEFENSE.sub("defence", " ".join(text.lower().split()))
 
 
 @lru_cache(maxsize=8192)
@@ -274,14 +274,14 @@ def _us(name: str) -> str:
 
 
 # the patterns ``_proper_name`` reads, compiled once
-_PROPER_NAME_RX1 = re.compile(r"^\s*(?:the|a|an)\s+", re.I)
+_LEADING_ARTICLE = re.compile(r"^\s*(?:the|a|an)\s+", re.I)
 
 
 def _proper_name(phrase: str) -> list[SourceRef] | None:
     """A speaker the gazetteer does not know, written as a name: "Relief International",
     "The El Fasher Resistance Coordination Committee". Reports name their sources; a
     capitalised name before a speech verb is one even when no list has it."""
-    name = RANKS.sub("", _PROPER_NAME_RX1.sub("", phrase.strip()))
+    name = RANKS.sub("", _LEADING_ARTICLE.sub("", phrase.strip()))
     if not PROPER_NAME.fullmatch(name) or NOT_A_NAME.match(name) or FRONTED.match(name):
         return None
     kind = "organization" if re.search(ORG_WORDS, name, re.I) or len(name.split()) > 3 \
@@ -350,29 +350,41 @@ ROLE_OF = re.compile(r"\b(?:head|chief|director|leader|chairman|chairwoman|chair
 
 
 # the patterns ``Speakers``' methods read, compiled once
-_RESOLVE_PHRASE_RX1 = re.compile(r"\b\d{1,3}(?:st|nd|rd|th)\s+(?:[Ss]eparate\s+)?$")
-_RESOLVE_PHRASE_RX2 = re.compile(r"\b(?:government|cabinet)\s*$", re.I)
-_RESOLVE_PHRASE_RX3 = re.compile(r"(?:'s|’s)\s")
-_RESOLVE_PHRASE_RX4 = re.compile(r"(?:'s|’s|')\s")
-_LISTED_NAME_RX1 = re.compile(r"^(?:the|official)\s+", re.I)
-_LISTED_NAME_RX2 = re.compile(r"^(?:mr|mrs|ms|dr|gen|adm|sen|rep|col|maj|capt|lt|amb|prof)\.?\s+"
-                              r"(?=\S)", re.I)
-_UNLISTED_PARTY_RX1 = re.compile(r"^(?:(?:telegram|x|twitter|facebook|youtube)\s+(?:channel|"
-                                 r"account|"
-                                 r"page)\s+)(?=[A-Z])|\s+(?:telegram|x|twitter|facebook|youtube)\s+"
-                                 r"(?:channel|account|page)$", re.I)
-_UNLISTED_PARTY_RX2 = re.compile(r"\w+ing|according|in|on|at|by|with|for|from|after|as|of|to", re.I)
-_UNLISTED_PARTY_RX3 = re.compile(r"\d{2,}(?!st|nd|rd|th)|[\"“”(]")
-_UNLISTED_PARTY_RX4 = re.compile(r"([A-Z][\w-]*(?:\s[A-Z][\w-]*)?)(?:'s|’s)\s+(?=[A-Z])")
-_UNLISTED_PARTY_RX5 = re.compile(r"([A-Z][\w-]*(?:\s[A-Z][\w-]*)?)(?:'s|’s)\s+(?=[a-z])")
-_UNLISTED_PARTY_RX6 = re.compile(r"\d")
-_UNLISTED_PARTY_RX7 = re.compile(r"((?:[A-Z][\w-]*\s+){1,3})Ministry")
-_UNLISTED_PARTY_RX8 = re.compile(r"(?:'s|’s)\b")
-_NAMED_BODY_RX1 = re.compile(r"^(?:the|a|an|its|their|his|her|own|same)\s+")
-_NAMED_BODY_RX2 = re.compile(r"\b(?:South |North )?[A-Z][\w.-]+(?=(?:'s|’s)?\s)")
-_NAMED_BODY_RX3 = re.compile(r"(?:^|\s)(?:military|armed forces)$")
-_NAMED_BODY_RX4 = re.compile(r"^(?:the|its|their)\s+", re.I)
-_SUBJECT_RX1 = re.compile(r"[\s,]*(?:official|officially|the|'s|’s)?[\s,]*")
+# a unit's number just before its name ("the 47th (Separate) ...")
+_UNIT_ORDINAL_BEFORE = re.compile(r"\b\d{1,3}(?:st|nd|rd|th)\s+(?:[Ss]eparate\s+)?$")
+_GOVERNMENT_AT_END = re.compile(r"\b(?:government|cabinet)\s*$", re.I)
+# "'s" or "’s" after a name
+_POSSESSIVE_S = re.compile(r"(?:'s|’s)\s")
+# "'s", "’s", or a plural's bare apostrophe ("the Houthis' ...")
+_POSSESSIVE = re.compile(r"(?:'s|’s|')\s")
+_LEADING_THE_OR_OFFICIAL = re.compile(r"^(?:the|official)\s+", re.I)
+# a title before a name ("Mr.", "Gen", "Amb."): no part of the name
+_COURTESY_TITLE = re.compile(r"^(?:mr|mrs|ms|dr|gen|adm|sen|rep|col|maj|capt|lt|amb|prof)\.?\s+"
+                             r"(?=\S)", re.I)
+# a platform's words around a channel's name ("Telegram channel X", "X Telegram channel")
+_CHANNEL_WORDS = re.compile(r"^(?:(?:telegram|x|twitter|facebook|youtube)\s+(?:channel|"
+                            r"account|"
+                            r"page)\s+)(?=[A-Z])|\s+(?:telegram|x|twitter|facebook|youtube)\s+"
+                            r"(?:channel|account|page)$", re.I)
+# an -ing word or a preposition: a phrase it opens is no party's name
+_NOT_A_PARTY_START = re.compile(r"\w+ing|according|in|on|at|by|with|for|from|after|as|of|to", re.I)
+# a number of two digits or more (an ordinal aside), a quote or a bracket
+_NUMBER_OR_QUOTE = re.compile(r"\d{2,}(?!st|nd|rd|th)|[\"“”(]")
+# a capitalised owner's possessive before a name ("Japan's Joint Staff")
+_OWNER_BEFORE_NAME = re.compile(r"([A-Z][\w-]*(?:\s[A-Z][\w-]*)?)(?:'s|’s)\s+(?=[A-Z])")
+# a capitalised owner's possessive before a lower-case group ("Estonia's foreign ...")
+_OWNER_BEFORE_GROUP = re.compile(r"([A-Z][\w-]*(?:\s[A-Z][\w-]*)?)(?:'s|’s)\s+(?=[a-z])")
+_DIGIT = re.compile(r"\d")
+# "Transport Ministry": the field a ministry is named for
+_FIELD_MINISTRY = re.compile(r"((?:[A-Z][\w-]*\s+){1,3})Ministry")
+_POSSESSIVE_ENDING = re.compile(r"(?:'s|’s)\b")
+_LEADING_DETERMINER = re.compile(r"^(?:the|a|an|its|their|his|her|own|same)\s+")
+# a capitalised word, "South"/"North" with it, that may name a capital or a people
+_CAPITALISED_WORD = re.compile(r"\b(?:South |North )?[A-Z][\w.-]+(?=(?:'s|’s)?\s)")
+_MILITARY_AT_END = re.compile(r"(?:^|\s)(?:military|armed forces)$")
+_LEADING_THE_ITS_THEIR = re.compile(r"^(?:the|its|their)\s+", re.I)
+# what may stand after the named parties of a subject: commas, "official(ly)", "the", a possessive
+_SUBJECT_FILLER = re.compile(r"[\s,]*(?:official|officially|the|'s|’s)?[\s,]*")
 
 
 class Speakers:
@@ -466,12 +478,12 @@ class Speakers:
             named = [m for m in inside if m.why != "demonym"]
             # "Ukraine's Coordination Headquarters": the owner qualifies the body it owns
             owned = [m for m in named if self.entities[m.entity_id].type == "GPE" and
-                     _RESOLVE_PHRASE_RX3.match(self.text[m.end:m.end + 3])]
+                     _POSSESSIVE_S.match(self.text[m.end:m.end + 3])]
             # "the Houthis' Al Masirah TV", "Hamas's Qassam Brigades": a party's own named
             # outlet or body speaks; the owner goes after it
             owners = [m for m in named if m not in owned and
                       self.entities[m.entity_id].type == "ORG" and
-                      _RESOLVE_PHRASE_RX4.match(self.text[m.end:m.end + 3]) and
+                      _POSSESSIVE.match(self.text[m.end:m.end + 3]) and
                       any(x.start > m.end and self.entities[x.entity_id].type == "ORG"
                           for x in named)]
             owned += owners
@@ -515,7 +527,7 @@ class Speakers:
                 if named:
                     return named
             if ent.type == "GPE" and BODY_AT_END.search(self.text[head.end:e].strip()) and \
-                    not _RESOLVE_PHRASE_RX2.search(self.text[head.end:e]):
+                    not _GOVERNMENT_AT_END.search(self.text[head.end:e]):
                 # "the Odesa regional administration", "Kharkiv prosecutors": a local body
                 # the place qualifies, not the country's government
                 local = self.unlisted_party(s, e)
@@ -525,7 +537,7 @@ class Speakers:
                 pass
             else:
                 refs = [self._national_body(ent) or _ref(ent, self.g)]
-                ordinal = _RESOLVE_PHRASE_RX1.search(self.text[max(s, head.start - 16):head.start])
+                ordinal = _UNIT_ORDINAL_BEFORE.search(self.text[max(s, head.start - 16):head.start])
                 if ordinal and (ent.type == "ORG" or UNIT_WORD.search(ent.name)):
                     # "the 47th Mechanized Brigade": a unit goes by its number
                     refs[0] = SourceRef(f"{ordinal.group(0)}{ent.name}", refs[0].entity_id,
@@ -629,7 +641,7 @@ class Speakers:
         if not m or len(phrase.split()) > 8:
             return None
         words = _fold(m.group("words"))
-        words = _NAMED_BODY_RX1.sub("", words)
+        words = _LEADING_DETERMINER.sub("", words)
         country = None
         for x in self.starting_in(s, e + 1):
             ent = self.entities.get(x.entity_id)
@@ -637,7 +649,7 @@ class Speakers:
                 country = ent.country or (ent.id if ent.kind == "country" else None)
         if country is None:
             # a capital or demonym the recogniser left alone ("Moscow's defence ministry")
-            for q in _NAMED_BODY_RX2.finditer(phrase):
+            for q in _CAPITALISED_WORD.finditer(phrase):
                 hits = [h for h in self.g.lookup(q.group(0)) if h.type == "GPE" and h.country]
                 hits = hits or [self.g.entries[h.entry_id] for h in self.g.index.get(
                     key(q.group(0)), []) if h.why == "demonym"]
@@ -649,7 +661,7 @@ class Speakers:
             return None  # "the Kharkiv regional prosecutor's office" is not any office
         seen = [self.entities[x.entity_id] for x in reversed(self.starting_in(0, e + 1))
                 if x.end <= e and x.entity_id in self.entities]
-        if country and _NAMED_BODY_RX3.search(words):
+        if country and _MILITARY_AT_END.search(words):
             # "the U.S. military", "Israel's military": the country's own armed forces
             force = _national_military(self.g, _code(country, self.g))
             if force is not None:
@@ -659,7 +671,7 @@ class Speakers:
         # is only of that kind (a command within it)
         if words in ("military", "army", "armed forces"):
             fitting.sort(key=lambda ent: not _named_so(ent, words, self.g))
-            bare = _NAMED_BODY_RX4.sub("", m.group("words"))
+            bare = _LEADING_THE_ITS_THEIR.sub("", m.group("words"))
             if country is None and len(words.split()) == 1 and not bare[:1].isupper():
                 # a bare "the army" is a state's army, not a group whose own name has
                 # the word ("the National Liberation Army", "the Arakan Army")
@@ -1070,9 +1082,9 @@ class Speakers:
         name = name.strip()
         if NO_NAME_LABEL.fullmatch(name):
             return None
-        name = _LISTED_NAME_RX1.sub("", name)
+        name = _LEADING_THE_OR_OFFICIAL.sub("", name)
         # "MR. KIRBY:", "GEN. RYDER:": a transcript's courtesy title is no part of the name
-        name = _LISTED_NAME_RX2.sub("", name)
+        name = _COURTESY_TITLE.sub("", name)
         entries = [en for en in self.g.lookup(name) if en.type in ("PERSON", "ORG", "GPE")]
         if not entries:
             entries = [self.g.entries[i] for i in self.g.by_surname.get(name.lower(), [])
@@ -1184,7 +1196,7 @@ class Speakers:
                 m = ANONYMOUS.search(phrase.strip())
                 if m:
                     refs = [_anonymous(m)]
-                elif inside and _SUBJECT_RX1.fullmatch(tail):
+                elif inside and _SUBJECT_FILLER.fullmatch(tail):
                     refs = self.resolve_phrase(s, e, sent)
                 elif not inside:
                     refs = _proper_name(phrase)
@@ -1196,11 +1208,11 @@ class Speakers:
         body or group by its head word ("Kharkiv regional prosecutors", "Russian state
         media"). Phrases that hold a verb or a number of their own are clauses, not
         parties."""
-        phrase = _PROPER_NAME_RX1.sub("", self.text[s:e].strip(" ,"))
+        phrase = _LEADING_ARTICLE.sub("", self.text[s:e].strip(" ,"))
         # "the Rybar Telegram channel", "Telegram channel Rybar": the channel's name
-        phrase = _UNLISTED_PARTY_RX1.sub("", phrase)
+        phrase = _CHANNEL_WORDS.sub("", phrase)
         role_at = ROLE_AT_BODY.fullmatch(phrase)
-        if role_at and not FINITE_WORD.search(phrase) and not _UNLISTED_PARTY_RX6.search(phrase):
+        if role_at and not FINITE_WORD.search(phrase) and not _DIGIT.search(phrase):
             # "the crown prosecutor at the Laayoune court of appeal": an official no one
             # names, by role and body, as the text writes them
             return [SourceRef(phrase, None, "anonymous")]
@@ -1218,8 +1230,8 @@ class Speakers:
         words = phrase.split()
         if not words or len(phrase) < 2 or len(words) > 6 \
                 or words[0].lower() in ("its", "his", "her", "their") \
-                or _UNLISTED_PARTY_RX2.fullmatch(words[0]) \
-                or _UNLISTED_PARTY_RX3.search(phrase) \
+                or _NOT_A_PARTY_START.fullmatch(words[0]) \
+                or _NUMBER_OR_QUOTE.search(phrase) \
                 or FINITE_WORD.search(phrase) or NOT_A_NAME.fullmatch(words[0]):
             return None
         name = UNLISTED_NAME.search(phrase)
@@ -1233,25 +1245,25 @@ class Speakers:
                 role = ROLE_BEFORE_NAME.match(found)
             kind = "organization" if len(found.split()) != 2 or \
                 re.search(ORG_WORDS, found, re.I) else "person"
-            owner = _UNLISTED_PARTY_RX4.match(found)
+            owner = _OWNER_BEFORE_NAME.match(found)
             country = [x for x in self.g.lookup(owner.group(1)) if x.type == "GPE"] \
                 if owner else []
             if owner and country:  # "Japan's Joint Staff" -> "Joint Staff (Japan)"
                 body = found[owner.end():]
-                field = _UNLISTED_PARTY_RX7.fullmatch(body)
+                field = _FIELD_MINISTRY.fullmatch(body)
                 if field:  # "Peru's Transport Ministry": named as national bodies are
                     body = f"Ministry of {field.group(1).strip()}"
                 found = f"{body} ({country[0].name})"
             return [SourceRef(found, None, kind)]
         if SPEAKING_GROUP.search(phrase) and phrase[:1].isalpha() and len(words) > 1:
-            owner = _UNLISTED_PARTY_RX5.match(phrase)
+            owner = _OWNER_BEFORE_GROUP.match(phrase)
             country = [x for x in self.g.lookup(owner.group(1)) if x.type == "GPE"] \
                 if owner else []
             if owner and country:
                 # "Estonia's foreign intelligence service": the body, its country bracketed
                 return [SourceRef(f"{phrase[owner.end():]} ({country[0].name})", None,
                                   "organization")]
-            return [SourceRef(_UNLISTED_PARTY_RX8.sub("", phrase), None, "anonymous")]
+            return [SourceRef(_POSSESSIVE_ENDING.sub("", phrase), None, "anonymous")]
         return None
 
     def remember(self, sent: Span, attribution: Attribution) -> None:

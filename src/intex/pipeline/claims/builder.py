@@ -118,9 +118,10 @@ def _spoke(feats: dict[str, float]) -> bool:
 
 
 # the patterns ``ClaimBuilder`` reads, compiled once
-_LOCATION_RX1 = re.compile(r"^\s*(?:said|says|told|warned|confirmed|claimed|reported|announced)\b")
-_LOCATION_RX2 = re.compile(r"\b(?:in|to|into|near|at)\s+(?:the\s+)?$", re.I)
-_LOCATION_RX3 = re.compile(r"^\s*,")
+_SAYING_VERB_AFTER = re.compile(r"^\s*(?:said|says|told|warned|confirmed|claimed|reported|"
+                                r"announced)\b")
+_PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|to|into|near|at)\s+(?:the\s+)?$", re.I)
+_COMMA_AFTER = re.compile(r"^\s*,")
 
 
 class ClaimBuilder:
@@ -465,12 +466,12 @@ class ClaimBuilder:
             if q.span.start <= m.start < unit_end:
                 continue  # "North Korean troops": where they come from, not where they are
             before = text[max(sent.start, m.start - 30):m.start]
-            if NOT_LOCATION_PREP.search(before) and not _LOCATION_RX2.search(before):
+            if NOT_LOCATION_PREP.search(before) and not _PLACE_PREPOSITION_BEFORE.search(before):
                 continue
             if not LOCATION_PREP.search(before) and not (
-                    m.start < q.span.start and _LOCATION_RX3.match(text[m.end:m.end + 2])):
+                    m.start < q.span.start and _COMMA_AFTER.match(text[m.end:m.end + 2])):
                 continue
-            if _LOCATION_RX1.match(text[m.end:m.end + 20]):
+            if _SAYING_VERB_AFTER.match(text[m.end:m.end + 20]):
                 continue  # a government speaking
             in_window = window[0] <= m.start < window[1]
             dist = abs(m.start - unit_end) if m.start >= unit_end else (q.span.start - m.end) * 2

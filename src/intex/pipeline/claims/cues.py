@@ -181,12 +181,13 @@ def cue_matches(text: str, ws: int, we: int) -> list[tuple[str, re.Match[str]]]:
 
 
 # the patterns ``is_modifier`` reads, compiled once
-_IS_MODIFIER_RX1 = re.compile(r"^\s+([a-z]+)")
+# the lower-case word right after a cue
+_NEXT_WORD = re.compile(r"^\s+([a-z]+)")
 
 
 def is_modifier(text: str, m: re.Match[str]) -> bool:
     """A cue word used as a noun modifier ('training grounds', 'attack drones')."""
-    nxt = _IS_MODIFIER_RX1.match(text[m.end():m.end() + 20])
+    nxt = _NEXT_WORD.match(text[m.end():m.end() + 20])
     word = m.group(0).lower()
     if word in ("air defence", "air defense", "air defences", "air defenses",
                 "electronic warfare") and nxt and nxt.group(1) in (

@@ -17,9 +17,10 @@ OF_THE_ITS_THEIR = re.compile(r"\s+of\s+(?:the|its|their)\b")
 
 
 # the patterns ``refers_back`` reads, compiled once
-_REFERS_BACK_RX1 = re.compile(r"(?:^|[.;:]\s+|\n)\s*(?:[\"“])?(?:of|among|out\s+of)\s+"
-                              r"(?:the|those|these)\s+(?:(?:more\s+than|over|about|some|nearly)"
-                              r"\s+)?$", re.I)
+# a clause opening "Of the", "Among those", "Out of these" right before the figure
+_OF_THE_GROUP_BEFORE = re.compile(r"(?:^|[.;:]\s+|\n)\s*(?:[\"“])?(?:of|among|out\s+of)\s+"
+                                  r"(?:the|those|these)\s+(?:(?:more\s+than|over|about|some|nearly)"
+                                  r"\s+)?$", re.I)
 
 
 def refers_back(c: Claim, text: str) -> bool:
@@ -28,17 +29,18 @@ def refers_back(c: Claim, text: str) -> bool:
     ev = c.evidence.text.rstrip()
     if ev.endswith("?"):
         return True
-    return bool(_REFERS_BACK_RX1.search(text[max(0, c.evidence.start - 2):value_start(c, text)]))
+    before = text[max(0, c.evidence.start - 2):value_start(c, text)]
+    return bool(_OF_THE_GROUP_BEFORE.search(before))
 
 
 # the patterns ``value_start`` reads, compiled once
-_VALUE_START_RX1 = re.compile(r"\d")
+_DIGIT = re.compile(r"\d")
 
 
 def value_start(c: Claim, text: str) -> int:
     """Where the claim's figure starts in its sentence (its first digit or number word)."""
     ev = text[c.evidence.start:c.evidence.end]
-    m = _VALUE_START_RX1.search(ev)
+    m = _DIGIT.search(ev)
     return c.evidence.start + (m.start() if m else 0)
 
 
@@ -55,8 +57,10 @@ def in_title(c: Claim, doc: Doc) -> bool:
 
 
 # the patterns ``headline_line`` reads, compiled once
-_HEADLINE_LINE_RX1 = re.compile(r"[.!?\"”’');:,]$")
-_HEADLINE_LINE_RX2 = re.compile(r"\(?\d+[).]\s|[-–•*]\s")
+# a line closed like a sentence, a quote or a label
+_CLOSED_LINE_END = re.compile(r"[.!?\"”’');:,]$")
+# "1) ", "(2. ", "- ", "• ": a list's item, not a headline
+_LIST_ITEM_MARK = re.compile(r"\(?\d+[).]\s|[-–•*]\s")
 
 
 def headline_line(c: Claim, doc: Doc) -> bool:
@@ -65,8 +69,8 @@ def headline_line(c: Claim, doc: Doc) -> bool:
     text, s, e = doc.text, c.evidence.start, c.evidence.end
     line = text[s:e].strip()
     return (s == 0 or text[s - 1] == "\n") and (e >= len(text) or text[e:e + 1] == "\n") and \
-        0 < len(line) < 160 and not _HEADLINE_LINE_RX1.search(line) and \
-        "|" not in line and not _HEADLINE_LINE_RX2.match(line)
+        0 < len(line) < 160 and not _CLOSED_LINE_END.search(line) and \
+        "|" not in line and not _LIST_ITEM_MARK.match(line)
 
 
 def in_summary(c: Claim, doc: Doc) -> bool:
@@ -77,13 +81,14 @@ def in_summary(c: Claim, doc: Doc) -> bool:
 
 
 # the patterns ``of_total`` reads, compiled once
-_OF_TOTAL_RX1 = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|all\s+|a\s+total\s+of\s+)?")
+# " of ", " out of the ", " of a total of " between the part and the total
+_OF_TOTAL_GAP = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|all\s+|a\s+total\s+of\s+)?")
 
 
 def of_total(text: str, part: Quantity, total: Quantity) -> bool:
     """'13 of 16 missiles', '17 of the 22 drones': a part, then the total it is out of."""
     return part.span.end <= total.span.start and bool(
-        _OF_TOTAL_RX1.fullmatch(text[part.span.end:total.span.start]))
+        _OF_TOTAL_GAP.fullmatch(text[part.span.end:total.span.start]))
 
 
 # what ``is_aside`` reads around a number, compiled once
@@ -115,10 +120,11 @@ def is_aside(text: str, q: Quantity) -> bool:
 
 
 # the patterns ``listed_after`` reads, compiled once
-_LISTED_AFTER_RX1 = re.compile(r"\s*(?:,|and|,\s*and|as well as|,\s*as well as|plus|along with|"
-                               r",\s*along with)\s*")
-_LISTED_AFTER_RX2 = re.compile(r"(?:\band|as well as|plus|along with|,)\s*$")
-_LISTED_AFTER_RX3 = re.compile(r"[;:.]")
+# ",", "and", "as well as", "plus", "along with": all that stands between two items
+_LIST_JOINER = re.compile(r"\s*(?:,|and|,\s*and|as well as|,\s*as well as|plus|along with|"
+                          r",\s*along with)\s*")
+_LIST_JOINER_AT_END = re.compile(r"(?:\band|as well as|plus|along with|,)\s*$")
+_CLAUSE_BREAK = re.compile(r"[;:.]")
 
 
 def listed_after(text: str, prev: Quantity, q: Quantity) -> bool:
@@ -129,79 +135,86 @@ def listed_after(text: str, prev: Quantity, q: Quantity) -> bool:
     gap = text[end:q.span.start]
     if end > q.span.start or OF_THEM_WHOM_THOSE.match(text, q.span.end):
         return False  # "1,200 cases, three of them fatal": a part, not a sibling
-    if _LISTED_AFTER_RX1.fullmatch(gap):
+    if _LIST_JOINER.fullmatch(gap):
         return True
     # "30 Leopard tanks, 20 Marder vehicles": the noun phrase between items may be long
-    return len(gap.split()) <= 14 and bool(_LISTED_AFTER_RX2.search(gap)) and \
-        not _LISTED_AFTER_RX3.search(gap) \
+    return len(gap.split()) <= 14 and bool(_LIST_JOINER_AT_END.search(gap)) and \
+        not _CLAUSE_BREAK.search(gap) \
         and not any(not is_modifier(text, m) for _, m in cue_matches(text, end, q.span.start))
 
 
 # the patterns ``moved_out`` reads, compiled once
-_MOVED_OUT_RX1 = re.compile(r"\b(?:moved|moving|taken|took|brought|bringing|relocated)\s+"
-                            r"(?:(?:some|about|around|nearly|over|more\s+than|almost)\s+)?$", re.I)
-_MOVED_OUT_RX2 = re.compile(r"\s+(?:out\s+of|away\s+from|from)\b")
+# "moved", "taken", "relocated" (a hedge may follow) right before the figure
+_MOVING_VERB_BEFORE = re.compile(r"\b(?:moved|moving|taken|took|brought|bringing|relocated)\s+"
+                                 r"(?:(?:some|about|around|nearly|over|more\s+than|almost)"
+                                 r"\s+)?$", re.I)
+_AWAY_FROM_AFTER = re.compile(r"\s+(?:out\s+of|away\s+from|from)\b")
 
 
 def moved_out(text: str, sent: Span, q: Quantity) -> bool:
     """'authorities moved 7,531 people out of the north': people taken away from danger."""
     end = q.unit_span.end if q.unit_span is not None else q.span.end
-    return bool(_MOVED_OUT_RX1.search(text[max(sent.start, q.span.start - 30):q.span.start])) and \
-        bool(_MOVED_OUT_RX2.match(text[end:end + 20]))
+    before = text[max(sent.start, q.span.start - 30):q.span.start]
+    return bool(_MOVING_VERB_BEFORE.search(before)) and \
+        bool(_AWAY_FROM_AFTER.match(text[end:end + 20]))
 
 
 # the patterns ``with_next`` reads, compiled once
-_WITH_NEXT_RX1 = re.compile(r"\s+(?:with|of)\s+(?:possibly\s+|some\s+|about\s+|around\s+)?")
+# " with ", " of some " between the units and the count they hold
+_WITH_GAP = re.compile(r"\s+(?:with|of)\s+(?:possibly\s+|some\s+|about\s+|around\s+)?")
 
 
 def with_next(text: str, q: Quantity, nxt: Quantity) -> bool:
     """'two units with up to 12,000 troops are being prepared': the verb after both."""
     end = q.unit_span.end if q.unit_span is not None else q.span.end
-    return end <= nxt.span.start and bool(_WITH_NEXT_RX1.fullmatch(text[end:nxt.span.start]))
+    return end <= nxt.span.start and bool(_WITH_GAP.fullmatch(text[end:nxt.span.start]))
 
 
 # the patterns ``among_whole`` reads, compiled once
-_AMONG_WHOLE_RX1 = re.compile(r"\s+(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the\s+)?")
+# " were (also) among (the) " between a part and the whole
+_AMONG_GAP = re.compile(r"\s+(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the\s+)?")
 
 
 def among_whole(text: str, q: Quantity, whole: Quantity) -> bool:
     """'six officers were among more than 20 servicemen killed': a part of the next count."""
     end = q.unit_span.end if q.unit_span is not None else q.span.end
-    return end <= whole.span.start and bool(_AMONG_WHOLE_RX1.fullmatch(text[end:whole.span.start]))
+    return end <= whole.span.start and bool(_AMONG_GAP.fullmatch(text[end:whole.span.start]))
 
 
 # the patterns ``changed_to`` reads, compiled once
-_CHANGED_TO_RX1 = re.compile(r"\bfrom\s+$", re.I)
-_CHANGED_TO_RX2 = re.compile(r"\s+to\s+")
+_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
+_TO_GAP = re.compile(r"\s+to\s+")
 
 
 def changed_to(text: str, q: Quantity, nxt: Quantity) -> bool:
     """'from 74,000 to 55,000 personnel': a change over time whose first figure has the
     second's noun."""
-    return bool(_CHANGED_TO_RX1.search(text[max(0, q.span.start - 8):q.span.start])) \
-        and bool(_CHANGED_TO_RX2.fullmatch(text[q.span.end:nxt.span.start]))
+    return bool(_FROM_BEFORE.search(text[max(0, q.span.start - 8):q.span.start])) \
+        and bool(_TO_GAP.fullmatch(text[q.span.end:nxt.span.start]))
 
 
 # the patterns ``shares_noun`` reads, compiled once
-_SHARES_NOUN_RX1 = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,2}(?:and|or)\s+(?:(?:about|around|some|"
-                              r"nearly|almost|"
-                              r"over|more\s+than|at\s+least)\s+)?")
+# the first count's own modifier, then "and"/"or" (a hedge may follow) before the second
+_MODIFIER_AND_GAP = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,2}(?:and|or)\s+(?:(?:about|around|some|"
+                               r"nearly|almost|"
+                               r"over|more\s+than|at\s+least)\s+)?")
 
 
 def shares_noun(text: str, q: Quantity, nxt: Quantity) -> bool:
     """'About 40 northbound and 57 southbound vessels': two counts, each with its own
     modifier, of the one noun said after the second."""
     return nxt.unit_span is not None and bool(
-        _SHARES_NOUN_RX1.fullmatch(text[q.span.end:nxt.span.start]))
+        _MODIFIER_AND_GAP.fullmatch(text[q.span.end:nxt.span.start]))
 
 
 # the patterns ``spelled_out`` reads, compiled once
-_SPELLED_OUT_RX1 = re.compile(r"[.;!?]")
-_SPELLED_OUT_RX2 = re.compile(r"(?::|\bnamely|\bi\.\s?e\.|\bthat is|\bspecifically|\bcomprising|"
-                              r"\bconsisting of|"
-                              r"\bbroken down as)\s*,?\s*(?:(?:more than|over|about|around|some|"
-                              r"nearly|almost|"
-                              r"at least|up to|roughly)\s+)?$", re.I)
+_SENTENCE_BREAK = re.compile(r"[.;!?]")
+# ":", "namely", "i.e.", "comprising" (a hedge may follow) right before the first item
+_NAMELY_AT_END = re.compile(r"(?::|\bnamely|\bi\.\s?e\.|\bthat is|\bspecifically|\bcomprising|"
+                            r"\bconsisting of|"
+                            r"\bbroken down as)\s*,?\s*(?:(?:more than|over|about|around|some|"
+                            r"nearly|almost|"
+                            r"at least|up to|roughly)\s+)?$", re.I)
 
 
 def spelled_out(text: str, prev: Quantity, q: Quantity) -> bool:
@@ -211,30 +224,32 @@ def spelled_out(text: str, prev: Quantity, q: Quantity) -> bool:
     if end > q.span.start:
         return False
     gap = text[end:q.span.start]
-    return len(gap.split()) <= 12 and not _SPELLED_OUT_RX1.search(gap) and \
-        bool(_SPELLED_OUT_RX2.search(gap))
+    return len(gap.split()) <= 12 and not _SENTENCE_BREAK.search(gap) and \
+        bool(_NAMELY_AT_END.search(gap))
 
 
 # the patterns ``described`` reads, compiled once
-_DESCRIBED_RX1 = re.compile(r"\s*,?\s*(?:(?:that|which)\s+(?:were|was|had been|have been)\s+)?"
-                            r"(?:fired|launched|aimed|sent)\s+(?:at|from|toward|towards|against|"
-                            r"by)\b", re.I)
+# ", (that were) fired at", "launched from": a participle on the counted thing
+_FIRED_AT_AFTER = re.compile(r"\s*,?\s*(?:(?:that|which)\s+(?:were|was|had been|have been)\s+)?"
+                             r"(?:fired|launched|aimed|sent)\s+(?:at|from|toward|towards|against|"
+                             r"by)\b", re.I)
 
 
 def described(text: str, q: Quantity) -> bool:
     """'six ballistic missiles, fired at Israel', 'missiles that were launched from Yemen':
     a participle describing the counted thing, not what the sentence says became of it."""
     end = q.unit_span.end if q.unit_span is not None else q.span.end
-    return bool(_DESCRIBED_RX1.match(text[end:end + 60]))
+    return bool(_FIRED_AT_AFTER.match(text[end:end + 60]))
 
 
 # the patterns ``part_of`` reads, compiled once
-_PART_OF_RX1 = re.compile(r"(?:\s+in\s+(?:total|all)|\s+overall|\s+altogether)?"
-                          r"[\s,(]*(?:including|among them|among whom|among those|of whom|"
-                          r"of which|incl\.)\s*", re.I)
-_PART_OF_RX2 = re.compile(r"[.;:!?]")
-_PART_OF_RX3 = re.compile(r",\s*(?:among them|among whom|including|of whom)\s*$", re.I)
-_PART_OF_RX4 = re.compile(r"\s*,\s*")
+# "(in total,) including", "of whom", "among them": all that stands between whole and part
+_INCLUDING_GAP = re.compile(r"(?:\s+in\s+(?:total|all)|\s+overall|\s+altogether)?"
+                            r"[\s,(]*(?:including|among them|among whom|among those|of whom|"
+                            r"of which|incl\.)\s*", re.I)
+_ANY_BREAK = re.compile(r"[.;:!?]")
+_INCLUDING_AT_END = re.compile(r",\s*(?:among them|among whom|including|of whom)\s*$", re.I)
+_COMMA_GAP = re.compile(r"\s*,\s*")
 
 
 def part_of(text: str, prev: Quantity, q: Quantity) -> bool:
@@ -244,10 +259,10 @@ def part_of(text: str, prev: Quantity, q: Quantity) -> bool:
     if end > q.span.start:
         return False
     gap = text[end:q.span.start]
-    return bool(_PART_OF_RX1.fullmatch(gap)) or (
+    return bool(_INCLUDING_GAP.fullmatch(gap)) or (
         # "about 60 dead in five municipalities of the region, among them seven former
         # fighters": the connector closes a longer phrase on the whole
-        len(gap.split()) <= 20 and not _PART_OF_RX2.search(gap) and
-        bool(_PART_OF_RX3.search(gap))) or (
-        bool(_PART_OF_RX4.fullmatch(gap)) and
+        len(gap.split()) <= 20 and not _ANY_BREAK.search(gap) and
+        bool(_INCLUDING_AT_END.search(gap))) or (
+        bool(_COMMA_GAP.fullmatch(gap)) and
         bool(OF_THEM_WHOM.match(text, q.span.end)))

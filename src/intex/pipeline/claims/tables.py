@@ -13,7 +13,7 @@ from intex.pipeline.lexicon import (
 )
 
 # the patterns ``table_header`` reads, compiled once
-_TABLE_HEADER_RX1 = re.compile(r"<[^>]+>")
+_HTML_TAG = re.compile(r"<[^>]+>")
 
 
 def table_header(doc: Doc, sent: Span, q: Quantity) -> str | None:
@@ -28,7 +28,7 @@ def table_header(doc: Doc, sent: Span, q: Quantity) -> str | None:
         if at < 0:
             continue
         for line in reversed(source[max(0, at - 1500):at].splitlines()[-12:]):
-            parts = [c.strip() for c in _TABLE_HEADER_RX1.sub(" ", line).split("|")]
+            parts = [c.strip() for c in _HTML_TAG.sub(" ", line).split("|")]
             if len(parts) != cells or any(DATA_CELL.fullmatch(c) for c in parts[1:]):
                 continue  # a row of figures, not the header ("Displaced since Feb 2021" is)
             if len(parts[col].split()) > 8 if col < len(parts) else False:

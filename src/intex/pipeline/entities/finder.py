@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import replace
+from datetime import date
 
 from intex.gazetteer import Gazetteer, default_gazetteer
-from intex.gazetteer.loader import Hit
+from intex.gazetteer.loader import Entry, Hit
 from intex.gazetteer.normalize import CYRILLIC, TOKEN, fold, key, lemma
 from intex.model import Entity, Mention
 from intex.model.ids import entity_id
@@ -25,6 +27,8 @@ from intex.pipeline.entities.places import _dateline_place
 from intex.pipeline.entities.resolve import Resolver, _best, _folded, _inside_name
 from intex.pipeline.entities.shapes import Shape, ShapeFinder
 from intex.pipeline.memo import Memo
+
+_Tokens = list[tuple[str, int, int]]  # a report's words and where each starts and ends
 
 
 class EntityFinder(Resolver, PlaceSearch, NameSearch):
@@ -95,14 +99,46 @@ class EntityFinder(Resolver, PlaceSearch, NameSearch):
             taken[s:e] = [True] * (e - s)
 
     def __call__(self, doc: Doc) -> Doc:
+        """The report's mentions and the entities they name, set on ``doc``: what shapes
+        take first, the gazetteer's names in the rest, then names outside the gazetteer,
+        surnames and small towns where no other reading took the words."""
         text = doc.text
         lang = doc.language if doc.language in ("uk", "ru") else None
+        toks, folded, cyrillic = self._tokens(text, lang)
+        taken, found, extra = self._shaped(text, lang)
+        seen_ids = self._gazetteer_names(doc, lang, toks, folded, cyrillic, taken, found)
+        found = self._kept(found, text, doc.reference_date, taken, seen_ids)
+        self._ownerless_ministries(text, taken, found, extra)
+        entities: dict[str, Entity] = {}
+        mentions: list[Mention] = []
+
+        def add(f: _Found, entity: Entity) -> None:
+            entities.setdefault(entity.id, entity)
+            mentions.append(Mention(entity.id, f.start, f.end, text[f.start:f.end], f.why))
+
+        self._add_found(found, extra, text, add)
+        self._add_unlisted(text, taken, entities, mentions, add)
+        self._add_surnames(text, taken, entities, add)
+        self._minor_places(text, toks, folded, taken, entities, add)
+        self._finish(doc, mentions, entities)
+        return doc
+
+    def _tokens(self, text: str, lang: str | None) -> tuple[_Tokens, list[str], bool]:
+        """The report's words with their offsets, folded for lookup, and whether any is
+        Cyrillic."""
         toks = [(m.group(0), m.start(), m.end()) for m in TOKEN.finditer(text)]
         folded = _folded([t for t, _, _ in toks], lang)
         cyrillic = CYRILLIC.search(text) is not None  # lemma() leaves other words alone
         for j in range(len(toks) - 1 if cyrillic else 0):  # "Курській області" is "Курська область"
             if lemma(toks[j + 1][0]) == "область":
                 folded[j], folded[j + 1] = fold(lemma(toks[j][0]), lang), fold("область")
+        return toks, folded, cyrillic
+
+    def _shaped(self, text: str, lang: str | None) -> tuple[list[bool], list[_Found],
+                                                             list[tuple[_Found, Entity]]]:
+        """What is read before the gazetteer's names, by its shape: ships' names (taken,
+        naming nothing), X the platform, acronyms, bodies and places; the characters
+        each takes, the gazetteer entries and the entities made for the rest."""
         taken = [False] * len(text)
         ships = {m.group("name") for m in SHIP.finditer(text)}
         for ship in ships:  # "the M/V Gibraltar Eagle": a ship names no place, nor a person
@@ -121,6 +157,13 @@ class EntityFinder(Resolver, PlaceSearch, NameSearch):
                 (found.append(f) if ent is None else extra.append((f, ent)))
                 for p in range(f.start, f.end):
                     taken[p] = True
+        return taken, found, extra
+
+    def _gazetteer_names(self, doc: Doc, lang: str | None, toks: _Tokens, folded: list[str],
+                         cyrillic: bool, taken: list[bool], found: list[_Found]) -> set[str]:
+        """The gazetteer's names in the words no shape took, added to ``found`` (a weak
+        one, a surname alone, once its full name is found too); the entries found."""
+        text = doc.text
         forced = list(taken)
         seen_ids: set[str] = {f.entry_id for f in found}
         pending_weak: list[tuple[int, int, str]] = []
@@ -146,31 +189,7 @@ class EntityFinder(Resolver, PlaceSearch, NameSearch):
                 n, h = hit
                 s, e = toks[i][1], toks[i + n - 1][2]
                 entry = self.g.entries[h.entry_id]
-                if entry.type == "ORG" and n == 1 and toks[i][0] in BODY_WORDS and \
-                        self._named_before(text, toks, i):
-                    i += n  # "the Rakhine Ethnic Congress": another body, named in full
-                    continue
-                if entry.type == "ORG" and h.why == "alias" and \
-                        toks[i + n - 1][0] in ORG_HEADS and \
-                        self._named_before(text, toks, i, places=True):
-                    # "the Kurdistan Workers' Party" is not the Workers' Party of Korea:
-                    # another body's name ends with the words, read whole by its head word
-                    i += n
-                    continue
-                if entry.type == "PERSON" and h.why == "alias" and n == 1 and \
-                        self._named_before(text, toks, i) and \
-                        fold(toks[i - 1][0]) not in {fold(w) for w in entry.name.split()}:
-                    i += n  # "Major General Athar Abbas" is not Mahmoud Abbas
-                    continue
-                if entry.type == "ORG" and i + n < len(toks) and toks[i + n][0] == "Charter":
-                    i += n  # "the UN Charter": a document's name, not the body
-                    continue
-                if h.why == "demonym" and _inside_name(text, toks, i, n):
-                    i += n  # "the Saudi Hospital", "the Russian Declaration"
-                    continue
-                if entry.type in ("GPE", "LOC") and h.why == "alias" and (
-                        _inside_name(text, toks, i, n)
-                        or not self._place_here(entry, text, toks, i, n)):
+                if self._names_another(entry, h, text, toks, i, n):
                     i += n
                     continue
                 if h.why == "role" and entry.type == "PERSON":
@@ -203,7 +222,41 @@ class EntityFinder(Resolver, PlaceSearch, NameSearch):
                 found.append(_Found(s, e, eid, "alias"))
                 for p in range(s, e):
                     taken[p] = True
-        found = [self._role_in_country(f, found, text, doc.reference_date)
+        return seen_ids
+
+    def _names_another(self, entry: Entry, h: Hit, text: str, toks: _Tokens,
+                       i: int, n: int) -> bool:
+        """Whether the gazetteer's name matched at ``toks[i:i + n]`` is here a word of
+        another name: a body's, a person's, a document's, a place's."""
+        if entry.type == "ORG" and n == 1 and toks[i][0] in BODY_WORDS and \
+                self._named_before(text, toks, i):
+            return True  # "the Rakhine Ethnic Congress": another body, named in full
+        if entry.type == "ORG" and h.why == "alias" and \
+                toks[i + n - 1][0] in ORG_HEADS and \
+                self._named_before(text, toks, i, places=True):
+            # "the Kurdistan Workers' Party" is not the Workers' Party of Korea:
+            # another body's name ends with the words, read whole by its head word
+            return True
+        if entry.type == "PERSON" and h.why == "alias" and n == 1 and \
+                self._named_before(text, toks, i) and \
+                fold(toks[i - 1][0]) not in {fold(w) for w in entry.name.split()}:
+            return True  # "Major General Athar Abbas" is not Mahmoud Abbas
+        if entry.type == "ORG" and i + n < len(toks) and toks[i + n][0] == "Charter":
+            return True  # "the UN Charter": a document's name, not the body
+        if h.why == "demonym" and _inside_name(text, toks, i, n):
+            return True  # "the Saudi Hospital", "the Russian Declaration"
+        if entry.type in ("GPE", "LOC") and h.why == "alias" and (
+                _inside_name(text, toks, i, n)
+                or not self._place_here(entry, text, toks, i, n)):
+            return True
+        return False
+
+    def _kept(self, found: list[_Found], text: str, reference_date: date | None,
+              taken: list[bool], seen_ids: set[str]) -> list[_Found]:
+        """The matches that stand: roles read as their holder in the country named,
+        shared roles and bare generic bodies no country decides left out, regions
+        named by their cities."""
+        found = [self._role_in_country(f, found, text, reference_date)
                  if f.why == "role" else f for f in found]
         seen_ids |= {f.entry_id for f in found}
         for f in found:  # a shared role no place decides ("the Defense Ministry") stays a name
@@ -215,14 +268,12 @@ class EntityFinder(Resolver, PlaceSearch, NameSearch):
                  # body every country has, by its bare name, needs its country named
                  not (f.why == "alias" and self._generic_elsewhere(f, text, seen_ids))]
         found = self._regions_for_cities(found, text)
-        self._ownerless_ministries(text, taken, found, extra)
-        entities: dict[str, Entity] = {}
-        mentions: list[Mention] = []
+        return found
 
-        def add(f: _Found, entity: Entity) -> None:
-            entities.setdefault(entity.id, entity)
-            mentions.append(Mention(entity.id, f.start, f.end, text[f.start:f.end], f.why))
-
+    def _add_found(self, found: list[_Found], extra: list[tuple[_Found, Entity]], text: str,
+                   add: Callable[[_Found, Entity], None]) -> None:
+        """The gazetteer's entries found, as the report names them, then the entities
+        made for shapes."""
         for f in found:
             entry = self.g.entries[f.entry_id]
             sided = self._direction(f, entry, text)
@@ -240,7 +291,11 @@ class EntityFinder(Resolver, PlaceSearch, NameSearch):
             add(f, Entity(entry.id, name, entry.type, country=entry.country, kind=entry.kind))
         for f, ent in extra:
             add(f, ent)
-        # names outside the gazetteer
+
+    def _add_unlisted(self, text: str, taken: list[bool], entities: dict[str, Entity],
+                      mentions: list[Mention], add: Callable[[_Found, Entity], None]) -> None:
+        """Names outside the gazetteer: people and bodies by their shape."""
+
         def places_only(s: int, e: int, head_end: int | None = None) -> bool:
             """Whether only places and peoples the gazetteer read stand in s..e, wholly: "the
             Amhara Association of America" is a body, Amhara a word of its name."""
@@ -267,7 +322,10 @@ class EntityFinder(Resolver, PlaceSearch, NameSearch):
             add(f, ent)
             for p in range(f.start, f.end):
                 taken[p] = True
-        # surnames alone and spelling variants of people already found
+
+    def _add_surnames(self, text: str, taken: list[bool], entities: dict[str, Entity],
+                      add: Callable[[_Found, Entity], None]) -> None:
+        """Surnames alone and spelling variants of people already found."""
         people = {e.id: e for e in entities.values() if e.type == "PERSON"}  # as found so far
         for m in re.finditer(rf"\b{NAME_WORD}\b", text):
             if taken[m.start()] or m.group(0) in STOP_CAPS or len(m.group(0)) < 3:
@@ -278,7 +336,11 @@ class EntityFinder(Resolver, PlaceSearch, NameSearch):
                 add(_Found(m.start(), m.end(), ent.id, "alias"), ent)
                 for p in range(m.start(), m.end()):
                     taken[p] = True
-        self._minor_places(text, toks, folded, taken, entities, add)
+
+    def _finish(self, doc: Doc, mentions: list[Mention], entities: dict[str, Entity]) -> None:
+        """The mentions outside page furniture, in order, and the entities they name, with
+        the countries bodies' names hold, set on ``doc``."""
+        text = doc.text
         mentions = [m for m in mentions if not in_furniture(m, entities[m.entity_id], text,
                                                           doc.site)]
         mentions.sort(key=lambda m: m.start)
@@ -291,7 +353,6 @@ class EntityFinder(Resolver, PlaceSearch, NameSearch):
                     "border":
                 for ent in self._countries_in(m.text):
                     doc.entities.setdefault(ent.id, ent)
-        return doc
 
 
 @component("intex.entities.gazetteer.v1", requires=("text",), assigns=("mentions", "entities"))

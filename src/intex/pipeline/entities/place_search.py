@@ -5,6 +5,7 @@ places named by their shape or head word, regions named by their cities, directi
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from intex.gazetteer.normalize import TOKEN, fold, key, lemma
 from intex.model import Entity
@@ -58,6 +59,9 @@ from intex.pipeline.entities.places import (
     _city_context,
 )
 from intex.pipeline.entities.resolve import _inside_name
+
+# a place found: a gazetteer entry's (no entity) or one made for it
+_Shaped = tuple[_Found, Entity | None]
 
 
 class PlaceSearch:
@@ -200,27 +204,43 @@ class PlaceSearch:
     def _place_shapes(self, text: str, lang: str | None):
         """Places the gazetteer learns from how reports write them: lists of regions, towns
         introduced as towns, districts, islands, rivers and capes."""
-        out: list[tuple[_Found, Entity | None]] = []
-        for m in REGION_LIST.finditer(text):  # "the Mykolaiv, Zaporizhzhia and Sumy regions"
+        heads = [h for h in AREA_HEAD.finditer(text) if _capital_before(text, h.start())]
+        out = [*self._region_lists(text, lang), *self._cyrillic_region_lists(text, lang),
+               *self._shaped_places(text), *self._area_names(text, heads),
+               *self._plural_area_names(text, heads), *self._place_lists(text, lang),
+               *self._borders(text), *self._settlement_lists(text), *self._hromadas(text),
+               *self._named_villages(text), *self._locatives(text)]
+        return [o for o in out if o is not None]
+
+    def _region_lists(self, text: str, lang: str | None) -> Iterator[_Shaped | None]:
+        """Places named in a list under one head word ("the Mykolaiv, Zaporizhzhia and Sumy
+        regions")."""
+        for m in REGION_LIST.finditer(text):
             head = DIVISION_HEADS.get(m.group("head"))
             for nm in re.finditer(PLACE, m.group("names")):
                 s = m.start("names") + nm.start()
                 hit = self._region_of(nm.group(0), lang, head=head or "region")
                 if hit is not None:
-                    out.append((_Found(s, s + len(nm.group(0)), hit, "alias"), None))
+                    yield (_Found(s, s + len(nm.group(0)), hit, "alias"), None)
                 elif head and nm.group(0) not in STOP_CAPS and not any(
                         self.g.entries[h.entry_id].type in ("PERSON", "ORG")
                         or self.g.entries[h.entry_id].kind == "country"
                         for h in self.g.index.get(key(nm.group(0)), [])):
                     name = f"{nm.group(0)} {head}"
-                    out.append((_Found(s, s + len(nm.group(0)), "", "pattern"),
-                                Entity(entity_id("LOC", name), name, "LOC", kind="region")))
-        for m in CYR_REGION_LIST.finditer(text):  # "по Курській та Бєлгородській областях"
+                    yield (_Found(s, s + len(nm.group(0)), "", "pattern"),
+                           Entity(entity_id("LOC", name), name, "LOC", kind="region"))
+
+    def _cyrillic_region_lists(self, text: str, lang: str | None) -> Iterator[_Shaped | None]:
+        """Regions listed in Ukrainian or Russian ("по Курській та Бєлгородській областях")."""
+        for m in CYR_REGION_LIST.finditer(text):
             for nm in re.finditer(CYR_ADJ, m.group("names")):
                 s = m.start("names") + nm.start()
                 hit = self._region_of(lemma(nm.group(0)), lang, head="область")
                 if hit is not None:
-                    out.append((_Found(s, s + len(nm.group(0)), hit, "alias"), None))
+                    yield (_Found(s, s + len(nm.group(0)), hit, "alias"), None)
+
+    def _shaped_places(self, text: str) -> Iterator[_Shaped | None]:
+        """A name and the word for what kind of place it is ("Izium Raion", "Cape Chauda")."""
         for m in PLACE_SHAPE.finditer(text):  # "Izium Raion", "Yeonpyeong Island", "Cape Chauda"
             name, s = m.group("name"), m.start("name")
             owner = OWNER_PREFIX.match(name)  # "Sagaing's Pale Township"
@@ -233,10 +253,12 @@ class PlaceSearch:
                     self.g.entries[h.entry_id].type in ("GPE", "LOC")
                     for h in self.g.index.get(key(" ".join(words[:-1])), [])):
                 continue  # "Goma airport": the town's airport, not a name
-            out.append((_Found(s, m.end("name"), "", "pattern"),
-                        Entity(entity_id("LOC", name), name, "LOC", kind="region")))
-        heads = [h for h in AREA_HEAD.finditer(text) if _capital_before(text, h.start())]
-        for h in heads:  # "the Damboa area", "the Nowshera sector"
+            yield (_Found(s, m.end("name"), "", "pattern"),
+                   Entity(entity_id("LOC", name), name, "LOC", kind="region"))
+
+    def _area_names(self, text: str, heads: list[re.Match[str]]) -> Iterator[_Shaped | None]:
+        """A name before an area's head word ("the Damboa area", "the Nowshera sector")."""
+        for h in heads:
             if h.group("plural"):
                 continue  # "the oil field", "a military base": most heads follow no name
             m = NAME_BEFORE.search(text, max(0, h.start() - 80), h.start())
@@ -273,9 +295,12 @@ class PlaceSearch:
                     any(h.why == "demonym" for h in self.g.index.get(key(words[0]), [])):
                 continue  # a place the gazetteer knows is named by its own name
             full = f"{name} {h.group('head')}"
-            out.append((_Found(s, h.end("head"), "", "pattern"),
-                        Entity(entity_id("LOC", full), full, "LOC", kind="region")))
-        for h in heads:  # "the Tawke and Peshkabir fields"
+            yield (_Found(s, h.end("head"), "", "pattern"),
+                   Entity(entity_id("LOC", full), full, "LOC", kind="region"))
+
+    def _plural_area_names(self, text: str, heads: list[re.Match[str]]) -> Iterator[_Shaped | None]:
+        """Names before a plural head word ("the Tawke and Peshkabir fields")."""
+        for h in heads:
             m = NAMES_BEFORE.search(text, max(0, h.start() - 200), h.start()) \
                 if h.group("plural") else None
             if m is None:
@@ -288,10 +313,14 @@ class PlaceSearch:
                 if not name or name.split()[0] in STOP_CAPS or self._any_place(name) or \
                         self.g.index.get(key(name)):
                     continue  # a town the gazetteer knows is read as the town
-                out.append((_Found(s, s + len(name), "", "pattern"),
-                            Entity(entity_id("LOC", name), name, "LOC", kind="region")))
+                yield (_Found(s, s + len(name), "", "pattern"),
+                       Entity(entity_id("LOC", name), name, "LOC", kind="region"))
+
+    def _place_lists(self, text: str, lang: str | None) -> Iterator[_Shaped | None]:
+        """Towns in a list that names some the gazetteer knows ("Kobani, Ain Issa, Tel Tamr
+        and Hasakah")."""
         last = 0
-        for a in PLACE_LIST.finditer(text):  # "Kobani, Ain Issa, Tel Tamr and Hasakah"
+        for a in PLACE_LIST.finditer(text):
             m = LIST_BEFORE_AND.search(text, max(last, a.start() - 200), a.start()) \
                 if _capital_before(text, a.start()) else None
             last = a.end()
@@ -309,8 +338,8 @@ class PlaceSearch:
                             self.g.entries[h.entry_id].type in ("PERSON", "ORG")
                             for h in self.g.index.get(key(name), [])):
                         full = f"{name} {head}"
-                        out.append((_Found(at, at + len(name), "", "pattern"),
-                                    Entity(entity_id("LOC", full), full, "LOC", kind="region")))
+                        yield (_Found(at, at + len(name), "", "pattern"),
+                               Entity(entity_id("LOC", full), full, "LOC", kind="region"))
                 continue
             if len(items) < 3 and not LOCATIVE_BEFORE.search(text, max(0, m.start() - 12),
                                                              m.start()):
@@ -324,26 +353,38 @@ class PlaceSearch:
                 if not town and name.split()[0] not in STOP_CAPS and \
                         name.split()[0] not in TITLE_WORDS and not self.g.index.get(key(name)) \
                         and self._region_of(name, lang) is None:  # "Ivanovo, Ryazan and Amur"
-                    out.append(self._settlement(name, at))
-        for h in BORDER_HEAD.finditer(text):  # "the Thai–Cambodian border"
+                    yield self._settlement(name, at)
+
+    def _borders(self, text: str) -> Iterator[_Shaped | None]:
+        """Two countries' border ("the Thai–Cambodian border")."""
+        for h in BORDER_HEAD.finditer(text):
             m = BORDER_NAME.search(text, max(0, h.start() - 60), h.start())
             if m and all(self._country_word(m.group(side)) for side in ("a", "b")):
                 name = m.group("name") + " border"
-                out.append((_Found(m.start("name"), h.end(), "", "pattern"),
-                            Entity(entity_id("LOC", name), name, "LOC", kind="border")))
-        for m in SETTLEMENT_LIST.finditer(text):  # "the villages of Plekhovo and Vorozhba"
+                yield (_Found(m.start("name"), h.end(), "", "pattern"),
+                       Entity(entity_id("LOC", name), name, "LOC", kind="border"))
+
+    def _settlement_lists(self, text: str) -> Iterator[_Shaped | None]:
+        """Settlements introduced as such ("the villages of Plekhovo and Vorozhba")."""
+        for m in SETTLEMENT_LIST.finditer(text):
             for nm in re.finditer(PLACE, m.group("names")):
                 s = m.start("names") + nm.start()
                 if nm.group(0).split()[0] in TITLE_WORDS:
                     break  # "the village of Feski, Governor Oleh Syniehubov said"
-                out.append(self._settlement(nm.group(0), s))
-        for m in HROMADA.finditer(text):  # "Borova hromada"
+                yield self._settlement(nm.group(0), s)
+
+    def _hromadas(self, text: str) -> Iterator[_Shaped | None]:
+        """A community by its name ("Borova hromada")."""
+        for m in HROMADA.finditer(text):
             owner = OWNER_PREFIX.match(m.group("name"))
             cut = owner.end() if owner else 0
             if re.search(r"\b(?:a|an|A|An)[ \t]+$", text[max(0, m.start() - 4):m.start()]):
                 continue  # "a Bedouin community": what kind of community, not its name
-            out.append(self._settlement(m.group("name")[cut:], m.start("name") + cut))
-        for m in NAMED_VILLAGE.finditer(text):  # "Shwe Kyin village", "Maungdaw town"
+            yield self._settlement(m.group("name")[cut:], m.start("name") + cut)
+
+    def _named_villages(self, text: str) -> Iterator[_Shaped | None]:
+        """A settlement and its kind ("Shwe Kyin village", "Maungdaw town")."""
+        for m in NAMED_VILLAGE.finditer(text):
             words, s = m.group("name").split(), m.start("name")
             while words and words[0] in STOP_CAPS:
                 s += len(words[0]) + 1
@@ -351,13 +392,16 @@ class PlaceSearch:
             # "a Shiite village", "the Druze town": a word that says what kind of village
             if words and not ARTICLE_BEFORE.search(text[max(0, s - 5):s]) and \
                     not any(h.why == "demonym" for h in self.g.index.get(key(words[0]), [])):
-                out.append(self._settlement(" ".join(words), s))
-        for m in LOCATIVE.finditer(text):  # "near Kindrashivka": a toponym's ending
+                yield self._settlement(" ".join(words), s)
+
+    def _locatives(self, text: str) -> Iterator[_Shaped | None]:
+        """A lone name after "near", "from", "in" that ends as Ukrainian and Russian
+        settlements' names do ("near Kindrashivka")."""
+        for m in LOCATIVE.finditer(text):
             name = m.group("name")
             if TOPONYM_END.search(name) and not self.g.index.get(key(name)) and \
                     fold(name) not in self.g.by_surname and name not in STOP_CAPS:
-                out.append(self._settlement(name, m.start("name")))
-        return [o for o in out if o is not None]
+                yield self._settlement(name, m.start("name"))
 
     def _place_named(self, name: str) -> str | None:
         """The canonical name of the place a name is ("Japan", "Kurdistan Region")."""

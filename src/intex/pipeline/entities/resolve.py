@@ -71,8 +71,9 @@ def _best(hits, k, g: Gazetteer):
 
 
 # the patterns ``Resolver`` reads, compiled once
-_COUNTRIES_INSIDE_RX1 = re.compile(r"-(?:run|led|controlled|backed)\b")
-_GENERIC_ELSEWHERE_RX1 = re.compile(r"\s+")
+# "-run", "-led", "-controlled", "-backed" after a name
+_RUN_BY_SUFFIX = re.compile(r"-(?:run|led|controlled|backed)\b")
+_SPACES = re.compile(r"\s+")
 
 
 class Resolver:
@@ -93,7 +94,7 @@ class Resolver:
                         and _case_ok(h, [t for t, _, _ in toks[i:i + n]], name,
                                      toks[i][1], toks[i + n - 1][2])]
                 # "Yemen's Houthi-run health ministry": who runs it is named too
-                if not hits and _COUNTRIES_INSIDE_RX1.match(name[toks[i + n - 1][2]:]):
+                if not hits and _RUN_BY_SUFFIX.match(name[toks[i + n - 1][2]:]):
                     hits = [h for h in self.g.index.get(k, []) if h.why == "alias"
                             and self.g.entries[h.entry_id].type == "ORG"]
                 if hits:
@@ -148,7 +149,7 @@ class Resolver:
         Police", "General Staff") in a report that never names its country."""
         entry = self.g.entries[f.entry_id]
         return entry.type == "ORG" and bool(entry.country) and \
-            _GENERIC_ELSEWHERE_RX1.sub(" ", text[f.start:f.end]).lower() in GENERIC_BODIES and \
+            _SPACES.sub(" ", text[f.start:f.end]).lower() in GENERIC_BODIES and \
             not self._country_named(f, seen_ids)
 
     def _country_named(self, f: _Found, seen_ids: set[str]) -> bool:
