@@ -33,8 +33,8 @@ def inputs(text: int, html: int) -> list[tuple[str, bytes]]:
     corpus = [p for p in (ROOT / "tests" / "corpus").glob("*/*")
               if not p.parent.name.startswith("holdout")]  # blind sets are never run
     files = sorted([*corpus, *(ROOT.parent / "shared" / "seed").glob("*.txt")])
-    out = [(f"{p.parent.name}_{p.name}", p.read_bytes()) for p in files
-           if p.is_file() and p.suffix in (".txt", ".html", ".htm")]
+    out = sorted((f"{p.parent.name}_{p.name}", p.read_bytes()) for p in files
+                 if p.is_file() and p.suffix in (".txt", ".html", ".htm"))  # by name, not by path
     for kind, n in (("text", text), ("html", html)):
         gen = variants(kind)
         out += [(f"bench_{kind}_{i}", next(gen)) for i in range(n)]
