@@ -152,3 +152,17 @@ def test_people_a_party_is_holding_said_after_them_are_captured(pipeline):
     # released now, whoever held them before
     assert status_of(pipeline, "The army freed two soldiers it had held since May.",
                      2) == "other"
+
+
+# --- a release still to come (the guide: planned; people freed are other) --------------
+
+@pytest.mark.parametrize(("sentence", "value", "status"), [
+    ("Under the deal the militia will release 35 captives over three days.", 35, "planned"),
+    ("The talks ended with a swap that mediators say would free about 600 detainees.", 600,
+     "planned"),
+    ("The government is to free at least 70 prisoners before the holiday.", 70, "planned"),
+    ("On Sunday the militia freed 35 captives near the border.", 35, "other"),
+    ("The kidnappers still hold 12 hostages in the hills.", 12, "captured"),
+])
+def test_a_release_still_to_come_is_planned(pipeline, sentence, value, status):
+    assert status_of(pipeline, sentence, value) == status

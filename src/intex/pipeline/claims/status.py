@@ -119,6 +119,16 @@ FREED_BEFORE = re.compile(r"\b(?:freed|frees|free|released|releases|release|set\
                           re.I)
 
 
+# a release still to come, said before the people it frees: "the deal will release nearly
+# 900 detainees", "the group is to free at least 50 hostages", "were due to set free 20" -
+# the guide's planned (released people are other, held people captured)
+RELEASE_TO_COME = re.compile(
+    r"\b(?:will|would|shall|(?:is|are|was|were)\s+(?:(?:due|set|scheduled)\s+)?to|"
+    r"agreed\s+to|plans?\s+to|promised\s+to)\s+(?:(?:also|then|now|soon)\s+)?"
+    r"(?:free|release|set\s+free|hand\s+over|hand\s+back|return)\s+"
+    r"(?:(?:another|a\s+further|" + HEDGE_PHRASE + r")\s+)?$", re.I)
+
+
 # hurt first, dead after: "was wounded in the raid and later died in hospital"
 LATER_DIED = re.compile(r"[^.;]{0,60}?\b(?:and|but)\s+(?:later|subsequently|then|afterwards)\s+"
                         r"(?:died|succumbed)\b", re.I)
@@ -450,6 +460,8 @@ def _status_of(text: str, q: Quantity, window: tuple[int, int], cat: str) -> str
             else "planned"
         if wanted in allowed:
             return wanted
+    if cat == "people" and "planned" in allowed and RELEASE_TO_COME.search(before):
+        return "planned"  # "is to free 30 detainees": their release is still to come
     among = AMONG_THE.match(text, end)
     if among is not None and not any(
             st in OUTCOMES for st, _ in cue_matches(text, end, among.start("what") - 1)):
