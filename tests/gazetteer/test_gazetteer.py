@@ -113,3 +113,14 @@ def test_small_towns_are_indexed_once_whichever_thread_asks_first():
         t.join()
     assert got == [1, 1, 1, 1] and g.minor[key("Pathankot")][0].country == "IN"
     assert g.minor_from["pathankot"] == 1 and "IN" in g.minor_countries["pathankot"]
+
+
+def test_national_forces_named_by_a_branch_word_are_branch_and_country():
+    # the annotation guide's '<Branch> (<Country>)': the country's own form is an alias
+    assert ("ORG", "Navy (United Kingdom)") in names("Royal Navy")
+    assert ("ORG", "Armed Forces (Sudan)") in names("Sudanese Armed Forces")
+    assert ("ORG", "Army (India)") in names("Indian Army")
+    assert ("ORG", "Army (United States)") in names("U.S. Army")
+    # forces named otherwise, and guards, keep their names
+    assert ("ORG", "Israel Defense Forces") in names("IDF")
+    assert ("ORG", "Polish Border Guard") in names("Border Guard (Poland)")

@@ -564,3 +564,13 @@ def test_reports_that_claim_are_no_party(pipeline):
     text = ("Debate record\n\nMr Ellis (Eastfield): Reports on Monday claimed that the "
             "ministry wants to send 1,400 more troops abroad.")
     assert "Reports" not in sources_of(pipeline, text, 1400)
+
+
+def test_a_national_force_speaks_as_branch_and_country(pipeline):
+    # a force's own form of its name ("the Royal Thai Navy") and its country's army by a
+    # demonym ("the Sudanese army") are sources in the guide's '<Branch> (<Country>)'
+    text = ("Wire report\n\nThe Royal Thai Navy said on Monday that 14 patrol boats had been "
+            "moved to the gulf. Separately, the Sudanese army said 35 fighters were captured "
+            "near the river.")
+    assert sources_of(pipeline, text, 14)[0] == "Navy (Thailand)"
+    assert sources_of(pipeline, text, 35)[0] == "Armed Forces (Sudan)"

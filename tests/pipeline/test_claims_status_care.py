@@ -152,3 +152,41 @@ def test_people_a_party_is_holding_said_after_them_are_captured(pipeline):
     # released now, whoever held them before
     assert status_of(pipeline, "The army freed two soldiers it had held since May.",
                      2) == "other"
+
+
+# --- a release still to come (the guide: planned; people freed are other) --------------
+
+@pytest.mark.parametrize(("sentence", "value", "status"), [
+    ("Under the deal the militia will release 35 captives over three days.", 35, "planned"),
+    ("The talks ended with a swap that mediators say would free about 600 detainees.", 600,
+     "planned"),
+    ("The government is to free at least 70 prisoners before the holiday.", 70, "planned"),
+    ("On Sunday the militia freed 35 captives near the border.", 35, "other"),
+    ("The kidnappers still hold 12 hostages in the hills.", 12, "captured"),
+])
+def test_a_release_still_to_come_is_planned(pipeline, sentence, value, status):
+    assert status_of(pipeline, sentence, value) == status
+
+
+# --- crossing into another's airspace, zone or waters (the guide) -----------------------
+
+@pytest.mark.parametrize(("sentence", "value", "status"), [
+    ("Vilnius said as many as 9 drones entered Lithuanian airspace after midnight.", 9,
+     "launched"),
+    ("Two rockets crossed into the country's airspace before falling in a field.", 2,
+     "launched"),
+    ("The ministry said 27 aircraft entered the air defence identification zone.", 27,
+     "other"),
+    ("Four fighter jets crossed the median line on Thursday, officials said.", 4, "other"),
+])
+def test_crossing_in_is_an_incursion_for_aircraft_and_a_launch_for_drones(
+        pipeline, sentence, value, status):
+    assert status_of(pipeline, sentence, value) == status
+
+
+def test_a_table_column_of_aircraft_entering_a_zone_counts_an_incursion(pipeline):
+    text = ("Daily drill counts\n\nThe coast command gave its tallies for the week.\n\n"
+            "Day | Aircraft detected | Aircraft entering ADIZ | Ships\n"
+            "Monday | 41 | 23 | 9\n")
+    got = {c.value: c.status for c in claims_of(pipeline, text)}
+    assert got.get(23) == "other" and got.get(41) == "deployed"

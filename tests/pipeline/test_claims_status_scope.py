@@ -108,13 +108,16 @@ def test_a_battle_named_by_its_year_is_no_deployment(pipeline):
     assert status_of(pipeline, text, 70) == "killed"
 
 
-@pytest.mark.parametrize("sentence", [
-    "Two Russian Su-30 jets entered Finnish airspace for about three minutes on Monday.",
-    "Officials said up to 14 drones had flown into the country's airspace overnight.",
+@pytest.mark.parametrize(("sentence", "status"), [
+    ("Two Russian Su-30 jets entered Finnish airspace for about three minutes on Monday.",
+     "other"),
+    # the guide: drones that enter airspace are flown at the other side
+    ("Officials said up to 14 drones had flown into the country's airspace overnight.",
+     "launched"),
 ])
-def test_an_incursion_into_airspace_is_other(pipeline, sentence):
+def test_an_incursion_into_airspace_is_other(pipeline, sentence, status):
     (c,) = claims_of(pipeline, sentence)
-    assert c.status == "other"
+    assert c.status == status
 
 
 def test_a_plan_approved_has_been_decided(pipeline):

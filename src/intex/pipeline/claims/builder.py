@@ -62,9 +62,11 @@ from intex.pipeline.claims.relations import (
     with_next,
 )
 from intex.pipeline.claims.status import (
+    INCURSION,
     PLATFORMS,
     SIGHTED,
     aerial_status,
+    incursion_status,
     inherit,
     intro_status,
     own_outcome,
@@ -306,10 +308,16 @@ class ClaimBuilder:
                     head = table_header(doc, sent, q)
                     status = next((st for st, rx in CUE_RX.items() if head and rx.search(head)
                                    and st in ALLOWED[category(q)]), status)
+                    crossed = bool(head) and status in ("deployed", "sent") and \
+                        bool(INCURSION.search(head))
+                    if crossed:
+                        # "Aircraft entering ADIZ / crossing median line": an incursion,
+                        # which the text above the table does not overrule
+                        status = incursion_status(unit, category(q))
                     if status == "other" and head and unit.lower() in PLATFORMS and \
                             SIGHTED.search(head):
                         status = "deployed"  # "Aircraft detected": a force out there
-                    if status == "other":
+                    if status == "other" and not crossed:
                         # "War in numbers: Russian losses" over a table of totals
                         status = table_context_status(doc, sent, category(q))
                 if status == "other" and stands_where(text, q, category(q)) and \

@@ -119,6 +119,16 @@ FREED_BEFORE = re.compile(r"\b(?:freed|frees|free|released|releases|release|set\
                           re.I)
 
 
+# a release still to come, said before the people it frees: "the deal will release nearly
+# 900 detainees", "the group is to free at least 50 hostages", "were due to set free 20" -
+# the guide's planned (released people are other, held people captured)
+RELEASE_TO_COME = re.compile(
+    r"\b(?:will|would|shall|(?:is|are|was|were)\s+(?:(?:due|set|scheduled)\s+)?to|"
+    r"agreed\s+to|plans?\s+to|promised\s+to)\s+(?:(?:also|then|now|soon)\s+)?"
+    r"(?:free|release|set\s+free|hand\s+over|hand\s+back|return)\s+"
+    r"(?:(?:another|a\s+further|" + HEDGE_PHRASE + r")\s+)?$", re.I)
+
+
 # hurt first, dead after: "was wounded in the raid and later died in hospital"
 LATER_DIED = re.compile(r"[^.;]{0,60}?\b(?:and|but)\s+(?:later|subsequently|then|afterwards)\s+"
                         r"(?:died|succumbed)\b", re.I)
@@ -316,7 +326,19 @@ def stands_where(text: str, q: Quantity, cat: str) -> bool:
 INCURSION = re.compile(r"(?:entered|enter|entering|flew|flown|flying|crossed|violated|"
                        r"intruded)\s+(?:into\s+|over\s+)?(?:the\s+|its\s+|their\s+)?"
                        r"(?:[\w'’-]+\s+){0,3}?(?:airspace|air\s+space|safety\s+zone|"
-                       r"territorial\s+waters)\b", re.I)
+                       r"territorial\s+waters|ADIZ|air\s+defen[cs]e\s+identification\s+zone|"
+                       r"median\s+line)\b", re.I)
+
+
+def incursion_status(unit: str | None, cat: str) -> str:
+    """What crossing into another's airspace, zone or waters makes of a count: aircraft and
+    ships are an incursion (other); drones and missiles are flown at the other side
+    (launched), as the guide has it."""
+    words = (unit or "").lower().split()
+    return "launched" if cat == "weapons" and "launched" in ALLOWED[cat] and words and \
+        words[-1] in AERIAL else "other"
+
+
 # a plan already approved: "approved a request to send 500 troops" (sent)
 APPROVED_TO = re.compile(r"\b(?:approved|authori[sz]ed|ordered|greenlit|signed\s+off\s+on)\b"
                          r"[^.;:]{0,50}$", re.I)
@@ -450,6 +472,8 @@ def _status_of(text: str, q: Quantity, window: tuple[int, int], cat: str) -> str
             else "planned"
         if wanted in allowed:
             return wanted
+    if cat == "people" and "planned" in allowed and RELEASE_TO_COME.search(before):
+        return "planned"  # "is to free 30 detainees": their release is still to come
     among = AMONG_THE.match(text, end)
     if among is not None and not any(
             st in OUTCOMES for st, _ in cue_matches(text, end, among.start("what") - 1)):
@@ -527,7 +551,9 @@ def _status_of(text: str, q: Quantity, window: tuple[int, int], cat: str) -> str
                 (q.unit or "").lower().rstrip("s") + "s" in AERIAL:
             status = "other"  # "one missile landed near the embassy": a hit, not a delivery
         if status in ("deployed", "sent") and INCURSION.match(text, m.start()):
-            status = "other"  # "21 drones entered its airspace": an incursion
+            # "two bombers entered the zone": an incursion; drones and missiles that cross
+            # in are flown at the other side ("21 drones entered its airspace": launched)
+            status = incursion_status(q.unit, cat)
         if status == "planned" and word in ("to send", "to deploy") and \
                 APPROVED_TO.search(text, max(ws, m.start() - 60), m.start()):
             # "approved a Pentagon request to send 500 troops": decided, so sent

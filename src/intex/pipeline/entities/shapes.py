@@ -106,6 +106,10 @@ NATIONAL_BODY = re.compile(
     rf"(?:{grouped('|'.join(BODY_HEADS), ignore_case=False)}))\b)")
 # "the General Staff of Ukraine's Armed Forces": the construction ends a longer name
 TAIL_OF_NAME = re.compile(r"[A-Z][\w'’-]*[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?$")
+# a national force named by a branch word is "<Branch> (<Country>)" whatever form the text
+# gives its name ("the Chad Army", "the Colombian National Army"), as the guide writes
+# forces; police, coast guards and gendarmeries keep the name the text gives them
+BRANCHES = {"Army", "Navy", "Air Force", "Armed Forces"}
 # bodies every country has, whose name alone says nothing: "Russian Security Council" is
 # the Security Council of Russia, as the annotation guide writes national bodies
 GENERIC_BODIES = {
@@ -116,7 +120,7 @@ GENERIC_BODIES = {
     "foreign ministry": "Ministry of Foreign Affairs", "health ministry": "Ministry of Health",
     "interior ministry": "Ministry of Interior", "justice ministry": "Ministry of Justice",
     "finance ministry": "Ministry of Finance", "parliament": "Parliament",
-    "national army": "National Army", "national police": "National Police",
+    "national army": "Army", "national police": "National Police",
     "special forces": "Special Forces", "border guard": "Border Guard",
     "presidential office": "Office of the President",
 }
@@ -227,7 +231,8 @@ class ShapeFinder:
                     continue
                 label = FORCES[re.sub(r"\s+", " ", m.group("force").lower())]
                 shape = self._body(s, e, label, owner, text, "military")
-                if not shape.entry_id and m.group("force")[:1].isupper() and \
+                if not shape.entry_id and label not in BRANCHES and \
+                        m.group("force")[:1].isupper() and \
                         not re.search(r"['’]s\s", text[s:e]) and \
                         not self._demonym(text[s:m.start("force")].strip()):
                     shape = replace(shape, name=text[s:e])  # "the Kosovo Police said"
@@ -248,11 +253,12 @@ class ShapeFinder:
             generic = GENERIC_BODIES.get(body.lower())
             if generic:
                 shape = self._body(s, e, generic, owner, text, "agency")
-                if not shape.entry_id and not m.group("poss") and body[:1].isupper() and \
+                if not shape.entry_id and generic not in BRANCHES and \
+                        not m.group("poss") and body[:1].isupper() and \
                         not self._demonym(text[s:m.end("owner")]):
                     # "the Kosovo Police", "six China Coast Guard ships": a force named by
                     # its country's name keeps the name ("the Peruvian Air Force" is the
-                    # guide's "Air Force (Peru)")
+                    # guide's "Air Force (Peru)", and so is "the Peru Air Force")
                     shape = replace(shape, name=text[s:e])
                 out.append(shape)
             elif len(body.split()) >= 2 and body.split()[0][:1].isupper():
