@@ -67,6 +67,7 @@ from intex.pipeline.claims.status import (
     aerial_status,
     inherit,
     intro_status,
+    moves_in_service,
     own_outcome,
     part_verb,
     says_other,
@@ -325,6 +326,8 @@ class ClaimBuilder:
                 if status in ("present", "other") and unit.lower() in CIVILIANS and \
                         SHELTERED.search(text, q.span.end, window[1]):
                     status = "displaced"  # "250,000 people had found a place in shelters"
+                if status == "displaced" and moves_in_service(unit):
+                    status = "other"  # "nearly 10,000 marines have left": no flight
                 if unit.lower() in CONVOYS and status in ("supplied", "deployed", "displaced",
                                                           "other") and \
                         ENTERED.search(text, q.span.end, sent.end):

@@ -289,6 +289,23 @@ FORCES = {"troops", "soldiers", "servicemen", "service members", "military perso
           "personnel", "fighters", "militants", "mercenaries", "officers", "marines",
           "paratroopers", "special forces", "commandos", "sailors", "infantry", "others",
           "armed groups", "guards", "police officers", "policemen", "peacekeepers"}
+# those who serve a side or an agency: when they move, leave or are relocated they are not
+# displaced; flight is a civilian's ("10,000 marines have left the province", "23 aid workers
+# were relocated", "18 service members were moved out for care")
+SERVING = FORCES - {"others", "armed groups"} | {
+    "service member", "servicemember", "servicemembers", "serviceman", "servicewomen",
+    "soldier", "troop", "officer", "military personnel", "security personnel", "staff",
+    "staff members", "employees", "crew", "crew members", "crewmen", "aid workers",
+    "humanitarian workers", "health workers", "medical workers", "diplomats", "contractors",
+    "gendarmes", "guardsmen", "border guards", "rescuers", "rescue workers", "firefighters"}
+
+
+def moves_in_service(unit: str | None) -> bool:
+    """A counted noun naming people who serve (troops, staff, crews): their moves are no
+    flight."""
+    return (unit or "").lower() in SERVING
+
+
 # where a force is, said with no verb at all: "about 1,000 soldiers in Niamey and 400
 # others in the northwest", or with a bare copula: "three corvettes were in the area"
 WHERE_NO_VERB = re.compile(r"\s*(?:,\s*)?(?P<be>(?:were|are|was|is|remain|remained)\s+(?:still\s+|"

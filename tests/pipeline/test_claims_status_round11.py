@@ -1,0 +1,23 @@
+"""What befell a counted thing, in forms the former blind sets wrote and the rules read
+wrongly (status11). Sentences are our own."""
+
+import pytest
+
+from tests.pipeline.wire import status_of
+
+
+# --- those who serve a side move; they do not flee ----------------------------------------
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("Some 4,000 paratroopers have left the northern province since March.", 4000),
+    ("The agency said 35 aid workers were relocated out of the district after the shelling.",
+     35),
+    ("Twelve crew members were moved out of the port for treatment.", 12),
+])
+def test_forces_and_staff_that_move_are_not_displaced(pipeline, sentence, value):
+    assert status_of(pipeline, sentence, value) == "other"
+
+
+def test_civilians_that_leave_are_still_displaced(pipeline):
+    assert status_of(pipeline, "Some 4,000 villagers have left the northern province since "
+                               "March.", 4000) == "displaced"
