@@ -21,3 +21,16 @@ def test_forces_and_staff_that_move_are_not_displaced(pipeline, sentence, value)
 def test_civilians_that_leave_are_still_displaced(pipeline):
     assert status_of(pipeline, "Some 4,000 villagers have left the northern province since "
                                "March.", 4000) == "displaced"
+
+
+# --- a search's haul is not equipment captured in battle ----------------------------------
+
+def test_weapons_seized_in_a_raid_are_other(pipeline):
+    text = "During the raid police seized 14 rifles, three pistols and four cars."
+    assert status_of(pipeline, text, 14) == "other"
+    assert status_of(pipeline, text, 4) == "other"
+
+
+def test_tanks_seized_in_fighting_stay_captured(pipeline):
+    assert status_of(pipeline, "The brigade said it had seized 12 tanks near the river.",
+                     12) == "captured"

@@ -71,6 +71,7 @@ from intex.pipeline.claims.status import (
     own_outcome,
     part_verb,
     says_other,
+    seized_in_search,
     stands_where,
     status_of,
 )
@@ -326,6 +327,9 @@ class ClaimBuilder:
                 if status in ("present", "other") and unit.lower() in CIVILIANS and \
                         SHELTERED.search(text, q.span.end, window[1]):
                     status = "displaced"  # "250,000 people had found a place in shelters"
+                if status == "captured" and category(q) == "weapons" and \
+                        seized_in_search(text, sent.start, sent.end):
+                    status = "other"  # "officers seized two rifles and a car": a search's haul
                 if status == "displaced" and moves_in_service(unit):
                     status = "other"  # "nearly 10,000 marines have left": no flight
                 if unit.lower() in CONVOYS and status in ("supplied", "deployed", "displaced",

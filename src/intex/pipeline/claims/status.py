@@ -306,6 +306,23 @@ def moves_in_service(unit: str | None) -> bool:
     return (unit or "").lower() in SERVING
 
 
+# a search, raid or arrest rather than a battle: what police or troops seize there is
+# neither captured in fighting nor destroyed ("police seized nine rifles and two cars")
+SEARCH_SEIZURE = re.compile(r"\b(?:seiz(?:ed|es|ing|ure)|confiscat(?:ed|es|ing|ion))\b", re.I)
+SEARCH_FINDS = re.compile(
+    r"\b(?:police|policemen|customs|raids?|searches|searched|arrests?|arrested|suspects|"
+    r"(?:fire|hand|long\s+|shot)guns?|rifles|pistols|revolvers|firearms|long\s+weapons|"
+    r"small\s+arms|grenades|cartridges|explosives?|explosive\s+material|drugs|cocaine|"
+    r"narcotics|marijuana|cannabis|methamphetamine)\b", re.I)
+
+
+def seized_in_search(text: str, start: int, end: int) -> bool:
+    """A seizure in the sentence text[start:end] that reads as a search or raid: the
+    verb seize with police, an arrest, or the small arms and drugs searches turn up."""
+    return bool(SEARCH_SEIZURE.search(text, start, end)) and \
+        bool(SEARCH_FINDS.search(text, start, end))
+
+
 # where a force is, said with no verb at all: "about 1,000 soldiers in Niamey and 400
 # others in the northwest", or with a bare copula: "three corvettes were in the area"
 WHERE_NO_VERB = re.compile(r"\s*(?:,\s*)?(?P<be>(?:were|are|was|is|remain|remained)\s+(?:still\s+|"
