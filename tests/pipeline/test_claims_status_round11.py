@@ -34,3 +34,35 @@ def test_weapons_seized_in_a_raid_are_other(pipeline):
 def test_tanks_seized_in_fighting_stay_captured(pipeline):
     assert status_of(pipeline, "The brigade said it had seized 12 tanks near the river.",
                      12) == "captured"
+
+
+# --- a part takes the outcome of its group -------------------------------------------------
+
+def test_a_part_after_a_toll_whose_noun_stands_before_it(pipeline):
+    text = ("The number of people killed in the flooding has risen to 87, nine of them "
+            "children, officials said, adding that they expected it to climb.")
+    assert status_of(pipeline, text, 9) == "killed"
+
+
+def test_a_part_of_a_group_no_longer_held_is_not_captured(pipeline):
+    text = "The first bus carried 40 former detainees, 25 of them teenagers, to the border."
+    assert status_of(pipeline, text, 40) == "other"
+    assert status_of(pipeline, text, 25) == "other"
+
+
+def test_a_part_named_by_the_outcome_of_the_whole(pipeline):
+    assert status_of(pipeline, "Relatives buried six of the dead miners on Sunday.",
+                     6) == "killed"
+
+
+def test_captives_freed_after_a_relative_clause(pipeline):
+    assert status_of(pipeline, "Four nurses who had been abducted in June were freed on "
+                               "Monday.", 4) == "other"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Five workers got out of the plant, two of them badly burned.",
+    "Five workers got out of the plant, two of them with severe burns.",
+])
+def test_people_burned_are_wounded(pipeline, sentence):
+    assert status_of(pipeline, sentence, 2) == "wounded"

@@ -149,7 +149,7 @@ STATUS_CUES: dict[str, tuple[str, ...]] = {
                 "received injuries", "sustained injuries", "suffered injuries",
                 "injuring", "wounding", "taken to hospital", "in hospital",
                 "treated for injuries", "being treated", "needed surgery", "needing surgery",
-                "receiving treatment",
+                "receiving treatment", "burns", "burn injuries",
                 # a state that says hurt without the verb: "were in critical condition"
                 "in critical condition", "in a critical condition", "in serious condition",
                 "in a serious condition", "in stable condition", "in a stable condition"),

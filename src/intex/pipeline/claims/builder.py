@@ -79,6 +79,7 @@ from intex.pipeline.claims.subject import colon_list_unit, elided_subject, subje
 from intex.pipeline.claims.tables import table_context_status, table_header
 from intex.pipeline.component import component
 from intex.pipeline.doc import Doc, Quantity
+from intex.pipeline.lexicon import NOUN_STATUS
 from intex.pipeline.multilingual import status_near
 from intex.pipeline.time import find_dates, starts_period
 
@@ -202,8 +203,12 @@ class ClaimBuilder:
                     # four districts, among them seven fighters")
                     whole = next((c for c in reversed(claims) if c.evidence.start == sent.start
                                   and unit_category(c.unit) == category(q)), claims[-1])
-                    status = inherit(whole.status, category(q)) \
-                        if whole.status != "other" else status
+                    if whole.status != "other":
+                        status = inherit(whole.status, category(q))
+                    elif status == NOUN_STATUS.get(unit.lower()):
+                        # "20 former detainees, 16 of them Saudis": the group's noun says
+                        # who they were, the whole what befell them
+                        status = "other"
                 elif status == "other" and qi > 0 and claims and \
                         listed_after(text, qs[qi - 1], q) and not own_outcome(text, q):
                     status = inherit(claims[-1].status, category(q))

@@ -239,8 +239,10 @@ _PART_OF_RX4 = re.compile(r"\s*,\s*")
 
 def part_of(text: str, prev: Quantity, q: Quantity) -> bool:
     """'34 civilians, including two children', '12, three of them children': a part of
-    the group counted just before."""
-    end = prev.unit_span.end if prev.unit_span is not None else prev.span.end
+    the group counted just before (its noun may stand before it: "the number of people
+    killed has risen to 143, three of them children")."""
+    end = prev.unit_span.end if prev.unit_span is not None and \
+        prev.unit_span.end > prev.span.end else prev.span.end
     if end > q.span.start:
         return False
     gap = text[end:q.span.start]

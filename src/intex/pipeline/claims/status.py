@@ -101,6 +101,12 @@ AMONG_THE = re.compile(r"[^.;:]{0,50}?\b(?:were|was|are|is)\s+(?:also\s+|reporte
                        r"hostages|detained|arrested|evacuated|evacuees|displaced)\b", re.I)
 
 
+# a part of those an outcome befell, named by it: "ten of the dead civilians", "four of the
+# injured miners"
+PART_OF_THE = re.compile(r"\s+of\s+(?:the|those)\s+(?P<what>dead|killed|injured|wounded|"
+                         r"detained|abducted|kidnapped|evacuated|displaced)\s", re.I)
+
+
 # a main verb's auxiliary closing a relative clause: "who had been hurt ... had [died]"
 MAIN_AFTER_RELATIVE = re.compile(r"^\s*(?:who|that|which)\s+\w+\s+\S.*\s(?:have|has|had|were|"
                                  r"was)(?:\s+been)?\s+$", re.I | re.S)
@@ -419,10 +425,19 @@ def sighted(text: str, q: Quantity, window: tuple[int, int]) -> bool:
                           text[max(window[0], q.span.start - 40):q.span.start], re.I))
 
 
+# people no longer held, said on the noun: "120 former detainees", "the 30 freed hostages"
+NO_LONGER_HELD = re.compile(r"\b(?:former|ex-|freed|released|liberated|rescued|returning|"
+                            r"repatriated)\s*(?:[\w'’-]+\s+)?$", re.I)
+
+
 def status_of(text: str, q: Quantity, window: tuple[int, int], cat: str) -> str:
     """The status of ``q`` read from its window of the sentence, among those its kind of
     noun (``cat``) allows."""
     status = _status_of(text, q, window, cat)
+    if status == "captured" and cat == "people" and q.unit_span is not None and \
+            q.span.end <= q.unit_span.start and \
+            NO_LONGER_HELD.search(text, q.span.end, q.unit_span.start):
+        return "other"  # "a flight carried 20 former detainees": released, not held
     if cat == "people" and (q.unit or "").lower() != "patients" and status in (
             "other", "sent", "present", "displaced", "deployed") and (
             CARE_AFTER.match(text, q.span.end, window[1]) or
@@ -484,6 +499,12 @@ def _status_of(text: str, q: Quantity, window: tuple[int, int], cat: str) -> str
             else "planned"
         if wanted in allowed:
             return wanted
+    part = PART_OF_THE.match(text, q.span.end)
+    if part is not None and q.unit_span is not None and q.unit_span.start >= part.end():
+        found = [st for st, rx in CUE_RX.items() if rx.fullmatch(part.group("what"))
+                 and st in allowed]
+        if len(found) == 1:
+            return found[0]  # "ten of the dead civilians": a part of the dead
     among = AMONG_THE.match(text, end)
     if among is not None and not any(
             st in OUTCOMES for st, _ in cue_matches(text, end, among.start("what") - 1)):
@@ -569,6 +590,8 @@ def _status_of(text: str, q: Quantity, window: tuple[int, int], cat: str) -> str
         if status == "present" and word == "registered" and cat != "people":
             continue  # "registered 1,365 complaints", "three flights were registered": a
             # record kept, not where people are
+        if status == "destroyed" and cat == "people" and word in ("burned", "burnt"):
+            status = "wounded"  # "two of them badly burnt": people burned are hurt
         if status == "intercepted" and cat == "people" and word.startswith("neutrali"):
             status = "killed"  # "12 attackers were neutralized": people are put out of action
         if status == "training" and "training" not in allowed and word in READIED:
@@ -638,11 +661,13 @@ def _status_of(text: str, q: Quantity, window: tuple[int, int], cat: str) -> str
                 dist = 0
             if status in ("killed", "wounded") and RELATIVE_ONLY.fullmatch(gap):
                 dist = -1  # "28 hostages who died in captivity": what befell them
-            elif _RELATIVE_GAP.match(gap) and status in OUTCOMES and \
+            elif _RELATIVE_GAP.match(gap) and (status in OUTCOMES or (
+                    status == "other" and word in RELEASED)) and \
                     len(gap.split()) <= 20 and "," not in gap and \
                     MAIN_AFTER_RELATIVE.search(gap):
-                # "17 soldiers who had been badly hurt in the cold had died": the main
-                # verb after the relative clause, not the clause's own
+                # "17 soldiers who had been badly hurt in the cold had died", "three guards
+                # who had been abducted were freed": the main verb after the relative
+                # clause, not the clause's own
                 dist = 0
             elif _RELATIVE_GAP.match(gap):
                 dist += 10  # "ten citizens who fought for Ukraine were released"
