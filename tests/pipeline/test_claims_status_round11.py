@@ -66,3 +66,16 @@ def test_captives_freed_after_a_relative_clause(pipeline):
 ])
 def test_people_burned_are_wounded(pipeline, sentence):
     assert status_of(pipeline, sentence, 2) == "wounded"
+
+
+# --- a toll counts the dead unless it restates a count of both -----------------------------
+
+def test_a_bare_toll_counts_the_dead(pipeline):
+    assert status_of(pipeline, "On the northern side the toll now exceeds 320, most of them "
+                               "farmers.", 320) == "killed"
+
+
+def test_a_toll_restating_killed_or_wounded_stays_casualties(pipeline):
+    text = ("The army admits 900 killed or wounded, while monitors have estimated the toll "
+            "at about 2,500.")
+    assert status_of(pipeline, text, 2500) == "casualties"

@@ -137,6 +137,8 @@ STATUS_CUES: dict[str, tuple[str, ...]] = {
     "killed": ("killed", "kill", "killing", "dead", "died", "die", "deaths", "death toll",
                "fatalities", "lost their lives", "were slain", "slain", "perished",
                "eliminated", "liquidated", "bodies", "lives", "death",
+               # a toll that names no wounded counts the dead: "the toll had risen to 105"
+               "toll",
                "murdered", "massacred", "executed", "lives lost", "dying", "fatally", "fatal",
                "martyred", "embraced martyrdom", "embraced shahadat", "gunned down",
                "shot dead",
@@ -157,7 +159,7 @@ STATUS_CUES: dict[str, tuple[str, ...]] = {
                    "dead and wounded", "dead or wounded", "losses", "lost", "personnel losses",
                    "loses", "losing", "lose",
                    "killed, wounded", "combat losses", "out of action", "killed, wounded or",
-                   "dead or wounded", "toll",
+                   "dead or wounded",
                    # either outcome, with how badly: "killed or seriously injured"
                    "killed or injured", "dead or injured", "killed and injured", "dead and injured",
                    "killed or seriously injured", "killed or seriously wounded",

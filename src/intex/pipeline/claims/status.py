@@ -590,6 +590,11 @@ def _status_of(text: str, q: Quantity, window: tuple[int, int], cat: str) -> str
         if status == "present" and word == "registered" and cat != "people":
             continue  # "registered 1,365 complaints", "three flights were registered": a
             # record kept, not where people are
+        if word == "toll" and NOUN_STATUS.get((q.unit or "").lower()) in (
+                "casualties", "wounded"):
+            # "4,000 killed or wounded, while others put the toll at 1,200": the toll
+            # counts what the figure before it counted
+            status = NOUN_STATUS[(q.unit or "").lower()]
         if status == "destroyed" and cat == "people" and word in ("burned", "burnt"):
             status = "wounded"  # "two of them badly burnt": people burned are hurt
         if status == "intercepted" and cat == "people" and word.startswith("neutrali"):
