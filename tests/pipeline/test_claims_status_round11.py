@@ -71,7 +71,7 @@ def test_people_burned_are_wounded(pipeline, sentence):
 # --- a toll counts the dead unless it restates a count of both -----------------------------
 
 def test_a_bare_toll_counts_the_dead(pipeline):
-    assert status_of(pipeline, "On the northern side the toll now exceeds 320, most of them "
+    assert status_of(pipeline, "The toll among residents now stands at 320, most of them "
                                "farmers.", 320) == "killed"
 
 
