@@ -79,3 +79,13 @@ def test_a_toll_restating_killed_or_wounded_stays_casualties(pipeline):
     text = ("The army admits 900 killed or wounded, while monitors have estimated the toll "
             "at about 2,500.")
     assert status_of(pipeline, text, 2500) == "casualties"
+
+
+@pytest.mark.parametrize(("sentence", "value", "status"), [
+    ("Two years of feuding between the clans had claimed more than 300 lives.", 300, "killed"),
+    ("The landslide cost 45 lives in the valley, the governor said.", 45, "killed"),
+    ("Doctors said the new field hospital had saved about 900 lives since May.", 900,
+     "other"),
+])
+def test_lives_claimed_are_the_dead_and_lives_saved_are_not(pipeline, sentence, value, status):
+    assert status_of(pipeline, sentence, value) == status

@@ -425,6 +425,12 @@ def sighted(text: str, q: Quantity, window: tuple[int, int]) -> bool:
                           text[max(window[0], q.span.start - 40):q.span.start], re.I))
 
 
+# lives saved or at stake rather than lost ("cost 40 lives", "claimed 150 lives" are dead)
+SAVED_LIVES = re.compile(r"\b(?:sav(?:e|ed|es|ing)|spar(?:e|ed|ing)|protect(?:ed|ing|s)?|"
+                         r"risk(?:ed|ing|s)?)\s+(?:the\s+)?(?:(?:" + HEDGE_PHRASE +
+                         r")\s+)?$", re.I)
+
+
 # people no longer held, said on the noun: "120 former detainees", "the 30 freed hostages"
 NO_LONGER_HELD = re.compile(r"\b(?:former|ex-|freed|released|liberated|rescued|returning|"
                             r"repatriated)\s*(?:[\w'’-]+\s+)?$", re.I)
@@ -434,6 +440,9 @@ def status_of(text: str, q: Quantity, window: tuple[int, int], cat: str) -> str:
     """The status of ``q`` read from its window of the sentence, among those its kind of
     noun (``cat``) allows."""
     status = _status_of(text, q, window, cat)
+    if status == "killed" and (q.unit or "").lower() == "lives" and SAVED_LIVES.search(
+            text, max(window[0], q.span.start - 40), q.span.start):
+        return "other"  # "the airlift saved 2,000 lives": lives kept, not lost
     if status == "captured" and cat == "people" and q.unit_span is not None and \
             q.span.end <= q.unit_span.start and \
             NO_LONGER_HELD.search(text, q.span.end, q.unit_span.start):
