@@ -89,3 +89,28 @@ def test_a_toll_restating_killed_or_wounded_stays_casualties(pipeline):
 ])
 def test_lives_claimed_are_the_dead_and_lives_saved_are_not(pipeline, sentence, value, status):
     assert status_of(pipeline, sentence, value) == status
+
+
+# --- aircraft and ships that fly or sail, weapons trained on a target ----------------------
+
+def test_platforms_flying_on_their_own_errand_are_deployed(pipeline):
+    assert status_of(pipeline, "Four strategic bombers flew nearly 30 hours from their base "
+                               "in Missouri.", 4) == "deployed"
+    assert status_of(pipeline, "Two frigates sailed from the naval base at dawn.",
+                     2) == "deployed"
+
+
+def test_platforms_carrying_a_count_are_its_carriers(pipeline):
+    text = "Over three days 14 aircraft had flown some 600 marines into the capital."
+    assert status_of(pipeline, text, 14) == "other"
+    assert status_of(pipeline, text, 600) == "sent"
+
+
+def test_weapons_pointed_at_a_country_are_deployed(pipeline):
+    assert status_of(pipeline, "He said the warships carry 800 missiles pointed at the "
+                               "coast.", 800) == "deployed"
+
+
+def test_aircraft_entering_a_zone_stay_other(pipeline):
+    assert status_of(pipeline, "Two fighter jets had flown into the safety zone on Monday.",
+                     2) == "other"

@@ -407,6 +407,40 @@ def is_platform(unit: str | None) -> bool:
         "unmanned", "uncrewed", "sea", "naval", "kamikaze")
 
 
+# a platform that flies or sails on its own errand ("seven bombers flew 18 hours from
+# the base") is deployed; one that flies others somewhere ("21 aircraft had flown 350
+# soldiers into the country") carries them, and the carried are what is sent
+PLATFORM_MOVE = re.compile(r"\s*,?\s*(?:(?:had|have|has|then|also|later)\s+)*(?P<v>flew|flown|"
+                           r"sailed|carried|ferried|airlifted|transported)\b(?P<rest>[^.;]*)",
+                           re.I)
+CARRIED_COUNT = re.compile(r"\s+(?:(?:" + HEDGE_PHRASE + r"|another|a\s+further|more\s+than)\s+)?"
+                           r"(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|dozens|"
+                           r"hundreds|thousands)\b)(?![\d,.]*\s+(?:hours?|days?|minutes?|"
+                           r"kilomet\w+|km|miles|sorties|missions))", re.I)
+# weapons trained on a target, not fired: "1,200 missiles pointed at the coast"
+POINTED_AT = re.compile(r"\s*,?\s*(?:(?:that|which)\s+(?:are|were|is|was)\s+|(?:are|were)\s+)?"
+                        r"(?:now\s+)?(?:pointed|aimed|trained)\s+at\b", re.I)
+
+
+def _platform_move(text: str, q: Quantity, window: tuple[int, int], status: str) -> str | None:
+    """What aircraft and ships did when they flew or sailed, or a weapon pointed at a
+    target: deployed on their own errand, other as carriers of a count."""
+    end = q.unit_span.end if q.unit_span is not None and q.unit_span.end > q.span.end \
+        else q.span.end
+    if status == "other" and POINTED_AT.match(text, end, window[1]):
+        return "deployed"
+    if not is_platform(q.unit):
+        return None
+    m = PLATFORM_MOVE.match(text, end)  # the carried count lies past the window's end
+    if m is None or INCURSION.match(text, m.start("v")):
+        return None
+    if CARRIED_COUNT.match(m.group("rest")):
+        return "other"  # the carriers of a count: the count is what was sent
+    if m.group("v").lower() in ("flew", "flown", "sailed"):
+        return "deployed"
+    return None
+
+
 SIGHTED = re.compile(r"\b(?:detected|spotted|sighted|seen|tracked|observed|monitored)\b", re.I)
 
 
@@ -457,6 +491,11 @@ def status_of(text: str, q: Quantity, window: tuple[int, int], cat: str) -> str:
         return "other"  # "doubled to $50 million the reward": a price on a head, not aid
     if status == "other" and cat == "weapons" and sighted(text, q, window):
         return "deployed"  # "detected 30 aircraft around the island": out there
+    if cat == "weapons" and status in ("other", "sent", "deployed") and \
+            (is_platform(q.unit) or status == "other"):
+        flown = _platform_move(text, q, window, status)
+        if flown is not None:
+            return flown
     if status == "launched" and cat == "weapons" and is_platform(q.unit):
         # "used two attack helicopters against the rebels", "two destroyers fired a dozen
         # interceptors": a platform flies or fires in an attack, it is not fired
