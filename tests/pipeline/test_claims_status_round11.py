@@ -114,3 +114,14 @@ def test_weapons_pointed_at_a_country_are_deployed(pipeline):
 def test_aircraft_entering_a_zone_stay_other(pipeline):
     assert status_of(pipeline, "Two fighter jets had flown into the safety zone on Monday.",
                      2) == "other"
+
+
+# --- a count restated in households between the figure and its verb -----------------------
+
+@pytest.mark.parametrize("sentence", [
+    "The agency said 48,300 people, or about 9,100 families, have fled the coastal districts.",
+    "Officials said some 6,400 individuals from nearly 1,000 households had been displaced.",
+])
+def test_the_verb_past_a_count_of_households_is_the_figures(pipeline, sentence):
+    value = 48300 if "48,300" in sentence else 6400
+    assert status_of(pipeline, sentence, value) == "displaced"

@@ -91,6 +91,12 @@ _AGED_BEFORE = re.compile(r"\b(?:aged|ages|age)\s+(?:\d+\s*(?:,|and|to|-)\s*)*$"
 _PERSON_OF_BEFORE = re.compile(r"\b(?:man|woman|boy|girl|child|person|resident)\s+of\s+$")
 _INCLUDING_BEFORE = re.compile(r",\s*(?:including|among\s+them|among\s+whom)\s+[^,;.()]{0,60}$")
 _UP_TO_COMMA = re.compile(r"[^;.()]{0,60},")
+_PEOPLE_FROM_BEFORE = re.compile(r"\b(?:people|persons|individuals|residents|civilians|"
+                                 r"inhabitants)\s+(?:from|of|in)\s+(?:(?:some|about|around|"
+                                 r"nearly|almost|over|more\s+than|at\s+least)\s+)?$", re.I)
+_HOUSEHOLDS_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:families|households)\b", re.I)
+_OR_BEFORE = re.compile(r"\w,\s*or\s+(?:(?:some|about|around|nearly|almost|roughly|over|"
+                        r"more\s+than|at\s+least)\s+)?$", re.I)
 _DASH_BEFORE = re.compile(r"\s[–—-]\s[^–—.;]{0,30}$")
 _UP_TO_DASH = re.compile(r"[^–—.;]{0,50}\s[–—-]\s")
 _COMMA_END = re.compile(r",\s*$")
@@ -108,6 +114,10 @@ def is_aside(text: str, q: Quantity) -> bool:
     if _INCLUDING_BEFORE.search(text[max(0, q.span.start - 90):q.span.start]) and \
             _UP_TO_COMMA.match(text[q.span.end:q.span.end + 61]):
         return True  # "1,640 people, including 104 children and 194 women, had been killed"
+    if _PEOPLE_FROM_BEFORE.search(before) and _HOUSEHOLDS_AFTER.match(text, q.span.end):
+        return True  # "15,000 individuals from over 2,200 families had fled": who they are
+    if _OR_BEFORE.search(before) and _UP_TO_COMMA.match(text[q.span.end:q.span.end + 61]):
+        return True  # "107,000 people, or 22,000 families, have fled": the count restated
     if _DASH_BEFORE.search(before) and _UP_TO_DASH.match(text[q.span.end:q.span.end + 60]):
         return True  # "14 million people – three in every ten inhabitants – have fled"
     return bool(_COMMA_END.search(before)) and bool(
