@@ -125,3 +125,14 @@ def test_aircraft_entering_a_zone_stay_other(pipeline):
 def test_the_verb_past_a_count_of_households_is_the_figures(pipeline, sentence):
     value = 48300 if "48,300" in sentence else 6400
     assert status_of(pipeline, sentence, value) == "displaced"
+
+
+# --- people counted where they were --------------------------------------------------------
+
+@pytest.mark.parametrize(("sentence", "value", "status"), [
+    ("About 600 pupils were at the boarding school when the gunmen came.", 600, "present"),
+    ("Some 3,000 troops have been in the valley since the spring.", 3000, "present"),
+    ("Officials said 120 pupils are on their way to the capital.", 120, "other"),
+])
+def test_people_said_to_be_at_a_place(pipeline, sentence, value, status):
+    assert status_of(pipeline, sentence, value) == status

@@ -70,6 +70,7 @@ from intex.pipeline.claims.status import (
     moves_in_service,
     own_outcome,
     part_verb,
+    people_at,
     says_other,
     seized_in_search,
     stands_where,
@@ -318,7 +319,8 @@ class ClaimBuilder:
                     if status == "other":
                         # "War in numbers: Russian losses" over a table of totals
                         status = table_context_status(doc, sent, category(q))
-                if status == "other" and stands_where(text, q, category(q)) and \
+                if status == "other" and (stands_where(text, q, category(q)) or
+                                          people_at(text, q, category(q))) and \
                         not says_other(text, window) and not (
                             claims and claims[-1].evidence.start == sent.start and
                             claims[-1].status == "other"):

@@ -331,7 +331,8 @@ def seized_in_search(text: str, start: int, end: int) -> bool:
 
 # where a force is, said with no verb at all: "about 1,000 soldiers in Niamey and 400
 # others in the northwest", or with a bare copula: "three corvettes were in the area"
-WHERE_NO_VERB = re.compile(r"\s*(?:,\s*)?(?P<be>(?:were|are|was|is|remain|remained)\s+(?:still\s+|"
+WHERE_NO_VERB = re.compile(r"\s*(?:,\s*)?(?P<be>(?:were|are|was|is|remain|remained|"
+                           r"(?:have|has|had)\s+been)\s+(?:still\s+|"
                            r"now\s+|also\s+|already\s+)?)?(?:others?\s+)?(?:in|at|inside|near|"
                            r"off|on)\s+(?:the\s+)?(?:[A-Z]|(?:north|south|east|west|"
                            r"area|region|waters?|sea|border|frontier)\b|\w+ern\b)")
@@ -347,8 +348,24 @@ def stands_where(text: str, q: Quantity, cat: str) -> bool:
     if m is None:
         return False
     if cat == "people":
+        # a force without a verb ("1,000 soldiers in Niamey")
         return (q.unit or "").lower() in FORCES
     return cat == "weapons" and m.group("be") is not None
+
+
+# people said to be at a place with a copula: "800 students were at the school that night"
+# ("were at risk", "were in custody": no article, no place)
+PEOPLE_AT = re.compile(r"\s*,?\s*(?:were|are|was|is|remain|remained|(?:have|has|had)\s+been)\s+"
+                       r"(?:still\s+|now\s+|also\s+|already\s+)?(?:in|at|inside|on|aboard)\s+"
+                       r"(?:the|a|an|their|its)\s+(?!(?:same|time|moment|end|start|hands|mercy|"
+                       r"heart|centre|center|way|run|move|front\s+line)\b)\w", re.I)
+
+
+def people_at(text: str, q: Quantity, cat: str) -> bool:
+    """Anyone counted where they were, with a copula and a place: present."""
+    end = q.unit_span.end if q.unit_span is not None and q.unit_span.end > q.span.end \
+        else q.span.end
+    return cat == "people" and bool(PEOPLE_AT.match(text, end))
 
 
 # aircraft or drones that crossed into another's airspace: an incursion, neither a
