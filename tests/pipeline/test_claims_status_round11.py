@@ -136,3 +136,10 @@ def test_the_verb_past_a_count_of_households_is_the_figures(pipeline, sentence):
 ])
 def test_people_said_to_be_at_a_place(pipeline, sentence, value, status):
     assert status_of(pipeline, sentence, value) == status
+
+
+def test_goods_handed_over_are_supplied_and_people_handed_over_released(pipeline):
+    assert status_of(pipeline, "A local firm handed over 40 tonnes of flour to the camp.",
+                     40) == "supplied"
+    assert status_of(pipeline, "The militia handed over nine hostages to the Red Cross.",
+                     9) == "other"

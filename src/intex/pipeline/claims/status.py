@@ -660,6 +660,9 @@ def _status_of(text: str, q: Quantity, window: tuple[int, int], cat: str) -> str
             # "4,000 killed or wounded, while others put the toll at 1,200": the toll
             # counts what the figure before it counted
             status = NOUN_STATUS[(q.unit or "").lower()]
+        if status == "other" and word == "handed over" and cat not in ("people", "places"):
+            continue  # "handed over 25 tonnes of food": goods handed over are supplied;
+            # people handed over are released
         if status == "destroyed" and cat == "people" and word in ("burned", "burnt"):
             status = "wounded"  # "two of them badly burnt": people burned are hurt
         if status == "intercepted" and cat == "people" and word.startswith("neutrali"):
