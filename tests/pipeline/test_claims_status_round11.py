@@ -143,3 +143,9 @@ def test_goods_handed_over_are_supplied_and_people_handed_over_released(pipeline
                      40) == "supplied"
     assert status_of(pipeline, "The militia handed over nine hostages to the Red Cross.",
                      9) == "other"
+
+
+def test_an_outcome_closing_a_conjunct_of_two_nouns_is_not_the_next_figures(pipeline):
+    text = "The ministry said four guards and a driver were killed and nine guards wounded."
+    assert status_of(pipeline, text, 4) == "killed"
+    assert status_of(pipeline, text, 9) == "wounded"

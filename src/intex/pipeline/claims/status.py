@@ -132,7 +132,9 @@ LATER_DIED = re.compile(r"[^.;]{0,60}?\b(?:and|but)\s+(?:later|subsequently|then
 
 # a cue that closes the conjunct before the number: "two civilians killed and 12 others
 # injured", "three dead, four hurt": right after the figure before, then a conjunction
-CLOSES_BEFORE = re.compile(r"\s*,?\s*(?:(?:were|was|are|is|have\s+been|had\s+been|has\s+been)"
+CLOSES_BEFORE = re.compile(r"(?:\s+(?:and|as\s+well\s+as)\s+(?:a|an|one|another|the)\s+"
+                           r"[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?)?"  # "... and a priest"
+                           r"\s*,?\s*(?:(?:were|was|are|is|have\s+been|had\s+been|has\s+been)"
                            r"\s+)?(?:" + SEVERITY + r"\s+)?$", re.I)
 CONJUNCT_GAP = re.compile(r"\s*(?:,\s*(?:and|but|while|whereas)?|and|but|while|whereas)\s+"
                           r"(?:(?:another|a\s+further|" + HEDGE_PHRASE + r")\s+)?$", re.I)
