@@ -149,3 +149,9 @@ def test_an_outcome_closing_a_conjunct_of_two_nouns_is_not_the_next_figures(pipe
     text = "The ministry said four guards and a driver were killed and nine guards wounded."
     assert status_of(pipeline, text, 4) == "killed"
     assert status_of(pipeline, text, 9) == "wounded"
+
+
+def test_a_part_introduced_after_a_dash_takes_the_wholes_outcome(pipeline):
+    text = ("Officials said 9,000 residents had been evacuated since Monday - most of them by "
+            "bus - including about 700 children.")
+    assert status_of(pipeline, text, 700) == "displaced"

@@ -243,7 +243,8 @@ _PART_OF_RX1 = re.compile(r"(?:\s+in\s+(?:total|all)|\s+overall|\s+altogether)?"
                           r"[\s,(]*(?:including|among them|among whom|among those|of whom|"
                           r"of which|incl\.)\s*", re.I)
 _PART_OF_RX2 = re.compile(r"[.;:!?]")
-_PART_OF_RX3 = re.compile(r",\s*(?:among them|among whom|including|of whom)\s*$", re.I)
+_PART_OF_RX3 = re.compile(r"(?:,|\s[–—-])\s*(?:among them|among whom|including|of whom)\s*$",
+                          re.I)
 _PART_OF_RX4 = re.compile(r"\s*,\s*")
 
 
