@@ -155,3 +155,18 @@ def test_a_part_introduced_after_a_dash_takes_the_wholes_outcome(pipeline):
     text = ("Officials said 9,000 residents had been evacuated since Monday - most of them by "
             "bus - including about 700 children.")
     assert status_of(pipeline, text, 700) == "displaced"
+
+
+# --- munitions counted where they hit, landed or fell (the guide's 'other') ----------------
+
+def test_munitions_that_hit_or_fell_are_other_and_the_salvo_launched(pipeline):
+    text = ("The army said the enemy fired 22 rockets at the town overnight; 15 struck the "
+            "market and two fell in a field.")
+    assert status_of(pipeline, text, 22) == "launched"
+    assert status_of(pipeline, text, 15) == "other"
+    assert status_of(pipeline, text, 2) == "other"
+
+
+def test_a_part_of_the_drones_used_that_hit_the_target(pipeline):
+    text = "The navy said it sank the tanker using eight sea drones, five of which hit the hull."
+    assert status_of(pipeline, text, 5) == "other"

@@ -68,6 +68,7 @@ from intex.pipeline.claims.status import (
     inherit,
     intro_status,
     moves_in_service,
+    munition_hit,
     own_outcome,
     part_verb,
     people_at,
@@ -353,6 +354,9 @@ class ClaimBuilder:
                     status = aerial_status(text, q, window, status)
                     if qi > 0 and of_total(text, qs[qi - 1], q):
                         status = "launched"  # "13 of 16 missiles": 16 came at the target
+                if category(q) == "weapons" and munition_hit(text, q) and not (
+                        qi > 0 and of_total(text, qs[qi - 1], q)):
+                    status = "other"  # "11 struck the base", "six of which hit the ship"
                 if qi >= 2 and len(claims) >= 2 and of_total(text, qs[qi - 2], qs[qi - 1]) and \
                         listed_after(text, qs[qi - 1], q) and \
                         OF_THE_ITS_THEIR.match(text, q.span.end) and \

@@ -196,6 +196,26 @@ def aerial_status(text: str, q: Quantity, window: tuple[int, int], status: str) 
     return status
 
 
+# a munition as the subject of where it hit: "11 struck the base", "six of which hit the
+# ship", "three fell short" (not "were hit", not "fell into enemy hands")
+MUNITION_HIT = re.compile(r"\s*,?\s*(?:of\s+(?:which|them|those)\s+)?(?:(?:had|have|has|then|"
+                          r"later|also|all|reportedly|apparently|eventually)\s+)*"
+                          r"(?:hit|hits|struck|strike|landed|land|fell|exploded|impacted|"
+                          r"slammed|crashed)\b(?!\s+(?:into\s+(?:enemy|the\s+hands|their\s+"
+                          r"hands)|in\s+battle|in\s+combat))", re.I)
+
+
+def munition_hit(text: str, q: Quantity) -> bool:
+    """A missile, drone, shell or balloon counted where it hit, landed or fell: the
+    annotation guide's 'other', whatever the total fired."""
+    words = (q.unit or "").lower().split()
+    if not words or (q.unit.lower() not in AERIAL and words[-1] not in AERIAL):
+        return False  # ("sea drones", "attack drones": munitions too)
+    end = q.unit_span.end if q.unit_span is not None and q.unit_span.end > q.span.end \
+        else q.span.end
+    return bool(MUNITION_HIT.match(text, end))
+
+
 # aid handed to people: "delivered food to", "provided ... with", "handing out ... to"
 AID_TO = re.compile(r"\b(?:deliver(?:ed|ing|s)?|provid(?:ed|ing|es)|distribut(?:ed|ing|es)|"
                     r"hand(?:ed|ing|s)\s+out|g[ai]ve|giving|suppl(?:ied|ying|ies))\s+"
