@@ -170,3 +170,10 @@ def test_munitions_that_hit_or_fell_are_other_and_the_salvo_launched(pipeline):
 def test_a_part_of_the_drones_used_that_hit_the_target(pipeline):
     text = "The navy said it sank the tanker using eight sea drones, five of which hit the hull."
     assert status_of(pipeline, text, 5) == "other"
+
+
+def test_weapons_an_attacker_used_after_another_instrument_are_launched(pipeline):
+    assert status_of(pipeline, "The rebels said they had hit the frigate with a sea drone and "
+                               "four anti-ship missiles.", 4) == "launched"
+    assert status_of(pipeline, "The ministry equipped the brigade with a radar and 14 tanks.",
+                     14) != "launched"

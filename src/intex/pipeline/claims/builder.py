@@ -91,11 +91,12 @@ LOCATION_PREP = re.compile(r"(?:\b(?:in|to|into|inside|near|at|across|over|on|to
                            r"$)", re.I)
 # "struck Kharkiv with 3 guided bombs", "attacked using 40 drones": the weapons were fired
 # (", with 428 lost" is a tally, not an instrument)
-INSTRUMENT = re.compile(r"(?<!, )(?<!along )(?<!together )\b(?:with|using)\s+$", re.I)
+INSTRUMENT = re.compile(r"(?<!, )(?<!along )(?<!together )\b(?:with|using)\s+"
+                        r"(?:(?:an?|one)\s+[\w-]+(?:\s+[\w-]+)?\s+and\s+)?$", re.I)
 # "supplied Russia with 50 howitzers", "equipped the brigade with 14 tanks": handed over
 SUPPLIED_WITH = re.compile(r"\b(?:supplied|supplies|supply|supplying|provided|provides|provide|"
                            r"providing|equipped|equips|equip|armed|furnished|reinforced)\b"
-                           r"[^.;]{0,50}\bwith\s+(?:[\w-]+\s+){0,2}$", re.I)
+                           r"[^.;]{0,50}\bwith\s+(?:[\w-]+\s+){0,2}(?:and\s+)?$", re.I)
 # people taken to safety are evacuated, not deployed: "moved to safer places"
 TO_SAFETY = re.compile(r"\b(?:moved|taken|relocated|brought|transferred|transported)\s+"
                        r"(?:out\s+)?to\s+(?:safer|safe|safety)\b", re.I)
@@ -345,7 +346,7 @@ class ClaimBuilder:
                         ENTERED.search(text, q.span.end, sent.end):
                     status = "sent"  # "200 aid trucks entered Gaza": arrived, whatever they carry
                 if category(q) == "weapons" and INSTRUMENT.search(
-                        text, max(sent.start, q.span.start - 24), q.span.start) and \
+                        text, max(sent.start, q.span.start - 50), q.span.start) and \
                         not SUPPLIED_WITH.search(text, max(sent.start, q.span.start - 70),
                                                  q.span.start) and \
                         status in ("destroyed", "intercepted", "other", "supplied", "sent"):
