@@ -177,3 +177,10 @@ def test_weapons_an_attacker_used_after_another_instrument_are_launched(pipeline
                                "four anti-ship missiles.", 4) == "launched"
     assert status_of(pipeline, "The ministry equipped the brigade with a radar and 14 tanks.",
                      14) != "launched"
+
+
+def test_a_count_of_refugee_households_registered_is_displaced(pipeline):
+    assert status_of(pipeline, "By Friday 2,340 refugee households had been registered at the "
+                               "border post.", 2340) == "displaced"
+    # where they are now, said by a verb of hosting, stays present
+    assert status_of(pipeline, "The school hosts 300 refugee families.", 300) == "present"

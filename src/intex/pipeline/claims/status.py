@@ -560,6 +560,8 @@ _AID_WORD = re.compile(r"\b(?:assistance|aid|food|cash|supplies|relief)\b")
 _ON_TARGET = re.compile(r"\s+(?:on|against|at)\s+(?:the\s+)?|\s*")
 _THEN_KILLED = re.compile(r"[\"”]?\s+and\s+(?:then\s+|later\s+)?(?:"
                           r"executed|killed|shot\s+dead|murdered)\b")
+# a kind of the displaced named before the counted noun: "refugee families", "IDP households"
+_DISPLACED_KIND = re.compile(r"\b(?:refugee|idp|evacuee|returnee|asylum-seeker)\b", re.I)
 _HAVE_GAP = re.compile(r"\s*(?:have|has|had)\s+")
 _PASSIVE_GAP = re.compile(r"\s*(?:,\s*[^,;.:()]{3,70},\s*)?"
                           r"\s*,?\s*(?:others?\s+|more\s+)?(?:were|was|are|is|have been|had been|"
@@ -771,6 +773,10 @@ def _status_of(text: str, q: Quantity, window: tuple[int, int], cat: str) -> str
                 # after the counted noun does ("5 million people could become refugees")
         if best is None or dist < best[0]:
             best = (dist, status)
+    if participle is None and "displaced" in allowed and q.unit_span is not None and \
+            q.span.end <= q.unit_span.start and \
+            _DISPLACED_KIND.search(text, q.span.end, q.unit_span.start):
+        participle = "displaced"  # "1,053 refugee families have been registered"
     if participle is not None and (best is None or best[0] > 1) and forward is None:
         # "counted six destroyed missile boats": no verb nearer says otherwise
         # ("captured two wounded soldiers" were captured)
