@@ -184,3 +184,10 @@ def test_a_count_of_refugee_households_registered_is_displaced(pipeline):
                                "border post.", 2340) == "displaced"
     # where they are now, said by a verb of hosting, stays present
     assert status_of(pipeline, "The school hosts 300 refugee families.", 300) == "present"
+
+
+def test_a_force_on_its_way_somewhere_is_sent(pipeline):
+    assert status_of(pipeline, "Some 450 marines left the base at dawn and are now heading to "
+                               "the coast.", 450) == "sent"
+    assert status_of(pipeline, "About 90 paratroopers were en route to the airport on "
+                               "Monday.", 90) == "sent"

@@ -62,6 +62,7 @@ from intex.pipeline.claims.relations import (
     with_next,
 )
 from intex.pipeline.claims.status import (
+    HEADING,
     PLATFORMS,
     SIGHTED,
     aerial_status,
@@ -339,6 +340,9 @@ class ClaimBuilder:
                 if status == "captured" and category(q) == "weapons" and \
                         seized_in_search(text, sent.start, sent.end):
                     status = "other"  # "officers seized two rifles and a car": a search's haul
+                if status == "other" and moves_in_service(unit) and \
+                        HEADING.search(text, q.span.end, window[1]):
+                    status = "sent"  # "800 soldiers ... are heading to Texas": on their way
                 if status == "displaced" and moves_in_service(unit):
                     status = "other"  # "nearly 10,000 marines have left": no flight
                 if unit.lower() in CONVOYS and status in ("supplied", "deployed", "displaced",

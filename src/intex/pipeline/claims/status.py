@@ -328,6 +328,11 @@ SERVING = FORCES - {"others", "armed groups"} | {
     "gendarmes", "guardsmen", "border guards", "rescuers", "rescue workers", "firefighters"}
 
 
+# on the way somewhere: "they are heading to Texas", "en route to the border"
+HEADING = re.compile(r"\b(?:heading|headed|en\s+route|on\s+(?:their|its|the)\s+way|"
+                     r"bound|making\s+their\s+way)\s+(?:to|for|towards?|into)\b", re.I)
+
+
 def moves_in_service(unit: str | None) -> bool:
     """A counted noun naming people who serve (troops, staff, crews): their moves are no
     flight."""
