@@ -5,7 +5,6 @@ import pytest
 
 from tests.pipeline.wire import status_of
 
-
 # --- those who serve a side move; they do not flee ----------------------------------------
 
 @pytest.mark.parametrize(("sentence", "value"), [
@@ -191,3 +190,12 @@ def test_a_force_on_its_way_somewhere_is_sent(pipeline):
                                "the coast.", 450) == "sent"
     assert status_of(pipeline, "About 90 paratroopers were en route to the airport on "
                                "Monday.", 90) == "sent"
+
+
+def test_a_verb_in_an_aside_on_part_of_the_figure_is_the_parts(pipeline):
+    text = ("Before the ceasefire about 80,000 people, most of them already displaced once, "
+            "had been sheltering in the old city.")
+    assert status_of(pipeline, text, 80000) == "present"
+    # a part said with a copula still says what befell it ("most of them were killed")
+    assert status_of(pipeline, "About 300 people died, most of them shot in the square.",
+                     300) == "killed"

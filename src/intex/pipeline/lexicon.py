@@ -303,7 +303,8 @@ SEVERITY = r"(?:seriously|severely|critically|badly|gravely|slightly|lightly|mor
 # which status a counted noun suggests when no verb settles it
 NOUN_STATUS = {
     "casualties": "casualties", "fatalities": "killed", "deaths": "killed", "dead": "killed",
-    "bodies": "killed", "homicides": "killed", "lives": "killed", "murders": "killed", "killings": "killed",
+    "bodies": "killed", "homicides": "killed", "lives": "killed", "murders": "killed",
+    "killings": "killed",
     "wounded": "wounded", "injured": "wounded",
     "injuries": "wounded", "prisoners": "captured",
     "prisoners of war": "captured", "pows": "captured", "pow": "captured",

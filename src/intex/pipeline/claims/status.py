@@ -565,6 +565,10 @@ _AID_WORD = re.compile(r"\b(?:assistance|aid|food|cash|supplies|relief)\b")
 _ON_TARGET = re.compile(r"\s+(?:on|against|at)\s+(?:the\s+)?|\s*")
 _THEN_KILLED = re.compile(r"[\"”]?\s+and\s+(?:then\s+|later\s+)?(?:"
                           r"executed|killed|shot\s+dead|murdered)\b")
+# an aside on a part of the figure, its verb the part's: ", most of them recruited locally"
+_PART_ASIDE = re.compile(r"\s*,\s*(?:most|many|some|half|several|a\s+few|a\s+third|a\s+quarter)"
+                         r"\s+of\s+(?:them|whom)\s+(?!(?:were|was|are|is|have|had|has)\b)"
+                         r"[^,;.]*$", re.I)
 # a kind of the displaced named before the counted noun: "refugee families", "IDP households"
 _DISPLACED_KIND = re.compile(r"\b(?:refugee|idp|evacuee|returnee|asylum-seeker)\b", re.I)
 _HAVE_GAP = re.compile(r"\s*(?:have|has|had)\s+")
@@ -747,6 +751,8 @@ def _status_of(text: str, q: Quantity, window: tuple[int, int], cat: str) -> str
                 lead = (dist, status)
         else:
             gap = text[anchor_a:m.start()]
+            if _PART_ASIDE.match(gap):
+                continue  # "1,500 soldiers, most of them recruited locally": the part's verb
             dist = len(gap.split()) + 0.5
             if status in OUTCOMES and _HAVE_GAP.fullmatch(gap) and \
                     m.group(0).lower() in TRANSITIVE and AGENT_OBJECT.match(text, m.end()):
