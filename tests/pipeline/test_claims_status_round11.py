@@ -199,3 +199,10 @@ def test_a_verb_in_an_aside_on_part_of_the_figure_is_the_parts(pipeline):
     # a part said with a copula still says what befell it ("most of them were killed")
     assert status_of(pipeline, "About 300 people died, most of them shot in the square.",
                      300) == "killed"
+
+
+def test_munitions_flown_or_sent_toward_the_other_side_are_launched(pipeline):
+    assert status_of(pipeline, "The South said the North had floated some 250 balloons over "
+                               "the weekend.", 250) == "launched"
+    assert status_of(pipeline, "The militia sent about 60 rockets toward northern Galilee on "
+                               "Friday.", 60) == "launched"

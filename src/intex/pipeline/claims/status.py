@@ -190,9 +190,12 @@ def aerial_status(text: str, q: Quantity, window: tuple[int, int], status: str) 
     if status == "sent" and re.search(r"\b(?:air defen[cs]es?|shot down|brought down|"
                                       r"intercept\w*|over\s+the|overnight|during the night|"
                                       r"across\s+the\s+(?:border|frontier|front\s+line)|"
-                                      r"against\b|(?:at|toward|towards)\s+(?:the\s+)?[A-Z])",
+                                      r"against\b|(?:at|toward|towards)\s+(?:the\s+)?"
+                                      r"(?:(?:north|south|east|west)\w*\s+)?[A-Z])",
                                       tail):
         return "launched"
+    if status == "sent" and _FLOWN_AT.search(text, max(window[0], lo - 40), hi + 30):
+        return "launched"  # "had flown some 600 balloons this week": flown at the other side
     return status
 
 
@@ -214,6 +217,11 @@ def munition_hit(text: str, q: Quantity) -> bool:
     end = q.unit_span.end if q.unit_span is not None and q.unit_span.end > q.span.end \
         else q.span.end
     return bool(MUNITION_HIT.match(text, end))
+
+
+# munitions flown or floated by whoever fires them: the guide's 'launched', never a delivery
+_FLOWN_AT = re.compile(r"\b(?:flown|flew|fly|flying|floated|floating|float)\b(?!\s+in\b)",
+                       re.I)  # ("flown in": brought in, a delivery)
 
 
 # aid handed to people: "delivered food to", "provided ... with", "handing out ... to"
