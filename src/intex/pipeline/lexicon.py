@@ -137,6 +137,8 @@ STATUS_CUES: dict[str, tuple[str, ...]] = {
     "killed": ("killed", "kill", "killing", "dead", "died", "die", "deaths", "death toll",
                "fatalities", "lost their lives", "were slain", "slain", "perished",
                "eliminated", "liquidated", "bodies", "lives", "death",
+               # a toll that names no wounded counts the dead: "the toll had risen to 105"
+               "toll",
                "murdered", "massacred", "executed", "lives lost", "dying", "fatally", "fatal",
                "martyred", "embraced martyrdom", "embraced shahadat", "gunned down",
                "shot dead",
@@ -149,7 +151,7 @@ STATUS_CUES: dict[str, tuple[str, ...]] = {
                 "received injuries", "sustained injuries", "suffered injuries",
                 "injuring", "wounding", "taken to hospital", "in hospital",
                 "treated for injuries", "being treated", "needed surgery", "needing surgery",
-                "receiving treatment",
+                "receiving treatment", "burns", "burn injuries",
                 # a state that says hurt without the verb: "were in critical condition"
                 "in critical condition", "in a critical condition", "in serious condition",
                 "in a serious condition", "in stable condition", "in a stable condition"),
@@ -157,7 +159,7 @@ STATUS_CUES: dict[str, tuple[str, ...]] = {
                    "dead and wounded", "dead or wounded", "losses", "lost", "personnel losses",
                    "loses", "losing", "lose",
                    "killed, wounded", "combat losses", "out of action", "killed, wounded or",
-                   "dead or wounded", "toll",
+                   "dead or wounded",
                    # either outcome, with how badly: "killed or seriously injured"
                    "killed or injured", "dead or injured", "killed and injured", "dead and injured",
                    "killed or seriously injured", "killed or seriously wounded",
@@ -301,7 +303,8 @@ SEVERITY = r"(?:seriously|severely|critically|badly|gravely|slightly|lightly|mor
 # which status a counted noun suggests when no verb settles it
 NOUN_STATUS = {
     "casualties": "casualties", "fatalities": "killed", "deaths": "killed", "dead": "killed",
-    "bodies": "killed", "homicides": "killed", "murders": "killed", "killings": "killed",
+    "bodies": "killed", "homicides": "killed", "lives": "killed", "murders": "killed",
+    "killings": "killed",
     "wounded": "wounded", "injured": "wounded",
     "injuries": "wounded", "prisoners": "captured",
     "prisoners of war": "captured", "pows": "captured", "pow": "captured",

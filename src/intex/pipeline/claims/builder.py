@@ -62,6 +62,7 @@ from intex.pipeline.claims.relations import (
     with_next,
 )
 from intex.pipeline.claims.status import (
+    HEADING,
     INCURSION,
     PLATFORMS,
     SIGHTED,
@@ -69,9 +70,13 @@ from intex.pipeline.claims.status import (
     incursion_status,
     inherit,
     intro_status,
+    moves_in_service,
+    munition_hit,
     own_outcome,
     part_verb,
+    people_at,
     says_other,
+    seized_in_search,
     stands_where,
     status_of,
 )
@@ -79,6 +84,7 @@ from intex.pipeline.claims.subject import colon_list_unit, elided_subject, subje
 from intex.pipeline.claims.tables import table_context_status, table_header
 from intex.pipeline.component import component
 from intex.pipeline.doc import Doc, Quantity
+from intex.pipeline.lexicon import NOUN_STATUS
 from intex.pipeline.multilingual import status_near
 from intex.pipeline.time import find_dates, starts_period
 
@@ -88,11 +94,12 @@ LOCATION_PREP = re.compile(r"(?:\b(?:in|to|into|inside|near|at|across|over|on|to
                            r"$)", re.I)
 # "struck Kharkiv with 3 guided bombs", "attacked using 40 drones": the weapons were fired
 # (", with 428 lost" is a tally, not an instrument)
-INSTRUMENT = re.compile(r"(?<!, )(?<!along )(?<!together )\b(?:with|using)\s+$", re.I)
+INSTRUMENT = re.compile(r"(?<!, )(?<!along )(?<!together )\b(?:with|using)\s+"
+                        r"(?:(?:an?|one)\s+[\w-]+(?:\s+[\w-]+)?\s+and\s+)?$", re.I)
 # "supplied Russia with 50 howitzers", "equipped the brigade with 14 tanks": handed over
 SUPPLIED_WITH = re.compile(r"\b(?:supplied|supplies|supply|supplying|provided|provides|provide|"
                            r"providing|equipped|equips|equip|armed|furnished|reinforced)\b"
-                           r"[^.;]{0,50}\bwith\s+(?:[\w-]+\s+){0,2}$", re.I)
+                           r"[^.;]{0,50}\bwith\s+(?:[\w-]+\s+){0,2}(?:and\s+)?$", re.I)
 # people taken to safety are evacuated, not deployed: "moved to safer places"
 TO_SAFETY = re.compile(r"\b(?:moved|taken|relocated|brought|transferred|transported)\s+"
                        r"(?:out\s+)?to\s+(?:safer|safe|safety)\b", re.I)
@@ -203,8 +210,12 @@ class ClaimBuilder:
                     # four districts, among them seven fighters")
                     whole = next((c for c in reversed(claims) if c.evidence.start == sent.start
                                   and unit_category(c.unit) == category(q)), claims[-1])
-                    status = inherit(whole.status, category(q)) \
-                        if whole.status != "other" else status
+                    if whole.status != "other":
+                        status = inherit(whole.status, category(q))
+                    elif status == NOUN_STATUS.get(unit.lower()):
+                        # "20 former detainees, 16 of them Saudis": the group's noun says
+                        # who they were, the whole what befell them
+                        status = "other"
                 elif status == "other" and qi > 0 and claims and \
                         listed_after(text, qs[qi - 1], q) and not own_outcome(text, q):
                     status = inherit(claims[-1].status, category(q))
@@ -320,7 +331,8 @@ class ClaimBuilder:
                     if status == "other" and not crossed:
                         # "War in numbers: Russian losses" over a table of totals
                         status = table_context_status(doc, sent, category(q))
-                if status == "other" and stands_where(text, q, category(q)) and \
+                if status == "other" and (stands_where(text, q, category(q)) or
+                                          people_at(text, q, category(q))) and \
                         not says_other(text, window) and not (
                             claims and claims[-1].evidence.start == sent.start and
                             claims[-1].status == "other"):
@@ -334,12 +346,20 @@ class ClaimBuilder:
                 if status in ("present", "other") and unit.lower() in CIVILIANS and \
                         SHELTERED.search(text, q.span.end, window[1]):
                     status = "displaced"  # "250,000 people had found a place in shelters"
+                if status == "captured" and category(q) == "weapons" and \
+                        seized_in_search(text, sent.start, sent.end):
+                    status = "other"  # "officers seized two rifles and a car": a search's haul
+                if status == "other" and moves_in_service(unit) and \
+                        HEADING.search(text, q.span.end, window[1]):
+                    status = "sent"  # "800 soldiers ... are heading to Texas": on their way
+                if status == "displaced" and moves_in_service(unit):
+                    status = "other"  # "nearly 10,000 marines have left": no flight
                 if unit.lower() in CONVOYS and status in ("supplied", "deployed", "displaced",
                                                           "other") and \
                         ENTERED.search(text, q.span.end, sent.end):
                     status = "sent"  # "200 aid trucks entered Gaza": arrived, whatever they carry
                 if category(q) == "weapons" and INSTRUMENT.search(
-                        text, max(sent.start, q.span.start - 24), q.span.start) and \
+                        text, max(sent.start, q.span.start - 50), q.span.start) and \
                         not SUPPLIED_WITH.search(text, max(sent.start, q.span.start - 70),
                                                  q.span.start) and \
                         status in ("destroyed", "intercepted", "other", "supplied", "sent"):
@@ -348,6 +368,9 @@ class ClaimBuilder:
                     status = aerial_status(text, q, window, status)
                     if qi > 0 and of_total(text, qs[qi - 1], q):
                         status = "launched"  # "13 of 16 missiles": 16 came at the target
+                if category(q) == "weapons" and munition_hit(text, q) and not (
+                        qi > 0 and of_total(text, qs[qi - 1], q)):
+                    status = "other"  # "11 struck the base", "six of which hit the ship"
                 if qi >= 2 and len(claims) >= 2 and of_total(text, qs[qi - 2], qs[qi - 1]) and \
                         listed_after(text, qs[qi - 1], q) and \
                         OF_THE_ITS_THEIR.match(text, q.span.end) and \

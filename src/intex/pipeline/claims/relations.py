@@ -96,6 +96,12 @@ _AGED_BEFORE = re.compile(r"\b(?:aged|ages|age)\s+(?:\d+\s*(?:,|and|to|-)\s*)*$"
 _PERSON_OF_BEFORE = re.compile(r"\b(?:man|woman|boy|girl|child|person|resident)\s+of\s+$")
 _INCLUDING_BEFORE = re.compile(r",\s*(?:including|among\s+them|among\s+whom)\s+[^,;.()]{0,60}$")
 _UP_TO_COMMA = re.compile(r"[^;.()]{0,60},")
+_PEOPLE_FROM_BEFORE = re.compile(r"\b(?:people|persons|individuals|residents|civilians|"
+                                 r"inhabitants)\s+(?:from|of|in)\s+(?:(?:some|about|around|"
+                                 r"nearly|almost|over|more\s+than|at\s+least)\s+)?$", re.I)
+_HOUSEHOLDS_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:families|households)\b", re.I)
+_OR_BEFORE = re.compile(r"\w,\s*or\s+(?:(?:some|about|around|nearly|almost|roughly|over|"
+                        r"more\s+than|at\s+least)\s+)?$", re.I)
 _DASH_BEFORE = re.compile(r"\s[–—-]\s[^–—.;]{0,30}$")
 _UP_TO_DASH = re.compile(r"[^–—.;]{0,50}\s[–—-]\s")
 _COMMA_END = re.compile(r",\s*$")
@@ -113,6 +119,10 @@ def is_aside(text: str, q: Quantity) -> bool:
     if _INCLUDING_BEFORE.search(text[max(0, q.span.start - 90):q.span.start]) and \
             _UP_TO_COMMA.match(text[q.span.end:q.span.end + 61]):
         return True  # "1,640 people, including 104 children and 194 women, had been killed"
+    if _PEOPLE_FROM_BEFORE.search(before) and _HOUSEHOLDS_AFTER.match(text, q.span.end):
+        return True  # "15,000 individuals from over 2,200 families had fled": who they are
+    if _OR_BEFORE.search(before) and _UP_TO_COMMA.match(text[q.span.end:q.span.end + 61]):
+        return True  # "107,000 people, or 22,000 families, have fled": the count restated
     if _DASH_BEFORE.search(before) and _UP_TO_DASH.match(text[q.span.end:q.span.end + 60]):
         return True  # "14 million people – three in every ten inhabitants – have fled"
     return bool(_COMMA_END.search(before)) and bool(
@@ -248,14 +258,17 @@ _INCLUDING_GAP = re.compile(r"(?:\s+in\s+(?:total|all)|\s+overall|\s+altogether)
                             r"[\s,(]*(?:including|among them|among whom|among those|of whom|"
                             r"of which|incl\.)\s*", re.I)
 _ANY_BREAK = re.compile(r"[.;:!?]")
-_INCLUDING_AT_END = re.compile(r",\s*(?:among them|among whom|including|of whom)\s*$", re.I)
+_INCLUDING_AT_END = re.compile(r"(?:,|\s[–—-])\s*(?:among them|among whom|including|of whom)\s*$",
+                               re.I)
 _COMMA_GAP = re.compile(r"\s*,\s*")
 
 
 def part_of(text: str, prev: Quantity, q: Quantity) -> bool:
     """'34 civilians, including two children', '12, three of them children': a part of
-    the group counted just before."""
-    end = prev.unit_span.end if prev.unit_span is not None else prev.span.end
+    the group counted just before (its noun may stand before it: "the number of people
+    killed has risen to 143, three of them children")."""
+    end = prev.unit_span.end if prev.unit_span is not None and \
+        prev.unit_span.end > prev.span.end else prev.span.end
     if end > q.span.start:
         return False
     gap = text[end:q.span.start]

@@ -101,6 +101,12 @@ AMONG_THE = re.compile(r"[^.;:]{0,50}?\b(?:were|was|are|is)\s+(?:also\s+|reporte
                        r"hostages|detained|arrested|evacuated|evacuees|displaced)\b", re.I)
 
 
+# a part of those an outcome befell, named by it: "ten of the dead civilians", "four of the
+# injured miners"
+PART_OF_THE = re.compile(r"\s+of\s+(?:the|those)\s+(?P<what>dead|killed|injured|wounded|"
+                         r"detained|abducted|kidnapped|evacuated|displaced)\s", re.I)
+
+
 # a main verb's auxiliary closing a relative clause: "who had been hurt ... had [died]"
 MAIN_AFTER_RELATIVE = re.compile(r"^\s*(?:who|that|which)\s+\w+\s+\S.*\s(?:have|has|had|were|"
                                  r"was)(?:\s+been)?\s+$", re.I | re.S)
@@ -136,7 +142,9 @@ LATER_DIED = re.compile(r"[^.;]{0,60}?\b(?:and|but)\s+(?:later|subsequently|then
 
 # a cue that closes the conjunct before the number: "two civilians killed and 12 others
 # injured", "three dead, four hurt": right after the figure before, then a conjunction
-CLOSES_BEFORE = re.compile(r"\s*,?\s*(?:(?:were|was|are|is|have\s+been|had\s+been|has\s+been)"
+CLOSES_BEFORE = re.compile(r"(?:\s+(?:and|as\s+well\s+as)\s+(?:a|an|one|another|the)\s+"
+                           r"[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?)?"  # "... and a priest"
+                           r"\s*,?\s*(?:(?:were|was|are|is|have\s+been|had\s+been|has\s+been)"
                            r"\s+)?(?:" + SEVERITY + r"\s+)?$", re.I)
 CONJUNCT_GAP = re.compile(r"\s*(?:,\s*(?:and|but|while|whereas)?|and|but|while|whereas)\s+"
                           r"(?:(?:another|a\s+further|" + HEDGE_PHRASE + r")\s+)?$", re.I)
@@ -192,10 +200,38 @@ def aerial_status(text: str, q: Quantity, window: tuple[int, int], status: str) 
     if status == "sent" and re.search(r"\b(?:air defen[cs]es?|shot down|brought down|"
                                       r"intercept\w*|over\s+the|overnight|during the night|"
                                       r"across\s+the\s+(?:border|frontier|front\s+line)|"
-                                      r"against\b|(?:at|toward|towards)\s+(?:the\s+)?[A-Z])",
+                                      r"against\b|(?:at|toward|towards)\s+(?:the\s+)?"
+                                      r"(?:(?:north|south|east|west)\w*\s+)?[A-Z])",
                                       tail):
         return "launched"
+    if status == "sent" and _FLOWN_AT.search(text, max(window[0], lo - 40), hi + 30):
+        return "launched"  # "had flown some 600 balloons this week": flown at the other side
     return status
+
+
+# a munition as the subject of where it hit: "11 struck the base", "six of which hit the
+# ship", "three fell short" (not "were hit", not "fell into enemy hands")
+MUNITION_HIT = re.compile(r"\s*,?\s*(?:of\s+(?:which|them|those)\s+)?(?:(?:had|have|has|then|"
+                          r"later|also|all|reportedly|apparently|eventually)\s+)*"
+                          r"(?:hit|hits|struck|strike|landed|land|fell|exploded|impacted|"
+                          r"slammed|crashed)\b(?!\s+(?:into\s+(?:enemy|the\s+hands|their\s+"
+                          r"hands)|in\s+battle|in\s+combat))", re.I)
+
+
+def munition_hit(text: str, q: Quantity) -> bool:
+    """A missile, drone, shell or balloon counted where it hit, landed or fell: the
+    annotation guide's 'other', whatever the total fired."""
+    words = (q.unit or "").lower().split()
+    if not words or (q.unit.lower() not in AERIAL and words[-1] not in AERIAL):
+        return False  # ("sea drones", "attack drones": munitions too)
+    end = q.unit_span.end if q.unit_span is not None and q.unit_span.end > q.span.end \
+        else q.span.end
+    return bool(MUNITION_HIT.match(text, end))
+
+
+# munitions flown or floated by whoever fires them: the guide's 'launched', never a delivery
+_FLOWN_AT = re.compile(r"\b(?:flown|flew|fly|flying|floated|floating|float)\b(?!\s+in\b)",
+                       re.I)  # ("flown in": brought in, a delivery)
 
 
 # aid handed to people: "delivered food to", "provided ... with", "handing out ... to"
@@ -299,9 +335,49 @@ FORCES = {"troops", "soldiers", "servicemen", "service members", "military perso
           "personnel", "fighters", "militants", "mercenaries", "officers", "marines",
           "paratroopers", "special forces", "commandos", "sailors", "infantry", "others",
           "armed groups", "guards", "police officers", "policemen", "peacekeepers"}
+# those who serve a side or an agency: when they move, leave or are relocated they are not
+# displaced; flight is a civilian's ("10,000 marines have left the province", "23 aid workers
+# were relocated", "18 service members were moved out for care")
+SERVING = FORCES - {"others", "armed groups"} | {
+    "service member", "servicemember", "servicemembers", "serviceman", "servicewomen",
+    "soldier", "troop", "officer", "military personnel", "security personnel", "staff",
+    "staff members", "employees", "crew", "crew members", "crewmen", "aid workers",
+    "humanitarian workers", "health workers", "medical workers", "diplomats", "contractors",
+    "gendarmes", "guardsmen", "border guards", "rescuers", "rescue workers", "firefighters"}
+
+
+# on the way somewhere: "they are heading to Texas", "en route to the border"
+HEADING = re.compile(r"\b(?:heading|headed|en\s+route|on\s+(?:their|its|the)\s+way|"
+                     r"bound|making\s+their\s+way)\s+(?:to|for|towards?|into)\b", re.I)
+
+
+def moves_in_service(unit: str | None) -> bool:
+    """A counted noun naming people who serve (troops, staff, crews): their moves are no
+    flight."""
+    return (unit or "").lower() in SERVING
+
+
+# a search, raid or arrest rather than a battle: what police or troops seize there is
+# neither captured in fighting nor destroyed ("police seized nine rifles and two cars")
+SEARCH_SEIZURE = re.compile(r"\b(?:seiz(?:ed|es|ing|ure)|confiscat(?:ed|es|ing|ion))\b", re.I)
+SEARCH_FINDS = re.compile(
+    r"\b(?:police|policemen|customs|raids?|searches|searched|arrests?|arrested|suspects|"
+    r"(?:fire|hand|long\s+|shot)guns?|rifles|pistols|revolvers|firearms|long\s+weapons|"
+    r"small\s+arms|grenades|cartridges|explosives?|explosive\s+material|drugs|cocaine|"
+    r"narcotics|marijuana|cannabis|methamphetamine)\b", re.I)
+
+
+def seized_in_search(text: str, start: int, end: int) -> bool:
+    """A seizure in the sentence text[start:end] that reads as a search or raid: the
+    verb seize with police, an arrest, or the small arms and drugs searches turn up."""
+    return bool(SEARCH_SEIZURE.search(text, start, end)) and \
+        bool(SEARCH_FINDS.search(text, start, end))
+
+
 # where a force is, said with no verb at all: "about 1,000 soldiers in Niamey and 400
 # others in the northwest", or with a bare copula: "three corvettes were in the area"
-WHERE_NO_VERB = re.compile(r"\s*(?:,\s*)?(?P<be>(?:were|are|was|is|remain|remained)\s+(?:still\s+|"
+WHERE_NO_VERB = re.compile(r"\s*(?:,\s*)?(?P<be>(?:were|are|was|is|remain|remained|"
+                           r"(?:have|has|had)\s+been)\s+(?:still\s+|"
                            r"now\s+|also\s+|already\s+)?)?(?:others?\s+)?(?:in|at|inside|near|"
                            r"off|on)\s+(?:the\s+)?(?:[A-Z]|(?:north|south|east|west|"
                            r"area|region|waters?|sea|border|frontier)\b|\w+ern\b)")
@@ -317,8 +393,24 @@ def stands_where(text: str, q: Quantity, cat: str) -> bool:
     if m is None:
         return False
     if cat == "people":
+        # a force without a verb ("1,000 soldiers in Niamey")
         return (q.unit or "").lower() in FORCES
     return cat == "weapons" and m.group("be") is not None
+
+
+# people said to be at a place with a copula: "800 students were at the school that night"
+# ("were at risk", "were in custody": no article, no place)
+PEOPLE_AT = re.compile(r"\s*,?\s*(?:were|are|was|is|remain|remained|(?:have|has|had)\s+been)\s+"
+                       r"(?:still\s+|now\s+|also\s+|already\s+)?(?:in|at|inside|on|aboard)\s+"
+                       r"(?:the|a|an|their|its)\s+(?!(?:same|time|moment|end|start|hands|mercy|"
+                       r"heart|centre|center|way|run|move|front\s+line)\b)\w", re.I)
+
+
+def people_at(text: str, q: Quantity, cat: str) -> bool:
+    """Anyone counted where they were, with a copula and a place: present."""
+    end = q.unit_span.end if q.unit_span is not None and q.unit_span.end > q.span.end \
+        else q.span.end
+    return cat == "people" and bool(PEOPLE_AT.match(text, end))
 
 
 # aircraft or drones that crossed into another's airspace: an incursion, neither a
@@ -389,6 +481,40 @@ def is_platform(unit: str | None) -> bool:
         "unmanned", "uncrewed", "sea", "naval", "kamikaze")
 
 
+# a platform that flies or sails on its own errand ("seven bombers flew 18 hours from
+# the base") is deployed; one that flies others somewhere ("21 aircraft had flown 350
+# soldiers into the country") carries them, and the carried are what is sent
+PLATFORM_MOVE = re.compile(r"\s*,?\s*(?:(?:had|have|has|then|also|later)\s+)*(?P<v>flew|flown|"
+                           r"sailed|carried|ferried|airlifted|transported)\b(?P<rest>[^.;]*)",
+                           re.I)
+CARRIED_COUNT = re.compile(r"\s+(?:(?:" + HEDGE_PHRASE + r"|another|a\s+further|more\s+than)\s+)?"
+                           r"(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|dozens|"
+                           r"hundreds|thousands)\b)(?![\d,.]*\s+(?:hours?|days?|minutes?|"
+                           r"kilomet\w+|km|miles|sorties|missions))", re.I)
+# weapons trained on a target, not fired: "1,200 missiles pointed at the coast"
+POINTED_AT = re.compile(r"\s*,?\s*(?:(?:that|which)\s+(?:are|were|is|was)\s+|(?:are|were)\s+)?"
+                        r"(?:now\s+)?(?:pointed|aimed|trained)\s+at\b", re.I)
+
+
+def _platform_move(text: str, q: Quantity, window: tuple[int, int], status: str) -> str | None:
+    """What aircraft and ships did when they flew or sailed, or a weapon pointed at a
+    target: deployed on their own errand, other as carriers of a count."""
+    end = q.unit_span.end if q.unit_span is not None and q.unit_span.end > q.span.end \
+        else q.span.end
+    if status == "other" and POINTED_AT.match(text, end, window[1]):
+        return "deployed"
+    if not is_platform(q.unit):
+        return None
+    m = PLATFORM_MOVE.match(text, end)  # the carried count lies past the window's end
+    if m is None or INCURSION.match(text, m.start("v")):
+        return None
+    if CARRIED_COUNT.match(m.group("rest")):
+        return "other"  # the carriers of a count: the count is what was sent
+    if m.group("v").lower() in ("flew", "flown", "sailed"):
+        return "deployed"
+    return None
+
+
 SIGHTED = re.compile(r"\b(?:detected|spotted|sighted|seen|tracked|observed|monitored)\b", re.I)
 
 
@@ -407,10 +533,28 @@ def sighted(text: str, q: Quantity, window: tuple[int, int]) -> bool:
                           text[max(window[0], q.span.start - 40):q.span.start], re.I))
 
 
+# lives saved or at stake rather than lost ("cost 40 lives", "claimed 150 lives" are dead)
+SAVED_LIVES = re.compile(r"\b(?:sav(?:e|ed|es|ing)|spar(?:e|ed|ing)|protect(?:ed|ing|s)?|"
+                         r"risk(?:ed|ing|s)?)\s+(?:the\s+)?(?:(?:" + HEDGE_PHRASE +
+                         r")\s+)?$", re.I)
+
+
+# people no longer held, said on the noun: "120 former detainees", "the 30 freed hostages"
+NO_LONGER_HELD = re.compile(r"\b(?:former|ex-|freed|released|liberated|rescued|returning|"
+                            r"repatriated)\s*(?:[\w'’-]+\s+)?$", re.I)
+
+
 def status_of(text: str, q: Quantity, window: tuple[int, int], cat: str) -> str:
     """The status of ``q`` read from its window of the sentence, among those its kind of
     noun (``cat``) allows."""
     status = _status_of(text, q, window, cat)
+    if status == "killed" and (q.unit or "").lower() == "lives" and SAVED_LIVES.search(
+            text, max(window[0], q.span.start - 40), q.span.start):
+        return "other"  # "the airlift saved 2,000 lives": lives kept, not lost
+    if status == "captured" and cat == "people" and q.unit_span is not None and \
+            q.span.end <= q.unit_span.start and \
+            NO_LONGER_HELD.search(text, q.span.end, q.unit_span.start):
+        return "other"  # "a flight carried 20 former detainees": released, not held
     if cat == "people" and (q.unit or "").lower() != "patients" and status in (
             "other", "sent", "present", "displaced", "deployed") and (
             CARE_AFTER.match(text, q.span.end, window[1]) or
@@ -421,6 +565,11 @@ def status_of(text: str, q: Quantity, window: tuple[int, int], cat: str) -> str:
         return "other"  # "doubled to $50 million the reward": a price on a head, not aid
     if status == "other" and cat == "weapons" and sighted(text, q, window):
         return "deployed"  # "detected 30 aircraft around the island": out there
+    if cat == "weapons" and status in ("other", "sent", "deployed") and \
+            (is_platform(q.unit) or status == "other"):
+        flown = _platform_move(text, q, window, status)
+        if flown is not None:
+            return flown
     if status == "launched" and cat == "weapons" and is_platform(q.unit):
         # "used two attack helicopters against the rebels", "two destroyers fired a dozen
         # interceptors": a platform flies or fires in an attack, it is not fired
@@ -446,6 +595,12 @@ _AID_WORD = re.compile(r"\b(?:assistance|aid|food|cash|supplies|relief)\b")
 _ON_TARGET = re.compile(r"\s+(?:on|against|at)\s+(?:the\s+)?|\s*")
 _THEN_KILLED = re.compile(r"[\"”]?\s+and\s+(?:then\s+|later\s+)?(?:"
                           r"executed|killed|shot\s+dead|murdered)\b")
+# an aside on a part of the figure, its verb the part's: ", most of them recruited locally"
+_PART_ASIDE = re.compile(r"\s*,\s*(?:most|many|some|half|several|a\s+few|a\s+third|a\s+quarter)"
+                         r"\s+of\s+(?:them|whom)\s+(?!(?:were|was|are|is|have|had|has)\b)"
+                         r"[^,;.]*$", re.I)
+# a kind of the displaced named before the counted noun: "refugee families", "IDP households"
+_DISPLACED_KIND = re.compile(r"\b(?:refugee|idp|evacuee|returnee|asylum-seeker)\b", re.I)
 _HAVE_GAP = re.compile(r"\s*(?:have|has|had)\s+")
 _PASSIVE_GAP = re.compile(r"\s*(?:,\s*[^,;.:()]{3,70},\s*)?"
                           r"\s*,?\s*(?:others?\s+|more\s+)?(?:were|was|are|is|have been|had been|"
@@ -474,6 +629,12 @@ def _status_of(text: str, q: Quantity, window: tuple[int, int], cat: str) -> str
             return wanted
     if cat == "people" and "planned" in allowed and RELEASE_TO_COME.search(before):
         return "planned"  # "is to free 30 detainees": their release is still to come
+    part = PART_OF_THE.match(text, q.span.end)
+    if part is not None and q.unit_span is not None and q.unit_span.start >= part.end():
+        found = [st for st, rx in CUE_RX.items() if rx.fullmatch(part.group("what"))
+                 and st in allowed]
+        if len(found) == 1:
+            return found[0]  # "ten of the dead civilians": a part of the dead
     among = AMONG_THE.match(text, end)
     if among is not None and not any(
             st in OUTCOMES for st, _ in cue_matches(text, end, among.start("what") - 1)):
@@ -561,6 +722,16 @@ def _status_of(text: str, q: Quantity, window: tuple[int, int], cat: str) -> str
         if status == "present" and word == "registered" and cat != "people":
             continue  # "registered 1,365 complaints", "three flights were registered": a
             # record kept, not where people are
+        if word == "toll" and NOUN_STATUS.get((q.unit or "").lower()) in (
+                "casualties", "wounded"):
+            # "4,000 killed or wounded, while others put the toll at 1,200": the toll
+            # counts what the figure before it counted
+            status = NOUN_STATUS[(q.unit or "").lower()]
+        if status == "other" and word == "handed over" and cat not in ("people", "places"):
+            continue  # "handed over 25 tonnes of food": goods handed over are supplied;
+            # people handed over are released
+        if status == "destroyed" and cat == "people" and word in ("burned", "burnt"):
+            status = "wounded"  # "two of them badly burnt": people burned are hurt
         if status == "intercepted" and cat == "people" and word.startswith("neutrali"):
             status = "killed"  # "12 attackers were neutralized": people are put out of action
         if status == "training" and "training" not in allowed and word in READIED:
@@ -614,6 +785,8 @@ def _status_of(text: str, q: Quantity, window: tuple[int, int], cat: str) -> str
                 lead = (dist, status)
         else:
             gap = text[anchor_a:m.start()]
+            if _PART_ASIDE.match(gap):
+                continue  # "1,500 soldiers, most of them recruited locally": the part's verb
             dist = len(gap.split()) + 0.5
             if status in OUTCOMES and _HAVE_GAP.fullmatch(gap) and \
                     m.group(0).lower() in TRANSITIVE and AGENT_OBJECT.match(text, m.end()):
@@ -630,11 +803,13 @@ def _status_of(text: str, q: Quantity, window: tuple[int, int], cat: str) -> str
                 dist = 0
             if status in ("killed", "wounded") and RELATIVE_ONLY.fullmatch(gap):
                 dist = -1  # "28 hostages who died in captivity": what befell them
-            elif _RELATIVE_GAP.match(gap) and status in OUTCOMES and \
+            elif _RELATIVE_GAP.match(gap) and (status in OUTCOMES or (
+                    status == "other" and word in RELEASED)) and \
                     len(gap.split()) <= 20 and "," not in gap and \
                     MAIN_AFTER_RELATIVE.search(gap):
-                # "17 soldiers who had been badly hurt in the cold had died": the main
-                # verb after the relative clause, not the clause's own
+                # "17 soldiers who had been badly hurt in the cold had died", "three guards
+                # who had been abducted were freed": the main verb after the relative
+                # clause, not the clause's own
                 dist = 0
             elif _RELATIVE_GAP.match(gap):
                 dist += 10  # "ten citizens who fought for Ukraine were released"
@@ -643,6 +818,10 @@ def _status_of(text: str, q: Quantity, window: tuple[int, int], cat: str) -> str
                 # after the counted noun does ("5 million people could become refugees")
         if best is None or dist < best[0]:
             best = (dist, status)
+    if participle is None and "displaced" in allowed and q.unit_span is not None and \
+            q.span.end <= q.unit_span.start and \
+            _DISPLACED_KIND.search(text, q.span.end, q.unit_span.start):
+        participle = "displaced"  # "1,053 refugee families have been registered"
     if participle is not None and (best is None or best[0] > 1) and forward is None:
         # "counted six destroyed missile boats": no verb nearer says otherwise
         # ("captured two wounded soldiers" were captured)
