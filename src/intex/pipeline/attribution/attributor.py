@@ -69,7 +69,7 @@ CREDIT_IN_BRACKETS = re.compile(
     r"\d{1,2})(?:,?\s+\d{4})?\)\W*$")
 # what a party publishes, written after its name: "X tallies", "the ministry's figures"
 DOCUMENT_AT_END = re.compile(r"(?:'s|’s|')?\s+(?:own\s+)?(?:tallies|tally|figures|data|records|"
-                             r"counts|statistics|numbers)\s*$", re.I)
+                             r"counts|statistics|numbers|reports|estimates)\s*$", re.I)
 # what sets a clause off from the one before it: ", but", ", which", ", while", ";"
 CLAUSE_CONNECTIVE = re.compile(r"(?:,\s*(?:but|while|whereas|although|though|which)|;)"
                                r"\s+(?:(?:many|some|most|other)\s+)?$", re.I)
@@ -143,6 +143,11 @@ CLAUSE_GOES_ON = re.compile(r"\s*(?:the\s+)?(?:[\w'’.-]+\s+){0,4}?(?:had|has|h
 PASSIVE_BEFORE = re.compile(
     r"(?:\bto be|\bhas been|\bhave been|\bwas|\bwere|\bis|\bare|\bbeing)\s+$", re.I)
 COMMA_AT_END = re.compile(r",\s*$")
+# a passive's agent after its verb: "was reported by", "were counted by"
+PASSIVE_BY = re.compile(r"\s+by\s+")
+# what ends an agent's phrase: a time, a place or the figure's preposition after the party
+AGENT_ENDS = re.compile(r"\s+(?:(?:at|as|to|on|during|since|last|this)\b|in\s+(?:\d|(?:early|"
+                        r"late|mid|the\s+(?:past|last|first))\b))", re.I)
 # a phrase set off by commas between a subject and its verb that tells when, where or how
 # the party spoke ("the army, in a statement on 27 July, said"; "Lee, on Monday, told")
 INTERPOSED = re.compile(r"\s*(?:in|on|at|during|via|through|after|before|late|early|earlier|"
@@ -217,7 +222,12 @@ class Attributor(Speakers):
             before = text[sent.start:vpos]
             if search_tail(PASSIVE_BEFORE, before, 9) and \
                     PASSIVE_PARTICIPLE.fullmatch(m.group(0)):
-                continue  # "is estimated", "were recorded": no speaker here
+                # "is estimated", "were recorded": no speaker here, unless the passive
+                # names its agent ("was estimated by the local press at 3,000")
+                agent = self._passive_agent(sent, sent.start + m.end())
+                if agent is not None:
+                    cues.append(Cue(agent[0], vpos, agent[1], agent[2], "according"))
+                continue
             if cues and ACTOR_VERB.fullmatch(m.group(0)):
                 continue  # "X noted that Washington had promised N": X still speaks
             if any(c.verb <= vpos < c.end for c in cues):
@@ -373,6 +383,10 @@ class Attributor(Speakers):
             # of Staff"), the phrase as a name when that finds no party
             refs = self._subject(who_start, who_end, sent) or \
                 self.name_refs(who_start, who_end, sent)
+            doc = DOCUMENT_AT_END.search(text, who_start, who_end) if not refs else None
+            if doc and doc.start() > who_start:
+                # "local press reports put ...", "aid group estimates put ...": whose they are
+                refs = self.unlisted_party(who_start, doc.start())
             if refs and not any(c.verb <= sent.start + m.start("verb") < c.end for c in cues):
                 cues.append(Cue(sent.start + m.start("who"), sent.start + m.start("verb"),
                                 sent.start + m.end(), refs, "subject"))
@@ -445,6 +459,22 @@ class Attributor(Speakers):
                           outside=self.outlet())
         att.chain = att.chain_at(cues[0].end, [])
         return att
+
+    def _passive_agent(self, sent: Span, at: int) -> tuple[int, int, list[SourceRef]] | None:
+        """The party a passive verb of saying names after "by" ("were counted by UN
+        monitors", "was estimated by the national press in 2023 at"): it says the figure.
+        The phrase ends before a time, place or the figure's own preposition."""
+        by = PASSIVE_BY.match(self.text, at, sent.end)
+        if by is None:
+            return None
+        s, e = self._phrase_after(by.end(), sent.end)
+        cut = AGENT_ENDS.search(self.text, s, e)
+        if cut is not None:
+            e = cut.start()
+        if e <= s:
+            return None
+        refs = self.resolve_phrase(s, e, sent) or self.unlisted_party(s, e)
+        return (s, e, refs) if refs else None
 
     def _seat_government(self, s: int, e: int) -> list[SourceRef] | None:
         """The government of the country whose capital is written at text[s:e]."""

@@ -46,10 +46,10 @@ CLAIM_VERB = re.compile(r"said|says|told|tells|reported|reports|claimed|claims|a
                         r"announces|stated|states|wrote|writes|added|adds|noted|notes|"
                         r"confirmed|confirms|posted|estimated|estimates|believes|believe|"
                         r"assesses|assessed|claim|say|spoke of|speaks of|spoken of|speak of|"
-                        r"report|show|shows|showed", re.I)
+                        r"report|show|shows|showed|counted|counts|tallied", re.I)
 # the head words of a phrase naming a body or group that speaks
 SPEAKING_GROUP = re.compile(
-    r"(?:command|commands|media|agencies|agency|prosecutors?|police|authorities|officials|"
+    r"(?:command|commands|media|press|agencies|agency|prosecutors?|police|authorities|officials|"
     r"service|services|ministry|army|military|forces|office|administration|council|"
     r"headquarters|staff|committee|mission|brigade|battalion|regiment|division|corps|unit|"
     r"group|channel|broadcaster|outlet|newspaper|company|operator|utility|governor|mayor|"
@@ -103,9 +103,10 @@ POSSESSIVE_SUBJECT = re.compile(
     r"(?:own\s+|latest\s+|updated\s+|official\s+)?(?:count|estimate|tally|assessment|"
     r"figures?|data|calculation|numbers)\s+(?:is|was|are|were|stands|stood|puts|put|shows|"
     r"showed|came|comes|suggests|suggested)\b", re.I)
-# "the contingent, which ISW puts at 12,000", "Blinken put the number at 8,000"
+# "the contingent, which ISW puts at 12,000", "Blinken put the number at 8,000" (a thread's
+# post may open on its number, "4/7")
 PUTS_AT = re.compile(
-    r"(?:\bwhich|\bthat|^|,)\s*(?P<who>[\w.'’ -]{2,90}?)\s+(?:(?:has|had|have|now|also|then)\s+)?"
+    r"(?:\bwhich|\bthat|^(?:\s*\d{1,3}/\d{1,3}\s)?|,)\s*(?P<who>[\w.'’ -]{2,90}?)\s+(?:(?:has|had|have|now|also|then)\s+)?"
     r"(?P<verb>puts|put|places|placed|estimates|estimated|pegs|pegged|sets|set|"
     r"gives|gave|given)\s+(?:(?:the|its|their|his|her|a)\s+)?(?:[^\d,;:.()]|(?<=[A-Z])\.|"
     r"\b(?:19|20)\d\d\b){0,60}?\s*(?:at|as)\s",
