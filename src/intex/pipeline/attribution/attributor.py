@@ -364,6 +364,9 @@ class Attributor(Speakers):
         puts = PUTS_VERB.search(rel) is not None  # what both "put" cues need
         for m in PUTS_AT.finditer(rel) if puts else ():
             who_start, who_end = sent.start + m.start("who"), sent.start + m.end("who")
+            adv = ADVERBS_AT_END.search(text, who_start, who_end)
+            if adv and adv.start() > who_start:  # "the state government at first puts"
+                who_end = adv.start()
             own = DOCUMENT_OF.search(m.group("who"))
             if own:  # "Ukrainian officials' tallies put ...": the officials
                 who_end = who_start + own.start()

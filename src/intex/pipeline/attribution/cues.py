@@ -50,7 +50,7 @@ CLAIM_VERB = re.compile(r"said|says|told|tells|reported|reports|claimed|claims|a
 # the head words of a phrase naming a body or group that speaks
 SPEAKING_GROUP = re.compile(
     r"(?:command|commands|media|press|agencies|agency|prosecutors?|police|authorities|officials|"
-    r"service|services|ministry|army|military|forces|office|administration|council|"
+    r"service|services|ministry|department|army|military|forces|office|administration|council|"
     r"headquarters|staff|committee|mission|brigade|battalion|regiment|division|corps|unit|"
     r"group|channel|broadcaster|outlet|newspaper|company|operator|utility|governor|mayor|"
     r"spokes(?:man|woman|person)|commander|volunteers|rescuers|medics|doctors|residents|"
@@ -64,7 +64,7 @@ ACTOR_VERB = re.compile(r"pledged|pledges|promised|promises|proposed|proposes|ap
 PASSIVE_PARTICIPLE = re.compile(r"\w+ed|found|given|shown|known|told|said|thought", re.I)
 ADVERBS = (r"(?:also|officially|earlier|later|previously|further|then|again|now|already|"
            r"separately|publicly|reportedly|recently|has|have|had|was|were|is|are|would|will|"
-           r"on\s+\w+|last\s+\w+|in\s+a\s+\w+(?:\s+\w+)?|in\s+\w+|separately|first|initially|"
+           r"on\s+\w+|last\s+\w+|in\s+a\s+\w+(?:\s+\w+)?|in\s+\w+|separately|first|at\s+first|initially|"
            r"repeatedly|since|once\s+again|for\s+(?:its|his|her|their)\s+part,?|in\s+turn,?|"
            r"meanwhile,?|however,?|in\s+response,?)")
 # the same alternations, grouped by leading letters: they match exactly as written above

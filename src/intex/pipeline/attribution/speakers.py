@@ -297,6 +297,18 @@ BARE_GOVERNMENT = re.compile(r"(?:the\s+)?(?:(?:country's|country’s|nation's|n
                              r"statistics|numbers|tallies|tally|count|estimates?|toll))?",
                              re.I)
 
+# what follows a state's or province's name when its own government speaks: "Katsina
+# State government", "Sindh provincial government", "Lagos State Government's statement"
+LOCAL_GOVERNMENT = re.compile(r"\s+(?:(?:state|province|provincial|regional|county)\s+)?"
+                              r"government(?:'s|’s)?(?:\s+(?:statement|figures|data|count|"
+                              r"tally))?\s*", re.I)
+# a department by its field, after the place that owns it: "health department"
+LOCAL_DEPARTMENT = re.compile(r"([a-z]+(?:\s+[a-z]+)?)\s+(department|directorate)")
+# an office by the place it governs, its holder unnamed: "the Homs governor", "Lviv's mayor"
+PLACE_ROLE = re.compile(r"(?:^|(?<=\s))(?:(?i:the)\s+)?(?P<place>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)"
+                        r"(?:'s|’s)?\s+(?P<role>(?i:governor|mayor))$")
+STATE_WORD = re.compile(r"\s+(State|Province|Region|County)\b")
+
 # a government named by whom it served: "the ousted government of Colonel X"
 GOVERNMENT_OF_LEADER = re.compile(r"\s*(?:the\s+)?(?:[\w-]+\s+)?government\s+of\s+"
                                   r"(?:(?:[A-Z][\w-]*\.?|[a-z]+-[a-z]+)\s+)??$", re.I)
@@ -561,6 +573,14 @@ class Speakers:
             ent = self.entities.get(x.entity_id)
             if ent is None or x.end > e:
                 continue
+            if ent.type in ("GPE", "LOC") and ent.kind != "country" and \
+                    x.entity_id not in self.g.capital_of and \
+                    LOCAL_GOVERNMENT.fullmatch(self.text, x.end, e):
+                # "the Katsina State government", "the Sindh government": a state's or a
+                # province's own government, not the country's (a capital stands for the
+                # country: "the Moscow government")
+                return [SourceRef(f"Government of {self._local_name(x, ent)}", None,
+                                  "government")]
             code = ent.country if ent.type == "PERSON" else (
                 ent.country or (ent.id if ent.kind == "country" else None)
                 if ent.type == "GPE" else None)
@@ -568,6 +588,15 @@ class Speakers:
             if country is not None:
                 return [SourceRef(f"Government of {country.name}", country.id, "government")]
         return self._own_government(s, e)
+
+    def _local_name(self, x: Mention, ent: Entity) -> str:
+        """A state's or province's name as the text writes it, with the word of its kind
+        the text adds ("Katsina State"), else the gazetteer's name."""
+        written = " ".join(self.text[x.start:x.end].split())
+        kind = STATE_WORD.match(self.text, x.end)
+        if kind:
+            written += " " + kind.group(1)
+        return written if written.split()[0] == ent.name.split()[0] else ent.name
 
     def _own_government(self, s: int, e: int) -> list[SourceRef] | None:
         """'the government said', 'Government figures put ...', 'according to government
@@ -850,9 +879,17 @@ class Speakers:
         if len(words) < 2 or self.last_person is None or \
                 re.fullmatch(f"(?:{PERSON_ROLES})", " ".join(words), re.I):
             return True  # "the head of state", "the prime minister": one role, no field
-        if written[-2][:1].isupper() or words[-2] in TIME_QUALIFIERS:
+        local = written[-2][:1].isupper() and any(
+            x.type in ("GPE", "LOC") and x.kind != "country" for x in self.g.lookup(written[-2]))
+        if (written[-2][:1].isupper() and not local) or words[-2] in TIME_QUALIFIERS:
             return True  # "the former Nigerian leader", "the then minister": no field
+        # "the Homs governor": the place is the office's field, as "health" is a minister's
         role = " ".join(words[-2:])
+        if local:
+            return any(words[-1] in " ".join(self.text[max(0, x.start - 60):x.end + 60].lower()
+                                             .split()) and written[-2] in
+                       self.text[max(0, x.start - 60):x.end + 60]
+                       for x in self.mentions if x.entity_id == self.last_person.id)
         for x in self.mentions:
             if x.entity_id != self.last_person.id:
                 continue
@@ -1188,6 +1225,13 @@ class Speakers:
                     refs = self.resolve_phrase(s, e, sent)
                 elif not inside:
                     refs = _proper_name(phrase)
+        office = PLACE_ROLE.search(phrase.strip()) \
+            if not refs or refs[0].kind == "anonymous" else None
+        if office and any(self.entities[x.entity_id].type in ("GPE", "LOC") for x in inside):
+            # "the Homs governor", "Lviv's mayor", no holder named: the office, named as
+            # "Governor of Homs"
+            return [SourceRef(f"{office.group('role').title()} of {office.group('place')}",
+                              None, "anonymous")]
         return refs
 
     def unlisted_party(self, s: int, e: int) -> list[SourceRef] | None:
@@ -1243,10 +1287,21 @@ class Speakers:
                     body = f"Ministry of {field.group(1).strip()}"
                 found = f"{body} ({country[0].name})"
             return [SourceRef(found, None, kind)]
+        office = PLACE_ROLE.search(phrase)
+        if office and any(x.type in ("GPE", "LOC") for x in self.g.lookup(office.group("place"))):
+            # "the Homs governor", "Aleppo's mayor": the office, named as "Governor of Homs"
+            return [SourceRef(f"{office.group('role').title()} of {office.group('place')}",
+                              None, "anonymous")]
         if SPEAKING_GROUP.search(phrase) and phrase[:1].isalpha() and len(words) > 1:
             owner = _UNLISTED_PARTY_RX5.match(phrase)
             country = [x for x in self.g.lookup(owner.group(1)) if x.type == "GPE"] \
                 if owner else []
+            field = LOCAL_DEPARTMENT.fullmatch(phrase[owner.end():]) if owner else None
+            if owner and country and country[0].kind != "country" and field:
+                # "Moscow's health department": a city's or a region's own department,
+                # named as such bodies name themselves
+                return [SourceRef(f"{owner.group(1)} {field.group(2).title()} of "
+                                  f"{field.group(1).title()}", None, "organization")]
             if owner and country:
                 # "Estonia's foreign intelligence service": the body, its country bracketed
                 return [SourceRef(f"{phrase[owner.end():]} ({country[0].name})", None,
