@@ -33,3 +33,37 @@ def test_whose_reports_put_a_figure_in_a_numbered_post(pipeline):
     text = ("Valley Courier\n\n8/9 Bolivian press reports put the crowd at 12,000 people.\n\n"
             "© Valley Courier 2024")
     assert sources_of(pipeline, text, 12000) == ["Bolivian press"]
+
+
+def test_a_state_government_is_the_states_own(pipeline):
+    text = ("Valley Courier\n\nThe Sindh government said 40 schools were closed in "
+            "Karachi.\n\n© Valley Courier 2024")
+    assert sources_of(pipeline, text, 40) == ["Government of Sindh"]
+
+
+def test_a_citys_department_by_its_field(pipeline):
+    text = ("Valley Courier\n\nKazan's health department said late on Friday that 88 people "
+            "had been admitted to hospitals.\n\n© Valley Courier 2024")
+    assert sources_of(pipeline, text, 88) == ["Kazan Department of Health"]
+
+
+def test_an_office_by_its_place_is_not_the_spokesman_named_before(pipeline):
+    text = ("Valley Courier\n\nSpokesman Igor Petrov said 20 missiles were fired. Earlier on "
+            "Friday the Aleppo governor had said two civilians were killed.\n\n"
+            "© Valley Courier 2024")
+    assert sources_of(pipeline, text, 2) == ["Governor of Aleppo"]
+    named = ("Valley Courier\n\nAleppo governor Omar Saleh visited the site. Earlier the Aleppo "
+             "governor had said two civilians were killed.\n\n© Valley Courier 2024")
+    assert sources_of(pipeline, named, 2) == ["Omar Saleh"]
+
+
+def test_an_outlets_unnamed_correspondent_is_the_outlet(pipeline):
+    text = ("Valley Courier\n\nSpokesman Igor Petrov said 20 missiles were fired. A Reuters "
+            "correspondent at the base said five jets had been saved.\n\n© Valley Courier 2024")
+    assert sources_of(pipeline, text, 5) == ["Reuters"]
+
+
+def test_a_time_stamp_opening_an_entry_is_no_part_of_its_speaker(pipeline):
+    text = ("Valley Courier\n\n18:45 Amaq claims the group's fighters killed more than 100 "
+            "people.\n\n© Valley Courier 2024")
+    assert sources_of(pipeline, text, 100) == ["Amaq"]

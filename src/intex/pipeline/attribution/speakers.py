@@ -307,6 +307,12 @@ LOCAL_DEPARTMENT = re.compile(r"([a-z]+(?:\s+[a-z]+)?)\s+(department|directorate
 # an office by the place it governs, its holder unnamed: "the Homs governor", "Lviv's mayor"
 PLACE_ROLE = re.compile(r"(?:^|(?<=\s))(?:(?i:the)\s+)?(?P<place>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)"
                         r"(?:'s|’s)?\s+(?P<role>(?i:governor|mayor))$")
+# an outlet's own unnamed staff: "a Sputnik correspondent", "an AFP reporter in Goma"
+OUTLET_STAFF = re.compile(r"\s*(?:an?|one|the)\s+(?P<who>[A-Z][^,;:]{1,40}?)\s+(?:correspondent|"
+                          r"reporter|journalist|photographer|camera\s+crew|crew)\b", re.I)
+# what opens an entry of a live page, a thread or a numbered bulletin: "18:45", "3/7", "2.1"
+ENTRY_MARK = re.compile(r"\s*(?:\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?|\d{1,3}/\d{1,3}|"
+                        r"\d{1,2}(?:\.\d{1,2})+)\s+(?=[A-Z])")
 STATE_WORD = re.compile(r"\s+(State|Province|Region|County)\b")
 
 # a government named by whom it served: "the ousted government of Colonel X"
@@ -1037,6 +1043,11 @@ class Speakers:
         if lead:  # "As the Ministry said": the conjunction is no part of the speaker
             s += lead.end()
             phrase = phrase[lead.end():]
+        mark = ENTRY_MARK.match(self.text, sent.start, pos)
+        if mark and mark.end() > s:
+            # "18:45 Amaq claims", "3/7 The ministry said": the entry's mark is no name
+            phrase = phrase[mark.end() - s:]
+            s = mark.end()
         appositive = self._appositive_head(sent, s, phrase)
         if appositive is not None:
             return appositive
@@ -1160,6 +1171,13 @@ class Speakers:
         phrase = self.text[s:e]
         if not phrase.strip():
             return None
+        staff = OUTLET_STAFF.match(phrase)
+        if staff:
+            # "a Sputnik correspondent at the base said": the outlet reports what its
+            # unnamed reporter saw
+            refs = self.resolve_phrase(s + staff.start("who"), s + staff.end("who"), sent)
+            if refs and refs[0].kind == "outlet":
+                return refs[:1]
         local = LOCAL_BODY.search(phrase.strip())
         if local:
             # "police in Kyiv" is how reports name the Kyiv police
