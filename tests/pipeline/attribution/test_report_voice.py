@@ -67,3 +67,12 @@ def test_a_time_stamp_opening_an_entry_is_no_part_of_its_speaker(pipeline):
     text = ("Valley Courier\n\n18:45 Amaq claims the group's fighters killed more than 100 "
             "people.\n\n© Valley Courier 2024")
     assert sources_of(pipeline, text, 100) == ["Amaq"]
+
+
+def test_a_transcript_label_with_a_role_and_a_surname_the_recogniser_missed(pipeline):
+    text = ("Border Transcripts\n\nPARTICIPANTS: Gen. Terrence Shaw, commander of Northern "
+            "Command; Kevin McAleenan, Commissioner of Customs and Border Protection.\n\n"
+            "GEN. SHAW: The general said 5,200 soldiers would be on the border.\n\n"
+            "COMMISSIONER McALEENAN: Troops would help deter a caravan of roughly 3,500 "
+            "people.")
+    assert sources_of(pipeline, text, 3500) == ["Kevin McAleenan"]

@@ -128,7 +128,9 @@ ANCHOR_LABEL = re.compile(r"(?:ANCHOR|HOST|CORRESPONDENT|REPORTER|PRESENTER|INTE
 NO_NAME_LABEL = re.compile(rf"(?:{ANCHOR_LABEL.pattern}|A|ANSWER|VOICE|UNIDENTIFIED[\w ]*)",
                            re.I)
 SPEAKER_LABEL = re.compile(
-    r"\s*(?:\[[\d:. ]+\]\s*)?(?P<name>[A-Z][A-Z.'’ -]{1,40}?|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})"
+    r"\s*(?:\[[\d:. ]+\]\s*)?(?P<name>[A-Z][A-Z.'’ -]{1,40}?|"
+    # a name in capitals keeps the small letters of its prefix: "COMMISSIONER McALEENAN"
+    r"(?:[A-Z][A-Z.'’-]*\s)*(?:Mc|Mac)[A-Z][A-Z'’-]+|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})"
     r"\s*(?:\([^()]{1,40}\))?\s*:\s+(?=\S)")
 # a Q&A's answer and question lines: "A: We have ...", "Q: How many ...?"
 ANSWER_LABEL = re.compile(r"\s*(?:A|ANSWER|Answer)\s*:\s+(?=\S)")

@@ -375,6 +375,9 @@ _RESOLVE_PHRASE_RX4 = re.compile(r"(?:'s|’s|')\s")
 _LISTED_NAME_RX1 = re.compile(r"^(?:the|official)\s+", re.I)
 _LISTED_NAME_RX2 = re.compile(r"^(?:mr|mrs|ms|dr|gen|adm|sen|rep|col|maj|capt|lt|amb|prof)\.?\s+"
                               r"(?=\S)", re.I)
+# a role written before a name in a transcript's label: "COMMISSIONER", "SECRETARY"
+LABEL_ROLE = re.compile(rf"(?:(?:{PERSON_ROLES}|commissioner|chairman|chairwoman|chair|admiral|"
+                        r"undersecretary|under secretary|assistant secretary)\.?\s+)+(?=\S)", re.I)
 _UNLISTED_PARTY_RX1 = re.compile(r"^(?:(?:telegram|x|twitter|facebook|youtube)\s+(?:channel|"
                                  r"account|"
                                  r"page)\s+)(?=[A-Z])|\s+(?:telegram|x|twitter|facebook|youtube)\s+"
@@ -1122,6 +1125,11 @@ class Speakers:
         # "MR. KIRBY:", "GEN. RYDER:": a transcript's courtesy title is no part of the name
         name = _LISTED_NAME_RX2.sub("", name)
         entries = [en for en in self.g.lookup(name) if en.type in ("PERSON", "ORG", "GPE")]
+        role = LABEL_ROLE.match(name) if not entries else None
+        if role and role.end() < len(name):
+            # "COMMISSIONER McALEENAN:", "SECRETARY ESPER:": a role before the name
+            name = name[role.end():]
+            entries = [en for en in self.g.lookup(name) if en.type in ("PERSON", "ORG", "GPE")]
         if not entries:
             entries = [self.g.entries[i] for i in self.g.by_surname.get(name.lower(), [])
                        if i in self.g.entries][:1]
@@ -1142,6 +1150,16 @@ class Speakers:
             # read as "Abiad"): the label names that person all the same
             found = [ent for ent in self.entities.values() if ent.type == "PERSON" and
                      ent.name.casefold() == key]
+        if not found and name[:1].isupper():
+            # the recogniser missed the person ("Kevin McAleenan, Commissioner of ..." in a
+            # participants line): a first name and this surname, written once in full
+            full = {" ".join(m.group(0).split()) for m in re.finditer(
+                rf"\b[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?(?i:{re.escape(name)})\b(?![’'-])", self.text)
+                if not m.group(0).split()[0].isupper()}
+            full = {f for f in full if not NOT_A_NAME.match(f) and
+                    f.split()[-1] != f.split()[-1].upper()}
+            if len(full) == 1:
+                return [SourceRef(full.pop(), None, "person")]
         return self._chain_for(found[0]) if len(found) == 1 else None
 
     def _person_of_body(self, s: int, e: int, inside: list[Mention],
