@@ -76,3 +76,14 @@ def test_a_transcript_label_with_a_role_and_a_surname_the_recogniser_missed(pipe
             "COMMISSIONER McALEENAN: Troops would help deter a caravan of roughly 3,500 "
             "people.")
     assert sources_of(pipeline, text, 3500) == ["Kevin McAleenan"]
+
+
+def test_a_bracketed_summary_of_a_turn_is_its_speakers(pipeline):
+    text = ("Harbour Transcripts\nBriefing on the port strikes\n"
+            "Minister Anna Berg; Admiral Piet Vos, Chief of the Navy Staff\n\n"
+            "[MINISTER BERG opened by saying the strikes had been ordered on Monday.]\n\n"
+            "[ADMIRAL VOS then described the operation. Nine frigates sailed from the north "
+            "before dawn.]\n\n"
+            "Q: Were there losses?\n\n"
+            "ADM. VOS: None.\n\n© Harbour Transcripts 2025")
+    assert sources_of(pipeline, text, 9) == ["Piet Vos"]

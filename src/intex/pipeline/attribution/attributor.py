@@ -182,6 +182,10 @@ _STOP_AT_END_BARE = re.compile(r"[.!?]\s*$")
 _COMMA_START = re.compile(r",\s*")
 _DIGIT = re.compile(r"\d")
 _TURN_END = re.compile(r"[.!?…\"”’]\s*$")
+# a transcript's summary of a turn in brackets, led by its speaker in capitals: "[SECRETARY
+# DOE opened by saying ...]", "[GENERAL ROE then described the mission. ...]"
+BRACKETED_SUMMARY = re.compile(r"\s*\[(?P<name>[A-Z][A-Z.'’-]+(?:\s+(?:Mc|Mac)?[A-Z][A-Z.'’-]+){0,3})"
+                               r"\s+(?=[a-z])")
 # what ``_headline_colon`` reads in a headline, compiled once
 _STOP_AT_END = re.compile(r"[.!?]\W*$")
 _HEAD_COLON = re.compile(r"^([^:]{2,60}):\s")
@@ -731,7 +735,8 @@ class Attributor(Speakers):
             turn = self.label if self.label is not None and self.label.refs and \
                 self.label_turn else None
             self.label, self.label_para, self.label_turn = None, para, False
-            m = SPEAKER_LABEL.match(self.text, sent.start, sent.end)
+            m = SPEAKER_LABEL.match(self.text, sent.start, sent.end) or \
+                BRACKETED_SUMMARY.match(self.text, sent.start, sent.end)
             answer = ANSWER_LABEL.match(self.text, sent.start, sent.end)
             if answer and not m:
                 # "Q: ... / A: ...": the answers are the interviewee's
