@@ -87,3 +87,16 @@ def test_a_bracketed_summary_of_a_turn_is_its_speakers(pipeline):
             "Q: Were there losses?\n\n"
             "ADM. VOS: None.\n\n© Harbour Transcripts 2025")
     assert sources_of(pipeline, text, 9) == ["Piet Vos"]
+
+
+def test_the_bare_presidency_is_the_report_countrys(pipeline):
+    text = ("Valley Courier\n\nGunmen attacked an army unit in Chad on Tuesday, killing ten "
+            "soldiers, the presidency said in a statement.\n\n© Valley Courier 2024")
+    assert sources_of(pipeline, text, 10) == ["Presidency (Chad)"]
+
+
+def test_a_persons_own_office_speaks_for_them(pipeline):
+    text = ("Valley Courier\n\nThe regional ombudsman, Gegham Petrosyan, visited the camps on "
+            "Monday. On 20 September his office also reported that more than 7,000 people had "
+            "been evacuated.\n\n© Valley Courier 2024")
+    assert sources_of(pipeline, text, 7000) == ["Gegham Petrosyan"]

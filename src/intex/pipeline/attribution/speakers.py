@@ -313,6 +313,11 @@ OUTLET_STAFF = re.compile(r"\s*(?:an?|one|the)\s+(?P<who>[A-Z][^,;:]{1,40}?)\s+(
 # what opens an entry of a live page, a thread or a numbered bulletin: "18:45", "3/7", "2.1"
 ENTRY_MARK = re.compile(r"\s*(?:\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?|\d{1,3}/\d{1,3}|"
                         r"\d{1,2}(?:\.\d{1,2})+)\s+(?=[A-Z])")
+# a person's own office speaking for them: "his office", "her press office"
+OWN_OFFICE = re.compile(r"(?:(?:on|in|later)\s+[^,]{1,30}?\s+)?(?:his|her)\s+(?:own\s+)?"
+                        r"(?:press\s+)?office(?:\s+(?:also|later|then|has|had))*", re.I)
+# the head of state's office by its bare name: "the presidency", "Chad's presidency" is not
+PRESIDENCY = re.compile(r"(?:the\s+)?presidency(?:\s+(?:also|later|then|has|had))*", re.I)
 STATE_WORD = re.compile(r"\s+(State|Province|Region|County)\b")
 
 # a government named by whom it served: "the ousted government of Colonel X"
@@ -1189,6 +1194,22 @@ class Speakers:
         phrase = self.text[s:e]
         if not phrase.strip():
             return None
+        own = OWN_OFFICE.fullmatch(phrase.strip())
+        if own:
+            # "his office reported", "her press office said": the person it works for, the
+            # one named last before it
+            before = [x for x in self.mentions if x.end <= s and
+                      self.entities.get(x.entity_id) is not None and
+                      self.entities[x.entity_id].type == "PERSON"]
+            if before:
+                self._anaphoric = True
+                return self._chain_for(self.entities[before[-1].entity_id])
+        presidency = PRESIDENCY.fullmatch(phrase.strip())
+        code = self.report_country() if presidency else None
+        country = self.g.country(code) if code else None
+        if country is not None:
+            # "the presidency said": the head of state's office, of the report's country
+            return [SourceRef(f"Presidency ({country.name})", None, "organization")]
         staff = OUTLET_STAFF.match(phrase)
         if staff:
             # "a Sputnik correspondent at the base said": the outlet reports what its
