@@ -1206,6 +1206,12 @@ class Speakers:
                 return self._chain_for(self.entities[before[-1].entity_id])
         presidency = PRESIDENCY.fullmatch(phrase.strip())
         code = self.report_country() if presidency else None
+        if presidency and code is None:
+            # no country leads the report: the one its sentence names ("a Chadian unit")
+            codes = {ent.country or ent.id for x in self.starting_in(sent.start, sent.end)
+                     if (ent := self.entities.get(x.entity_id)) is not None and
+                     ent.type == "GPE" and (ent.kind == "country" or ent.country)}
+            code = codes.pop() if len(codes) == 1 else None
         country = self.g.country(code) if code else None
         if country is not None:
             # "the presidency said": the head of state's office, of the report's country
