@@ -184,8 +184,8 @@ _DIGIT = re.compile(r"\d")
 _TURN_END = re.compile(r"[.!?…\"”’]\s*$")
 # a transcript's summary of a turn in brackets, led by its speaker in capitals: "[SECRETARY
 # DOE opened by saying ...]", "[GENERAL ROE then described the mission. ...]"
-BRACKETED_SUMMARY = re.compile(r"\s*\[(?P<name>[A-Z][A-Z.'’-]+(?:\s+(?:Mc|Mac)?[A-Z][A-Z.'’-]+){0,3})"
-                               r"\s+(?=[a-z])")
+BRACKETED_SUMMARY = re.compile(r"\s*\[(?P<name>[A-Z][A-Z.'’-]+"
+                               r"(?:\s+(?:Mc|Mac)?[A-Z][A-Z.'’-]+){0,3})\s+(?=[a-z])")
 # what ``_headline_colon`` reads in a headline, compiled once
 _STOP_AT_END = re.compile(r"[.!?]\W*$")
 _HEAD_COLON = re.compile(r"^([^:]{2,60}):\s")

@@ -106,7 +106,8 @@ POSSESSIVE_SUBJECT = re.compile(
 # "the contingent, which ISW puts at 12,000", "Blinken put the number at 8,000" (a thread's
 # post may open on its number, "4/7")
 PUTS_AT = re.compile(
-    r"(?:\bwhich|\bthat|^(?:\s*\d{1,3}/\d{1,3}\s)?|,)\s*(?P<who>[\w.'’ -]{2,90}?)\s+(?:(?:has|had|have|now|also|then)\s+)?"
+    r"(?:\bwhich|\bthat|^(?:\s*\d{1,3}/\d{1,3}\s)?|,)\s*(?P<who>[\w.'’ -]{2,90}?)\s+"
+    r"(?:(?:has|had|have|now|also|then)\s+)?"
     r"(?P<verb>puts|put|places|placed|estimates|estimated|pegs|pegged|sets|set|"
     r"gives|gave|given)\s+(?:(?:the|its|their|his|her|a)\s+)?(?:[^\d,;:.()]|(?<=[A-Z])\.|"
     r"\b(?:19|20)\d\d\b){0,60}?\s*(?:at|as)\s",
