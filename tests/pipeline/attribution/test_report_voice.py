@@ -100,3 +100,10 @@ def test_a_persons_own_office_speaks_for_them(pipeline):
             "Monday. On 20 September his office also reported that more than 7,000 people had "
             "been evacuated.\n\n© Valley Courier 2024")
     assert sources_of(pipeline, text, 7000) == ["Gegham Petrosyan"]
+
+
+def test_what_a_party_called_a_figure_is_that_partys(pipeline):
+    text = ("Valley Courier\n\nThe second tranche, drawn from army stocks, has what the "
+            "Department of Defense called an estimated value of $840 million.\n\n"
+            "© Valley Courier 2024")
+    assert sources_of(pipeline, text, 840000000)[0] == "Department of Defense (United States)"

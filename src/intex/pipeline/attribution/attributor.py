@@ -186,6 +186,9 @@ _TURN_END = re.compile(r"[.!?…\"”’]\s*$")
 # DOE opened by saying ...]", "[GENERAL ROE then described the mission. ...]"
 BRACKETED_SUMMARY = re.compile(r"\s*\[(?P<name>[A-Z][A-Z.'’-]+"
                                r"(?:\s+(?:Mc|Mac)?[A-Z][A-Z.'’-]+){0,3})\s+(?=[a-z])")
+# a figure named in a party's words: "what the ministry called an estimated value of"
+WHAT_CALLED = re.compile(r"\bwhat\s+(?P<who>(?:the\s+)?[\w.'’ -]{2,60}?)\s+(?:has\s+|had\s+)?"
+                         r"(?:called|calls|described\s+as|describes\s+as|termed|terms)\s", re.I)
 # what ``_headline_colon`` reads in a headline, compiled once
 _STOP_AT_END = re.compile(r"[.!?]\W*$")
 _HEAD_COLON = re.compile(r"^([^:]{2,60}):\s")
@@ -347,6 +350,14 @@ class Attributor(Speakers):
             if refs:
                 cues.append(Cue(sent.start + m.start(), sent.start + m.start(), span[1], refs,
                                 "according"))
+        # "has what the ministry called an estimated value of $1bn": the party naming it
+        for m in WHAT_CALLED.finditer(rel) if "what" in rel else ():
+            s, e = sent.start + m.start("who"), sent.start + m.end("who")
+            if any(c.start <= s < c.end for c in cues):
+                continue
+            refs = self.resolve_phrase(s, e, sent) or self.unlisted_party(s, e)
+            if refs:
+                cues.append(Cue(s, s, sent.start + m.end(), refs, "according"))
         # "by ISW's calculation", "in Kyiv's data", "in the president's words"
         possessive = "'" in rel or "’" in rel  # what both possessive cues need
         for m in POSSESSIVE_CUE.finditer(rel) if possessive or PRONOUN_CUE.search(rel) else ():
