@@ -107,3 +107,9 @@ def test_what_a_party_called_a_figure_is_that_partys(pipeline):
             "Department of Defense called an estimated value of $840 million.\n\n"
             "© Valley Courier 2024")
     assert sources_of(pipeline, text, 840000000)[0] == "Department of Defense (United States)"
+
+
+def test_a_name_after_a_role_in_apposition_speaks_though_no_list_knows_it(pipeline):
+    text = ("Valley Courier\n\nThe flood swept away 37 bridges, according to the district "
+            "administrator, Tomasz Wereszczak.\n\n© Valley Courier 2024")
+    assert sources_of(pipeline, text, 37) == ["Tomasz Wereszczak"]

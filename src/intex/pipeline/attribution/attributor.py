@@ -24,6 +24,7 @@ from intex.pipeline.attribution.cues import (
     FINITE,
     INTERVIEW_CUE,
     INVERTED,
+    NOT_A_NAME,
     PARTICIPLE,
     PASSIVE_PARTICIPLE,
     PERSON_ROLES,
@@ -112,7 +113,10 @@ PRONOUN_AT_END = re.compile(r"(?<=[a-z] )(it|he|she|they)\s+$")
 # what closes an apposition: a comma, a bracket, a dash, or the sentence's end
 APPOSITION_CLOSED = re.compile(r"\s*(?:[,;)\u2013\u2014]|\s-\s|[.!?]?\s*$)")
 # a phrase naming a person by role only: "the regional governor", "the city's mayor"
-ROLE_AT_END = re.compile(rf"^(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}(?:{PERSON_ROLES})$", re.I)
+ROLE_AT_END = re.compile(rf"^(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}(?:{PERSON_ROLES}|administrator|"
+                         r"commissioner)$", re.I)
+# a person's name the recogniser missed, set off after a role: "the administrator, Ana Lobo."
+NAME_IN_APPOSITION = re.compile(r"(?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+")
 # a group named before a relative clause that ends right before its verb: "Survivors who
 # spoke to other media", "open-source analysts who studied the footage"
 RELATIVE_AFTER_GROUP = re.compile(r"\s*((?:(?:the|a|an)\s+)?(?:[\w.'’-]+\s+){0,3}?[\w'’-]+s)"
@@ -626,6 +630,11 @@ class Attributor(Speakers):
             if ent is not None and ent.type == "PERSON" and x.end <= sent.end and \
                     APPOSITION_CLOSED.match(self.text, x.end, sent.end):
                 return self.resolve_phrase(x.start, x.end, sent)
+        name = NAME_IN_APPOSITION.match(self.text, at, sent.end)
+        if name and APPOSITION_CLOSED.match(self.text, name.end(), sent.end) and \
+                not self.starting_in(at, name.end()) and \
+                not NOT_A_NAME.match(name.group(0)) and not self.g.lookup(name.group(0)):
+            return [SourceRef(" ".join(name.group(0).split()), None, "person")]
         return None
 
     def _group_before_clause(self, span: tuple[int, int], sent: Span) -> list[SourceRef] | None:
