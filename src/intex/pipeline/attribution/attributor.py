@@ -24,6 +24,7 @@ from intex.pipeline.attribution.cues import (
     FINITE,
     INTERVIEW_CUE,
     INVERTED,
+    NOT_A_NAME,
     PARTICIPLE,
     PASSIVE_PARTICIPLE,
     PERSON_ROLES,
@@ -69,7 +70,7 @@ CREDIT_IN_BRACKETS = re.compile(
     r"\d{1,2})(?:,?\s+\d{4})?\)\W*$")
 # what a party publishes, written after its name: "X tallies", "the ministry's figures"
 DOCUMENT_AT_END = re.compile(r"(?:'s|’s|')?\s+(?:own\s+)?(?:tallies|tally|figures|data|records|"
-                             r"counts|statistics|numbers)\s*$", re.I)
+                             r"counts|statistics|numbers|reports|estimates)\s*$", re.I)
 # what sets a clause off from the one before it: ", but", ", which", ", while", ";"
 CLAUSE_CONNECTIVE = re.compile(r"(?:,\s*(?:but|while|whereas|although|though|which)|;)"
                                r"\s+(?:(?:many|some|most|other)\s+)?$", re.I)
@@ -112,7 +113,10 @@ PRONOUN_AT_END = re.compile(r"(?<=[a-z] )(it|he|she|they)\s+$")
 # what closes an apposition: a comma, a bracket, a dash, or the sentence's end
 APPOSITION_CLOSED = re.compile(r"\s*(?:[,;)\u2013\u2014]|\s-\s|[.!?]?\s*$)")
 # a phrase naming a person by role only: "the regional governor", "the city's mayor"
-ROLE_AT_END = re.compile(rf"^(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}(?:{PERSON_ROLES})$", re.I)
+ROLE_AT_END = re.compile(rf"^(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}(?:{PERSON_ROLES}|administrator|"
+                         r"commissioner)$", re.I)
+# a person's name the recogniser missed, set off after a role: "the administrator, Ana Lobo."
+NAME_IN_APPOSITION = re.compile(r"(?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+")
 # a group named before a relative clause that ends right before its verb: "Survivors who
 # spoke to other media", "open-source analysts who studied the footage"
 RELATIVE_AFTER_GROUP = re.compile(r"\s*((?:(?:the|a|an)\s+)?(?:[\w.'’-]+\s+){0,3}?[\w'’-]+s)"
@@ -143,6 +147,11 @@ CLAUSE_GOES_ON = re.compile(r"\s*(?:the\s+)?(?:[\w'’.-]+\s+){0,4}?(?:had|has|h
 PASSIVE_BEFORE = re.compile(
     r"(?:\bto be|\bhas been|\bhave been|\bwas|\bwere|\bis|\bare|\bbeing)\s+$", re.I)
 COMMA_AT_END = re.compile(r",\s*$")
+# a passive's agent after its verb: "was reported by", "were counted by"
+PASSIVE_BY = re.compile(r"\s+by\s+")
+# what ends an agent's phrase: a time, a place or the figure's preposition after the party
+AGENT_ENDS = re.compile(r"\s+(?:(?:at|as|to|on|during|since|last|this)\b|in\s+(?:\d|(?:early|"
+                        r"late|mid|the\s+(?:past|last|first))\b))", re.I)
 # a phrase set off by commas between a subject and its verb that tells when, where or how
 # the party spoke ("the army, in a statement on 27 July, said"; "Lee, on Monday, told")
 INTERPOSED = re.compile(r"\s*(?:in|on|at|during|via|through|after|before|late|early|earlier|"
@@ -177,6 +186,13 @@ _STOP_AT_END_BARE = re.compile(r"[.!?]\s*$")
 _COMMA_START = re.compile(r",\s*")
 _DIGIT = re.compile(r"\d")
 _TURN_END = re.compile(r"[.!?…\"”’]\s*$")
+# a transcript's summary of a turn in brackets, led by its speaker in capitals: "[SECRETARY
+# DOE opened by saying ...]", "[GENERAL ROE then described the mission. ...]"
+BRACKETED_SUMMARY = re.compile(r"\s*\[(?P<name>[A-Z][A-Z.'’-]+"
+                               r"(?:\s+(?:Mc|Mac)?[A-Z][A-Z.'’-]+){0,3})\s+(?=[a-z])")
+# a figure named in a party's words: "what the ministry called an estimated value of"
+WHAT_CALLED = re.compile(r"\bwhat\s+(?P<who>(?:the\s+)?[\w.'’ -]{2,60}?)\s+(?:has\s+|had\s+)?"
+                         r"(?:called|calls|described\s+as|describes\s+as|termed|terms)\s", re.I)
 # what ``_headline_colon`` reads in a headline, compiled once
 _STOP_AT_END = re.compile(r"[.!?]\W*$")
 _HEAD_COLON = re.compile(r"^([^:]{2,60}):\s")
@@ -217,7 +233,12 @@ class Attributor(Speakers):
             before = text[sent.start:vpos]
             if search_tail(PASSIVE_BEFORE, before, 9) and \
                     PASSIVE_PARTICIPLE.fullmatch(m.group(0)):
-                continue  # "is estimated", "were recorded": no speaker here
+                # "is estimated", "were recorded": no speaker here, unless the passive
+                # names its agent ("was estimated by the local press at 3,000")
+                agent = self._passive_agent(sent, sent.start + m.end())
+                if agent is not None:
+                    cues.append(Cue(agent[0], vpos, agent[1], agent[2], "according"))
+                continue
             if cues and ACTOR_VERB.fullmatch(m.group(0)):
                 continue  # "X noted that Washington had promised N": X still speaks
             if any(c.verb <= vpos < c.end for c in cues):
@@ -333,6 +354,14 @@ class Attributor(Speakers):
             if refs:
                 cues.append(Cue(sent.start + m.start(), sent.start + m.start(), span[1], refs,
                                 "according"))
+        # "has what the ministry called an estimated value of $1bn": the party naming it
+        for m in WHAT_CALLED.finditer(rel) if "what" in rel else ():
+            s, e = sent.start + m.start("who"), sent.start + m.end("who")
+            if any(c.start <= s < c.end for c in cues):
+                continue
+            refs = self.resolve_phrase(s, e, sent) or self.unlisted_party(s, e)
+            if refs:
+                cues.append(Cue(s, s, sent.start + m.end(), refs, "according"))
         # "by ISW's calculation", "in Kyiv's data", "in the president's words"
         possessive = "'" in rel or "’" in rel  # what both possessive cues need
         for m in POSSESSIVE_CUE.finditer(rel) if possessive or PRONOUN_CUE.search(rel) else ():
@@ -354,6 +383,9 @@ class Attributor(Speakers):
         puts = PUTS_VERB.search(rel) is not None  # what both "put" cues need
         for m in PUTS_AT.finditer(rel) if puts else ():
             who_start, who_end = sent.start + m.start("who"), sent.start + m.end("who")
+            adv = ADVERBS_AT_END.search(text, who_start, who_end)
+            if adv and adv.start() > who_start:  # "the state government at first puts"
+                who_end = adv.start()
             own = DOCUMENT_OF.search(m.group("who"))
             if own:  # "Ukrainian officials' tallies put ...": the officials
                 who_end = who_start + own.start()
@@ -373,6 +405,10 @@ class Attributor(Speakers):
             # of Staff"), the phrase as a name when that finds no party
             refs = self._subject(who_start, who_end, sent) or \
                 self.name_refs(who_start, who_end, sent)
+            doc = DOCUMENT_AT_END.search(text, who_start, who_end) if not refs else None
+            if doc and doc.start() > who_start:
+                # "local press reports put ...", "aid group estimates put ...": whose they are
+                refs = self.unlisted_party(who_start, doc.start())
             if refs and not any(c.verb <= sent.start + m.start("verb") < c.end for c in cues):
                 cues.append(Cue(sent.start + m.start("who"), sent.start + m.start("verb"),
                                 sent.start + m.end(), refs, "subject"))
@@ -445,6 +481,22 @@ class Attributor(Speakers):
                           outside=self.outlet())
         att.chain = att.chain_at(cues[0].end, [])
         return att
+
+    def _passive_agent(self, sent: Span, at: int) -> tuple[int, int, list[SourceRef]] | None:
+        """The party a passive verb of saying names after "by" ("were counted by UN
+        monitors", "was estimated by the national press in 2023 at"): it says the figure.
+        The phrase ends before a time, place or the figure's own preposition."""
+        by = PASSIVE_BY.match(self.text, at, sent.end)
+        if by is None:
+            return None
+        s, e = self._phrase_after(by.end(), sent.end)
+        cut = AGENT_ENDS.search(self.text, s, e)
+        if cut is not None:
+            e = cut.start()
+        if e <= s:
+            return None
+        refs = self.resolve_phrase(s, e, sent) or self.unlisted_party(s, e)
+        return (s, e, refs) if refs else None
 
     def _seat_government(self, s: int, e: int) -> list[SourceRef] | None:
         """The government of the country whose capital is written at text[s:e]."""
@@ -578,6 +630,11 @@ class Attributor(Speakers):
             if ent is not None and ent.type == "PERSON" and x.end <= sent.end and \
                     APPOSITION_CLOSED.match(self.text, x.end, sent.end):
                 return self.resolve_phrase(x.start, x.end, sent)
+        name = NAME_IN_APPOSITION.match(self.text, at, sent.end)
+        if name and APPOSITION_CLOSED.match(self.text, name.end(), sent.end) and \
+                not self.starting_in(at, name.end()) and \
+                not NOT_A_NAME.match(name.group(0)) and not self.g.lookup(name.group(0)):
+            return [SourceRef(" ".join(name.group(0).split()), None, "person")]
         return None
 
     def _group_before_clause(self, span: tuple[int, int], sent: Span) -> list[SourceRef] | None:
@@ -698,7 +755,8 @@ class Attributor(Speakers):
             turn = self.label if self.label is not None and self.label.refs and \
                 self.label_turn else None
             self.label, self.label_para, self.label_turn = None, para, False
-            m = SPEAKER_LABEL.match(self.text, sent.start, sent.end)
+            m = SPEAKER_LABEL.match(self.text, sent.start, sent.end) or \
+                BRACKETED_SUMMARY.match(self.text, sent.start, sent.end)
             answer = ANSWER_LABEL.match(self.text, sent.start, sent.end)
             if answer and not m:
                 # "Q: ... / A: ...": the answers are the interviewee's

@@ -46,11 +46,11 @@ CLAIM_VERB = re.compile(r"said|says|told|tells|reported|reports|claimed|claims|a
                         r"announces|stated|states|wrote|writes|added|adds|noted|notes|"
                         r"confirmed|confirms|posted|estimated|estimates|believes|believe|"
                         r"assesses|assessed|claim|say|spoke of|speaks of|spoken of|speak of|"
-                        r"report|show|shows|showed", re.I)
+                        r"report|show|shows|showed|counted|counts|tallied", re.I)
 # the head words of a phrase naming a body or group that speaks
 SPEAKING_GROUP = re.compile(
-    r"(?:command|commands|media|agencies|agency|prosecutors?|police|authorities|officials|"
-    r"service|services|ministry|army|military|forces|office|administration|council|"
+    r"(?:command|commands|media|press|agencies|agency|prosecutors?|police|authorities|officials|"
+    r"service|services|ministry|department|army|military|forces|office|administration|council|"
     r"headquarters|staff|committee|mission|brigade|battalion|regiment|division|corps|unit|"
     r"group|channel|broadcaster|outlet|newspaper|company|operator|utility|governor|mayor|"
     r"spokes(?:man|woman|person)|commander|volunteers|rescuers|medics|doctors|residents|"
@@ -64,7 +64,7 @@ ACTOR_VERB = re.compile(r"pledged|pledges|promised|promises|proposed|proposes|ap
 PASSIVE_PARTICIPLE = re.compile(r"\w+ed|found|given|shown|known|told|said|thought", re.I)
 ADVERBS = (r"(?:also|officially|earlier|later|previously|further|then|again|now|already|"
            r"separately|publicly|reportedly|recently|has|have|had|was|were|is|are|would|will|"
-           r"on\s+\w+|last\s+\w+|in\s+a\s+\w+(?:\s+\w+)?|in\s+\w+|separately|first|initially|"
+           r"on\s+\w+|last\s+\w+|in\s+a\s+\w+(?:\s+\w+)?|in\s+\w+|separately|first|at\s+first|initially|"
            r"repeatedly|since|once\s+again|for\s+(?:its|his|her|their)\s+part,?|in\s+turn,?|"
            r"meanwhile,?|however,?|in\s+response,?)")
 # the same alternations, grouped by leading letters: they match exactly as written above
@@ -103,9 +103,11 @@ POSSESSIVE_SUBJECT = re.compile(
     r"(?:own\s+|latest\s+|updated\s+|official\s+)?(?:count|estimate|tally|assessment|"
     r"figures?|data|calculation|numbers)\s+(?:is|was|are|were|stands|stood|puts|put|shows|"
     r"showed|came|comes|suggests|suggested)\b", re.I)
-# "the contingent, which ISW puts at 12,000", "Blinken put the number at 8,000"
+# "the contingent, which ISW puts at 12,000", "Blinken put the number at 8,000" (a thread's
+# post may open on its number, "4/7")
 PUTS_AT = re.compile(
-    r"(?:\bwhich|\bthat|^|,)\s*(?P<who>[\w.'’ -]{2,90}?)\s+(?:(?:has|had|have|now|also|then)\s+)?"
+    r"(?:\bwhich|\bthat|^(?:\s*\d{1,3}/\d{1,3}\s)?|,)\s*(?P<who>[\w.'’ -]{2,90}?)\s+"
+    r"(?:(?:has|had|have|now|also|then)\s+)?"
     r"(?P<verb>puts|put|places|placed|estimates|estimated|pegs|pegged|sets|set|"
     r"gives|gave|given)\s+(?:(?:the|its|their|his|her|a)\s+)?(?:[^\d,;:.()]|(?<=[A-Z])\.|"
     r"\b(?:19|20)\d\d\b){0,60}?\s*(?:at|as)\s",
@@ -127,7 +129,9 @@ ANCHOR_LABEL = re.compile(r"(?:ANCHOR|HOST|CORRESPONDENT|REPORTER|PRESENTER|INTE
 NO_NAME_LABEL = re.compile(rf"(?:{ANCHOR_LABEL.pattern}|A|ANSWER|VOICE|UNIDENTIFIED[\w ]*)",
                            re.I)
 SPEAKER_LABEL = re.compile(
-    r"\s*(?:\[[\d:. ]+\]\s*)?(?P<name>[A-Z][A-Z.'’ -]{1,40}?|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})"
+    r"\s*(?:\[[\d:. ]+\]\s*)?(?P<name>[A-Z][A-Z.'’ -]{1,40}?|"
+    # a name in capitals keeps the small letters of its prefix: "COMMISSIONER McALEENAN"
+    r"(?:[A-Z][A-Z.'’-]*\s)*(?:Mc|Mac)[A-Z][A-Z'’-]+|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})"
     r"\s*(?:\([^()]{1,40}\))?\s*:\s+(?=\S)")
 # a Q&A's answer and question lines: "A: We have ...", "Q: How many ...?"
 ANSWER_LABEL = re.compile(r"\s*(?:A|ANSWER|Answer)\s*:\s+(?=\S)")

@@ -24,9 +24,11 @@ NEW_FRAME = re.compile(r"^\W*(?:(?:on|in|by|since|until|as of)\s+(?:\w+\s+){0,2}
                        r"february|march|april|may|june|july|august|september|october|november|"
                        r"december|\d{4})\b|earlier|later|last|previously|separately|meanwhile|"
                        r"yesterday|before|after)\b", re.I)
-# the outlet's own hedge: hearsay it relays without naming anyone
+# the outlet's own hedge: hearsay it relays without naming anyone, including a report
+# put in the passive with no agent ("two were reported killed", "had been reported to")
 OWN_HEARSAY = re.compile(r"\b(?:reportedly|allegedly|(?:is|are|was|were)\s+(?:estimated|believed|"
-                         r"thought|said|understood)\s+to)\b", re.I)
+                         r"thought|said|understood)\s+to|(?:is|are|was|were|(?:has|have|had)\s+"
+                         r"been)\s+reported(?!\s+(?:by|in|on)\b))\b", re.I)
 # the outlet reminding readers of background: its own voice, whoever spoke around it
 RECAP = re.compile(r"^\W*(?:to recap|recall(?:ing)? that|we recall|as a reminder|for context|"
                    r"for reference|background)\b", re.I)

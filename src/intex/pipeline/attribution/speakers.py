@@ -297,6 +297,29 @@ BARE_GOVERNMENT = re.compile(r"(?:the\s+)?(?:(?:country's|country’s|nation's|n
                              r"statistics|numbers|tallies|tally|count|estimates?|toll))?",
                              re.I)
 
+# what follows a state's or province's name when its own government speaks: "Katsina
+# State government", "Sindh provincial government", "Lagos State Government's statement"
+LOCAL_GOVERNMENT = re.compile(r"\s+(?:(?:state|province|provincial|regional|county)\s+)?"
+                              r"government(?:'s|’s)?(?:\s+(?:statement|figures|data|count|"
+                              r"tally))?\s*", re.I)
+# a department by its field, after the place that owns it: "health department"
+LOCAL_DEPARTMENT = re.compile(r"([a-z]+(?:\s+[a-z]+)?)\s+(department|directorate)")
+# an office by the place it governs, its holder unnamed: "the Homs governor", "Lviv's mayor"
+PLACE_ROLE = re.compile(r"(?:^|(?<=\s))(?:(?i:the)\s+)?(?P<place>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)"
+                        r"(?:'s|’s)?\s+(?P<role>(?i:governor|mayor))$")
+# an outlet's own unnamed staff: "a Sputnik correspondent", "an AFP reporter in Goma"
+OUTLET_STAFF = re.compile(r"\s*(?:an?|one|the)\s+(?P<who>[A-Z][^,;:]{1,40}?)\s+(?:correspondent|"
+                          r"reporter|journalist|photographer|camera\s+crew|crew)\b", re.I)
+# what opens an entry of a live page, a thread or a numbered bulletin: "18:45", "3/7", "2.1"
+ENTRY_MARK = re.compile(r"\s*(?:\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?|\d{1,3}/\d{1,3}|"
+                        r"\d{1,2}(?:\.\d{1,2})+)\s+(?=[A-Z])")
+# a person's own office speaking for them: "his office", "her press office"
+OWN_OFFICE = re.compile(r"(?:(?:on|in|later)\s+[^,]{1,30}?\s+)?(?:his|her)\s+(?:own\s+)?"
+                        r"(?:press\s+)?office(?:\s+(?:also|later|then|has|had))*", re.I)
+# the head of state's office by its bare name: "the presidency", "Chad's presidency" is not
+PRESIDENCY = re.compile(r"(?:the\s+)?presidency(?:\s+(?:also|later|then|has|had))*", re.I)
+STATE_WORD = re.compile(r"\s+(State|Province|Region|County)\b")
+
 # a government named by whom it served: "the ousted government of Colonel X"
 GOVERNMENT_OF_LEADER = re.compile(r"\s*(?:the\s+)?(?:[\w-]+\s+)?government\s+of\s+"
                                   r"(?:(?:[A-Z][\w-]*\.?|[a-z]+-[a-z]+)\s+)??$", re.I)
@@ -385,6 +408,9 @@ _MILITARY_AT_END = re.compile(r"(?:^|\s)(?:military|armed forces)$")
 _LEADING_THE_ITS_THEIR = re.compile(r"^(?:the|its|their)\s+", re.I)
 # what may stand after the named parties of a subject: commas, "official(ly)", "the", a possessive
 _SUBJECT_FILLER = re.compile(r"[\s,]*(?:official|officially|the|'s|’s)?[\s,]*")
+# a role written before a name in a transcript's label: "COMMISSIONER", "SECRETARY"
+LABEL_ROLE = re.compile(rf"(?:(?:{PERSON_ROLES}|commissioner|chairman|chairwoman|chair|admiral|"
+                        r"undersecretary|under secretary|assistant secretary)\.?\s+)+(?=\S)", re.I)
 
 
 class Speakers:
@@ -573,6 +599,14 @@ class Speakers:
             ent = self.entities.get(x.entity_id)
             if ent is None or x.end > e:
                 continue
+            if ent.type in ("GPE", "LOC") and ent.kind != "country" and \
+                    x.entity_id not in self.g.capital_of and \
+                    LOCAL_GOVERNMENT.fullmatch(self.text, x.end, e):
+                # "the Katsina State government", "the Sindh government": a state's or a
+                # province's own government, not the country's (a capital stands for the
+                # country: "the Moscow government")
+                return [SourceRef(f"Government of {self._local_name(x, ent)}", None,
+                                  "government")]
             code = ent.country if ent.type == "PERSON" else (
                 ent.country or (ent.id if ent.kind == "country" else None)
                 if ent.type == "GPE" else None)
@@ -580,6 +614,15 @@ class Speakers:
             if country is not None:
                 return [SourceRef(f"Government of {country.name}", country.id, "government")]
         return self._own_government(s, e)
+
+    def _local_name(self, x: Mention, ent: Entity) -> str:
+        """A state's or province's name as the text writes it, with the word of its kind
+        the text adds ("Katsina State"), else the gazetteer's name."""
+        written = " ".join(self.text[x.start:x.end].split())
+        kind = STATE_WORD.match(self.text, x.end)
+        if kind:
+            written += " " + kind.group(1)
+        return written if written.split()[0] == ent.name.split()[0] else ent.name
 
     def _own_government(self, s: int, e: int) -> list[SourceRef] | None:
         """'the government said', 'Government figures put ...', 'according to government
@@ -862,9 +905,17 @@ class Speakers:
         if len(words) < 2 or self.last_person is None or \
                 re.fullmatch(f"(?:{PERSON_ROLES})", " ".join(words), re.I):
             return True  # "the head of state", "the prime minister": one role, no field
-        if written[-2][:1].isupper() or words[-2] in TIME_QUALIFIERS:
+        local = written[-2][:1].isupper() and any(
+            x.type in ("GPE", "LOC") and x.kind != "country" for x in self.g.lookup(written[-2]))
+        if (written[-2][:1].isupper() and not local) or words[-2] in TIME_QUALIFIERS:
             return True  # "the former Nigerian leader", "the then minister": no field
+        # "the Homs governor": the place is the office's field, as "health" is a minister's
         role = " ".join(words[-2:])
+        if local:
+            return any(words[-1] in " ".join(self.text[max(0, x.start - 60):x.end + 60].lower()
+                                             .split()) and written[-2] in
+                       self.text[max(0, x.start - 60):x.end + 60]
+                       for x in self.mentions if x.entity_id == self.last_person.id)
         for x in self.mentions:
             if x.entity_id != self.last_person.id:
                 continue
@@ -1012,6 +1063,11 @@ class Speakers:
         if lead:  # "As the Ministry said": the conjunction is no part of the speaker
             s += lead.end()
             phrase = phrase[lead.end():]
+        mark = ENTRY_MARK.match(self.text, sent.start, pos)
+        if mark and mark.end() > s:
+            # "18:45 Amaq claims", "3/7 The ministry said": the entry's mark is no name
+            phrase = phrase[mark.end() - s:]
+            s = mark.end()
         appositive = self._appositive_head(sent, s, phrase)
         if appositive is not None:
             return appositive
@@ -1086,6 +1142,11 @@ class Speakers:
         # "MR. KIRBY:", "GEN. RYDER:": a transcript's courtesy title is no part of the name
         name = _COURTESY_TITLE.sub("", name)
         entries = [en for en in self.g.lookup(name) if en.type in ("PERSON", "ORG", "GPE")]
+        role = LABEL_ROLE.match(name) if not entries else None
+        if role and role.end() < len(name):
+            # "COMMISSIONER McALEENAN:", "SECRETARY ESPER:": a role before the name
+            name = name[role.end():]
+            entries = [en for en in self.g.lookup(name) if en.type in ("PERSON", "ORG", "GPE")]
         if not entries:
             entries = [self.g.entries[i] for i in self.g.by_surname.get(name.lower(), [])
                        if i in self.g.entries][:1]
@@ -1106,6 +1167,16 @@ class Speakers:
             # read as "Abiad"): the label names that person all the same
             found = [ent for ent in self.entities.values() if ent.type == "PERSON" and
                      ent.name.casefold() == key]
+        if not found and name[:1].isupper():
+            # the recogniser missed the person ("Kevin McAleenan, Commissioner of ..." in a
+            # participants line): a first name and this surname, written once in full
+            full = {" ".join(m.group(0).split()) for m in re.finditer(
+                rf"\b[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?(?i:{re.escape(name)})\b(?![’'-])", self.text)
+                if not m.group(0).split()[0].isupper()}
+            full = {f for f in full if not NOT_A_NAME.match(f) and
+                    f.split()[-1] != f.split()[-1].upper()}
+            if len(full) == 1:
+                return [SourceRef(full.pop(), None, "person")]
         return self._chain_for(found[0]) if len(found) == 1 else None
 
     def _person_of_body(self, s: int, e: int, inside: list[Mention],
@@ -1135,6 +1206,35 @@ class Speakers:
         phrase = self.text[s:e]
         if not phrase.strip():
             return None
+        own = OWN_OFFICE.fullmatch(phrase.strip())
+        if own:
+            # "his office reported", "her press office said": the person it works for, the
+            # one named last before it
+            before = [x for x in self.mentions if x.end <= s and
+                      self.entities.get(x.entity_id) is not None and
+                      self.entities[x.entity_id].type == "PERSON"]
+            if before:
+                self._anaphoric = True
+                return self._chain_for(self.entities[before[-1].entity_id])
+        presidency = PRESIDENCY.fullmatch(phrase.strip())
+        code = self.report_country() if presidency else None
+        if presidency and code is None:
+            # no country leads the report: the one its sentence names ("a Chadian unit")
+            codes = {ent.country or ent.id for x in self.starting_in(sent.start, sent.end)
+                     if (ent := self.entities.get(x.entity_id)) is not None and
+                     ent.type == "GPE" and (ent.kind == "country" or ent.country)}
+            code = codes.pop() if len(codes) == 1 else None
+        country = self.g.country(code) if code else None
+        if country is not None:
+            # "the presidency said": the head of state's office, of the report's country
+            return [SourceRef(f"Presidency ({country.name})", None, "organization")]
+        staff = OUTLET_STAFF.match(phrase)
+        if staff:
+            # "a Sputnik correspondent at the base said": the outlet reports what its
+            # unnamed reporter saw
+            refs = self.resolve_phrase(s + staff.start("who"), s + staff.end("who"), sent)
+            if refs and refs[0].kind == "outlet":
+                return refs[:1]
         local = LOCAL_BODY.search(phrase.strip())
         if local:
             # "police in Kyiv" is how reports name the Kyiv police
@@ -1200,6 +1300,13 @@ class Speakers:
                     refs = self.resolve_phrase(s, e, sent)
                 elif not inside:
                     refs = _proper_name(phrase)
+        office = PLACE_ROLE.search(phrase.strip()) \
+            if not refs or refs[0].kind == "anonymous" else None
+        if office and any(self.entities[x.entity_id].type in ("GPE", "LOC") for x in inside):
+            # "the Homs governor", "Lviv's mayor", no holder named: the office, named as
+            # "Governor of Homs"
+            return [SourceRef(f"{office.group('role').title()} of {office.group('place')}",
+                              None, "anonymous")]
         return refs
 
     def unlisted_party(self, s: int, e: int) -> list[SourceRef] | None:
@@ -1255,10 +1362,21 @@ class Speakers:
                     body = f"Ministry of {field.group(1).strip()}"
                 found = f"{body} ({country[0].name})"
             return [SourceRef(found, None, kind)]
+        office = PLACE_ROLE.search(phrase)
+        if office and any(x.type in ("GPE", "LOC") for x in self.g.lookup(office.group("place"))):
+            # "the Homs governor", "Aleppo's mayor": the office, named as "Governor of Homs"
+            return [SourceRef(f"{office.group('role').title()} of {office.group('place')}",
+                              None, "anonymous")]
         if SPEAKING_GROUP.search(phrase) and phrase[:1].isalpha() and len(words) > 1:
             owner = _OWNER_BEFORE_GROUP.match(phrase)
             country = [x for x in self.g.lookup(owner.group(1)) if x.type == "GPE"] \
                 if owner else []
+            field = LOCAL_DEPARTMENT.fullmatch(phrase[owner.end():]) if owner else None
+            if owner and country and country[0].kind != "country" and field:
+                # "Moscow's health department": a city's or a region's own department,
+                # named as such bodies name themselves
+                return [SourceRef(f"{owner.group(1)} {field.group(2).title()} of "
+                                  f"{field.group(1).title()}", None, "organization")]
             if owner and country:
                 # "Estonia's foreign intelligence service": the body, its country bracketed
                 return [SourceRef(f"{phrase[owner.end():]} ({country[0].name})", None,
