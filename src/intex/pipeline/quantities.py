@@ -528,6 +528,9 @@ def _first_word_after(sentence: str, pos: int) -> str:
     return m.group(1).lower() if m else ""
 
 
+_QUOTE_MARKS = re.compile(r'["\u201c\u201d]')
+
+
 class QuantityFinder:
     def __init__(self, is_demonym: Callable[[str], bool] | None = None) -> None:
         # people named by their nationality alone ("three Serbs", "1,000 Colombians")
@@ -543,7 +546,11 @@ class QuantityFinder:
         return doc
 
     def sentence(self, sent: Span, ref, foreign: bool = False) -> list[Quantity]:
-        text, base = sent.text, sent.start
+        said, base = sent.text, sent.start
+        # quotation marks around a number or its noun ('six "rebels" were killed', '"about
+        # 30" soldiers') mark whose words they are, not where the count ends: read the
+        # sentence as if they were blanks (same length, so spans stay where they were)
+        text = _QUOTE_MARKS.sub(" ", said)
         dates = [(s, e, v) for s, e, v in find_dates(text, ref)]
         nums = [n for n in find_numbers(text) if not _is_noise(text, n, dates)]
         found: list[Quantity] = []
@@ -673,9 +680,9 @@ class QuantityFinder:
                 continue  # "€2 billion ($2.1 billion)": the same money in another currency
             found.append(Quantity(
                 value=value, value_max=value_max, approx=approx,
-                span=Span(base + start, base + q_end, text[start:q_end]),
+                span=Span(base + start, base + q_end, said[start:q_end]),
                 unit=currency or unit,
-                unit_span=Span(base + us, base + ue, text[us:ue]) if unit and not currency
+                unit_span=Span(base + us, base + ue, said[us:ue]) if unit and not currency
                 else None,
                 percent=percent, currency=currency))
             i += 1
@@ -692,7 +699,7 @@ class QuantityFinder:
                 continue
             found.append(Quantity(value=lo, value_max=hi, approx=True,
                                   span=Span(base + m.start(), base + m.end(), m.group(0)),
-                                  unit=unit, unit_span=Span(base + us, base + ue, text[us:ue]),
+                                  unit=unit, unit_span=Span(base + us, base + ue, said[us:ue]),
                                   vague=True))
         found.sort(key=lambda q: q.span.start)
         return found
