@@ -14,3 +14,29 @@ def test_quotation_marks_around_a_hedged_number(pipeline):
     text = 'A police spokesman said "about 40" villagers had been killed in the raid.'
     (c,) = claims_of(pipeline, text)
     assert (c.value, c.approx, c.status) == (40, True, "killed")
+
+
+def test_the_number_of_a_noun_with_a_modifier_before_it(pipeline):
+    text = ("The number of border guards killed in the ambush near the river crossing rose "
+            "on Tuesday to 9, the ministry said.")
+    got = {(c.value, c.unit, c.status) for c in claims_of(pipeline, text)}
+    assert (9, "guards", "killed") in got
+
+
+def test_a_count_that_grew_from_one_figure_to_another_gives_both(pipeline):
+    text = "Across the province, emergency shelters have multiplied from 40 to 65 since May."
+    got = {(c.value, c.value_max, c.unit) for c in claims_of(pipeline, text)}
+    assert {(40, None, "shelters"), (65, None, "shelters")} <= got
+
+
+def test_a_count_said_as_a_span_after_its_noun(pipeline):
+    text = "Estimates of civilian deaths ranged from 3,000 to 5,000, the envoy said."
+    (c,) = claims_of(pipeline, text)
+    assert (c.value, c.value_max, c.unit) == (3000, 5000, "deaths")
+
+
+def test_number_as_a_verb_is_no_label(pipeline):
+    from intex.pipeline import Doc
+
+    doc = pipeline(Doc(raw="Wire report\n\nThe rebel militia may number 4,000-5,000, he said."))
+    assert [(q.value, q.value_max) for q in doc.quantities] == [(4000, 5000)]

@@ -125,7 +125,8 @@ GOVERNING_BEFORE = re.compile(r"\b(?:sank|sunk|seized|captured|destroyed|downed|
                               r"intercepted|abandoned|damaged|killed|wounded|injured|struck|"
                               r"hit|lost)\s+(?:another\s+|a\s+further\s+)?$", re.I)
 RISE = re.compile(r"\b(?:rose|risen|rise|rising|increased|increase|increasing|grew|grown|"
-                  r"jumped|climbed|fell|fallen|dropped|decreased|declined|doubled|tripled)\b",
+                  r"jumped|climbed|fell|fallen|dropped|decreased|declined|doubled|tripled|"
+                  r"multiplied|soared|surged|swelled|shrank|shrunk)\b",
                   re.I)
 
 
@@ -223,6 +224,11 @@ _CAPACITY, PLACE_SIZE = prefiltered(_CAPACITY), prefiltered(PLACE_SIZE)
 _SHARE_WORD_END = re.compile(r"(?:in|every)\s+$", re.I)
 
 
+# "number" as a verb, not a label: "the force may number 11,000", "they could number 500"
+_NUMBER_AS_VERB = re.compile(r"\b(?:may|might|can|could|would|will|to|now|already|still)\s+"
+                             r"number\s*$", re.I)
+
+
 def _is_noise(sentence: str, n: Number, dates: list[tuple[int, int, str]]) -> bool:
     before, after = sentence[:n.start], sentence[n.end:]
     if n.text.lower() == "one" and _PRONOUN_ONE.search(before):
@@ -258,8 +264,8 @@ def _is_noise(sentence: str, n: Number, dates: list[tuple[int, int, str]]) -> bo
             return True
         if (not n.currency and _YEAR.fullmatch(n.text)):
             return True  # a year
-        if search_tail(_LABEL_BEFORE, before, 11):
-            return True
+        if search_tail(_LABEL_BEFORE, before, 11) and not _NUMBER_AS_VERB.search(before[-30:]):
+            return True  # "Brigade 47", "number 5" (but "the force may number 11,000")
         if AGE.match(after) or search_tail(_AGED_BEFORE, before, 6):
             return True
         if _YEARS_AFTER.match(after) and _OPEN_BRACKET_BEFORE.search(before):

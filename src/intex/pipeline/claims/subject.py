@@ -29,7 +29,12 @@ _COUNT_VERBS = (r"stand|stands|"
                 r"stood|reached|have reached|has reached|total|totals|totalled|totaled|"
                 r"exceed|exceeds|exceeded|average|averages|averaged|came to|amounted to|"
                 r"passed|topped|surpassed|climbed to|rose to|estimated|estimates|put|puts|placed|"
-                r"may number|number|numbered")
+                r"may number|can number|could number|might number|number|numbered|"
+                # a count said as a span or a change: "deaths ran from 200 to 300", "the
+                # sites have multiplied from 73 to 108" (the first figure; the second below)
+                r"ran from|ranged from|range from|ranges from|rose from|grew from|"
+                r"increased from|multiplied from|fell from|dropped from|swelled from|grown from|"
+                r"risen from|fallen from|climbed from|jumped from")
 COUNT_VERB_BEFORE = re.compile(
     r"\b([A-Za-z]+),?\s+(?=(?:[\w'’-]+,?\s+){0,6}?(?:now\s+|already\s+)?(?:"
     + _COUNT_VERBS + r")\s+(?:at\s+)?$)")
@@ -180,6 +185,9 @@ _CHANGED_COUNT = re.compile(
     r"reaching|climbed|climbing|jumped|fell|falling|dropped|dropping|declined|"
     r"passed|topped|exceeded|surpassed|raised\s+it|"
     r"declining)\s+(?:to\s+)?$|"
+    # "multiplied from 73 to 108": the new figure counts what the old one counted
+    r"\bfrom\s+(?:" + HEDGE_PHRASE + r"\s+)?\d[\d,.]*(?:\s+(?:thousand|million|billion))?"
+    r"\s+to\s+(?:" + HEDGE_PHRASE + r"\s+)?$|"
     # "45,680 casualties in November, up from 41,980": the earlier level
     r"\b(?:up|down|rising|falling|higher|lower)\s+from\s+(?:" + HEDGE_PHRASE +
     r"\s+)?$",
@@ -364,6 +372,15 @@ def elided_subject(doc: Doc, sent: Span, q: Quantity, earlier: list[Quantity],
     if m:
         if m.group(2).lower() in COUNTED:
             return m.group(2).lower(), m.group(1)
+        # "the number of police officers killed ... rose to 12": the noun may come after
+        # a word that modifies it; the first counted word of the next few
+        words = before[m.start(1):].split()[:4]
+        for k, w in enumerate(words[1:], 1):
+            w = w.strip(",;").lower()
+            if not w.isalpha():
+                break
+            if w in COUNTED and w not in NOT_COUNTED:
+                return w, " ".join(x.strip(",;") for x in words[:k + 1])
     if _CHANGED_COUNT.search(before):
         for e in reversed(earlier):
             # "the figure" restates a count of the same order ("3,000 ... the Pentagon
