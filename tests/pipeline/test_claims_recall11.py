@@ -40,3 +40,9 @@ def test_number_as_a_verb_is_no_label(pipeline):
 
     doc = pipeline(Doc(raw="Wire report\n\nThe rebel militia may number 4,000-5,000, he said."))
     assert [(q.value, q.value_max) for q in doc.quantities] == [(4000, 5000)]
+
+
+def test_a_force_sized_by_a_count_verb_counts_troops(pipeline):
+    text = "The second contingent, flown in last month, had been put at 2,000 by officials."
+    (c,) = claims_of(pipeline, text)
+    assert (c.value, c.unit) == (2000, "troops")

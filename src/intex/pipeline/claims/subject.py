@@ -45,6 +45,10 @@ _COUNT_VERB_END = re.compile(rf"(?:{_COUNT_VERBS})$")
 _COUNT_VERB_WIDTH = sre_parse.parse(_COUNT_VERBS).getwidth()[1]
 
 
+# a body of troops whose size a count verb gives
+_FORCE_NOUNS = {"force", "contingent", "garrison", "deployment", "army", "militia"}
+
+
 def _ends_on_count_verb(before: str) -> bool:
     """Whether ``before`` ends on a verb of COUNT_VERB_BEFORE's list, perhaps then "at",
     and white space: without it, that pattern has no match in ``before``."""
@@ -249,6 +253,10 @@ def elided_subject(doc: Doc, sent: Span, q: Quantity, earlier: list[Quantity],
             # "total casualties now stand at around 3,000", "whose fighters they
             # estimated at 3,000": the noun before the verb
             return word, m.group(1)
+        if word in _FORCE_NOUNS:
+            # "the force may number 11,000", "the first contingent had been put at 10,000":
+            # a body of troops sized by the verb
+            return "troops", m.group(1)
     m = _WERE_WHAT.match(after)
     if m:
         # "833 were Druze", "1,020 were civilians", "six are police officers"
