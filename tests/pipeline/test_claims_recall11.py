@@ -46,3 +46,23 @@ def test_a_force_sized_by_a_count_verb_counts_troops(pipeline):
     text = "The second contingent, flown in last month, had been put at 2,000 by officials."
     (c,) = claims_of(pipeline, text)
     assert (c.value, c.unit) == (2000, "troops")
+
+
+def test_figures_that_add_up_to_a_total_count_what_it_counts(pipeline):
+    text = ("About 2,000 officers will guard the summit, with 1,200 inside the security zone "
+            "and 800 at the airport.")
+    got = {(c.value, c.unit) for c in claims_of(pipeline, text)}
+    assert {(1200, "officers"), (800, "officers")} <= got
+
+
+def test_word_numbers_splitting_a_total_by_agent(pipeline):
+    text = ("Twelve hostages were released on Sunday: seven by the militia and five by "
+            "the smugglers.")
+    got = {(c.value, c.unit) for c in claims_of(pipeline, text)}
+    assert {(7, "hostages"), (5, "hostages")} <= got
+
+
+def test_figures_that_do_not_add_up_split_no_total(pipeline):
+    text = "About 300 troops arrived on Monday, with 40 in the north and 90 at the port."
+    got = {(c.value, c.unit) for c in claims_of(pipeline, text)}
+    assert (40, "troops") not in got and (90, "troops") not in got

@@ -224,6 +224,26 @@ _CAPACITY, PLACE_SIZE = prefiltered(_CAPACITY), prefiltered(PLACE_SIZE)
 _SHARE_WORD_END = re.compile(r"(?:in|every)\s+$", re.I)
 
 
+def adds_up(whole: float, parts: list[float]) -> bool:
+    """Whether two or more figures said after a total split it ("10,000 troops, with
+    4,000 at the border and 6,000 in reserve"): they sum to it, give or take rounding."""
+    return len(parts) >= 2 and whole > 0 and 0.9 * whole <= sum(parts) <= 1.02 * whole
+
+
+# what may stand between a total and the figures that split it: no end of a clause
+_BREAKDOWN_GAP = re.compile(r"[^.;?!]*")
+
+
+def breakdown_whole(text: str, whole: tuple[int, float] | None, at: int,
+                    rest: list[tuple[int, float]]) -> bool:
+    """Whether the figure at ``at`` is one of the parts ``rest`` (each its start and value,
+    the figure's own among them) of the total ``whole`` (its end and value) said before
+    them in the sentence."""
+    if whole is None or not _BREAKDOWN_GAP.fullmatch(text, whole[0], at):
+        return False
+    return adds_up(whole[1], [v for s, v in rest if s >= whole[0]])
+
+
 # "number" as a verb, not a label: "the force may number 11,000", "they could number 500"
 _NUMBER_AS_VERB = re.compile(r"\b(?:may|might|can|could|would|will|to|now|already|still)\s+"
                              r"number\s*$", re.I)
@@ -537,6 +557,16 @@ def _first_word_after(sentence: str, pos: int) -> str:
 _QUOTE_MARKS = re.compile(r'["\u201c\u201d]')
 
 
+def _last_counted(found: list[Quantity], base: int) -> tuple[int, float] | None:
+    """The end (in the sentence) and value of the last figure found with a noun after
+    it (not one that takes a noun said before it, as the parts of a list do)."""
+    for q in reversed(found):
+        if q.unit and not q.percent and not q.currency and q.unit_span is not None and \
+                q.unit_span.start >= q.span.end:
+            return q.span.end - base, q.value
+    return None
+
+
 class QuantityFinder:
     def __init__(self, is_demonym: Callable[[str], bool] | None = None) -> None:
         # people named by their nationality alone ("three Serbs", "1,000 Colombians")
@@ -626,6 +656,8 @@ class QuantityFinder:
                             not _governed_plural(text, start, end, True)[0] and \
                             not _are_people(text, end) and \
                             not clause_subject(text, start, end) and \
+                            not breakdown_whole(text, _last_counted(found, base), n.start,
+                                                [(m.start, m.value) for m in nums]) and \
                             not (GOVERNING_BEFORE.search(text, max(0, start - 30), start) and
                                  _CLAUSE_GOES_NO_FURTHER.match(text, end)):
                         i += 1

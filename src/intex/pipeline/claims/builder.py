@@ -59,6 +59,7 @@ from intex.pipeline.claims.relations import (
     refers_back,
     shares_noun,
     spelled_out,
+    split_whole,
     with_next,
 )
 from intex.pipeline.claims.status import (
@@ -173,6 +174,11 @@ class ClaimBuilder:
                         (changed_to(text, q, qs[qi + 1]) or shares_noun(text, q, qs[qi + 1])):
                     # "cut the Army from 74,000 to 55,000 personnel": both count personnel
                     unit, subject = qs[qi + 1].unit, subject_of(text, qs[qi + 1])
+                whole = split_whole(text, qs, qi) if unit is None else None
+                if whole is not None:
+                    # "10,000 troops, with 4,000 at the border and 6,000 in reserve": the
+                    # parts of a total count what it counts
+                    unit, subject = whole.unit, subject_of(text, whole)
                 if unit is None:
                     unit, subject = elided_subject(doc, sent, q, qs[:qi], last_unit)
                     if unit is None and in_list and intro is not None:
@@ -181,7 +187,7 @@ class ClaimBuilder:
                         unit, subject = list_unit if list_unit[0] else intro_noun(intro)
                     if unit is None:
                         continue
-                else:
+                elif not elided:
                     subject = subject_of(text, q)
                 if unit.lower() == "units" and equipment_units(doc, sent):
                     unit = "units of equipment"  # "15,051 units were destroyed": hardware
@@ -193,6 +199,12 @@ class ClaimBuilder:
                 status = status_of(text, q, window, category(q))
                 if status == "other" and foreign:
                     status = status_near(sent.text, q.span.start - sent.start) or "other"
+                if whole is not None and not own_outcome(text, q):
+                    # a part of a total is in the state the total is in
+                    tc = next((c for c in reversed(claims) if c.evidence.start == sent.start
+                               and c.value == whole.value), None)
+                    if tc is not None:
+                        status = inherit(tc.status, category(q))
                 if qi > 0 and claims and part_of(text, qs[qi - 1], q) and \
                         not own_outcome(text, q):
                     # "killed 34 civilians, including two children": the part shares the
