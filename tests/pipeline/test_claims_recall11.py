@@ -66,3 +66,16 @@ def test_figures_that_do_not_add_up_split_no_total(pipeline):
     text = "About 300 troops arrived on Monday, with 40 in the north and 90 at the port."
     got = {(c.value, c.unit) for c in claims_of(pipeline, text)}
     assert (40, "troops") not in got and (90, "troops") not in got
+
+
+def test_a_clause_that_leaves_out_its_verb_counts_what_the_one_before_counted(pipeline):
+    text = "The mayor said 14 villagers were wounded and three kidnapped by the gunmen."
+    got = {(c.value, c.unit, c.status) for c in claims_of(pipeline, text)}
+    assert (3, "villagers", "captured") in got
+
+
+def test_a_state_listed_with_its_verb_left_out(pipeline):
+    text = ("Nine miners were hurt in the blast: two were in a critical condition and "
+            "seven in a stable condition.")
+    got = {(c.value, c.unit, c.status) for c in claims_of(pipeline, text)}
+    assert (7, "miners", "wounded") in got

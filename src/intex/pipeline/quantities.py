@@ -557,6 +557,31 @@ def _first_word_after(sentence: str, pos: int) -> str:
 _QUOTE_MARKS = re.compile(r'["\u201c\u201d]')
 
 
+# a clause joined to the one before it that leaves out its verb ("eight were injured and
+# six abducted", "five were in a serious condition, three in a moderate one"): the joint
+# before the number, the verb after the number before it, and what follows the number
+_GAP_JOINT = re.compile(r"(?:,|\band|;)\s*$")
+_GAP_VERB = re.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:were|are|was|is|had\s+been|have\s+been|"
+                       r"remain|remained)\s+(?:still\s+)?(?P<prep>in|at|on|under)?\b")
+_GAP_PARTICIPLE = re.compile(r"\s+(?:killed|injured|wounded|hurt|abducted|kidnapped|missing|"
+                             r"detained|arrested|rescued|freed|released|captured|evacuated|"
+                             r"hospitali[sz]ed)\b")
+
+
+def gapped(text: str, prev_end: int, start: int, end: int) -> bool:
+    """Whether the number at ``start``..``end`` opens a clause that leaves out the verb
+    said after the number before it (which ends at ``prev_end``)."""
+    if not _GAP_JOINT.search(text[max(0, start - 6):start]):
+        return False
+    m = _GAP_VERB.match(text, prev_end)
+    if m is None or m.end() > start:
+        return False
+    if _GAP_PARTICIPLE.match(text, end):
+        return True
+    return bool(m.group("prep")) and re.match(r"\s+" + m.group("prep") + r"\b",
+                                              text[end:]) is not None
+
+
 def _last_counted(found: list[Quantity], base: int) -> tuple[int, float] | None:
     """The end (in the sentence) and value of the last figure found with a noun after
     it (not one that takes a noun said before it, as the parts of a list do)."""
@@ -658,6 +683,7 @@ class QuantityFinder:
                             not clause_subject(text, start, end) and \
                             not breakdown_whole(text, _last_counted(found, base), n.start,
                                                 [(m.start, m.value) for m in nums]) and \
+                            not (i > 0 and gapped(text, nums[i - 1].end, start, end)) and \
                             not (GOVERNING_BEFORE.search(text, max(0, start - 30), start) and
                                  _CLAUSE_GOES_NO_FURTHER.match(text, end)):
                         i += 1

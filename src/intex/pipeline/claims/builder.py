@@ -79,6 +79,7 @@ from intex.pipeline.claims.tables import table_context_status, table_header
 from intex.pipeline.component import component
 from intex.pipeline.doc import Doc, Quantity
 from intex.pipeline.multilingual import status_near
+from intex.pipeline.quantities import gapped
 from intex.pipeline.time import find_dates, starts_period
 
 EXTRACTOR = f"intex.claims.rules.v1/{__version__}"
@@ -179,6 +180,13 @@ class ClaimBuilder:
                     # "10,000 troops, with 4,000 at the border and 6,000 in reserve": the
                     # parts of a total count what it counts
                     unit, subject = whole.unit, subject_of(text, whole)
+                gap = unit is None and qi > 0 and qs[qi - 1].unit is not None and claims and \
+                    claims[-1].evidence.start == sent.start and \
+                    gapped(text, qs[qi - 1].span.end, q.span.start, q.span.end)
+                if gap:
+                    # "five were in a serious condition, three in a moderate one": the
+                    # clause that leaves out its verb counts what the one before counted
+                    unit, subject = qs[qi - 1].unit, claims[-1].subject
                 if unit is None:
                     unit, subject = elided_subject(doc, sent, q, qs[:qi], last_unit)
                     if unit is None and in_list and intro is not None:
@@ -199,6 +207,8 @@ class ClaimBuilder:
                 status = status_of(text, q, window, category(q))
                 if status == "other" and foreign:
                     status = status_near(sent.text, q.span.start - sent.start) or "other"
+                if gap and status == "other":
+                    status = inherit(claims[-1].status, category(q))
                 if whole is not None and not own_outcome(text, q):
                     # a part of a total is in the state the total is in
                     tc = next((c for c in reversed(claims) if c.evidence.start == sent.start
