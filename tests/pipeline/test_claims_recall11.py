@@ -79,3 +79,20 @@ def test_a_state_listed_with_its_verb_left_out(pipeline):
             "seven in a stable condition.")
     got = {(c.value, c.unit, c.status) for c in claims_of(pipeline, text)}
     assert (7, "miners", "wounded") in got
+
+
+def test_a_table_of_sums_whose_caption_gives_money_and_scale(pipeline):
+    text = ("The fund published its pledges on Monday.\n\n"
+            "Table 4: Pledges for reconstruction, 2024 (USD million)\n"
+            "Donor | Pledged\n"
+            "Japan | 420\n"
+            "Canada | 85\n"
+            "Source: Reconstruction Fund")
+    got = {(c.value, c.unit) for c in claims_of(pipeline, text)}
+    assert {(420_000_000, "USD"), (85_000_000, "USD")} <= got
+
+
+def test_a_currency_of_southern_africa_named_in_words(pipeline):
+    text = "Drivers said the guards demand 500 meticais at every checkpoint."
+    (c,) = claims_of(pipeline, text)
+    assert (c.value, c.unit) == (500, "MZN")

@@ -75,7 +75,7 @@ from intex.pipeline.claims.status import (
     status_of,
 )
 from intex.pipeline.claims.subject import colon_list_unit, elided_subject, subject_of
-from intex.pipeline.claims.tables import table_context_status, table_header
+from intex.pipeline.claims.tables import table_context_status, table_header, table_money
 from intex.pipeline.component import component
 from intex.pipeline.doc import Doc, Quantity
 from intex.pipeline.multilingual import status_near
@@ -180,6 +180,13 @@ class ClaimBuilder:
                     # "10,000 troops, with 4,000 at the border and 6,000 in reserve": the
                     # parts of a total count what it counts
                     unit, subject = whole.unit, subject_of(text, whole)
+                money = table_money(doc, sent, q) if unit is None and not q.percent else None
+                if money is not None:
+                    # "Sweden | 1,100" under "Largest allocations (EUR million)": a sum in
+                    # the money and scale the table's caption or column says once
+                    if not re.search(r"[a-z]", q.span.text, re.I):
+                        q.value = q.value * money[1]
+                    unit = subject = q.currency = money[0]
                 gap = unit is None and qi > 0 and qs[qi - 1].unit is not None and claims and \
                     claims[-1].evidence.start == sent.start and \
                     gapped(text, qs[qi - 1].span.end, q.span.start, q.span.end)
