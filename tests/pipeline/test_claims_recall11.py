@@ -96,3 +96,10 @@ def test_a_currency_of_southern_africa_named_in_words(pipeline):
     text = "Drivers said the guards demand 500 meticais at every checkpoint."
     (c,) = claims_of(pipeline, text)
     assert (c.value, c.unit) == (500, "MZN")
+
+
+def test_a_toll_with_a_long_phrase_on_whose_toll_it_is(pipeline):
+    text = ("The toll from the ambush on a 12-truck fuel convoy heading for the northern "
+            "garrison rose to nine on Thursday.")
+    (c,) = claims_of(pipeline, text)
+    assert (c.value, c.status) == (9, "killed")

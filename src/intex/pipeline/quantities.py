@@ -72,7 +72,7 @@ OUTCOME_AFTER = re.compile(r"\s+(?:more\s+|others?\s+)?(?:(?:were|was|have\s+bee
                            r"\s+(?:more\s+)?(?:are\s+)?receiving\s+treatment\b")
 # a count a tally reaches, the noun named before it: "bringing the death toll to two"
 TALLY_BEFORE = re.compile(r"\b(?:toll|total|tally|count|number\s+of\s+(?:the\s+)?dead)\b"
-                          r"[^.;:]{0,60}?\b(?:to|at|reached|stands?|stood)\s+(?:at\s+)?$", re.I)
+                          r"[^.;:]{0,100}?\b(?:to|at|reached|stands?|stood)\s+(?:at\s+)?$", re.I)
 OUTCOME_BEFORE = re.compile(r"\b(?:killing|wounding|injuring|killed|injured|wounded)\s+"
                             r"(?:at\s+least\s+|another\s+)?$")
 HEDGE_RX = re.compile(
@@ -690,7 +690,8 @@ class QuantityFinder:
                         continue  # "two states", "one conclusion": words need a counted noun
                     if unit is None:
                         label = UNIT_LIST_LABEL.search(text[:start]) if text[:start].rstrip(
-                        ).endswith(LIST_LABEL_ENDS) else None
+                        ).endswith(LIST_LABEL_ENDS) and not TALLY_BEFORE.search(
+                            text, max(0, start - 120), start) else None
                         named = NUMBER_OF_NOUN.search(text[:start]) if label else None
                         if named and named.group(1).lower() in COUNTED and re.search(
                                 r"\b(?:at|to)\s*(?:about|around|approximately|some|over|"

@@ -216,7 +216,7 @@ class ClaimBuilder:
                     status = status_near(sent.text, q.span.start - sent.start) or "other"
                 if gap and status == "other":
                     status = inherit(claims[-1].status, category(q))
-                if whole is not None and not own_outcome(text, q):
+                if whole is not None and status == "other" and not own_outcome(text, q):
                     # a part of a total is in the state the total is in
                     tc = next((c for c in reversed(claims) if c.evidence.start == sent.start
                                and c.value == whole.value), None)

@@ -133,7 +133,7 @@ _AND_END = re.compile(r"\band\s+$")
 # toll of 24", "put the combined toll at nearly 100", "Death toll: 29")
 _DEATH_TOLL = re.compile(
     r"\b(?:(?:death\s+)?toll|number\s+(?:of\s+(?:the\s+)?)?"
-    r"(?:dead|deaths|fatalities|killed))\b(?P<gap>(?:[^.;:]|(?<=\d)\.(?=\d)){0,80}?)\b(?:to|at|"
+    r"(?:dead|deaths|fatalities|killed))\b(?P<gap>(?:[^.;:]|(?<=\d)\.(?=\d)){0,100}?)\b(?:to|at|"
     r"reached|is|was|stands?|stood|of)\s+(?:(?:" + HEDGE_PHRASE + r")\s+)?$|"
     r"\bdeath\s+toll\s*:\s*(?:(?:" + HEDGE_PHRASE + r")\s+)?$",
     re.I)
@@ -246,8 +246,13 @@ def elided_subject(doc: Doc, sent: Span, q: Quantity, earlier: list[Quantity],
     if m and m.group(1).lower() in COUNTED and m.group(1).lower() not in NOT_COUNTED:
         # "no new losses of aircraft (357 in total)": the noun before the bracket
         return m.group(1).lower(), m.group(1)
-    for m in reversed(list(COUNT_VERB_BEFORE.finditer(before))
-                      if _ends_on_count_verb(before) else []):
+    counted_before = _ends_on_count_verb(before)
+    toll = _DEATH_TOLL.search(before) if counted_before else None
+    for m in reversed(list(COUNT_VERB_BEFORE.finditer(before)) if counted_before else []):
+        if toll is not None and toll.start() < m.start(1):
+            # "the toll from an attack on a 35-vehicle convoy rose to eight": the toll's
+            # count, not a noun of the phrase that says whose toll it is
+            break
         word = m.group(1).lower()
         if word in COUNTED and word not in NOT_COUNTED:
             # "total casualties now stand at around 3,000", "whose fighters they
