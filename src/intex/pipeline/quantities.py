@@ -224,6 +224,11 @@ _CAPACITY, PLACE_SIZE = prefiltered(_CAPACITY), prefiltered(PLACE_SIZE)
 _SHARE_WORD_END = re.compile(r"(?:in|every)\s+$", re.I)
 
 
+# what a toll may count when a list label names it ("the toll of dead to three")
+_TOLL_NOUNS = {"dead", "deaths", "killed", "fatalities", "casualties", "victims", "people",
+               "lives", "bodies"}
+
+
 def adds_up(whole: float, parts: list[float]) -> bool:
     """Whether two or more figures said after a total split it ("10,000 troops, with
     4,000 at the border and 6,000 in reserve"): they sum to it, give or take rounding."""
@@ -690,8 +695,7 @@ class QuantityFinder:
                         continue  # "two states", "one conclusion": words need a counted noun
                     if unit is None:
                         label = UNIT_LIST_LABEL.search(text[:start]) if text[:start].rstrip(
-                        ).endswith(LIST_LABEL_ENDS) and not TALLY_BEFORE.search(
-                            text, max(0, start - 120), start) else None
+                        ).endswith(LIST_LABEL_ENDS) else None
                         named = NUMBER_OF_NOUN.search(text[:start]) if label else None
                         if named and named.group(1).lower() in COUNTED and re.search(
                                 r"\b(?:at|to)\s*(?:about|around|approximately|some|over|"
@@ -716,6 +720,11 @@ class QuantityFinder:
                                     break
                             if unit:
                                 us, ue = label.start(1), label.end(1)
+                            if unit and unit not in _TOLL_NOUNS and TALLY_BEFORE.search(
+                                    text, max(0, start - 120), start):
+                                # "the toll from the attack on a 35-vehicle convoy rose to
+                                # eight": a toll's count, not a noun of its phrase
+                                unit, us, ue = None, end, end
                     if unit is None:
                         unit, us, ue = _line_label(text, start)
                     if unit is None:
