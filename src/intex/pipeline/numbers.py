@@ -38,7 +38,7 @@ CURRENCY_WORDS = {
     "kyats": "MMK", "kyat": "MMK", "baht": "THB", "riels": "KHR", "riel": "KHR",
     "naira": "NGN", "birr": "ETB", "rand": "ZAR", "taka": "BDT", "shekels": "ILS",
     "shekel": "ILS", "afghanis": "AFN", "hryvnyas": "UAH", "tenge": "KZT", "lari": "GEL",
-    "drams": "AMD", "manats": "AZN",
+    "drams": "AMD", "manats": "AZN", "meticais": "MZN", "metical": "MZN",
 }
 HEDGES_BEFORE = (
     "approximately", "approx.", "approx", "about", "around", "roughly", "nearly", "almost",

@@ -72,7 +72,7 @@ OUTCOME_AFTER = re.compile(r"\s+(?:more\s+|others?\s+)?(?:(?:were|was|have\s+bee
                            r"\s+(?:more\s+)?(?:are\s+)?receiving\s+treatment\b")
 # a count a tally reaches, the noun named before it: "bringing the death toll to two"
 TALLY_BEFORE = re.compile(r"\b(?:toll|total|tally|count|number\s+of\s+(?:the\s+)?dead)\b"
-                          r"[^.;:]{0,60}?\b(?:to|at|reached|stands?|stood)\s+(?:at\s+)?$", re.I)
+                          r"[^.;:]{0,100}?\b(?:to|at|reached|stands?|stood)\s+(?:at\s+)?$", re.I)
 OUTCOME_BEFORE = re.compile(r"\b(?:killing|wounding|injuring|killed|injured|wounded)\s+"
                             r"(?:at\s+least\s+|another\s+)?$")
 HEDGE_RX = re.compile(
@@ -125,7 +125,8 @@ GOVERNING_BEFORE = re.compile(r"\b(?:sank|sunk|seized|captured|destroyed|downed|
                               r"intercepted|abandoned|damaged|killed|wounded|injured|struck|"
                               r"hit|lost)\s+(?:another\s+|a\s+further\s+)?$", re.I)
 RISE = re.compile(r"\b(?:rose|risen|rise|rising|increased|increase|increasing|grew|grown|"
-                  r"jumped|climbed|fell|fallen|dropped|decreased|declined|doubled|tripled)\b",
+                  r"jumped|climbed|fell|fallen|dropped|decreased|declined|doubled|tripled|"
+                  r"multiplied|soared|surged|swelled|shrank|shrunk)\b",
                   re.I)
 
 
@@ -223,6 +224,36 @@ _CAPACITY, PLACE_SIZE = prefiltered(_CAPACITY), prefiltered(PLACE_SIZE)
 _SHARE_WORD_END = re.compile(r"(?:in|every)\s+$", re.I)
 
 
+# what a toll may count when a list label names it ("the toll of dead to three")
+_TOLL_NOUNS = {"dead", "deaths", "killed", "fatalities", "casualties", "victims", "people",
+               "lives", "bodies"}
+
+
+def adds_up(whole: float, parts: list[float]) -> bool:
+    """Whether two or more figures said after a total split it ("10,000 troops, with
+    4,000 at the border and 6,000 in reserve"): they sum to it, give or take rounding."""
+    return len(parts) >= 2 and whole > 0 and 0.9 * whole <= sum(parts) <= 1.02 * whole
+
+
+# what may stand between a total and the figures that split it: no end of a clause
+_BREAKDOWN_GAP = re.compile(r"[^.;?!]*")
+
+
+def breakdown_whole(text: str, whole: tuple[int, float] | None, at: int,
+                    rest: list[tuple[int, float]]) -> bool:
+    """Whether the figure at ``at`` is one of the parts ``rest`` (each its start and value,
+    the figure's own among them) of the total ``whole`` (its end and value) said before
+    them in the sentence."""
+    if whole is None or not _BREAKDOWN_GAP.fullmatch(text, whole[0], at):
+        return False
+    return adds_up(whole[1], [v for s, v in rest if s >= whole[0]])
+
+
+# "number" as a verb, not a label: "the force may number 11,000", "they could number 500"
+_NUMBER_AS_VERB = re.compile(r"\b(?:may|might|can|could|would|will|to|now|already|still)\s+"
+                             r"number\s*$", re.I)
+
+
 def _is_noise(sentence: str, n: Number, dates: list[tuple[int, int, str]]) -> bool:
     before, after = sentence[:n.start], sentence[n.end:]
     if n.text.lower() == "one" and _PRONOUN_ONE.search(before):
@@ -258,8 +289,8 @@ def _is_noise(sentence: str, n: Number, dates: list[tuple[int, int, str]]) -> bo
             return True
         if (not n.currency and _YEAR.fullmatch(n.text)):
             return True  # a year
-        if search_tail(_LABEL_BEFORE, before, 11):
-            return True
+        if search_tail(_LABEL_BEFORE, before, 11) and not _NUMBER_AS_VERB.search(before[-30:]):
+            return True  # "Brigade 47", "number 5" (but "the force may number 11,000")
         if AGE.match(after) or search_tail(_AGED_BEFORE, before, 6):
             return True
         if _YEARS_AFTER.match(after) and _OPEN_BRACKET_BEFORE.search(before):
@@ -529,6 +560,44 @@ def _first_word_after(sentence: str, pos: int) -> str:
     return m.group(1).lower() if m else ""
 
 
+_QUOTE_MARKS = re.compile(r'["\u201c\u201d]')
+
+
+# a clause joined to the one before it that leaves out its verb ("eight were injured and
+# six abducted", "five were in a serious condition, three in a moderate one"): the joint
+# before the number, the verb after the number before it, and what follows the number
+_GAP_JOINT = re.compile(r"(?:,|\band|;)\s*$")
+_GAP_VERB = re.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:were|are|was|is|had\s+been|have\s+been|"
+                       r"remain|remained)\s+(?:still\s+)?(?P<prep>in|at|on|under)?\b")
+_GAP_PARTICIPLE = re.compile(r"\s+(?:killed|injured|wounded|hurt|abducted|kidnapped|missing|"
+                             r"detained|arrested|rescued|freed|released|captured|evacuated|"
+                             r"hospitali[sz]ed)\b")
+
+
+def gapped(text: str, prev_end: int, start: int, end: int) -> bool:
+    """Whether the number at ``start``..``end`` opens a clause that leaves out the verb
+    said after the number before it (which ends at ``prev_end``)."""
+    if not _GAP_JOINT.search(text[max(0, start - 6):start]):
+        return False
+    m = _GAP_VERB.match(text, prev_end)
+    if m is None or m.end() > start:
+        return False
+    if _GAP_PARTICIPLE.match(text, end):
+        return True
+    return bool(m.group("prep")) and re.match(r"\s+" + m.group("prep") + r"\b",
+                                              text[end:]) is not None
+
+
+def _last_counted(found: list[Quantity], base: int) -> tuple[int, float] | None:
+    """The end (in the sentence) and value of the last figure found with a noun after
+    it (not one that takes a noun said before it, as the parts of a list do)."""
+    for q in reversed(found):
+        if q.unit and not q.percent and not q.currency and q.unit_span is not None and \
+                q.unit_span.start >= q.span.end:
+            return q.span.end - base, q.value
+    return None
+
+
 class QuantityFinder:
     def __init__(self, is_demonym: Callable[[str], bool] | None = None) -> None:
         # people named by their nationality alone ("three Serbs", "1,000 Colombians")
@@ -544,7 +613,11 @@ class QuantityFinder:
         return doc
 
     def sentence(self, sent: Span, ref, foreign: bool = False) -> list[Quantity]:
-        text, base = sent.text, sent.start
+        said, base = sent.text, sent.start
+        # quotation marks around a number or its noun ('six "rebels" were killed', '"about
+        # 30" soldiers') mark whose words they are, not where the count ends: read the
+        # sentence as if they were blanks (same length, so spans stay where they were)
+        text = _QUOTE_MARKS.sub(" ", said)
         dates = [(s, e, v) for s, e, v in find_dates(text, ref)]
         nums = [n for n in find_numbers(text) if not _is_noise(text, n, dates)]
         found: list[Quantity] = []
@@ -614,6 +687,9 @@ class QuantityFinder:
                             not _governed_plural(text, start, end, True)[0] and \
                             not _are_people(text, end) and \
                             not clause_subject(text, start, end) and \
+                            not breakdown_whole(text, _last_counted(found, base), n.start,
+                                                [(m.start, m.value) for m in nums]) and \
+                            not (i > 0 and gapped(text, nums[i - 1].end, start, end)) and \
                             not (GOVERNING_BEFORE.search(text, max(0, start - 30), start) and
                                  _CLAUSE_GOES_NO_FURTHER.match(text, end)):
                         i += 1
@@ -645,6 +721,11 @@ class QuantityFinder:
                                     break
                             if unit:
                                 us, ue = label.start(1), label.end(1)
+                            if unit and unit not in _TOLL_NOUNS and TALLY_BEFORE.search(
+                                    text, max(0, start - 120), start):
+                                # "the toll from the attack on a 35-vehicle convoy rose to
+                                # eight": a toll's count, not a noun of its phrase
+                                unit, us, ue = None, end, end
                     if unit is None:
                         unit, us, ue = _line_label(text, start)
                     if unit is None:
@@ -674,9 +755,9 @@ class QuantityFinder:
                 continue  # "€2 billion ($2.1 billion)": the same money in another currency
             found.append(Quantity(
                 value=value, value_max=value_max, approx=approx,
-                span=Span(base + start, base + q_end, text[start:q_end]),
+                span=Span(base + start, base + q_end, said[start:q_end]),
                 unit=currency or unit,
-                unit_span=Span(base + us, base + ue, text[us:ue]) if unit and not currency
+                unit_span=Span(base + us, base + ue, said[us:ue]) if unit and not currency
                 else None,
                 percent=percent, currency=currency))
             i += 1
@@ -693,7 +774,7 @@ class QuantityFinder:
                 continue
             found.append(Quantity(value=lo, value_max=hi, approx=True,
                                   span=Span(base + m.start(), base + m.end(), m.group(0)),
-                                  unit=unit, unit_span=Span(base + us, base + ue, text[us:ue]),
+                                  unit=unit, unit_span=Span(base + us, base + ue, said[us:ue]),
                                   vague=True))
         found.sort(key=lambda q: q.span.start)
         return found

@@ -59,6 +59,7 @@ from intex.pipeline.claims.relations import (
     refers_back,
     shares_noun,
     spelled_out,
+    split_whole,
     with_next,
 )
 from intex.pipeline.claims.status import (
@@ -81,11 +82,12 @@ from intex.pipeline.claims.status import (
     status_of,
 )
 from intex.pipeline.claims.subject import colon_list_unit, elided_subject, subject_of
-from intex.pipeline.claims.tables import table_context_status, table_header
+from intex.pipeline.claims.tables import table_context_status, table_header, table_money
 from intex.pipeline.component import component
 from intex.pipeline.doc import Doc, Quantity
 from intex.pipeline.lexicon import NOUN_STATUS
 from intex.pipeline.multilingual import status_near
+from intex.pipeline.quantities import gapped
 from intex.pipeline.time import find_dates, starts_period
 
 EXTRACTOR = f"intex.claims.rules.v1/{__version__}"
@@ -183,6 +185,25 @@ class ClaimBuilder:
                         (changed_to(text, q, qs[qi + 1]) or shares_noun(text, q, qs[qi + 1])):
                     # "cut the Army from 74,000 to 55,000 personnel": both count personnel
                     unit, subject = qs[qi + 1].unit, subject_of(text, qs[qi + 1])
+                whole = split_whole(text, qs, qi) if unit is None else None
+                if whole is not None:
+                    # "10,000 troops, with 4,000 at the border and 6,000 in reserve": the
+                    # parts of a total count what it counts
+                    unit, subject = whole.unit, subject_of(text, whole)
+                money = table_money(doc, sent, q) if unit is None and not q.percent else None
+                if money is not None:
+                    # "Sweden | 1,100" under "Largest allocations (EUR million)": a sum in
+                    # the money and scale the table's caption or column says once
+                    if not re.search(r"[a-z]", q.span.text, re.I):
+                        q.value = q.value * money[1]
+                    unit = subject = q.currency = money[0]
+                gap = unit is None and qi > 0 and qs[qi - 1].unit is not None and claims and \
+                    claims[-1].evidence.start == sent.start and \
+                    gapped(text, qs[qi - 1].span.end, q.span.start, q.span.end)
+                if gap:
+                    # "five were in a serious condition, three in a moderate one": the
+                    # clause that leaves out its verb counts what the one before counted
+                    unit, subject = qs[qi - 1].unit, claims[-1].subject
                 if unit is None:
                     unit, subject = elided_subject(doc, sent, q, qs[:qi], last_unit)
                     if unit is None and in_list and intro is not None:
@@ -191,7 +212,7 @@ class ClaimBuilder:
                         unit, subject = list_unit if list_unit[0] else intro_noun(intro)
                     if unit is None:
                         continue
-                else:
+                elif not elided:
                     subject = subject_of(text, q)
                 if unit.lower() == "units" and equipment_units(doc, sent):
                     unit = "units of equipment"  # "15,051 units were destroyed": hardware
@@ -203,6 +224,14 @@ class ClaimBuilder:
                 status = status_of(text, q, window, category(q))
                 if status == "other" and foreign:
                     status = status_near(sent.text, q.span.start - sent.start) or "other"
+                if gap and status == "other":
+                    status = inherit(claims[-1].status, category(q))
+                if whole is not None and status == "other" and not own_outcome(text, q):
+                    # a part of a total is in the state the total is in
+                    tc = next((c for c in reversed(claims) if c.evidence.start == sent.start
+                               and c.value == whole.value), None)
+                    if tc is not None:
+                        status = inherit(tc.status, category(q))
                 if qi > 0 and claims and part_of(text, qs[qi - 1], q) and \
                         not own_outcome(text, q):
                     # "killed 34 civilians, including two children": the part shares the

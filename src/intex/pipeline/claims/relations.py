@@ -8,6 +8,7 @@ import re
 from intex.model import Claim, Span
 from intex.pipeline.claims.cues import cue_matches, is_modifier
 from intex.pipeline.doc import Doc, Quantity
+from intex.pipeline.quantities import breakdown_whole
 
 # a part of the group just counted, read right after a number (matched at its end, in
 # place, not on a copy of the rest of the report): "three of them", "95 of whom"
@@ -279,3 +280,22 @@ def part_of(text: str, prev: Quantity, q: Quantity) -> bool:
         bool(_INCLUDING_AT_END.search(gap))) or (
         bool(_COMMA_GAP.fullmatch(gap)) and
         bool(OF_THEM_WHOM.match(text, q.span.end)))
+
+
+def split_whole(text: str, qs: list[Quantity], qi: int) -> Quantity | None:
+    """The total, counted before in the sentence, that the figure ``qs[qi]`` and the
+    figures after that total split between them ("some 900 people were flown out, over 600
+    by the navy and over 250 by allies"): they add up to it."""
+    for k in range(qi - 1, -1, -1):
+        whole = qs[k]
+        if whole.unit and whole.unit_span is not None and not whole.percent and \
+                not whole.currency and whole.unit_span.start >= whole.span.end:
+            # the parts name no noun of their own after them ("73 of which were shot down,
+            # with 10 drones" splits no total of 90 missiles)
+            rest = [(x.span.start, x.value) for x in qs[k + 1:]
+                    if not x.percent and (x.unit_span is None or
+                                          x.unit_span.start < x.span.start)]
+            end = whole.unit_span.end
+            return whole if breakdown_whole(text, (end, whole.value), qs[qi].span.start,
+                                             rest) else None
+    return None

@@ -29,7 +29,12 @@ _COUNT_VERBS = (r"stand|stands|"
                 r"stood|reached|have reached|has reached|total|totals|totalled|totaled|"
                 r"exceed|exceeds|exceeded|average|averages|averaged|came to|amounted to|"
                 r"passed|topped|surpassed|climbed to|rose to|estimated|estimates|put|puts|placed|"
-                r"may number|number|numbered")
+                r"may number|can number|could number|might number|number|numbered|"
+                # a count said as a span or a change: "deaths ran from 200 to 300", "the
+                # sites have multiplied from 73 to 108" (the first figure; the second below)
+                r"ran from|ranged from|range from|ranges from|rose from|grew from|"
+                r"increased from|multiplied from|fell from|dropped from|swelled from|grown from|"
+                r"risen from|fallen from|climbed from|jumped from")
 COUNT_VERB_BEFORE = re.compile(
     r"\b([A-Za-z]+),?\s+(?=(?:[\w'’-]+,?\s+){0,6}?(?:now\s+|already\s+)?(?:"
     + _COUNT_VERBS + r")\s+(?:at\s+)?$)")
@@ -38,6 +43,10 @@ COUNT_VERB_BEFORE = re.compile(
 # scan, which tries six words ahead of every word, runs only before such a verb
 _COUNT_VERB_END = re.compile(rf"(?:{_COUNT_VERBS})$")
 _COUNT_VERB_WIDTH = sre_parse.parse(_COUNT_VERBS).getwidth()[1]
+
+
+# a body of troops whose size a count verb gives
+_FORCE_NOUNS = {"force", "contingent", "garrison", "deployment", "army", "militia"}
 
 
 def _ends_on_count_verb(before: str) -> bool:
@@ -124,7 +133,7 @@ _AND_END = re.compile(r"\band\s+$")
 # toll of 24", "put the combined toll at nearly 100", "Death toll: 29")
 _DEATH_TOLL = re.compile(
     r"\b(?:(?:death\s+)?toll|number\s+(?:of\s+(?:the\s+)?)?"
-    r"(?:dead|deaths|fatalities|killed))\b(?P<gap>(?:[^.;:]|(?<=\d)\.(?=\d)){0,80}?)\b(?:to|at|"
+    r"(?:dead|deaths|fatalities|killed))\b(?P<gap>(?:[^.;:]|(?<=\d)\.(?=\d)){0,100}?)\b(?:to|at|"
     r"reached|is|was|stands?|stood|of)\s+(?:(?:" + HEDGE_PHRASE + r")\s+)?$|"
     r"\bdeath\s+toll\s*:\s*(?:(?:" + HEDGE_PHRASE + r")\s+)?$",
     re.I)
@@ -180,6 +189,9 @@ _CHANGED_COUNT = re.compile(
     r"reaching|climbed|climbing|jumped|fell|falling|dropped|dropping|declined|"
     r"passed|topped|exceeded|surpassed|raised\s+it|"
     r"declining)\s+(?:to\s+)?$|"
+    # "multiplied from 73 to 108": the new figure counts what the old one counted
+    r"\bfrom\s+(?:" + HEDGE_PHRASE + r"\s+)?\d[\d,.]*(?:\s+(?:thousand|million|billion))?"
+    r"\s+to\s+(?:" + HEDGE_PHRASE + r"\s+)?$|"
     # "45,680 casualties in November, up from 41,980": the earlier level
     r"\b(?:up|down|rising|falling|higher|lower)\s+from\s+(?:" + HEDGE_PHRASE +
     r"\s+)?$",
@@ -234,13 +246,22 @@ def elided_subject(doc: Doc, sent: Span, q: Quantity, earlier: list[Quantity],
     if m and m.group(1).lower() in COUNTED and m.group(1).lower() not in NOT_COUNTED:
         # "no new losses of aircraft (357 in total)": the noun before the bracket
         return m.group(1).lower(), m.group(1)
-    for m in reversed(list(COUNT_VERB_BEFORE.finditer(before))
-                      if _ends_on_count_verb(before) else []):
+    counted_before = _ends_on_count_verb(before)
+    toll = _DEATH_TOLL.search(before) if counted_before else None
+    for m in reversed(list(COUNT_VERB_BEFORE.finditer(before)) if counted_before else []):
+        if toll is not None and toll.start() < m.start(1):
+            # "the toll from an attack on a 35-vehicle convoy rose to eight": the toll's
+            # count, not a noun of the phrase that says whose toll it is
+            break
         word = m.group(1).lower()
         if word in COUNTED and word not in NOT_COUNTED:
             # "total casualties now stand at around 3,000", "whose fighters they
             # estimated at 3,000": the noun before the verb
             return word, m.group(1)
+        if word in _FORCE_NOUNS:
+            # "the force may number 11,000", "the first contingent had been put at 10,000":
+            # a body of troops sized by the verb
+            return "troops", m.group(1)
     m = _WERE_WHAT.match(after)
     if m:
         # "833 were Druze", "1,020 were civilians", "six are police officers"
@@ -364,6 +385,15 @@ def elided_subject(doc: Doc, sent: Span, q: Quantity, earlier: list[Quantity],
     if m:
         if m.group(2).lower() in COUNTED:
             return m.group(2).lower(), m.group(1)
+        # "the number of police officers killed ... rose to 12": the noun may come after
+        # a word that modifies it; the first counted word of the next few
+        words = before[m.start(1):].split()[:4]
+        for k, w in enumerate(words[1:], 1):
+            w = w.strip(",;").lower()
+            if not w.isalpha():
+                break
+            if w in COUNTED and w not in NOT_COUNTED:
+                return w, " ".join(x.strip(",;") for x in words[:k + 1])
     if _CHANGED_COUNT.search(before):
         for e in reversed(earlier):
             # "the figure" restates a count of the same order ("3,000 ... the Pentagon

@@ -11,6 +11,7 @@ from intex.pipeline.lexicon import (
     COUNTED,
     NOT_COUNTED,
 )
+from intex.pipeline.numbers import CURRENCY_SIGNS, CURRENCY_WORDS, SCALES
 
 # the patterns ``table_header`` reads, compiled once
 _HTML_TAG = re.compile(r"<[^>]+>")
@@ -78,4 +79,39 @@ def row_label(doc: Doc, sent: Span, q: Quantity) -> tuple[str, str] | None:
         for cand in (phrase, phrase[:-1] if phrase.endswith("s") else phrase + "s"):
             if cand in COUNTED and cand not in NOT_COUNTED:
                 return cand, sent.text.split("|")[0].strip()
+    return None
+
+
+# a table's money and its scale, said once in its caption or a column's header: "(EUR
+# billion)", "(US$ m)", "(in USD million)", "Requirements (US$)"
+_MONEY_HEAD = re.compile(r"\(\s*(?:in\s+)?(?P<cur>US\$|[$€£]|[A-Za-z]{3,8})\s*"
+                         r"(?P<scale>bn|billions?|mn|m|mln|millions?|k|thousands?)?\s*\)", re.I)
+
+
+def _money_of(text: str) -> tuple[str, float] | None:
+    for m in _MONEY_HEAD.finditer(text):
+        cur = m.group("cur").lower()
+        code = CURRENCY_SIGNS.get(cur) or CURRENCY_WORDS.get(cur)
+        if code:
+            scale = (m.group("scale") or "").lower().rstrip("s") if m.group("scale") else ""
+            return code, float(SCALES.get(scale, 1) if scale else 1)
+    return None
+
+
+def table_money(doc: Doc, sent: Span, q: Quantity) -> tuple[str, float] | None:
+    """The currency, and the scale its cells are written in, of a flattened table's cell
+    that names no unit: its column's header ("Requirements (US$)"), else the table's
+    caption, the line without cells right above its rows ("Table 2: Aid allocated (EUR
+    billion)")."""
+    if "|" not in sent.text or doc.text.count("|", sent.start, q.span.start) == 0:
+        return None
+    head = table_header(doc, sent, q)
+    money = _money_of(head) if head else None
+    if money:
+        return money
+    for line in reversed(doc.text[max(0, sent.start - 1500):sent.start].splitlines()[-14:]):
+        if not line.strip():
+            continue
+        if "|" not in line:
+            return _money_of(line)
     return None
