@@ -131,7 +131,9 @@ ORG_LEADERS = {"Members", "Member", "Statements", "Statement", "Head", "Heads", 
                "Chief", "Officials", "Spokesman", "Spokesperson", "Representatives", "Staff"}
 # a ship's prefix: what follows is the ship's name ("USS Carney", "the MV Tutor")
 SHIP = with_start_test(re.compile(
-    r"\b(?:M/V|MV|M/T|MT|USS|HMS|RFS|INS|HMCS|FGS|"
+    # navies' own prefixes too: Spain's ESPS and SPS, the Netherlands' HNLMS, Denmark's HDMS,
+    # Australia's HMAS, New Zealand's HMNZS, South Korea's ROKS, Turkey's TCG, Portugal's NRP
+    r"\b(?:M/V|MV|M/T|MT|USS|HMS|RFS|INS|HMCS|FGS|ESPS|SPS|HNLMS|HDMS|HMAS|HMNZS|ROKS|TCG|NRP|"
     # or the kind of ship before its name: "the bulk carrier True Confidence", "the oil
     # tanker Eagle S"
     r"(?<=the )(?:(?:bulk|cargo|container|merchant|oil|chemical|LNG|crude)[ \t]+)?"
