@@ -26,6 +26,9 @@ ORG_HEADS = (
     "Government", "Diocese", "Cartel",
     # a ship's owner or manager: "Eastern Star Shipping", "Third January Maritime"
     "Shipping",
+    # a hospital is a body that counts and speaks ("Bwera Hospital received eight", "doctors
+    # at the Al-Aqsa Martyrs Hospital said")
+    "Hospital",
 )
 ORG_HEAD_WORD = re.compile(rf"\b(?:{'|'.join(ORG_HEADS)})\b")
 # Arabic names keep their article: "Ahrar al-Sham Movement", "Jaish al-Adl"
@@ -158,10 +161,23 @@ def _org_spans(text: str):
         stops = list(re.finditer(r"(?<=[a-z]{3})\.\s+", text[s:e]))
         if stops:
             s += stops[-1].end()
-        for part in re.split(r"(?<=\S) and the (?=[A-Z])", text[s:e]):
-            if re.search(rf"\b(?:{'|'.join(ORG_HEADS)})\b", part):
-                yield s, s + len(part)
-            s += len(part) + len(" and the ")
+        # and "Al-Aqsa Hospital in Deir al-Balah and al-Awda Hospital": a body placed with
+        # "in" and then "and" another body is two, the place no part of either
+        run = text[s:e]
+        placed = PLACED_BODY.search(run)
+        cuts = [m.span() for m in re.finditer(r"(?<=\S) and the (?=[A-Z])", run)]
+        if placed and ENDS_WITH_HEAD.search(run):
+            cuts = sorted([*cuts, (placed.end("head"), placed.end("and"))])
+        start = 0
+        for cut_s, cut_e in [*cuts, (len(run), len(run))]:
+            part = run[start:cut_s]
+            if ORG_HEAD_WORD.search(part):
+                yield s + start, s + cut_s
+            start = cut_e
+
+
+PLACED_BODY = re.compile(rf"\b(?:{_ORG_HEADS})(?P<head>)[ \t]+in[ \t]+[^\n]*?(?P<and> and )(?!the )")
+ENDS_WITH_HEAD = re.compile(rf"\b(?:{_ORG_HEADS})$")
 
 
 # scanned over each whole report: tried only where a match can start
