@@ -176,7 +176,8 @@ def _org_spans(text: str):
             start = cut_e
 
 
-PLACED_BODY = re.compile(rf"\b(?:{_ORG_HEADS})(?P<head>)[ \t]+in[ \t]+[^\n]*?(?P<and> and )(?!the )")
+PLACED_BODY = re.compile(rf"\b(?:{_ORG_HEADS})(?P<head>)[ \t]+in[ \t]+[^\n]*?"
+                         r"(?P<and> and )(?!the )")
 ENDS_WITH_HEAD = re.compile(rf"\b(?:{_ORG_HEADS})$")
 
 
