@@ -279,6 +279,7 @@ class EntityFinder(Resolver, PlaceSearch, NameSearch):
                 for p in range(m.start(), m.end()):
                     taken[p] = True
         self._minor_places(text, toks, folded, taken, entities, add)
+        mentions = _people_named_as_things(mentions, entities, self.g)
         mentions = [m for m in mentions if not in_furniture(m, entities[m.entity_id], text,
                                                           doc.site)]
         mentions.sort(key=lambda m: m.start)
@@ -292,6 +293,28 @@ class EntityFinder(Resolver, PlaceSearch, NameSearch):
                 for ent in self._countries_in(m.text):
                     doc.entities.setdefault(ent.id, ent)
         return doc
+
+
+def _people_named_as_things(mentions: list[Mention], entities: dict[str, Entity],
+                            g: Gazetteer) -> list[Mention]:
+    """A name read as a person's by its shape alone that the report also names a place or a
+    body, whole or as the start of one ("Majdal Shams" the town, "Al Asad" of "Al Asad Air
+    Base", an outlet "Equator Newswire" by its byline): the place or the body. Gazetteer
+    people keep their names."""
+    named = {m.entity_id for m in mentions}
+    things = [fold(entities[i].name).split() for i in named
+              if entities[i].type in ("ORG", "GPE", "LOC")]
+    if not things:
+        return mentions
+    drop = set()
+    for i in named:
+        ent = entities[i]
+        if ent.type != "PERSON" or i in g.entries:
+            continue
+        words = fold(ent.name).split()
+        if any(t[:len(words)] == words for t in things):
+            drop.add(i)
+    return [m for m in mentions if m.entity_id not in drop] if drop else mentions
 
 
 @component("intex.entities.gazetteer.v1", requires=("text",), assigns=("mentions", "entities"))

@@ -47,6 +47,13 @@ from intex.pipeline.entities.people import (
 from intex.pipeline.entities.places import LOCATIVE_BEFORE
 from intex.pipeline.entities.shapes import ministry_of
 
+# the noun for a body right before its name, with or without a comma, the noun itself told
+# apart by a word before it: "the opposition party, X,", "the rebel group X", "the Saudi
+# channel X" (not "the leader of the group, X,"; nor "broadcaster", which a person may be)
+GROUP_BEFORE = re.compile(r"\b(?!(?:the|of|a|an|this|that|its|his|her|their|our)\b)"
+                          r"[A-Za-z]+[ \t]+(?:party|group|movement|alliance|coalition|militia|"
+                          r"faction|channel|newspaper|outlet)[ \t]*,?[ \t]+$")
+
 
 class NameSearch:
     """Finding people and bodies by the shape of their names."""
@@ -193,6 +200,13 @@ class NameSearch:
             if words[-1] in OUTLET_HEADS and (after or before or OUTLET_BEFORE.search(
                     text[max(0, s - 24):s])):
                 # an outlet no list knows: "told Frontline Daily", "the Kyiv Courier reported"
+                out.append((_Found(s, e, "", "pattern"), "ORG"))
+                for p in range(s, e):
+                    taken[p] = True
+                continue
+            if GROUP_BEFORE.search(text[max(0, s - 24):s]):
+                # "the main opposition party, Les Démocrates,", "the Saudi channel Al
+                # Ekhbariya": the noun before the name says it is a body
                 out.append((_Found(s, e, "", "pattern"), "ORG"))
                 for p in range(s, e):
                     taken[p] = True
