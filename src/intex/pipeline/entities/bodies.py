@@ -118,6 +118,22 @@ OUTLET_AFTER_KIND = prefiltered(with_start_test(re.compile(
     r"\b(?:[A-Z][\w-]+[ \t]+(?:(?:public|state|private|commercial)[ \t]+)?broadcaster|"
     rf"[Ss]tate[ \t]+agency|news[ \t]portal)[ \t]+(?P<name>{OUTLET_NAME})(?![\w'’-])")),
     SLOW_SCAN)
+# an outlet the words after it say is one: "Kan, Israel's public broadcaster, reported", "the
+# Sentinel, a local newspaper," (a broadcaster that a state or the public owns: "Piers
+# Morgan, a British broadcaster" is a person)
+OUTLET_APPOSED = prefiltered(with_start_test(re.compile(
+    rf"(?<![\w'’-])(?P<name>{OUTLET_NAME}),[ \t]+(?:[A-Z][\w-]*['’]s|the|a|an)[ \t]+"
+    r"(?:[a-z-]+[ \t]+){0,2}?(?:(?:public|state|national|state-run|state-owned)[ \t]+"
+    r"broadcaster|news[ \t]agency|newspaper|daily|TV[ \t]channel|television[ \t]channel|"
+    r"radio[ \t]station|news[ \t]outlet|news[ \t]website)\b")), SLOW_SCAN)
+# a channel known by its number: "told Channel 12", "Kan 11 reported"; a month's day
+# ("on March 18 said") is none
+NUMBERED_CHANNEL = prefiltered(with_start_test(re.compile(
+    r"(?<![\w'’-])(?P<name>Channel[ \t]\d{1,2}|"
+    r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+    r"[A-Z][a-z]+[ \t]\d{1,2}(?=[ \t]+(?:reported|said|broadcast|aired|reports|says)\b))"
+    r"(?![\w.,:]\d)")), SLOW_SCAN)
 OUTLET_NAME_BEFORE = re.compile(rf"(?<![\w'’-])(?P<name>{OUTLET_NAME})$")
 OUTLET_DESK = prefiltered(with_start_test(re.compile(
     rf"\bthe[ \t]+(?P<name>{OUTLET_NAME})[ \t]+(?:desk|newsroom)\b")), SLOW_SCAN)

@@ -16,11 +16,13 @@ from intex.pipeline.entities.bodies import (
     GROUP_NOUNS,
     HEAD_OF,
     LEAD_ORG,
+    NUMBERED_CHANNEL,
     OF_NAME,
     ORG_HEAD_SET,
     ORG_HEADS,
     ORG_LEADERS,
     OUTLET_AFTER_KIND,
+    OUTLET_APPOSED,
     OUTLET_BEFORE,
     OUTLET_DESK,
     OUTLET_HEADS,
@@ -151,7 +153,8 @@ class NameSearch:
             for w in m.group("name").split())]  # not "British broadcaster Piers Morgan"
         for found in (BROADCASTER.finditer(text), [m for m in after if m],
                       OUTLET_DESK.finditer(text), OUTLET_THEN_KIND.finditer(text),
-                      outlet_like):  # "state broadcaster PTV"
+                      outlet_like, OUTLET_APPOSED.finditer(text),
+                      NUMBERED_CHANNEL.finditer(text)):  # "state broadcaster PTV"
             for m in found:
                 s, e = m.start("name"), m.end("name")
                 words = m.group("name").split()
