@@ -166,6 +166,13 @@ LOCATED_IN = re.compile(
     rf"\b(?:near|outside|in|at|around|from)[ \t]+(?P<name>{PLACE_NAME})[ \t]+in[ \t]+"
     r"(?:the[ \t]+)?(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|"
     rf"south-?west)(?:ern)?[ \t]+)?(?P<where>{CAP}(?:[ \t]{CAP})?)")
+# "struck Maifadoun, in Nabatieh district", "strikes on Sarbin, in Bint Jbeil district": an
+# unknown name placed, after a comma, in a division named with its head word is a town
+IN_DIVISION = re.compile(
+    rf"\b(?:near|outside|in|at|around|from|on)[ \t]+(?P<name>{PLACE_NAME}),[ \t]+in[ \t]+"
+    rf"(?:the[ \t]+)?{CAP}(?:[ \t]{CAP}){{0,2}}[ \t]+(?:[Dd]istrict|[Pp]rovince|[Gg]overnorate|"
+    r"[Rr]egion|[Cc]ounty|[Ss]tate|[Dd]epartment|[Pp]refecture|[Oo]blast|[Rr]aion|"
+    r"Local[ \t]Government[ \t]Area)\b")
 # words before a region head that make it something else: "the Islamic State", "member
 # states", "the Russian state", "the Union State", "a police state"
 NOT_REGION_NAME = {"islamic", "member", "union", "nation", "deep", "free", "secretary",
@@ -187,7 +194,8 @@ NOT_PLACE_NAME = {"the", "a", "an", "this", "that", "its", "their", "his", "her"
 
 
 # scanned over each whole report: tried only where a name can start
-APPOSED, LOCATED_IN = with_start_test(APPOSED), with_start_test(LOCATED_IN)
+APPOSED, LOCATED_IN, IN_DIVISION = (with_start_test(rx) for rx in (APPOSED, LOCATED_IN,
+                                                                   IN_DIVISION))
 
 
 @dataclass(frozen=True)
@@ -357,6 +365,9 @@ class ShapeFinder:
         for m in LOCATED_IN.finditer(text):  # "near Karachev in Russia's Bryansk region"
             if self._known_place(m.group("where")) and \
                     m.group("name").split()[-1] not in ORG_WORDS:
+                out += self._settlement(m.group("name"), m.start("name"), "GPE")
+        for m in IN_DIVISION.finditer(text):  # "Maifadoun, in Nabatieh district"
+            if m.group("name").split()[-1] not in ORG_WORDS:
                 out += self._settlement(m.group("name"), m.start("name"), "GPE")
         for m in APPOSED.finditer(text):  # "Djibo, a town in the north"
             kind = m.group("kind")
