@@ -127,9 +127,13 @@ OBLAST_COUNTRIES = {"RU", "UA", "BY", "KZ"}
 REGION_HEADS = {"province": "Province", "governorate": "Governorate", "state": "State",
                 "region": "Region", "territory": "Territory", "district": "District",
                 "department": "Department", "county": "County", "prefecture": "Prefecture",
-                "township": "Township"}
+                "township": "Township",
+                # Nigeria's districts: "Gujba Local Government Area", "Igabi local government
+                # area"
+                "local government area": "Local Government Area"}
 HEAD = r"(?P<head>[Pp]rovince|[Gg]overnorate|[Ss]tate|[Rr]egion|[Tt]erritory|[Dd]istrict|" \
-       r"[Dd]epartment|[Cc]ounty|[Pp]refecture|[Tt]ownship)"
+       r"[Dd]epartment|[Cc]ounty|[Pp]refecture|[Tt]ownship|" \
+       r"[Ll]ocal[ \t][Gg]overnment[ \t][Aa]rea)"
 HEADS = r"(?P<head>[Pp]rovinces|[Gg]overnorates|[Ss]tates|[Rr]egions|[Tt]erritories|" \
         r"[Dd]istricts|[Dd]epartments|[Cc]ounties|[Pp]refectures|[Tt]ownships)"
 PLURAL = {"provinces": "province", "governorates": "governorate", "states": "state",
@@ -137,7 +141,9 @@ PLURAL = {"provinces": "province", "governorates": "governorate", "states": "sta
           "departments": "department", "counties": "county", "prefectures": "prefecture",
           "townships": "township"}
 NAMED_REGION = prefiltered(re.compile(
-    rf"\b(?P<name>{PLACE_NAME})[ \t]+{HEAD}\b(?![ \t]+(?:of|[A-Z]))"), SLOW_SCAN)
+    # ("the Islamic State of Iraq" is no region; "Gujba Local Government Area of Yobe State" is)
+    rf"\b(?P<name>{PLACE_NAME})[ \t]+{HEAD}\b"
+    r"(?:(?<=[Aa]rea)(?![ \t]+[A-Z])|(?![ \t]+(?:of|[A-Z])))"), SLOW_SCAN)
 PLACE_NAME_B = backtracking(PLACE_NAME)  # before \b
 # "the province of Khost", "Syria's southern province of Sweida"
 REGION_OF = prefiltered(re.compile(
