@@ -191,7 +191,9 @@ NOT_REGION_NAME = {"islamic", "member", "union", "nation", "deep", "free", "secr
                    "asian", "american"}
 # words that end the name of a body or a building, not of a town
 ORG_WORDS = set(BODY_HEADS) | {"Hospital", "University", "School", "Parliament", "Congress",
-                               "Embassy", "Airport", "Station", "Base", "Hotel", "Prison"}
+                               "Embassy", "Airport", "Station", "Base", "Hotel", "Prison",
+                               # "at Government House in Katsina", "the Presidential Palace"
+                               "House", "Palace", "Mosque", "Church", "Stadium", "Market"}
 # words a settlement's or camp's name never is
 NOT_PLACE_NAME = {"the", "a", "an", "this", "that", "its", "their", "his", "her", "our",
                   "military", "army", "boot", "training", "prison", "detention", "base",
