@@ -165,9 +165,10 @@ class EntityFinder(Resolver, PlaceSearch, NameSearch):
                 if entry.type == "ORG" and i + n < len(toks) and toks[i + n][0] == "Charter":
                     i += n  # "the UN Charter": a document's name, not the body
                     continue
-                if h.why == "demonym" and _inside_name(text, toks, i, n):
-                    i += n  # "the Saudi Hospital", "the Russian Declaration"
-                    continue
+                if h.why == "demonym" and (_inside_name(text, toks, i, n) or
+                                           _a_language(text, s, e)):
+                    i += n  # "the Saudi Hospital", "the Russian Declaration"; "translated
+                    continue  # from Spanish", "a Portuguese-language daily": a language
                 if entry.type in ("GPE", "LOC") and h.why == "alias" and (
                         _inside_name(text, toks, i, n)
                         or not self._place_here(entry, text, toks, i, n)):
@@ -293,6 +294,17 @@ class EntityFinder(Resolver, PlaceSearch, NameSearch):
                 for ent in self._countries_in(m.text):
                     doc.entities.setdefault(ent.id, ent)
         return doc
+
+
+LANGUAGE_BEFORE = re.compile(r"\b(?:[Tt]ranslated|[Tt]ranslation|[Tt]ranslating)[ \t]+"
+                             r"(?:from|into)[ \t]+(?:the[ \t]+)?$")
+
+
+def _a_language(text: str, s: int, e: int) -> bool:
+    """A people's word that names their language: "translated from Spanish", "a
+    Portuguese-language daily"."""
+    return bool(LANGUAGE_BEFORE.search(text, max(0, s - 30), s)) or \
+        text.startswith("-language", e)
 
 
 def _people_named_as_things(mentions: list[Mention], entities: dict[str, Entity],
