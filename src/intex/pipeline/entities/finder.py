@@ -162,6 +162,11 @@ class EntityFinder(Resolver, PlaceSearch, NameSearch):
                         fold(toks[i - 1][0]) not in {fold(w) for w in entry.name.split()}:
                     i += n  # "Major General Athar Abbas" is not Mahmoud Abbas
                     continue
+                if entry.type == "ORG" and n == 1 and i > 0 and toks[i][0].isupper() and \
+                        text[s - 1:s] == "-" and toks[i - 1][2] == s - 1 and \
+                        toks[i - 1][0].isupper():
+                    i += n  # "CSP-DPA": the tail of another body's short form, not dpa
+                    continue
                 if entry.type == "ORG" and i + n < len(toks) and toks[i + n][0] == "Charter":
                     i += n  # "the UN Charter": a document's name, not the body
                     continue

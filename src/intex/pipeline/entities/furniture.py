@@ -80,6 +80,8 @@ def in_furniture(m: Mention, entity: Entity, text: str, site: str | None = None)
             BLANK.fullmatch(text, 0, start) and len(rest.split()) <= 2 and \
             not _ends_a_sentence(line):
         return True  # the masthead over the page: "Al Arabiya English", "THE IRRAWADDY"
+    if entity.kind == "company" and SHARE_LINE.search(line):
+        return True  # "Share: Facebook Twitter", "Follow X Wire on WhatsApp": the page's buttons
     if _menu_cell(line, m.start - start, m.end - start):
         return True  # "Home | Colombia | Venezuela | Ecuador": a site's menu, not the story
     if entity.type in ("GPE", "LOC") and _contact(line):
@@ -98,6 +100,9 @@ def in_furniture(m: Mention, entity: Entity, text: str, site: str | None = None)
     return False
 
 
+# a prompt to share the page or follow the outlet, where platforms are buttons, not parties
+SHARE_LINE = re.compile(r"(?i)^\s*(?:share|follow|like this)\b|\bshare (?:on|this|via)\b|"
+                        r"\bfollow (?:us|[A-Z][\w ]{0,30}) on\b")
 # a site's menu or a row of share buttons: four or more cells between bars, no figure in any
 # (a flattened table's row holds its figures)
 MENU_BAR = re.compile(r"[ \t]*[|·•][ \t]*")
