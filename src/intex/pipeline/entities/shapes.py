@@ -173,9 +173,10 @@ LOCATED_IN = re.compile(
     r"(?:the[ \t]+)?(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|"
     rf"south-?west)(?:ern)?[ \t]+)?(?P<where>{CAP}(?:[ \t]{CAP})?)")
 # "struck Maifadoun, in Nabatieh district", "strikes on Sarbin, in Bint Jbeil district": an
-# unknown name placed, after a comma, in a division named with its head word is a town
+# unknown name (after a preposition, or as what was struck) placed, after a comma, in a division named with its head word is a town
 IN_DIVISION = re.compile(
-    rf"\b(?:near|outside|in|at|around|from|on)[ \t]+(?P<name>{PLACE_NAME}),[ \t]+in[ \t]+"
+    rf"\b(?:near|outside|in|at|around|from|on|hit|struck|shelled|bombed|targeted|raided)"
+    rf"[ \t]+(?P<name>{PLACE_NAME}),[ \t]+in[ \t]+"
     rf"(?:the[ \t]+)?{CAP}(?:[ \t]{CAP}){{0,2}}[ \t]+(?:[Dd]istrict|[Pp]rovince|[Gg]overnorate|"
     r"[Rr]egion|[Cc]ounty|[Ss]tate|[Dd]epartment|[Pp]refecture|[Oo]blast|[Rr]aion|"
     r"Local[ \t]Government[ \t]Area)\b")
