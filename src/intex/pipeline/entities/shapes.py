@@ -173,7 +173,8 @@ LOCATED_IN = re.compile(
     r"(?:the[ \t]+)?(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|"
     rf"south-?west)(?:ern)?[ \t]+)?(?P<where>{CAP}(?:[ \t]{CAP})?)")
 # "struck Maifadoun, in Nabatieh district", "strikes on Sarbin, in Bint Jbeil district": an
-# unknown name (after a preposition, or as what was struck) placed, after a comma, in a division named with its head word is a town
+# unknown name (after a preposition, or as what was struck) placed, after a comma, in a
+# division named with its head word is a town
 IN_DIVISION = re.compile(
     rf"\b(?:near|outside|in|at|around|from|on|hit|struck|shelled|bombed|targeted|raided)"
     rf"[ \t]+(?P<name>{PLACE_NAME}),[ \t]+in[ \t]+"
