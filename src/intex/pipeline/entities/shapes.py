@@ -176,7 +176,8 @@ LOCATED_IN = re.compile(
 # unknown name (after a preposition, or as what was struck) placed, after a comma, in a
 # division named with its head word is a town
 IN_DIVISION = re.compile(
-    rf"\b(?:near|outside|in|at|around|from|on|hit|struck|shelled|bombed|targeted|raided)"
+    rf"\b(?:near|outside|in|at|around|from|on|before|beyond|past|towards?|"
+    r"hit|struck|shelled|bombed|targeted|raided)"
     rf"[ \t]+(?P<name>{PLACE_NAME}),[ \t]+in[ \t]+"
     rf"(?:the[ \t]+)?{CAP}(?:[ \t]{CAP}){{0,2}}[ \t]+(?:[Dd]istrict|[Pp]rovince|[Gg]overnorate|"
     r"[Rr]egion|[Cc]ounty|[Ss]tate|[Dd]epartment|[Pp]refecture|[Oo]blast|[Rr]aion|"
