@@ -102,3 +102,10 @@ def test_a_menu_line_and_a_language_name_no_country():
     got = names("Home | Bolivia | Paraguay | Chile | Uruguay\n\nTranslated from Portuguese.\n\n"
                 "Floods in Amazonas killed 12 people, officials said.", "GPE")
     assert not {"Bolivia", "Paraguay", "Chile", "Uruguay", "Portugal"} & got
+
+
+def test_a_base_named_camp_and_districts_of_three_words_or_an_arabic_article():
+    got = names("Alert\n\nSirens sounded at Camp Tessaly. A blast hit the Shah Shahid Pul "
+                "district, and a drone fell near Kafr Hamam (Marj al-Zuhur district).", "LOC")
+    assert {"Camp Tessaly", "Shah Shahid Pul district"} <= got
+    assert any(n.startswith("Marj al-Zuhur") for n in got)

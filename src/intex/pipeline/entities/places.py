@@ -57,7 +57,7 @@ PLACE_SHAPE = re.compile(
     # "Bab el-Mandeb Strait": no name starts inside a hyphened word
     # "Camp Bastion", "Camp Lemonnier": a base named with the word before its name
     r"(?<![\w'’-])(?P<name>(?:Cape|Lake|Mount|Camp)[ \t][A-Z][\w'’-]+|"
-    rf"{PLACE_WHOLE}[ \t](?:" + grouped(
+    rf"{PLACE_WHOLE}(?:[ \t][A-Z][\w'’-]++)?[ \t](?:" + grouped(
         r"Raion|raion|district|Island|Islands|Province|River|river|Reservoir|reservoir|"
         r"Peninsula|Strait|Bay|Cape|Spit|Valley|valley|Mountains|mountains|mountain range|Hills|"
         r"Desert|desert|Plateau|Township|(?:International[ \t])?Airport|airport|"

@@ -28,7 +28,9 @@ from intex.pipeline.prefilter import SLOW_SCAN, prefiltered, with_start_test
 # test_entity_shapes_scan.py compares the two forms).
 CAP = r"[A-Z][\w-]*+(?:['’](?![sS]\b)[\w-]++)*"
 # "Cabo Delgado", "Mocimboa da Praia", "Deir ez-Zor", "Al Hudaydah"
-PLACE_NAME = rf"{CAP}(?:[ \t](?:(?:da|de|do|del|di|du|el|al|ez|ad|as|ash)[ \t])?{CAP}){{0,2}}"
+PLACE_NAME = (rf"{CAP}(?:[ \t](?:(?:da|de|do|del|di|du|el|al|ez|ad|as|ash)[ \t])?{CAP}|"
+              # "Rashaya al-Wadi", "Deir al-Balah": an Arabic article joined to its word
+              rf"[ \t](?:al|el|ad|an|ar|as|ash|at|az|ez)-{CAP}){{0,2}}")
 OWNER = rf"{CAP}(?:[ \t]{CAP}){{0,3}}"
 
 
