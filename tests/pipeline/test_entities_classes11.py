@@ -109,3 +109,9 @@ def test_a_base_named_camp_and_districts_of_three_words_or_an_arabic_article():
                 "district, and a drone fell near Kafr Hamam (Marj al-Zuhur district).", "LOC")
     assert {"Camp Tessaly", "Shah Shahid Pul district"} <= got
     assert any(n.startswith("Marj al-Zuhur") for n in got)
+
+
+def test_a_field_between_two_titles_is_no_part_of_the_name():
+    got = entities("Crossings\n\nDeputy Transport Minister Tomasz Wielgus said two crossings "
+                   "would close.")
+    assert ("PERSON", "Tomasz Wielgus") in got

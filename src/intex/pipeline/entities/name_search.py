@@ -171,6 +171,16 @@ class NameSearch:
             while words and words[-1] in STOP_CAPS:
                 e -= len(words[-1]) + 1
                 words = words[:-1]
+            # "Deputy Interior Minister Maciej Kowal": a field between two titles, the name
+            # after the last title
+            titled = [w.end() for w in re.finditer(r"\S+", text[s:e])
+                      if w.group(0) in TITLE_WORDS]
+            if titled and len(words) > 2:
+                rest = text[s + titled[-1]:e]
+                cut = titled[-1] + len(rest) - len(rest.lstrip())
+                if cut < e - s:
+                    s += cut
+                    words = text[s:e].split()
             # "the General Coordination for ...": a body's name, not a general's
             the_title = len(words) == 1 and re.search(r"\bthe[ \t]+$",
                                                       text[max(0, m.start() - 4):m.start()])
