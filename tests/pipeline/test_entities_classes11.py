@@ -115,3 +115,9 @@ def test_a_field_between_two_titles_is_no_part_of_the_name():
     got = entities("Crossings\n\nDeputy Transport Minister Tomasz Wielgus said two crossings "
                    "would close.")
     assert ("PERSON", "Tomasz Wielgus") in got
+
+
+def test_a_numbered_unit_of_a_known_group_goes_by_its_own_words():
+    got = names("Clashes\n\nThe group said it was fighting the 12th Front of the FARC near the "
+                "river.", "ORG")
+    assert {"12th Front", "FARC"} <= got

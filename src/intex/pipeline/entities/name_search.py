@@ -19,6 +19,7 @@ from intex.pipeline.entities.bodies import (
     NUMBERED_CHANNEL,
     OF_NAME,
     ORG_HEAD_SET,
+    ORG_HEAD_WORD,
     ORG_HEADS,
     ORG_LEADERS,
     OUTLET_AFTER_KIND,
@@ -98,6 +99,17 @@ class NameSearch:
                 # "the Israeli Government", "the Government of Romania": the country's,
                 # named by its place; "the Open Government Licence": another name's word
                 continue
+            # "the 33rd Front of the FARC": a body the gazetteer knows after "of" owns the
+            # numbered unit, which goes by the words before it (a country after "of" is the body's
+            # own: "the Naval Forces of Ukraine")
+            of_known = re.search(r"[ \t]+of[ \t]+(?:the[ \t]+)?(?P<owner>\S[^\n]*)$",
+                                 text[s:e])
+            if of_known and re.match(r"\d", text[s:e]) and not free(s, e) and \
+                    free(s, s + of_known.start()) and \
+                    ORG_HEAD_WORD.search(text, s, s + of_known.start()) and \
+                    any(en.type == "ORG" for en in self.g.lookup(of_known.group("owner"))):
+                e = s + of_known.start()
+                words = text[s:e].split()
             # "47th Separate Mechanized Brigade": a unit goes by its number too
             if len(words) >= 2 and (free(s, e) or places_only(s, e)) and (
                     words[0][:1].isupper() or re.fullmatch(r"\d+(?:st|nd|rd|th)", words[0])):
