@@ -474,6 +474,11 @@ SUBDIVISION_STOP = {"centre", "center", "delta", "rivers", "plateau", "lakes", "
                     "west", "capital", "coast", "coastal", "upper", "lower", "island", "islands",
                     "border", "interior", "sahel", "somali", "afar", "bay", "bari", "kassala"}
 
+# four-letter division names that are English words or given names, or a surname's spelling
+# ("Chin", "Shan" go as "Chin State"): not read bare
+SUBDIVISION_BARE_STOP = {"nord", "pool", "mary", "gulf", "acre", "para", "chin", "shan", "mono",
+                         "bale", "meta", "leon", "alba", "kara", "tata", "lara", "mara", "rewa",
+                         "sool", "seno", "soum", "ziro", "poni", "yuma", "hela", "enga", "kaeb"}
 
 # countries whose first-level divisions reports name bare, as places with their own
 # government ("Texas-based", "in Ohio"), never "Texas State"
@@ -492,12 +497,16 @@ def _add_subdivisions(g: Gazetteer, data) -> None:
     import pycountry
 
     english = {row[0]: row for row in _rows(data / "subdivisions.tsv")}
+    translated = _english_names()
     for sub in pycountry.subdivisions:
         row = english.get(sub.code)
         if row:
             name, kind, spellings = _col(row, 1), _col(row, 2), _split(_col(row, 3))
         else:
             kind, name, spellings = SUBDIVISION_TYPES.get(sub.type), _unmarked(sub.name), []
+            if translated.get(sub.name, sub.name) != sub.name:
+                # "Bayern" is Bavaria, "Fāryāb" Faryab: the ISO name stays a spelling
+                name, spellings = _unmarked(translated[sub.name]), [name]
             if kind is None or not name.isascii() or any(c in name for c in "[],(/'’"):
                 continue
         if len(name) < 3 or fold(name) in SUBDIVISION_STOP:
@@ -506,7 +515,10 @@ def _add_subdivisions(g: Gazetteer, data) -> None:
         heads = {kind, *SUBDIVISION_HEADS.get(kind, ())}
         names = [name, *spellings]
         aliases = [f"{n} {h}" for n in names for h in heads]
-        aliases += [n for n in names if len(n) >= 5 and key(n) not in g.index]
+        # bare names too ("Yala", "Loei", "Bavaria"), down to four letters; shorter names
+        # ("Nan", "Tak") are words of other languages, and go only with their kind
+        aliases += [n for n in names if len(n) >= 4 and key(n) not in g.index
+                    and fold(n) not in SUBDIVISION_BARE_STOP]
         full = f"{name} {kind}"
         if sub.country_code in BARE_DIVISIONS and not row and key(name) not in g.index:
             # "Texas", "Ohio": a US state goes by its bare name, a place in its own right
@@ -521,6 +533,25 @@ def _add_subdivisions(g: Gazetteer, data) -> None:
             continue
         g.add(Entry(entity_id("LOC", f"{name} {sub.country_code}"), full, "LOC", aliases,
                     country=sub.country_code, kind="region"))
+
+
+def _english_names() -> dict[str, str]:
+    """pycountry's English translations of ISO 3166-2 names (iso-codes' catalogue: "Bayern"
+    -> "Bavaria", "Etelä-Karjala" -> "South Karelia"), by ISO name; only those that differ."""
+    import gettext
+
+    import pycountry
+
+    try:
+        catalogue = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["en"])
+    except OSError:  # a pycountry without its translations
+        return {}
+    out = {}
+    for sub in pycountry.subdivisions:
+        english = catalogue.gettext(sub.name)
+        if english and english != sub.name:
+            out[sub.name] = english
+    return out
 
 
 def _unmarked(name: str) -> str:

@@ -41,9 +41,9 @@ def test_without_a_wire_credit_the_site_speaks():
 
 def test_a_dateline_credits_an_agency_no_list_knows():
     raw = ("Harbour Standard\nNews » World\n\nVillage raided\n\n"
-           "Lagos, May 4 (NNA) At least 30 villagers were killed, a local official said.\n\n"
+           "Lagos, May 4 (HNA) At least 30 villagers were killed, a local official said.\n\n"
            "Text of the report.")
-    assert report_outlet(None, raw, outlets()) == "NNA"
+    assert report_outlet(None, raw, outlets()) == "HNA"
 
 
 def test_a_capitals_masthead_the_page_names_again_in_its_own_spelling():

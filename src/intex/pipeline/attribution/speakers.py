@@ -121,8 +121,8 @@ def _code(country: str, g: Gazetteer) -> str:
 
 def _fits(ent: Entity | Entry, words: str, country: str | None, g: Gazetteer) -> bool:
     """Whether a body is the one a phrase names by what it is, in the phrase's country."""
-    if ent.type != "ORG" or (ent.kind or "") == "outlet":
-        return False
+    if ent.type != "ORG" or ((ent.kind or "") == "outlet" and words != "agency"):
+        return False  # an outlet is pointed back to only as a (news) agency, by its name
     if country and ent.country and ent.country != _code(country, g):
         return False
     names = [ent.name, *getattr(ent, "aliases", ())]

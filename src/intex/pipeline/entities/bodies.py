@@ -26,6 +26,9 @@ ORG_HEADS = (
     "Government", "Diocese", "Cartel",
     # a ship's owner or manager: "Eastern Star Shipping", "Third January Maritime"
     "Shipping",
+    # a hospital is a body that counts and speaks ("Bwera Hospital received eight", "doctors
+    # at the Al-Aqsa Martyrs Hospital said")
+    "Hospital",
 )
 ORG_HEAD_WORD = re.compile(rf"\b(?:{'|'.join(ORG_HEADS)})\b")
 # Arabic names keep their article: "Ahrar al-Sham Movement", "Jaish al-Adl"
@@ -115,6 +118,22 @@ OUTLET_AFTER_KIND = prefiltered(with_start_test(re.compile(
     r"\b(?:[A-Z][\w-]+[ \t]+(?:(?:public|state|private|commercial)[ \t]+)?broadcaster|"
     rf"[Ss]tate[ \t]+agency|news[ \t]portal)[ \t]+(?P<name>{OUTLET_NAME})(?![\w'’-])")),
     SLOW_SCAN)
+# an outlet the words after it say is one: "Kan, Israel's public broadcaster, reported", "the
+# Sentinel, a local newspaper," (a broadcaster that a state or the public owns: "Piers
+# Morgan, a British broadcaster" is a person)
+OUTLET_APPOSED = prefiltered(with_start_test(re.compile(
+    rf"(?<![\w'’-])(?P<name>{OUTLET_NAME}),[ \t]+(?:[A-Z][\w-]*['’]s|the|a|an)[ \t]+"
+    r"(?:[a-z-]+[ \t]+){0,2}?(?:(?:public|state|national|state-run|state-owned)[ \t]+"
+    r"broadcaster|news[ \t]agency|newspaper|daily|TV[ \t]channel|television[ \t]channel|"
+    r"radio[ \t]station|news[ \t]outlet|news[ \t]website)\b")), SLOW_SCAN)
+# a channel known by its number: "told Channel 12", "Kan 11 reported"; a month's day
+# ("on March 18 said") is none
+NUMBERED_CHANNEL = prefiltered(with_start_test(re.compile(
+    r"(?<![\w'’-])(?P<name>Channel[ \t]\d{1,2}|"
+    r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+    r"[A-Z][a-z]+[ \t]\d{1,2}(?=[ \t]+(?:reported|said|broadcast|aired|reports|says)\b))"
+    r"(?![\w.,:]\d)")), SLOW_SCAN)
 OUTLET_NAME_BEFORE = re.compile(rf"(?<![\w'’-])(?P<name>{OUTLET_NAME})$")
 OUTLET_DESK = prefiltered(with_start_test(re.compile(
     rf"\bthe[ \t]+(?P<name>{OUTLET_NAME})[ \t]+(?:desk|newsroom)\b")), SLOW_SCAN)
@@ -131,7 +150,9 @@ ORG_LEADERS = {"Members", "Member", "Statements", "Statement", "Head", "Heads", 
                "Chief", "Officials", "Spokesman", "Spokesperson", "Representatives", "Staff"}
 # a ship's prefix: what follows is the ship's name ("USS Carney", "the MV Tutor")
 SHIP = with_start_test(re.compile(
-    r"\b(?:M/V|MV|M/T|MT|USS|HMS|RFS|INS|HMCS|FGS|"
+    # navies' own prefixes too: Spain's ESPS and SPS, the Netherlands' HNLMS, Denmark's HDMS,
+    # Australia's HMAS, New Zealand's HMNZS, South Korea's ROKS, Turkey's TCG, Portugal's NRP
+    r"\b(?:M/V|MV|M/T|MT|USS|HMS|RFS|INS|HMCS|FGS|ESPS|SPS|HNLMS|HDMS|HMAS|HMNZS|ROKS|TCG|NRP|"
     # or the kind of ship before its name: "the bulk carrier True Confidence", "the oil
     # tanker Eagle S"
     r"(?<=the )(?:(?:bulk|cargo|container|merchant|oil|chemical|LNG|crude)[ \t]+)?"
@@ -156,10 +177,24 @@ def _org_spans(text: str):
         stops = list(re.finditer(r"(?<=[a-z]{3})\.\s+", text[s:e]))
         if stops:
             s += stops[-1].end()
-        for part in re.split(r"(?<=\S) and the (?=[A-Z])", text[s:e]):
-            if re.search(rf"\b(?:{'|'.join(ORG_HEADS)})\b", part):
-                yield s, s + len(part)
-            s += len(part) + len(" and the ")
+        # and "Al-Aqsa Hospital in Deir al-Balah and al-Awda Hospital": a body placed with
+        # "in" and then "and" another body is two, the place no part of either
+        run = text[s:e]
+        placed = PLACED_BODY.search(run)
+        cuts = [m.span() for m in re.finditer(r"(?<=\S) and the (?=[A-Z])", run)]
+        if placed and ENDS_WITH_HEAD.search(run):
+            cuts = sorted([*cuts, (placed.end("head"), placed.end("and"))])
+        start = 0
+        for cut_s, cut_e in [*cuts, (len(run), len(run))]:
+            part = run[start:cut_s]
+            if ORG_HEAD_WORD.search(part):
+                yield s + start, s + cut_s
+            start = cut_e
+
+
+PLACED_BODY = re.compile(rf"\b(?:{_ORG_HEADS})(?P<head>)[ \t]+in[ \t]+[^\n]*?"
+                         r"(?P<and> and )(?!the )")
+ENDS_WITH_HEAD = re.compile(rf"\b(?:{_ORG_HEADS})$")
 
 
 # scanned over each whole report: tried only where a match can start

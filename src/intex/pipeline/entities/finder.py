@@ -241,10 +241,15 @@ class EntityFinder(Resolver, PlaceSearch, NameSearch):
                 self._named_before(text, toks, i) and \
                 fold(toks[i - 1][0]) not in {fold(w) for w in entry.name.split()}:
             return True  # "Major General Athar Abbas" is not Mahmoud Abbas
+        s, e = toks[i][1], toks[i + n - 1][2]
+        if entry.type == "ORG" and n == 1 and i > 0 and toks[i][0].isupper() and \
+                text[s - 1:s] == "-" and toks[i - 1][2] == s - 1 and toks[i - 1][0].isupper():
+            return True  # "CSP-DPA": the tail of another body's short form, not dpa
         if entry.type == "ORG" and i + n < len(toks) and toks[i + n][0] == "Charter":
             return True  # "the UN Charter": a document's name, not the body
-        if h.why == "demonym" and _inside_name(text, toks, i, n):
-            return True  # "the Saudi Hospital", "the Russian Declaration"
+        if h.why == "demonym" and (_inside_name(text, toks, i, n) or _a_language(text, s, e)):
+            # "the Saudi Hospital", "the Russian Declaration"; "translated from Spanish",
+            return True  # "a Portuguese-language daily": a language
         if entry.type in ("GPE", "LOC") and h.why == "alias" and (
                 _inside_name(text, toks, i, n)
                 or not self._place_here(entry, text, toks, i, n)):
@@ -341,6 +346,7 @@ class EntityFinder(Resolver, PlaceSearch, NameSearch):
         """The mentions outside page furniture, in order, and the entities they name, with
         the countries bodies' names hold, set on ``doc``."""
         text = doc.text
+        mentions = _people_named_as_things(mentions, entities, self.g)
         mentions = [m for m in mentions if not in_furniture(m, entities[m.entity_id], text,
                                                           doc.site)]
         mentions.sort(key=lambda m: m.start)
@@ -353,6 +359,39 @@ class EntityFinder(Resolver, PlaceSearch, NameSearch):
                     "border":
                 for ent in self._countries_in(m.text):
                     doc.entities.setdefault(ent.id, ent)
+
+
+LANGUAGE_BEFORE = re.compile(r"\b(?:[Tt]ranslated|[Tt]ranslation|[Tt]ranslating)[ \t]+"
+                             r"(?:from|into)[ \t]+(?:the[ \t]+)?$")
+
+
+def _a_language(text: str, s: int, e: int) -> bool:
+    """A people's word that names their language: "translated from Spanish", "a
+    Portuguese-language daily"."""
+    return bool(LANGUAGE_BEFORE.search(text, max(0, s - 30), s)) or \
+        text.startswith("-language", e)
+
+
+def _people_named_as_things(mentions: list[Mention], entities: dict[str, Entity],
+                            g: Gazetteer) -> list[Mention]:
+    """A name read as a person's by its shape alone that the report also names a place or a
+    body, whole or as the start of one ("Majdal Shams" the town, "Al Asad" of "Al Asad Air
+    Base", an outlet "Equator Newswire" by its byline): the place or the body. Gazetteer
+    people keep their names."""
+    named = {m.entity_id for m in mentions}
+    things = [fold(entities[i].name).split() for i in named
+              if entities[i].type in ("ORG", "GPE", "LOC")]
+    if not things:
+        return mentions
+    drop = set()
+    for i in named:
+        ent = entities[i]
+        if ent.type != "PERSON" or i in g.entries:
+            continue
+        words = fold(ent.name).split()
+        if any(t[:len(words)] == words for t in things):
+            drop.add(i)
+    return [m for m in mentions if m.entity_id not in drop] if drop else mentions
 
 
 @component("intex.entities.gazetteer.v1", requires=("text",), assigns=("mentions", "entities"))

@@ -80,6 +80,10 @@ def in_furniture(m: Mention, entity: Entity, text: str, site: str | None = None)
             BLANK.fullmatch(text, 0, start) and len(rest.split()) <= 2 and \
             not _ends_a_sentence(line):
         return True  # the masthead over the page: "Al Arabiya English", "THE IRRAWADDY"
+    if entity.kind == "company" and SHARE_LINE.search(line):
+        return True  # "Share: Facebook Twitter", "Follow X Wire on WhatsApp": the page's buttons
+    if _menu_cell(line, m.start - start, m.end - start):
+        return True  # "Home | Colombia | Venezuela | Ecuador": a site's menu, not the story
     if entity.type in ("GPE", "LOC") and _contact(line):
         return True  # "17 route des Morillons, 1211 Geneva | www.iom.int": the address
     if entity.type in ("GPE", "LOC") and rest and STAMP_REST.match(rest) and \
@@ -94,6 +98,25 @@ def in_furniture(m: Mention, entity: Entity, text: str, site: str | None = None)
                                     len(line.split()) <= len(m.text.split()) + 2):
         return True
     return False
+
+
+# a prompt to share the page or follow the outlet, where platforms are buttons, not parties
+SHARE_LINE = re.compile(r"(?i)^\s*(?:share|follow|like this)\b|\bshare (?:on|this|via)\b|"
+                        r"\bfollow (?:us|[A-Z][\w ]{0,30}) on\b")
+# a site's menu or a row of share buttons: four or more cells between bars, no figure in any
+# (a flattened table's row holds its figures)
+MENU_BAR = re.compile(r"[ \t]*[|·•][ \t]*")
+
+
+def _menu_cell(line: str, s: int, e: int) -> bool:
+    """Whether line[s:e] is a whole cell of a menu line ("News | Ukraine | World | Live")."""
+    if "|" not in line and "·" not in line and "•" not in line:
+        return False
+    cells = MENU_BAR.split(line.strip())
+    if len(cells) < 4 or any(c.isdigit() for c in line):
+        return False
+    before, after = line[:s].rstrip(" \t"), line[e:].lstrip(" \t")
+    return (before == "" or before[-1] in "|·•") and (after == "" or after[0] in "|·•")
 
 
 def _ends_a_sentence(line: str) -> bool:

@@ -16,11 +16,14 @@ from intex.pipeline.entities.bodies import (
     GROUP_NOUNS,
     HEAD_OF,
     LEAD_ORG,
+    NUMBERED_CHANNEL,
     OF_NAME,
     ORG_HEAD_SET,
+    ORG_HEAD_WORD,
     ORG_HEADS,
     ORG_LEADERS,
     OUTLET_AFTER_KIND,
+    OUTLET_APPOSED,
     OUTLET_BEFORE,
     OUTLET_DESK,
     OUTLET_HEADS,
@@ -46,6 +49,13 @@ from intex.pipeline.entities.people import (
 )
 from intex.pipeline.entities.places import LOCATIVE_BEFORE
 from intex.pipeline.entities.shapes import ministry_of
+
+# the noun for a body right before its name, with or without a comma, the noun itself told
+# apart by a word before it: "the opposition party, X,", "the rebel group X", "the Saudi
+# channel X" (not "the leader of the group, X,"; nor "broadcaster", which a person may be)
+GROUP_BEFORE = re.compile(r"\b(?!(?:the|of|a|an|this|that|its|his|her|their|our)\b)"
+                          r"[A-Za-z]+[ \t]+(?:party|group|movement|alliance|coalition|militia|"
+                          r"faction|channel|newspaper|outlet)[ \t]*,?[ \t]+$")
 
 
 class NameSearch:
@@ -89,6 +99,17 @@ class NameSearch:
                 # "the Israeli Government", "the Government of Romania": the country's,
                 # named by its place; "the Open Government Licence": another name's word
                 continue
+            # "the 33rd Front of the FARC": a body the gazetteer knows after "of" owns the
+            # numbered unit, which goes by the words before it (a country after "of" is the body's
+            # own: "the Naval Forces of Ukraine")
+            of_known = re.search(r"[ \t]+of[ \t]+(?:the[ \t]+)?(?P<owner>\S[^\n]*)$",
+                                 text[s:e])
+            if of_known and re.match(r"\d", text[s:e]) and not free(s, e) and \
+                    free(s, s + of_known.start()) and \
+                    ORG_HEAD_WORD.search(text, s, s + of_known.start()) and \
+                    any(en.type == "ORG" for en in self.g.lookup(of_known.group("owner"))):
+                e = s + of_known.start()
+                words = text[s:e].split()
             # "47th Separate Mechanized Brigade": a unit goes by its number too
             if len(words) >= 2 and (free(s, e) or places_only(s, e)) and (
                     words[0][:1].isupper() or re.fullmatch(r"\d+(?:st|nd|rd|th)", words[0])):
@@ -144,7 +165,8 @@ class NameSearch:
             for w in m.group("name").split())]  # not "British broadcaster Piers Morgan"
         for found in (BROADCASTER.finditer(text), [m for m in after if m],
                       OUTLET_DESK.finditer(text), OUTLET_THEN_KIND.finditer(text),
-                      outlet_like):  # "state broadcaster PTV"
+                      outlet_like, OUTLET_APPOSED.finditer(text),
+                      NUMBERED_CHANNEL.finditer(text)):  # "state broadcaster PTV"
             for m in found:
                 s, e = m.start("name"), m.end("name")
                 words = m.group("name").split()
@@ -161,6 +183,16 @@ class NameSearch:
             while words and words[-1] in STOP_CAPS:
                 e -= len(words[-1]) + 1
                 words = words[:-1]
+            # "Deputy Interior Minister Maciej Kowal": a field between two titles, the name
+            # after the last title
+            titled = [w.end() for w in re.finditer(r"\S+", text[s:e])
+                      if w.group(0) in TITLE_WORDS]
+            if titled and len(words) > 2:
+                rest = text[s + titled[-1]:e]
+                cut = titled[-1] + len(rest) - len(rest.lstrip())
+                if cut < e - s:
+                    s += cut
+                    words = text[s:e].split()
             # "the General Coordination for ...": a body's name, not a general's
             the_title = len(words) == 1 and re.search(r"\bthe[ \t]+$",
                                                       text[max(0, m.start() - 4):m.start()])
@@ -193,6 +225,13 @@ class NameSearch:
             if words[-1] in OUTLET_HEADS and (after or before or OUTLET_BEFORE.search(
                     text[max(0, s - 24):s])):
                 # an outlet no list knows: "told Frontline Daily", "the Kyiv Courier reported"
+                out.append((_Found(s, e, "", "pattern"), "ORG"))
+                for p in range(s, e):
+                    taken[p] = True
+                continue
+            if GROUP_BEFORE.search(text[max(0, s - 24):s]):
+                # "the main opposition party, Les Démocrates,", "the Saudi channel Al
+                # Ekhbariya": the noun before the name says it is a body
                 out.append((_Found(s, e, "", "pattern"), "ORG"))
                 for p in range(s, e):
                     taken[p] = True

@@ -63,6 +63,11 @@ from intex.pipeline.entities.resolve import _inside_name
 # a place found: a gazetteer entry's (no entity) or one made for it
 _Shaped = tuple[_Found, Entity | None]
 
+# one word for a people or a faith, as "community" follows it ("the Jewish community", "the
+# Druze community", "the Muslim community"); a hromada is named by its town ("the Velykyi
+# Burluk community")
+PEOPLE_WORD = re.compile(r"[A-Z][a-z]+(?:ish|ian|an|ese|ite|ic|ze|im|i)")
+
 
 class PlaceSearch:
     """Finding places beyond the gazetteer's plain matches."""
@@ -380,6 +385,8 @@ class PlaceSearch:
             cut = owner.end() if owner else 0
             if re.search(r"\b(?:a|an|A|An)[ \t]+$", text[max(0, m.start() - 4):m.start()]):
                 continue  # "a Bedouin community": what kind of community, not its name
+            if m.group(0).endswith("community") and PEOPLE_WORD.fullmatch(m.group("name")):
+                continue  # "the Jewish community", "the Druze community": a people, not a place
             yield self._settlement(m.group("name")[cut:], m.start("name") + cut)
 
     def _named_villages(self, text: str) -> Iterator[_Shaped | None]:

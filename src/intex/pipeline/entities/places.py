@@ -55,8 +55,9 @@ CYR_REGION_LIST = re.compile(
     rf"(?P<names>{CYR_ADJ}(?:\s*(?:,|та|і|и|й)\s*{CYR_ADJ})+)\s+(?:област\w*|обл\.)")
 PLACE_SHAPE = re.compile(
     # "Bab el-Mandeb Strait": no name starts inside a hyphened word
-    r"(?<![\w'’-])(?P<name>(?:Cape|Lake|Mount)[ \t][A-Z][\w'’-]+|"
-    rf"{PLACE_WHOLE}[ \t](?:" + grouped(
+    # "Camp Bastion", "Camp Lemonnier": a base named with the word before its name
+    r"(?<![\w'’-])(?P<name>(?:Cape|Lake|Mount|Camp)[ \t][A-Z][\w'’-]+|"
+    rf"{PLACE_WHOLE}(?:[ \t][A-Z][\w'’-]++)?[ \t](?:" + grouped(
         r"Raion|raion|district|Island|Islands|Province|River|river|Reservoir|reservoir|"
         r"Peninsula|Strait|Bay|Cape|Spit|Valley|valley|Mountains|mountains|mountain range|Hills|"
         r"Desert|desert|Plateau|Township|(?:International[ \t])?Airport|airport|"

@@ -89,8 +89,12 @@ class Resolver:
                 if i + n > len(toks) or not toks[i][0][:1].isupper():
                     continue
                 k = tuple(fold(t) for t, _, _ in toks[i:i + n])
+                nxt = toks[i + n][0] if i + n < len(toks) else ""
                 hits = [h for h in self.g.index.get(k, []) if h.why in ("alias", "demonym")
                         and self.g.entries[h.entry_id].kind == "country"
+                        # "the Saudi Hospital": a people's word before a building's names
+                        # no country (as in the report's own words, finder)
+                        and not (h.why == "demonym" and nxt in NAME_HEADS)
                         and _case_ok(h, [t for t, _, _ in toks[i:i + n]], name,
                                      toks[i][1], toks[i + n - 1][2])]
                 # "Yemen's Houthi-run health ministry": who runs it is named too

@@ -28,7 +28,9 @@ from intex.pipeline.prefilter import SLOW_SCAN, prefiltered, with_start_test
 # test_entity_shapes_scan.py compares the two forms).
 CAP = r"[A-Z][\w-]*+(?:['’](?![sS]\b)[\w-]++)*"
 # "Cabo Delgado", "Mocimboa da Praia", "Deir ez-Zor", "Al Hudaydah"
-PLACE_NAME = rf"{CAP}(?:[ \t](?:(?:da|de|do|del|di|du|el|al|ez|ad|as|ash)[ \t])?{CAP}){{0,2}}"
+PLACE_NAME = (rf"{CAP}(?:[ \t](?:(?:da|de|do|del|di|du|el|al|ez|ad|as|ash)[ \t])?{CAP}|"
+              # "Rashaya al-Wadi", "Deir al-Balah": an Arabic article joined to its word
+              rf"[ \t](?:al|el|ad|an|ar|as|ash|at|az|ez)-{CAP}){{0,2}}")
 OWNER = rf"{CAP}(?:[ \t]{CAP}){{0,3}}"
 
 
@@ -131,9 +133,13 @@ OBLAST_COUNTRIES = {"RU", "UA", "BY", "KZ"}
 REGION_HEADS = {"province": "Province", "governorate": "Governorate", "state": "State",
                 "region": "Region", "territory": "Territory", "district": "District",
                 "department": "Department", "county": "County", "prefecture": "Prefecture",
-                "township": "Township"}
+                "township": "Township",
+                # Nigeria's districts: "Gujba Local Government Area", "Igabi local government
+                # area"
+                "local government area": "Local Government Area"}
 HEAD = r"(?P<head>[Pp]rovince|[Gg]overnorate|[Ss]tate|[Rr]egion|[Tt]erritory|[Dd]istrict|" \
-       r"[Dd]epartment|[Cc]ounty|[Pp]refecture|[Tt]ownship)"
+       r"[Dd]epartment|[Cc]ounty|[Pp]refecture|[Tt]ownship|" \
+       r"[Ll]ocal[ \t][Gg]overnment[ \t][Aa]rea)"
 HEADS = r"(?P<head>[Pp]rovinces|[Gg]overnorates|[Ss]tates|[Rr]egions|[Tt]erritories|" \
         r"[Dd]istricts|[Dd]epartments|[Cc]ounties|[Pp]refectures|[Tt]ownships)"
 PLURAL = {"provinces": "province", "governorates": "governorate", "states": "state",
@@ -141,7 +147,9 @@ PLURAL = {"provinces": "province", "governorates": "governorate", "states": "sta
           "departments": "department", "counties": "county", "prefectures": "prefecture",
           "townships": "township"}
 NAMED_REGION = prefiltered(re.compile(
-    rf"\b(?P<name>{PLACE_NAME})[ \t]+{HEAD}\b(?![ \t]+(?:of|[A-Z]))"), SLOW_SCAN)
+    # ("the Islamic State of Iraq" is no region; "Gujba Local Government Area of Yobe State" is)
+    rf"\b(?P<name>{PLACE_NAME})[ \t]+{HEAD}\b"
+    r"(?:(?<=[Aa]rea)(?![ \t]+[A-Z])|(?![ \t]+(?:of|[A-Z])))"), SLOW_SCAN)
 PLACE_NAME_B = backtracking(PLACE_NAME)  # before \b
 # "the province of Khost", "Syria's southern province of Sweida"
 REGION_OF = prefiltered(re.compile(
@@ -170,6 +178,16 @@ LOCATED_IN = re.compile(
     rf"\b(?:near|outside|in|at|around|from)[ \t]+(?P<name>{PLACE_NAME})[ \t]+in[ \t]+"
     r"(?:the[ \t]+)?(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|"
     rf"south-?west)(?:ern)?[ \t]+)?(?P<where>{CAP}(?:[ \t]{CAP})?)")
+# "struck Maifadoun, in Nabatieh district", "strikes on Sarbin, in Bint Jbeil district": an
+# unknown name (after a preposition, or as what was struck) placed, after a comma, in a
+# division named with its head word is a town
+IN_DIVISION = re.compile(
+    rf"\b(?:near|outside|in|at|around|from|on|before|beyond|past|towards?|"
+    r"hit|struck|shelled|bombed|targeted|raided)"
+    rf"[ \t]+(?P<name>{PLACE_NAME}),[ \t]+in[ \t]+"
+    rf"(?:the[ \t]+)?{CAP}(?:[ \t]{CAP}){{0,2}}[ \t]+(?:[Dd]istrict|[Pp]rovince|[Gg]overnorate|"
+    r"[Rr]egion|[Cc]ounty|[Ss]tate|[Dd]epartment|[Pp]refecture|[Oo]blast|[Rr]aion|"
+    r"Local[ \t]Government[ \t]Area)\b")
 # words before a region head that make it something else: "the Islamic State", "member
 # states", "the Russian state", "the Union State", "a police state"
 NOT_REGION_NAME = {"islamic", "member", "union", "nation", "deep", "free", "secretary",
@@ -182,7 +200,9 @@ NOT_REGION_NAME = {"islamic", "member", "union", "nation", "deep", "free", "secr
                    "asian", "american"}
 # words that end the name of a body or a building, not of a town
 ORG_WORDS = set(BODY_HEADS) | {"Hospital", "University", "School", "Parliament", "Congress",
-                               "Embassy", "Airport", "Station", "Base", "Hotel", "Prison"}
+                               "Embassy", "Airport", "Station", "Base", "Hotel", "Prison",
+                               # "at Government House in Katsina", "the Presidential Palace"
+                               "House", "Palace", "Mosque", "Church", "Stadium", "Market"}
 # words a settlement's or camp's name never is
 NOT_PLACE_NAME = {"the", "a", "an", "this", "that", "its", "their", "his", "her", "our",
                   "military", "army", "boot", "training", "prison", "detention", "base",
@@ -191,7 +211,8 @@ NOT_PLACE_NAME = {"the", "a", "an", "this", "that", "its", "their", "his", "her"
 
 
 # scanned over each whole report: tried only where a name can start
-APPOSED, LOCATED_IN = with_start_test(APPOSED), with_start_test(LOCATED_IN)
+APPOSED, LOCATED_IN, IN_DIVISION = (with_start_test(rx) for rx in (APPOSED, LOCATED_IN,
+                                                                   IN_DIVISION))
 
 
 @dataclass(frozen=True)
@@ -363,6 +384,9 @@ class ShapeFinder:
         for m in LOCATED_IN.finditer(text):  # "near Karachev in Russia's Bryansk region"
             if self._known_place(m.group("where")) and \
                     m.group("name").split()[-1] not in ORG_WORDS:
+                out += self._settlement(m.group("name"), m.start("name"), "GPE")
+        for m in IN_DIVISION.finditer(text):  # "Maifadoun, in Nabatieh district"
+            if m.group("name").split()[-1] not in ORG_WORDS:
                 out += self._settlement(m.group("name"), m.start("name"), "GPE")
         for m in APPOSED.finditer(text):  # "Djibo, a town in the north"
             kind = m.group("kind")
