@@ -12,6 +12,7 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from intex.gazetteer import Entry, Gazetteer, key
+from intex.gazetteer.canonical import canonical_ministry
 from intex.model import Entity, Mention, SourceRef, Span
 from intex.pipeline.attribution.chain import Attribution, Cue
 from intex.pipeline.attribution.cues import (
@@ -255,7 +256,7 @@ def _ref(entity: Entity | Entry, g: Gazetteer) -> SourceRef:
                 if h.why == "demonym"]
         country = g.country(hits[0].country) if hits and hits[0].country else None
         if country is not None:
-            name = f"{national.group(2)} ({country.name})"
+            name = canonical_ministry(f"{national.group(2)} ({country.name})")
     return SourceRef(name, entity.id,
                      "person" if entity.type == "PERSON" else (kind or "organization"))
 
@@ -734,7 +735,8 @@ class Speakers:
         if not field or field.lower() in ("the", "a", "its", "their"):
             return None
         field = " ".join(w if w.isupper() else w.capitalize() for w in field.split())
-        return SourceRef(f"Ministry of {field} ({country.name})", None, "ministry")
+        return SourceRef(canonical_ministry(f"Ministry of {field} ({country.name})"), None,
+                         "ministry")
 
     def _national_body(self, ent: Entity) -> SourceRef | None:
         """A body the recogniser found by what it is, with no country ("Health Ministry",
@@ -1253,7 +1255,7 @@ class Speakers:
                 field = _FIELD_MINISTRY.fullmatch(body)
                 if field:  # "Peru's Transport Ministry": named as national bodies are
                     body = f"Ministry of {field.group(1).strip()}"
-                found = f"{body} ({country[0].name})"
+                found = canonical_ministry(f"{body} ({country[0].name})")
             return [SourceRef(found, None, kind)]
         if SPEAKING_GROUP.search(phrase) and phrase[:1].isalpha() and len(words) > 1:
             owner = _OWNER_BEFORE_GROUP.match(phrase)

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, replace
 
 from intex.gazetteer import Gazetteer
+from intex.gazetteer.canonical import canonical_ministry
 from intex.gazetteer.normalize import key
 from intex.pipeline.alternation import grouped
 from intex.pipeline.entities.context import STOP_CAPS
@@ -45,9 +46,10 @@ MINISTRY_FIELDS = {
     "foreign affairs": "Foreign Affairs", "interior": "Interior", "home": "Interior",
     "justice": "Justice", "finance": "Finance", "information": "Information",
     "humanitarian affairs": "Humanitarian Affairs", "education": "Education",
-    "energy": "Energy", "agriculture": "Agriculture", "internal affairs": "Internal Affairs",
+    "energy": "Energy", "agriculture": "Agriculture", "internal affairs": "Interior",
     "emergencies": "Emergency Situations", "emergency situations": "Emergency Situations",
-    "national defence": "National Defence", "national defense": "National Defense",
+    # one name for each body whatever its country's title (gazetteer/canonical.py)
+    "national defence": "Defence", "national defense": "Defence",
 }
 FIELD = r"(?P<field>[Hh]ealth|[Dd]efen[cs]e|[Ff]oreign(?:[ \t][Aa]ffairs)?|[Ii]nterior|[Hh]ome|" \
         r"[Jj]ustice|[Ff]inance|[Ii]nformation|[Hh]umanitarian[ \t][Aa]ffairs|[Ee]ducation|" \
@@ -264,7 +266,8 @@ class ShapeFinder:
             elif len(body.split()) >= 2 and body.split()[0][:1].isupper():
                 # "Kenya's National Police Service": the country is the owner, not a word
                 # of the name, which the guide writes "National Police Service (Kenya)"
-                name = f"{ministry_of(body)} ({owner.name})" if m.group("poss") else text[s:e]
+                name = canonical_ministry(f"{ministry_of(body)} ({owner.name})") \
+                    if m.group("poss") else text[s:e]
                 out.append(Shape(s, e, "ORG", name, country=owner.country))
         return out
 
