@@ -62,3 +62,16 @@ def test_a_defence_or_interior_ministry_has_one_name_whatever_its_title():
                "go on. Georgia's Ministry of Internal Affairs said three were held.")
     assert {"Ministry of Defence (Latvia)", "Ministry of Interior (Georgia)"} <= got
     assert not any("National Defen" in n or "Internal Affairs" in n for n in got)
+
+
+def test_a_bare_army_that_speaks_is_the_army_of_the_datelines_country():
+    # as sources read "the army said": the report's country, from its dateline
+    got = orgs("LIMA (Andes Wire) - Gunmen burned two trucks near the border on Sunday, "
+               "the army said, adding that Ecuador had closed its crossing.")
+    assert "Army (Peru)" in got
+    assert "Army (Ecuador)" not in got
+
+
+def test_a_bare_army_in_a_report_without_a_dateline_is_left_unlisted():
+    got = orgs("Border notes\n\nEcuador closed a crossing. The army said two trucks burned.")
+    assert not any(n.startswith("Army (") for n in got)
