@@ -251,7 +251,8 @@ def _ref(entity: Entity | Entry, g: Gazetteer) -> SourceRef:
     national = DEMONYM_BODY.match(name) if entity.type == "ORG" else None
     if national:
         # "the Lithuanian Ministry of National Defence": a national body goes by its name
-        # with the country in brackets, "Ministry of National Defence (Lithuania)"
+        # with the country in brackets, by the guide's one name for its kind of ministry:
+        # "Ministry of Defence (Lithuania)"
         hits = [g.entries[h.entry_id] for h in g.index.get(key(national.group(1)), [])
                 if h.why == "demonym"]
         country = g.country(hits[0].country) if hits and hits[0].country else None
