@@ -42,7 +42,7 @@ def test_emergencies_and_national_defence_are_ministry_fields():
     got = orgs("Shelling\n\nRussia's Emergencies Ministry said six houses burned. The "
                "Estonian Ministry of National Defence sent two engineers.")
     assert {"Ministry of Emergency Situations (Russia)",
-            "Ministry of National Defence (Estonia)"} <= got
+            "Ministry of Defence (Estonia)"} <= got
 
 
 def test_the_joint_chiefs_of_staff_are_the_ones_of_the_country_the_report_is_about():
@@ -53,3 +53,25 @@ def test_the_joint_chiefs_of_staff_are_the_ones_of_the_country_the_report_is_abo
     assert "Joint Chiefs of Staff (United States)" in us
     assert "Joint Chiefs of Staff (South Korea)" in kr
     assert "Joint Chiefs of Staff (United States)" not in kr
+
+
+def test_a_defence_or_interior_ministry_has_one_name_whatever_its_title():
+    # the guide: "Ministry of Defence (<Country>)" and "Ministry of Interior (<Country>)"
+    # for every country, the official title being an alias, so a ledger groups the claims
+    got = orgs("Border week\n\nThe Latvian Ministry of National Defense said drills would "
+               "go on. Georgia's Ministry of Internal Affairs said three were held.")
+    assert {"Ministry of Defence (Latvia)", "Ministry of Interior (Georgia)"} <= got
+    assert not any("National Defen" in n or "Internal Affairs" in n for n in got)
+
+
+def test_a_bare_army_that_speaks_is_the_army_of_the_datelines_country():
+    # as sources read "the army said": the report's country, from its dateline
+    got = orgs("LIMA (Andes Wire) - Gunmen burned two trucks near the border on Sunday, "
+               "the army said, adding that Ecuador had closed its crossing.")
+    assert "Army (Peru)" in got
+    assert "Army (Ecuador)" not in got
+
+
+def test_a_bare_army_in_a_report_without_a_dateline_is_left_unlisted():
+    got = orgs("Border notes\n\nEcuador closed a crossing. The army said two trucks burned.")
+    assert not any(n.startswith("Army (") for n in got)

@@ -70,7 +70,8 @@ def test_a_title_case_headline_over_its_date_is_no_masthead():
 def test_a_press_releases_letterhead_names_the_body_that_issues_it():
     raw = ("REPUBLIC OF KORVIA\nMINISTRY OF INTERIOR AND SECURITY\n\nPRESS RELEASE No. 12\n\n"
            "1. Police units arrested 14 smugglers near the border.")
-    assert report_outlet(None, raw, outlets()) == "Ministry of Interior and Security"
+    # a national body, with the country its state line names in brackets
+    assert report_outlet(None, raw, outlets()) == "Ministry of Interior and Security (Korvia)"
 
 
 def test_capitals_lines_without_a_release_are_no_letterhead():

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from intex.gazetteer.canonical import canonical_ministry
 from intex.model import SourceRef, Span
 from intex.pipeline.attribution.chain import Attribution, Cue
 from intex.pipeline.attribution.cues import (
@@ -719,7 +720,8 @@ class Attributor(Speakers):
                   if h.type == "ORG" and h.country == (country.country or country.id)]
         if listed:
             return [SourceRef(listed[0].name, listed[0].id, listed[0].kind or "organization")]
-        return [SourceRef(f"{m.group('name').strip()} ({country.name})", None, "organization")]
+        return [SourceRef(canonical_ministry(f"{m.group('name').strip()} ({country.name})"), None,
+                          "organization")]
 
     def _possessor(self, pron: str, at: int, sent: Span) -> list[SourceRef] | None:
         """Who 'his' / 'its' / 'their' in 'in his count' points back to."""

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from intex.gazetteer.canonical import canonical_ministry
+
 _SWITCHER = re.compile(r"(?:\s*[|/•]?\s*\b(?:ua|en|ru|uk|de|fr|ko|es|it|pt|tr|pl)\b)+\s*$", re.I)
 _COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?"
                         r"(?:by\s+)?(?P<name>[A-Za-z][\w.&' -]{1,60}?)\s*(?:\d{4})?\s*"
@@ -209,10 +211,22 @@ def _letterhead(lines: list[str]) -> str | None:
         if not ln.isupper() or len(ln) > 70:
             return None
         if _ISSUER.fullmatch(ln.strip()) and any(_RELEASE.match(x) for x in lines[i + 1:i + 3]):
-            words = [w.lower() if w.lower() in ("of", "the", "for", "and") else w.capitalize()
-                     for w in ln.split()]
-            return " ".join(words)
+            body = canonical_ministry(_title_case(ln))
+            state = _STATE_LINE.fullmatch(lines[i - 1].strip()) if i else None
+            # "REPUBLIC OF NIGER" / "MINISTRY OF NATIONAL DEFENCE": a national body, named
+            # with its country in brackets as national bodies are
+            return f"{body} ({_title_case(state.group('country'))})" if state else body
     return None
+
+
+# the state over a national body's letterhead: "REPUBLIC OF NIGER", "KINGDOM OF THAILAND"
+_STATE_LINE = re.compile(r"(?:[A-Z]+\s+){0,3}(?:REPUBLIC|KINGDOM|STATE|SULTANATE|EMIRATE|"
+                         r"FEDERATION|CONFEDERATION)\s+OF\s+(?P<country>[A-Z][A-Z' -]{2,40})")
+
+
+def _title_case(line: str) -> str:
+    return " ".join(w.lower() if w.lower() in ("of", "the", "for", "and") else w.capitalize()
+                    for w in line.split())
 
 
 def _named_masthead(lines: list[str]) -> bool:

@@ -12,6 +12,7 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from intex.gazetteer import Entry, Gazetteer, key
+from intex.gazetteer.canonical import canonical_ministry
 from intex.model import Entity, Mention, SourceRef, Span
 from intex.pipeline.attribution.chain import Attribution, Cue
 from intex.pipeline.attribution.cues import (
@@ -250,12 +251,13 @@ def _ref(entity: Entity | Entry, g: Gazetteer) -> SourceRef:
     national = DEMONYM_BODY.match(name) if entity.type == "ORG" else None
     if national:
         # "the Lithuanian Ministry of National Defence": a national body goes by its name
-        # with the country in brackets, "Ministry of National Defence (Lithuania)"
+        # with the country in brackets, by the guide's one name for its kind of ministry:
+        # "Ministry of Defence (Lithuania)"
         hits = [g.entries[h.entry_id] for h in g.index.get(key(national.group(1)), [])
                 if h.why == "demonym"]
         country = g.country(hits[0].country) if hits and hits[0].country else None
         if country is not None:
-            name = f"{national.group(2)} ({country.name})"
+            name = canonical_ministry(f"{national.group(2)} ({country.name})")
     return SourceRef(name, entity.id,
                      "person" if entity.type == "PERSON" else (kind or "organization"))
 
@@ -777,7 +779,8 @@ class Speakers:
         if not field or field.lower() in ("the", "a", "its", "their"):
             return None
         field = " ".join(w if w.isupper() else w.capitalize() for w in field.split())
-        return SourceRef(f"Ministry of {field} ({country.name})", None, "ministry")
+        return SourceRef(canonical_ministry(f"Ministry of {field} ({country.name})"), None,
+                         "ministry")
 
     def _national_body(self, ent: Entity) -> SourceRef | None:
         """A body the recogniser found by what it is, with no country ("Health Ministry",
@@ -1360,7 +1363,7 @@ class Speakers:
                 field = _FIELD_MINISTRY.fullmatch(body)
                 if field:  # "Peru's Transport Ministry": named as national bodies are
                     body = f"Ministry of {field.group(1).strip()}"
-                found = f"{body} ({country[0].name})"
+                found = canonical_ministry(f"{body} ({country[0].name})")
             return [SourceRef(found, None, kind)]
         office = PLACE_ROLE.search(phrase)
         if office and any(x.type in ("GPE", "LOC") for x in self.g.lookup(office.group("place"))):

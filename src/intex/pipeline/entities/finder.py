@@ -61,8 +61,8 @@ class EntityFinder(Resolver, PlaceSearch, NameSearch):
         its field alone is the one of that field the report named with its country, else
         the ministry of the country the dateline names, else of the country named last
         before it, else first after it. A country the report never names leaves it out."""
-        spans = [sp for sp in self.shapes.ownerless_ministries(text) if not any(
-            taken[sp[0]:sp[1]])]
+        spans = [sp for sp in self.shapes.ownerless_ministries(text) + self.shapes.bare_armies(text)
+                 if not any(taken[sp[0]:sp[1]])]
         if not spans:
             return
         named = [(f.start, self.g.entries[f.entry_id].name) for f in found] + \
@@ -74,14 +74,16 @@ class EntityFinder(Resolver, PlaceSearch, NameSearch):
             f.entry_id].country) for f in found if self.g.entries[f.entry_id].type in
             ("GPE", "LOC") and self.g.entries[f.entry_id].country in self.g.country_by_code]
         for s, e, label in spans:
-            same = sorted(((p, n) for p, n in named if n.startswith(f"{label} (")),
+            # "the army" is the national force the report named: "Armed Forces (Mali)"
+            heads = (f"{label} (", "Armed Forces (") if label == "Army" else (f"{label} (",)
+            same = sorted(((p, n) for p, n in named if n.startswith(heads)),
                           key=lambda pn: (pn[0] >= s, -pn[0] if pn[0] < s else pn[0]))
             code = None
             if same:
                 name = same[0][1]
             else:
-                if not places:
-                    continue
+                if not places or label == "Army" and not any(p[1] for p in places):
+                    continue  # an army's country is the dateline's: nearby ones are foes
                 code = min(places, key=lambda p: (not p[1], p[0] >= s,
                                                   -p[0] if p[0] < s else p[0]))[2]
                 country = self.g.entries[self.g.country_by_code[code]]
@@ -90,12 +92,12 @@ class EntityFinder(Resolver, PlaceSearch, NameSearch):
                      if self.g.entries[h.entry_id].type == "ORG"]
             if known:
                 found.append(_Found(s, e, known[0].entry_id, "alias"))
-            elif code == "US":
+            elif code == "US" and label != "Army":
                 continue  # the United States has departments, named otherwise
             else:
                 extra.append((_Found(s, e, "", "pattern"), Entity(
                     entity_id("ORG", name), name, "ORG", country=code,
-                    kind="ministry")))
+                    kind="military" if label == "Army" else "ministry")))
             taken[s:e] = [True] * (e - s)
 
     def __call__(self, doc: Doc) -> Doc:

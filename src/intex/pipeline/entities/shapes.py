@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, replace
 
 from intex.gazetteer import Gazetteer
+from intex.gazetteer.canonical import canonical_ministry
 from intex.gazetteer.normalize import key
 from intex.pipeline.alternation import grouped
 from intex.pipeline.entities.context import STOP_CAPS
@@ -47,9 +48,10 @@ MINISTRY_FIELDS = {
     "foreign affairs": "Foreign Affairs", "interior": "Interior", "home": "Interior",
     "justice": "Justice", "finance": "Finance", "information": "Information",
     "humanitarian affairs": "Humanitarian Affairs", "education": "Education",
-    "energy": "Energy", "agriculture": "Agriculture", "internal affairs": "Internal Affairs",
+    "energy": "Energy", "agriculture": "Agriculture", "internal affairs": "Interior",
     "emergencies": "Emergency Situations", "emergency situations": "Emergency Situations",
-    "national defence": "National Defence", "national defense": "National Defense",
+    # one name for each body whatever its country's title (gazetteer/canonical.py)
+    "national defence": "Defence", "national defense": "Defence",
 }
 FIELD = r"(?P<field>[Hh]ealth|[Dd]efen[cs]e|[Ff]oreign(?:[ \t][Aa]ffairs)?|[Ii]nterior|[Hh]ome|" \
         r"[Jj]ustice|[Ff]inance|[Ii]nformation|[Hh]umanitarian[ \t][Aa]ffairs|[Ee]ducation|" \
@@ -74,6 +76,19 @@ MINISTRY_OF_AFTER_OWNER = prefiltered(re.compile(
     rf"\b(?P<owner>{OWNER})(?:['’]s)?[ \t]+Ministry[ \t]+of[ \t]+(?:the[ \t]+)?"
     rf"{FIELD.replace('field', 'field2')}\b"), SLOW_SCAN)
 
+# a national army by its word alone that speaks: "the army said", "an Army spokesman",
+# "according to the national army"; not a longer name ("the Army Reserve") nor a group's
+# ("the Arakan Army"). A bare mention ("the army ousted him") is no entity, as the guide
+# lists parties by name
+BARE_ARMY = prefiltered(re.compile(
+    r"\b(?:(?:[Aa]ccording[ \t]+to|[Cc]iting)[ \t]+)?(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n)[ \t]+"
+    r"(?:national[ \t]+)?(?P<army>[Aa]rmy)\b(?![ \t]+[A-Z]|-)"
+    # as a party that speaks, as sources read it: "the army said", "an Army spokesman",
+    # "according to the army"
+    r"(?:(?<=to[ \t]the[ \t]army)|(?<=to[ \t]the[ \t]Army)|"
+    r"(?=(?:['’]s)?[ \t]+(?:(?:also|later|earlier|has|had|have)[ \t]+)?(?:said|says|reported|"
+    r"announced|claimed|confirmed|stated|told|denied|added|spokesm[ae]n|spokesperson|"
+    r"statement)\b))"), SLOW_SCAN)
 # a national force named by its country, as a speaker: "the Nigerian army said",
 # "Mali's armed forces reported". Bare mentions ("reinforce the Russian army") are left
 # alone: annotators list a force when it speaks, not whenever it is named.
@@ -285,7 +300,8 @@ class ShapeFinder:
             elif len(body.split()) >= 2 and body.split()[0][:1].isupper():
                 # "Kenya's National Police Service": the country is the owner, not a word
                 # of the name, which the guide writes "National Police Service (Kenya)"
-                name = f"{ministry_of(body)} ({owner.name})" if m.group("poss") else text[s:e]
+                name = canonical_ministry(f"{ministry_of(body)} ({owner.name})") \
+                    if m.group("poss") else text[s:e]
                 out.append(Shape(s, e, "ORG", name, country=owner.country))
         return out
 
@@ -297,6 +313,14 @@ class ShapeFinder:
             field = re.sub(r"\s+", " ", m.group("field").lower())
             out.append((m.start(), m.end(), f"Ministry of {MINISTRY_FIELDS[field]}"))
         return out
+
+    def bare_armies(self, text: str) -> list[tuple[int, int, str]]:
+        """A national army named by its word alone ("the army said", "attacked the Army
+        and the police", "the national army"): span and the guide's "Army", whose country
+        the finder reads from the places around it, as for ministries named by their
+        field. A capitalised word after it makes it part of another name ("the Army
+        Reserve")."""
+        return [(m.start("army"), m.end("army"), "Army") for m in BARE_ARMY.finditer(text)]
 
     def _demonym(self, words: str) -> bool:
         return any(h.why == "demonym" for h in self.g.index.get(key(words), []))
