@@ -1,6 +1,6 @@
 """Background a report recalls in its own voice, whoever it quoted around it (source12):
-relative clauses dating an earlier event, "by some counts", and participles that name
-who counted."""
+relative clauses dating an earlier event, "by some counts", participles that name who
+counted; and two groups joined by "and" that speak together."""
 
 from datetime import date
 
@@ -34,3 +34,9 @@ def test_a_participle_with_by_names_a_speaker_only_when_it_counts(pipeline):
             "on the lake, shared by Kenya and Uganda.\n\n© Valley Courier 2024")
     assert sources_of(pipeline, text, 60)[0] == "Coastal Rights Commission"
     assert sources_of(pipeline, text, 14) == ["Valley Courier"]
+
+
+def test_two_groups_joined_by_and_both_speak(pipeline):
+    text = ("Valley Courier\n\nAbout 300 fishermen were freed in the exchange, Kenyan and "
+            "U.S. diplomats said on Monday.\n\n© Valley Courier 2024")
+    assert sources_of(pipeline, text, 300)[:2] == ["Kenyan diplomats", "US diplomats"]

@@ -37,6 +37,7 @@ from intex.pipeline.attribution.cues import (
     SPEECH_WORD,
     TOLD_AUDIENCE,
 )
+from intex.pipeline.attribution.joint import joint_parties
 from intex.pipeline.attribution.speakers import Speakers
 from intex.pipeline.prefilter import SLOW_SCAN, prefiltered, with_start_test
 from intex.pipeline.tail import search_tail
@@ -317,6 +318,9 @@ class Attributor(Speakers):
                 # a verb joined by "and" to the clause before has that clause's subject
                 refs = self._clause_subject(sent, vpos)
                 span = (sent.start, vpos) if refs else span
+            if refs and span and len(refs) == 1:
+                # "U.S. and Salvadoran officials said": each group speaks
+                refs = joint_parties(text[sent.start:span[1]], refs[0])
             if refs:
                 cues.append(Cue(span[0], vpos, sent.start + m.end(), refs, "subject",
                                 told_audience=bool(TOLD_AUDIENCE.match(text, vpos)),
