@@ -1,6 +1,7 @@
 """Background a report recalls in its own voice, whoever it quoted around it (source12):
 relative clauses dating an earlier event, "by some counts", participles that name who
-counted; and two groups joined by "and" that speak together."""
+counted; two groups joined by "and" that speak together; a relay named before two
+asides."""
 
 from datetime import date
 
@@ -40,3 +41,9 @@ def test_two_groups_joined_by_and_both_speak(pipeline):
     text = ("Valley Courier\n\nAbout 300 fishermen were freed in the exchange, Kenyan and "
             "U.S. diplomats said on Monday.\n\n© Valley Courier 2024")
     assert sources_of(pipeline, text, 300)[:2] == ["Kenyan diplomats", "US diplomats"]
+
+
+def test_a_relay_named_before_an_apposition_and_citing(pipeline):
+    text = ("Valley Courier\n\nRadio Alvar, the state broadcaster's website, citing hospital "
+            "staff, had put the toll at 40 dead by Monday night.\n\n© Valley Courier 2024")
+    assert "Radio Alvar" in sources_of(pipeline, text, 40)

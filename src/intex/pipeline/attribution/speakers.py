@@ -82,6 +82,8 @@ _APPOSITIVE_OPENS = re.compile(
     # "Othman Abdeljalil, health minister in the eastern administration,"
     r"(?:[\w-]+\s+){0,2}(?:" + PERSON_ROLES + r")\s+(?:of|in|for|at)\b)",
     re.I)
+# an aside that cannot itself be the subject: a relay or a relative clause
+_ASIDE_NOT_NAME = re.compile(r"\s*(?:citing|quoting|who|which)\b", re.I)
 _RELAY_OPENS = re.compile(r"\s*(?:according\s+to|citing|quoting|in\s+the\s+words\s+of)\b", re.I)
 _CLAUSE_BEFORE_COMMA = re.compile(r"\b(?:have|has|had|were|was)\s+\w+|"
                                   r"\b\d[\d,.]*(?![\d,.]|st\b|nd\b|"
@@ -1078,7 +1080,8 @@ class Speakers:
             s += cut + 1
         return s, pos
 
-    def _appositive_head(self, sent: Span, s: int, phrase: str) -> tuple[int, int] | None:
+    def _appositive_head(self, sent: Span, s: int, phrase: str,
+                         nested: bool = False) -> tuple[int, int] | None:
         """An appositive or relative clause between a name and its verb ("Budanov, who
         heads HUR, said", "COGAT, the Israeli body that ..., said", "Relief International,
         which ran a clinic, said"): the span of the name before it."""
@@ -1119,6 +1122,11 @@ class Speakers:
             # "the Somali news site Garowe Online, citing a Bloomberg report, said": a
             # relay no list knows, named before what it cites
             return start, end
+        if not nested and start == ps and _APPOSITIVE_OPENS.match(words) and \
+                _ASIDE_NOT_NAME.match(phrase):
+            # "Tgcom24, the broadcaster's news site, citing the ministries, put": two asides
+            # in a row, the name before both
+            return self._appositive_head(sent, ps, words, nested=True)
         return None
 
     def _phrase_after(self, pos: int, end: int) -> tuple[int, int]:
