@@ -1,7 +1,7 @@
 """Background a report recalls in its own voice, whoever it quoted around it (source12):
 relative clauses dating an earlier event, "by some counts", participles that name who
 counted; two groups joined by "and" that speak together; a relay named before two
-asides."""
+asides; the state government of the state named before."""
 
 from datetime import date
 
@@ -47,3 +47,9 @@ def test_a_relay_named_before_an_apposition_and_citing(pipeline):
     text = ("Valley Courier\n\nRadio Alvar, the state broadcaster's website, citing hospital "
             "staff, had put the toll at 40 dead by Monday night.\n\n© Valley Courier 2024")
     assert "Radio Alvar" in sources_of(pipeline, text, 40)
+
+
+def test_the_state_government_is_the_state_named_before(pipeline):
+    text = ("Valley Courier\n\nGunmen raided two villages in Benue State on Friday. Later the "
+            "state government's statement put the dead at 23.\n\n© Valley Courier 2024")
+    assert sources_of(pipeline, text, 23)[0] == "Government of Benue State"

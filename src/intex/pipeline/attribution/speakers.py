@@ -321,6 +321,14 @@ OWN_OFFICE = re.compile(r"(?:(?:on|in|later)\s+[^,]{1,30}?\s+)?(?:his|her)\s+(?:
 # the head of state's office by its bare name: "the presidency", "Chad's presidency" is not
 PRESIDENCY = re.compile(r"(?:the\s+)?presidency(?:\s+(?:also|later|then|has|had))*", re.I)
 STATE_WORD = re.compile(r"\s+(State|Province|Region|County)\b")
+# a place the text calls a state or province, in any case: "Kaduna State", "Nampula province"
+REGION_WORD = re.compile(r"\s+(?:state|province)\b", re.I)
+REGION_NAME = re.compile(r"\s(?:State|Province)$")
+# a state's or province's government or governor named by no place: "the state government",
+# "the provincial governor", "the state government's statement"
+BARE_LOCAL = re.compile(r"\bthe\s+(?:state|provincial|province's|province’s)\s+"
+                        r"(?P<what>government|governor)(?:(?:'s|’s)\s+(?:statement|figures|"
+                        r"data|count|tally|office))?$", re.I)
 
 # a government named by whom it served: "the ousted government of Colonel X"
 GOVERNMENT_OF_LEADER = re.compile(r"\s*(?:the\s+)?(?:[\w-]+\s+)?government\s+of\s+"
@@ -616,6 +624,20 @@ class Speakers:
             if country is not None:
                 return [SourceRef(f"Government of {country.name}", country.id, "government")]
         return self._own_government(s, e)
+
+    def _region_before(self, pos: int) -> str | None:
+        """The state or province named last before ``pos``: a place the text calls a
+        state, province or region ("Kaduna State", "Nampula province")."""
+        for x in reversed([x for x in self.mentions if x.end <= pos]):
+            ent = self.entities.get(x.entity_id)
+            if ent is None or ent.type not in ("GPE", "LOC") or ent.kind == "country" or \
+                    x.entity_id in self.g.capital_of:
+                continue
+            if REGION_WORD.match(self.text, x.end):
+                return self._local_name(x, ent)
+            if REGION_NAME.search(self.text[x.start:x.end]):
+                return " ".join(self.text[x.start:x.end].split())
+        return None
 
     def _local_name(self, x: Mention, ent: Entity) -> str:
         """A state's or province's name as the text writes it, with the word of its kind
@@ -1224,6 +1246,14 @@ class Speakers:
             if before:
                 self._anaphoric = True
                 return self._chain_for(self.entities[before[-1].entity_id])
+        local = BARE_LOCAL.search(phrase.rstrip())
+        place = self._region_before(s) if local else None
+        if place is not None:
+            # "the state government's statement", "the provincial governor said": the state
+            # or province the report named last
+            what = "Governor" if local.group("what").lower() == "governor" else "Government"
+            return [SourceRef(f"{what} of {place}", None,
+                              "person" if what == "Governor" else "government")]
         presidency = PRESIDENCY.fullmatch(phrase.strip())
         code = self.report_country() if presidency else None
         if presidency and code is None:
