@@ -132,3 +132,10 @@ def test_a_bodys_release_under_its_name_in_title_case_is_its_own_voice():
     raw = ("Ministry of Fisheries\nPress release\nNew patrol boats for the coast\n12.05.2025\n"
            "The ministry has ordered 12 patrol boats.")
     assert report_outlet(None, raw, outlets()) == "Ministry of Fisheries"
+
+
+def test_a_bulletins_name_in_capitals_is_its_outlet():
+    # a longer masthead in capitals that ends in what a publication calls itself
+    raw = ("LAKE BASIN FLOOD RELIEF BULLETIN\nIssue 4 | 2 May 2025\n\n1.1 Some 3,000 "
+           "families remain in camps.")
+    assert report_outlet(None, raw, outlets()) == "Lake Basin Flood Relief Bulletin"

@@ -38,6 +38,7 @@ from intex.pipeline.attribution.cues import (
     SPEECH_WORD,
     TOLD_AUDIENCE,
 )
+from intex.pipeline.attribution.joint import joint_parties
 from intex.pipeline.attribution.speakers import Speakers
 from intex.pipeline.prefilter import SLOW_SCAN, prefiltered, with_start_test
 from intex.pipeline.tail import search_tail
@@ -148,6 +149,10 @@ CLAUSE_GOES_ON = re.compile(r"\s*(?:the\s+)?(?:[\w'’.-]+\s+){0,4}?(?:had|has|h
 PASSIVE_BEFORE = re.compile(
     r"(?:\bto be|\bhas been|\bhave been|\bwas|\bwere|\bis|\bare|\bbeing)\s+$", re.I)
 COMMA_AT_END = re.compile(r",\s*$")
+# participles that say who counted or told a figure when "by" names their agent
+COUNTING_PARTICIPLE = re.compile(r"documented|counted|recorded|reported|estimated|verified|"
+                                 r"tallied|confirmed|registered|cited|quoted|calculated|"
+                                 r"announced|published|logged|compiled|stated|claimed", re.I)
 # a passive's agent after its verb: "was reported by", "were counted by"
 PASSIVE_BY = re.compile(r"\s+by\s+")
 # what ends an agent's phrase: a time, a place or the figure's preposition after the party
@@ -314,6 +319,9 @@ class Attributor(Speakers):
                 # a verb joined by "and" to the clause before has that clause's subject
                 refs = self._clause_subject(sent, vpos)
                 span = (sent.start, vpos) if refs else span
+            if refs and span and len(refs) == 1:
+                # "U.S. and Salvadoran officials said": each group speaks
+                refs = joint_parties(text[sent.start:span[1]], refs[0])
             if refs:
                 cues.append(Cue(span[0], vpos, sent.start + m.end(), refs, "subject",
                                 told_audience=bool(TOLD_AUDIENCE.match(text, vpos)),
@@ -329,6 +337,15 @@ class Attributor(Speakers):
             # inverted: ', said the ministry' / ', Budanov said' handled above
             after = self._phrase_after(sent.start + m.end(), sent.end)
             inv = INVERTED.search(text[sent.start:sent.start + m.end() + 1])
+            if inv and search_tail(CLOSE_AT_END, before, 1) and \
+                    PASSIVE_BY.match(text, sent.start + m.end(), sent.end):
+                # ", documented by the rights commission": a participle of counting names
+                # who counted; ", shared by Chad and Niger" names no speaker at all
+                agent = self._passive_agent(sent, sent.start + m.end()) \
+                    if COUNTING_PARTICIPLE.fullmatch(m.group(0)) else None
+                if agent is not None:
+                    cues.append(Cue(agent[0], vpos, agent[1], agent[2], "according"))
+                continue
             if inv and search_tail(CLOSE_AT_END, before, 1) and after[1] > after[0] and \
                     not CLAUSE_GOES_ON.match(text, after[0], after[1]):
                 refs = self.resolve_phrase(after[0], after[1], sent)

@@ -65,7 +65,7 @@ def rule_kind(chain: list[SourceRef], a: Attribution, text: str) -> str:
     kind = _kind(chain)
     if kind == "outlet" and a.explicit:
         return "rule&kind=outlet_named"
-    if kind == "outlet" and (a.how == "anchor" or RECAP.match(text) or
+    if kind == "outlet" and (a.how in ("anchor", "history") or RECAP.match(text) or
                              OWN_HEARSAY.search(text)):
         return "rule&kind=outlet_kept"
     return f"rule&kind={kind}"

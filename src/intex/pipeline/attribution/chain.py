@@ -32,7 +32,8 @@ class Attribution:
     cues: list[Cue] = field(default_factory=list)
     told: list[SourceRef] = field(default_factory=list)  # outlets told ("told Reuters")
     # how the chain was found: cue | carried | block | fill | between | outlet (nothing
-    # else spoke) | anchor (a transcript anchor's line, the outlet's on purpose)
+    # else spoke) | anchor (a transcript anchor's line, the outlet's on purpose) | history
+    # (background the outlet recalls in its own voice)
     how: str = "cue"
     # who speaks for a number no cue of the sentence covers: the report's own voice
     outside: list[SourceRef] = field(default_factory=list)

@@ -32,6 +32,27 @@ OWN_HEARSAY = re.compile(r"\b(?:reportedly|allegedly|(?:is|are|was|were)\s+(?:es
 # the outlet reminding readers of background: its own voice, whoever spoke around it
 RECAP = re.compile(r"^\W*(?:to recap|recall(?:ing)? that|we recall|as a reminder|for context|"
                    r"for reference|background)\b", re.I)
+# background the outlet recalls itself: a hedge on whose count it is ("by some counts"), or
+# a clause dating what it recalls to an earlier year (", which began in 2009, has killed",
+# "since 2017", "the 2010 bombings, which killed 76"); a year is read against the report's
+HISTORY_HEDGE = re.compile(r"\bby\s+(?:some|many|most|other|several|one|independent)\s+"
+                           r"(?:counts?|estimates?|accounts?|tallies|tally)\b", re.I)
+HISTORY_YEAR = re.compile(r"(?:,\s*(?:which|that|who)\b[^,;:.]*?\b(?:in|since)\s+|\bsince\s+|"
+                          r"\bthe\s+|\bin\s+)(?P<year>(?:19|20)\d\d)\b", re.I)
+RELATIVE = re.compile(r",\s*(?:which|that|who)\s", re.I)
+
+
+def recalls_history(text: str, year: int | None) -> bool:
+    """The sentence recalls earlier events in the outlet's own voice: a hedge on whose
+    count it is, or a relative clause or "since" dating what it recalls before the year
+    the report was written."""
+    if HISTORY_HEDGE.search(text):
+        return True
+    if year is None or not RELATIVE.search(text):
+        return False
+    return any(int(m.group("year")) < year for m in HISTORY_YEAR.finditer(text))
+
+
 # "STATEMENT OF THE MINISTRY OF DEFENCE", "Full text of the statement by the G7 leaders:"
 STATEMENT_HEADING = re.compile(
     r"\W*(?:(?:the\s+)?full\s+text\s+of\s+)?(?:the\s+)?(?:joint\s+)?(?:statement|communiqu[eé]|"
@@ -72,6 +93,7 @@ def attribute_sentences(doc: Doc, att: Attributor) -> list[Attribution]:
     entry: tuple[int, list[SourceRef]] | None = None  # a live blog entry's heading
     # a record of proceedings names each speaker on a line of their own, more than once
     floor = False  # a speaker named in full has taken the floor
+    year = doc.reference_date.year if doc.reference_date else None
     speaker_lines = sum(1 for p in doc.paragraphs if SPEAKER_LINE.fullmatch(p.text.strip()))
     for si, sent in enumerate(doc.sentences):
         para = doc.paragraph_of(sent.start)
@@ -105,7 +127,8 @@ def attribute_sentences(doc: Doc, att: Attributor) -> list[Attribution]:
             a = Attribution(att.outlet(), False, how="anchor")
         if not a.chain:
             keep = bool(prev.chain) and (in_list or prev_para == para or quoted_para == para) \
-                and (in_list or not OWN_HEARSAY.search(sent.text))
+                and (in_list or not OWN_HEARSAY.search(sent.text)) \
+                and not recalls_history(sent.text, year)
             if keep:
                 carried.add(si)
                 a = Attribution(list(prev.chain), False, how="carried")
@@ -123,7 +146,8 @@ def attribute_sentences(doc: Doc, att: Attributor) -> list[Attribution]:
                 carried.add(si)
                 a = Attribution(list(block), False, how="block")
             else:
-                a = Attribution(att.outlet(), False, how="outlet")
+                a = Attribution(att.outlet(), False, how="history" if recalls_history(
+                    sent.text, year) else "outlet")
         att.remember(sent, a)
         if a.explicit and a.cues and a.cues[0].kind == "colon" and not is_title and \
                 doc.paragraphs and doc.paragraphs[para].text.strip() == sent.text.strip():
@@ -258,7 +282,8 @@ def _fill_back(doc: Doc, attrs: list[Attribution], paras: list[int], carried: se
         text = doc.sentences[si].text
         if a.explicit:
             later = None if NEW_FRAME.match(text) else a
-        elif later is not None and si not in carried and not OWN_HEARSAY.search(text):
+        elif later is not None and si not in carried and not OWN_HEARSAY.search(text) and \
+                a.how != "history":
             attrs[si] = Attribution(list(later.chain), False, how="fill")
 
 
@@ -270,7 +295,8 @@ def _between_same(doc: Doc, attrs: list[Attribution], paras: list[int],
     its own (another date, a recap of background)."""
     explicit = [si for si, a in enumerate(attrs) if a.explicit and a.chain]
     for si, a in enumerate(attrs):
-        if a.explicit or si in carried or (a.chain and a.chain[0].kind != "outlet"):
+        if a.explicit or si in carried or (a.chain and a.chain[0].kind != "outlet") or \
+                a.how == "history":
             continue
         before = [j for j in explicit if j < si and paras[j] < paras[si]]
         after = [j for j in explicit if j > si and paras[j] > paras[si]]

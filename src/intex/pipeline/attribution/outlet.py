@@ -169,6 +169,10 @@ def page_outlet(raw: str, outlets: dict[str, str]) -> str | None:
             return m.group("name").strip()
     if _MASTHEAD_SHAPE.fullmatch(masthead) and not _NOT_OUTLET.search(masthead):
         return masthead
+    if _CAPITALS_MASTHEAD.fullmatch(masthead) and not _NOT_OUTLET.search(masthead):
+        # "NACALA CORRIDOR RELIEF BULLETIN" over a bulletin: a longer name in capitals
+        # ending in what a publication calls itself, named in title case
+        return masthead.title()
     named = _MASTHEAD_SECTION.fullmatch(lines[0])
     if named and not _NOT_OUTLET.search(named.group("name")) and \
             not _SECTION.fullmatch(named.group("name")):
@@ -277,6 +281,11 @@ _SOURCE_LINE = re.compile(r"Sources?:\s*(?P<name>[A-Z][\w'’.& -]{1,50}?)"
 # "ONLINE.UA" (a domain), "aNews" (a capital inside); a plain word ("Strike") is a headline
 _MASTHEAD_SHAPE = re.compile(r"[A-Z0-9][A-Z0-9'’.&-]{1,20}(?:\s+[A-Z0-9][A-Z0-9'’.&-]*){0,2}"
                              r"|[A-Za-z][\w-]*\.[A-Za-z]{2,}|[a-z]+[A-Z][\w'’&-]*")
+# a publication's name in capitals, ending in what a publication calls itself
+_CAPITALS_MASTHEAD = re.compile(r"(?:[A-Z][A-Z'’&-]+\s+){1,4}(?:BULLETIN|NEWS|TIMES|POST|REVIEW|"
+                                r"WIRE|DIGEST|MONITOR|HERALD|TRIBUNE|JOURNAL|GAZETTE|DAILY|"
+                                r"WEEKLY|LEDGER|COURIER|OBSERVER|DISPATCH|CHRONICLE|"
+                                r"NEWSLETTER|UPDATE|BRIEF|TELEGRAPH|STANDARD|EXPRESS)")
 # a company's legal form: a publisher that owns the outlet the masthead names
 _COMPANY = re.compile(r"\b(?:Ltd|Limited|Inc|LLC|Pte|GmbH|plc|Corp|Corporation|Holdings|"
                       r"Group|S\.?A|AG|Co)\.?$", re.I)

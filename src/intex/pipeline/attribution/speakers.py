@@ -83,6 +83,8 @@ _APPOSITIVE_OPENS = re.compile(
     # "Othman Abdeljalil, health minister in the eastern administration,"
     r"(?:[\w-]+\s+){0,2}(?:" + PERSON_ROLES + r")\s+(?:of|in|for|at)\b)",
     re.I)
+# an aside that cannot itself be the subject: a relay or a relative clause
+_ASIDE_NOT_NAME = re.compile(r"\s*(?:citing|quoting|who|which)\b", re.I)
 _RELAY_OPENS = re.compile(r"\s*(?:according\s+to|citing|quoting|in\s+the\s+words\s+of)\b", re.I)
 _CLAUSE_BEFORE_COMMA = re.compile(r"\b(?:have|has|had|were|was)\s+\w+|"
                                   r"\b\d[\d,.]*(?![\d,.]|st\b|nd\b|"
@@ -321,6 +323,14 @@ OWN_OFFICE = re.compile(r"(?:(?:on|in|later)\s+[^,]{1,30}?\s+)?(?:his|her)\s+(?:
 # the head of state's office by its bare name: "the presidency", "Chad's presidency" is not
 PRESIDENCY = re.compile(r"(?:the\s+)?presidency(?:\s+(?:also|later|then|has|had))*", re.I)
 STATE_WORD = re.compile(r"\s+(State|Province|Region|County)\b")
+# a place the text calls a state or province, in any case: "Kaduna State", "Nampula province"
+REGION_WORD = re.compile(r"\s+(?:state|province)\b", re.I)
+REGION_NAME = re.compile(r"\s(?:State|Province)$")
+# a state's or province's government or governor named by no place: "the state government",
+# "the provincial governor", "the state government's statement"
+BARE_LOCAL = re.compile(r"\bthe\s+(?:state|provincial|province's|province’s)\s+"
+                        r"(?P<what>government|governor)(?:(?:'s|’s)\s+(?:statement|figures|"
+                        r"data|count|tally|office))?$", re.I)
 
 # a government named by whom it served: "the ousted government of Colonel X"
 GOVERNMENT_OF_LEADER = re.compile(r"\s*(?:the\s+)?(?:[\w-]+\s+)?government\s+of\s+"
@@ -616,6 +626,20 @@ class Speakers:
             if country is not None:
                 return [SourceRef(f"Government of {country.name}", country.id, "government")]
         return self._own_government(s, e)
+
+    def _region_before(self, pos: int) -> str | None:
+        """The state or province named last before ``pos``: a place the text calls a
+        state, province or region ("Kaduna State", "Nampula province")."""
+        for x in reversed([x for x in self.mentions if x.end <= pos]):
+            ent = self.entities.get(x.entity_id)
+            if ent is None or ent.type not in ("GPE", "LOC") or ent.kind == "country" or \
+                    x.entity_id in self.g.capital_of:
+                continue
+            if REGION_WORD.match(self.text, x.end):
+                return self._local_name(x, ent)
+            if REGION_NAME.search(self.text[x.start:x.end]):
+                return " ".join(self.text[x.start:x.end].split())
+        return None
 
     def _local_name(self, x: Mention, ent: Entity) -> str:
         """A state's or province's name as the text writes it, with the word of its kind
@@ -1081,7 +1105,8 @@ class Speakers:
             s += cut + 1
         return s, pos
 
-    def _appositive_head(self, sent: Span, s: int, phrase: str) -> tuple[int, int] | None:
+    def _appositive_head(self, sent: Span, s: int, phrase: str,
+                         nested: bool = False) -> tuple[int, int] | None:
         """An appositive or relative clause between a name and its verb ("Budanov, who
         heads HUR, said", "COGAT, the Israeli body that ..., said", "Relief International,
         which ran a clinic, said"): the span of the name before it."""
@@ -1122,6 +1147,11 @@ class Speakers:
             # "the Somali news site Garowe Online, citing a Bloomberg report, said": a
             # relay no list knows, named before what it cites
             return start, end
+        if not nested and start == ps and _APPOSITIVE_OPENS.match(words) and \
+                _ASIDE_NOT_NAME.match(phrase):
+            # "Tgcom24, the broadcaster's news site, citing the ministries, put": two asides
+            # in a row, the name before both
+            return self._appositive_head(sent, ps, words, nested=True)
         return None
 
     def _phrase_after(self, pos: int, end: int) -> tuple[int, int]:
@@ -1219,6 +1249,14 @@ class Speakers:
             if before:
                 self._anaphoric = True
                 return self._chain_for(self.entities[before[-1].entity_id])
+        local = BARE_LOCAL.search(phrase.rstrip())
+        place = self._region_before(s) if local else None
+        if place is not None:
+            # "the state government's statement", "the provincial governor said": the state
+            # or province the report named last
+            what = "Governor" if local.group("what").lower() == "governor" else "Government"
+            return [SourceRef(f"{what} of {place}", None,
+                              "person" if what == "Governor" else "government")]
         presidency = PRESIDENCY.fullmatch(phrase.strip())
         code = self.report_country() if presidency else None
         if presidency and code is None:
