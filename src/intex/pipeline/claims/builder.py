@@ -61,6 +61,7 @@ from intex.pipeline.claims.relations import (
     spelled_out,
     with_next,
 )
+from intex.pipeline.claims.restated import restated_from
 from intex.pipeline.claims.status import (
     HEADING,
     INCURSION,
@@ -300,6 +301,12 @@ class ClaimBuilder:
                     # "two battalions - 88 tanks - together with allies": the same thing
                     # counted another way
                     status = inherit(claims[-1].status, category(q))
+                again = restated_from(text, sent.start, q, elided, claims) \
+                    if status in ("other", "present") else None
+                if again is not None:
+                    # "officials put the figure at 3,000", "had earlier put the total at
+                    # about 100 missiles": the count named before, given again
+                    status = inherit(again.status, category(q))
                 if status == "other" and elided and claims and claims[-1].unit == unit and \
                         not own_outcome(text, q) and not says_other(text, window):
                     # "US officials put the figure at 3,000": the count restated before it
