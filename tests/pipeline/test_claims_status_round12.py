@@ -24,3 +24,22 @@ def test_a_number_put_with_its_outcome_keeps_that_outcome(pipeline):
     text = ("Rescuers said 40 people were wounded in the blast.\n\nThe hospital later put "
             "the number of dead at 12.")
     assert status_of(pipeline, text, 12) == "killed"
+
+
+# --- a table of a force's exercise counts what it flew and sailed --------------------------
+
+def test_ships_in_a_table_of_an_exercise_are_deployed(pipeline):
+    text = ("The navy held a three-day drill off the northern coast this week. The table "
+            "below sets out what the coast guard counted.\n\n"
+            "Day | Warships | Frigates\n"
+            "Monday | 9 | 6\n"
+            "Tuesday | 11 | 4")
+    assert status_of(pipeline, text, 11) == "deployed"
+    assert status_of(pipeline, text, 6) == "deployed"
+
+
+def test_ships_in_a_table_of_losses_are_not_deployed(pipeline):
+    text = ("The table below sets out the vessels each side says it sank.\n\n"
+            "Claimant | Warships | Patrol boats\n"
+            "Navy | 9 | 6")
+    assert status_of(pipeline, text, 9) != "deployed"

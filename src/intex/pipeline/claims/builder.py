@@ -71,6 +71,7 @@ from intex.pipeline.claims.status import (
     incursion_status,
     inherit,
     intro_status,
+    is_platform,
     moves_in_service,
     munition_hit,
     own_outcome,
@@ -82,7 +83,7 @@ from intex.pipeline.claims.status import (
     status_of,
 )
 from intex.pipeline.claims.subject import colon_list_unit, elided_subject, subject_of
-from intex.pipeline.claims.tables import table_context_status, table_header
+from intex.pipeline.claims.tables import in_exercise, table_context_status, table_header
 from intex.pipeline.component import component
 from intex.pipeline.doc import Doc, Quantity
 from intex.pipeline.lexicon import NOUN_STATUS
@@ -338,6 +339,9 @@ class ClaimBuilder:
                     if status == "other" and not crossed:
                         # "War in numbers: Russian losses" over a table of totals
                         status = table_context_status(doc, sent, category(q))
+                    if status == "other" and not crossed and is_platform(unit) and \
+                            in_exercise(doc, sent):
+                        status = "deployed"  # "Navy ships" in a table of a drill's activity
                 if status == "other" and (stands_where(text, q, category(q)) or
                                           people_at(text, q, category(q))) and \
                         not says_other(text, window) and not (

@@ -46,15 +46,7 @@ def table_context_status(doc: Doc, sent: Span, cat: str) -> str:
     """What a flattened table of bare figures counts, as the text above it says: the
     nearest of the two paragraphs before the table, then the headline, with a cue that
     fits the row's noun ("the daily update on Russian losses")."""
-    i = doc.paragraph_of(sent.start)
-    while i > 0 and "|" in doc.paragraphs[i - 1].text:
-        i -= 1
-    spans = [doc.paragraphs[j] for j in range(i - 1, max(-1, i - 3), -1)]
-    if doc.title:
-        spans.append(Span(0, 0, doc.title))
-    for para in spans:
-        text, start, end = (doc.text, para.start, para.end) if para.end > para.start else \
-            (para.text, 0, len(para.text))
+    for text, start, end in _context(doc, sent):
         found = [st for st, m in cue_matches(text, start, end) if st in ALLOWED[cat]
                  and not is_modifier(text, m) and not not_a_cue(text, m, st)]
         # what happened to the things counted, rather than how the figure was given
@@ -62,6 +54,32 @@ def table_context_status(doc: Doc, sent: Span, cat: str) -> str:
         if outcomes or found:
             return (outcomes or found)[0]
     return "other"
+
+
+def _context(doc: Doc, sent: Span) -> list[tuple[str, int, int]]:
+    """The text that says what a flattened table counts: the two paragraphs before the
+    table, nearest first, then the headline (text, start, end)."""
+    i = doc.paragraph_of(sent.start)
+    while i > 0 and "|" in doc.paragraphs[i - 1].text:
+        i -= 1
+    spans = [doc.paragraphs[j] for j in range(i - 1, max(-1, i - 3), -1)]
+    if doc.title:
+        spans.append(Span(0, 0, doc.title))
+    return [(doc.text, p.start, p.end) if p.end > p.start else (p.text, 0, len(p.text))
+            for p in spans]
+
+
+# a force's own activity: an exercise, a drill, a patrol ("PLA activity around Taiwan")
+EXERCISE = re.compile(r"\b(?:exercises?|drills?|manoeuvres|maneuvers|war\s*games?|patrols?|"
+                      r"military\s+activity|activity\s+(?:around|near|in)|show\s+of\s+force)\b",
+                      re.I)
+
+
+def in_exercise(doc: Doc, sent: Span) -> bool:
+    """A table whose caption, lead-in or headline speaks of a force's exercise or
+    activity: the aircraft and ships it counts are what the force flew and sailed
+    (deployed, as the guide has it)."""
+    return any(EXERCISE.search(text, start, end) for text, start, end in _context(doc, sent))
 
 
 def row_label(doc: Doc, sent: Span, q: Quantity) -> tuple[str, str] | None:
