@@ -43,3 +43,19 @@ def test_ships_in_a_table_of_losses_are_not_deployed(pipeline):
             "Claimant | Warships | Patrol boats\n"
             "Navy | 9 | 6")
     assert status_of(pipeline, text, 9) != "deployed"
+
+
+# --- an answer counts what its question asks about ---------------------------------------
+
+def test_a_bare_answer_takes_the_question_s_outcome(pipeline):
+    text = ("We spoke to the head of the provincial relief office.\n\n"
+            "Q: How many residents have fled the valley since the floods?\n\n"
+            "A: About 2,300 households, according to our lists.")
+    assert status_of(pipeline, text, 2300) == "displaced"
+
+
+def test_an_answer_with_its_own_verb_keeps_it(pipeline):
+    text = ("We spoke to the head of the provincial relief office.\n\n"
+            "Q: How many residents have fled the valley since the floods?\n\n"
+            "A: Nobody knows yet, but 14 people were killed on the first night.")
+    assert status_of(pipeline, text, 14) == "killed"

@@ -83,7 +83,12 @@ from intex.pipeline.claims.status import (
     status_of,
 )
 from intex.pipeline.claims.subject import colon_list_unit, elided_subject, subject_of
-from intex.pipeline.claims.tables import in_exercise, table_context_status, table_header
+from intex.pipeline.claims.tables import (
+    in_exercise,
+    question_before,
+    table_context_status,
+    table_header,
+)
 from intex.pipeline.component import component
 from intex.pipeline.doc import Doc, Quantity
 from intex.pipeline.lexicon import NOUN_STATUS
@@ -312,6 +317,11 @@ class ClaimBuilder:
                         not own_outcome(text, q) and not says_other(text, window):
                     # "US officials put the figure at 3,000": the count restated before it
                     status = inherit(claims[-1].status, category(q))
+                asked = question_before(doc, sent) if status == "other" else None
+                if asked is not None:
+                    # "Q: How many people have left so far?" / "A: Around 1,000 families":
+                    # the answer counts what the question asks about
+                    status = intro_status(text, asked, category(q))
                 if status == "other" and in_list and intro is not None:
                     status = intro_status(text, intro, category(q))
                 if status == "other" and text.rfind(":", sent.start, q.span.start) >= 0 and (

@@ -97,3 +97,20 @@ def row_label(doc: Doc, sent: Span, q: Quantity) -> tuple[str, str] | None:
             if cand in COUNTED and cand not in NOT_COUNTED:
                 return cand, sent.text.split("|")[0].strip()
     return None
+
+
+# an interview's labels: the question ("Q:", "Q (Reuters):") and the answer ("A:")
+QUESTION = re.compile(r"\s*Q\s*(?:\([^)]{0,40}\))?\s*[:.]\s")
+ANSWER = re.compile(r"\s*A\s*[:.]\s")
+
+
+def question_before(doc: Doc, sent: Span) -> Span | None:
+    """The question an answer's opening sentence replies to: "Q: How many people have left
+    so far?" over "A: Around 1,000 families" (the answer counts what the question asks
+    about, and what befell it)."""
+    i = doc.paragraph_of(sent.start)
+    if i <= 0 or not ANSWER.match(doc.text, sent.start) or \
+            doc.paragraphs[i].start != sent.start:
+        return None
+    q = doc.paragraphs[i - 1]
+    return q if QUESTION.match(doc.text, q.start) else None
