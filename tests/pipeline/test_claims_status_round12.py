@@ -59,3 +59,16 @@ def test_an_answer_with_its_own_verb_keeps_it(pipeline):
             "Q: How many residents have fled the valley since the floods?\n\n"
             "A: Nobody knows yet, but 14 people were killed on the first night.")
     assert status_of(pipeline, text, 14) == "killed"
+
+
+# --- members of a force, and a force's strength -----------------------------------------
+
+def test_members_of_a_force_who_have_been_somewhere_are_present(pipeline):
+    text = ("The new units join about 1,400 Territorial Defence members who have been at "
+            "the port since the spring.")
+    assert status_of(pipeline, text, 1400) == "present"
+
+
+def test_a_group_s_strength_put_at_a_figure_is_present(pipeline):
+    text = "Army analysts estimated the rebel front in 2022 at some 2,600 fighters."
+    assert status_of(pipeline, text, 2600) == "present"

@@ -81,6 +81,7 @@ from intex.pipeline.claims.status import (
     seized_in_search,
     stands_where,
     status_of,
+    strength_at,
 )
 from intex.pipeline.claims.subject import colon_list_unit, elided_subject, subject_of
 from intex.pipeline.claims.tables import (
@@ -353,7 +354,8 @@ class ClaimBuilder:
                             in_exercise(doc, sent):
                         status = "deployed"  # "Navy ships" in a table of a drill's activity
                 if status == "other" and (stands_where(text, q, category(q)) or
-                                          people_at(text, q, category(q))) and \
+                                          people_at(text, q, category(q)) or
+                                          strength_at(text, q, window, category(q))) and \
                         not says_other(text, window) and not (
                             claims and claims[-1].evidence.start == sent.start and
                             claims[-1].status == "other"):

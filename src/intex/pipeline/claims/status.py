@@ -398,19 +398,43 @@ def stands_where(text: str, q: Quantity, cat: str) -> bool:
     return cat == "weapons" and m.group("be") is not None
 
 
-# people said to be at a place with a copula: "800 students were at the school that night"
+# people said to be at a place with a copula: "800 students were at the school that night",
+# "2,000 guardsmen who have been on the border since May"
 # ("were at risk", "were in custody": no article, no place)
-PEOPLE_AT = re.compile(r"\s*,?\s*(?:were|are|was|is|remain|remained|(?:have|has|had)\s+been)\s+"
+PEOPLE_AT = re.compile(r"\s*,?\s*(?:(?:who|that)\s+)?(?:were|are|was|is|remain|remained|"
+                       r"(?:have|has|had)\s+been)\s+"
                        r"(?:still\s+|now\s+|also\s+|already\s+)?(?:in|at|inside|on|aboard)\s+"
                        r"(?:the|a|an|their|its)\s+(?!(?:same|time|moment|end|start|hands|mercy|"
                        r"heart|centre|center|way|run|move|front\s+line)\b)\w", re.I)
+
+
+# a side's strength as someone reckons it: "the group was estimated at some 3,500 members",
+# "puts the militia at roughly 2,000 fighters"
+STRENGTH_AT = re.compile(r"\b(?:estimated|estimates?|put|puts|reckoned|reckons|assessed|"
+                         r"assesses)\b[^.;:]{0,80}?\bat\s+(?:(?:" + HEDGE_PHRASE +
+                         r"|between)\s+)?$", re.I)
+# the members of an armed body, whose strength is their presence
+MEMBERS = FORCES | {"members", "personnel", "fighters", "combatants", "guerrillas", "rebels",
+                    "insurgents", "militiamen", "gunmen"}
+
+
+def strength_at(text: str, q: Quantity, window: tuple[int, int], cat: str) -> bool:
+    """An armed body's strength put at a figure: present (what it has there)."""
+    return _people(q, cat) and (q.unit or "").lower() in MEMBERS and bool(STRENGTH_AT.search(
+        text, max(window[0], q.span.start - 120), q.span.start))
 
 
 def people_at(text: str, q: Quantity, cat: str) -> bool:
     """Anyone counted where they were, with a copula and a place: present."""
     end = q.unit_span.end if q.unit_span is not None and q.unit_span.end > q.span.end \
         else q.span.end
-    return cat == "people" and bool(PEOPLE_AT.match(text, end))
+    return _people(q, cat) and bool(PEOPLE_AT.match(text, end))
+
+
+def _people(q: Quantity, cat: str) -> bool:
+    """People, also the members of a body ("2,000 National Guard members"), which the
+    lexicon leaves uncategorised because members of an assembly are no force."""
+    return cat == "people" or (q.unit or "").lower() == "members"
 
 
 # aircraft or drones that crossed into another's airspace: an incursion, neither a
