@@ -72,3 +72,13 @@ def test_members_of_a_force_who_have_been_somewhere_are_present(pipeline):
 def test_a_group_s_strength_put_at_a_figure_is_present(pipeline):
     text = "Army analysts estimated the rebel front in 2022 at some 2,600 fighters."
     assert status_of(pipeline, text, 2600) == "present"
+
+
+# --- an outcome closes its own conjunct; the next list takes the verb after it -------------
+
+def test_a_list_after_a_closed_conjunct_takes_its_own_verb(pipeline):
+    text = ("The mayor spoke of three members of the police killed and 16 firefighters "
+            "and four passers-by injured.")
+    assert status_of(pipeline, text, 3) == "killed"
+    assert status_of(pipeline, text, 16) == "wounded"
+

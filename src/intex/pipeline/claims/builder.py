@@ -23,6 +23,7 @@ from intex.pipeline.claims.cues import (
     CUE_RX,
     FORWARD,
     MOD_RX,
+    OUTCOMES,
     category,
     unit_category,
 )
@@ -68,6 +69,7 @@ from intex.pipeline.claims.status import (
     PLATFORMS,
     SIGHTED,
     aerial_status,
+    closed_before,
     incursion_status,
     inherit,
     intro_status,
@@ -211,6 +213,14 @@ class ClaimBuilder:
                 status = status_of(text, q, window, category(q))
                 if status == "other" and foreign:
                     status = status_near(sent.text, q.span.start - sent.start) or "other"
+                if 0 < qi < len(qs) - 1 and closed_before(text, qs[qi - 1], q) and \
+                        listed_after(text, q, qs[qi + 1]) and not own_outcome(text, q):
+                    # "seven guards killed and 21 officers and eight civilians injured": the
+                    # outcome before closed its own conjunct; this list's verb is after it
+                    ahead = status_of(text, qs[qi + 1],
+                                      self._window(text, sent, qs[qi + 1], qs, qi + 1),
+                                      category(q))
+                    status = ahead if ahead in OUTCOMES else status
                 if qi > 0 and claims and part_of(text, qs[qi - 1], q) and \
                         not own_outcome(text, q):
                     # "killed 34 civilians, including two children": the part shares the

@@ -158,6 +158,16 @@ def closes_previous(text: str, m: re.Match[str], ws: int, q: Quantity) -> bool:
         bool(re.search(r"[\w)]", text[max(0, ws - 2):ws]))
 
 
+def closed_before(text: str, prev: Quantity, q: Quantity) -> bool:
+    """An outcome right after the figure before closes its conjunct: "seven guards killed
+    and 21 officers and eight civilians injured" (21 is not among the dead)."""
+    end = prev.unit_span.end if prev.unit_span is not None and \
+        prev.unit_span.end > prev.span.end else prev.span.end
+    return end <= q.span.start and any(
+        st in OUTCOMES and closes_previous(text, m, end, q)
+        for st, m in cue_matches(text, end, q.span.start))
+
+
 def money_measure(text: str, q: Quantity, window: tuple[int, int]) -> str | None:
     """Money that measures a loss or a need, not money given: '$7 billion in damage',
     'put the losses closer to $2 billion' (destroyed), 'needs at 426 million dollars',
