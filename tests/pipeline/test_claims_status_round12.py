@@ -82,3 +82,16 @@ def test_a_list_after_a_closed_conjunct_takes_its_own_verb(pipeline):
     assert status_of(pipeline, text, 3) == "killed"
     assert status_of(pipeline, text, 16) == "wounded"
 
+
+
+# --- the wounded moved on for care are patients, not a force sent ----------------------------
+
+def test_service_members_flown_out_for_care_are_other(pipeline):
+    text = ("Twenty-two sailors were hurt in the fire. Five of them were airlifted to the "
+            "mainland for specialist treatment on Sunday.")
+    assert status_of(pipeline, text, 5) == "other"
+
+
+def test_troops_flown_in_on_an_errand_stay_sent(pipeline):
+    assert status_of(pipeline, "Some 300 marines were flown to the island to guard the "
+                               "airport.", 300) == "sent"

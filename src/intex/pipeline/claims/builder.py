@@ -74,6 +74,7 @@ from intex.pipeline.claims.status import (
     inherit,
     intro_status,
     is_platform,
+    moved_for_care,
     moves_in_service,
     munition_hit,
     own_outcome,
@@ -385,6 +386,12 @@ class ClaimBuilder:
                 if status == "other" and moves_in_service(unit) and \
                         HEADING.search(text, q.span.end, window[1]):
                     status = "sent"  # "800 soldiers ... are heading to Texas": on their way
+                if status in ("sent", "deployed", "displaced", "wounded") and \
+                        category(q) == "people" and unit.lower() not in CIVILIANS and \
+                        moved_for_care(text, q, window):
+                    # "eight of them were flown out for a higher level of care": the wounded,
+                    # counted where they were hurt, moved on as patients
+                    status = "other"
                 if status == "displaced" and moves_in_service(unit):
                     status = "other"  # "nearly 10,000 marines have left": no flight
                 if unit.lower() in CONVOYS and status in ("supplied", "deployed", "displaced",

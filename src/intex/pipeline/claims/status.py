@@ -361,6 +361,21 @@ HEADING = re.compile(r"\b(?:heading|headed|en\s+route|on\s+(?:their|its|the)\s+w
                      r"bound|making\s+their\s+way)\s+(?:to|for|towards?|into)\b", re.I)
 
 
+# people moved on for medical care: "were flown out for a higher level of care", "were
+# flown on to the United States and will be treated there" - patients carried, not a force
+# sent on an errand (the wounded were counted where they were hurt)
+FOR_CARE = re.compile(r"\b(?:flown|moved|taken|airlifted|evacuated|transferred|transported|"
+                      r"sent)\b[^.;:]{0,60}?\b(?:for\s+(?:(?:further|a\s+higher\s+level\s+of|"
+                      r"higher|medical|specialist|specialised|specialized|more)\s+)*(?:care|"
+                      r"treatment|evaluation)|(?:will|would|are\s+to|were\s+to)\s+be\s+treated)\b",
+                      re.I)
+
+
+def moved_for_care(text: str, q: Quantity, window: tuple[int, int]) -> bool:
+    """A count moved on for medical care (other, not sent)."""
+    return bool(FOR_CARE.search(text, q.span.end, window[1]))
+
+
 def moves_in_service(unit: str | None) -> bool:
     """A counted noun naming people who serve (troops, staff, crews): their moves are no
     flight."""
