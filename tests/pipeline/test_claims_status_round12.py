@@ -95,3 +95,15 @@ def test_service_members_flown_out_for_care_are_other(pipeline):
 def test_troops_flown_in_on_an_errand_stay_sent(pipeline):
     assert status_of(pipeline, "Some 300 marines were flown to the island to guard the "
                                "airport.", 300) == "sent"
+
+
+# --- a contingent is a batch, not presence; a force 'already in' a place is present --------
+
+def test_a_contingent_that_arrived_is_sent(pipeline):
+    assert status_of(pipeline, "A first contingent of 150 engineers from Chile arrived in "
+                               "the port on Tuesday.", 150) == "sent"
+
+
+def test_a_force_already_in_a_place_is_present(pipeline):
+    text = "A battalion of 600 soldiers already in Bamako guards the ministries."
+    assert status_of(pipeline, text, 600) == "present"

@@ -109,6 +109,7 @@ _CONJECTURE_AFTER = re.compile(r"\s+(?:well\s+|also\s+|now\s+)?(?:have|still|con
 _TRAIN_ARTICLE_END = re.compile(r"\b(?:the|a|this|that|its|their|each|every|passenger|freight)\s+$",
                                 re.I)
 _FOR_END = re.compile(r"\bfor\s+$")
+_OF_AFTER = re.compile(r"\s+of\s")
 
 
 def not_a_cue(text: str, m: re.Match[str], status: str) -> bool:
@@ -131,6 +132,8 @@ def not_a_cue(text: str, m: re.Match[str], status: str) -> bool:
         # "OCHA put the figure at 18,000": a count restated, not presence ("put the number
         # in Kursk at 8,000" of troops still says where they are)
         return True
+    if status == "present" and word.lower() == "contingent" and _OF_AFTER.match(after):
+        return True  # "a first contingent of 200 soldiers arrived": a batch, its verb after
     if status in ("deployed", "sent") and word.lower().endswith("ing") and \
             _EVENT_ARTICLE_END.search(before):
         return True  # "the 1967 fighting at the pass": an event named, not a deployment

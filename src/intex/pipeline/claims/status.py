@@ -400,10 +400,12 @@ def seized_in_search(text: str, start: int, end: int) -> bool:
 
 
 # where a force is, said with no verb at all: "about 1,000 soldiers in Niamey and 400
-# others in the northwest", or with a bare copula: "three corvettes were in the area"
+# others in the northwest", "a unit of 300 troops already in the city", or with a bare
+# copula: "three corvettes were in the area"
 WHERE_NO_VERB = re.compile(r"\s*(?:,\s*)?(?P<be>(?:were|are|was|is|remain|remained|"
                            r"(?:have|has|had)\s+been)\s+(?:still\s+|"
-                           r"now\s+|also\s+|already\s+)?)?(?:others?\s+)?(?:in|at|inside|near|"
+                           r"now\s+|also\s+|already\s+)?)?(?:(?:already|still|now)\s+)?(?:others?\s+)?"
+                           r"(?:in|at|inside|near|"
                            r"off|on)\s+(?:the\s+)?(?:[A-Z]|(?:north|south|east|west|"
                            r"area|region|waters?|sea|border|frontier)\b|\w+ern\b)")
 
