@@ -107,3 +107,11 @@ def test_a_contingent_that_arrived_is_sent(pipeline):
 def test_a_force_already_in_a_place_is_present(pipeline):
     text = "A battalion of 600 soldiers already in Bamako guards the ministries."
     assert status_of(pipeline, text, 600) == "present"
+
+
+# --- a 'where' clause describes the place, not what befell the count ----------------------
+
+def test_a_where_clause_after_a_place_is_not_the_count_s_status(pipeline):
+    text = ("About 90 Belgian instructors were at the camp, where they train army recruits, "
+            "the ministry said.")
+    assert status_of(pipeline, text, 90) == "present"

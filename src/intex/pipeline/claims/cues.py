@@ -110,6 +110,7 @@ _TRAIN_ARTICLE_END = re.compile(r"\b(?:the|a|this|that|its|their|each|every|pass
                                 re.I)
 _FOR_END = re.compile(r"\bfor\s+$")
 _OF_AFTER = re.compile(r"\s+of\s")
+_WHERE_THEY_END = re.compile(r",\s*where\s+(?:they|he|she|we)\s+(?:\w+\s+)?$", re.I)
 
 
 def not_a_cue(text: str, m: re.Match[str], status: str) -> bool:
@@ -132,6 +133,10 @@ def not_a_cue(text: str, m: re.Match[str], status: str) -> bool:
         # "OCHA put the figure at 18,000": a count restated, not presence ("put the number
         # in Kursk at 8,000" of troops still says where they are)
         return True
+    if status in ("training", "deployed") and _WHERE_THEY_END.search(
+            text, max(0, m.start() - 30), m.start()):
+        return True  # "150 personnel were at the base, where they train local forces": the
+        # place's description, after the count's own copula of place
     if status == "present" and word.lower() == "contingent" and _OF_AFTER.match(after):
         return True  # "a first contingent of 200 soldiers arrived": a batch, its verb after
     if status in ("deployed", "sent") and word.lower().endswith("ing") and \
