@@ -115,3 +115,17 @@ def test_a_where_clause_after_a_place_is_not_the_count_s_status(pipeline):
     text = ("About 90 Belgian instructors were at the camp, where they train army recruits, "
             "the ministry said.")
     assert status_of(pipeline, text, 90) == "present"
+
+
+# --- 'have left N ... dead': the state the count was left in, not flight ---------------------
+
+def test_left_dead_or_injured_is_not_flight(pipeline):
+    assert status_of(pipeline, "Two days of shelling have left 45 villagers dead, the "
+                               "governor said.", 45) == "killed"
+    assert status_of(pipeline, "The storm had left 120 people injured across the coast.",
+                     120) == "wounded"
+
+
+def test_residents_who_have_left_still_fled(pipeline):
+    assert status_of(pipeline, "Around 3,000 residents have left the valley.", 3000) == \
+        "displaced"
