@@ -129,3 +129,10 @@ def test_left_dead_or_injured_is_not_flight(pipeline):
 def test_residents_who_have_left_still_fled(pipeline):
     assert status_of(pipeline, "Around 3,000 residents have left the valley.", 3000) == \
         "displaced"
+
+
+# --- 'announced by' names who said it, not a package ---------------------------------------
+
+def test_units_announced_by_a_party_are_not_supplied(pipeline):
+    text = "The drill involved six navy formations announced by the fleet command on Monday."
+    assert status_of(pipeline, text, 6) != "supplied"
