@@ -89,6 +89,7 @@ from intex.pipeline.claims.status import (
 from intex.pipeline.claims.subject import colon_list_unit, elided_subject, subject_of
 from intex.pipeline.claims.tables import (
     in_exercise,
+    label_status,
     question_before,
     table_context_status,
     table_header,
@@ -358,8 +359,10 @@ class ClaimBuilder:
                     if status == "other" and head and unit.lower() in PLATFORMS and \
                             SIGHTED.search(head):
                         status = "deployed"  # "Aircraft detected": a force out there
-                    if status == "other" and not crossed:
-                        # "War in numbers: Russian losses" over a table of totals
+                    if status == "other" and not crossed and \
+                            label_status(doc, sent, q, category(q)) is None:
+                        # "War in numbers: Russian losses" over a table of totals (a row's
+                        # label that says what befell its figures speaks for them)
                         status = table_context_status(doc, sent, category(q))
                     if status == "other" and not crossed and is_platform(unit) and \
                             in_exercise(doc, sent):

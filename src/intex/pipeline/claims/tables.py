@@ -114,3 +114,15 @@ def question_before(doc: Doc, sent: Span) -> Span | None:
         return None
     q = doc.paragraphs[i - 1]
     return q if QUESTION.match(doc.text, q.start) else None
+
+
+def label_status(doc: Doc, sent: Span, q: Quantity, cat: str) -> str | None:
+    """What a row's label says befell the figures in its row ("People in need | 17.6
+    million": in need, other), when the figure stands in a later cell; None when the
+    label has no cue, and the text above the table speaks for it."""
+    bar = doc.text.find("|", sent.start, sent.end)
+    if bar < 0 or q.span.start < bar:
+        return None
+    found = [st for st, m in cue_matches(doc.text, sent.start, bar) if st in ALLOWED[cat]
+             and not is_modifier(doc.text, m) and not not_a_cue(doc.text, m, st)]
+    return found[-1] if found else None
