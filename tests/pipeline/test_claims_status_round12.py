@@ -143,7 +143,7 @@ def test_units_announced_by_a_party_are_not_supplied(pipeline):
 def test_a_row_label_with_a_cue_overrules_the_text_above_the_table(pipeline):
     text = ("Fighting has displaced more than 200,000 people in the province since June.\n\n"
             "Indicator | Figure\n"
-            "Families in need of shelter | 31,000\n"
+            "Households in need | 31,000\n"
             "Families displaced | 45,000")
     assert status_of(pipeline, text, 31000) == "other"
     assert status_of(pipeline, text, 45000) == "displaced"
