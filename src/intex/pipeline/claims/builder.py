@@ -23,6 +23,7 @@ from intex.pipeline.claims.cues import (
     CUE_RX,
     FORWARD,
     MOD_RX,
+    OUTCOMES,
     category,
     unit_category,
 )
@@ -62,15 +63,19 @@ from intex.pipeline.claims.relations import (
     split_whole,
     with_next,
 )
+from intex.pipeline.claims.restated import restated_from
 from intex.pipeline.claims.status import (
     HEADING,
     INCURSION,
     PLATFORMS,
     SIGHTED,
     aerial_status,
+    closed_before,
     incursion_status,
     inherit,
     intro_status,
+    is_platform,
+    moved_for_care,
     moves_in_service,
     munition_hit,
     own_outcome,
@@ -80,9 +85,17 @@ from intex.pipeline.claims.status import (
     seized_in_search,
     stands_where,
     status_of,
+    strength_at,
 )
 from intex.pipeline.claims.subject import colon_list_unit, elided_subject, subject_of
-from intex.pipeline.claims.tables import table_context_status, table_header, table_money
+from intex.pipeline.claims.tables import (
+    in_exercise,
+    label_status,
+    question_before,
+    table_context_status,
+    table_header,
+    table_money,
+)
 from intex.pipeline.component import component
 from intex.pipeline.doc import Doc, Quantity
 from intex.pipeline.lexicon import NOUN_STATUS
@@ -232,6 +245,14 @@ class ClaimBuilder:
                                and c.value == whole.value), None)
                     if tc is not None:
                         status = inherit(tc.status, category(q))
+                if 0 < qi < len(qs) - 1 and closed_before(text, qs[qi - 1], q) and \
+                        listed_after(text, q, qs[qi + 1]) and not own_outcome(text, q):
+                    # "seven guards killed and 21 officers and eight civilians injured": the
+                    # outcome before closed its own conjunct; this list's verb is after it
+                    ahead = status_of(text, qs[qi + 1],
+                                      self._window(text, sent, qs[qi + 1], qs, qi + 1),
+                                      category(q))
+                    status = ahead if ahead in OUTCOMES else status
                 if qi > 0 and claims and part_of(text, qs[qi - 1], q) and \
                         not own_outcome(text, q):
                     # "killed 34 civilians, including two children": the part shares the
@@ -329,10 +350,21 @@ class ClaimBuilder:
                     # "two battalions - 88 tanks - together with allies": the same thing
                     # counted another way
                     status = inherit(claims[-1].status, category(q))
+                again = restated_from(text, sent.start, q, elided, claims) \
+                    if status in ("other", "present") else None
+                if again is not None:
+                    # "officials put the figure at 3,000", "had earlier put the total at
+                    # about 100 missiles": the count named before, given again
+                    status = inherit(again.status, category(q))
                 if status == "other" and elided and claims and claims[-1].unit == unit and \
                         not own_outcome(text, q) and not says_other(text, window):
                     # "US officials put the figure at 3,000": the count restated before it
                     status = inherit(claims[-1].status, category(q))
+                asked = question_before(doc, sent) if status == "other" else None
+                if asked is not None:
+                    # "Q: How many people have left so far?" / "A: Around 1,000 families":
+                    # the answer counts what the question asks about
+                    status = intro_status(text, asked, category(q))
                 if status == "other" and in_list and intro is not None:
                     status = intro_status(text, intro, category(q))
                 if status == "other" and text.rfind(":", sent.start, q.span.start) >= 0 and (
@@ -357,11 +389,17 @@ class ClaimBuilder:
                     if status == "other" and head and unit.lower() in PLATFORMS and \
                             SIGHTED.search(head):
                         status = "deployed"  # "Aircraft detected": a force out there
-                    if status == "other" and not crossed:
-                        # "War in numbers: Russian losses" over a table of totals
+                    if status == "other" and not crossed and \
+                            label_status(doc, sent, q, category(q)) is None:
+                        # "War in numbers: Russian losses" over a table of totals (a row's
+                        # label that says what befell its figures speaks for them)
                         status = table_context_status(doc, sent, category(q))
+                    if status == "other" and not crossed and is_platform(unit) and \
+                            in_exercise(doc, sent):
+                        status = "deployed"  # "Navy ships" in a table of a drill's activity
                 if status == "other" and (stands_where(text, q, category(q)) or
-                                          people_at(text, q, category(q))) and \
+                                          people_at(text, q, category(q)) or
+                                          strength_at(text, q, window, category(q))) and \
                         not says_other(text, window) and not (
                             claims and claims[-1].evidence.start == sent.start and
                             claims[-1].status == "other"):
@@ -381,6 +419,12 @@ class ClaimBuilder:
                 if status == "other" and moves_in_service(unit) and \
                         HEADING.search(text, q.span.end, window[1]):
                     status = "sent"  # "800 soldiers ... are heading to Texas": on their way
+                if status in ("sent", "deployed", "displaced", "wounded") and \
+                        category(q) == "people" and unit.lower() not in CIVILIANS and \
+                        moved_for_care(text, q, window):
+                    # "eight of them were flown out for a higher level of care": the wounded,
+                    # counted where they were hurt, moved on as patients
+                    status = "other"
                 if status == "displaced" and moves_in_service(unit):
                     status = "other"  # "nearly 10,000 marines have left": no flight
                 if unit.lower() in CONVOYS and status in ("supplied", "deployed", "displaced",

@@ -109,6 +109,13 @@ _CONJECTURE_AFTER = re.compile(r"\s+(?:well\s+|also\s+|now\s+)?(?:have|still|con
 _TRAIN_ARTICLE_END = re.compile(r"\b(?:the|a|this|that|its|their|each|every|passenger|freight)\s+$",
                                 re.I)
 _FOR_END = re.compile(r"\bfor\s+$")
+_OF_AFTER = re.compile(r"\s+of\s")
+_BY_AFTER = re.compile(r"\s+by\s")
+# a count right after a verb: its object ("have left 70 people dead")
+_COUNT_NEXT = re.compile(r"\s+(?:" + HEDGE_PHRASE + r"\s+)?(?:\d|(?:one|two|three|four|five|six|"
+                         r"seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
+                         r"hundreds|thousands|dozens)\b)", re.I)
+_WHERE_THEY_END = re.compile(r",\s*where\s+(?:they|he|she|we)\s+(?:\w+\s+)?$", re.I)
 
 
 def not_a_cue(text: str, m: re.Match[str], status: str) -> bool:
@@ -131,6 +138,17 @@ def not_a_cue(text: str, m: re.Match[str], status: str) -> bool:
         # "OCHA put the figure at 18,000": a count restated, not presence ("put the number
         # in Kursk at 8,000" of troops still says where they are)
         return True
+    if status in ("training", "deployed") and _WHERE_THEY_END.search(
+            text, max(0, m.start() - 30), m.start()):
+        return True  # "150 personnel were at the base, where they train local forces": the
+        # place's description, after the count's own copula of place
+    if status == "supplied" and word.lower() == "announced" and _BY_AFTER.match(after):
+        return True  # "formations announced by Beijing": who said so, not a package
+    if status == "displaced" and word.lower() in ("have left", "had left") and \
+            _COUNT_NEXT.match(text, m.end()):
+        return True  # "raids have left 70 people dead": what the count was left in decides
+    if status == "present" and word.lower() == "contingent" and _OF_AFTER.match(after):
+        return True  # "a first contingent of 200 soldiers arrived": a batch, its verb after
     if status in ("deployed", "sent") and word.lower().endswith("ing") and \
             _EVENT_ARTICLE_END.search(before):
         return True  # "the 1967 fighting at the pass": an event named, not a deployment

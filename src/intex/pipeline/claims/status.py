@@ -158,6 +158,16 @@ def closes_previous(text: str, m: re.Match[str], ws: int, q: Quantity) -> bool:
         bool(re.search(r"[\w)]", text[max(0, ws - 2):ws]))
 
 
+def closed_before(text: str, prev: Quantity, q: Quantity) -> bool:
+    """An outcome right after the figure before closes its conjunct: "seven guards killed
+    and 21 officers and eight civilians injured" (21 is not among the dead)."""
+    end = prev.unit_span.end if prev.unit_span is not None and \
+        prev.unit_span.end > prev.span.end else prev.span.end
+    return end <= q.span.start and any(
+        st in OUTCOMES and closes_previous(text, m, end, q)
+        for st, m in cue_matches(text, end, q.span.start))
+
+
 def money_measure(text: str, q: Quantity, window: tuple[int, int]) -> str | None:
     """Money that measures a loss or a need, not money given: '$7 billion in damage',
     'put the losses closer to $2 billion' (destroyed), 'needs at 426 million dollars',
@@ -351,6 +361,21 @@ HEADING = re.compile(r"\b(?:heading|headed|en\s+route|on\s+(?:their|its|the)\s+w
                      r"bound|making\s+their\s+way)\s+(?:to|for|towards?|into)\b", re.I)
 
 
+# people moved on for medical care: "were flown out for a higher level of care", "were
+# flown on to the United States and will be treated there" - patients carried, not a force
+# sent on an errand (the wounded were counted where they were hurt)
+FOR_CARE = re.compile(r"\b(?:flown|moved|taken|airlifted|evacuated|transferred|transported|"
+                      r"sent)\b[^.;:]{0,60}?\b(?:for\s+(?:(?:further|a\s+higher\s+level\s+of|"
+                      r"higher|medical|specialist|specialised|specialized|more)\s+)*(?:care|"
+                      r"treatment|evaluation)|(?:will|would|are\s+to|were\s+to)\s+be\s+treated)\b",
+                      re.I)
+
+
+def moved_for_care(text: str, q: Quantity, window: tuple[int, int]) -> bool:
+    """A count moved on for medical care (other, not sent)."""
+    return bool(FOR_CARE.search(text, q.span.end, window[1]))
+
+
 def moves_in_service(unit: str | None) -> bool:
     """A counted noun naming people who serve (troops, staff, crews): their moves are no
     flight."""
@@ -375,10 +400,12 @@ def seized_in_search(text: str, start: int, end: int) -> bool:
 
 
 # where a force is, said with no verb at all: "about 1,000 soldiers in Niamey and 400
-# others in the northwest", or with a bare copula: "three corvettes were in the area"
+# others in the northwest", "a unit of 300 troops already in the city", or with a bare
+# copula: "three corvettes were in the area"
 WHERE_NO_VERB = re.compile(r"\s*(?:,\s*)?(?P<be>(?:were|are|was|is|remain|remained|"
                            r"(?:have|has|had)\s+been)\s+(?:still\s+|"
-                           r"now\s+|also\s+|already\s+)?)?(?:others?\s+)?(?:in|at|inside|near|"
+                           r"now\s+|also\s+|already\s+)?)?(?:(?:already|still|now)\s+)?(?:others?\s+)?"
+                           r"(?:in|at|inside|near|"
                            r"off|on)\s+(?:the\s+)?(?:[A-Z]|(?:north|south|east|west|"
                            r"area|region|waters?|sea|border|frontier)\b|\w+ern\b)")
 
@@ -398,19 +425,43 @@ def stands_where(text: str, q: Quantity, cat: str) -> bool:
     return cat == "weapons" and m.group("be") is not None
 
 
-# people said to be at a place with a copula: "800 students were at the school that night"
+# people said to be at a place with a copula: "800 students were at the school that night",
+# "2,000 guardsmen who have been on the border since May"
 # ("were at risk", "were in custody": no article, no place)
-PEOPLE_AT = re.compile(r"\s*,?\s*(?:were|are|was|is|remain|remained|(?:have|has|had)\s+been)\s+"
+PEOPLE_AT = re.compile(r"\s*,?\s*(?:(?:who|that)\s+)?(?:were|are|was|is|remain|remained|"
+                       r"(?:have|has|had)\s+been)\s+"
                        r"(?:still\s+|now\s+|also\s+|already\s+)?(?:in|at|inside|on|aboard)\s+"
                        r"(?:the|a|an|their|its)\s+(?!(?:same|time|moment|end|start|hands|mercy|"
                        r"heart|centre|center|way|run|move|front\s+line)\b)\w", re.I)
+
+
+# a side's strength as someone reckons it: "the group was estimated at some 3,500 members",
+# "puts the militia at roughly 2,000 fighters"
+STRENGTH_AT = re.compile(r"\b(?:estimated|estimates?|put|puts|reckoned|reckons|assessed|"
+                         r"assesses)\b[^.;:]{0,80}?\bat\s+(?:(?:" + HEDGE_PHRASE +
+                         r"|between)\s+)?$", re.I)
+# the members of an armed body, whose strength is their presence
+MEMBERS = FORCES | {"members", "personnel", "fighters", "combatants", "guerrillas", "rebels",
+                    "insurgents", "militiamen", "gunmen"}
+
+
+def strength_at(text: str, q: Quantity, window: tuple[int, int], cat: str) -> bool:
+    """An armed body's strength put at a figure: present (what it has there)."""
+    return _people(q, cat) and (q.unit or "").lower() in MEMBERS and bool(STRENGTH_AT.search(
+        text, max(window[0], q.span.start - 120), q.span.start))
 
 
 def people_at(text: str, q: Quantity, cat: str) -> bool:
     """Anyone counted where they were, with a copula and a place: present."""
     end = q.unit_span.end if q.unit_span is not None and q.unit_span.end > q.span.end \
         else q.span.end
-    return cat == "people" and bool(PEOPLE_AT.match(text, end))
+    return _people(q, cat) and bool(PEOPLE_AT.match(text, end))
+
+
+def _people(q: Quantity, cat: str) -> bool:
+    """People, also the members of a body ("2,000 National Guard members"), which the
+    lexicon leaves uncategorised because members of an assembly are no force."""
+    return cat == "people" or (q.unit or "").lower() == "members"
 
 
 # aircraft or drones that crossed into another's airspace: an incursion, neither a

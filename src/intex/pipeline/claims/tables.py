@@ -47,15 +47,7 @@ def table_context_status(doc: Doc, sent: Span, cat: str) -> str:
     """What a flattened table of bare figures counts, as the text above it says: the
     nearest of the two paragraphs before the table, then the headline, with a cue that
     fits the row's noun ("the daily update on Russian losses")."""
-    i = doc.paragraph_of(sent.start)
-    while i > 0 and "|" in doc.paragraphs[i - 1].text:
-        i -= 1
-    spans = [doc.paragraphs[j] for j in range(i - 1, max(-1, i - 3), -1)]
-    if doc.title:
-        spans.append(Span(0, 0, doc.title))
-    for para in spans:
-        text, start, end = (doc.text, para.start, para.end) if para.end > para.start else \
-            (para.text, 0, len(para.text))
+    for text, start, end in _context(doc, sent):
         found = [st for st, m in cue_matches(text, start, end) if st in ALLOWED[cat]
                  and not is_modifier(text, m) and not not_a_cue(text, m, st)]
         # what happened to the things counted, rather than how the figure was given
@@ -63,6 +55,32 @@ def table_context_status(doc: Doc, sent: Span, cat: str) -> str:
         if outcomes or found:
             return (outcomes or found)[0]
     return "other"
+
+
+def _context(doc: Doc, sent: Span) -> list[tuple[str, int, int]]:
+    """The text that says what a flattened table counts: the two paragraphs before the
+    table, nearest first, then the headline (text, start, end)."""
+    i = doc.paragraph_of(sent.start)
+    while i > 0 and "|" in doc.paragraphs[i - 1].text:
+        i -= 1
+    spans = [doc.paragraphs[j] for j in range(i - 1, max(-1, i - 3), -1)]
+    if doc.title:
+        spans.append(Span(0, 0, doc.title))
+    return [(doc.text, p.start, p.end) if p.end > p.start else (p.text, 0, len(p.text))
+            for p in spans]
+
+
+# a force's own activity: an exercise, a drill, a patrol ("PLA activity around Taiwan")
+EXERCISE = re.compile(r"\b(?:exercises?|drills?|manoeuvres|maneuvers|war\s*games?|patrols?|"
+                      r"military\s+activity|activity\s+(?:around|near|in)|show\s+of\s+force)\b",
+                      re.I)
+
+
+def in_exercise(doc: Doc, sent: Span) -> bool:
+    """A table whose caption, lead-in or headline speaks of a force's exercise or
+    activity: the aircraft and ships it counts are what the force flew and sailed
+    (deployed, as the guide has it)."""
+    return any(EXERCISE.search(text, start, end) for text, start, end in _context(doc, sent))
 
 
 def row_label(doc: Doc, sent: Span, q: Quantity) -> tuple[str, str] | None:
@@ -115,3 +133,32 @@ def table_money(doc: Doc, sent: Span, q: Quantity) -> tuple[str, float] | None:
         if "|" not in line:
             return _money_of(line)
     return None
+
+
+# an interview's labels: the question ("Q:", "Q (Reuters):") and the answer ("A:")
+QUESTION = re.compile(r"\s*Q\s*(?:\([^)]{0,40}\))?\s*[:.]\s")
+ANSWER = re.compile(r"\s*A\s*[:.]\s")
+
+
+def question_before(doc: Doc, sent: Span) -> Span | None:
+    """The question an answer's opening sentence replies to: "Q: How many people have left
+    so far?" over "A: Around 1,000 families" (the answer counts what the question asks
+    about, and what befell it)."""
+    i = doc.paragraph_of(sent.start)
+    if i <= 0 or not ANSWER.match(doc.text, sent.start) or \
+            doc.paragraphs[i].start != sent.start:
+        return None
+    q = doc.paragraphs[i - 1]
+    return q if QUESTION.match(doc.text, q.start) else None
+
+
+def label_status(doc: Doc, sent: Span, q: Quantity, cat: str) -> str | None:
+    """What a row's label says befell the figures in its row ("People in need | 17.6
+    million": in need, other), when the figure stands in a later cell; None when the
+    label has no cue, and the text above the table speaks for it."""
+    bar = doc.text.find("|", sent.start, sent.end)
+    if bar < 0 or q.span.start < bar:
+        return None
+    found = [st for st, m in cue_matches(doc.text, sent.start, bar) if st in ALLOWED[cat]
+             and not is_modifier(doc.text, m) and not not_a_cue(doc.text, m, st)]
+    return found[-1] if found else None
