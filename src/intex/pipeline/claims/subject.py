@@ -200,6 +200,30 @@ _FOR_WHOM_AFTER = re.compile(r"^\s*(?:for|of|among)\s+(?:the\s+)?"
                              r"((?:[\w'’-]+\s+){0,3}?([a-z]+))\b")
 
 
+# up to three capitalised words (a demonym, a name) right before a noun
+_NAMES_BEFORE = re.compile(r"(?:\b[A-Z][\w'’-]*[ \t]+){1,3}$")
+# capitalised at a sentence's start, and no name
+_FUNCTION_WORDS = frozenset(
+    "the a an its their his her this that these those some all any both many most other "
+    "in on at by for from with of to and or but as after before during since while when "
+    "about around nearly almost only total overall combined new "
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday".split())
+
+
+def _with_names(text: str, start: int, noun: str) -> str:
+    """``noun`` with the capitalised words written right before it: "the number of North
+    Korean troops ... at 11,000" counts North Korean troops, not troops; "the Russian force
+    may number" a Russian force. Capitalised function words ("The", "In") are no names."""
+    m = _NAMES_BEFORE.search(text, max(0, start - 60), start)
+    if m is None or noun[:1].isupper():
+        return noun  # "Killed", "Personnel": a label's word, after its heading
+    words = m.group(0).split()
+    while words and words[0].lower() in _FUNCTION_WORDS:
+        words = words[1:]
+    return " ".join([*words, noun])
+
+
 def subject_of(text: str, q: Quantity) -> str | None:
     """The noun a number counts as written after it ('48 of 61 drones': drones), or the
     currency of a sum."""
@@ -216,7 +240,8 @@ def subject_of(text: str, q: Quantity) -> str | None:
         if m:
             phrase = f"{phrase} from {m.group(1).strip()}"
         return phrase
-    return q.unit_span.text.strip()
+    # "put the number of North Korean troops ... at 11,000": the noun said before the number
+    return _with_names(text, q.unit_span.start, q.unit_span.text.strip())
 
 
 # ``elided_subject`` searches the sentence before a number with each of these in turn, and
@@ -257,11 +282,11 @@ def elided_subject(doc: Doc, sent: Span, q: Quantity, earlier: list[Quantity],
         if word in COUNTED and word not in NOT_COUNTED:
             # "total casualties now stand at around 3,000", "whose fighters they
             # estimated at 3,000": the noun before the verb
-            return word, m.group(1)
+            return word, _with_names(before, m.start(1), m.group(1))
         if word in _FORCE_NOUNS:
             # "the force may number 11,000", "the first contingent had been put at 10,000":
             # a body of troops sized by the verb
-            return "troops", m.group(1)
+            return "troops", _with_names(before, m.start(1), m.group(1))
     m = _WERE_WHAT.match(after)
     if m:
         # "833 were Druze", "1,020 were civilians", "six are police officers"
