@@ -19,6 +19,7 @@ from intex.pipeline.lexicon import (
 from intex.pipeline.numbers import HEDGE_PHRASE
 from intex.pipeline.prefilter import SLOW_SCAN, prefiltered
 from intex.pipeline.quantities import clause_subject
+from intex.pipeline.time import MONTHS, WEEKDAYS
 
 # a nationality said of a count of people: "400,000 were Thai", "and 101,000 Cambodian"
 DEMONYM_AFTER = re.compile(r"\s+(?P<verb>(?:were|are|was)\s+)?(?P<who>[A-Z][a-z]+(?:ese|ians?|ans?|"
@@ -202,13 +203,13 @@ _FOR_WHOM_AFTER = re.compile(r"^\s*(?:for|of|among)\s+(?:the\s+)?"
 
 # up to three capitalised words (a demonym, a name) right before a noun
 _NAMES_BEFORE = re.compile(r"(?:\b[A-Z][\w'’-]*[ \t]+){1,3}$")
-# capitalised at a sentence's start, and no name
-_FUNCTION_WORDS = frozenset(
+# words capitalised at a sentence's or a line's start that are no names: function words, a
+# total's own words, and the calendar's (time.py's months and weekdays)
+_NOT_NAMES = frozenset(
     "the a an its their his her this that these those some all any both many most other "
     "in on at by for from with of to and or but as after before during since while when "
-    "about around nearly almost only total overall combined new "
-    "january february march april may june july august september october november december "
-    "monday tuesday wednesday thursday friday saturday sunday".split())
+    "about around nearly almost only total overall combined new".split()) | \
+    frozenset(MONTHS) | frozenset(WEEKDAYS)
 
 
 def _with_names(text: str, start: int, noun: str) -> str:
@@ -219,7 +220,7 @@ def _with_names(text: str, start: int, noun: str) -> str:
     if m is None or noun[:1].isupper():
         return noun  # "Killed", "Personnel": a label's word, after its heading
     words = m.group(0).split()
-    while words and words[0].lower() in _FUNCTION_WORDS:
+    while words and words[0].lower() in _NOT_NAMES:
         words = words[1:]
     return " ".join([*words, noun])
 
