@@ -1,10 +1,13 @@
 """How the pipeline tests read a sentence: as a short wire report, the claims and sources
-the pipeline reads in it; and the entities the stages up to the gazetteer find."""
+the pipeline reads in it; the entities the stages up to the gazetteer find; the numbers
+the quantity finder reads in it alone."""
 
 from datetime import date
 from functools import cache
 
+from intex.model import Span
 from intex.pipeline import Doc, build_pipeline
+from intex.pipeline.quantities import QuantityFinder
 
 ENTITY_STAGES = ("intex.clean.v1", "intex.language.v1", "intex.sentences.v1",
                  "intex.entities.gazetteer.v1")
@@ -59,3 +62,8 @@ def names(text: str, etype: str) -> set[str]:
 def orgs(text: str) -> set[str]:
     """The names of the organisations found in ``text``."""
     return names(text, "ORG")
+
+
+def quantities(text: str):
+    """The quantities the finder reads in ``text`` as one sentence, with no reference date."""
+    return QuantityFinder().sentence(Span(0, len(text), text), None)
