@@ -8,20 +8,11 @@ from intex.errors import PipelineError
 from intex.gazetteer import default_gazetteer
 from intex.pipeline import Doc, build_pipeline
 from intex.pipeline.attribution import page_outlet
-
-
-@pytest.fixture(scope="module")
-def pipeline():
-    return build_pipeline()
+from tests.pipeline.wire import sources_of
 
 
 def claims(pipeline, text: str):
     return pipeline(Doc(raw=text)).claims
-
-
-def sources_of(pipeline, text: str, value: float) -> list[str]:
-    (c,) = [c for c in claims(pipeline, text) if c.value == value and not c.vague]
-    return [s.name for s in c.sources]
 
 
 def test_relative_clause_after_the_speaker(pipeline):

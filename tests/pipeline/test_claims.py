@@ -2,17 +2,12 @@
 
 import pytest
 
-from intex.pipeline import Doc, build_pipeline
-
-
-@pytest.fixture(scope="module")
-def pipeline():
-    return build_pipeline()
+from intex.pipeline import Doc
+from tests.pipeline.wire import claim_at, values_of
 
 
 def status_of(pipeline, text: str, value: float) -> str:
-    (c,) = [c for c in pipeline(Doc(raw=text)).claims if c.value == value and not c.vague]
-    return c.status
+    return claim_at(pipeline, text, value).status
 
 
 def test_list_items_take_the_status_of_their_introduction(pipeline):
@@ -98,24 +93,20 @@ def test_evacuees_are_displaced(pipeline):
 # --- figures whose counted noun is written elsewhere ---------------------------------------
 
 
-def values(pipeline, text: str) -> list[float]:
-    return [c.value for c in pipeline(Doc(raw=text)).claims if not c.vague]
-
-
 def test_a_figure_that_a_total_stands_at_counts_the_total(pipeline):
     text = "Wire report\n\nTotal casualties now stand at around 7,400, the ministry said."
-    assert 7400 in values(pipeline, text)
+    assert 7400 in values_of(pipeline, text)
 
 
 def test_a_figure_before_the_number_of(pipeline):
     text = "Wire report\n\nThe new arrivals bring to 5,600 the number of troops in the region."
-    assert 5600 in values(pipeline, text)
+    assert 5600 in values_of(pipeline, text)
 
 
 def test_a_part_of_a_counted_whole_with_a_participle(pipeline):
     text = ("Wire report\n\nThe project lists 920 tanks lost, of which 610 were destroyed "
             "and 140 were abandoned.")
-    assert {610, 140} <= set(values(pipeline, text))
+    assert {610, 140} <= set(values_of(pipeline, text))
 
 
 def test_figures_listed_by_place_after_a_colon(pipeline):
@@ -308,11 +299,6 @@ def test_a_count_stated_with_a_copula_is_presence(pipeline):
 # --- parts of a whole, figures restated, headlines ---------------------------------------
 
 
-def claim_at(pipeline, text: str, value: float):
-    (c,) = [c for c in pipeline(Doc(raw=text)).claims if c.value == value and not c.vague]
-    return c
-
-
 def test_a_part_of_a_total_counts_the_noun_not_the_total(pipeline):
     text = ("Night report\n\nRussia attacked overnight, and 48 of 61 drones were shot down, "
             "the air force said.")
@@ -428,8 +414,7 @@ def test_a_part_of_the_returned_counts_what_was_returned(pipeline):
 
 
 def unit_of(pipeline, text: str, value: float) -> str:
-    (c,) = [c for c in pipeline(Doc(raw=text)).claims if c.value == value and not c.vague]
-    return c.unit
+    return claim_at(pipeline, text, value).unit
 
 
 def test_a_follow_on_tally_counts_the_noun_of_the_count_before_it(pipeline):
@@ -517,10 +502,6 @@ def test_status_of_a_count_in_new_wording(pipeline, sentence, value, status):
 
 
 # --- figures referred back to, and tables whose header carries a year (claims5) ---------
-
-
-def values_of(pipeline, text: str) -> list[float]:
-    return [c.value for c in pipeline(Doc(raw=text)).claims if not c.vague]
 
 
 def test_a_figure_named_again_as_a_known_group_is_no_new_claim(pipeline):

@@ -1,13 +1,7 @@
 """Where a counted thing is: the forms beyond a preposition of place (claims/location.py)."""
 
-import pytest
 
-from intex.pipeline import Doc, build_pipeline
-
-
-@pytest.fixture(scope="module")
-def pipeline():
-    return build_pipeline()
+from intex.pipeline import Doc
 
 
 def located(pipeline, text: str) -> dict[float, str | None]:

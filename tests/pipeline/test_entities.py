@@ -1,14 +1,7 @@
 """Entities: places by their shape and context, names that are part of other names, scripts."""
 
-from intex.pipeline import Doc, build_pipeline
-
-STAGES = ("intex.clean.v1", "intex.language.v1", "intex.sentences.v1",
-          "intex.entities.gazetteer.v1")
-
-
-def entities(text: str) -> set[tuple[str, str]]:
-    doc = build_pipeline(STAGES)(Doc(raw=text))
-    return {(e.type, e.name) for e in doc.entities.values()}
+from intex.pipeline import Doc
+from tests.pipeline.wire import entities, entity_pipeline
 
 
 def test_possessive_names_are_found():
@@ -434,7 +427,7 @@ def test_the_masthead_names_no_entity_of_the_story():
 
 
 def people_on(text: str, on) -> set[str]:
-    doc = build_pipeline(STAGES)(Doc(raw=text, published=on))
+    doc = entity_pipeline()(Doc(raw=text, published=on))
     return {e.name for e in doc.entities.values() if e.type == "PERSON"}
 
 
@@ -529,7 +522,7 @@ def test_a_name_thanked_in_a_transcript_is_a_person_not_a_place():
     got = entities("Press briefing\n\nSPOKESMAN: Thank you, Farah, and welcome. Fighting in "
                    "Farah province went on all week.")
     assert [m for m in ("Farah Province",) if ("LOC", m) in got]
-    doc = build_pipeline(STAGES)(Doc(raw="Briefing\n\nHOST: Thank you, Farah. Next question."))
+    doc = entity_pipeline()(Doc(raw="Briefing\n\nHOST: Thank you, Farah. Next question."))
     assert not [e for e in doc.entities.values() if e.type in ("GPE", "LOC")]
 
 

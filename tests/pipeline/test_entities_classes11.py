@@ -4,20 +4,7 @@ outlets by number or apposition, world regions and oceans, news agencies and pla
 the page's menus, share prompts and languages, which name nothing of the story. Every
 sentence here is written for the test."""
 
-from intex.pipeline import Doc, build_pipeline
-
-STAGES = ("intex.clean.v1", "intex.language.v1", "intex.sentences.v1",
-          "intex.entities.gazetteer.v1")
-
-
-def entities(text: str) -> set[tuple[str, str]]:
-    doc = build_pipeline(STAGES)(Doc(raw=text))
-    return {(e.type, e.name) for e in doc.entities.values()}
-
-
-def names(text: str, etype: str) -> set[str]:
-    return {n for t, n in entities(text) if t == etype}
-
+from tests.pipeline.wire import entities, names
 
 # divisions and places -----------------------------------------------------------------
 

@@ -2,15 +2,7 @@
 ministry of the country the report is about, named as the guide writes national bodies;
 the field words the owner shapes know include emergencies and national defence."""
 
-from intex.pipeline import Doc, build_pipeline
-
-STAGES = ("intex.clean.v1", "intex.language.v1", "intex.sentences.v1",
-          "intex.entities.gazetteer.v1")
-
-
-def orgs(text: str) -> set[str]:
-    doc = build_pipeline(STAGES)(Doc(raw=text))
-    return {e.name for e in doc.entities.values() if e.type == "ORG"}
+from tests.pipeline.wire import orgs
 
 
 def test_a_bare_health_ministry_is_the_ministry_of_the_country_the_report_names():

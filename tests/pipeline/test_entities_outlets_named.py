@@ -2,15 +2,7 @@
 newspaper", "Danish broadcaster Radio Nordlys", "the Kolo24 news portal"; and a wire's
 credit line under the story, which names who wrote it up, not a party to it."""
 
-from intex.pipeline import Doc, build_pipeline
-
-STAGES = ("intex.clean.v1", "intex.language.v1", "intex.sentences.v1",
-          "intex.entities.gazetteer.v1")
-
-
-def orgs(text: str) -> set[str]:
-    doc = build_pipeline(STAGES)(Doc(raw=text))
-    return {e.name for e in doc.entities.values() if e.type == "ORG"}
+from tests.pipeline.wire import orgs
 
 
 def test_an_outlet_named_before_the_word_for_what_it_is():

@@ -3,20 +3,7 @@ lower-case word for them, bodies named head first, bodies a place's possessive i
 lists of towns, forces named as proper names, Spanish-article names, and the gazetteer's
 additions from packages (a country outside ISO 3166-1, US states by their bare names)."""
 
-from intex.pipeline import Doc, build_pipeline
-
-STAGES = ("intex.clean.v1", "intex.language.v1", "intex.sentences.v1",
-          "intex.entities.gazetteer.v1")
-
-
-def entities(text: str) -> set[tuple[str, str]]:
-    doc = build_pipeline(STAGES)(Doc(raw=text))
-    return {(e.type, e.name) for e in doc.entities.values()}
-
-
-def names(text: str, etype: str) -> set[str]:
-    return {n for t, n in entities(text) if t == etype}
-
+from tests.pipeline.wire import entities, names
 
 # sites named by a lower-case word for what stands there --------------------------------
 

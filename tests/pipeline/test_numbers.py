@@ -1,12 +1,7 @@
 import pytest
 
-from intex.model import Span
 from intex.pipeline.numbers import find_numbers
-from intex.pipeline.quantities import QuantityFinder
-
-
-def quantities(text: str):
-    return QuantityFinder().sentence(Span(0, len(text), text), None)
+from tests.pipeline.wire import quantities
 
 
 @pytest.mark.parametrize("text, value, value_max, approx, unit", [

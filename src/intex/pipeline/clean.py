@@ -205,7 +205,7 @@ class Cleaner:
     def __call__(self, doc: Doc) -> Doc:
         raw = doc.raw
         if doc.format == "html":
-            from intex.pipeline.html import extract_page
+            from intex.pipeline.html import HTML_TAG, extract_page
 
             page = extract_page(raw, doc.url)
             if page is not None:
@@ -215,7 +215,7 @@ class Cleaner:
                 doc.page_published = page.published
                 doc.url = doc.url or page.url
             else:
-                raw = re.sub(r"<[^>]+>", "\n", raw)  # no article found: keep what text there is
+                raw = HTML_TAG.sub("\n", raw)  # no article found: keep what text there is
         self.clean_text(doc, normalize(raw))
         return doc
 

@@ -1,9 +1,14 @@
-"""The one seam to trafilatura and htmldate: main text and metadata of an HTML page."""
+"""The one seam to trafilatura and htmldate: main text and metadata of an HTML page;
+and the pattern of a markup tag, for rules that read the page as read (``Doc.raw``)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
+
+# a markup tag ('<td class="x">', '</p>') left in a page's text
+HTML_TAG = re.compile(r"<[^>]+>")
 
 
 @dataclass(frozen=True)

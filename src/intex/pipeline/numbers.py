@@ -185,13 +185,13 @@ _ANY_NUMBER = re.compile(r"\d|\b(?:" + "|".join(UNITS) + r"|a dozen|dozens?|half
                          r"a (?:hundred|thousand|million|billion))\b", re.I)
 # the same test, its first branch alone first: a scan for a digit runs as a character
 # search, far cheaper than trying the words at every position (most sentences with a
-# figure have a digit)
-_DIGIT = re.compile(r"\d")
+# figure have a digit); other modules' rules look for a digit with it too
+DIGIT = re.compile(r"\d")
 
 
 def find_numbers(text: str) -> list[Number]:
     out: list[Number] = []
-    if not _DIGIT.search(text) and not _ANY_NUMBER.search(text):
+    if not DIGIT.search(text) and not _ANY_NUMBER.search(text):
         return out
     for m in NUMBER.finditer(text):
         start, end = m.start(), m.end()

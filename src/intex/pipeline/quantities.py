@@ -31,6 +31,7 @@ from intex.pipeline.lexicon import (
 from intex.pipeline.multilingual import counted_after
 from intex.pipeline.numbers import (
     CURRENCY_WORDS,
+    DIGIT,
     EXACT_HEDGES,
     HEDGE_PHRASE,
     HEDGES_BEFORE,
@@ -184,7 +185,6 @@ _ONE_OF = re.compile(r"\s+of\s+(?:the|them|which|whom|those|these)\b", re.I)
 _CAPACITY = re.compile(r"\bcapacity\s+(?:of|for)\s+(?:up\s+to\s+|about\s+|some\s+|around\s+)?$",
                        re.I)
 _LETTER_BEFORE = re.compile(r"[A-Za-zА-Яа-я]-?$")
-_ONE_DIGIT = re.compile(r"\d")
 _NAME_BEFORE = re.compile(r"(?<![.!?:]\s)\b[A-Z][a-z]{2,}\s$")
 _MONTH_OR_DAY_BEFORE = re.compile(r"\b(?:January|February|March|April|May|June|July|August|"
                                   r"September|October|November|December|Monday|Tuesday|"
@@ -272,7 +272,7 @@ def _is_noise(sentence: str, n: Number, dates: list[tuple[int, int, str]]) -> bo
     if not n.words:
         if _LETTER_BEFORE.search(before[-2:]) and not n.currency:
             return True  # S-300, Su-34, G7, Covid-19
-        if _ONE_DIGIT.fullmatch(n.text) and _NAME_BEFORE.search(before) \
+        if DIGIT.fullmatch(n.text) and _NAME_BEFORE.search(before) \
                 and not _MONTH_OR_DAY_BEFORE.search(before) \
                 and before.strip():
             return True  # a model's mark: Leopard 2, Challenger 2, Patriot 3
@@ -285,7 +285,7 @@ def _is_noise(sentence: str, n: Number, dates: list[tuple[int, int, str]]) -> bo
             return True
         if _TIME_AFTER.match(after):
             return True  # times
-        if _SLASH_OR_COLON.search(before[-1:]) and _ONE_DIGIT.match(n.text):
+        if _SLASH_OR_COLON.search(before[-1:]) and DIGIT.match(n.text):
             return True
         if (not n.currency and _YEAR.fullmatch(n.text)):
             return True  # a year

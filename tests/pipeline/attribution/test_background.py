@@ -5,13 +5,7 @@ asides; the state government of the state named before."""
 
 from datetime import date
 
-from intex.pipeline import Doc
-
-
-def sources_of(pipeline, text: str, value: float, when: date | None = None) -> list[str]:
-    (c,) = [c for c in pipeline(Doc(raw=text, published=when)).claims
-            if c.value == value and not c.vague]
-    return [s.name for s in c.sources]
+from tests.pipeline.wire import sources_of
 
 
 def test_a_relative_clause_dating_an_earlier_event_is_the_outlets(pipeline):

@@ -1,11 +1,6 @@
 """Who speaks for sentences without a cue of their own, in transcripts (discourse.py)."""
 
-from intex.pipeline import Doc
-
-
-def sources_of(pipeline, text: str, value: float) -> list[str]:
-    (c,) = [c for c in pipeline(Doc(raw=text)).claims if c.value == value and not c.vague]
-    return [s.name for s in c.sources]
+from tests.pipeline.wire import sources_of
 
 
 def test_an_anchors_line_between_two_turns_of_a_guest_is_the_outlets(pipeline):

@@ -1,6 +1,7 @@
 """A digest of posts: each post is its author's, the line above its time stamp."""
 
 from intex.pipeline import Doc
+from tests.pipeline.wire import sources_of
 
 DIGEST = """RIVER DESK — POSTS OF THE DAY
 Statements from the front, as posted. Times are local.
@@ -27,8 +28,7 @@ shot down at dawn.
 
 
 def _sources(pipeline, value: float) -> list[str]:
-    (c,) = [c for c in pipeline(Doc(raw=DIGEST)).claims if c.value == value and not c.vague]
-    return [s.name for s in c.sources]
+    return sources_of(pipeline, DIGEST, value)
 
 
 def test_each_post_is_its_authors(pipeline):

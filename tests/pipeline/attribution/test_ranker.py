@@ -8,6 +8,7 @@ from pathlib import Path
 
 from intex.pipeline import Doc, build_pipeline
 from intex.pipeline.attribution.ranker import load_ranker
+from tests.pipeline.wire import sources_of
 
 ROOT = Path(__file__).resolve().parents[3]
 SHIPPED = ROOT / "src" / "intex" / "pipeline" / "attribution" / "data" / "sources.json"
@@ -23,11 +24,6 @@ KEY_POINTS = ("Lakeside Observer\n\nMonthly summary\n\nKEY POINTS\n\n"
               "© Lakeside Observer 2025")
 
 
-def sources(pipeline, text: str, value: float) -> list[str]:
-    (c,) = [c for c in pipeline(Doc(raw=text)).claims if c.value == value and not c.vague]
-    return [s.name for s in c.sources]
-
-
 def test_the_shipped_weights_load_with_the_decisions_they_apply_to():
     ranker = load_ranker("sources")
     assert len(ranker.weights) > 20
@@ -38,10 +34,10 @@ def test_the_shipped_weights_load_with_the_decisions_they_apply_to():
 
 def test_the_default_pipeline_gives_a_named_body_what_the_rules_give_the_outlet(pipeline):
     rules = build_pipeline(config={"intex.claims.rules.v1": {"sources": None}})
-    assert [sources(rules, KEY_POINTS, v) for v in (112, 430)] == [["Lakeside Observer"]] * 2
-    learned = [sources(pipeline, KEY_POINTS, v) for v in (112, 430)]
+    assert [sources_of(rules, KEY_POINTS, v) for v in (112, 430)] == [["Lakeside Observer"]] * 2
+    learned = [sources_of(pipeline, KEY_POINTS, v) for v in (112, 430)]
     assert ["United Nations"] in learned
-    assert sources(pipeline, KEY_POINTS, 41) == ["Lakeside Observer"]  # no party named
+    assert sources_of(pipeline, KEY_POINTS, 41) == ["Lakeside Observer"]  # no party named
 
 
 def test_every_claims_sources_are_the_option_the_shipped_weights_rank_first():

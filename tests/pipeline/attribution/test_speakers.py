@@ -2,13 +2,8 @@
 
 from intex.gazetteer import default_gazetteer
 from intex.model import Entity, Mention
-from intex.pipeline import Doc
 from intex.pipeline.attribution.speakers import Speakers
-
-
-def sources_of(pipeline, text: str, value: float) -> list[str]:
-    (c,) = [c for c in pipeline(Doc(raw=text)).claims if c.value == value and not c.vague]
-    return [s.name for s in c.sources]
+from tests.pipeline.wire import sources_of
 
 
 def test_ministry_without_a_country_takes_the_datelines(pipeline):

@@ -1,13 +1,7 @@
 """The subject of a verb of saying behind asides, appositives and pronouns, in the shapes
 reports write it (attributor.py, speakers.py)."""
 
-from intex.pipeline import Doc
-
-
-def sources_of(pipeline, text: str, value: float) -> list[str]:
-    (c,) = [c for c in pipeline(Doc(raw=text)).claims if c.value == value and not c.vague]
-    return [s.name for s in c.sources]
-
+from tests.pipeline.wire import sources_of
 
 DESK = "Coast Desk\n\nPORTO NOVO (Coast Desk) — Fighting went on in the hills.\n\n"
 

@@ -1,6 +1,6 @@
 """A flattened table's figures are the party's its "Source:" line under it credits."""
 
-from intex.pipeline import Doc
+from tests.pipeline.wire import sources_of
 
 TABLES = """RIVER DATA DESK
 
@@ -23,18 +23,13 @@ Methodology: figures are taken from official statements as published.
 """
 
 
-def _sources(pipeline, text: str, value: float) -> list[str]:
-    (c,) = [c for c in pipeline(Doc(raw=text)).claims if c.value == value and not c.vague]
-    return [s.name for s in c.sources]
-
-
 def test_rows_are_the_credited_partys(pipeline):
     # a body written with its country in brackets is that country's, not a like-named one
-    assert _sources(pipeline, TABLES, 17)[0] == "Ministry of Public Health (Thailand)"
-    assert _sources(pipeline, TABLES, 58)[0] == "Ministry of Public Health (Thailand)"
-    assert _sources(pipeline, TABLES, 31000)[0] == "provincial emergency officials"
+    assert sources_of(pipeline, TABLES, 17)[0] == "Ministry of Public Health (Thailand)"
+    assert sources_of(pipeline, TABLES, 58)[0] == "Ministry of Public Health (Thailand)"
+    assert sources_of(pipeline, TABLES, 31000)[0] == "provincial emergency officials"
 
 
 def test_no_credit_line_no_credited_party(pipeline):
     text = TABLES.replace("Source: Ministry of Public Health (Thailand)\n", "")
-    assert _sources(pipeline, text, 17)[0] != "Ministry of Public Health (Thailand)"
+    assert sources_of(pipeline, text, 17)[0] != "Ministry of Public Health (Thailand)"

@@ -2,11 +2,7 @@
 cannot speak, a time fronted before its speaker, and the like (attribution/)."""
 
 from intex.pipeline import Doc
-
-
-def sources_of(pipeline, text: str, value: float) -> list[str]:
-    (c,) = [c for c in pipeline(Doc(raw=text)).claims if c.value == value and not c.vague]
-    return [s.name for s in c.sources]
+from tests.pipeline.wire import sources_of
 
 
 def test_a_name_given_to_an_operation_never_speaks(pipeline):

@@ -40,6 +40,7 @@ from intex.pipeline.attribution.cues import (
 )
 from intex.pipeline.attribution.joint import joint_parties
 from intex.pipeline.attribution.speakers import Speakers
+from intex.pipeline.numbers import DIGIT
 from intex.pipeline.prefilter import SLOW_SCAN, prefiltered, with_start_test
 from intex.pipeline.tail import search_tail
 
@@ -190,7 +191,6 @@ _WHOSE_POST = re.compile(r"(.{2,80}?)(?:'s|’s)\s+(?:latest\s+|daily\s+|new\s+|
 _THE_START = re.compile(r"^(?:the\s+)", re.I)
 _STOP_AT_END_BARE = re.compile(r"[.!?]\s*$")
 _COMMA_START = re.compile(r",\s*")
-_DIGIT = re.compile(r"\d")
 _TURN_END = re.compile(r"[.!?…\"”’]\s*$")
 # a transcript's summary of a turn in brackets, led by its speaker in capitals: "[SECRETARY
 # DOE opened by saying ...]", "[GENERAL ROE then described the mission. ...]"
@@ -680,7 +680,7 @@ class Attributor(Speakers):
             parts = [c.strip() for c in line.split("|")]
             if len(parts) != cells:
                 continue
-            if any(_DIGIT.search(c) for c in parts):
+            if any(DIGIT.search(c) for c in parts):
                 continue  # another row
             col = next((i for i, c in enumerate(parts) if WHO_COLUMN.fullmatch(c)), None)
             if col is None:

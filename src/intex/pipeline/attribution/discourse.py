@@ -16,6 +16,7 @@ from intex.pipeline.attribution.attributor import Attributor
 from intex.pipeline.attribution.chain import Attribution
 from intex.pipeline.attribution.cues import CAPTION_LABEL
 from intex.pipeline.doc import Doc
+from intex.pipeline.html import HTML_TAG
 
 SAME_SPEAKER_GAP = 3  # paragraphs a statement runs on uncued between two cues of its speaker
 # a sentence opening on a time of its own reports another statement than the one before
@@ -176,7 +177,6 @@ def _statement_heading(att: Attributor, sent: Span, doc: Doc) -> list[SourceRef]
 # the patterns ``_dropped_heading`` reads, compiled once
 # a short label, a colon, the line it heads ("Air Force: 45 of 60 drones downed")
 _LABELLED_LINE = re.compile(r"([^:.!?]{2,40}):\s+\S.{0,160}$")
-_HTML_TAG = re.compile(r"<[^>]+>")
 
 
 def _dropped_heading(att: Attributor, doc: Doc, para: int) -> list[SourceRef] | None:
@@ -189,7 +189,7 @@ def _dropped_heading(att: Attributor, doc: Doc, para: int) -> list[SourceRef] | 
     at = doc.raw.find(head) if len(head) >= 20 else -1
     if at <= 0:
         return None
-    above = [ln.strip() for ln in _HTML_TAG.sub("\n", doc.raw[max(0, at - 400):at])
+    above = [ln.strip() for ln in HTML_TAG.sub("\n", doc.raw[max(0, at - 400):at])
              .splitlines() if ln.strip() and not POST_TIME.fullmatch(ln.strip())]
     if not above or above[-1] in doc.text:
         return None

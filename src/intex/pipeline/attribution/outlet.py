@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from intex.gazetteer.canonical import canonical_ministry
+from intex.pipeline.html import HTML_TAG
 
 _SWITCHER = re.compile(r"(?:\s*[|/•]?\s*\b(?:ua|en|ru|uk|de|fr|ko|es|it|pt|tr|pl)\b)+\s*$", re.I)
 _COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?"
@@ -46,7 +47,7 @@ def wire_credit(raw: str, outlets: dict[str, str]) -> str | None:
     a dateline ("BEIRUT (Reuters) —"). The site that republishes a wire story does not
     speak for it; the annotation guide makes the dateline's outlet the report's."""
     # a dash written as markup's entity: "(AP) &mdash;" is "(AP) —"
-    lines = [ln.strip() for ln in _DASH_ENTITY.sub("—", re.sub(r"<[^>]+>", "\n", raw))
+    lines = [ln.strip() for ln in _DASH_ENTITY.sub("—", HTML_TAG.sub("\n", raw))
              .splitlines() if ln.strip()]
     for ln in lines[:40]:
         m = _BYLINE.fullmatch(ln) or _DATELINE.search(ln[:200])
@@ -97,7 +98,6 @@ def wire_credit(raw: str, outlets: dict[str, str]) -> str | None:
 _FROM_LINE = re.compile(r"From:\s*(?P<name>[A-Z][\w'’.& -]{2,60}?)\s*(?:,|\band\b|$).*")
 # a host page's field label ("Format:", "Posted:")
 _METADATA_FIELD = re.compile(r"\b(?:Format|Posted|Published|Country)\s*:")
-_HTML_TAG = re.compile(r"<[^>]+>")
 # a dash, bar or colon between a masthead's name and what follows it
 _MASTHEAD_SEPARATOR = re.compile(r"\s+[—–|-]\s+|:\s")
 _NAME_WORD = re.compile(r"[\w'’.&-]+")
@@ -127,7 +127,7 @@ def page_outlet(raw: str, outlets: dict[str, str]) -> str | None:
     issuer = _letterhead(lines)
     if issuer:
         return issuer
-    masthead = _SWITCHER.sub("", _HTML_TAG.sub(" ", lines[0])).strip(" .|-")
+    masthead = _SWITCHER.sub("", HTML_TAG.sub(" ", lines[0])).strip(" .|-")
     if masthead and len(masthead) <= 60:
         hit = known(masthead)
         if hit:

@@ -30,6 +30,7 @@ from intex.pipeline.attribution.cues import (
     PROPER_NAME,
     SPEAKING_GROUP,
 )
+from intex.pipeline.numbers import DIGIT
 from intex.pipeline.tail import search_tail
 
 # a verb inside a phrase makes it a clause ("the attack killed", "Russia has said")
@@ -409,7 +410,6 @@ _NUMBER_OR_QUOTE = re.compile(r"\d{2,}(?!st|nd|rd|th)|[\"“”(]")
 _OWNER_BEFORE_NAME = re.compile(r"([A-Z][\w-]*(?:\s[A-Z][\w-]*)?)(?:'s|’s)\s+(?=[A-Z])")
 # a capitalised owner's possessive before a lower-case group ("Estonia's foreign ...")
 _OWNER_BEFORE_GROUP = re.compile(r"([A-Z][\w-]*(?:\s[A-Z][\w-]*)?)(?:'s|’s)\s+(?=[a-z])")
-_DIGIT = re.compile(r"\d")
 # "Transport Ministry": the field a ministry is named for
 _FIELD_MINISTRY = re.compile(r"((?:[A-Z][\w-]*\s+){1,3})Ministry")
 _POSSESSIVE_ENDING = re.compile(r"(?:'s|’s)\b")
@@ -1360,7 +1360,7 @@ class Speakers:
         # "the Rybar Telegram channel", "Telegram channel Rybar": the channel's name
         phrase = _CHANNEL_WORDS.sub("", phrase)
         role_at = ROLE_AT_BODY.fullmatch(phrase)
-        if role_at and not FINITE_WORD.search(phrase) and not _DIGIT.search(phrase):
+        if role_at and not FINITE_WORD.search(phrase) and not DIGIT.search(phrase):
             # "the crown prosecutor at the Laayoune court of appeal": an official no one
             # names, by role and body, as the text writes them
             return [SourceRef(phrase, None, "anonymous")]

@@ -8,6 +8,7 @@ import re
 from intex.model import Claim, Span
 from intex.pipeline.claims.cues import cue_matches, is_modifier
 from intex.pipeline.doc import Doc, Quantity
+from intex.pipeline.numbers import DIGIT
 from intex.pipeline.quantities import breakdown_whole
 
 # a part of the group just counted, read right after a number (matched at its end, in
@@ -34,14 +35,10 @@ def refers_back(c: Claim, text: str) -> bool:
     return bool(_OF_THE_GROUP_BEFORE.search(before))
 
 
-# the patterns ``value_start`` reads, compiled once
-_DIGIT = re.compile(r"\d")
-
-
 def value_start(c: Claim, text: str) -> int:
     """Where the claim's figure starts in its sentence (its first digit or number word)."""
     ev = text[c.evidence.start:c.evidence.end]
-    m = _DIGIT.search(ev)
+    m = DIGIT.search(ev)
     return c.evidence.start + (m.start() if m else 0)
 
 

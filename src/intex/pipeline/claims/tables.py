@@ -7,14 +7,12 @@ import re
 from intex.model import Span
 from intex.pipeline.claims.cues import ALLOWED, OUTCOMES, cue_matches, is_modifier, not_a_cue
 from intex.pipeline.doc import Doc, Quantity
+from intex.pipeline.html import HTML_TAG
 from intex.pipeline.lexicon import (
     COUNTED,
     NOT_COUNTED,
 )
 from intex.pipeline.numbers import CURRENCY_SIGNS, CURRENCY_WORDS, SCALES
-
-# the patterns ``table_header`` reads, compiled once
-_HTML_TAG = re.compile(r"<[^>]+>")
 
 
 def table_header(doc: Doc, sent: Span, q: Quantity) -> str | None:
@@ -29,7 +27,7 @@ def table_header(doc: Doc, sent: Span, q: Quantity) -> str | None:
         if at < 0:
             continue
         for line in reversed(source[max(0, at - 1500):at].splitlines()[-12:]):
-            parts = [c.strip() for c in _HTML_TAG.sub(" ", line).split("|")]
+            parts = [c.strip() for c in HTML_TAG.sub(" ", line).split("|")]
             if len(parts) != cells or any(DATA_CELL.fullmatch(c) for c in parts[1:]):
                 continue  # a row of figures, not the header ("Displaced since Feb 2021" is)
             if len(parts[col].split()) > 8 if col < len(parts) else False:
