@@ -119,7 +119,7 @@ def choose(weights: dict[str, float], options: list[dict[str, Any]]) -> int:
 
 
 # the former held-out and added sets of dev
-SETS = ("h2", "h3", "h4", "h5", "h6", "h7", "ho", "s5", "c5", "e5")
+SETS = ("h2", "h3", "h4", "h5", "h6", "h7", "h8", "ho", "s5", "c5", "e5")
 
 
 def origin_set(doc_id: str) -> str:
