@@ -14,7 +14,7 @@ import re
 from intex.model import SourceRef, Span
 from intex.pipeline.attribution.attributor import Attributor
 from intex.pipeline.attribution.chain import Attribution
-from intex.pipeline.attribution.cues import CAPTION_LABEL
+from intex.pipeline.attribution.cues import CAPTION_LABEL, NUMERIC_DATE
 from intex.pipeline.doc import Doc
 from intex.pipeline.html import HTML_TAG
 
@@ -60,7 +60,8 @@ STATEMENT_HEADING = re.compile(
     r"press\s+release|declaration|readout|address|information\s+message)\s+(?:of|by|from)\s+"
     r"(?P<who>[^.!?]{3,120}?)\s*[:.]?\s*", re.I)
 # the time stamp under a post's author: "07:42", "08:15 AM", "12 March, 07:42"
-POST_TIME = re.compile(r"(?:\d{1,2}\s+\w+,?\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|AM|PM))?")
+POST_TIME = re.compile(r"(?:(?:\d{1,2}\s+\w+|" + NUMERIC_DATE + r"),?\s+)?\d{1,2}[:.]\d{2}"
+                       r"(?:\s*(?:am|pm|AM|PM))?")
 # what follows a post's header line in the page as read: tags, a line break, the time stamp
 UNDER_HEADER = re.compile(r"\s*(?:<[^>]+>\s*)*\n\s*(?:<[^>]+>\s*)*" + POST_TIME.pattern
                           + r"\s*(?:<|\n)")
