@@ -15,6 +15,7 @@ from intex.model import SourceRef, Span
 from intex.pipeline.attribution.attributor import Attributor
 from intex.pipeline.attribution.chain import Attribution
 from intex.pipeline.attribution.cues import CAPTION_LABEL, NUMERIC_DATE
+from intex.pipeline.attribution.outlet import carried_document, page_name
 from intex.pipeline.doc import Doc
 from intex.pipeline.html import HTML_TAG
 
@@ -97,9 +98,13 @@ def attribute_sentences(doc: Doc, att: Attributor) -> list[Attribution]:
     floor = False  # a speaker named in full has taken the floor
     year = doc.reference_date.year if doc.reference_date else None
     speaker_lines = sum(1 for p in doc.paragraphs if SPEAKER_LINE.fullmatch(p.text.strip()))
+    document = _carried(doc, att)  # a document the page carries whole: where, whose
     for si, sent in enumerate(doc.sentences):
         para = doc.paragraph_of(sent.start)
         paras.append(para)
+        if document is not None and sent.start >= document[0] and \
+                _carried_ends(sent.text, document[2]):
+            document = None  # the relaying page's own voice again
         is_title = si == 0 and doc.title is not None and sent.text.strip() == \
             (doc.title or "").strip()
         if SEPARATOR.fullmatch(sent.text):
@@ -147,6 +152,9 @@ def attribute_sentences(doc: Doc, att: Attributor) -> list[Attribution]:
             elif block:
                 carried.add(si)
                 a = Attribution(list(block), False, how="block")
+            elif document is not None and sent.start >= document[0]:
+                carried.add(si)
+                a = Attribution(list(document[1]), False, how="block")
             else:
                 a = Attribution(att.outlet(), False, how="history" if recalls_history(
                     sent.text, year) else "outlet")
@@ -161,6 +169,35 @@ def attribute_sentences(doc: Doc, att: Attributor) -> list[Attribution]:
     _fill_back(doc, out, paras, carried)
     _between_same(doc, out, paras, carried | anchored)
     return out
+
+
+# the end of a reproduced release: "-30-", "###", "- END -", "ENDS"
+END_MARK = re.compile(r"\W*(?:-\s*30\s*-|#{3}|-+\s*ends?\s*-+|ends)\W*", re.I)
+# a relaying page's own note: "Our note:", "Editor's note:", "Context:", "Background note"
+OWN_NOTE = re.compile(r"\W*(?:our\s+note|editor'?s?’?s?\s+note|note\s+from\s+the\s+editors?|"
+                      r"context|background\s+note)\b", re.I)
+
+
+def _carried(doc: Doc, att: Attributor) -> tuple[int, list[SourceRef], str] | None:
+    """A document the page carries whole (outlet.carried_document): where in the text its
+    credit or letterhead stands (its start when cleaning dropped the line), the parties
+    its author stands for, and the relaying page's own name."""
+    found = carried_document(doc.raw)
+    if found is None:
+        return None
+    name, line = found
+    at = doc.text.find(line[:40])
+    refs = att.listed_name(name) or [SourceRef(name, None, "organization")]
+    lines = [ln for ln in HTML_TAG.sub("\n", doc.raw).splitlines() if ln.strip()]
+    return max(at, 0), refs, page_name(lines[0]).casefold() if lines else ""
+
+
+def _carried_ends(text: str, page: str) -> bool:
+    """A carried document ends at its end mark, at a note of the relaying page, or where
+    the page names itself again ("CONTEXT (Example Wire): ...", "Example Wire background")."""
+    head = text.strip()[:80]
+    return bool(END_MARK.fullmatch(text.strip()) or OWN_NOTE.match(head) or
+                (page and page in head.casefold()))
 
 
 def _statement_heading(att: Attributor, sent: Span, doc: Doc) -> list[SourceRef] | None:

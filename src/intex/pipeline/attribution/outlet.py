@@ -41,6 +41,58 @@ def report_outlet(site: str | None, raw: str, outlets: dict[str, str]) -> str | 
                                          page_outlet(raw, outlets))
 
 
+# a document's credit line under the masthead of the page that carries it: "Prepared by
+# X | Updated ...", "Issued by X with partners; ...", "This update is produced by X"
+_CREDIT_LINE = re.compile(r"(?:(?:this|the)\s+(?:[\w-]+\s+){1,3}(?:is|was)\s+)?(?:prepared|issued|"
+                          r"produced|compiled|written|published)\s+by\s+(?:the\s+)?"
+                          r"(?P<name>[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|for|the|and|on)){0,7}?)"
+                          r"\s*(?:[|;,.(]|\s(?:with|in|from|for|on)\s|$)", re.I)
+# who a credit names when the page credits itself: its desk, staff, editors, our team
+_OWN_STAFF = re.compile(r"\b(?:desk|team|staff|editors?|editorial|newsroom|bureau|our|us|"
+                        r"correspondents?|reporters?|transcripts?)\b", re.I)
+# a page saying it carries others' documents as they were issued: "republishes ...
+# unchanged", "reproduced situation reports", "Official statements as issued", "We
+# reproduce below"; not a copyright's "may not be reproduced"
+_RELAY_WORDS = re.compile(r"(?<!not be )\b(?:republish(?:es|ed)|reproduc(?:es|ed|e\s+below)|"
+                          r"mirror(?:s|ed)?|as\s+issued|relay(?:s|ed))\b", re.I)
+
+
+def carried_document(raw: str) -> tuple[str, str] | None:
+    """A document a page carries whole under its own masthead: a digest, mirror or relay
+    that says it reproduces others' situation reports or releases, and says whose this one
+    is on a credit line near its top ("Prepared by ACAPS | Updated ...", "Issued by OCHA
+    with partners") or with the issuer's letterhead over "NEWS RELEASE". Returns the
+    author and the line that names it; the document's own statements are the author's,
+    not the relaying page's. A credit to the page's own desk or staff ("Compiled by the
+    Review's desk") names no other author."""
+    lines = [ln.strip() for ln in HTML_TAG.sub("\n", raw).splitlines() if ln.strip()]
+    if len(lines) < 3 or not any(_RELAY_WORDS.search(ln) for ln in lines[:8] + lines[-8:]):
+        return None
+    masthead = page_name(lines[0])
+    for ln in lines[1:8]:
+        m = _CREDIT_LINE.match(ln)
+        if m is None or len(ln) > 200:
+            continue
+        name = m.group("name").strip()
+        if len(name) < 2 or _OWN_STAFF.search(name) or name.casefold() in masthead.casefold() \
+                or masthead.casefold() in name.casefold():
+            continue
+        return name, ln
+    if _letterhead(lines[:3]):
+        return None  # the page is the release itself
+    for i, ln in enumerate(lines[1:8], 1):
+        issuer = _letterhead(lines[i:i + 3])
+        if issuer:
+            return issuer, ln
+    return None
+
+
+def page_name(first_line: str) -> str:
+    """The page's own name on its first line, what follows a dash or bar aside."""
+    line = _SWITCHER.sub("", HTML_TAG.sub(" ", first_line)).strip(" .|-=")
+    return _MASTHEAD_SEPARATOR.split(line)[0].strip(" .|-=")
+
+
 def wire_credit(raw: str, outlets: dict[str, str]) -> str | None:
     """A known outlet credited for the report near its top: a byline of the outlet alone
     ("By AFP", "By The Associated Press"), an outlet and a date ("AFP / 22 July 2025"),
@@ -206,8 +258,10 @@ _TITLE_ISSUER = re.compile(r"(?:Ministry|Office|Department|Directorate|Secretari
 def _letterhead(lines: list[str]) -> str | None:
     """A press release's letterhead: capitals lines over "PRESS RELEASE" naming the body
     that issues it ("REPUBLIC OF X" / "MINISTRY OF NATIONAL DEFENCE"): the body speaks in
-    the release's own voice, not the state above it."""
+    the release's own voice, not the state above it. A press office after the body's name
+    ("X COMMAND - PUBLIC AFFAIRS") is the body's."""
     for i, ln in enumerate(lines[:3]):
+        ln = _PRESS_OFFICE.sub("", ln) if ln.isupper() else ln
         if i == 0 and _TITLE_ISSUER.fullmatch(ln) and \
                 any(_RELEASE.fullmatch(x.strip(" .:")) for x in lines[1:3]):
             # "Ministry of Defence" / "Press release": the same in title case
@@ -228,9 +282,15 @@ _STATE_LINE = re.compile(r"(?:[A-Z]+\s+){0,3}(?:REPUBLIC|KINGDOM|STATE|SULTANATE
                          r"FEDERATION|CONFEDERATION)\s+OF\s+(?P<country>[A-Z][A-Z' -]{2,40})")
 
 
+# a body's press office after its name on a letterhead: "X COMMAND PUBLIC AFFAIRS"
+_PRESS_OFFICE = re.compile(r"\s*[-–—|,]?\s+(?:PUBLIC\s+AFFAIRS(?:\s+OFFICE)?|"
+                           r"PRESS\s+(?:OFFICE|SERVICE|SECTION)|MEDIA\s+(?:RELATIONS|CENT(?:RE|ER)|OFFICE))\s*$")
+
+
 def _title_case(line: str) -> str:
-    return " ".join(w.lower() if w.lower() in ("of", "the", "for", "and") else w.capitalize()
-                    for w in line.split())
+    """'U.S. NORTHERN COMMAND' -> 'U.S. Northern Command': initials stay capitals."""
+    return " ".join(w.lower() if w.lower() in ("of", "the", "for", "and") else
+                    w if "." in w.rstrip(".") else w.capitalize() for w in line.split())
 
 
 def _named_masthead(lines: list[str]) -> bool:
