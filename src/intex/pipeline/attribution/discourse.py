@@ -16,6 +16,7 @@ from intex.pipeline.attribution.attributor import Attributor
 from intex.pipeline.attribution.chain import Attribution
 from intex.pipeline.attribution.cues import CAPTION_LABEL, NUMERIC_DATE
 from intex.pipeline.attribution.outlet import carried_document, page_name
+from intex.pipeline.attribution.short_forms import in_full
 from intex.pipeline.doc import Doc
 from intex.pipeline.html import HTML_TAG
 
@@ -117,6 +118,9 @@ def attribute_sentences(doc: Doc, att: Attributor) -> list[Attribution]:
         if heading:
             block = heading
         a = att.sentence(sent, para, is_title)
+        a.chain = in_full(a.chain, doc.entities)  # "NORTHCOM said": the command in full
+        for c in a.cues:
+            c.refs = in_full(c.refs, doc.entities)
         if a.explicit and block and speaker_lines > 1 and block[0].kind == "person" and \
                 all(r.name != block[0].name for r in a.chain):
             # "Reports on Sunday claimed ..." in a member's speech: the member relays them

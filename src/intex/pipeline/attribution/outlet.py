@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from intex.gazetteer.canonical import canonical_ministry
+from intex.pipeline.attribution.short_forms import expanded
 from intex.pipeline.html import HTML_TAG
 
 _SWITCHER = re.compile(r"(?:\s*[|/•]?\s*\b(?:ua|en|ru|uk|de|fr|ko|es|it|pt|tr|pl)\b)+\s*$", re.I)
@@ -130,7 +131,10 @@ def wire_credit(raw: str, outlets: dict[str, str]) -> str | None:
         # knows, by the short capitals agencies go by
         m = _AGENCY_DATELINE.match(ln)
         if m:
-            return _known(m.group("name"), outlets) or m.group("name")
+            # "ABUJA, March 24 (SNL) -" under a "SAHEL NEWSLINE" masthead: the page's own
+            # agency by its short form, named in full as the masthead or copyright has it
+            return _known(m.group("name"), outlets) or \
+                expanded(m.group("name"), _own_names(lines)) or m.group("name")
     for ln in lines[:10]:
         # a translation: "Original: Radio Example (City), 13 May 2025. Translated by ...":
         # the outlet that first published it speaks, not the one that translated it
@@ -143,6 +147,16 @@ def wire_credit(raw: str, outlets: dict[str, str]) -> str | None:
         if m and _known(m.group("name"), outlets) in WIRES:
             return _known(m.group("name"), outlets)
     return None
+
+
+def _own_names(lines: list[str]) -> list[str]:
+    """The names a page gives itself: its masthead, its copyright line."""
+    names = [page_name(lines[0])] if lines else []
+    for ln in lines[-12:]:
+        m = _COPYRIGHT.search(ln)
+        if m:
+            names.append(m.group("name").strip())
+    return names
 
 
 # the patterns ``page_outlet`` reads, compiled once
