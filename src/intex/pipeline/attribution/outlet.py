@@ -138,7 +138,7 @@ def wire_credit(raw: str, outlets: dict[str, str]) -> str | None:
     for ln in lines[:10]:
         # a translation: "Original: Radio Example (City), 13 May 2025. Translated by ...":
         # the outlet that first published it speaks, not the one that translated it
-        m = _ORIGINAL.match(ln)
+        m = _ORIGINAL.match(ln) or _ORIGINAL_AT.search(ln)
         if m:
             return _known(m.group("name"), outlets) or m.group("name").strip()
     for ln in lines[-12:]:
@@ -161,7 +161,13 @@ def _own_names(lines: list[str]) -> list[str]:
 
 # the patterns ``page_outlet`` reads, compiled once
 # a press release's "From: Prime Minister's Office, ..." line
-_FROM_LINE = re.compile(r"From:\s*(?P<name>[A-Z][\w'’.& -]{2,60}?)\s*(?:,|\band\b|$).*")
+# (or an e-mail edition's sender, "From: The Line <letter@example.org>")
+_FROM_LINE = re.compile(r"From:\s*(?P<name>[A-Z][\w'’.& -]{2,60}?)\s*"
+                        r"(?:,|\band\b|<[^<>@\s]+@[^<>]+>|$).*")
+# a newsletter's foot naming the publisher whose staff write it
+_WRITTEN_BY_STAFF = re.compile(r"\bis\s+(?:written|produced|compiled|edited|published)\s+by\s+"
+                               r"the\s+(?P<name>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4})\s+"
+                               r"(?:staff|team|newsroom|editors|desk)\b")
 # a host page's field label ("Format:", "Posted:")
 _METADATA_FIELD = re.compile(r"\b(?:Format|Posted|Published|Country)\s*:")
 # a dash, bar or colon between a masthead's name and what follows it
@@ -219,6 +225,24 @@ def page_outlet(raw: str, outlets: dict[str, str]) -> str | None:
             if m and m.group("name").strip().casefold() == masthead.casefold():
                 # "LAO ĐỘNG" over "Follow Lao Động on Google News": as the page spells it
                 return m.group("name").strip()
+    # a masthead the page names itself by again, as a sentence's subject or on its
+    # copyright line: "GREAT LAKES LIVE" over "Great Lakes Live is compiled by ...",
+    # "REGARDS SUR LE MONDE ARABE" over "(c) Regards sur le monde arabe."
+    if 1 < len(words) <= 6:
+        for ln in lines[1:]:
+            own = _COPYRIGHT.search(ln)
+            if own and own.group("name").strip().casefold() == masthead.casefold():
+                return own.group("name").strip()
+            if ln.casefold().startswith(masthead.casefold() + " ") and \
+                    ln[len(masthead) + 1:len(masthead) + 2].islower() and \
+                    ln[:len(masthead)] != masthead.upper():
+                return ln[:len(masthead)]
+    # a newsletter its publisher's staff write: "Morning Muster is written by the Example
+    # Letter staff"; else the sender an e-mail edition names: "From: The Line <...>"
+    for ln in lines[-12:]:
+        m = _WRITTEN_BY_STAFF.search(ln)
+        if m:
+            return known(m.group("name")) or m.group("name").strip()
     # a press release's publisher: "From: Prime Minister's Office, 10 Downing Street"
     for ln in lines[:40]:
         m = _FROM_LINE.fullmatch(ln)
@@ -373,6 +397,11 @@ _SECTION = re.compile(r"(?i:opinion|analysis|explainer|questions?\s*(?:&|and)\s*
                       r"situation\s+brief|fact\s*check|world|home)")
 _MASTHEAD_SECTION = re.compile(r"(?P<name>[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|&|of|the)){0,3})"
                                r"\s+\|\s+" + _SECTION.pattern + r"(?:\s+No\.?\s*\d+)?")
+# a translation's note saying where the original stands: "[Automatic translation. The
+# original article is at Example Daily, 3 May 2012.]"
+_ORIGINAL_AT = re.compile(r"\boriginal\s+(?:article|story|report|text|version)\s+(?:is|was|"
+                          r"appeared|ran)\s+(?:at|on|in)\s+(?P<name>[A-Z][\w'’.& -]{1,40}?)"
+                          r"\s*[(,.;]", re.I)
 # a translation's credit line naming the outlet that first published the piece
 _ORIGINAL = re.compile(r"Original(?:ly\s+published)?(?:\s+(?:by|in))?\s*:\s*"
                        r"(?P<name>[A-Z][\w'’.& -]{1,40}?)\s*[(,]")
