@@ -163,3 +163,9 @@ def test_a_translation_credits_the_outlet_its_original_stands_at():
     raw = ("[Machine translation. The original article is at Tala Balita, 2 May 2019. "
            "Provided by Example Relay.]\n\nHeadline\n\nText.")
     assert report_outlet(None, raw, outlets()) == "Tala Balita"
+
+
+def test_a_translations_original_credited_after_its_quoted_headline():
+    raw = ("FOREIGN PAGES - world press in English\nTranslated from Polish. Original: \"Nowe "
+           "wsparcie\", Gazeta Przykładowa, 3 May 2023.\n\nHeadline\n\nText.")
+    assert report_outlet(None, raw, outlets()) == "Gazeta Przykładowa"

@@ -25,3 +25,11 @@ def test_a_body_cited_by_its_short_form_is_named_in_full(pipeline):
     text = ("The Bay Letter\n\nThe Pacific Fleet Command said on Monday that four frigates "
             "had left port.\n\nOn Friday, PACFLTCOM said 2,300 sailors were at sea.")
     assert sources_of(pipeline, text, 2300)[0] == "Pacific Fleet Command"
+
+
+def test_a_short_form_the_report_defines_is_left_to_the_entity_stage():
+    from intex.model import SourceRef
+    from intex.pipeline.attribution.short_forms import in_full
+    chain = [SourceRef("PFC", None, "organization")]
+    text = "the Pacific Fleet Command (PFC) said"
+    assert in_full(chain, {}, text) == chain

@@ -192,7 +192,7 @@ class SourceCandidates:
         def add(chain: list[SourceRef], origin: str, **feats: float) -> None:
             if not chain and origin != "rule":
                 return
-            chain = in_full(chain, doc.entities)  # "NORTHCOM": the command named in full
+            chain = in_full(chain, doc.entities, doc.text)  # "NORTHCOM": the command named in full
             f = {origin: 1.0, rule_kind(chain, a, text) if origin == "rule" else
                  f"{origin}&kind={_kind(chain)}": 1.0}
             for k, v in ctx.items():

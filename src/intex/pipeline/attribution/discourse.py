@@ -118,9 +118,9 @@ def attribute_sentences(doc: Doc, att: Attributor) -> list[Attribution]:
         if heading:
             block = heading
         a = att.sentence(sent, para, is_title)
-        a.chain = in_full(a.chain, doc.entities)  # "NORTHCOM said": the command in full
+        a.chain = in_full(a.chain, doc.entities, doc.text)  # "NORTHCOM said": the command in full
         for c in a.cues:
-            c.refs = in_full(c.refs, doc.entities)
+            c.refs = in_full(c.refs, doc.entities, doc.text)
         if a.explicit and block and speaker_lines > 1 and block[0].kind == "person" and \
                 all(r.name != block[0].name for r in a.chain):
             # "Reports on Sunday claimed ..." in a member's speech: the member relays them

@@ -138,7 +138,7 @@ def wire_credit(raw: str, outlets: dict[str, str]) -> str | None:
     for ln in lines[:10]:
         # a translation: "Original: Radio Example (City), 13 May 2025. Translated by ...":
         # the outlet that first published it speaks, not the one that translated it
-        m = _ORIGINAL.match(ln) or _ORIGINAL_AT.search(ln)
+        m = _ORIGINAL.search(ln) or _ORIGINAL_AT.search(ln)
         if m:
             return _known(m.group("name"), outlets) or m.group("name").strip()
     for ln in lines[-12:]:
@@ -403,7 +403,9 @@ _ORIGINAL_AT = re.compile(r"\boriginal\s+(?:article|story|report|text|version)\s
                           r"appeared|ran)\s+(?:at|on|in)\s+(?P<name>[A-Z][\w'’.& -]{1,40}?)"
                           r"\s*[(,.;]", re.I)
 # a translation's credit line naming the outlet that first published the piece
-_ORIGINAL = re.compile(r"Original(?:ly\s+published)?(?:\s+(?:by|in))?\s*:\s*"
+# ("Original: "Its headline", Example Daily, 1 April 2023": the headline quoted first)
+_ORIGINAL = re.compile(r"\bOriginal(?:ly\s+published)?(?:\s+(?:by|in))?\s*:\s*"
+                       r"(?:[\"“«][^\"“”«»]{1,200}[\"”»],?\s*)?"
                        r"(?P<name>[A-Z][\w'’.& -]{1,40}?)\s*[(,]")
 # a wire's credit at the foot of its copy: "Reporting by Reuters / ...", "(Reporting by AFP)"
 _REPORTING_BY = re.compile(r"\(?Reporting\s+by\s+(?P<name>[A-Z][\w.&' -]{1,30}?)\s*(?:[/;,)]|$)")

@@ -63,10 +63,13 @@ def expanded(short: str, names: list[str]) -> str | None:
     return None
 
 
-def in_full(chain: list[SourceRef], entities: Mapping[str, Entity]) -> list[SourceRef]:
+def in_full(chain: list[SourceRef], entities: Mapping[str, Entity], text: str) -> list[SourceRef]:
     """``chain`` with a party named by a short form no list knows ("NORTHCOM assessed")
-    named as the body the report names in full ("U.S. Northern Command")."""
-    if not chain or chain[0].entity_id or not SHORT_FORM.fullmatch(chain[0].name):
+    named as the body the report names in full ("U.S. Northern Command"). A short form the
+    report defines in brackets ("... Force (ISAF)") is left as the entity stage reads it:
+    the body goes by it."""
+    if not chain or chain[0].entity_id or not SHORT_FORM.fullmatch(chain[0].name) or \
+            f"({chain[0].name})" in text:
         return chain
     for ent in entities.values():
         if ent.type == "ORG" and abbreviates(chain[0].name, ent.name):
