@@ -67,6 +67,9 @@ POST_TIME = re.compile(r"(?:(?:\d{1,2}\s+\w+|" + NUMERIC_DATE + r"),?\s+)?\d{1,2
 # what follows a post's header line in the page as read: tags, a line break, the time stamp
 UNDER_HEADER = re.compile(r"\s*(?:<[^>]+>\s*)*\n\s*(?:<[^>]+>\s*)*" + POST_TIME.pattern
                           + r"\s*(?:<|\n)")
+# a short line over a time stamp line, as a digest heads each post
+STAMPED_LINE = re.compile(r"^[^\n]{2,120}\n[ \t]*(?:<[^>]+>[ \t]*)*" + POST_TIME.pattern +
+                          r"[ \t]*(?:<|$)", re.M)
 # "---", "* * *": the end of a reproduced document
 LIST_ITEM_START = re.compile(r"\s*(?:up\s+to\s+|about\s+|some\s+|over\s+|more\s+than\s+)?"
                              r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
@@ -100,6 +103,9 @@ def attribute_sentences(doc: Doc, att: Attributor) -> list[Attribution]:
     year = doc.reference_date.year if doc.reference_date else None
     speaker_lines = sum(1 for p in doc.paragraphs if SPEAKER_LINE.fullmatch(p.text.strip()))
     document = _carried(doc, att)  # a document the page carries whole: where, whose
+    # a digest of posts stamps more than one post; a news page's one section line over its
+    # date ("War" / "24.12.2022 12:30") heads no post
+    digest = len(STAMPED_LINE.findall(doc.raw)) >= 2
     for si, sent in enumerate(doc.sentences):
         para = doc.paragraph_of(sent.start)
         paras.append(para)
@@ -110,7 +116,8 @@ def attribute_sentences(doc: Doc, att: Attributor) -> list[Attribution]:
             (doc.title or "").strip()
         if SEPARATOR.fullmatch(sent.text):
             block = None
-        heading = _statement_heading(att, sent, doc) or _post_header(att, sent, doc) or \
+        heading = _statement_heading(att, sent, doc) or \
+            (_post_header(att, sent, doc) if digest else None) or \
             (_speaker_line(att, sent, doc) or (_next_speaker(att, sent, doc) if floor else None)
              if speaker_lines > 1 else None)
         floor = floor or bool(heading and speaker_lines > 1 and SPEAKER_LINE.fullmatch(
