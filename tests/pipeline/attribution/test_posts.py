@@ -70,7 +70,7 @@ def test_a_post_stamped_with_a_date_in_figures_is_its_authors(pipeline):
 
 
 def test_a_news_pages_section_line_over_its_date_heads_no_post(pipeline):
-    text = ("Example Courier\n\nDefence\n12.05.2024 09:30\n\nAid package agreed\n\n"
+    text = ("Example Courier\n\nEconomy\n12.05.2024 09:30\n\nAid package agreed\n\n"
             "The defence ministry said on Monday that it would send more equipment.\n\n"
             "The package also contains 40 armoured vehicles and 12 trucks.")
-    assert sources_of(pipeline, text, 40)[0] != "Defence"
+    assert not any("Economy" in s for s in sources_of(pipeline, text, 40))
