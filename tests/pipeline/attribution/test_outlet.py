@@ -139,3 +139,33 @@ def test_a_bulletins_name_in_capitals_is_its_outlet():
     raw = ("LAKE BASIN FLOOD RELIEF BULLETIN\nIssue 4 | 2 May 2025\n\n1.1 Some 3,000 "
            "families remain in camps.")
     assert report_outlet(None, raw, outlets()) == "Lake Basin Flood Relief Bulletin"
+
+
+def test_a_masthead_the_page_names_itself_by_again():
+    raw = ("HARBOUR LIGHTS LIVE\nLive: storm over the coast\n\n10:05\nTwo piers collapsed.\n\n"
+           "Harbour Lights Live is run by our coastal desks.")
+    assert report_outlet(None, raw, outlets()) == "Harbour Lights Live"
+    raw = ("LA VOIX DU FLEUVE - English edition\n\nFloods\n\nText.\n\n"
+           "(c) La voix du fleuve. Reproduction prohibited.")
+    assert report_outlet(None, raw, outlets()) == "La voix du fleuve"
+
+
+def test_an_email_edition_names_its_sender_or_the_staff_who_write_it():
+    raw = ("From: The Ledger <letters@ledger.example>\nSubject: Issue 4\n\nTHE LEDGER\n\n"
+           "Text of the issue.\n\nUnsubscribe")
+    assert report_outlet(None, raw, outlets()) == "The Ledger"
+    raw = ("From: Dawn Roll <roll@example.org>\nSubject: Issue 9\n\nDAWN ROLL\n\nText.\n\n"
+           "Dawn Roll is written by the Harbour Review staff. (c) 2024")
+    assert report_outlet(None, raw, outlets()) == "Harbour Review"
+
+
+def test_a_translation_credits_the_outlet_its_original_stands_at():
+    raw = ("[Machine translation. The original article is at Tala Balita, 2 May 2019. "
+           "Provided by Example Relay.]\n\nHeadline\n\nText.")
+    assert report_outlet(None, raw, outlets()) == "Tala Balita"
+
+
+def test_a_translations_original_credited_after_its_quoted_headline():
+    raw = ("FOREIGN PAGES - world press in English\nTranslated from Polish. Original: \"Nowe "
+           "wsparcie\", Gazeta Przykładowa, 3 May 2023.\n\nHeadline\n\nText.")
+    assert report_outlet(None, raw, outlets()) == "Gazeta Przykładowa"

@@ -46,3 +46,31 @@ def test_no_time_stamp_no_post_author(pipeline):
     text = DIGEST.replace("Mon 14 Oct, 18:20\n", "")
     (c,) = [c for c in pipeline(Doc(raw=text)).claims if c.value == 4 and not c.vague]
     assert [s.name for s in c.sources][:1] != ["Hezbollah"]
+
+
+# post time stamps written with the date in figures: "12.05.2024, 06:40", "2024-05-13 07:10"
+NUMERIC_STAMPS = """HARBOUR WATCH
+Navy posts, collected by our desk without comment.
+
+---
+Coastal Fleet press service (Telegram)
+12.05.2024, 06:40
+Patrol boats sank three unmanned surface vessels near the cape before dawn.
+---
+Coastal Fleet press service (Telegram)
+2024-05-13 07:10
+Crews shot down eleven drones over the bay overnight.
+---
+"""
+
+
+def test_a_post_stamped_with_a_date_in_figures_is_its_authors(pipeline):
+    assert sources_of(pipeline, NUMERIC_STAMPS, 3)[0] == "Coastal Fleet"
+    assert sources_of(pipeline, NUMERIC_STAMPS, 11)[0] == "Coastal Fleet"
+
+
+def test_a_news_pages_section_line_over_its_date_heads_no_post(pipeline):
+    text = ("Example Courier\n\nEconomy\n12.05.2024 09:30\n\nAid package agreed\n\n"
+            "The defence ministry said on Monday that it would send more equipment.\n\n"
+            "The package also contains 40 armoured vehicles and 12 trucks.")
+    assert not any("Economy" in s for s in sources_of(pipeline, text, 40))

@@ -26,6 +26,7 @@ from intex.pipeline.attribution.cues import (
     INTERVIEW_CUE,
     INVERTED,
     NOT_A_NAME,
+    NUMERIC_DATE,
     PARTICIPLE,
     PASSIVE_PARTICIPLE,
     PERSON_ROLES,
@@ -168,8 +169,9 @@ INTERPOSED_MAX = 3  # comma-bounded asides skipped, at most, to reach the subjec
 CLOSE_AT_END = re.compile(r"[,”\"’]\s*$")
 # a digest's time stamp line under a post's author: "20:15 · 8 May 2025", "Mon 14 Oct, 18:20",
 # "9 May, 07:05 PKT": a clock time, perhaps a day and a date, and nothing else
-POST_TIME = re.compile(r"[ \t]*(?:[A-Z][a-z]{2,8}\.?,?[ \t]+)?(?:\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?"
-                       r"(?:[ \t]+\d{4})?,?[ \t]*)?\d{1,2}[:.]\d{2}(?:[ \t]*[AaPp]\.?[Mm]\.?)?"
+POST_TIME = re.compile(r"[ \t]*(?:[A-Z][a-z]{2,8}\.?,?[ \t]+)?(?:(?:\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?"
+                       r"(?:[ \t]+\d{4})?|" + NUMERIC_DATE + r"),?[ \t]*)?\d{1,2}[:.]\d{2}"
+                       r"(?:[ \t]*[AaPp]\.?[Mm]\.?)?"
                        r"(?:[ \t]*[·|,–—-][ \t]*(?:[A-Z][a-z]{2,8}\.?,?[ \t]+)?\d{1,2}[ \t]+"
                        r"[A-Z][a-z]{2,8}\.?(?:[ \t]+\d{4})?)?(?:[ \t]+[A-Z]{2,4})?[ \t]*")
 # the line under a table that credits its figures: "Source: Thai provincial authorities"

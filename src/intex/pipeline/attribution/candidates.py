@@ -21,6 +21,7 @@ from intex.model import Mention, SourceRef, Span
 from intex.pipeline.attribution.chain import Attribution
 from intex.pipeline.attribution.cues import SPEECH_AFTER_SUBJECT, SPEECH_WORD
 from intex.pipeline.attribution.discourse import NEW_FRAME, OWN_HEARSAY, RECAP
+from intex.pipeline.attribution.short_forms import in_full
 from intex.pipeline.doc import Doc
 
 Resolve = Callable[[int, int, Span], "list[SourceRef] | None"]
@@ -191,6 +192,7 @@ class SourceCandidates:
         def add(chain: list[SourceRef], origin: str, **feats: float) -> None:
             if not chain and origin != "rule":
                 return
+            chain = in_full(chain, doc.entities, doc.text)  # "NORTHCOM": the command named in full
             f = {origin: 1.0, rule_kind(chain, a, text) if origin == "rule" else
                  f"{origin}&kind={_kind(chain)}": 1.0}
             for k, v in ctx.items():

@@ -238,3 +238,6 @@ ORG_WORDS = (r"\b(?:committee|council|international|institute|agency|organi[sz]a
              r"network|coalition|alliance|society|crescent|cross|watch|project|university|"
              r"tracker|initiative|federation|party|corps|authority|syndicate|observatory)\b")
 
+
+# a date written in figures over a post's clock time: "04.03.2025", "4/3/25", "2025-03-04"
+NUMERIC_DATE = r"(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})"

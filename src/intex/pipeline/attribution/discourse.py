@@ -14,7 +14,9 @@ import re
 from intex.model import SourceRef, Span
 from intex.pipeline.attribution.attributor import Attributor
 from intex.pipeline.attribution.chain import Attribution
-from intex.pipeline.attribution.cues import CAPTION_LABEL
+from intex.pipeline.attribution.cues import CAPTION_LABEL, NUMERIC_DATE
+from intex.pipeline.attribution.outlet import carried_document, page_name
+from intex.pipeline.attribution.short_forms import in_full
 from intex.pipeline.doc import Doc
 from intex.pipeline.html import HTML_TAG
 
@@ -60,10 +62,14 @@ STATEMENT_HEADING = re.compile(
     r"press\s+release|declaration|readout|address|information\s+message)\s+(?:of|by|from)\s+"
     r"(?P<who>[^.!?]{3,120}?)\s*[:.]?\s*", re.I)
 # the time stamp under a post's author: "07:42", "08:15 AM", "12 March, 07:42"
-POST_TIME = re.compile(r"(?:\d{1,2}\s+\w+,?\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|AM|PM))?")
+POST_TIME = re.compile(r"(?:(?:\d{1,2}\s+\w+|" + NUMERIC_DATE + r"),?\s+)?\d{1,2}[:.]\d{2}"
+                       r"(?:\s*(?:am|pm|AM|PM))?")
 # what follows a post's header line in the page as read: tags, a line break, the time stamp
 UNDER_HEADER = re.compile(r"\s*(?:<[^>]+>\s*)*\n\s*(?:<[^>]+>\s*)*" + POST_TIME.pattern
                           + r"\s*(?:<|\n)")
+# a short line over a time stamp line, as a digest heads each post
+STAMPED_LINE = re.compile(r"^[^\n]{2,120}\n[ \t]*(?:<[^>]+>[ \t]*)*" + POST_TIME.pattern +
+                          r"[ \t]*(?:<|$)", re.M)
 # "---", "* * *": the end of a reproduced document
 LIST_ITEM_START = re.compile(r"\s*(?:up\s+to\s+|about\s+|some\s+|over\s+|more\s+than\s+)?"
                              r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
@@ -96,14 +102,22 @@ def attribute_sentences(doc: Doc, att: Attributor) -> list[Attribution]:
     floor = False  # a speaker named in full has taken the floor
     year = doc.reference_date.year if doc.reference_date else None
     speaker_lines = sum(1 for p in doc.paragraphs if SPEAKER_LINE.fullmatch(p.text.strip()))
+    document = _carried(doc, att)  # a document the page carries whole: where, whose
+    # a digest of posts stamps more than one post; a news page's one section line over its
+    # date ("War" / "24.12.2022 12:30") heads no post
+    digest = len(STAMPED_LINE.findall(doc.raw)) >= 2
     for si, sent in enumerate(doc.sentences):
         para = doc.paragraph_of(sent.start)
         paras.append(para)
+        if document is not None and sent.start >= document[0] and \
+                _carried_ends(sent.text, document[2]):
+            document = None  # the relaying page's own voice again
         is_title = si == 0 and doc.title is not None and sent.text.strip() == \
             (doc.title or "").strip()
         if SEPARATOR.fullmatch(sent.text):
             block = None
-        heading = _statement_heading(att, sent, doc) or _post_header(att, sent, doc) or \
+        heading = _statement_heading(att, sent, doc) or \
+            (_post_header(att, sent, doc) if digest else None) or \
             (_speaker_line(att, sent, doc) or (_next_speaker(att, sent, doc) if floor else None)
              if speaker_lines > 1 else None)
         floor = floor or bool(heading and speaker_lines > 1 and SPEAKER_LINE.fullmatch(
@@ -111,6 +125,9 @@ def attribute_sentences(doc: Doc, att: Attributor) -> list[Attribution]:
         if heading:
             block = heading
         a = att.sentence(sent, para, is_title)
+        a.chain = in_full(a.chain, doc.entities, doc.text)  # "NORTHCOM said": the command in full
+        for c in a.cues:
+            c.refs = in_full(c.refs, doc.entities, doc.text)
         if a.explicit and block and speaker_lines > 1 and block[0].kind == "person" and \
                 all(r.name != block[0].name for r in a.chain):
             # "Reports on Sunday claimed ..." in a member's speech: the member relays them
@@ -146,6 +163,9 @@ def attribute_sentences(doc: Doc, att: Attributor) -> list[Attribution]:
             elif block:
                 carried.add(si)
                 a = Attribution(list(block), False, how="block")
+            elif document is not None and sent.start >= document[0]:
+                carried.add(si)
+                a = Attribution(list(document[1]), False, how="block")
             else:
                 a = Attribution(att.outlet(), False, how="history" if recalls_history(
                     sent.text, year) else "outlet")
@@ -160,6 +180,35 @@ def attribute_sentences(doc: Doc, att: Attributor) -> list[Attribution]:
     _fill_back(doc, out, paras, carried)
     _between_same(doc, out, paras, carried | anchored)
     return out
+
+
+# the end of a reproduced release: "-30-", "###", "- END -", "ENDS"
+END_MARK = re.compile(r"\W*(?:-\s*30\s*-|#{3}|-+\s*ends?\s*-+|ends)\W*", re.I)
+# a relaying page's own note: "Our note:", "Editor's note:", "Context:", "Background note"
+OWN_NOTE = re.compile(r"\W*(?:our\s+note|editor'?s?’?s?\s+note|note\s+from\s+the\s+editors?|"
+                      r"context|background\s+note)\b", re.I)
+
+
+def _carried(doc: Doc, att: Attributor) -> tuple[int, list[SourceRef], str] | None:
+    """A document the page carries whole (outlet.carried_document): where in the text its
+    credit or letterhead stands (its start when cleaning dropped the line), the parties
+    its author stands for, and the relaying page's own name."""
+    found = carried_document(doc.raw)
+    if found is None:
+        return None
+    name, line = found
+    at = doc.text.find(line[:40])
+    refs = att.listed_name(name) or [SourceRef(name, None, "organization")]
+    lines = [ln for ln in HTML_TAG.sub("\n", doc.raw).splitlines() if ln.strip()]
+    return max(at, 0), refs, page_name(lines[0]).casefold() if lines else ""
+
+
+def _carried_ends(text: str, page: str) -> bool:
+    """A carried document ends at its end mark, at a note of the relaying page, or where
+    the page names itself again ("CONTEXT (Example Wire): ...", "Example Wire background")."""
+    head = text.strip()[:80]
+    return bool(END_MARK.fullmatch(text.strip()) or OWN_NOTE.match(head) or
+                (page and page in head.casefold()))
 
 
 def _statement_heading(att: Attributor, sent: Span, doc: Doc) -> list[SourceRef] | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from intex.gazetteer.canonical import canonical_ministry
+from intex.pipeline.attribution.short_forms import expanded
 from intex.pipeline.html import HTML_TAG
 
 _SWITCHER = re.compile(r"(?:\s*[|/•]?\s*\b(?:ua|en|ru|uk|de|fr|ko|es|it|pt|tr|pl)\b)+\s*$", re.I)
@@ -39,6 +40,58 @@ def report_outlet(site: str | None, raw: str, outlets: dict[str, str]) -> str | 
     22 July 2025", "WASHINGTON (AP) —") on whatever site carries it, else the site."""
     return wire_credit(raw, outlets) or (canonical_outlet(site, outlets) if site else
                                          page_outlet(raw, outlets))
+
+
+# a document's credit line under the masthead of the page that carries it: "Prepared by
+# X | Updated ...", "Issued by X with partners; ...", "This update is produced by X"
+_CREDIT_LINE = re.compile(r"(?:(?:this|the)\s+(?:[\w-]+\s+){1,3}(?:is|was)\s+)?(?:prepared|issued|"
+                          r"produced|compiled|written|published)\s+by\s+(?:the\s+)?"
+                          r"(?P<name>[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|for|the|and|on)){0,7}?)"
+                          r"\s*(?:[|;,.(]|\s(?:with|in|from|for|on)\s|$)", re.I)
+# who a credit names when the page credits itself: its desk, staff, editors, our team
+_OWN_STAFF = re.compile(r"\b(?:desk|team|staff|editors?|editorial|newsroom|bureau|our|us|"
+                        r"correspondents?|reporters?|transcripts?)\b", re.I)
+# a page saying it carries others' documents as they were issued: "republishes ...
+# unchanged", "reproduced situation reports", "Official statements as issued", "We
+# reproduce below"; not a copyright's "may not be reproduced"
+_RELAY_WORDS = re.compile(r"(?<!not be )\b(?:republish(?:es|ed)|reproduc(?:es|ed|e\s+below)|"
+                          r"mirror(?:s|ed)?|as\s+issued|relay(?:s|ed))\b", re.I)
+
+
+def carried_document(raw: str) -> tuple[str, str] | None:
+    """A document a page carries whole under its own masthead: a digest, mirror or relay
+    that says it reproduces others' situation reports or releases, and says whose this one
+    is on a credit line near its top ("Prepared by ACAPS | Updated ...", "Issued by OCHA
+    with partners") or with the issuer's letterhead over "NEWS RELEASE". Returns the
+    author and the line that names it; the document's own statements are the author's,
+    not the relaying page's. A credit to the page's own desk or staff ("Compiled by the
+    Review's desk") names no other author."""
+    lines = [ln.strip() for ln in HTML_TAG.sub("\n", raw).splitlines() if ln.strip()]
+    if len(lines) < 3 or not any(_RELAY_WORDS.search(ln) for ln in lines[:8] + lines[-8:]):
+        return None
+    masthead = page_name(lines[0])
+    for ln in lines[1:8]:
+        m = _CREDIT_LINE.match(ln)
+        if m is None or len(ln) > 200:
+            continue
+        name = m.group("name").strip()
+        if len(name) < 2 or _OWN_STAFF.search(name) or name.casefold() in masthead.casefold() \
+                or masthead.casefold() in name.casefold():
+            continue
+        return name, ln
+    if _letterhead(lines[:3]):
+        return None  # the page is the release itself
+    for i, ln in enumerate(lines[1:8], 1):
+        issuer = _letterhead(lines[i:i + 3])
+        if issuer:
+            return issuer, ln
+    return None
+
+
+def page_name(first_line: str) -> str:
+    """The page's own name on its first line, what follows a dash or bar aside."""
+    line = _SWITCHER.sub("", HTML_TAG.sub(" ", first_line)).strip(" .|-=")
+    return _MASTHEAD_SEPARATOR.split(line)[0].strip(" .|-=")
 
 
 def wire_credit(raw: str, outlets: dict[str, str]) -> str | None:
@@ -78,11 +131,14 @@ def wire_credit(raw: str, outlets: dict[str, str]) -> str | None:
         # knows, by the short capitals agencies go by
         m = _AGENCY_DATELINE.match(ln)
         if m:
-            return _known(m.group("name"), outlets) or m.group("name")
+            # "ABUJA, March 24 (SNL) -" under a "SAHEL NEWSLINE" masthead: the page's own
+            # agency by its short form, named in full as the masthead or copyright has it
+            return _known(m.group("name"), outlets) or \
+                expanded(m.group("name"), _own_names(lines)) or m.group("name")
     for ln in lines[:10]:
         # a translation: "Original: Radio Example (City), 13 May 2025. Translated by ...":
         # the outlet that first published it speaks, not the one that translated it
-        m = _ORIGINAL.match(ln)
+        m = _ORIGINAL.search(ln) or _ORIGINAL_AT.search(ln)
         if m:
             return _known(m.group("name"), outlets) or m.group("name").strip()
     for ln in lines[-12:]:
@@ -93,9 +149,25 @@ def wire_credit(raw: str, outlets: dict[str, str]) -> str | None:
     return None
 
 
+def _own_names(lines: list[str]) -> list[str]:
+    """The names a page gives itself: its masthead, its copyright line."""
+    names = [page_name(lines[0])] if lines else []
+    for ln in lines[-12:]:
+        m = _COPYRIGHT.search(ln)
+        if m:
+            names.append(m.group("name").strip())
+    return names
+
+
 # the patterns ``page_outlet`` reads, compiled once
 # a press release's "From: Prime Minister's Office, ..." line
-_FROM_LINE = re.compile(r"From:\s*(?P<name>[A-Z][\w'’.& -]{2,60}?)\s*(?:,|\band\b|$).*")
+# (or an e-mail edition's sender, "From: The Line <letter@example.org>")
+_FROM_LINE = re.compile(r"From:\s*(?P<name>[A-Z][\w'’.& -]{2,60}?)\s*"
+                        r"(?:,|\band\b|<[^<>@\s]+@[^<>]+>|$).*")
+# a newsletter's foot naming the publisher whose staff write it
+_WRITTEN_BY_STAFF = re.compile(r"\bis\s+(?:written|produced|compiled|edited|published)\s+by\s+"
+                               r"the\s+(?P<name>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4})\s+"
+                               r"(?:staff|team|newsroom|editors|desk)\b")
 # a host page's field label ("Format:", "Posted:")
 _METADATA_FIELD = re.compile(r"\b(?:Format|Posted|Published|Country)\s*:")
 # a dash, bar or colon between a masthead's name and what follows it
@@ -153,6 +225,24 @@ def page_outlet(raw: str, outlets: dict[str, str]) -> str | None:
             if m and m.group("name").strip().casefold() == masthead.casefold():
                 # "LAO ĐỘNG" over "Follow Lao Động on Google News": as the page spells it
                 return m.group("name").strip()
+    # a masthead the page names itself by again, as a sentence's subject or on its
+    # copyright line: "GREAT LAKES LIVE" over "Great Lakes Live is compiled by ...",
+    # "REGARDS SUR LE MONDE ARABE" over "(c) Regards sur le monde arabe."
+    if 1 < len(words) <= 6:
+        for ln in lines[1:]:
+            own = _COPYRIGHT.search(ln)
+            if own and own.group("name").strip().casefold() == masthead.casefold():
+                return own.group("name").strip()
+            if ln.casefold().startswith(masthead.casefold() + " ") and \
+                    ln[len(masthead) + 1:len(masthead) + 2].islower() and \
+                    ln[:len(masthead)] != masthead.upper():
+                return ln[:len(masthead)]
+    # a newsletter its publisher's staff write: "Morning Muster is written by the Example
+    # Letter staff"; else the sender an e-mail edition names: "From: The Line <...>"
+    for ln in lines[-12:]:
+        m = _WRITTEN_BY_STAFF.search(ln)
+        if m:
+            return known(m.group("name")) or m.group("name").strip()
     # a press release's publisher: "From: Prime Minister's Office, 10 Downing Street"
     for ln in lines[:40]:
         m = _FROM_LINE.fullmatch(ln)
@@ -206,8 +296,10 @@ _TITLE_ISSUER = re.compile(r"(?:Ministry|Office|Department|Directorate|Secretari
 def _letterhead(lines: list[str]) -> str | None:
     """A press release's letterhead: capitals lines over "PRESS RELEASE" naming the body
     that issues it ("REPUBLIC OF X" / "MINISTRY OF NATIONAL DEFENCE"): the body speaks in
-    the release's own voice, not the state above it."""
+    the release's own voice, not the state above it. A press office after the body's name
+    ("X COMMAND - PUBLIC AFFAIRS") is the body's."""
     for i, ln in enumerate(lines[:3]):
+        ln = _PRESS_OFFICE.sub("", ln) if ln.isupper() else ln
         if i == 0 and _TITLE_ISSUER.fullmatch(ln) and \
                 any(_RELEASE.fullmatch(x.strip(" .:")) for x in lines[1:3]):
             # "Ministry of Defence" / "Press release": the same in title case
@@ -228,9 +320,15 @@ _STATE_LINE = re.compile(r"(?:[A-Z]+\s+){0,3}(?:REPUBLIC|KINGDOM|STATE|SULTANATE
                          r"FEDERATION|CONFEDERATION)\s+OF\s+(?P<country>[A-Z][A-Z' -]{2,40})")
 
 
+# a body's press office after its name on a letterhead: "X COMMAND PUBLIC AFFAIRS"
+_PRESS_OFFICE = re.compile(r"\s*[-–—|,]?\s+(?:PUBLIC\s+AFFAIRS(?:\s+OFFICE)?|"
+                           r"PRESS\s+(?:OFFICE|SERVICE|SECTION)|MEDIA\s+(?:RELATIONS|CENT(?:RE|ER)|OFFICE))\s*$")
+
+
 def _title_case(line: str) -> str:
-    return " ".join(w.lower() if w.lower() in ("of", "the", "for", "and") else w.capitalize()
-                    for w in line.split())
+    """'U.S. NORTHERN COMMAND' -> 'U.S. Northern Command': initials stay capitals."""
+    return " ".join(w.lower() if w.lower() in ("of", "the", "for", "and") else
+                    w if "." in w.rstrip(".") else w.capitalize() for w in line.split())
 
 
 def _named_masthead(lines: list[str]) -> bool:
@@ -299,8 +397,15 @@ _SECTION = re.compile(r"(?i:opinion|analysis|explainer|questions?\s*(?:&|and)\s*
                       r"situation\s+brief|fact\s*check|world|home)")
 _MASTHEAD_SECTION = re.compile(r"(?P<name>[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|&|of|the)){0,3})"
                                r"\s+\|\s+" + _SECTION.pattern + r"(?:\s+No\.?\s*\d+)?")
+# a translation's note saying where the original stands: "[Automatic translation. The
+# original article is at Example Daily, 3 May 2012.]"
+_ORIGINAL_AT = re.compile(r"\boriginal\s+(?:article|story|report|text|version)\s+(?:is|was|"
+                          r"appeared|ran)\s+(?:at|on|in)\s+(?P<name>[A-Z][\w'’.& -]{1,40}?)"
+                          r"\s*[(,.;]", re.I)
 # a translation's credit line naming the outlet that first published the piece
-_ORIGINAL = re.compile(r"Original(?:ly\s+published)?(?:\s+(?:by|in))?\s*:\s*"
+# ("Original: "Its headline", Example Daily, 1 April 2023": the headline quoted first)
+_ORIGINAL = re.compile(r"\bOriginal(?:ly\s+published)?(?:\s+(?:by|in))?\s*:\s*"
+                       r"(?:[\"“«][^\"“”«»]{1,200}[\"”»],?\s*)?"
                        r"(?P<name>[A-Z][\w'’.& -]{1,40}?)\s*[(,]")
 # a wire's credit at the foot of its copy: "Reporting by Reuters / ...", "(Reporting by AFP)"
 _REPORTING_BY = re.compile(r"\(?Reporting\s+by\s+(?P<name>[A-Z][\w.&' -]{1,30}?)\s*(?:[/;,)]|$)")
