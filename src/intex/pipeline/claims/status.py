@@ -78,6 +78,17 @@ TRANSITIVE = {"destroyed", "killed", "captured", "wounded", "injured", "shot dow
 # an object after an active perfect: the counted thing did the destroying
 AGENT_OBJECT = re.compile(r"\s+(?![.,;]|by\b|in\b|on\b|at\b|during\b|over\b|near\b|"
                           r"and\b|or\b|when\b|after\b|since\b)[\"“]?(?:\w)")
+# those who raid and seize: counted as the subject of an active verb with an object they
+# are the doers ("100 gunmen rode in and seized residents"), not its captives
+ATTACKERS = {"gunmen", "bandits", "attackers", "assailants", "kidnappers", "abductors",
+             "raiders", "pirates", "militants", "insurgents", "jihadists", "terrorists",
+             "armed men", "rebels"}
+# the object of the doers' verb (not a time: "captured last week", "seized on Monday")
+DEED_OBJECT = re.compile(r"\s+(?!(?:last|this|early|late|earlier|later|overnight|yesterday|"
+                         r"today|tonight|again|alive|together|as|in|on|at|by|during|over|near|and|or|but|"
+                         r"when|while|after|since|from|so|to|with|for|Monday|Tuesday|Wednesday|"
+                         r"Thursday|Friday|Saturday|Sunday)\b)(?:the\s+|their\s+|some\s+|"
+                         r"several\s+|dozens\s+of\s+|\d[\d,]*\s+)?[a-z]\w+")
 DAMAGE = re.compile(r"^\s*(?:in|of|worth\s+of)\s+(?:\w+\s+)?(?:damages?|losses|destruction)\b|"
                     r"^\s*(?:in|of)\s+(?:\w+\s+)?(?:goods|trade|exports|imports|revenue|"
                     r"needs)\b", re.I)
@@ -595,6 +606,14 @@ NO_LONGER_HELD = re.compile(r"\b(?:former|ex-|freed|released|liberated|rescued|r
                             r"repatriated)\s*(?:[\w'’-]+\s+)?$", re.I)
 
 
+# a release named right before the people it frees: "secured the release of 344 schoolboys
+# abducted in May", "freed 12 villagers seized last week" - released, whatever held them
+RELEASE_BEFORE = re.compile(r"\b(?:(?:release|freeing|rescue|return|handover|exchange|swap)\s+"
+                            r"of|freed|frees|released|releases|rescued|set\s+free|swapped|"
+                            r"exchanged|handed\s+(?:over|back))\s+(?:(?:the|another|a\s+further|"
+                            + HEDGE_PHRASE + r")\s+)*$", re.I)
+
+
 def status_of(text: str, q: Quantity, window: tuple[int, int], cat: str) -> str:
     """The status of ``q`` read from its window of the sentence, among those its kind of
     noun (``cat``) allows."""
@@ -606,6 +625,9 @@ def status_of(text: str, q: Quantity, window: tuple[int, int], cat: str) -> str:
             q.span.end <= q.unit_span.start and \
             NO_LONGER_HELD.search(text, q.span.end, q.unit_span.start):
         return "other"  # "a flight carried 20 former detainees": released, not held
+    if status == "captured" and cat in ("people", "other") and RELEASE_BEFORE.search(
+            text, max(window[0], q.span.start - 50), q.span.start):
+        return "other"  # "negotiated the release of 40 abducted workers": freed
     if cat == "people" and (q.unit or "").lower() != "patients" and status in (
             "other", "sent", "present", "displaced", "deployed") and (
             CARE_AFTER.match(text, q.span.end, window[1]) or
@@ -656,6 +678,7 @@ _HAVE_GAP = re.compile(r"\s*(?:have|has|had)\s+")
 _PASSIVE_GAP = re.compile(r"\s*(?:,\s*[^,;.:()]{3,70},\s*)?"
                           r"\s*,?\s*(?:others?\s+|more\s+)?(?:were|was|are|is|have been|had been|"
                           r"has been)?\s*(?:being\s+|still\s+|all\s+)?(?:" + SEVERITY + r"\s+)?")
+_PASSIVE_AUX = re.compile(r"\b(?:were|was|been|being|are|is)\b", re.I)
 _AUX_BEFORE = re.compile(r"\b(?:(?:have|has|had)(?:\s+been)?|were|was)\s+$")
 _RELATIVE_GAP = re.compile(r"\s*,?\s*(?:who|that|which)\b")
 _THERE_IS_BEFORE = re.compile(r"\bthere\s+(?:is|are|was|were)\s+(?:still\s+|now\s+)?$")
@@ -839,6 +862,9 @@ def _status_of(text: str, q: Quantity, window: tuple[int, int], cat: str) -> str
             if _PART_ASIDE.match(gap):
                 continue  # "1,500 soldiers, most of them recruited locally": the part's verb
             dist = len(gap.split()) + 0.5
+            if status in OUTCOMES and (q.unit or "").lower() in ATTACKERS and \
+                    not _PASSIVE_AUX.search(gap) and DEED_OBJECT.match(text, m.end()):
+                continue  # "100 gunmen rode into the village, seized residents": the doers
             if status in OUTCOMES and _HAVE_GAP.fullmatch(gap) and \
                     m.group(0).lower() in TRANSITIVE and AGENT_OBJECT.match(text, m.end()):
                 continue  # "100 jets had destroyed thousands of launchers": the doers
@@ -847,6 +873,11 @@ def _status_of(text: str, q: Quantity, window: tuple[int, int], cat: str) -> str
                 # "200 servicemen killed": the participle on the noun decides; also past an
                 # aside ("four people, including a child, were wounded")
                 dist = -1
+            elif status == "other" and word in RELEASED and len(gap.split()) <= 16 and \
+                    "," not in gap and _AUX_BEFORE.search(gap):
+                # "100 people kidnapped from the village have been released": the main verb
+                # after the noun's participle is what befell them last
+                dist = -2
             elif status in OUTCOMES and len(gap.split()) <= 10 and "," not in gap and \
                     _AUX_BEFORE.search(gap):
                 # "300 soldiers dispatched to Russia have been killed": the main verb,

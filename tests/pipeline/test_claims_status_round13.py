@@ -1,0 +1,35 @@
+"""What befell a counted thing, in forms the rules read wrongly before status13: people
+freed after they were taken, raiders counted as the doers, plans approved but not yet
+carried out. Sentences are our own."""
+
+from tests.pipeline.wire import status_of
+
+# --- people taken and later freed are released --------------------------------------------
+
+def test_a_release_after_the_noun_s_capture_participle_is_what_befell_them(pipeline):
+    text = ("About 60 farmers abducted from two hamlets near the river have been freed, "
+            "the state police said on Monday.")
+    assert status_of(pipeline, text, 60) == "other"
+
+
+def test_the_release_of_abducted_people_named_before_them_frees_them(pipeline):
+    text = "Elders negotiated the release of 27 traders seized on the highway in March."
+    assert status_of(pipeline, text, 27) == "other"
+
+
+def test_abducted_people_still_held_stay_captured(pipeline):
+    text = "Police said 27 traders were seized on the highway in March."
+    assert status_of(pipeline, text, 27) == "captured"
+
+
+# --- raiders are the doers of the seizing, not its captives --------------------------------
+
+def test_raiders_that_seize_people_are_not_captured(pipeline):
+    text = ("Witnesses said some 80 gunmen rode in at dawn, abducted farmers and "
+            "burned the granary.")
+    assert status_of(pipeline, text, 80) == "other"
+
+
+def test_raiders_seized_by_troops_are_captured(pipeline):
+    text = "The army said 14 bandits were captured in the forest on Sunday."
+    assert status_of(pipeline, text, 14) == "captured"
