@@ -33,3 +33,26 @@ def test_raiders_that_seize_people_are_not_captured(pipeline):
 def test_raiders_seized_by_troops_are_captured(pipeline):
     text = "The army said 14 bandits were captured in the forest on Sunday."
     assert status_of(pipeline, text, 14) == "captured"
+
+
+# --- people cleared to go are still to go ---------------------------------------------------
+
+def test_people_approved_to_deploy_are_planned(pipeline):
+    text = "Around 900 reservists have been approved to deploy to the eastern coast next month."
+    assert status_of(pipeline, text, 900) == "planned"
+
+
+def test_an_approval_of_a_request_to_send_stays_sent(pipeline):
+    text = "The cabinet approved in June a request to send about 400 troops to the island."
+    assert status_of(pipeline, text, 400) == "sent"
+
+
+def test_long_items_under_an_intro_of_approved_units_are_planned(pipeline):
+    text = ("Some 600 soldiers have been cleared for the mission, the ministry said.\n\n"
+            "The approved units are:\n\n"
+            "- about 220 soldiers of a transport battalion, to move fuel, water and spare "
+            "parts between the depots along the coast;\n"
+            "- about 90 soldiers of a signal company, to run the radio network for the "
+            "headquarters and its forward posts;")
+    assert status_of(pipeline, text, 220) == "planned"
+    assert status_of(pipeline, text, 90) == "planned"

@@ -333,6 +333,12 @@ def intro_status(text: str, intro: Span, cat: str) -> str:
     found = [st for st, m in cue_matches(text, intro.start, intro.end)
              if st in ALLOWED[cat] and not is_modifier(text, m) and not not_a_cue(text, m, st)
              and not describes_noun(text, m)]
+    if not found and cat == "people" and any(
+            st == "supplied" and m.group(0).lower() in OFFERED | {"approved"}
+            for st, m in cue_matches(text, intro.start, intro.end)):
+        # "The units approved are:", "the approved contingents are:" over a list of
+        # units: people cleared or promised to go, still to come
+        return "planned"
     return found[-1] if found else "other"
 
 
@@ -678,6 +684,8 @@ _HAVE_GAP = re.compile(r"\s*(?:have|has|had)\s+")
 _PASSIVE_GAP = re.compile(r"\s*(?:,\s*[^,;.:()]{3,70},\s*)?"
                           r"\s*,?\s*(?:others?\s+|more\s+)?(?:were|was|are|is|have been|had been|"
                           r"has been)?\s*(?:being\s+|still\s+|all\s+)?(?:" + SEVERITY + r"\s+)?")
+_CLEARED_TO = re.compile(r"\b(?:been|were|was|are|is|be)\s+(?:\w+ly\s+)?(?:approved|authori[sz]ed|"
+                         r"ordered|cleared)\s+$", re.I)
 _PASSIVE_AUX = re.compile(r"\b(?:were|was|been|being|are|is)\b", re.I)
 _AUX_BEFORE = re.compile(r"\b(?:(?:have|has|had)(?:\s+been)?|were|was)\s+$")
 _RELATIVE_GAP = re.compile(r"\s*,?\s*(?:who|that|which)\b")
@@ -790,7 +798,9 @@ def _status_of(text: str, q: Quantity, window: tuple[int, int], cat: str) -> str
             # in are flown at the other side ("21 drones entered its airspace": launched)
             status = incursion_status(q.unit, cat)
         if status == "planned" and word in ("to send", "to deploy") and \
-                APPROVED_TO.search(text, max(ws, m.start() - 60), m.start()):
+                APPROVED_TO.search(text, max(ws, m.start() - 60), m.start()) and \
+                not _CLEARED_TO.search(text, max(ws, m.start() - 40), m.start()):
+            # ("1,000 troops have been approved to deploy": cleared to go, still to come)
             # "approved a Pentagon request to send 500 troops": decided, so sent
             status = "sent" if word == "to send" else "deployed"
         if status == "present" and word == "registered" and cat != "people":
