@@ -56,3 +56,36 @@ def test_long_items_under_an_intro_of_approved_units_are_planned(pipeline):
             "headquarters and its forward posts;")
     assert status_of(pipeline, text, 220) == "planned"
     assert status_of(pipeline, text, 90) == "planned"
+
+
+# --- what the actor is to do is planned --------------------------------------------------
+
+def test_a_strength_the_actor_is_to_reach_is_planned(pipeline):
+    text = "By next spring the battalion is to grow to about 700 soldiers, the ministry said."
+    assert status_of(pipeline, text, 700) == "planned"
+
+
+def test_a_strength_forecast_by_others_stays_expected(pipeline):
+    text = "Analysts said the battalion is expected to grow to about 700 soldiers by spring."
+    assert status_of(pipeline, text, 700) == "expected"
+
+
+def test_places_that_are_to_open_are_planned(pipeline):
+    text = "The agency said four new camps are to open in the district next month."
+    assert status_of(pipeline, text, 4) == "planned"
+
+
+def test_money_expected_to_be_handed_over_is_planned(pipeline):
+    text = ("The last $300 million, mostly for fuel and spare parts, is expected to be paid "
+            "out before the winter, two officials said.")
+    assert status_of(pipeline, text, 300_000_000) == "planned"
+
+
+def test_people_expected_to_be_displaced_stay_a_forecast(pipeline):
+    text = "Aid groups said 20,000 residents are expected to be displaced by the floods."
+    assert status_of(pipeline, text, 20_000) != "planned"
+
+
+def test_a_camp_that_houses_people_has_them_present(pipeline):
+    text = "A school the council converted last month now houses 650 people, officials said."
+    assert status_of(pipeline, text, 650) == "present"

@@ -63,7 +63,9 @@ FORECAST_REACH = re.compile(
 # possession: what a side has now ("has only about 120 bombers", "went to war with 3,000
 # tanks", "was believed to have 10 boats", "had 25 people on board")
 HOLDS = re.compile(
-    r"\b(?:(?:has|have|had|keeps|kept|possesses|possessed|fields|fielded|hold|holds)"
+    r"\b(?:(?:has|have|had|keeps|kept|possesses|possessed|fields|fielded|hold|holds|"
+    # a place that lodges people: "the camp houses 1,800 people", "the base hosts 300"
+    r"houses|housed|hosts|hosted|accommodates|accommodated|lodges)"
     r"(?!\s+(?:been|lost|"
     r"sent|received))|to\s+have|(?:went|goes|go|entered)\s+(?:to\s+war|the\s+war)\s+with|"
     r"started\s+the\s+war\s+with)\s+(?:(?:only|just|still|now|" + HEDGE_PHRASE +
@@ -136,6 +138,19 @@ FREED_BEFORE = re.compile(r"\b(?:freed|frees|free|released|releases|release|set\
                           re.I)
 
 
+# a change the actor has decided, said before the figure: "the brigade is to grow to 4,000"
+# (a forecast says expected: "is expected to grow to")
+PLAN_REACH = re.compile(r"\b(?:is|are)\s+(?:(?:also|now|then)\s+)?to\s+(?:grow|rise|increase|"
+                        r"expand|shrink|fall|be\s+(?:cut|reduced|raised|increased|expanded))\s+"
+                        r"to\s+(?:" + HEDGE_PHRASE + r"\s+)?$", re.I)
+# what the counted thing is to do or have done to it, said right after it, past an aside:
+# "ten new camps are to open soon", "the remaining $500 million, mostly shells, is expected
+# to be drawn from stocks" (people "expected to be displaced" are a forecast: only money and
+# weapons, which an actor hands over, read the passive as the actor's plan)
+TO_COME_AFTER = re.compile(r"\s*(?:,[^.;:,]{0,80},\s*)?(?:is|are)\s+(?:(?:also|now|soon|then)\s+)?"
+                           r"(?:to\s+(?!be\b)[a-z]+|(?P<be>(?:expected|due|set|scheduled|slated)"
+                           r"\s+to\s+be\s+(?:[a-z]+(?:ed|en|wn)|sent|spent|paid|made|lent|sold|"
+                           r"put|set)))\b", re.I)
 # a release still to come, said before the people it frees: "the deal will release nearly
 # 900 detainees", "the group is to free at least 50 hostages", "were due to set free 20" -
 # the guide's planned (released people are other, held people captured)
@@ -709,6 +724,12 @@ def _status_of(text: str, q: Quantity, window: tuple[int, int], cat: str) -> str
             else "planned"
         if wanted in allowed:
             return wanted
+    if "planned" in allowed and (PLAN_REACH.search(before) or (
+            TO_COME_AFTER.match(text, end) and (
+                cat in ("money", "weapons") or not TO_COME_AFTER.match(text, end).group("be")))):
+        # "the unit is to grow to 150", "ten new camps are to open soon", "$500 million is
+        # expected to be drawn": what the actor has in hand and will do
+        return "planned"
     if cat == "people" and "planned" in allowed and RELEASE_TO_COME.search(before):
         return "planned"  # "is to free 30 detainees": their release is still to come
     part = PART_OF_THE.match(text, q.span.end)
