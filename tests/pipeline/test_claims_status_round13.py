@@ -89,3 +89,26 @@ def test_people_expected_to_be_displaced_stay_a_forecast(pipeline):
 def test_a_camp_that_houses_people_has_them_present(pipeline):
     text = "A school the council converted last month now houses 650 people, officials said."
     assert status_of(pipeline, text, 650) == "present"
+
+
+# --- civilians who came, or are put up wherever they can be, have fled ---------------------
+
+def test_families_who_arrived_recently_are_displaced(pipeline):
+    text = ("Relief workers said the 450 families who arrived recently in the valley need "
+            "blankets and clean water.")
+    assert status_of(pipeline, text, 450) == "displaced"
+
+
+def test_newly_arrived_households_are_displaced(pipeline):
+    text = "Camp volunteers met 230 newly arrived households at the gate on Tuesday."
+    assert status_of(pipeline, text, 230) == "displaced"
+
+
+def test_newly_arrived_troops_are_not_displaced(pipeline):
+    text = "The base commander welcomed 230 newly arrived troops on Tuesday."
+    assert status_of(pipeline, text, 230) != "displaced"
+
+
+def test_families_scattered_across_districts_are_displaced(pipeline):
+    text = "Another 900 families are scattered across three districts south of the river."
+    assert status_of(pipeline, text, 900) == "displaced"

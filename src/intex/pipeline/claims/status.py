@@ -18,6 +18,7 @@ from intex.pipeline.claims.cues import (
 from intex.pipeline.claims.forms import (
     ATTACK_AFTER,
     CARRYING,
+    CIVILIANS,
     EVENT_AFTER,
     GROUND_KIT,
     GROUP_NOUN_STATUSES,
@@ -695,6 +696,7 @@ _PART_ASIDE = re.compile(r"\s*,\s*(?:most|many|some|half|several|a\s+few|a\s+thi
                          r"[^,;.]*$", re.I)
 # a kind of the displaced named before the counted noun: "refugee families", "IDP households"
 _DISPLACED_KIND = re.compile(r"\b(?:refugee|idp|evacuee|returnee|asylum-seeker)\b", re.I)
+_NEWLY_ARRIVED = re.compile(r"\b(?:newly|recently|just)[\s-]+arrived\b", re.I)
 _HAVE_GAP = re.compile(r"\s*(?:have|has|had)\s+")
 _PASSIVE_GAP = re.compile(r"\s*(?:,\s*[^,;.:()]{3,70},\s*)?"
                           r"\s*,?\s*(?:others?\s+|more\s+)?(?:were|was|are|is|have been|had been|"
@@ -932,8 +934,11 @@ def _status_of(text: str, q: Quantity, window: tuple[int, int], cat: str) -> str
         if best is None or dist < best[0]:
             best = (dist, status)
     if participle is None and "displaced" in allowed and q.unit_span is not None and \
-            q.span.end <= q.unit_span.start and \
-            _DISPLACED_KIND.search(text, q.span.end, q.unit_span.start):
+            q.span.end <= q.unit_span.start and (
+                _DISPLACED_KIND.search(text, q.span.end, q.unit_span.start) or (
+                    (q.unit or "").lower() in CIVILIANS and
+                    _NEWLY_ARRIVED.search(text, q.span.end, q.unit_span.start))):
+        # ("300 newly arrived families": civilians who came are people who fled)
         participle = "displaced"  # "1,053 refugee families have been registered"
     if participle is not None and (best is None or best[0] > 1) and forward is None:
         # "counted six destroyed missile boats": no verb nearer says otherwise
