@@ -112,3 +112,27 @@ def test_newly_arrived_troops_are_not_displaced(pipeline):
 def test_families_scattered_across_districts_are_displaced(pipeline):
     text = "Another 900 families are scattered across three districts south of the river."
     assert status_of(pipeline, text, 900) == "displaced"
+
+
+# --- people led off by raiders, and the missing of an abduction, are held -------------------
+
+def test_people_taken_away_by_raiders_are_captured(pipeline):
+    text = "Residents said armed men entered the market at noon and took away 45 women."
+    assert status_of(pipeline, text, 45) == "captured"
+
+
+def test_the_missing_of_an_abduction_are_still_held(pipeline):
+    text = ("Twenty-six pupils were still missing on Friday, and the kidnappers have asked "
+            "their parents for a ransom.")
+    assert status_of(pipeline, text, 26) == "captured"
+
+
+def test_the_missing_of_a_flood_are_neither_dead_nor_held(pipeline):
+    text = "Twenty-six people were still missing on Friday after the river burst its banks."
+    assert status_of(pipeline, text, 26) == "other"
+
+
+def test_an_outcome_nobody_suffered_is_no_cue(pipeline):
+    text = ("The gang seized 30 passengers from the bus, the driver said, adding that nobody "
+            "was killed.")
+    assert status_of(pipeline, text, 30) == "captured"

@@ -179,7 +179,10 @@ STATUS_CUES: dict[str, tuple[str, ...]] = {
                  "prisoners of war", "pows", "pow", "surrendered", "in captivity", "captivity",
                  "detained", "arrested", "hostages", "abducted", "deported",
                  # the deed named as a noun: "the arrest of 13 men", "the abduction of 40"
-                 "arrest of", "arrests of", "abduction of", "detention of"),
+                 "arrest of", "arrests of", "abduction of", "detention of",
+                 # people led off by raiders: "bandits stormed the village and took away 100
+                 # villagers"
+                 "took away", "taken away", "carried off", "whisked away", "led away"),
     "displaced": ("displaced", "crossing into", "crossing the border", "fled", "flee", "fleeing",
                   "refugees", "evacuated",
                   "from their homes", "pushed from",

@@ -101,7 +101,10 @@ _NEGATION = re.compile(r"\s*(?:not|n['’]t|never)\b")
 _COUNT_NOUN_END = re.compile(r"\b(?:total|number|toll|figure|count|tally|losses)\s+"
                              r"(?:\w+\s+){0,2}$", re.I)
 _NEGATED_END = re.compile(r"\b(?:not|never|n['’]t|failed to|without being)\s+"
-                          r"(?:been\s+|be\s+)?$", re.I)
+                          r"(?:been\s+|be\s+)?$|"
+                          # "adding that nobody was killed": no one the outcome befell
+                          r"\b(?:nobody|no\s+one|none)\s+(?:(?:else|of\s+them)\s+)?"
+                          r"(?:was|were|had\s+been|has\s+been|have\s+been)\s+$", re.I)
 _DIGIT_AFTER = re.compile(r"\s+\d")
 _DIGIT_END = re.compile(r"\d\s*$")
 _CONJECTURE_AFTER = re.compile(r"\s+(?:well\s+|also\s+|now\s+)?(?:have|still|confirm|say|tell|"

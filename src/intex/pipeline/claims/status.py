@@ -636,6 +636,27 @@ RELEASE_BEFORE = re.compile(r"\b(?:(?:release|freeing|rescue|return|handover|exc
                             + HEDGE_PHRASE + r")\s+)*$", re.I)
 
 
+# an abduction named: its missing are still held
+KIDNAP = re.compile(r"\b(?:kidnap\w*|abduct\w*|ransom|hostages?|captors?)\b", re.I)
+
+
+def end_of(q: Quantity) -> int:
+    """Where the figure and its counted noun end."""
+    return q.unit_span.end if q.unit_span is not None and q.unit_span.end > q.span.end \
+        else q.span.end
+
+
+def sentence_start(text: str, at: int) -> int:
+    """Roughly where the sentence holding ``at`` starts."""
+    return max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
+
+
+def sentence_end(text: str, q: Quantity) -> int:
+    """Roughly where the sentence holding ``q`` ends."""
+    ends = [i for i in (text.find(". ", q.span.end), text.find("\n", q.span.end)) if i >= 0]
+    return min(ends) if ends else len(text)
+
+
 def status_of(text: str, q: Quantity, window: tuple[int, int], cat: str) -> str:
     """The status of ``q`` read from its window of the sentence, among those its kind of
     noun (``cat``) allows."""
@@ -650,6 +671,12 @@ def status_of(text: str, q: Quantity, window: tuple[int, int], cat: str) -> str:
     if status == "captured" and cat in ("people", "other") and RELEASE_BEFORE.search(
             text, max(window[0], q.span.start - 50), q.span.start):
         return "other"  # "negotiated the release of 40 abducted workers": freed
+    if status == "other" and cat in ("people", "other") and \
+            MISSING.search(text, end_of(q), window[1]) and \
+            KIDNAP.search(text, sentence_start(text, q.span.start), sentence_end(text, q)):
+        # "33 women and children were still missing, and the kidnappers want a ransom":
+        # missing after an abduction the sentence names, so still held
+        return "captured"
     if cat == "people" and (q.unit or "").lower() != "patients" and status in (
             "other", "sent", "present", "displaced", "deployed") and (
             CARE_AFTER.match(text, q.span.end, window[1]) or
