@@ -136,3 +136,14 @@ def test_an_outcome_nobody_suffered_is_no_cue(pipeline):
     text = ("The gang seized 30 passengers from the bus, the driver said, adding that nobody "
             "was killed.")
     assert status_of(pipeline, text, 30) == "captured"
+
+
+def test_refugees_who_sought_safety_are_displaced(pipeline):
+    text = "The agency estimates that about 48,000 refugees have sought safety in the north."
+    assert status_of(pipeline, text, 48_000) == "displaced"
+
+
+def test_aid_handed_out_as_a_list_of_goods_reaches_people(pipeline):
+    text = ("Volunteers have handed out rice, soap and water filters to more than 9,000 "
+            "people this month.")
+    assert status_of(pipeline, text, 9_000) == "supplied"

@@ -198,7 +198,10 @@ STATUS_CUES: dict[str, tuple[str, ...]] = {
                   "driven out", "took refuge", "taken refuge", "sought shelter",
                   "crossed at", "crossing at", "crossed over", "escaped",
                   # a home lost: "leaving 200 people without a home"
-                  "without a home", "without homes", "homeless", "without shelter"),
+                  "without a home", "without homes", "homeless", "without shelter",
+                  # "have sought safety in Sudan": flight, not money asked for ("sought")
+                  "sought safety", "seek safety", "seeking safety", "sought protection",
+                  "seeking refuge", "seeking protection"),
     "supplied": ("supplied", "supply", "supplies", "supplying", "delivered", "deliver",
                  "deliveries", "delivery", "provided", "provide", "providing", "aid",
                  "assistance", "package", "pledged", "pledge", "allocated", "allocate",

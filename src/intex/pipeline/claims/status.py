@@ -274,7 +274,9 @@ _FLOWN_AT = re.compile(r"\b(?:flown|flew|fly|flying|floated|floating|float)\b(?!
 # aid handed to people: "delivered food to", "provided ... with", "handing out ... to"
 AID_TO = re.compile(r"\b(?:deliver(?:ed|ing|s)?|provid(?:ed|ing|es)|distribut(?:ed|ing|es)|"
                     r"hand(?:ed|ing|s)\s+out|g[ai]ve|giving|suppl(?:ied|ying|ies))\s+"
-                    r"(?:(?:[^.;,]|(?<=\d),(?=\d)){0,70}?"
+                    # ("handed out food, blankets and stoves to": a list of goods)
+                    r"(?:(?:[^.;,]|(?<=\d),(?=\d)|,(?=\s+[a-z]+(?:\s+[a-z]+)?\s+(?:and|or)\s))"
+                    r"{0,70}?"
                     r"\b(?:to|for)\s+)?(?:(?:some|about|around|nearly|over|more\s+than|"
                     r"at\s+least|another|a\s+further)\s+)?$", re.I)
 NUMBER_OF = re.compile(r"\b(?:number|total|count|tally)\s+"
