@@ -147,3 +147,37 @@ def test_aid_handed_out_as_a_list_of_goods_reaches_people(pipeline):
     text = ("Volunteers have handed out rice, soap and water filters to more than 9,000 "
             "people this month.")
     assert status_of(pipeline, text, 9_000) == "supplied"
+
+
+# --- whom an appeal means to reach, and a strength still to come, are planned ---------------
+
+def test_people_an_appeal_means_to_support_are_planned(pipeline):
+    text = ("The regional plan asks donors for $400 million to support 1.2 million refugees "
+            "and their hosts.")
+    assert status_of(pipeline, text, 1_200_000) == "planned"
+
+
+def test_people_an_allocation_is_to_reach_are_planned(pipeline):
+    text = ("The fund has approved a $4 million allocation to reach an estimated 60,000 "
+            "people in the two districts.")
+    assert status_of(pipeline, text, 60_000) == "planned"
+
+
+def test_people_targeted_by_an_appeal_are_planned(pipeline):
+    text = "2.5M people targeted (Source: 2024 Flash Appeal)"
+    assert status_of(pipeline, text, 2_500_000) == "planned"
+
+
+def test_troops_sent_to_help_people_do_not_make_them_planned(pipeline):
+    text = "Some 300 soldiers were sent to help 2,000 villagers cut off by the floods."
+    assert status_of(pipeline, text, 2_000) != "planned"
+
+
+def test_a_strength_a_unit_will_have_is_planned(pipeline):
+    text = "Once the reform is complete, the brigade will have around 900 soldiers."
+    assert status_of(pipeline, text, 900) == "planned"
+
+
+def test_a_strength_someone_hopes_for_is_no_plan(pipeline):
+    text = "I hope that by summer we will have at least 40 tanks, the minister said."
+    assert status_of(pipeline, text, 40) != "planned"

@@ -139,6 +139,19 @@ FREED_BEFORE = re.compile(r"\b(?:freed|frees|free|released|releases|release|set\
                           re.I)
 
 
+# whom aid means to reach, said after the sum or plan: "$6 million to reach an estimated
+# 120,000 people", "asks for $1.1 billion to support 2.3 million refugees"
+AIMED_AT = re.compile(r"\bto\s+(?:reach|support|assist|help|serve|feed|target)\s+"
+                      r"(?:(?:an\s+estimated|some|a\s+further|another|" + HEDGE_PHRASE +
+                      r")\s+)*$", re.I)
+AID_PLAN = re.compile(r"\b(?:appeal\w*|plans?|allocat\w+|fund\w*|asks?\s+for|asked\s+for|"
+                      r"requires?|required|seeks|aid|assistance|response|donation\w*|"
+                      r"grants?)\b|[$€£]", re.I)
+# people an appeal targets: "6M people targeted", a table's "People targeted | 4.5 million"
+TARGETED_AFTER = re.compile(r"\s+(?:to\s+be\s+)?targeted\b(?!\s+(?:by|in|with|at|on|for)\b)",
+                            re.I)
+TARGETED_LABEL = re.compile(r"\bpeople\s+(?:in\s+need\s+)?targeted\s*(?:\||:)\s*(?:"
+                            + HEDGE_PHRASE + r"\s+)?$", re.I)
 # a change the actor has decided, said before the figure: "the brigade is to grow to 4,000"
 # (a forecast says expected: "is expected to grow to")
 PLAN_REACH = re.compile(r"\b(?:is|are)\s+(?:(?:also|now|then)\s+)?to\s+(?:grow|rise|increase|"
@@ -725,6 +738,10 @@ _PART_ASIDE = re.compile(r"\s*,\s*(?:most|many|some|half|several|a\s+few|a\s+thi
                          r"[^,;.]*$", re.I)
 # a kind of the displaced named before the counted noun: "refugee families", "IDP households"
 _DISPLACED_KIND = re.compile(r"\b(?:refugee|idp|evacuee|returnee|asylum-seeker)\b", re.I)
+_HOPED = re.compile(r"\b(?:hope[sd]?|hoping|expects?|expected|believes?|thinks?|predicts?)\b",
+                    re.I)
+_FUTURE_BEFORE = re.compile(r"\b(?:will|would|shall|is\s+to|are\s+to)\s+(?:then\s+|also\s+|"
+                            r"eventually\s+|soon\s+)?$", re.I)
 _NEWLY_ARRIVED = re.compile(r"\b(?:newly|recently|just)[\s-]+arrived\b", re.I)
 _HAVE_GAP = re.compile(r"\s*(?:have|has|had)\s+")
 _PASSIVE_GAP = re.compile(r"\s*(?:,\s*[^,;.:()]{3,70},\s*)?"
@@ -761,6 +778,12 @@ def _status_of(text: str, q: Quantity, window: tuple[int, int], cat: str) -> str
         # "the unit is to grow to 150", "ten new camps are to open soon", "$500 million is
         # expected to be drawn": what the actor has in hand and will do
         return "planned"
+    if cat == "people" and (AIMED_AT.search(before) and AID_PLAN.search(
+            text, sentence_start(text, q.span.start), q.span.start) or
+            TARGETED_AFTER.match(text, end) or TARGETED_LABEL.search(before)):
+        # "asks for $1.1 billion to support 2.3 million refugees", "6M people targeted":
+        # whom an appeal or a plan means to reach
+        return "planned"
     if cat == "people" and "planned" in allowed and RELEASE_TO_COME.search(before):
         return "planned"  # "is to free 30 detainees": their release is still to come
     part = PART_OF_THE.match(text, q.span.end)
@@ -790,6 +813,11 @@ def _status_of(text: str, q: Quantity, window: tuple[int, int], cat: str) -> str
     if cat in ("people", "other") and AGENTS_BY.search(before) and not own_outcome(text, q):
         return "present"  # "the region is protected by about 100 officers": a force there
     held = HOLDS.search(before)
+    if cat in ("people", "weapons") and held and "planned" in allowed and \
+            _FUTURE_BEFORE.search(before, 0, held.start()) and not own_outcome(text, q) and \
+            not _HOPED.search(text, sentence_start(text, q.span.start), q.span.start):
+        # ("I hope we will have 100 tanks": a hope, the forecast it was)
+        return "planned"  # "the regiment will have 600 soldiers": a strength still to come
     if cat in ("people", "weapons") and held and not own_outcome(text, q) and not (
             held.group(0).lower().startswith("hold") and
             NOUN_STATUS.get((q.unit or "").lower()) == "captured"):
