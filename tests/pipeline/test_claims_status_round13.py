@@ -181,3 +181,20 @@ def test_a_strength_a_unit_will_have_is_planned(pipeline):
 def test_a_strength_someone_hopes_for_is_no_plan(pipeline):
     text = "I hope that by summer we will have at least 40 tanks, the minister said."
     assert status_of(pipeline, text, 40) != "planned"
+
+
+# --- people held somewhere are captured; a country that takes people in receives the fled ---
+
+def test_people_in_a_state_s_custody_are_captured(pipeline):
+    text = "The rights group said 1,300 protesters are currently in military custody."
+    assert status_of(pipeline, text, 1_300) == "captured"
+
+
+def test_hostages_who_remain_somewhere_are_still_held(pipeline):
+    text = "Officials believe 40 hostages remain in the tunnels under the city."
+    assert status_of(pipeline, text, 40) == "captured"
+
+
+def test_people_a_country_has_taken_in_have_fled(pipeline):
+    text = "Kenya has taken in at least 90,000 people since March, the agency said."
+    assert status_of(pipeline, text, 90_000) == "displaced"

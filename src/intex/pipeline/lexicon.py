@@ -182,7 +182,9 @@ STATUS_CUES: dict[str, tuple[str, ...]] = {
                  "arrest of", "arrests of", "abduction of", "detention of",
                  # people led off by raiders: "bandits stormed the village and took away 100
                  # villagers"
-                 "took away", "taken away", "carried off", "whisked away", "led away"),
+                 "took away", "taken away", "carried off", "whisked away", "led away",
+                 # people held, said as where they are: "7,200 are in custody"
+                 "in custody", "in detention", "behind bars"),
     "displaced": ("displaced", "crossing into", "crossing the border", "fled", "flee", "fleeing",
                   "refugees", "evacuated",
                   "from their homes", "pushed from",
@@ -201,7 +203,9 @@ STATUS_CUES: dict[str, tuple[str, ...]] = {
                   "without a home", "without homes", "homeless", "without shelter",
                   # "have sought safety in Sudan": flight, not money asked for ("sought")
                   "sought safety", "seek safety", "seeking safety", "sought protection",
-                  "seeking refuge", "seeking protection"),
+                  "seeking refuge", "seeking protection",
+                  # a country that receives those who fled: "Egypt has taken in 205,000"
+                  "taken in", "took in", "takes in"),
     "supplied": ("supplied", "supply", "supplies", "supplying", "delivered", "deliver",
                  "deliveries", "delivery", "provided", "provide", "providing", "aid",
                  "assistance", "package", "pledged", "pledge", "allocated", "allocate",

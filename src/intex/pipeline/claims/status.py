@@ -651,6 +651,11 @@ RELEASE_BEFORE = re.compile(r"\b(?:(?:release|freeing|rescue|return|handover|exc
                             + HEDGE_PHRASE + r")\s+)*$", re.I)
 
 
+# people in the hands of a state: "are currently in Israeli custody", "remain in detention"
+IN_CUSTODY = re.compile(r"\s*,?\s*(?:(?:are|were|is|was|remain|remained|(?:have|has|had)\s+been)\s+)"
+                        r"(?:(?:still|currently|now|already)\s+)?in\s+(?:[A-Z][\w-]*\s+|"
+                        r"government\s+|state\s+|police\s+|military\s+|pre-?trial\s+)?"
+                        r"(?:custody|detention|jail|prison)\b")
 # an abduction named: its missing are still held
 KIDNAP = re.compile(r"\b(?:kidnap\w*|abduct\w*|ransom|hostages?|captors?)\b", re.I)
 
@@ -683,6 +688,12 @@ def status_of(text: str, q: Quantity, window: tuple[int, int], cat: str) -> str:
             q.span.end <= q.unit_span.start and \
             NO_LONGER_HELD.search(text, q.span.end, q.unit_span.start):
         return "other"  # "a flight carried 20 former detainees": released, not held
+    if status == "present" and cat == "people" and (
+            NOUN_STATUS.get((q.unit or "").lower()) == "captured" or
+            IN_CUSTODY.match(text, end_of(q), window[1])):
+        # "116 hostages remain in Gaza", "7,200 are currently in Israeli custody": held
+        # where they are
+        return "captured"
     if status == "captured" and cat in ("people", "other") and RELEASE_BEFORE.search(
             text, max(window[0], q.span.start - 50), q.span.start):
         return "other"  # "negotiated the release of 40 abducted workers": freed
