@@ -652,7 +652,8 @@ RELEASE_BEFORE = re.compile(r"\b(?:(?:release|freeing|rescue|return|handover|exc
 
 
 # people in the hands of a state: "are currently in Israeli custody", "remain in detention"
-IN_CUSTODY = re.compile(r"\s*,?\s*(?:(?:are|were|is|was|remain|remained|(?:have|has|had)\s+been)\s+)"
+IN_CUSTODY = re.compile(r"\s*,?\s*(?:(?:are|were|is|was|remain|remained|"
+                        r"(?:have|has|had)\s+been)\s+)"
                         r"(?:(?:still|currently|now|already)\s+)?in\s+(?:[A-Z][\w-]*\s+|"
                         r"government\s+|state\s+|police\s+|military\s+|pre-?trial\s+)?"
                         r"(?:custody|detention|jail|prison)\b")
