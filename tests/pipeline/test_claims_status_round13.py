@@ -198,3 +198,21 @@ def test_hostages_who_remain_somewhere_are_still_held(pipeline):
 def test_people_a_country_has_taken_in_have_fled(pipeline):
     text = "Kenya has taken in at least 90,000 people since March, the agency said."
     assert status_of(pipeline, text, 90_000) == "displaced"
+
+
+# --- forces asked for are still to come; a press release is no release of people ------------
+
+def test_forces_asked_for_are_planned(pipeline):
+    text = "The interior ministry asked on Friday for 3,000 more police officers for the capital."
+    assert status_of(pipeline, text, 3_000) == "planned"
+
+
+def test_a_request_to_send_approved_stays_sent(pipeline):
+    text = "The president approved in May a request to send some 300 troops to the island."
+    assert status_of(pipeline, text, 300) == "sent"
+
+
+def test_a_news_release_is_no_release_of_the_people_counted(pipeline):
+    text = ("The agency said on the day of the release that about 4,000 troops, among them "
+            "marines and engineers, were stationed along the coast.")
+    assert status_of(pipeline, text, 4_000) == "deployed"

@@ -139,6 +139,10 @@ FREED_BEFORE = re.compile(r"\b(?:freed|frees|free|released|releases|release|set\
                           re.I)
 
 
+# forces a party asks for: "requested 500 more troops", "asked last week for 2,000 police"
+ASKED_FOR = re.compile(r"\b(?:(?:asked|asks|asking|requested|requests|requesting|request)\s+"
+                       r"(?:[\w-]+\s+){0,3}?for|requested|requests)\s+(?:(?:another|a\s+further|"
+                       r"an\s+extra|" + HEDGE_PHRASE + r")\s+)?$", re.I)
 # whom aid means to reach, said after the sum or plan: "$6 million to reach an estimated
 # 120,000 people", "asks for $1.1 billion to support 2.3 million refugees"
 AIMED_AT = re.compile(r"\bto\s+(?:reach|support|assist|help|serve|feed|target)\s+"
@@ -796,6 +800,9 @@ def _status_of(text: str, q: Quantity, window: tuple[int, int], cat: str) -> str
         # "asks for $1.1 billion to support 2.3 million refugees", "6M people targeted":
         # whom an appeal or a plan means to reach
         return "planned"
+    if cat == "people" and "planned" in allowed and (q.unit or "").lower() in SERVING and \
+            ASKED_FOR.search(before):
+        return "planned"  # "asked last week for 20,000 Guard troops": forces wanted, to come
     if cat == "people" and "planned" in allowed and RELEASE_TO_COME.search(before):
         return "planned"  # "is to free 30 detainees": their release is still to come
     part = PART_OF_THE.match(text, q.span.end)
