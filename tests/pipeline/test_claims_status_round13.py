@@ -216,3 +216,9 @@ def test_a_news_release_is_no_release_of_the_people_counted(pipeline):
     text = ("The agency said on the day of the release that about 4,000 troops, among them "
             "marines and engineers, were stationed along the coast.")
     assert status_of(pipeline, text, 4_000) == "deployed"
+
+
+def test_another_party_s_lower_count_restates_the_count_before(pipeline):
+    text = ("The ministry said about 6,000 soldiers were deployed along the river.\n\n"
+            "A local newspaper gave a lower count, about 4,500 soldiers.")
+    assert status_of(pipeline, text, 4_500) == "deployed"
