@@ -222,3 +222,9 @@ def test_another_party_s_lower_count_restates_the_count_before(pipeline):
     text = ("The ministry said about 6,000 soldiers were deployed along the river.\n\n"
             "A local newspaper gave a lower count, about 4,500 soldiers.")
     assert status_of(pipeline, text, 4_500) == "deployed"
+
+
+def test_the_parts_a_group_of_dead_is_said_to_be_were_killed(pipeline):
+    text = "The 14 dead were eleven miners and three rescuers, the company said."
+    assert status_of(pipeline, text, 11) == "killed"
+    assert status_of(pipeline, text, 3) == "killed"
