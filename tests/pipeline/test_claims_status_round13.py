@@ -228,3 +228,16 @@ def test_the_parts_a_group_of_dead_is_said_to_be_were_killed(pipeline):
     text = "The 14 dead were eleven miners and three rescuers, the company said."
     assert status_of(pipeline, text, 11) == "killed"
     assert status_of(pipeline, text, 3) == "killed"
+
+
+# --- raiders named for the deed are its doers; hostages handed on are released -------------
+
+def test_attackers_who_took_part_are_not_a_force_deployed(pipeline):
+    text = "Police said six attackers took part, two of them on motorbikes."
+    assert status_of(pipeline, text, 6) == "other"
+
+
+def test_hostages_handed_on_to_others_are_released(pipeline):
+    text = ("The mediators said they had driven 11 hostages across the border and handed "
+            "them to the consul.")
+    assert status_of(pipeline, text, 11) == "other"

@@ -276,6 +276,8 @@ STATUS_CUES: dict[str, tuple[str, ...]] = {
               "missing", "still missing", "unaccounted for",
               "brought back", "returned", "got back", "handed over", "cost", "costs",
               "handed back", "sent back home", "repatriated", "took aboard", "taken aboard",
+              # people handed on to others: "drove 24 hostages out and handed them to"
+              "handed them to", "handed them over", "handed them back",
               "price", "priced", "defended", "fought for", "damaged", "abandoned",
               # places a side no longer holds are not destroyed
               "lost control", "lost control of",

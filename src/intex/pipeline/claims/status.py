@@ -86,6 +86,9 @@ AGENT_OBJECT = re.compile(r"\s+(?![.,;]|by\b|in\b|on\b|at\b|during\b|over\b|near
 ATTACKERS = {"gunmen", "bandits", "attackers", "assailants", "kidnappers", "abductors",
              "raiders", "pirates", "militants", "insurgents", "jihadists", "terrorists",
              "armed men", "rebels"}
+# people named for the deed itself: counted in it, they are its doers, never a force sent
+DOERS = {"gunmen", "attackers", "assailants", "kidnappers", "abductors", "raiders",
+         "bandits", "pirates", "armed men", "suicide bombers"}
 # the object of the doers' verb (not a time: "captured last week", "seized on Monday")
 DEED_OBJECT = re.compile(r"\s+(?!(?:last|this|early|late|earlier|later|overnight|yesterday|"
                          r"today|tonight|again|alive|together|as|in|on|at|by|during|over|near|and|or|but|"
@@ -693,6 +696,10 @@ def status_of(text: str, q: Quantity, window: tuple[int, int], cat: str) -> str:
             q.span.end <= q.unit_span.start and \
             NO_LONGER_HELD.search(text, q.span.end, q.unit_span.start):
         return "other"  # "a flight carried 20 former detainees": released, not held
+    if status in ("deployed", "sent") and (q.unit or "").lower() in DOERS:
+        # "five attackers took part", "100 gunmen rode into the village": those named for
+        # the raid are its doers, not a force deployed
+        return "other"
     if status == "present" and cat == "people" and (
             NOUN_STATUS.get((q.unit or "").lower()) == "captured" or
             IN_CUSTODY.match(text, end_of(q), window[1])):
@@ -765,6 +772,7 @@ _PASSIVE_GAP = re.compile(r"\s*(?:,\s*[^,;.:()]{3,70},\s*)?"
                           r"has been)?\s*(?:being\s+|still\s+|all\s+)?(?:" + SEVERITY + r"\s+)?")
 _CLEARED_TO = re.compile(r"\b(?:been|were|was|are|is|be)\s+(?:\w+ly\s+)?(?:approved|authori[sz]ed|"
                          r"ordered|cleared)\s+$", re.I)
+_ANY_STOP = re.compile(r"[.;:!?]")
 _PASSIVE_AUX = re.compile(r"\b(?:were|was|been|being|are|is)\b", re.I)
 _AUX_BEFORE = re.compile(r"\b(?:(?:have|has|had)(?:\s+been)?|were|was)\s+$")
 _RELATIVE_GAP = re.compile(r"\s*,?\s*(?:who|that|which)\b")
@@ -1004,6 +1012,9 @@ def _status_of(text: str, q: Quantity, window: tuple[int, int], cat: str) -> str
                 dist = 0
             elif _RELATIVE_GAP.match(gap):
                 dist += 10  # "ten citizens who fought for Ukraine were released"
+            if status == "other" and word.startswith("handed them") and \
+                    len(gap.split()) <= 20 and not _ANY_STOP.search(gap):
+                dist = -2  # "drove 24 hostages out and handed them to the army": released
             if status in FORWARD and gap.strip():
                 dist += 3  # a forecast after the number rarely governs it; one right
                 # after the counted noun does ("5 million people could become refugees")
