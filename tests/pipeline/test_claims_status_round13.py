@@ -241,3 +241,16 @@ def test_hostages_handed_on_to_others_are_released(pipeline):
     text = ("The mediators said they had driven 11 hostages across the border and handed "
             "them to the consul.")
     assert status_of(pipeline, text, 11) == "other"
+
+
+# --- aircraft lost where the sentence speaks of bringing them down were shot down ----------
+
+def test_jets_lost_in_a_sentence_about_shooting_down_are_intercepted(pipeline):
+    text = ("The air force denied that three jets had been lost, saying none of its fighters "
+            "had been shot down.")
+    assert status_of(pipeline, text, 3) == "intercepted"
+
+
+def test_jets_lost_on_the_ground_stay_destroyed(pipeline):
+    text = "The air force said three jets had been lost in the raid on the airfield."
+    assert status_of(pipeline, text, 3) == "destroyed"

@@ -45,7 +45,8 @@ GROUND = re.compile(r"\b(?:on the ground|on (?:its|their) launchers?|at (?:an |t
                     r"in storage|depots?|warehouses?|before (?:they|it) could)\b", re.I)
 # equipment a side lost is destroyed, whatever it was: "lost 59 guns and 70 drones"
 # ("locationally lost", "lost locally": gone from radar, so intercepted after all)
-LOST = re.compile(r"\b(?<!locationally )(?:lost|loses|losing|losses)\b(?!\s+(?:locally|track|"
+LOST = re.compile(r"\b(?<!locationally )(?:lost|loses|losing|losses)\b(?!\s+(?:locally|"
+                  r"locationally|track|"
                   r"from\s+radar)|\W{0,2}\s+-\s+the\s+military)", re.I)
 # the categories of a loss tally: "operational-tactical UAVs" are equipment lost
 LOSS_CATEGORY = re.compile(r"operational[- ]tactical|reconnaissance", re.I)
@@ -86,6 +87,14 @@ AGENT_OBJECT = re.compile(r"\s+(?![.,;]|by\b|in\b|on\b|at\b|during\b|over\b|near
 ATTACKERS = {"gunmen", "bandits", "attackers", "assailants", "kidnappers", "abductors",
              "raiders", "pirates", "militants", "insurgents", "jihadists", "terrorists",
              "armed men", "rebels"}
+SHOT_WORD = re.compile(r"\b(?:shot\s+down|downed|brought\s+down|intercept\w*)\b", re.I)
+
+
+def _aerial(unit: str | None) -> bool:
+    words = (unit or "").lower().split()
+    return bool(words) and words[-1] in AERIAL
+
+
 # people named for the deed itself: counted in it, they are its doers, never a force sent
 DOERS = {"gunmen", "attackers", "assailants", "kidnappers", "abductors", "raiders",
          "bandits", "pirates", "armed men", "suicide bombers"}
@@ -700,6 +709,13 @@ def status_of(text: str, q: Quantity, window: tuple[int, int], cat: str) -> str:
         # "five attackers took part", "100 gunmen rode into the village": those named for
         # the raid are its doers, not a force deployed
         return "other"
+    if status == "destroyed" and cat == "weapons" and (
+            is_platform(q.unit) or _aerial(q.unit)) and \
+            LOST.search(text, window[0], window[1]) and SHOT_WORD.search(
+                text, sentence_start(text, q.span.start), sentence_end(text, q)):
+        # "the Houthis said they had downed a drone; the military said one was lost": lost
+        # in the air, in a sentence that speaks of bringing it down
+        return "intercepted"
     if status == "present" and cat == "people" and (
             NOUN_STATUS.get((q.unit or "").lower()) == "captured" or
             IN_CUSTODY.match(text, end_of(q), window[1])):
