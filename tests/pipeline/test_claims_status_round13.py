@@ -254,3 +254,13 @@ def test_jets_lost_in_a_sentence_about_shooting_down_are_intercepted(pipeline):
 def test_jets_lost_on_the_ground_stay_destroyed(pipeline):
     text = "The air force said three jets had been lost in the raid on the airfield."
     assert status_of(pipeline, text, 3) == "destroyed"
+
+
+def test_people_treated_for_shock_are_not_the_wounded(pipeline):
+    text = "Medics said 15 residents were being treated for shock after the blast."
+    assert status_of(pipeline, text, 15) == "other"
+
+
+def test_people_treated_for_injuries_stay_wounded(pipeline):
+    text = "Medics said 15 residents were being treated for burns after the blast."
+    assert status_of(pipeline, text, 15) == "wounded"

@@ -278,6 +278,11 @@ STATUS_CUES: dict[str, tuple[str, ...]] = {
               "handed back", "sent back home", "repatriated", "took aboard", "taken aboard",
               # people handed on to others: "drove 24 hostages out and handed them to"
               "handed them to", "handed them over", "handed them back",
+              # shock and anxiety are counted apart from the hurt: "six more people were
+              # being treated for shock"
+              "being treated for shock", "treated for shock", "suffering from shock",
+              "being treated for anxiety", "treated for anxiety", "suffering from anxiety",
+              "treated for panic attacks",
               "price", "priced", "defended", "fought for", "damaged", "abandoned",
               # places a side no longer holds are not destroyed
               "lost control", "lost control of",
