@@ -264,3 +264,13 @@ def test_people_treated_for_shock_are_not_the_wounded(pipeline):
 def test_people_treated_for_injuries_stay_wounded(pipeline):
     text = "Medics said 15 residents were being treated for burns after the blast."
     assert status_of(pipeline, text, 15) == "wounded"
+
+
+def test_a_load_carried_by_a_ship_that_sailed_is_sent(pipeline):
+    text = "A freighter carrying 12,000 tonnes of wheat sailed for Mombasa on Tuesday."
+    assert status_of(pipeline, text, 12_000) == "sent"
+
+
+def test_a_load_a_ship_is_only_carrying_is_not_sent(pipeline):
+    text = "Inspectors said the freighter is carrying 12,000 tonnes of wheat."
+    assert status_of(pipeline, text, 12_000) != "sent"

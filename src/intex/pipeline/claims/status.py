@@ -95,6 +95,11 @@ def _aerial(unit: str | None) -> bool:
     return bool(words) and words[-1] in AERIAL
 
 
+# a ship, train or convoy setting off or arriving with its load
+VESSEL_LEFT = re.compile(r"\b(?:sailed|set\s+sail|departed|left|set\s+off|arrived|docked|"
+                         r"reached|crossed)\b", re.I)
+
+
 # people named for the deed itself: counted in it, they are its doers, never a force sent
 DOERS = {"gunmen", "attackers", "assailants", "kidnappers", "abductors", "raiders",
          "bandits", "pirates", "armed men", "suicide bombers"}
@@ -869,6 +874,9 @@ def _status_of(text: str, q: Quantity, window: tuple[int, int], cat: str) -> str
         return "present"
     if cat == "people" and CARRYING.search(before) and not own_outcome(text, q):
         return "present"  # "the train, which was carrying some 400 passengers": aboard
+    if cat in ("other", "weapons") and "sent" in allowed and CARRYING.search(before) and \
+            VESSEL_LEFT.search(text, end, sentence_end(text, q)):
+        return "sent"  # "a ship carrying 30,000 tons of grain sailed for Djibouti": on its way
     if cat == "money":
         measure = money_measure(text, q, window)
         if measure is not None:
