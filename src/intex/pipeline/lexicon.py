@@ -179,7 +179,12 @@ STATUS_CUES: dict[str, tuple[str, ...]] = {
                  "prisoners of war", "pows", "pow", "surrendered", "in captivity", "captivity",
                  "detained", "arrested", "hostages", "abducted", "deported",
                  # the deed named as a noun: "the arrest of 13 men", "the abduction of 40"
-                 "arrest of", "arrests of", "abduction of", "detention of"),
+                 "arrest of", "arrests of", "abduction of", "detention of",
+                 # people led off by raiders: "bandits stormed the village and took away 100
+                 # villagers"
+                 "took away", "taken away", "carried off", "whisked away", "led away",
+                 # people held, said as where they are: "7,200 are in custody"
+                 "in custody", "in detention", "behind bars"),
     "displaced": ("displaced", "crossing into", "crossing the border", "fled", "flee", "fleeing",
                   "refugees", "evacuated",
                   "from their homes", "pushed from",
@@ -195,7 +200,12 @@ STATUS_CUES: dict[str, tuple[str, ...]] = {
                   "driven out", "took refuge", "taken refuge", "sought shelter",
                   "crossed at", "crossing at", "crossed over", "escaped",
                   # a home lost: "leaving 200 people without a home"
-                  "without a home", "without homes", "homeless", "without shelter"),
+                  "without a home", "without homes", "homeless", "without shelter",
+                  # "have sought safety in Sudan": flight, not money asked for ("sought")
+                  "sought safety", "seek safety", "seeking safety", "sought protection",
+                  "seeking refuge", "seeking protection",
+                  # a country that receives those who fled: "Egypt has taken in 205,000"
+                  "taken in", "took in", "takes in"),
     "supplied": ("supplied", "supply", "supplies", "supplying", "delivered", "deliver",
                  "deliveries", "delivery", "provided", "provide", "providing", "aid",
                  "assistance", "package", "pledged", "pledge", "allocated", "allocate",
@@ -266,6 +276,13 @@ STATUS_CUES: dict[str, tuple[str, ...]] = {
               "missing", "still missing", "unaccounted for",
               "brought back", "returned", "got back", "handed over", "cost", "costs",
               "handed back", "sent back home", "repatriated", "took aboard", "taken aboard",
+              # people handed on to others: "drove 24 hostages out and handed them to"
+              "handed them to", "handed them over", "handed them back",
+              # shock and anxiety are counted apart from the hurt: "six more people were
+              # being treated for shock"
+              "being treated for shock", "treated for shock", "suffering from shock",
+              "being treated for anxiety", "treated for anxiety", "suffering from anxiety",
+              "treated for panic attacks",
               "price", "priced", "defended", "fought for", "damaged", "abandoned",
               # places a side no longer holds are not destroyed
               "lost control", "lost control of",

@@ -375,6 +375,10 @@ def _is_heading(text: str) -> bool:
 def is_list_item(sentence: str) -> bool:
     """'tanks – 11,321', '- civilians: 120': a label and a figure under a list intro."""
     # bullets cleaning dropped: "36,000 rounds of 105 mm ammunition;", "four howitzers"
-    return len(sentence) < 90 and bool(re.search(r"[-–—:]\s*(?:about|around|some|over)?\s*"
-                                                 r"\d[\d,. ]*\W*$|^\s*[-•*]\s", sentence) or
-                                       re.match(LIST_ITEM_START, sentence))
+    # a longer item that says what its figure is for closes with the list's semicolon:
+    # "about 250 soldiers of a signal battalion, to run communications across the area;"
+    return (len(sentence) < 90 and bool(re.search(r"[-–—:]\s*(?:about|around|some|over)?\s*"
+                                                  r"\d[\d,. ]*\W*$|^\s*[-•*]\s", sentence) or
+                                        re.match(LIST_ITEM_START, sentence))) or (
+        len(sentence) < 240 and sentence.rstrip().endswith(";") and
+        bool(re.match(LIST_ITEM_START, sentence.lstrip(" -•*"))))

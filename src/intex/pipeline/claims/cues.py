@@ -101,7 +101,10 @@ _NEGATION = re.compile(r"\s*(?:not|n['’]t|never)\b")
 _COUNT_NOUN_END = re.compile(r"\b(?:total|number|toll|figure|count|tally|losses)\s+"
                              r"(?:\w+\s+){0,2}$", re.I)
 _NEGATED_END = re.compile(r"\b(?:not|never|n['’]t|failed to|without being)\s+"
-                          r"(?:been\s+|be\s+)?$", re.I)
+                          r"(?:been\s+|be\s+)?$|"
+                          # "adding that nobody was killed": no one the outcome befell
+                          r"\b(?:nobody|no\s+one|none)\s+(?:(?:else|of\s+them)\s+)?"
+                          r"(?:was|were|had\s+been|has\s+been|have\s+been)\s+$", re.I)
 _DIGIT_AFTER = re.compile(r"\s+\d")
 _DIGIT_END = re.compile(r"\d\s*$")
 _CONJECTURE_AFTER = re.compile(r"\s+(?:well\s+|also\s+|now\s+)?(?:have|still|confirm|say|tell|"
@@ -110,6 +113,8 @@ _TRAIN_ARTICLE_END = re.compile(r"\b(?:the|a|this|that|its|their|each|every|pass
                                 re.I)
 _FOR_END = re.compile(r"\bfor\s+$")
 _OF_AFTER = re.compile(r"\s+of\s")
+_RELEASE_NOUN_END = re.compile(r"\b(?:the|a|its|their|this|that|news|press|media|written)\s+$",
+                               re.I)
 _BY_AFTER = re.compile(r"\s+by\s")
 # a count right after a verb: its object ("have left 70 people dead")
 _COUNT_NEXT = re.compile(r"\s+(?:" + HEDGE_PHRASE + r"\s+)?(?:\d|(?:one|two|three|four|five|six|"
@@ -142,6 +147,10 @@ def not_a_cue(text: str, m: re.Match[str], status: str) -> bool:
             text, max(0, m.start() - 30), m.start()):
         return True  # "150 personnel were at the base, where they train local forces": the
         # place's description, after the count's own copula of place
+    if status == "other" and word.lower() == "release" and \
+            _RELEASE_NOUN_END.search(text, max(0, m.start() - 20), m.start()) and \
+            not _OF_AFTER.match(after):
+        return True  # "on the day of the release", "a news release said": a statement
     if status == "supplied" and word.lower() == "announced" and _BY_AFTER.match(after):
         return True  # "formations announced by Beijing": who said so, not a package
     if status == "displaced" and word.lower() in ("have left", "had left") and \

@@ -75,7 +75,9 @@ CIVILIANS = {"people", "persons", "civilians", "residents", "inhabitants", "fami
              "venezuelans", "colombians", "ukrainians", "armenians"}
 
 # the verb right after the counted people says they came: "have arrived", "poured in"
-ARRIVED = re.compile(r"\s*,?\s*(?:(?:have|has|had)\s+)?(?:since\s+|already\s+|now\s+|also\s+)?"
+ARRIVED = re.compile(r"\s*,?\s*(?:(?:who|that)\s+(?:(?:recently|newly|just|only)\s+)?)?"
+                     r"(?:(?:have|has|had)\s+)?(?:since\s+|already\s+|now\s+|also\s+|"
+                     r"recently\s+|newly\s+|just\s+)?"
                      r"(?:been\s+)?(?:arrived|crossed(?:\s+(?:from|over|into|the))?|poured\s+in|"
                      r"streamed\s+in|flooded\s+in|made\s+it\s+(?:to|into|across)|"
                      r"came\s+(?:in|across|over)|reached|"
@@ -88,7 +90,14 @@ ARRIVED = re.compile(r"\s*,?\s*(?:(?:have|has|had)\s+)?(?:since\s+|already\s+|no
 # "registered in official shelters", "staying in relief camps"
 SHELTERED = re.compile(r"\b(?:(?:official|collective|emergency|temporary|improvised|school)\s+)?"
                        r"shelters\b|\brelief\s+camps?\b|\bevacuation\s+cent(?:re|er)s?\b|"
-                       r"\bdisplacement\s+(?:camps?|sites?)\b", re.I)
+                       r"\bdisplacement\s+(?:camps?|sites?)\b|"
+                       # people out of their homes, put up wherever they can be: "700 more
+                       # families are scattered across two districts", "are staying with
+                       # relatives", "have no roof"
+                       r"\b(?:scattered|dispersed)\s+(?:across|among|over|throughout)\b|"
+                       r"\bstaying\s+with\s+(?:relatives|host\s+families|friends)\b|"
+                       r"\b(?:have|had)\s+no\s+roof\b|\bsleep(?:ing)?\s+(?:in\s+the\s+open|"
+                       r"rough)\b", re.I)
 
 # an attack named as a time or a cause, not what the counted thing did: "after India's
 # missile strikes", "during the raids"

@@ -255,6 +255,9 @@ def described(text: str, q: Quantity) -> bool:
 _INCLUDING_GAP = re.compile(r"(?:\s+in\s+(?:total|all)|\s+overall|\s+altogether)?"
                             r"[\s,(]*(?:including|among them|among whom|among those|of whom|"
                             r"of which|incl\.)\s*", re.I)
+# the parts a group is said to be, with a bare copula: "the three dead were two Filipinos
+# and one Vietnamese", "the 12 wounded included nine soldiers"
+_WERE_GAP = re.compile(r"\s+(?:were|included|comprised|consisted\s+of)\s+", re.I)
 _ANY_BREAK = re.compile(r"[.;:!?]")
 _INCLUDING_AT_END = re.compile(r"(?:,|\s[–—-])\s*(?:among them|among whom|including|of whom)\s*$",
                                re.I)
@@ -271,6 +274,8 @@ def part_of(text: str, prev: Quantity, q: Quantity) -> bool:
         return False
     gap = text[end:q.span.start]
     return bool(_INCLUDING_GAP.fullmatch(gap)) or (
+        prev.unit_span is not None and prev.unit_span.start >= prev.span.end and
+        bool(_WERE_GAP.fullmatch(gap))) or (
         # "about 60 dead in five municipalities of the region, among them seven former
         # fighters": the connector closes a longer phrase on the whole
         len(gap.split()) <= 20 and not _ANY_BREAK.search(gap) and

@@ -15,7 +15,12 @@ from intex.pipeline.numbers import HEDGE_PHRASE
 PUT_BARE = re.compile(r"\b(?:put|puts|putting|placed|places)\s+(?:the|its|their)\s+"
                       r"(?:\w+\s+)?(?:figure|total|number|count|tally)\s+(?:(?:earlier|first|"
                       r"initially|now|then|later|previously|provisionally|officially)\s+)?"
-                      r"at\s+(?:(?:" + HEDGE_PHRASE + r"|between)\s+)?$", re.I)
+                      r"at\s+(?:(?:" + HEDGE_PHRASE + r"|between)\s+)?$|"
+                      # another party's count of it: "gave a lower count, around 8,600 troops",
+                      # "offers a higher figure: 12,000"
+                      r"\b(?:gave|gives|give|offered|offers|cited|cites)\s+(?:a|an|its|their)\s+"
+                      r"(?:\w+\s+)?(?:figure|total|number|count|tally|estimate)\s*[,:–—-]\s*"
+                      r"(?:(?:" + HEDGE_PHRASE + r"|between)\s+)?$", re.I)
 # an earlier sentence that names the count as such: "the total is now 10,000", "the
 # military's count is that about 180 missiles were launched"
 COUNT_WORD = re.compile(r"\b(?:total|count|number|figure|tally)\b", re.I)

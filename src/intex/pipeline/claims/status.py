@@ -18,6 +18,7 @@ from intex.pipeline.claims.cues import (
 from intex.pipeline.claims.forms import (
     ATTACK_AFTER,
     CARRYING,
+    CIVILIANS,
     EVENT_AFTER,
     GROUND_KIT,
     GROUP_NOUN_STATUSES,
@@ -44,7 +45,8 @@ GROUND = re.compile(r"\b(?:on the ground|on (?:its|their) launchers?|at (?:an |t
                     r"in storage|depots?|warehouses?|before (?:they|it) could)\b", re.I)
 # equipment a side lost is destroyed, whatever it was: "lost 59 guns and 70 drones"
 # ("locationally lost", "lost locally": gone from radar, so intercepted after all)
-LOST = re.compile(r"\b(?<!locationally )(?:lost|loses|losing|losses)\b(?!\s+(?:locally|track|"
+LOST = re.compile(r"\b(?<!locationally )(?:lost|loses|losing|losses)\b(?!\s+(?:locally|"
+                  r"locationally|track|"
                   r"from\s+radar)|\W{0,2}\s+-\s+the\s+military)", re.I)
 # the categories of a loss tally: "operational-tactical UAVs" are equipment lost
 LOSS_CATEGORY = re.compile(r"operational[- ]tactical|reconnaissance", re.I)
@@ -63,7 +65,9 @@ FORECAST_REACH = re.compile(
 # possession: what a side has now ("has only about 120 bombers", "went to war with 3,000
 # tanks", "was believed to have 10 boats", "had 25 people on board")
 HOLDS = re.compile(
-    r"\b(?:(?:has|have|had|keeps|kept|possesses|possessed|fields|fielded|hold|holds)"
+    r"\b(?:(?:has|have|had|keeps|kept|possesses|possessed|fields|fielded|hold|holds|"
+    # a place that lodges people: "the camp houses 1,800 people", "the base hosts 300"
+    r"houses|housed|hosts|hosted|accommodates|accommodated|lodges)"
     r"(?!\s+(?:been|lost|"
     r"sent|received))|to\s+have|(?:went|goes|go|entered)\s+(?:to\s+war|the\s+war)\s+with|"
     r"started\s+the\s+war\s+with)\s+(?:(?:only|just|still|now|" + HEDGE_PHRASE +
@@ -78,6 +82,33 @@ TRANSITIVE = {"destroyed", "killed", "captured", "wounded", "injured", "shot dow
 # an object after an active perfect: the counted thing did the destroying
 AGENT_OBJECT = re.compile(r"\s+(?![.,;]|by\b|in\b|on\b|at\b|during\b|over\b|near\b|"
                           r"and\b|or\b|when\b|after\b|since\b)[\"“]?(?:\w)")
+# those who raid and seize: counted as the subject of an active verb with an object they
+# are the doers ("100 gunmen rode in and seized residents"), not its captives
+ATTACKERS = {"gunmen", "bandits", "attackers", "assailants", "kidnappers", "abductors",
+             "raiders", "pirates", "militants", "insurgents", "jihadists", "terrorists",
+             "armed men", "rebels"}
+SHOT_WORD = re.compile(r"\b(?:shot\s+down|downed|brought\s+down|intercept\w*)\b", re.I)
+
+
+def _aerial(unit: str | None) -> bool:
+    words = (unit or "").lower().split()
+    return bool(words) and words[-1] in AERIAL
+
+
+# a ship, train or convoy setting off or arriving with its load
+VESSEL_LEFT = re.compile(r"\b(?:sailed|set\s+sail|departed|left|set\s+off|arrived|docked|"
+                         r"reached|crossed)\b", re.I)
+
+
+# people named for the deed itself: counted in it, they are its doers, never a force sent
+DOERS = {"gunmen", "attackers", "assailants", "kidnappers", "abductors", "raiders",
+         "bandits", "pirates", "armed men", "suicide bombers"}
+# the object of the doers' verb (not a time: "captured last week", "seized on Monday")
+DEED_OBJECT = re.compile(r"\s+(?!(?:last|this|early|late|earlier|later|overnight|yesterday|"
+                         r"today|tonight|again|alive|together|as|in|on|at|by|during|over|near|and|or|but|"
+                         r"when|while|after|since|from|so|to|with|for|Monday|Tuesday|Wednesday|"
+                         r"Thursday|Friday|Saturday|Sunday)\b)(?:the\s+|their\s+|some\s+|"
+                         r"several\s+|dozens\s+of\s+|\d[\d,]*\s+)?[a-z]\w+")
 DAMAGE = re.compile(r"^\s*(?:in|of|worth\s+of)\s+(?:\w+\s+)?(?:damages?|losses|destruction)\b|"
                     r"^\s*(?:in|of)\s+(?:\w+\s+)?(?:goods|trade|exports|imports|revenue|"
                     r"needs)\b", re.I)
@@ -125,6 +156,36 @@ FREED_BEFORE = re.compile(r"\b(?:freed|frees|free|released|releases|release|set\
                           re.I)
 
 
+# forces a party asks for: "requested 500 more troops", "asked last week for 2,000 police"
+ASKED_FOR = re.compile(r"\b(?:(?:asked|asks|asking|requested|requests|requesting|request)\s+"
+                       r"(?:[\w-]+\s+){0,3}?for|requested|requests)\s+(?:(?:another|a\s+further|"
+                       r"an\s+extra|" + HEDGE_PHRASE + r")\s+)?$", re.I)
+# whom aid means to reach, said after the sum or plan: "$6 million to reach an estimated
+# 120,000 people", "asks for $1.1 billion to support 2.3 million refugees"
+AIMED_AT = re.compile(r"\bto\s+(?:reach|support|assist|help|serve|feed|target)\s+"
+                      r"(?:(?:an\s+estimated|some|a\s+further|another|" + HEDGE_PHRASE +
+                      r")\s+)*$", re.I)
+AID_PLAN = re.compile(r"\b(?:appeal\w*|plans?|allocat\w+|fund\w*|asks?\s+for|asked\s+for|"
+                      r"requires?|required|seeks|aid|assistance|response|donation\w*|"
+                      r"grants?)\b|[$€£]", re.I)
+# people an appeal targets: "6M people targeted", a table's "People targeted | 4.5 million"
+TARGETED_AFTER = re.compile(r"\s+(?:to\s+be\s+)?targeted\b(?!\s+(?:by|in|with|at|on|for)\b)",
+                            re.I)
+TARGETED_LABEL = re.compile(r"\bpeople\s+(?:in\s+need\s+)?targeted\s*(?:\||:)\s*(?:"
+                            + HEDGE_PHRASE + r"\s+)?$", re.I)
+# a change the actor has decided, said before the figure: "the brigade is to grow to 4,000"
+# (a forecast says expected: "is expected to grow to")
+PLAN_REACH = re.compile(r"\b(?:is|are)\s+(?:(?:also|now|then)\s+)?to\s+(?:grow|rise|increase|"
+                        r"expand|shrink|fall|be\s+(?:cut|reduced|raised|increased|expanded))\s+"
+                        r"to\s+(?:" + HEDGE_PHRASE + r"\s+)?$", re.I)
+# what the counted thing is to do or have done to it, said right after it, past an aside:
+# "ten new camps are to open soon", "the remaining $500 million, mostly shells, is expected
+# to be drawn from stocks" (people "expected to be displaced" are a forecast: only money and
+# weapons, which an actor hands over, read the passive as the actor's plan)
+TO_COME_AFTER = re.compile(r"\s*(?:,[^.;:,]{0,80},\s*)?(?:is|are)\s+(?:(?:also|now|soon|then)\s+)?"
+                           r"(?:to\s+(?!be\b)[a-z]+|(?P<be>(?:expected|due|set|scheduled|slated)"
+                           r"\s+to\s+be\s+(?:[a-z]+(?:ed|en|wn)|sent|spent|paid|made|lent|sold|"
+                           r"put|set)))\b", re.I)
 # a release still to come, said before the people it frees: "the deal will release nearly
 # 900 detainees", "the group is to free at least 50 hostages", "were due to set free 20" -
 # the guide's planned (released people are other, held people captured)
@@ -247,7 +308,9 @@ _FLOWN_AT = re.compile(r"\b(?:flown|flew|fly|flying|floated|floating|float)\b(?!
 # aid handed to people: "delivered food to", "provided ... with", "handing out ... to"
 AID_TO = re.compile(r"\b(?:deliver(?:ed|ing|s)?|provid(?:ed|ing|es)|distribut(?:ed|ing|es)|"
                     r"hand(?:ed|ing|s)\s+out|g[ai]ve|giving|suppl(?:ied|ying|ies))\s+"
-                    r"(?:(?:[^.;,]|(?<=\d),(?=\d)){0,70}?"
+                    # ("handed out food, blankets and stoves to": a list of goods)
+                    r"(?:(?:[^.;,]|(?<=\d),(?=\d)|,(?=\s+[a-z]+(?:\s+[a-z]+)?\s+(?:and|or)\s))"
+                    r"{0,70}?"
                     r"\b(?:to|for)\s+)?(?:(?:some|about|around|nearly|over|more\s+than|"
                     r"at\s+least|another|a\s+further)\s+)?$", re.I)
 NUMBER_OF = re.compile(r"\b(?:number|total|count|tally)\s+"
@@ -322,6 +385,12 @@ def intro_status(text: str, intro: Span, cat: str) -> str:
     found = [st for st, m in cue_matches(text, intro.start, intro.end)
              if st in ALLOWED[cat] and not is_modifier(text, m) and not not_a_cue(text, m, st)
              and not describes_noun(text, m)]
+    if not found and cat == "people" and any(
+            st == "supplied" and m.group(0).lower() in OFFERED | {"approved"}
+            for st, m in cue_matches(text, intro.start, intro.end)):
+        # "The units approved are:", "the approved contingents are:" over a list of
+        # units: people cleared or promised to go, still to come
+        return "planned"
     return found[-1] if found else "other"
 
 
@@ -595,6 +664,41 @@ NO_LONGER_HELD = re.compile(r"\b(?:former|ex-|freed|released|liberated|rescued|r
                             r"repatriated)\s*(?:[\w'’-]+\s+)?$", re.I)
 
 
+# a release named right before the people it frees: "secured the release of 344 schoolboys
+# abducted in May", "freed 12 villagers seized last week" - released, whatever held them
+RELEASE_BEFORE = re.compile(r"\b(?:(?:release|freeing|rescue|return|handover|exchange|swap)\s+"
+                            r"of|freed|frees|released|releases|rescued|set\s+free|swapped|"
+                            r"exchanged|handed\s+(?:over|back))\s+(?:(?:the|another|a\s+further|"
+                            + HEDGE_PHRASE + r")\s+)*$", re.I)
+
+
+# people in the hands of a state: "are currently in Israeli custody", "remain in detention"
+IN_CUSTODY = re.compile(r"\s*,?\s*(?:(?:are|were|is|was|remain|remained|"
+                        r"(?:have|has|had)\s+been)\s+)"
+                        r"(?:(?:still|currently|now|already)\s+)?in\s+(?:[A-Z][\w-]*\s+|"
+                        r"government\s+|state\s+|police\s+|military\s+|pre-?trial\s+)?"
+                        r"(?:custody|detention|jail|prison)\b")
+# an abduction named: its missing are still held
+KIDNAP = re.compile(r"\b(?:kidnap\w*|abduct\w*|ransom|hostages?|captors?)\b", re.I)
+
+
+def end_of(q: Quantity) -> int:
+    """Where the figure and its counted noun end."""
+    return q.unit_span.end if q.unit_span is not None and q.unit_span.end > q.span.end \
+        else q.span.end
+
+
+def sentence_start(text: str, at: int) -> int:
+    """Roughly where the sentence holding ``at`` starts."""
+    return max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
+
+
+def sentence_end(text: str, q: Quantity) -> int:
+    """Roughly where the sentence holding ``q`` ends."""
+    ends = [i for i in (text.find(". ", q.span.end), text.find("\n", q.span.end)) if i >= 0]
+    return min(ends) if ends else len(text)
+
+
 def status_of(text: str, q: Quantity, window: tuple[int, int], cat: str) -> str:
     """The status of ``q`` read from its window of the sentence, among those its kind of
     noun (``cat``) allows."""
@@ -606,6 +710,32 @@ def status_of(text: str, q: Quantity, window: tuple[int, int], cat: str) -> str:
             q.span.end <= q.unit_span.start and \
             NO_LONGER_HELD.search(text, q.span.end, q.unit_span.start):
         return "other"  # "a flight carried 20 former detainees": released, not held
+    if status in ("deployed", "sent") and (q.unit or "").lower() in DOERS:
+        # "five attackers took part", "100 gunmen rode into the village": those named for
+        # the raid are its doers, not a force deployed
+        return "other"
+    if status == "destroyed" and cat == "weapons" and (
+            is_platform(q.unit) or _aerial(q.unit)) and \
+            LOST.search(text, window[0], window[1]) and SHOT_WORD.search(
+                text, sentence_start(text, q.span.start), sentence_end(text, q)):
+        # "the Houthis said they had downed a drone; the military said one was lost": lost
+        # in the air, in a sentence that speaks of bringing it down
+        return "intercepted"
+    if status == "present" and cat == "people" and (
+            NOUN_STATUS.get((q.unit or "").lower()) == "captured" or
+            IN_CUSTODY.match(text, end_of(q), window[1])):
+        # "116 hostages remain in Gaza", "7,200 are currently in Israeli custody": held
+        # where they are
+        return "captured"
+    if status == "captured" and cat in ("people", "other") and RELEASE_BEFORE.search(
+            text, max(window[0], q.span.start - 50), q.span.start):
+        return "other"  # "negotiated the release of 40 abducted workers": freed
+    if status == "other" and cat in ("people", "other") and \
+            MISSING.search(text, end_of(q), window[1]) and \
+            KIDNAP.search(text, sentence_start(text, q.span.start), sentence_end(text, q)):
+        # "33 women and children were still missing, and the kidnappers want a ransom":
+        # missing after an abduction the sentence names, so still held
+        return "captured"
     if cat == "people" and (q.unit or "").lower() != "patients" and status in (
             "other", "sent", "present", "displaced", "deployed") and (
             CARE_AFTER.match(text, q.span.end, window[1]) or
@@ -652,10 +782,19 @@ _PART_ASIDE = re.compile(r"\s*,\s*(?:most|many|some|half|several|a\s+few|a\s+thi
                          r"[^,;.]*$", re.I)
 # a kind of the displaced named before the counted noun: "refugee families", "IDP households"
 _DISPLACED_KIND = re.compile(r"\b(?:refugee|idp|evacuee|returnee|asylum-seeker)\b", re.I)
+_HOPED = re.compile(r"\b(?:hope[sd]?|hoping|expects?|expected|believes?|thinks?|predicts?)\b",
+                    re.I)
+_FUTURE_BEFORE = re.compile(r"\b(?:will|would|shall|is\s+to|are\s+to)\s+(?:then\s+|also\s+|"
+                            r"eventually\s+|soon\s+)?$", re.I)
+_NEWLY_ARRIVED = re.compile(r"\b(?:newly|recently|just)[\s-]+arrived\b", re.I)
 _HAVE_GAP = re.compile(r"\s*(?:have|has|had)\s+")
 _PASSIVE_GAP = re.compile(r"\s*(?:,\s*[^,;.:()]{3,70},\s*)?"
                           r"\s*,?\s*(?:others?\s+|more\s+)?(?:were|was|are|is|have been|had been|"
                           r"has been)?\s*(?:being\s+|still\s+|all\s+)?(?:" + SEVERITY + r"\s+)?")
+_CLEARED_TO = re.compile(r"\b(?:been|were|was|are|is|be)\s+(?:\w+ly\s+)?(?:approved|authori[sz]ed|"
+                         r"ordered|cleared)\s+$", re.I)
+_ANY_STOP = re.compile(r"[.;:!?]")
+_PASSIVE_AUX = re.compile(r"\b(?:were|was|been|being|are|is)\b", re.I)
 _AUX_BEFORE = re.compile(r"\b(?:(?:have|has|had)(?:\s+been)?|were|was)\s+$")
 _RELATIVE_GAP = re.compile(r"\s*,?\s*(?:who|that|which)\b")
 _THERE_IS_BEFORE = re.compile(r"\bthere\s+(?:is|are|was|were)\s+(?:still\s+|now\s+)?$")
@@ -678,6 +817,21 @@ def _status_of(text: str, q: Quantity, window: tuple[int, int], cat: str) -> str
             else "planned"
         if wanted in allowed:
             return wanted
+    if "planned" in allowed and (PLAN_REACH.search(before) or (
+            TO_COME_AFTER.match(text, end) and (
+                cat in ("money", "weapons") or not TO_COME_AFTER.match(text, end).group("be")))):
+        # "the unit is to grow to 150", "ten new camps are to open soon", "$500 million is
+        # expected to be drawn": what the actor has in hand and will do
+        return "planned"
+    if cat == "people" and (AIMED_AT.search(before) and AID_PLAN.search(
+            text, sentence_start(text, q.span.start), q.span.start) or
+            TARGETED_AFTER.match(text, end) or TARGETED_LABEL.search(before)):
+        # "asks for $1.1 billion to support 2.3 million refugees", "6M people targeted":
+        # whom an appeal or a plan means to reach
+        return "planned"
+    if cat == "people" and "planned" in allowed and (q.unit or "").lower() in SERVING and \
+            ASKED_FOR.search(before):
+        return "planned"  # "asked last week for 20,000 Guard troops": forces wanted, to come
     if cat == "people" and "planned" in allowed and RELEASE_TO_COME.search(before):
         return "planned"  # "is to free 30 detainees": their release is still to come
     part = PART_OF_THE.match(text, q.span.end)
@@ -707,6 +861,11 @@ def _status_of(text: str, q: Quantity, window: tuple[int, int], cat: str) -> str
     if cat in ("people", "other") and AGENTS_BY.search(before) and not own_outcome(text, q):
         return "present"  # "the region is protected by about 100 officers": a force there
     held = HOLDS.search(before)
+    if cat in ("people", "weapons") and held and "planned" in allowed and \
+            _FUTURE_BEFORE.search(before, 0, held.start()) and not own_outcome(text, q) and \
+            not _HOPED.search(text, sentence_start(text, q.span.start), q.span.start):
+        # ("I hope we will have 100 tanks": a hope, the forecast it was)
+        return "planned"  # "the regiment will have 600 soldiers": a strength still to come
     if cat in ("people", "weapons") and held and not own_outcome(text, q) and not (
             held.group(0).lower().startswith("hold") and
             NOUN_STATUS.get((q.unit or "").lower()) == "captured"):
@@ -715,6 +874,9 @@ def _status_of(text: str, q: Quantity, window: tuple[int, int], cat: str) -> str
         return "present"
     if cat == "people" and CARRYING.search(before) and not own_outcome(text, q):
         return "present"  # "the train, which was carrying some 400 passengers": aboard
+    if cat in ("other", "weapons") and "sent" in allowed and CARRYING.search(before) and \
+            VESSEL_LEFT.search(text, end, sentence_end(text, q)):
+        return "sent"  # "a ship carrying 30,000 tons of grain sailed for Djibouti": on its way
     if cat == "money":
         measure = money_measure(text, q, window)
         if measure is not None:
@@ -767,7 +929,9 @@ def _status_of(text: str, q: Quantity, window: tuple[int, int], cat: str) -> str
             # in are flown at the other side ("21 drones entered its airspace": launched)
             status = incursion_status(q.unit, cat)
         if status == "planned" and word in ("to send", "to deploy") and \
-                APPROVED_TO.search(text, max(ws, m.start() - 60), m.start()):
+                APPROVED_TO.search(text, max(ws, m.start() - 60), m.start()) and \
+                not _CLEARED_TO.search(text, max(ws, m.start() - 40), m.start()):
+            # ("1,000 troops have been approved to deploy": cleared to go, still to come)
             # "approved a Pentagon request to send 500 troops": decided, so sent
             status = "sent" if word == "to send" else "deployed"
         if status == "present" and word == "registered" and cat != "people":
@@ -839,6 +1003,9 @@ def _status_of(text: str, q: Quantity, window: tuple[int, int], cat: str) -> str
             if _PART_ASIDE.match(gap):
                 continue  # "1,500 soldiers, most of them recruited locally": the part's verb
             dist = len(gap.split()) + 0.5
+            if status in OUTCOMES and (q.unit or "").lower() in ATTACKERS and \
+                    not _PASSIVE_AUX.search(gap) and DEED_OBJECT.match(text, m.end()):
+                continue  # "100 gunmen rode into the village, seized residents": the doers
             if status in OUTCOMES and _HAVE_GAP.fullmatch(gap) and \
                     m.group(0).lower() in TRANSITIVE and AGENT_OBJECT.match(text, m.end()):
                 continue  # "100 jets had destroyed thousands of launchers": the doers
@@ -847,6 +1014,11 @@ def _status_of(text: str, q: Quantity, window: tuple[int, int], cat: str) -> str
                 # "200 servicemen killed": the participle on the noun decides; also past an
                 # aside ("four people, including a child, were wounded")
                 dist = -1
+            elif status == "other" and word in RELEASED and len(gap.split()) <= 16 and \
+                    "," not in gap and _AUX_BEFORE.search(gap):
+                # "100 people kidnapped from the village have been released": the main verb
+                # after the noun's participle is what befell them last
+                dist = -2
             elif status in OUTCOMES and len(gap.split()) <= 10 and "," not in gap and \
                     _AUX_BEFORE.search(gap):
                 # "300 soldiers dispatched to Russia have been killed": the main verb,
@@ -864,14 +1036,20 @@ def _status_of(text: str, q: Quantity, window: tuple[int, int], cat: str) -> str
                 dist = 0
             elif _RELATIVE_GAP.match(gap):
                 dist += 10  # "ten citizens who fought for Ukraine were released"
+            if status == "other" and word.startswith("handed them") and \
+                    len(gap.split()) <= 20 and not _ANY_STOP.search(gap):
+                dist = -2  # "drove 24 hostages out and handed them to the army": released
             if status in FORWARD and gap.strip():
                 dist += 3  # a forecast after the number rarely governs it; one right
                 # after the counted noun does ("5 million people could become refugees")
         if best is None or dist < best[0]:
             best = (dist, status)
     if participle is None and "displaced" in allowed and q.unit_span is not None and \
-            q.span.end <= q.unit_span.start and \
-            _DISPLACED_KIND.search(text, q.span.end, q.unit_span.start):
+            q.span.end <= q.unit_span.start and (
+                _DISPLACED_KIND.search(text, q.span.end, q.unit_span.start) or (
+                    (q.unit or "").lower() in CIVILIANS and
+                    _NEWLY_ARRIVED.search(text, q.span.end, q.unit_span.start))):
+        # ("300 newly arrived families": civilians who came are people who fled)
         participle = "displaced"  # "1,053 refugee families have been registered"
     if participle is not None and (best is None or best[0] > 1) and forward is None:
         # "counted six destroyed missile boats": no verb nearer says otherwise
