@@ -20,3 +20,21 @@ def test_the_german_abbreviation_for_million_is_a_scale_and_ends_no_sentence(pip
     text = "The new battalion will cost between 40 and 45 Mio. Euro a year, the ministry said."
     (c,) = claims_of(pipeline, text)
     assert (c.value, c.value_max, c.unit) == (40_000_000, 45_000_000, "EUR")
+
+
+def test_more_of_the_thing_just_counted(pipeline):
+    text = ("Guards killed three of the gunmen and arrested four more near the gate, the "
+            "prison service said.")
+    got = {(c.value, c.status) for c in claims_of(pipeline, text)}
+    assert (4, "captured") in got
+
+
+def test_others_after_a_word_number(pipeline):
+    text = "Two policemen were killed and five others badly hurt in the blast on Friday."
+    got = {(c.value, c.unit) for c in claims_of(pipeline, text)}
+    assert (5, "policemen") in got
+
+
+def test_more_than_still_compares(pipeline):
+    text = "Two policemen were killed, more than in any attack this year."
+    assert [c.value for c in claims_of(pipeline, text)] == [2]

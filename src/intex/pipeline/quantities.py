@@ -588,6 +588,11 @@ def gapped(text: str, prev_end: int, start: int, end: int) -> bool:
                                               text[end:]) is not None
 
 
+# "three were killed and two others injured", "detained six more": more of what the
+# sentence counted before
+_MORE_OF_IT = re.compile(r"\s+(?:others|more)\b(?!\s+than\b)")
+
+
 def _last_counted(found: list[Quantity], base: int) -> tuple[int, float] | None:
     """The end (in the sentence) and value of the last figure found with a noun after
     it (not one that takes a noun said before it, as the parts of a list do)."""
@@ -680,6 +685,7 @@ class QuantityFinder:
                         unit, us, ue = counted_after(text, end)
                     if unit is None and n.words and n.value < 100 and \
                             _first_word_after(text, end) not in ("of",) and \
+                            not (found and _MORE_OF_IT.match(text, end)) and \
                             not BY_PLACE.match(text, end) and \
                             not OUTCOME_AFTER.match(text, end) and \
                             not OUTCOME_BEFORE.search(text, max(0, start - 30), start) and \

@@ -152,7 +152,9 @@ _LIST_BY_PLACE = re.compile(r"\s+(?:or\s+so\s+)?(?:in|on|at|from|inside|outside|
                             r"district|province|border|coast|north|south|east|west)\b")
 _ANOTHER_END = re.compile(r"\b(?:another|the\s+other|a\s+further)\s+(?:" + HEDGE_PHRASE + r"\s+)?$",
                           re.I)
-_OTHERS_AFTER = re.compile(r"\s+others\b")
+# "two others seriously injured", "detained six more", "debris fell at 15 more": more
+# of the thing just counted ("more than" compares)
+_OTHERS_AFTER = re.compile(r"\s+(?:others|more)\b(?!\s+than\b)")
 _STILL_THERE = re.compile(r"\s+(?:or\s+so\s+)?(?:were|are|was|remain|remained)\s+(?:still\s+)?"
                           r"(?:in|inside|at|on|unaccounted|trapped|stranded|sheltering|living|staying|"
                           r"lying)\b|\s+(?:survived|remain|remained)\b")
