@@ -38,3 +38,10 @@ def test_others_after_a_word_number(pipeline):
 def test_more_than_still_compares(pipeline):
     text = "Two policemen were killed, more than in any attack this year."
     assert [c.value for c in claims_of(pipeline, text)] == [2]
+
+
+def test_a_list_by_place_after_a_colon_counts_what_the_sentence_before_counted(pipeline):
+    text = ("Air defences destroyed 60 drones overnight, the ministry said. Most fell over "
+            "the southern regions: 25 over Rostov, 19 over Krasnodar and 8 over Crimea.")
+    got = {(c.value, c.unit) for c in claims_of(pipeline, text)}
+    assert {(25, "drones"), (19, "drones"), (8, "drones")} <= got

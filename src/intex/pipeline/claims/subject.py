@@ -144,6 +144,7 @@ _THE_NUMBER_OF_AFTER = re.compile(
     r"^\s+the\s+(?:number|total)\s+of\s+((?:[\w'’-]+\s+){0,3}?([a-z]+))\b")
 _LIST_JOIN_END = re.compile(
     r"(?:,|\band|;)\s*(?:(?:another|a\s+further|" + HEDGE_PHRASE + r")\s+)?$")
+_COLON_END = re.compile(r"[a-z]\s*:\s*(?:" + HEDGE_PHRASE + r"\s+)?$")
 _LIST_BY_NAMED_PLACE = re.compile(
     r"\s+(?:or\s+so\s+)?(?:each\s+)?(?:over|in|near|at|across|around|from|on|to|"
     r"inside|outside)\s+(?:the\s+)?[A-Z]")
@@ -332,7 +333,8 @@ def elided_subject(doc: Doc, sent: Span, q: Quantity, earlier: list[Quantity],
     item = colon_list_unit(doc.text, sent, q)
     if item:
         return item, item
-    if _LIST_JOIN_END.search(before) and (
+    opens = _COLON_END.search(before)
+    if (_LIST_JOIN_END.search(before) or opens) and (
             _LIST_BY_NAMED_PLACE.match(after) or _LIST_BY_PLACE.match(after)):
         # "11 drones were shot down over Belgorod, 28 over Voronezh and 17 over Rostov",
         # "17,000 people gone from Jenin camp, 6,000 from Nur Shams", "about 3,000 on the
@@ -340,6 +342,10 @@ def elided_subject(doc: Doc, sent: Span, q: Quantity, earlier: list[Quantity],
         for e in reversed(earlier):
             if e.unit:
                 return e.unit, subject_of(doc.text, e)
+        if opens and last_unit[0]:
+            # "Most were downed over the border regions: 30 over Bryansk, 29 over Kursk":
+            # a list by place after a colon counts what the sentence before counted
+            return last_unit
     if (PLACE_BRACKET.search(before) and re.match(r"\s*\)", after)) or PLACE_WITH.search(before):
         # "reached Ethiopia (45,605) and Libya (1,395)", "ahead of Chad with 149,383": a
         # list of places, each with its share of what was counted before
