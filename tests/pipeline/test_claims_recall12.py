@@ -45,3 +45,9 @@ def test_a_list_by_place_after_a_colon_counts_what_the_sentence_before_counted(p
             "the southern regions: 25 over Rostov, 19 over Krasnodar and 8 over Crimea.")
     got = {(c.value, c.unit) for c in claims_of(pipeline, text)}
     assert {(25, "drones"), (19, "drones"), (8, "drones")} <= got
+
+
+def test_a_figure_right_after_a_month_is_no_day(pipeline):
+    text = "Since early March 12,000 people have fled the fighting in the north, the agency said."
+    got = {(c.value, c.status) for c in claims_of(pipeline, text)}
+    assert (12000, "displaced") in got
