@@ -51,3 +51,22 @@ def test_a_figure_right_after_a_month_is_no_day(pipeline):
     text = "Since early March 12,000 people have fled the fighting in the north, the agency said."
     got = {(c.value, c.status) for c in claims_of(pipeline, text)}
     assert (12000, "displaced") in got
+
+
+def test_the_men_of_a_service_are_people(pipeline):
+    text = "The wing sent about 40 airmen and a dozen patrolmen to guard the depot."
+    got = {(c.value, c.unit) for c in claims_of(pipeline, text)}
+    assert (40, "airmen") in got
+
+
+def test_installations_a_raid_destroys(pipeline):
+    text = "The raiders destroyed two refuelling stations and four hangars at the airfield."
+    got = {(c.value, c.unit, c.status) for c in claims_of(pipeline, text)}
+    assert (2, "refuelling stations", "destroyed") in got
+
+
+def test_a_drive_configuration_between_the_number_and_its_noun(pipeline):
+    text = "The army delivered 20 Tatra 8x8 armoured trucks and six Iveco 4x4 utility vehicles."
+    got = {(c.value, c.unit) for c in claims_of(pipeline, text)}
+    assert (20, "armoured trucks") in got or (20, "trucks") in got
+    assert (6, "vehicles") in got or (6, "utility vehicles") in got

@@ -54,7 +54,7 @@ BY_PLACE = re.compile(r"\s+(?:each\s+)?(?:over|in|near|at|across|around|on|from|
 # a model designation is one word: "A6", "F-16s", "T-72B3", "Shahed-136/131"; so is a
 # dotted abbreviation ("150 U.S. personnel", "two U.K. ships")
 WORD = re.compile(r"(?:[A-Z]\.){2,}(?![A-Za-z])|[A-Za-z][A-Za-z'’-]*(?:\d+(?:/\d+)*[A-Za-z]*)*|"
-                  r"\d[\d,.]*|[^\sA-Za-z\d]")
+                  r"\d+x\d+(?!\w)|\d[\d,.]*|[^\sA-Za-z\d]")
 # people counted by what happened to them, the noun unsaid: "three were injured",
 # "wounding four", "eight more were injured"
 # ("two others were seriously injured", "five more who died in a road accident")
@@ -328,6 +328,7 @@ _NOT_A_KIND = {"was", "were", "are", "is", "be", "been", "being", "have", "has",
 # the word tests _unit_after runs on each word after a number, compiled once
 _FIGURE_WORD = re.compile(r"\d[\d,.]*")  # "17 of the 22 drones"
 _MODEL_MARK = re.compile(r"\d{1,2}")  # "two Leopard 2 battalions"
+_DRIVE = re.compile(r"\d+x\d+")  # a vehicle's wheels and driven wheels: "4x4", "8x8"
 _HYPHENATED = re.compile(r"[a-z]+(?:-[a-z]+)+")  # "six surface-to-air missiles"
 
 
@@ -363,7 +364,8 @@ def _unit_after(sentence: str, pos: int) -> tuple[str | None, int, int]:
                     break
         if best:
             break
-        model_mark = _MODEL_MARK.fullmatch(w) and i > 0 and words[i - 1][0][:1].isupper()
+        model_mark = (_MODEL_MARK.fullmatch(w) and i > 0 and words[i - 1][0][:1].isupper()) or \
+            _DRIVE.fullmatch(w)  # "14 Guarani 6x6 armoured personnel carriers"
         # one plain noun naming a kind of the counted noun after it: "400 dock workers"
         # ("three Chinese navy corvettes", "eight government vessels": after other modifiers too)
         kind_of = (w.isalpha() and w.islower() and lw not in NOT_COUNTED and
