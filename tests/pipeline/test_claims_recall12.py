@@ -70,3 +70,14 @@ def test_a_drive_configuration_between_the_number_and_its_noun(pipeline):
     got = {(c.value, c.unit) for c in claims_of(pipeline, text)}
     assert (20, "armoured trucks") in got or (20, "trucks") in got
     assert (6, "vehicles") in got or (6, "utility vehicles") in got
+
+
+def test_a_force_sized_by_its_strength(pipeline):
+    text = "The 4,200-strong regional task force will be deployed to the border in May."
+    (c,) = claims_of(pipeline, text)
+    assert (c.value, c.unit, c.subject) == (4200, "troops", "regional task force")
+
+
+def test_a_crowd_sized_by_its_strength_is_no_force(pipeline):
+    text = "A 3,000-strong crowd marched through the capital on Sunday."
+    assert not [c for c in claims_of(pipeline, text) if c.unit == "troops"]

@@ -517,6 +517,20 @@ ATTACK_VERB = re.compile(r"\b(?:attacked|struck|hit|shelled|bombed|fired|launche
                          r"targeted|stormed|raided|assaulted|rocketed)\b", re.I)
 
 
+# "the 8,700-strong task force", "a 1,500-strong contingent": a body of troops sized by
+# the figure before "-strong"
+STRONG_FORCE = re.compile(r"-strong\s+(?P<phrase>(?:[\w-]+\s+){0,3}?(?P<force>(?:task\s+)?force|contingent|"
+                          r"army|brigade|battalion|regiment|division|garrison|militia|mission|"
+                          r"deployment|unit|corps|detachment)s?)\b", re.I)
+
+
+def _strong_force(sentence: str, pos: int) -> tuple[str | None, int, int]:
+    m = STRONG_FORCE.match(sentence, pos)
+    if m is None:
+        return None, pos, pos
+    return "troops", m.start("phrase"), m.end("force")
+
+
 def _model_or_times(sentence: str, start: int, pos: int) -> tuple[str | None, int, int]:
     """What a number counts when no noun follows it but a model name ("one MiG-29") or the
     times a deed was done ("struck the port three times": attacks)."""
@@ -679,6 +693,8 @@ class QuantityFinder:
                     if unit in ("fighters", "fighter") and re.search(
                             r"-(?:built|made)\b|\b[A-Z][A-Za-z]*-\d", text[end:us]):
                         unit = "fighter jets"  # "three French-built Rafale fighters": aircraft
+                    if unit is None:
+                        unit, us, ue = _strong_force(text, end)
                     if unit is None:
                         unit, us, ue = _model_or_times(text, start, end)
                     if unit is None and self.is_demonym is not None:

@@ -237,6 +237,8 @@ def subject_of(text: str, q: Quantity) -> str | None:
         return q.unit
     if q.unit_span.start >= q.span.end:
         phrase = text[q.span.end:q.unit_span.end].strip()
+        if phrase.startswith("-strong"):
+            phrase = phrase[len("-strong"):].strip()  # "the 8,700-strong task force"
         # "48 of 61 drones", "32 out of 44 Shaheds": the part counts the whole's noun,
         # not the whole's number
         phrase = _PART_OF_WHOLE.sub("", phrase)
