@@ -81,3 +81,22 @@ def test_a_force_sized_by_its_strength(pipeline):
 def test_a_crowd_sized_by_its_strength_is_no_force(pipeline):
     text = "A 3,000-strong crowd marched through the capital on Sunday."
     assert not [c for c in claims_of(pipeline, text) if c.unit == "troops"]
+
+
+def test_a_violation_repeated_a_number_of_times(pipeline):
+    text = "Belarusian helicopters have breached Polish airspace six times since June."
+    (c,) = claims_of(pipeline, text)
+    assert (c.value, c.unit) == (6, "violations")
+
+
+def test_the_times_a_group_has_attacked(pipeline):
+    text = "It was the third times that the militia had attacked the camp, a resident said."
+    got = [c for c in claims_of(pipeline, text) if c.unit == "attacks"]
+    assert not got  # an ordinal is no count
+    text = "Residents said it was now four times that gunmen had raided the market."
+    (c,) = claims_of(pipeline, text)
+    assert (c.value, c.unit) == (4, "attacks")
+
+
+def test_times_of_a_change_are_no_count(pipeline):
+    assert claims_of(pipeline, "Fuel prices rose three times this year.") == []

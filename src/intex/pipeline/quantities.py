@@ -531,6 +531,12 @@ def _strong_force(sentence: str, pos: int) -> tuple[str | None, int, int]:
     return "troops", m.start("phrase"), m.end("force")
 
 
+VIOLATE_VERB = re.compile(r"\b(?:violated|violating|breached|breaching|intruded|"
+                          r"intruding|crossed)\b", re.I)
+TIMES_THAT_ATTACK = re.compile(r"\s+(?:that|when)\s+[^.;:]{0,40}?\b(?:attack|attacked|attacking|"
+                               r"struck|striking|raided|raiding|stormed)\b", re.I)
+
+
 def _model_or_times(sentence: str, start: int, pos: int) -> tuple[str | None, int, int]:
     """What a number counts when no noun follows it but a model name ("one MiG-29") or the
     times a deed was done ("struck the port three times": attacks)."""
@@ -541,6 +547,11 @@ def _model_or_times(sentence: str, start: int, pos: int) -> tuple[str | None, in
     if t and ATTACK_VERB.search(sentence, max(0, start - 60), start) and \
             not re.search(r"[.;:]", sentence[max(0, start - 60):start]):
         return "attacks", t.start() + 1, t.end()
+    if t and VIOLATE_VERB.search(sentence, max(0, start - 60), start) and \
+            not re.search(r"[.;:]", sentence[max(0, start - 60):start]):
+        return "violations", t.start() + 1, t.end()  # "violated the airspace four times"
+    if t and TIMES_THAT_ATTACK.match(sentence, t.end()):
+        return "attacks", t.start() + 1, t.end()  # "the fifth time that gunmen have attacked"
     return None, pos, pos
 
 
