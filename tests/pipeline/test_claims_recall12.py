@@ -100,3 +100,15 @@ def test_the_times_a_group_has_attacked(pipeline):
 
 def test_times_of_a_change_are_no_count(pipeline):
     assert claims_of(pipeline, "Fuel prices rose three times this year.") == []
+
+
+def test_one_of_a_force_counted_by_its_article(pipeline):
+    text = ("On Sunday a marine was killed and another was wounded when their patrol hit a "
+            "mine, the navy said.")
+    got = sorted((c.value, c.status) for c in claims_of(pipeline, text))
+    assert got == [(1, "killed"), (1, "wounded")]
+
+
+def test_an_article_before_a_noun_that_is_no_outcome_is_no_count(pipeline):
+    text = "A soldier who served in the unit told reporters the base was quiet."
+    assert claims_of(pipeline, text) == []

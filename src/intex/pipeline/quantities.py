@@ -537,6 +537,34 @@ TIMES_THAT_ATTACK = re.compile(r"\s+(?:that|when)\s+[^.;:]{0,40}?\b(?:attack|att
                                r"struck|striking|raided|raiding|stormed)\b", re.I)
 
 
+_BEFALLEN = (r"(?:was|has\s+been|had\s+been)\s+(?:(?:also|later|reportedly)\s+)?(?:killed|"
+             r"wounded|injured|shot\s+dead|shot|hurt|abducted|kidnapped|captured|taken\s+hostage)|"
+             r"died|drowned")
+
+
+# one of a force or of those who fight it, the people a report counts one by one
+_ONE_OF_A_FORCE = {
+    "soldier", "serviceman", "servicewoman", "service member", "servicemember", "marine",
+    "sailor", "airman", "pilot", "officer", "police officer", "policeman", "paratrooper",
+    "commando", "conscript", "reservist", "peacekeeper", "blue helmet", "guard",
+    "border guard", "gendarme", "guardsman", "contractor", "sergeant", "corporal", "private",
+    "lieutenant", "captain", "colonel", "fighter", "militant", "rebel", "insurgent",
+    "attacker", "gunman", "militiaman",
+}
+
+
+@lru_cache(maxsize=1)
+def _one_befallen() -> re.Pattern[str]:
+    """"a soldier was killed", "an American contractor died", "another was wounded": one
+    person, counted by the article before a singular noun of the people the ledger counts,
+    when the outcome is said of them straight after."""
+    singular = sorted(_ONE_OF_A_FORCE, key=len, reverse=True)
+    nouns = "|".join(re.escape(w) for w in singular)
+    return re.compile(r"(?<![\w-])(?P<art>[Aa]n?|[Aa]nother)\s+(?:(?P<noun>(?:[A-Z][\w.-]*\s+|"
+                      r"[a-z][\w-]*(?:ian|ese|ish|an|i)\s+)?(?:" + nouns + r"))\s+)?"
+                      r"(?:" + _BEFALLEN + r")\b")
+
+
 def _model_or_times(sentence: str, start: int, pos: int) -> tuple[str | None, int, int]:
     """What a number counts when no noun follows it but a model name ("one MiG-29") or the
     times a deed was done ("struck the port three times": attacks)."""
@@ -796,6 +824,20 @@ class QuantityFinder:
                 else None,
                 percent=percent, currency=currency))
             i += 1
+        for m in _one_befallen().finditer(text):
+            # "a soldier was killed and another was wounded": one person, said with an article
+            if any(q.span.start - base <= m.start() < q.span.end - base for q in found):
+                continue
+            us, ue = m.span("noun") if m.group("noun") else (m.start(), m.end("art"))
+            unit = m.group("noun") or (found[-1].unit if found and found[-1].value == 1
+                                       and found[-1].span.start - base < m.start() else None)
+            if unit is None:
+                continue
+            found.append(Quantity(value=1, value_max=None, approx=False,
+                                  span=Span(base + m.start(), base + m.end("art"),
+                                            said[m.start():m.end("art")]),
+                                  unit=unit, unit_span=Span(base + us, base + ue, said[us:ue])
+                                  if m.group("noun") else None))
         for m in VAGUE.finditer(text):
             phrase = " ".join(m.group("v").lower().split())
             lo, hi = VAGUE_RANGES.get(phrase, (None, None))
