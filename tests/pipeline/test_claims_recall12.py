@@ -112,3 +112,9 @@ def test_one_of_a_force_counted_by_its_article(pipeline):
 def test_an_article_before_a_noun_that_is_no_outcome_is_no_count(pipeline):
     text = "A soldier who served in the unit told reporters the base was quiet."
     assert claims_of(pipeline, text) == []
+
+
+def test_one_more_of_something_uncounted_is_no_count(pipeline):
+    text = ("Ten soldiers were killed, the army said; a spokesman for the rebels called it "
+            "one more invented story.")
+    assert [c.value for c in claims_of(pipeline, text)] == [10]

@@ -645,7 +645,10 @@ def gapped(text: str, prev_end: int, start: int, end: int) -> bool:
 
 # "three were killed and two others injured", "detained six more": more of what the
 # sentence counted before
-_MORE_OF_IT = re.compile(r"\s+(?:others|more)\b(?!\s+than\b)")
+_MORE_OF_IT = re.compile(r"\s+(?:others|more)\b(?!\s+than\b)(?=\s*(?:[,.;:)]|$)|\s+(?:were|was|"
+                           r"are|is|had|have|has|in|at|on|as|from|to|over|near|who|that|and|or|"
+                           r"died|fled|remain|remained|later|still|managed|could|would|will|may|"
+                           r"might|back|home|away|out|off|[a-z]+ly)\b)")
 
 
 def _last_counted(found: list[Quantity], base: int) -> tuple[int, float] | None:

@@ -155,7 +155,10 @@ _ANOTHER_END = re.compile(r"\b(?:another|the\s+other|a\s+further)\s+(?:" + HEDGE
                           re.I)
 # "two others seriously injured", "detained six more", "debris fell at 15 more": more
 # of the thing just counted ("more than" compares)
-_OTHERS_AFTER = re.compile(r"\s+(?:others|more)\b(?!\s+than\b)")
+_OTHERS_AFTER = re.compile(r"\s+(?:others|more)\b(?!\s+than\b)(?=\s*(?:[,.;:)]|$)|\s+(?:were|was|"
+                           r"are|is|had|have|has|in|at|on|as|from|to|over|near|who|that|and|or|"
+                           r"died|fled|remain|remained|later|still|managed|could|would|will|may|"
+                           r"might|back|home|away|out|off|[a-z]+ly)\b)")
 _STILL_THERE = re.compile(r"\s+(?:or\s+so\s+)?(?:were|are|was|remain|remained)\s+(?:still\s+)?"
                           r"(?:in|inside|at|on|unaccounted|trapped|stranded|sheltering|living|staying|"
                           r"lying)\b|\s+(?:survived|remain|remained)\b")
