@@ -130,6 +130,7 @@ ENTERED = re.compile(r"\b(?:entered|enter|entering|crossed\s+into|crossed|arrive
 
 
 # a count named again as a known group, its figure given before: "the 13", "The five"
+_CURRENCY_CODE = re.compile(r"[A-Z]{3}")  # a sum's unit: "USD", "EUR"
 _THE_BEFORE = re.compile(r"(?<!\bof\s)\b[Tt]he\s+$")
 NOT_LOCATION_PREP = re.compile(r"\b(?:against|from|by|with|between|and|of)\s+(?:the\s+)?$", re.I)
 
@@ -597,6 +598,12 @@ class ClaimBuilder:
             if any(o.value == c.value and o.value_max == c.value_max for o in out) and \
                     refers_back(c, doc.text):
                 continue
+            if "|" in c.evidence.text and any(
+                    abs(o.value - c.value) <= 1e-6 * c.value and o.unit == c.unit and
+                    "|" not in o.evidence.text and _CURRENCY_CODE.fullmatch(c.unit or "")
+                    for o in claims):
+                continue  # a table's cell that repeats a sum the text gives in words
+
             later = claims[i + 1:]
             # a headline's figure is restated in the body, often with another noun
             # ("troops" / "soldiers") or status wording
