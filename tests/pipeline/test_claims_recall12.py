@@ -145,3 +145,17 @@ def test_a_table_cell_that_repeats_a_sum_the_text_gives_is_one_claim(pipeline):
             "In words: donors allocated about €5.5bn in May and June, the institute said.")
     got = [c for c in claims_of(pipeline, text) if abs(c.value - 5.5e9) < 1]
     assert len(got) == 1 and "|" not in got[0].evidence.text
+
+
+def test_another_said_with_the_number_counts_what_was_counted_before(pipeline):
+    text = ("Germany will refurbish 30 howitzers for Kyiv, and Norway will pay for another "
+            "30, the ministry said.")
+    got = [c for c in claims_of(pipeline, text) if c.value == 30]
+    assert len(got) == 2
+
+
+def test_the_other_few_of_a_group_counted_before(pipeline):
+    text = ("The camp held 50 refugees: 30 lived in tents and 12 in a school, while the other "
+            "eight stayed with relatives in town.")
+    got = {c.value for c in claims_of(pipeline, text)}
+    assert 8 in got

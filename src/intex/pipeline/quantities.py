@@ -645,6 +645,8 @@ def gapped(text: str, prev_end: int, start: int, end: int) -> bool:
 
 # "three were killed and two others injured", "detained six more": more of what the
 # sentence counted before
+# "27 boys slept in one dormitory ... while the other eight were day scholars"
+_THE_OTHER_BEFORE = re.compile(r"\bthe\s+other\s+$", re.I)
 _MORE_OF_IT = re.compile(r"\s+(?:others|more)\b(?!\s+than\b)(?=\s*(?:[,.;:)]|$)|\s+(?:were|was|"
                            r"are|is|had|have|has|in|at|on|as|from|to|over|near|who|that|and|or|"
                            r"died|fled|remain|remained|later|still|managed|could|would|will|may|"
@@ -746,6 +748,7 @@ class QuantityFinder:
                     if unit is None and n.words and n.value < 100 and \
                             _first_word_after(text, end) not in ("of",) and \
                             not (found and _MORE_OF_IT.match(text, end)) and \
+                            not (found and _THE_OTHER_BEFORE.search(text, 0, start)) and \
                             not BY_PLACE.match(text, end) and \
                             not OUTCOME_AFTER.match(text, end) and \
                             not OUTCOME_BEFORE.search(text, max(0, start - 30), start) and \

@@ -155,6 +155,8 @@ _ANOTHER_END = re.compile(r"\b(?:another|the\s+other|a\s+further)\s+(?:" + HEDGE
                           re.I)
 # "two others seriously injured", "detained six more", "debris fell at 15 more": more
 # of the thing just counted ("more than" compares)
+# "another" read as the number's own word ("will pay for another 45")
+_ANOTHER_LEAD = re.compile(r"(?:another|a\s+further)\s", re.I)
 _OTHERS_AFTER = re.compile(r"\s+(?:others|more)\b(?!\s+than\b)(?=\s*(?:[,.;:)]|$)|\s+(?:were|was|"
                            r"are|is|had|have|has|in|at|on|as|from|to|over|near|who|that|and|or|"
                            r"died|fled|remain|remained|later|still|managed|could|would|will|may|"
@@ -359,7 +361,8 @@ def elided_subject(doc: Doc, sent: Span, q: Quantity, earlier: list[Quantity],
                 return e.unit, subject_of(doc.text, e)
         if last_unit[0]:
             return last_unit
-    if _ANOTHER_END.search(before) or _OTHERS_AFTER.match(after):
+    if _ANOTHER_END.search(before) or _OTHERS_AFTER.match(after) or \
+            _ANOTHER_LEAD.match(q.span.text):
         # "Another 226 were lost", "the other 117 were jammed", "the bodies of three
         # others": more of the thing counted just before
         for e in reversed(earlier):
