@@ -159,3 +159,14 @@ def test_the_other_few_of_a_group_counted_before(pipeline):
             "eight stayed with relatives in town.")
     got = {c.value for c in claims_of(pipeline, text)}
     assert 8 in got
+
+
+def test_a_count_of_places_that_only_says_where_is_the_setting(pipeline):
+    text = "Clashes near four villages left 12 soldiers dead, the army said."
+    got = {(c.value, c.unit) for c in claims_of(pipeline, text)}
+    assert {v for v, _ in got} == {12}
+
+
+def test_places_struck_are_still_counted(pipeline):
+    text = "Gunmen attacked police posts in six municipalities of the province overnight."
+    assert 6 in {c.value for c in claims_of(pipeline, text)}
