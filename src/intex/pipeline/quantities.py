@@ -519,8 +519,8 @@ ATTACK_VERB = re.compile(r"\b(?:attacked|struck|hit|shelled|bombed|fired|launche
 
 # "the 8,700-strong task force", "a 1,500-strong contingent": a body of troops sized by
 # the figure before "-strong"
-STRONG_FORCE = re.compile(r"-strong\s+(?P<phrase>(?:[\w-]+\s+){0,3}?(?P<force>(?:task\s+)?force|contingent|"
-                          r"army|brigade|battalion|regiment|division|garrison|militia|mission|"
+STRONG_FORCE = re.compile(r"-strong\s+(?P<phrase>(?:[\w-]+\s+){0,3}?(?P<force>(?:task\s+)?force|"
+                          r"contingent|army|brigade|battalion|regiment|division|garrison|militia|mission|"
                           r"deployment|unit|corps|detachment)s?)\b", re.I)
 
 
