@@ -170,3 +170,9 @@ def test_a_count_of_places_that_only_says_where_is_the_setting(pipeline):
 def test_places_struck_are_still_counted(pipeline):
     text = "Gunmen attacked police posts in six municipalities of the province overnight."
     assert 6 in {c.value for c in claims_of(pipeline, text)}
+
+
+def test_suspected_members_of_an_armed_group(pipeline):
+    text = "Police said fourteen suspected members of the smuggling ring were arrested at dawn."
+    (c,) = claims_of(pipeline, text)
+    assert (c.value, c.status) == (14, "captured")

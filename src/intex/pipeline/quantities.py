@@ -86,7 +86,8 @@ MEMBERS_OF = re.compile(r"\s+(?:[a-z]+\s+)?(?P<members>members)\s+of\s+(?:the\s+
                         r"force|police|army|militia|militias|crew|crews)\b", re.I)
 # members of an armed group, a gang or a named body ("11 members of the group", "two EMC
 # members", "a hundred members"), not of a parliament, council or other assembly
-MEMBERS = re.compile(r"\s+(?:(?:[A-Z][\w'’.-]*|gang|militia|group|rebel|cartel|armed|"
+MEMBERS = re.compile(r"\s+(?:(?:[A-Z][\w'’.-]*|gang|militia|group|rebel|cartel|armed|suspected|"
+                     r"alleged|former|senior|known|"
                      r"insurgent|militant|cell)\s+){0,3}(?P<members>members)\b(?!\s+of\s+"
                      r"(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?(?i:parliament|"
                      r"congress|council|committee|board|assembly|senate|house|cabinet|"
