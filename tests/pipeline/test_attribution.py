@@ -388,7 +388,7 @@ def test_a_digest_post_is_its_authors(pipeline):
     text = ("Kyiv Independent\n\nWhat officials posted overnight\n\n"
             "Oleh Syniehubov, head of Kharkiv Oblast Military Administration\n08:15\n\n"
             "Chuhuiv: 2 women were injured.\n\nDeepState\n09:05\n\n"
-            "The enemy advanced near 3 villages.\n\n© 2024 Kyiv Independent")
+            "The enemy shelled 3 villages.\n\n© 2024 Kyiv Independent")
     assert sources_of(pipeline, text, 2) == ["Oleh Syniehubov"]
     assert sources_of(pipeline, text, 3) == ["DeepState"]
 

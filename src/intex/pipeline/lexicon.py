@@ -53,6 +53,9 @@ PEOPLE = {
     "schoolgirls", "schoolboys", "agents", "suspects", "inmates",
     # one of a force counted by itself, and those hired to work beside it
     "service member", "servicemember", "contractors", "contractor",
+    # the "-men" of a service or a trade, which no plural "s" gives away
+    "airmen", "airman", "patrolmen", "patrolman", "seamen", "riflemen", "frogmen",
+    "militiaman", "policeman", "gunman",
 }
 WEAPONS = {
     "drones", "drone", "uavs", "uav", "unmanned aerial vehicles", "attack drones",
@@ -108,6 +111,9 @@ PLACES = {
     "shops", "stores", "dams", "municipalities", "crossing points", "border crossings",
     "checkpoints", "accommodation centres", "accommodation centers",
     "points of impact",
+    # installations a raid puts out of action: "destroyed three refuelling stations"
+    "hangars", "aircraft hangars", "refuelling stations", "refueling stations",
+    "fuel stations", "police stations", "power stations", "radar stations", "pumping stations",
 }
 OTHER = {
     "doses", "generators", "tonnes", "tons", "containers", "trains", "flights", "packages",

@@ -23,6 +23,8 @@ SCALES = {
     "mn": 1_000_000, "m": 1_000_000, "млн": 1_000_000, "billion": 1_000_000_000,
     "bn": 1_000_000_000, "bln": 1_000_000_000, "b": 1_000_000_000, "млрд": 1_000_000_000,
     "trillion": 1_000_000_000_000, "tn": 1_000_000_000_000, "trn": 1_000_000_000_000,
+    # the German abbreviations a figure keeps in an English sentence ("30 Mio. Euro")
+    "mio": 1_000_000, "mrd": 1_000_000_000,
 }
 CURRENCY_SIGNS = {"$": "USD", "€": "EUR", "£": "GBP", "₴": "UAH", "₩": "KRW", "¥": "JPY",
                   "₽": "RUB", "us$": "USD"}
@@ -60,13 +62,17 @@ _DIGITS = (r"\d{1,3}(?:,\d{3})+(?:\.\d+)?"  # 11,000 / 1,200.5
            r"|\d{1,3}(?:\.\d{3})+(?!\d)(?:,\d+)?"  # 11.000 (European)
            r"|\d{1,3}(?:[ \u00a0\u202f']\d{3})+(?!\d)"  # 11 000 / 11'000
            r"|\d+(?:[.,]\d+)?")  # 3000 / 1.2 / 1,2
-_SCALE = (r"(?:\s*(?:hundred|thousand|million|millions|billion|trillion|mln|bln|mn|bn|tn|trn|"
+# "12-thousand", "three-thousand": a transcript joins the figure and its scale with a hyphen
+_SCALE = (r"(?:(?:\s*|-)(?:hundred|thousand|million|millions|billion|trillion|mln|bln|mn|bn|tn|trn|"
+          r"mio\.?|mrd\.?|"
           r"thous\.?|тыс(?:яч[аи]?)?\.?|тис(?:яч[іаи]?)?\.?|млн|млрд|мільйон\w*|миллион\w*|"
           r"мільярд\w*|миллиард\w*)(?!\w)|(?:k|m|b|bn|mn)\b)")
 _WORD = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|"
          r"four|five|six|seven|eight|nine))?|zero|one|two|three|four|five|six|seven|eight|nine|"
          r"ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)")
-_WORD_NUMBER = (rf"(?:a|one|{_WORD})?(?:\s+(?:hundred|thousand|million|billion)"
+# ("three-thousand": a transcript joins the number and its scale with a hyphen)
+_WORD_NUMBER = (rf"{_WORD}-(?:hundred|thousand|million|billion)"
+                rf"|(?:a|one|{_WORD})?(?:\s+(?:hundred|thousand|million|billion)"
                 rf"(?:\s+(?:and\s+)?{_WORD})?)+|{_WORD}")
 _CUR_PRE = r"(?:US\$|\$|€|£|₴|₩|¥|₽|(?:USD|EUR|GBP|UAH|KRW|JPY|RUB|CHF|DKK|SEK|NOK|PLN|CAD|AUD)\s?)"
 
@@ -74,6 +80,10 @@ _NUMBER = (
     rf"(?P<cur>{_CUR_PRE})?(?P<num>{_DIGITS})(?P<scale>{_SCALE})?(?P<plus>\+)?"
     # "two dozen" before the word numbers, which would read "two" alone
     r"|(?P<dozen>\b(?:a|one|two|three|four|five|half a)\s+dozens?\b|\bdozen\b)"
+    # "three-point-five million": a decimal said in words, as transcripts write it
+    rf"|(?P<pnum>\b{_WORD})[- ]point[- ](?P<pfrac>(?:zero|one|two|three|four|five|six|seven|"
+    rf"eight|nine)(?:[- ](?:zero|one|two|three|four|five|six|seven|eight|nine))*)"
+    rf"(?P<pscale>{_SCALE})"
     rf"|(?P<wnum>\b(?:{_WORD_NUMBER})\b)(?P<wscale>{_SCALE})?"
     r"|(?P<half>\bhalf\s+a\s+(?:million|billion)\b)")
 # Scanned over every sentence, so tried only where a number can start: a digit or a
@@ -196,7 +206,7 @@ def find_numbers(text: str) -> list[Number]:
     for m in NUMBER.finditer(text):
         start, end = m.start(), m.end()
         if m.group("num"):
-            scale_word = (m.group("scale") or "").strip().lower().rstrip(".")
+            scale_word = (m.group("scale") or "").strip(" -").lower().rstrip(".")
             value = parse_digits(m.group("num"), bool(scale_word))
             if value is None:
                 continue
@@ -220,7 +230,7 @@ def find_numbers(text: str) -> list[Number]:
             value = parse_words(m.group("wnum"))
             if value is None:
                 continue
-            scale_word = (m.group("wscale") or "").strip().lower().rstrip(".")
+            scale_word = (m.group("wscale") or "").strip(" -").lower().rstrip(".")
             if scale_word in ("m", "b", "k"):
                 end = m.start("wscale")
                 scale_word = ""
@@ -232,6 +242,13 @@ def find_numbers(text: str) -> list[Number]:
             mult = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
                     "half": 0.5}.get(w[0], 1)
             out.append(Number(start, end, 12 * mult, None, False, True, text=text[start:end]))
+        elif m.group("pnum"):
+            whole, scale_word = parse_words(m.group("pnum")), m.group("pscale").strip(" -.")
+            digits = "".join(str(UNITS[w]) for w in re.split(r"[\s-]+", m.group("pfrac").lower()))
+            if whole is None or scale_word.lower() not in SCALES:
+                continue
+            value = (whole + float("0." + digits)) * scale_of(scale_word.lower())
+            out.append(Number(start, end, value, None, False, True, text=text[start:end]))
         elif m.group("half"):
             scale = SCALES[m.group("half").split()[-1].lower()]
             out.append(Number(start, end, scale / 2, None, False, True, text=text[start:end]))

@@ -54,7 +54,7 @@ BY_PLACE = re.compile(r"\s+(?:each\s+)?(?:over|in|near|at|across|around|on|from|
 # a model designation is one word: "A6", "F-16s", "T-72B3", "Shahed-136/131"; so is a
 # dotted abbreviation ("150 U.S. personnel", "two U.K. ships")
 WORD = re.compile(r"(?:[A-Z]\.){2,}(?![A-Za-z])|[A-Za-z][A-Za-z'’-]*(?:\d+(?:/\d+)*[A-Za-z]*)*|"
-                  r"\d[\d,.]*|[^\sA-Za-z\d]")
+                  r"\d+x\d+(?!\w)|\d[\d,.]*|[^\sA-Za-z\d]")
 # people counted by what happened to them, the noun unsaid: "three were injured",
 # "wounding four", "eight more were injured"
 # ("two others were seriously injured", "five more who died in a road accident")
@@ -86,7 +86,8 @@ MEMBERS_OF = re.compile(r"\s+(?:[a-z]+\s+)?(?P<members>members)\s+of\s+(?:the\s+
                         r"force|police|army|militia|militias|crew|crews)\b", re.I)
 # members of an armed group, a gang or a named body ("11 members of the group", "two EMC
 # members", "a hundred members"), not of a parliament, council or other assembly
-MEMBERS = re.compile(r"\s+(?:(?:[A-Z][\w'’.-]*|gang|militia|group|rebel|cartel|armed|"
+MEMBERS = re.compile(r"\s+(?:(?:[A-Z][\w'’.-]*|gang|militia|group|rebel|cartel|armed|suspected|"
+                     r"alleged|former|senior|known|"
                      r"insurgent|militant|cell)\s+){0,3}(?P<members>members)\b(?!\s+of\s+"
                      r"(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?(?i:parliament|"
                      r"congress|council|committee|board|assembly|senate|house|cabinet|"
@@ -328,6 +329,7 @@ _NOT_A_KIND = {"was", "were", "are", "is", "be", "been", "being", "have", "has",
 # the word tests _unit_after runs on each word after a number, compiled once
 _FIGURE_WORD = re.compile(r"\d[\d,.]*")  # "17 of the 22 drones"
 _MODEL_MARK = re.compile(r"\d{1,2}")  # "two Leopard 2 battalions"
+_DRIVE = re.compile(r"\d+x\d+")  # a vehicle's wheels and driven wheels: "4x4", "8x8"
 _HYPHENATED = re.compile(r"[a-z]+(?:-[a-z]+)+")  # "six surface-to-air missiles"
 
 
@@ -363,7 +365,8 @@ def _unit_after(sentence: str, pos: int) -> tuple[str | None, int, int]:
                     break
         if best:
             break
-        model_mark = _MODEL_MARK.fullmatch(w) and i > 0 and words[i - 1][0][:1].isupper()
+        model_mark = (_MODEL_MARK.fullmatch(w) and i > 0 and words[i - 1][0][:1].isupper()) or \
+            _DRIVE.fullmatch(w)  # "14 Guarani 6x6 armoured personnel carriers"
         # one plain noun naming a kind of the counted noun after it: "400 dock workers"
         # ("three Chinese navy corvettes", "eight government vessels": after other modifiers too)
         kind_of = (w.isalpha() and w.islower() and lw not in NOT_COUNTED and
@@ -515,6 +518,54 @@ ATTACK_VERB = re.compile(r"\b(?:attacked|struck|hit|shelled|bombed|fired|launche
                          r"targeted|stormed|raided|assaulted|rocketed)\b", re.I)
 
 
+# "the 8,700-strong task force", "a 1,500-strong contingent": a body of troops sized by
+# the figure before "-strong"
+STRONG_FORCE = re.compile(r"-strong\s+(?P<phrase>(?:[\w-]+\s+){0,3}?(?P<force>(?:task\s+)?force|"
+                          r"contingent|army|brigade|battalion|regiment|division|garrison|militia|mission|"
+                          r"deployment|unit|corps|detachment)s?)\b", re.I)
+
+
+def _strong_force(sentence: str, pos: int) -> tuple[str | None, int, int]:
+    m = STRONG_FORCE.match(sentence, pos)
+    if m is None:
+        return None, pos, pos
+    return "troops", m.start("phrase"), m.end("force")
+
+
+VIOLATE_VERB = re.compile(r"\b(?:violated|violating|breached|breaching|intruded|"
+                          r"intruding|crossed)\b", re.I)
+TIMES_THAT_ATTACK = re.compile(r"\s+(?:that|when)\s+[^.;:]{0,40}?\b(?:attack|attacked|attacking|"
+                               r"struck|striking|raided|raiding|stormed)\b", re.I)
+
+
+_BEFALLEN = (r"(?:was|has\s+been|had\s+been)\s+(?:(?:also|later|reportedly)\s+)?(?:killed|"
+             r"wounded|injured|shot\s+dead|shot|hurt|abducted|kidnapped|captured|taken\s+hostage)|"
+             r"died|drowned")
+
+
+# one of a force or of those who fight it, the people a report counts one by one
+_ONE_OF_A_FORCE = {
+    "soldier", "serviceman", "servicewoman", "service member", "servicemember", "marine",
+    "sailor", "airman", "pilot", "officer", "police officer", "policeman", "paratrooper",
+    "commando", "conscript", "reservist", "peacekeeper", "blue helmet", "guard",
+    "border guard", "gendarme", "guardsman", "contractor", "sergeant", "corporal", "private",
+    "lieutenant", "captain", "colonel", "fighter", "militant", "rebel", "insurgent",
+    "attacker", "gunman", "militiaman",
+}
+
+
+@lru_cache(maxsize=1)
+def _one_befallen() -> re.Pattern[str]:
+    """"a soldier was killed", "an American contractor died", "another was wounded": one
+    person, counted by the article before a singular noun of the people the ledger counts,
+    when the outcome is said of them straight after."""
+    singular = sorted(_ONE_OF_A_FORCE, key=len, reverse=True)
+    nouns = "|".join(re.escape(w) for w in singular)
+    return re.compile(r"(?<![\w-])(?P<art>[Aa]n?|[Aa]nother)\s+(?:(?P<noun>(?:[A-Z][\w.-]*\s+|"
+                      r"[a-z][\w-]*(?:ian|ese|ish|an|i)\s+)?(?:" + nouns + r"))\s+)?"
+                      r"(?:" + _BEFALLEN + r")\b")
+
+
 def _model_or_times(sentence: str, start: int, pos: int) -> tuple[str | None, int, int]:
     """What a number counts when no noun follows it but a model name ("one MiG-29") or the
     times a deed was done ("struck the port three times": attacks)."""
@@ -525,6 +576,11 @@ def _model_or_times(sentence: str, start: int, pos: int) -> tuple[str | None, in
     if t and ATTACK_VERB.search(sentence, max(0, start - 60), start) and \
             not re.search(r"[.;:]", sentence[max(0, start - 60):start]):
         return "attacks", t.start() + 1, t.end()
+    if t and VIOLATE_VERB.search(sentence, max(0, start - 60), start) and \
+            not re.search(r"[.;:]", sentence[max(0, start - 60):start]):
+        return "violations", t.start() + 1, t.end()  # "violated the airspace four times"
+    if t and TIMES_THAT_ATTACK.match(sentence, t.end()):
+        return "attacks", t.start() + 1, t.end()  # "the fifth time that gunmen have attacked"
     return None, pos, pos
 
 
@@ -586,6 +642,16 @@ def gapped(text: str, prev_end: int, start: int, end: int) -> bool:
         return True
     return bool(m.group("prep")) and re.match(r"\s+" + m.group("prep") + r"\b",
                                               text[end:]) is not None
+
+
+# "three were killed and two others injured", "detained six more": more of what the
+# sentence counted before
+# "27 boys slept in one dormitory ... while the other eight were day scholars"
+_THE_OTHER_BEFORE = re.compile(r"\bthe\s+other\s+$", re.I)
+_MORE_OF_IT = re.compile(r"\s+(?:others|more)\b(?!\s+than\b)(?=\s*(?:[,.;:)]|$)|\s+(?:were|was|"
+                           r"are|is|had|have|has|in|at|on|as|from|to|over|near|who|that|and|or|"
+                           r"died|fled|remain|remained|later|still|managed|could|would|will|may|"
+                           r"might|back|home|away|out|off|[a-z]+ly)\b)")
 
 
 def _last_counted(found: list[Quantity], base: int) -> tuple[int, float] | None:
@@ -673,6 +739,8 @@ class QuantityFinder:
                             r"-(?:built|made)\b|\b[A-Z][A-Za-z]*-\d", text[end:us]):
                         unit = "fighter jets"  # "three French-built Rafale fighters": aircraft
                     if unit is None:
+                        unit, us, ue = _strong_force(text, end)
+                    if unit is None:
                         unit, us, ue = _model_or_times(text, start, end)
                     if unit is None and self.is_demonym is not None:
                         unit, us, ue = _nationals(text, end, self.is_demonym)
@@ -680,6 +748,8 @@ class QuantityFinder:
                         unit, us, ue = counted_after(text, end)
                     if unit is None and n.words and n.value < 100 and \
                             _first_word_after(text, end) not in ("of",) and \
+                            not (found and _MORE_OF_IT.match(text, end)) and \
+                            not (found and _THE_OTHER_BEFORE.search(text, 0, start)) and \
                             not BY_PLACE.match(text, end) and \
                             not OUTCOME_AFTER.match(text, end) and \
                             not OUTCOME_BEFORE.search(text, max(0, start - 30), start) and \
@@ -761,6 +831,20 @@ class QuantityFinder:
                 else None,
                 percent=percent, currency=currency))
             i += 1
+        for m in _one_befallen().finditer(text):
+            # "a soldier was killed and another was wounded": one person, said with an article
+            if any(q.span.start - base <= m.start() < q.span.end - base for q in found):
+                continue
+            us, ue = m.span("noun") if m.group("noun") else (m.start(), m.end("art"))
+            unit = m.group("noun") or (found[-1].unit if found and found[-1].value == 1
+                                       and found[-1].span.start - base < m.start() else None)
+            if unit is None:
+                continue
+            found.append(Quantity(value=1, value_max=None, approx=False,
+                                  span=Span(base + m.start(), base + m.end("art"),
+                                            said[m.start():m.end("art")]),
+                                  unit=unit, unit_span=Span(base + us, base + ue, said[us:ue])
+                                  if m.group("noun") else None))
         for m in VAGUE.finditer(text):
             phrase = " ".join(m.group("v").lower().split())
             lo, hi = VAGUE_RANGES.get(phrase, (None, None))

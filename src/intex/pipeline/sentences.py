@@ -14,6 +14,7 @@ ABBREVIATIONS = {
     "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.g", "i.e", "vs",
     "approx", "est", "inc", "ltd", "co", "corp", "jr", "sr", "prof", "mt", "ft", "fig", "vol",
     "a.m", "p.m", "etc", "al", "dept", "govt", "mln", "bln", "thous", "ca", "cf", "ret", "min",
+    "mio", "mrd",
 }
 # a sentence ends at . ! ? (and closing quotes/brackets) before a capital, digit or quote
 BOUNDARY = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-ZА-ЯІЇЄҐ0-9])")

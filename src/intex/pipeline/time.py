@@ -24,7 +24,8 @@ _MONTH = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 
 # "October 18", "Oct. 23-24", "October 18, 2024"
 MONTH_DAY = re.compile(
-    rf"\b(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
+    # (no day where the digits run on as a figure's thousands: "since December 15,000 fled")
+    rf"\b(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})(?![,.\u00a0\u202f]\d{{3}}(?!\d))(?:st|nd|rd|th)?"
     rf"(?:\s*[-–]\s*\d{{1,2}})?(?:,?\s+(?P<year>(?:19|20)\d\d))?\b", re.I)
 # "18 October", "23-24 October 2024"
 DAY_MONTH = re.compile(

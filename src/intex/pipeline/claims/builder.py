@@ -130,6 +130,17 @@ ENTERED = re.compile(r"\b(?:entered|enter|entering|crossed\s+into|crossed|arrive
 
 
 # a count named again as a known group, its figure given before: "the 13", "The five"
+# places a count of which may only say where something happened, and the words that say so
+_SETTLEMENTS = re.compile(r"\b(?:villages|towns|settlements|localities|communities|districts|"
+                          r"municipalities|regions|provinces|counties|oblasts|states)$", re.I)
+_SETTING_BEFORE = re.compile(r"\b(?:in|near|across|around|throughout|within|covers|covering|"
+                             r"spanning)\s+(?:(?:some|about|around|roughly|nearly|at\s+least|more\s+"
+                             r"than|all|the|a)\s+)*$", re.I)
+# (places struck, or where what was fired came down, are counted: "attacked the police in
+# five municipalities", "debris fell in four districts")
+_STRUCK_IN = re.compile(r"\b(?:attacked|attacks?\s+on|struck|shelled|bombed|hit|fell|landed|"
+                        r"damaged|destroyed|raided|targeted)\b[^.;,]*$", re.I)
+_CURRENCY_CODE = re.compile(r"[A-Z]{3}")  # a sum's unit: "USD", "EUR"
 _THE_BEFORE = re.compile(r"(?<!\bof\s)\b[Tt]he\s+$")
 NOT_LOCATION_PREP = re.compile(r"\b(?:against|from|by|with|between|and|of)\s+(?:the\s+)?$", re.I)
 
@@ -470,6 +481,13 @@ class ClaimBuilder:
                     # a group it counted before (a headline's figure the body restates
                     # stays, the headline yields to it)
                     continue
+                if status == "other" and _SETTLEMENTS.search(unit) and _SETTING_BEFORE.search(
+                        text, max(sent.start, q.span.start - 40), q.span.start) and \
+                        not _STRUCK_IN.search(text, max(sent.start, q.span.start - 70),
+                                              q.span.start):
+                    # "fighting near three villages", "impact points in three districts",
+                    # "scattered across 23 localities": where something else happened
+                    continue
                 modality = self._modality(sent.text, text, q, window, status)
                 date = self._date(sent, q, dates) or (
                     speaker_dates.get(a.chain[0].name)
@@ -597,6 +615,12 @@ class ClaimBuilder:
             if any(o.value == c.value and o.value_max == c.value_max for o in out) and \
                     refers_back(c, doc.text):
                 continue
+            if "|" in c.evidence.text and any(
+                    abs(o.value - c.value) <= 1e-6 * c.value and o.unit == c.unit and
+                    "|" not in o.evidence.text and _CURRENCY_CODE.fullmatch(c.unit or "")
+                    for o in claims):
+                continue  # a table's cell that repeats a sum the text gives in words
+
             later = claims[i + 1:]
             # a headline's figure is restated in the body, often with another noun
             # ("troops" / "soldiers") or status wording

@@ -74,8 +74,9 @@ def headline_line(c: Claim, doc: Doc) -> bool:
 def in_summary(c: Claim, doc: Doc) -> bool:
     """Short lead-in paragraphs before the body: bullets of a key-points box."""
     i = doc.paragraph_of(c.evidence.start)
+    # (a table's row is no key point: "Claimant | 59 | n/a" may repeat another row's figure)
     return 0 <= i <= len(doc.paragraphs) // 3 and len(doc.paragraphs[i].text) < 220 and \
-        doc.paragraphs[i].text == c.evidence.text
+        doc.paragraphs[i].text == c.evidence.text and "|" not in c.evidence.text
 
 
 # the patterns ``of_total`` reads, compiled once

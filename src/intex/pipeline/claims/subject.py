@@ -144,6 +144,7 @@ _THE_NUMBER_OF_AFTER = re.compile(
     r"^\s+the\s+(?:number|total)\s+of\s+((?:[\w'’-]+\s+){0,3}?([a-z]+))\b")
 _LIST_JOIN_END = re.compile(
     r"(?:,|\band|;)\s*(?:(?:another|a\s+further|" + HEDGE_PHRASE + r")\s+)?$")
+_COLON_END = re.compile(r"[a-z]\s*:\s*(?:" + HEDGE_PHRASE + r"\s+)?$")
 _LIST_BY_NAMED_PLACE = re.compile(
     r"\s+(?:or\s+so\s+)?(?:each\s+)?(?:over|in|near|at|across|around|from|on|to|"
     r"inside|outside)\s+(?:the\s+)?[A-Z]")
@@ -152,7 +153,14 @@ _LIST_BY_PLACE = re.compile(r"\s+(?:or\s+so\s+)?(?:in|on|at|from|inside|outside|
                             r"district|province|border|coast|north|south|east|west)\b")
 _ANOTHER_END = re.compile(r"\b(?:another|the\s+other|a\s+further)\s+(?:" + HEDGE_PHRASE + r"\s+)?$",
                           re.I)
-_OTHERS_AFTER = re.compile(r"\s+others\b")
+# "two others seriously injured", "detained six more", "debris fell at 15 more": more
+# of the thing just counted ("more than" compares)
+# "another" read as the number's own word ("will pay for another 45")
+_ANOTHER_LEAD = re.compile(r"(?:another|a\s+further)\s", re.I)
+_OTHERS_AFTER = re.compile(r"\s+(?:others|more)\b(?!\s+than\b)(?=\s*(?:[,.;:)]|$)|\s+(?:were|was|"
+                           r"are|is|had|have|has|in|at|on|as|from|to|over|near|who|that|and|or|"
+                           r"died|fled|remain|remained|later|still|managed|could|would|will|may|"
+                           r"might|back|home|away|out|off|[a-z]+ly)\b)")
 _STILL_THERE = re.compile(r"\s+(?:or\s+so\s+)?(?:were|are|was|remain|remained)\s+(?:still\s+)?"
                           r"(?:in|inside|at|on|unaccounted|trapped|stranded|sheltering|living|staying|"
                           r"lying)\b|\s+(?:survived|remain|remained)\b")
@@ -234,6 +242,8 @@ def subject_of(text: str, q: Quantity) -> str | None:
         return q.unit
     if q.unit_span.start >= q.span.end:
         phrase = text[q.span.end:q.unit_span.end].strip()
+        if phrase.startswith("-strong"):
+            phrase = phrase[len("-strong"):].strip()  # "the 8,700-strong task force"
         # "48 of 61 drones", "32 out of 44 Shaheds": the part counts the whole's noun,
         # not the whole's number
         phrase = _PART_OF_WHOLE.sub("", phrase)
@@ -330,7 +340,8 @@ def elided_subject(doc: Doc, sent: Span, q: Quantity, earlier: list[Quantity],
     item = colon_list_unit(doc.text, sent, q)
     if item:
         return item, item
-    if _LIST_JOIN_END.search(before) and (
+    opens = _COLON_END.search(before)
+    if (_LIST_JOIN_END.search(before) or opens) and (
             _LIST_BY_NAMED_PLACE.match(after) or _LIST_BY_PLACE.match(after)):
         # "11 drones were shot down over Belgorod, 28 over Voronezh and 17 over Rostov",
         # "17,000 people gone from Jenin camp, 6,000 from Nur Shams", "about 3,000 on the
@@ -338,6 +349,10 @@ def elided_subject(doc: Doc, sent: Span, q: Quantity, earlier: list[Quantity],
         for e in reversed(earlier):
             if e.unit:
                 return e.unit, subject_of(doc.text, e)
+        if opens and last_unit[0]:
+            # "Most were downed over the border regions: 30 over Bryansk, 29 over Kursk":
+            # a list by place after a colon counts what the sentence before counted
+            return last_unit
     if (PLACE_BRACKET.search(before) and re.match(r"\s*\)", after)) or PLACE_WITH.search(before):
         # "reached Ethiopia (45,605) and Libya (1,395)", "ahead of Chad with 149,383": a
         # list of places, each with its share of what was counted before
@@ -346,7 +361,8 @@ def elided_subject(doc: Doc, sent: Span, q: Quantity, earlier: list[Quantity],
                 return e.unit, subject_of(doc.text, e)
         if last_unit[0]:
             return last_unit
-    if _ANOTHER_END.search(before) or _OTHERS_AFTER.match(after):
+    if _ANOTHER_END.search(before) or _OTHERS_AFTER.match(after) or \
+            _ANOTHER_LEAD.match(q.span.text):
         # "Another 226 were lost", "the other 117 were jammed", "the bodies of three
         # others": more of the thing counted just before
         for e in reversed(earlier):

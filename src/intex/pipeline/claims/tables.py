@@ -28,7 +28,8 @@ def table_header(doc: Doc, sent: Span, q: Quantity) -> str | None:
             continue
         for line in reversed(source[max(0, at - 1500):at].splitlines()[-12:]):
             parts = [c.strip() for c in HTML_TAG.sub(" ", line).split("|")]
-            if len(parts) != cells or any(DATA_CELL.fullmatch(c) for c in parts[1:]):
+            if len(parts) != cells or any(DATA_CELL.fullmatch(c) or EMPTY_CELL.fullmatch(c)
+                                          for c in parts[1:]):
                 continue  # a row of figures, not the header ("Displaced since Feb 2021" is)
             if len(parts[col].split()) > 8 if col < len(parts) else False:
                 return None  # a row of statements ("holding up to 3 million shells"): no label
@@ -39,6 +40,10 @@ def table_header(doc: Doc, sent: Span, q: Quantity) -> str | None:
 # a table cell holding a figure: "943 000", "17.6 million", "$764m", "12%"
 DATA_CELL = re.compile(r"[\s$€£(~+-]*\d[\d\s,.]*(?:%|\s*(?:k|m|bn|million|billion|thousand))?"
                        r"[\s)]*", re.I)
+
+
+# a cell with no figure in a row of figures: "n/a", "—", "?" (no header says that)
+EMPTY_CELL = re.compile(r"n/?a|n\.a\.|[-–—?]+|nil|none|unknown", re.I)
 
 
 def table_context_status(doc: Doc, sent: Span, cat: str) -> str:
