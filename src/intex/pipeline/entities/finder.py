@@ -98,7 +98,9 @@ class EntityFinder(Resolver, PlaceSearch, NameSearch):
                 extra.append((_Found(s, e, "", "pattern"), Entity(
                     entity_id("ORG", name), name, "ORG", country=code,
                     kind="military" if label == "Army" else "ministry")))
-            taken[s:e] = [True] * (e - s)
+            if text[e:e + 2] not in ("'s", "’s"):
+                # "the Army's 8th Infantry Division": the unit's name is still to be read
+                taken[s:e] = [True] * (e - s)
 
     def __call__(self, doc: Doc) -> Doc:
         """The report's mentions and the entities they name, set on ``doc``: what shapes

@@ -57,6 +57,9 @@ GROUP_BEFORE = re.compile(r"\b(?!(?:the|of|a|an|this|that|its|his|her|their|our)
                           r"[A-Za-z]+[ \t]+(?:party|group|movement|alliance|coalition|militia|"
                           r"faction|channel|newspaper|outlet)[ \t]*,?[ \t]+$")
 
+FORCE_OWNER = re.compile(r"(?:Army|Navy|Air[ \t]Force|Marine[ \t]Corps|Police)['’]s[ \t]+"
+                         r"(?=\d|[A-Z])")
+
 
 class NameSearch:
     """Finding people and bodies by the shape of their names."""
@@ -79,6 +82,11 @@ class NameSearch:
                                  and words[0] not in ORG_HEADS and _sentence_start(text, s))):
                 s += len(words[0]) + 1
                 words = words[1:]
+            # "the Army's 8th Infantry Division": the force that owns a unit is no word of
+            # its name (the force is read on its own, as "the Army")
+            force = FORCE_OWNER.match(text, s, e)
+            if force:
+                s = force.end()
             span, label = text[s:e], ""
             owner = list(re.finditer(r"\w['’]s[ \t]+", span))
             place = self._place_named(span[:owner[-1].start() + 1]) if owner and \

@@ -137,9 +137,19 @@ STRUCK_PLACE = re.compile(
 
 
 def _dateline_place(text: str, s: int, e: int) -> bool:
-    """'MOSCOW -', 'SEOUL, Oct. 29 (Yonhap) --': the place a story was filed from."""
-    return (s == 0 or text[s - 1] == "\n") and bool(re.match(
-        r"(?:,\s*[^\n()–—-]{1,30})?\s*(?:\([^()\n]{1,30}\)\s*)?(?:--|—|–|-)\s", text[e:e + 60]))
+    """'MOSCOW -', 'SEOUL, Oct. 29 (Yonhap) --': the place a story was filed from; also
+    a place-and-date line without a dash: 'Peshawar, 7 July 2011'."""
+    if not (s == 0 or text[s - 1] == "\n"):
+        return False
+    after = text[e:e + 60]
+    return bool(re.match(
+        r"(?:,\s*[^\n()–—-]{1,30})?\s*(?:\([^()\n]{1,30}\)\s*)?(?:--|—|–|-)\s", after)
+        or DATE_LINE.match(after))
+
+
+# the rest of a place-and-date line: ", May 28, 2019", ", 7 July 2011"
+DATE_LINE = re.compile(r",[ \t]+(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},?[ \t]+\d{4}|"
+                       r"\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?,?[ \t]+\d{4})[ \t]*(?:\n|$)")
 
 
 # scanned over each whole report, and most reports hold none: a test for their words first
