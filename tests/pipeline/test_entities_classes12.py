@@ -32,3 +32,32 @@ def test_a_place_and_date_line_is_a_dateline():
     got = names("Convoy attacked\n\nPeshawar, 3 March 2019\n\nThe army said four of its men were "
                 "wounded when a convoy was attacked.", "ORG")
     assert "Army (Pakistan)" in got
+
+
+# people named without a capitalised title before them ------------------------------------
+
+
+def test_a_lower_case_office_or_trade_before_a_name_makes_a_person():
+    got = names("Talks\n\nThe Chilean president Ana Morello met the arms trader Piet Valdemar "
+                "and the basketball player Tove Lindahl on Monday.", "PERSON")
+    assert {"Ana Morello", "Piet Valdemar", "Tove Lindahl"} <= got
+
+
+def test_a_names_apposition_with_a_capitalised_office_makes_a_person():
+    got = names("Aid\n\nMarek Osterhagen, Commissioner of the border agency, put the number "
+                "at 400. Lina Farouk, UNICEF's regional director, gave a higher one.", "PERSON")
+    assert {"Marek Osterhagen", "Lina Farouk"} <= got
+
+
+def test_a_role_then_a_comma_then_the_name_ending_the_clause():
+    got = names("Talks\n\nThe prisoners were listed by the rebels' chief negotiator, Tomas "
+                "Ardelean. The town's mayor, Ibrahim al-Sayegh, said 30 were hurt.", "PERSON")
+    assert {"Tomas Ardelean", "Ibrahim al-Sayegh"} <= got
+
+
+def test_a_given_name_a_city_shares_starts_a_persons_name():
+    got = names("Camp\n\nAccording to Shiraz Mehsud, the camp manager, 300 families arrived. "
+                "Salem al-Khatib of the local council told us 40 tents were missing.", "PERSON")
+    assert "Shiraz Mehsud" in got
+    assert "Jerusalem" not in names("Camp\n\nSalem al-Khatib of the local council told us 40 "
+                                    "tents were missing.", "GPE")

@@ -26,7 +26,12 @@ TITLES = (
     # "gang leader X", "community leader X", "Presidents X of Guyana and Y of Venezuela",
     # "Police Commissioner X", ranks written without their stop ("Brig Gen X") and the
     # ranks of South Asian armies ("Havildar X", "Sepoy X")
-    r"leader|Presidents|Commissioner|Gen|Brig|Col|Havildar|Sepoy|Naik"
+    r"leader|Presidents|Commissioner|Gen|Brig|Col|Havildar|Sepoy|Naik|"
+    # a head of state or government in lower case after the country ("Indonesian
+    # president X"), Taiwan's and China's "Premier X"; a person known by what they do
+    # ("arms trader X", "basketball player X", "the philosopher X")
+    r"president|Premier|premier|trader|player|philosopher|activist|lawyer|businessman|"
+    r"businesswoman|negotiator|administrator|coordinator"
 )
 # the capitalised titles, one word each: what a list of places never runs into
 TITLE_WORDS = {t.replace("\\", "") for t in TITLES.split("|")
@@ -59,7 +64,7 @@ NAMING_BEFORE = re.compile(r"\b(?:called|dubbed|code-?named|nicknamed|known[ \t]
                            r"titled|entitled|codenamed)[ \t]+$", re.I)
 NAMED_AS = re.compile(r"\b(?:identified|named|names)\b[^.,;\n]{0,30}?\bas[ \t]+$")
 PERSON_BEFORE_SPEECH = re.compile(rf"(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}})$")
-SPEECH_BEFORE = re.compile(r"\b(?:said|says|according to|told|added|noted|wrote|quoted|"
+SPEECH_BEFORE = re.compile(r"\b(?:said|says|[Aa]ccording to|told|added|noted|wrote|quoted|"
                            r"citing|cited)\s+$")
 # a person spoken to in a transcript: "Thank you, Farah, and good afternoon"
 ADDRESSED = re.compile(r"\b(?:[Tt]hank[ \t]+you|[Tt]hanks),?[ \t]+$")
