@@ -2,7 +2,7 @@
 with a capital, and a place-and-date line as a dateline without a dash. Every sentence here
 is written for the test."""
 
-from tests.pipeline.wire import names
+from tests.pipeline.wire import entities, names
 
 # a national army by its word alone -----------------------------------------------------
 
@@ -61,3 +61,19 @@ def test_a_given_name_a_city_shares_starts_a_persons_name():
     assert "Shiraz Mehsud" in got
     assert "Jerusalem" not in names("Camp\n\nSalem al-Khatib of the local council told us 40 "
                                     "tents were missing.", "GPE")
+
+
+# military bases ------------------------------------------------------------------------
+
+
+def test_air_and_space_force_bases_and_numbered_air_bases_are_places():
+    got = names("Deployment\n\nAirmen from Moody Air Force Base and Vandenberg Space Force Base "
+                "flew on to Air Base No. 7 on Monday.", "LOC")
+    assert {"Moody Air Force Base", "Vandenberg Space Force Base", "Air Base No. 7"} <= got
+
+
+def test_an_army_post_is_a_place_and_a_unit_listed_after_it_a_body():
+    got = entities("Deployment\n\nSoldiers of the 3rd Signal Company at Fort Drum and the 41st "
+                   "Engineer Battalion at Fort Bliss will deploy next month.")
+    assert {("LOC", "Fort Drum"), ("LOC", "Fort Bliss"),
+            ("ORG", "41st Engineer Battalion")} <= got

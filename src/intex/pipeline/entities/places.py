@@ -61,9 +61,12 @@ PLACE_SHAPE = re.compile(
         r"Raion|raion|district|Island|Islands|Province|River|river|Reservoir|reservoir|"
         r"Peninsula|Strait|Bay|Cape|Spit|Valley|valley|Mountains|mountains|mountain range|Hills|"
         r"Desert|desert|Plateau|Township|(?:International[ \t])?Airport|airport|"
-        r"Air[ \t]Base|air[ \t]base|Avenue|Street|Square|Boulevard", ignore_case=False) + ")"
-    # "Air Base 201": a base known by its number
-    r"|Air[ \t]Base[ \t]\d+)\b")
+        r"Air[ \t]Base|air[ \t]base|Avenue|Street|Square|Boulevard|"
+        # "Tyndall Air Force Base", "Peterson Space Force Base", "Nevatim Airbase"
+        r"Force[ \t]Base|Airbase|Naval[ \t]Base|Naval[ \t]Air[ \t]Station",
+        ignore_case=False) + ")"
+    # "Air Base 201", "Air Base No. 10": a base known by its number
+    r"|Air[ \t]Base[ \t](?:No\.[ \t])?\d+)\b")
 # a stretch of ground named by a lower-case word for it: "the Damboa area of Borno", "the
 # Nowshera sector", "the Bolan hills", "the Yeraskh section of the border", "Labbouneh heights"
 # and a site named by a lower-case word for what stands there: "the Khurmala oil field", "the
