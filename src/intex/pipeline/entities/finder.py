@@ -358,12 +358,21 @@ class EntityFinder(Resolver, PlaceSearch, NameSearch):
         doc.mentions = mentions
         doc.entities = {k: e for k, e in entities.items() if k in named}
         for m in mentions:  # "South Korea's spy agency" names South Korea too, and "the
-            # Thai–Cambodian border" both countries
-            if doc.entities[m.entity_id].type == "ORG" or doc.entities[m.entity_id].kind == \
-                    "border":
+            # Thai–Cambodian border" both countries; a charity, an outlet or an association
+            # named after its country ("Norwegian Refugee Council", "Radio France
+            # Internationale", "Voice of America") speaks for no state, and names none
+            ent_m = doc.entities[m.entity_id]
+            if ent_m.type == "ORG" and ent_m.kind != "outlet" and STATE_BODY.search(m.text) \
+                    or ent_m.kind == "border":
                 for ent in self._countries_in(m.text):
                     doc.entities.setdefault(ent.id, ent)
 
+
+# the words of a state's bodies: its ministries, forces, services and offices
+STATE_BODY = re.compile(r"\b(?:[Mm]inistry|[Aa]rmy|[Nn]avy|[Aa]ir[ \t][Ff]orce|[Ff]orces|[Pp]olice|"
+                        r"[Gg]uard|[Cc]ommand|[Dd]epartment|[Ss]ervice|[Ii]ntelligence|[Aa]gency|"
+                        r"[Cc]ommittee|[Oo]ffice|[Gg]overnment|[Pp]arliament|[Ee]mbassy|"
+                        r"[Mm]ilitary|[Mm]inister)\b")
 
 LANGUAGE_BEFORE = re.compile(r"\b(?:[Tt]ranslated|[Tt]ranslation|[Tt]ranslating)[ \t]+"
                              r"(?:from|into)[ \t]+(?:the[ \t]+)?$")
@@ -371,9 +380,15 @@ LANGUAGE_BEFORE = re.compile(r"\b(?:[Tt]ranslated|[Tt]ranslation|[Tt]ranslating)
 
 def _a_language(text: str, s: int, e: int) -> bool:
     """A people's word that names their language: "translated from Spanish", "a
-    Portuguese-language daily"."""
-    return bool(LANGUAGE_BEFORE.search(text, max(0, s - 30), s)) or \
-        text.startswith("-language", e)
+    Portuguese-language daily", "the French original"."""
+    return bool(LANGUAGE_BEFORE.search(text, max(0, s - 30), s)
+                or LANGUAGE_AFTER.match(text, e, e + 40))
+
+
+# "a Portuguese-language daily", "French-speaking areas", "the Dutch original", "Spanish-
+# and Portuguese-language reports": the word names a language
+LANGUAGE_AFTER = re.compile(r"-(?:language|speaking)\b|[ \t]+(?:original|translation)\b|"
+                            r"-[ \t]+(?:and|or)[ \t]+\w+-(?:language|speaking)\b")
 
 
 def _people_named_as_things(mentions: list[Mention], entities: dict[str, Entity],
