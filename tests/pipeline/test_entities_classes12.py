@@ -106,3 +106,12 @@ def test_a_peoples_word_that_names_a_language_is_no_country():
 
 def test_the_czech_republic_goes_by_its_common_english_name():
     assert "Czech Republic" in names("Aid\n\nCzechia sent 40 tanks to Ukraine.", "GPE")
+
+
+# bodies and outlets the gazetteer knows ----------------------------------------------------
+
+
+def test_un_missions_a_national_force_and_outlets_are_known_bodies():
+    got = names("Peacekeeping\n\nUNAMI and UNDOF staff were unhurt, and the Uganda People's "
+                "Defence Force said 2 died, Stars and Stripes reported.", "ORG")
+    assert {"UNAMI", "UNDOF", "Uganda People's Defence Force", "Stars and Stripes"} <= got
