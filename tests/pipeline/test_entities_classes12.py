@@ -115,3 +115,22 @@ def test_un_missions_a_national_force_and_outlets_are_known_bodies():
     got = names("Peacekeeping\n\nUNAMI and UNDOF staff were unhurt, and the Uganda People's "
                 "Defence Force said 2 died, Stars and Stripes reported.", "ORG")
     assert {"UNAMI", "UNDOF", "Uganda People's Defence Force", "Stars and Stripes"} <= got
+
+
+# the page's section labels ----------------------------------------------------------------
+
+
+def test_a_place_labelling_a_section_desk_or_clock_is_furniture():
+    text = ("Asia | 03/02/2024 - 09:12 | Wire\n\nCentral Asia Desk — LIVE\n\nAll times "
+            "Oceania | Newest first\n\nFlood waters rose in Dhaka on Monday, where officials "
+            "said 40 people had died and more than 2,000 families had been moved to schools.\n\n"
+            "Follow our coverage of South America at example.com/hub/floods")
+    got = names(text, "LOC") | names(text, "GPE")
+    assert "Dhaka" in got
+    assert not {"Asia", "Central Asia", "Oceania", "South America"} & got
+
+
+def test_a_menu_of_cells_set_apart_by_wide_spaces_is_furniture():
+    got = names("Home   Europe   Climate   Health\n\nStorms hit Porto on Monday, and officials "
+                "said 12 people were hurt in the city.", "LOC")
+    assert "Europe" not in got
