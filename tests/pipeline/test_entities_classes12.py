@@ -134,3 +134,12 @@ def test_a_menu_of_cells_set_apart_by_wide_spaces_is_furniture():
     got = names("Home   Europe   Climate   Health\n\nStorms hit Porto on Monday, and officials "
                 "said 12 people were hurt in the city.", "LOC")
     assert "Europe" not in got
+
+
+def test_words_no_persons_name_starts_or_ends_with():
+    got = names("Raids\n\nGunmen hit Kawo in the Birnin Emirate, the Director of Defence "
+                "Operations, Maj. Gen. Ade Bello, said. The Commission on Missing Persons said "
+                "that 12 Sunni Bedouin and the General Officer Commanding were among those "
+                "held.", "PERSON")
+    assert not {"Birnin Emirate", "Defence Operations", "Missing Persons", "Sunni Bedouin",
+                "Officer Commanding"} & got

@@ -78,13 +78,20 @@ NOT_PERSON_LAST = NAME_HEADS | {"Island", "Islands", "River", "Reservoir", "Cape
                                 # a site's head noun: "Abbey Gate", "Kerem Crossing"
                                 "Gate", "Crossing", "Checkpoint", "Barracks", "Stadium",
                                 "Mosque", "Cathedral", "Palace", "Prison", "Hotel", "Dam",
-                                "Terminal", "Compound", "Refinery", "Embassy", "Consulate"}
+                                "Terminal", "Compound", "Refinery", "Embassy", "Consulate",
+                                # a ruler's domain, a staff's section, a weapon system, a
+                                # body's charge: "Dansadau Emirate", "Defence Media
+                                # Operations", "Iron Dome", "Missing Persons"
+                                "Emirate", "Operations", "Dome", "Persons"}
 NOT_PERSON_FIRST = {"Operation", "Exercise", "Head", "Ministers", "Members", "Forces",
                     # a village's, a storm's name; a verb opening a sentence ("Citing Cho, ...")
                     "Barangay", "Storm", "Typhoon", "Cyclone", "Hurricane", "Citing",
                     "Project", "Response", "Plan", "Mount", "Cape", "Lake", "Island", "Radio",
                     # ranks, written short: "Rear Adm.", "Lt. Gen."
-                    "Rear", "Vice", "Adm", "Gen", "Lt", "Col", "Brig", "Maj", "Sgt", "Capt"}
+                    "Rear", "Vice", "Adm", "Gen", "Lt", "Col", "Brig", "Maj", "Sgt", "Capt",
+                    # an office named before its holder ("the General Officer Commanding"), a
+                    # people's faith ("35 Sunni Bedouin")
+                    "Officer", "Sunni", "Shia", "Shiite", "Alawite", "Druze"}
 # an office, not its holder: "the Repatriation Commissioner", "Humanitarian Coordinator",
 # "Deputy Spokesman", "Executive Vice-President" (a name ends with the person's own word)
 OFFICE_WORDS = TITLE_WORDS | {"Coordinator", "Commissioner", "Officer", "Spokesman",
