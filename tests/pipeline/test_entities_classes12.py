@@ -143,3 +143,10 @@ def test_words_no_persons_name_starts_or_ends_with():
                 "held.", "PERSON")
     assert not {"Birnin Emirate", "Defence Operations", "Missing Persons", "Sunni Bedouin",
                 "Officer Commanding"} & got
+
+
+def test_a_surname_before_the_full_name_is_one_person():
+    got = names("Interview\n\nHOST: With us is the deputy mayor, Rasa Virkutyte. Mayor "
+                "Virkutyte, how many homes were lost?\n\nVIRKUTYTE: About 300.\n\nHOST: Deputy "
+                "Mayor Virkutyte, thank you.", "PERSON")
+    assert got == {"Rasa Virkutyte"}

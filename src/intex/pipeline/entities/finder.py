@@ -122,6 +122,7 @@ class EntityFinder(Resolver, PlaceSearch, NameSearch):
 
         self._add_found(found, extra, text, add)
         self._add_unlisted(text, taken, entities, mentions, add)
+        _surnames_to_full_names(entities, mentions)
         self._add_surnames(text, taken, entities, add)
         self._minor_places(text, toks, folded, taken, entities, add)
         self._finish(doc, mentions, entities)
@@ -366,6 +367,27 @@ class EntityFinder(Resolver, PlaceSearch, NameSearch):
                     or ent_m.kind == "border":
                 for ent in self._countries_in(m.text):
                     doc.entities.setdefault(ent.id, ent)
+
+
+def _surnames_to_full_names(entities: dict[str, Entity], mentions: list[Mention]) -> None:
+    """A person named by a surname before the full name comes ("Minister Abiad" in a
+    transcript whose host introduced "Firass Abiad"): one person, under the full name.
+    Only names the report's shapes made are joined, never two the gazetteer knows."""
+    full: dict[str, str] = {}
+    for e in entities.values():
+        words = e.name.split()
+        if e.type == "PERSON" and len(words) >= 2:
+            full.setdefault(fold(words[-1]), e.id)
+    for eid, e in list(entities.items()):
+        if e.type != "PERSON" or " " in e.name or e.kind != "person":
+            continue
+        to = full.get(fold(e.name))
+        if to is None or to == eid or any(m.why != "pattern" for m in mentions
+                                          if m.entity_id == eid):
+            continue
+        mentions[:] = [replace(m, entity_id=to) if m.entity_id == eid else m
+                       for m in mentions]
+        del entities[eid]
 
 
 # the words of a state's bodies: its ministries, forces, services and offices
