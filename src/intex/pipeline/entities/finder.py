@@ -390,11 +390,11 @@ def _surnames_to_full_names(entities: dict[str, Entity], mentions: list[Mention]
         del entities[eid]
 
 
-# the words of a state's bodies: its ministries, forces, services and offices
+# the words of a state's bodies: its ministries, forces, services, offices and commissions
 STATE_BODY = re.compile(r"\b(?:[Mm]inistry|[Aa]rmy|[Nn]avy|[Aa]ir[ \t][Ff]orce|[Ff]orces|[Pp]olice|"
                         r"[Gg]uard|[Cc]ommand|[Dd]epartment|[Ss]ervice|[Ii]ntelligence|[Aa]gency|"
                         r"[Cc]ommittee|[Oo]ffice|[Gg]overnment|[Pp]arliament|[Ee]mbassy|"
-                        r"[Mm]ilitary|[Mm]inister)\b")
+                        r"[Mm]ilitary|[Mm]inister|[Cc]ommission)\b")
 
 LANGUAGE_BEFORE = re.compile(r"\b(?:[Tt]ranslated|[Tt]ranslation|[Tt]ranslating)[ \t]+"
                              r"(?:from|into)[ \t]+(?:the[ \t]+)?$")
