@@ -182,7 +182,9 @@ def test_a_body_named_after_its_country_keeps_its_name_and_names_the_country():
                    "Red Crescent Society said 300 families were displaced.")
     assert {("ORG", "Zambian Human Rights Commission"),
             ("ORG", "Chadian Red Crescent Society")} <= got
-    assert {("GPE", "Zambia"), ("GPE", "Chad")} <= got
+    # a state's commission names its country; a relief society speaks for no state
+    # (as the annotators read "Egyptian Red Crescent", "Norwegian Refugee Council")
+    assert ("GPE", "Zambia") in got and ("GPE", "Chad") not in got
 
 
 def test_a_generic_body_after_a_demonym_is_written_with_its_country():

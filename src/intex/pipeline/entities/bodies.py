@@ -181,7 +181,9 @@ def _org_spans(text: str):
         # "in" and then "and" another body is two, the place no part of either
         run = text[s:e]
         placed = PLACED_BODY.search(run)
-        cuts = [m.span() for m in re.finditer(r"(?<=\S) and the (?=[A-Z])", run)]
+        # ("... at Fort Johnson and the 19th Engineer Battalion": a numbered unit too)
+        cuts = [m.span() for m in re.finditer(r"(?<=\S) and the (?=[A-Z]|\d+(?:st|nd|rd|th) )",
+                                              run)]
         if placed and ENDS_WITH_HEAD.search(run):
             cuts = sorted([*cuts, (placed.end("head"), placed.end("and"))])
         start = 0

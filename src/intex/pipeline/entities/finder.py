@@ -98,7 +98,9 @@ class EntityFinder(Resolver, PlaceSearch, NameSearch):
                 extra.append((_Found(s, e, "", "pattern"), Entity(
                     entity_id("ORG", name), name, "ORG", country=code,
                     kind="military" if label == "Army" else "ministry")))
-            taken[s:e] = [True] * (e - s)
+            if text[e:e + 2] not in ("'s", "’s"):
+                # "the Army's 8th Infantry Division": the unit's name is still to be read
+                taken[s:e] = [True] * (e - s)
 
     def __call__(self, doc: Doc) -> Doc:
         """The report's mentions and the entities they name, set on ``doc``: what shapes
@@ -120,6 +122,7 @@ class EntityFinder(Resolver, PlaceSearch, NameSearch):
 
         self._add_found(found, extra, text, add)
         self._add_unlisted(text, taken, entities, mentions, add)
+        _surnames_to_full_names(entities, mentions)
         self._add_surnames(text, taken, entities, add)
         self._minor_places(text, toks, folded, taken, entities, add)
         self._finish(doc, mentions, entities)
@@ -356,12 +359,42 @@ class EntityFinder(Resolver, PlaceSearch, NameSearch):
         doc.mentions = mentions
         doc.entities = {k: e for k, e in entities.items() if k in named}
         for m in mentions:  # "South Korea's spy agency" names South Korea too, and "the
-            # Thai–Cambodian border" both countries
-            if doc.entities[m.entity_id].type == "ORG" or doc.entities[m.entity_id].kind == \
-                    "border":
+            # Thai–Cambodian border" both countries; a charity, an outlet or an association
+            # named after its country ("Norwegian Refugee Council", "Radio France
+            # Internationale", "Voice of America") speaks for no state, and names none
+            ent_m = doc.entities[m.entity_id]
+            if ent_m.type == "ORG" and ent_m.kind != "outlet" and STATE_BODY.search(m.text) \
+                    or ent_m.kind == "border":
                 for ent in self._countries_in(m.text):
                     doc.entities.setdefault(ent.id, ent)
 
+
+def _surnames_to_full_names(entities: dict[str, Entity], mentions: list[Mention]) -> None:
+    """A person named by a surname before the full name comes ("Minister Abiad" in a
+    transcript whose host introduced "Firass Abiad"): one person, under the full name.
+    Only names the report's shapes made are joined, never two the gazetteer knows."""
+    full: dict[str, str] = {}
+    for e in entities.values():
+        words = e.name.split()
+        if e.type == "PERSON" and len(words) >= 2:
+            full.setdefault(fold(words[-1]), e.id)
+    for eid, e in list(entities.items()):
+        if e.type != "PERSON" or " " in e.name or e.kind != "person":
+            continue
+        to = full.get(fold(e.name))
+        if to is None or to == eid or any(m.why != "pattern" for m in mentions
+                                          if m.entity_id == eid):
+            continue
+        mentions[:] = [replace(m, entity_id=to) if m.entity_id == eid else m
+                       for m in mentions]
+        del entities[eid]
+
+
+# the words of a state's bodies: its ministries, forces, services, offices and commissions
+STATE_BODY = re.compile(r"\b(?:[Mm]inistry|[Aa]rmy|[Nn]avy|[Aa]ir[ \t][Ff]orce|[Ff]orces|[Pp]olice|"
+                        r"[Gg]uard|[Cc]ommand|[Dd]epartment|[Ss]ervice|[Ii]ntelligence|[Aa]gency|"
+                        r"[Cc]ommittee|[Oo]ffice|[Gg]overnment|[Pp]arliament|[Ee]mbassy|"
+                        r"[Mm]ilitary|[Mm]inister|[Cc]ommission)\b")
 
 LANGUAGE_BEFORE = re.compile(r"\b(?:[Tt]ranslated|[Tt]ranslation|[Tt]ranslating)[ \t]+"
                              r"(?:from|into)[ \t]+(?:the[ \t]+)?$")
@@ -369,9 +402,15 @@ LANGUAGE_BEFORE = re.compile(r"\b(?:[Tt]ranslated|[Tt]ranslation|[Tt]ranslating)
 
 def _a_language(text: str, s: int, e: int) -> bool:
     """A people's word that names their language: "translated from Spanish", "a
-    Portuguese-language daily"."""
-    return bool(LANGUAGE_BEFORE.search(text, max(0, s - 30), s)) or \
-        text.startswith("-language", e)
+    Portuguese-language daily", "the French original"."""
+    return bool(LANGUAGE_BEFORE.search(text, max(0, s - 30), s)
+                or LANGUAGE_AFTER.match(text, e, e + 40))
+
+
+# "a Portuguese-language daily", "French-speaking areas", "the Dutch original", "Spanish-
+# and Portuguese-language reports": the word names a language
+LANGUAGE_AFTER = re.compile(r"-(?:language|speaking)\b|[ \t]+(?:original|translation)\b|"
+                            r"-[ \t]+(?:and|or)[ \t]+\w+-(?:language|speaking)\b")
 
 
 def _people_named_as_things(mentions: list[Mention], entities: dict[str, Entity],

@@ -92,6 +92,8 @@ def in_furniture(m: Mention, entity: Entity, text: str, site: str | None = None)
     if entity.type in ("GPE", "LOC") and not rest.strip(" .|") and \
             not _body_began(text, start):
         return True  # "Africa", "Ukraine": a section label above the story
+    if entity.type in ("GPE", "LOC") and _section_label(line, m.start - start, m.end - start):
+        return True  # "Africa | 17/01/2023 - 16:48 | AFP", "South Asia Desk — LIVE"
     if entity.kind == "outlet" and entity.name == site and re.match(r"(?i)source:", line):
         return True  # "Source: X and news agencies" under X's own story
     if entity.kind == "outlet" and (OUTLET_FURNITURE.search(line) or _byline(line) or
@@ -109,14 +111,36 @@ MENU_BAR = re.compile(r"[ \t]*[|·•][ \t]*")
 
 
 def _menu_cell(line: str, s: int, e: int) -> bool:
-    """Whether line[s:e] is a whole cell of a menu line ("News | Ukraine | World | Live")."""
+    """Whether line[s:e] is a whole cell of a menu line ("News | Ukraine | World | Live",
+    or cells set apart by wide spaces: "Home   Africa   Health")."""
     if "|" not in line and "·" not in line and "•" not in line:
-        return False
+        cells = WIDE_GAP.split(line.strip())
+        return len(cells) >= 4 and not any(c.isdigit() for c in line) and \
+            line[s:e].strip() in cells
     cells = MENU_BAR.split(line.strip())
     if len(cells) < 4 or any(c.isdigit() for c in line):
         return False
     before, after = line[:s].rstrip(" \t"), line[e:].lstrip(" \t")
     return (before == "" or before[-1] in "|·•") and (after == "" or after[0] in "|·•")
+
+
+WIDE_GAP = re.compile(r"[ \t]{3,}")
+# a place that labels the page's section or desk, or the clock its times keep: "Africa |
+# 17/01/2023 - 16:48 | AFP", "South Asia Desk — LIVE", "All times East Africa"
+DESK_AFTER = re.compile(r"[ \t]+(?:[Dd]esk|DESK)\b")
+TIMES_BEFORE = re.compile(r"\b[Aa]ll[ \t]+times[ \t]+$")
+# the outlet's own web address after a promotion: "Follow our coverage at apnews.com/hub"
+DOMAIN = re.compile(r"\b[a-z0-9-]+\.(?:com|org|net|int)(?:/|\b)")
+
+
+def _section_label(line: str, s: int, e: int) -> bool:
+    if DESK_AFTER.match(line, e) or TIMES_BEFORE.search(line, 0, s):
+        return True
+    if DOMAIN.search(line) and re.match(r"\s*(?:[Ff]ollow|[Rr]ead|[Ff]or more|[Mm]ore)\b", line):
+        return True
+    # the label opens a short line of bars whose cells hold a time stamp
+    return not line[:s].strip() and line[e:].lstrip().startswith("|") and \
+        len(line.split()) <= 10 and bool(re.search(r"\d{1,2}:\d\d", line))
 
 
 def _ends_a_sentence(line: str) -> bool:

@@ -57,6 +57,28 @@ GROUP_BEFORE = re.compile(r"\b(?!(?:the|of|a|an|this|that|its|his|her|their|our)
                           r"[A-Za-z]+[ \t]+(?:party|group|movement|alliance|coalition|militia|"
                           r"faction|channel|newspaper|outlet)[ \t]*,?[ \t]+$")
 
+FORCE_OWNER = re.compile(r"(?:Army|Navy|Air[ \t]Force|Marine[ \t]Corps|Police)['’]s[ \t]+"
+                         r"(?=\d|[A-Z])")
+
+# a person's name: words with capitals, with the particles and Arabic articles that join
+# them ("Vivian van de Perre", "Hadi al-Bahra", "Farha Abu al-Haija")
+_JOINED = r"(?:(?:van|von|de|der|den|da|du|bin|ibn)[ \t]+)*"
+PERSON_RUN = re.compile(rf"{NAME_WORD}(?:[ \t]+{_JOINED}(?:{NAME_WORD}|(?:al|el)-[A-Z][\w'’]+))"
+                        r"{1,3}")
+# a name's apposition that says who the person is, with a capital: "X, Commissioner of ...",
+# "X, Prosecutor General of ...", "X, WFP's regional director"
+ROLE_APPOSED = re.compile(
+    r",[ \t]+(?:the[ \t]+)?(?:[A-Z][\w.-]*['’]s[ \t]+(?:[a-z]+[ \t]+)?(?:director|head|chief|"
+    r"spokesman|spokeswoman|spokesperson|representative|coordinator|commander|minister|"
+    r"envoy|adviser|advisor)\b|(?:Commissioner|Prosecutor|Chair|Chairman|Chairwoman|"
+    r"Director|Minister|Secretary|Governor|Ambassador|Spokesman|Spokeswoman|Spokesperson)"
+    r"[ \t]+(?:of|for|General|at)\b)")
+# the role, a comma, then the name that ends the clause: "according to the government's chief
+# negotiator, Majed Fadail.", "Derna's mayor, Abdulmenam al-Ghaithi, said"
+ROLE_BEFORE_COMMA = re.compile(
+    r"\b(?:negotiator|administrator|mayor|governor|coordinator|spokesman|spokeswoman|"
+    r"spokesperson|commander|director|minister|envoy|representative),[ \t]+$")
+
 
 class NameSearch:
     """Finding people and bodies by the shape of their names."""
@@ -79,6 +101,11 @@ class NameSearch:
                                  and words[0] not in ORG_HEADS and _sentence_start(text, s))):
                 s += len(words[0]) + 1
                 words = words[1:]
+            # "the Army's 8th Infantry Division": the force that owns a unit is no word of
+            # its name (the force is read on its own, as "the Army")
+            force = FORCE_OWNER.match(text, s, e)
+            if force:
+                s = force.end()
             span, label = text[s:e], ""
             owner = list(re.finditer(r"\w['’]s[ \t]+", span))
             place = self._place_named(span[:owner[-1].start() + 1]) if owner and \
@@ -201,7 +228,7 @@ class NameSearch:
                 out.append((_Found(s, e, "", "pattern"), "PERSON"))
                 for p in range(s, e):
                     taken[p] = True
-        for m in re.finditer(rf"{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,3}}", text):
+        for m in PERSON_RUN.finditer(text):
             s, e = m.start(), m.end()
             words = m.group(0).split()
             if len(words) >= 3 and words[0] in HONORIFICS:  # "Ko Zaw Zaw Tun" is Zaw Zaw Tun
@@ -240,7 +267,10 @@ class NameSearch:
                 continue  # "an operation called Iron Anvil": a thing's given name
             appos = re.match(r"^,\s+(?:the|a|an)?\s*[a-z]", text[e:e + 6]) or \
                 re.search(r"(?:\b[a-z]+|,)\s*,?\s*$", text[max(0, s - 3):s]) and \
-                re.match(r"^,", text[e:e + 1])
+                re.match(r"^,", text[e:e + 1]) or \
+                ROLE_APPOSED.match(text, e, e + 60) or \
+                ROLE_BEFORE_COMMA.search(text, max(0, s - 40), s) and \
+                re.match(r"[.,;]", text[e:e + 1])
             if appos and not (after or before):
                 # "Viv Ansanm, an alliance of gangs": the apposition says what it is
                 head = APPOSED_HEAD.match(text[e:e + 80])

@@ -26,7 +26,12 @@ TITLES = (
     # "gang leader X", "community leader X", "Presidents X of Guyana and Y of Venezuela",
     # "Police Commissioner X", ranks written without their stop ("Brig Gen X") and the
     # ranks of South Asian armies ("Havildar X", "Sepoy X")
-    r"leader|Presidents|Commissioner|Gen|Brig|Col|Havildar|Sepoy|Naik"
+    r"leader|Presidents|Commissioner|Gen|Brig|Col|Havildar|Sepoy|Naik|"
+    # a head of state or government in lower case after the country ("Indonesian
+    # president X"), Taiwan's and China's "Premier X"; a person known by what they do
+    # ("arms trader X", "basketball player X", "the philosopher X")
+    r"president|Premier|premier|trader|player|philosopher|activist|lawyer|businessman|"
+    r"businesswoman|negotiator|administrator|coordinator"
 )
 # the capitalised titles, one word each: what a list of places never runs into
 TITLE_WORDS = {t.replace("\\", "") for t in TITLES.split("|")
@@ -59,7 +64,7 @@ NAMING_BEFORE = re.compile(r"\b(?:called|dubbed|code-?named|nicknamed|known[ \t]
                            r"titled|entitled|codenamed)[ \t]+$", re.I)
 NAMED_AS = re.compile(r"\b(?:identified|named|names)\b[^.,;\n]{0,30}?\bas[ \t]+$")
 PERSON_BEFORE_SPEECH = re.compile(rf"(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}})$")
-SPEECH_BEFORE = re.compile(r"\b(?:said|says|according to|told|added|noted|wrote|quoted|"
+SPEECH_BEFORE = re.compile(r"\b(?:said|says|[Aa]ccording to|told|added|noted|wrote|quoted|"
                            r"citing|cited)\s+$")
 # a person spoken to in a transcript: "Thank you, Farah, and good afternoon"
 ADDRESSED = re.compile(r"\b(?:[Tt]hank[ \t]+you|[Tt]hanks),?[ \t]+$")
@@ -73,13 +78,20 @@ NOT_PERSON_LAST = NAME_HEADS | {"Island", "Islands", "River", "Reservoir", "Cape
                                 # a site's head noun: "Abbey Gate", "Kerem Crossing"
                                 "Gate", "Crossing", "Checkpoint", "Barracks", "Stadium",
                                 "Mosque", "Cathedral", "Palace", "Prison", "Hotel", "Dam",
-                                "Terminal", "Compound", "Refinery", "Embassy", "Consulate"}
+                                "Terminal", "Compound", "Refinery", "Embassy", "Consulate",
+                                # a ruler's domain, a staff's section, a weapon system, a
+                                # body's charge: "Dansadau Emirate", "Defence Media
+                                # Operations", "Iron Dome", "Missing Persons"
+                                "Emirate", "Operations", "Dome", "Persons"}
 NOT_PERSON_FIRST = {"Operation", "Exercise", "Head", "Ministers", "Members", "Forces",
                     # a village's, a storm's name; a verb opening a sentence ("Citing Cho, ...")
                     "Barangay", "Storm", "Typhoon", "Cyclone", "Hurricane", "Citing",
                     "Project", "Response", "Plan", "Mount", "Cape", "Lake", "Island", "Radio",
                     # ranks, written short: "Rear Adm.", "Lt. Gen."
-                    "Rear", "Vice", "Adm", "Gen", "Lt", "Col", "Brig", "Maj", "Sgt", "Capt"}
+                    "Rear", "Vice", "Adm", "Gen", "Lt", "Col", "Brig", "Maj", "Sgt", "Capt",
+                    # an office named before its holder ("the General Officer Commanding"), a
+                    # people's faith ("35 Sunni Bedouin")
+                    "Officer", "Sunni", "Shia", "Shiite", "Alawite", "Druze"}
 # an office, not its holder: "the Repatriation Commissioner", "Humanitarian Coordinator",
 # "Deputy Spokesman", "Executive Vice-President" (a name ends with the person's own word)
 OFFICE_WORDS = TITLE_WORDS | {"Coordinator", "Commissioner", "Officer", "Spokesman",

@@ -170,6 +170,9 @@ class PlaceSearch:
                 nxt[0] not in STOP_CAPS and nxt[0] not in PLACE_FOLLOWERS and \
                 not (nxt[0] == "City" and not re.match(r" [A-Z]", text[nxt[2]:nxt[2] + 2])):
             return False
+        if re.match(r" (?:al|el)-[A-Z]", text[toks[i + n - 1][2]:toks[i + n - 1][2] + 5]) and \
+                entry.kind != "region":
+            return False  # "Salem al-Meslet": a given name a town shares, then the family's
         prev = toks[i - 1] if i > 0 else None
         if prev and i > 1 and prev[0] in NAME_PARTICLES and \
                 text[toks[i - 2][2]:toks[i][1]] == f" {prev[0]} " and toks[i - 2][0][:1].isupper():

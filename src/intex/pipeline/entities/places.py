@@ -61,9 +61,12 @@ PLACE_SHAPE = re.compile(
         r"Raion|raion|district|Island|Islands|Province|River|river|Reservoir|reservoir|"
         r"Peninsula|Strait|Bay|Cape|Spit|Valley|valley|Mountains|mountains|mountain range|Hills|"
         r"Desert|desert|Plateau|Township|(?:International[ \t])?Airport|airport|"
-        r"Air[ \t]Base|air[ \t]base|Avenue|Street|Square|Boulevard", ignore_case=False) + ")"
-    # "Air Base 201": a base known by its number
-    r"|Air[ \t]Base[ \t]\d+)\b")
+        r"Air[ \t]Base|air[ \t]base|Avenue|Street|Square|Boulevard|"
+        # "Tyndall Air Force Base", "Peterson Space Force Base", "Nevatim Airbase"
+        r"Force[ \t]Base|Airbase|Naval[ \t]Base|Naval[ \t]Air[ \t]Station",
+        ignore_case=False) + ")"
+    # "Air Base 201", "Air Base No. 10": a base known by its number
+    r"|Air[ \t]Base[ \t](?:No\.[ \t])?\d+)\b")
 # a stretch of ground named by a lower-case word for it: "the Damboa area of Borno", "the
 # Nowshera sector", "the Bolan hills", "the Yeraskh section of the border", "Labbouneh heights"
 # and a site named by a lower-case word for what stands there: "the Khurmala oil field", "the
@@ -137,9 +140,19 @@ STRUCK_PLACE = re.compile(
 
 
 def _dateline_place(text: str, s: int, e: int) -> bool:
-    """'MOSCOW -', 'SEOUL, Oct. 29 (Yonhap) --': the place a story was filed from."""
-    return (s == 0 or text[s - 1] == "\n") and bool(re.match(
-        r"(?:,\s*[^\n()–—-]{1,30})?\s*(?:\([^()\n]{1,30}\)\s*)?(?:--|—|–|-)\s", text[e:e + 60]))
+    """'MOSCOW -', 'SEOUL, Oct. 29 (Yonhap) --': the place a story was filed from; also
+    a place-and-date line without a dash: 'Peshawar, 7 July 2011'."""
+    if not (s == 0 or text[s - 1] == "\n"):
+        return False
+    after = text[e:e + 60]
+    return bool(re.match(
+        r"(?:,\s*[^\n()–—-]{1,30})?\s*(?:\([^()\n]{1,30}\)\s*)?(?:--|—|–|-)\s", after)
+        or DATE_LINE.match(after))
+
+
+# the rest of a place-and-date line: ", May 28, 2019", ", 7 July 2011"
+DATE_LINE = re.compile(r",[ \t]+(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},?[ \t]+\d{4}|"
+                       r"\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?,?[ \t]+\d{4})[ \t]*(?:\n|$)")
 
 
 # scanned over each whole report, and most reports hold none: a test for their words first

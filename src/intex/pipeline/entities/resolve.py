@@ -84,7 +84,10 @@ class Resolver:
         Commission"): the report names them, though the body's mention covers the words."""
         toks = [(t.group(0), t.start(), t.end()) for t in TOKEN.finditer(name)]
         out = []
+        covered = 0  # "South Sudan People's Defence Forces" holds South Sudan, not Sudan too
         for i in range(len(toks)):
+            if i < covered:
+                continue
             for n in (3, 2, 1):
                 if i + n > len(toks) or not toks[i][0][:1].isupper():
                     continue
@@ -104,6 +107,7 @@ class Resolver:
                 if hits:
                     e = self.g.entries[hits[0].entry_id]
                     out.append(Entity(e.id, e.name, e.type, country=e.country, kind=e.kind))
+                    covered = i + n
                     break
         return out
 

@@ -86,9 +86,14 @@ BARE_ARMY = prefiltered(re.compile(
     # as a party that speaks, as sources read it: "the army said", "an Army spokesman",
     # "according to the army"
     r"(?:(?<=to[ \t]the[ \t]army)|(?<=to[ \t]the[ \t]Army)|"
+    # a report that writes its country's army with a capital names a party by it, whatever
+    # it does: "attacked the Army and the Police", "the Army's 8th Infantry Division"
+    r"(?<=[ \t]Army)|"
     r"(?=(?:['’]s)?[ \t]+(?:(?:also|later|earlier|has|had|have)[ \t]+)?(?:said|says|reported|"
     r"announced|claimed|confirmed|stated|told|denied|added|spokesm[ae]n|spokesperson|"
-    r"statement)\b))"), SLOW_SCAN)
+    r"statement|named|launched|began|resumed)\b))"), SLOW_SCAN)
+# "Secretary of the Army", "Chief of Staff of the Army": the army inside a title
+TITLE_OF = re.compile(r"\b[A-Z][a-z]+[ \t]+of[ \t]+the[ \t]+$")
 # a national force named by its country, as a speaker: "the Nigerian army said",
 # "Mali's armed forces reported". Bare mentions ("reinforce the Russian army") are left
 # alone: annotators list a force when it speaks, not whenever it is named.
@@ -320,7 +325,8 @@ class ShapeFinder:
         the finder reads from the places around it, as for ministries named by their
         field. A capitalised word after it makes it part of another name ("the Army
         Reserve")."""
-        return [(m.start("army"), m.end("army"), "Army") for m in BARE_ARMY.finditer(text)]
+        return [(m.start("army"), m.end("army"), "Army") for m in BARE_ARMY.finditer(text)
+                if not TITLE_OF.search(text, max(0, m.start("army") - 40), m.start("army"))]
 
     def _demonym(self, words: str) -> bool:
         return any(h.why == "demonym" for h in self.g.index.get(key(words), []))
