@@ -9,11 +9,12 @@ from __future__ import annotations
 import glob
 import os
 import shutil
-import socket
 import subprocess
 import tempfile
 from itertools import count
 from pathlib import Path
+
+from tests.liveserver import free_port
 
 USER = "intex"  # the cluster's superuser, trusted on 127.0.0.1 only
 TEMPLATE = "intex_template"
@@ -40,18 +41,12 @@ def find_bin() -> Path:
                       "apt-get install postgresql)")
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 class PgServer:
     def __init__(self) -> None:
         self.bin = find_bin()
         self.root = Path(tempfile.mkdtemp(prefix="intex-pg-"))
         self.data = self.root / "data"
-        self.port = _free_port()
+        self.port = free_port()
         self._as: list[str] = []
         if os.geteuid() == 0:  # run the server as the postgres user the package made
             if shutil.which("runuser") is None:

@@ -12,7 +12,6 @@ from __future__ import annotations
 import os
 import shutil
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -22,16 +21,11 @@ from pathlib import Path
 import pytest
 
 from tests.batch.corpus import PAGES, write_jsonl, write_warc
+from tests.liveserver import free_port
 
 pytestmark = [pytest.mark.slow]
 
 INTEX = [sys.executable, "-m", "intex"]
-
-
-def _port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 def _spark_home() -> Path:
@@ -66,7 +60,7 @@ def cluster(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Pat
     home = _spark_home()
     where = tmp_path_factory.mktemp("spark-cluster")
     work = where / "work"
-    port = _port()
+    port = free_port()
     env = {**os.environ, "SPARK_HOME": str(home), "SPARK_LOCAL_IP": "127.0.0.1",
            "SPARK_LOG_DIR": str(where), "SPARK_WORKER_DIR": str(work),
            "SPARK_MASTER_OPTS": "-Dspark.master.rest.enabled=false",
@@ -78,14 +72,14 @@ def cluster(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Pat
         with master_log.open("wb") as out:
             procs.append(subprocess.Popen(
                 [launcher, "org.apache.spark.deploy.master.Master", "--host", "127.0.0.1",
-                 "--port", str(port), "--webui-port", str(_port())],
+                 "--port", str(port), "--webui-port", str(free_port())],
                 env=env, stdout=out, stderr=subprocess.STDOUT, start_new_session=True))
         _wait_for(master_log, "I have been elected leader", procs[0], 180)
         url = f"spark://127.0.0.1:{port}"
         with worker_log.open("wb") as out:
             procs.append(subprocess.Popen(
                 [launcher, "org.apache.spark.deploy.worker.Worker", url, "--host",
-                 "127.0.0.1", "--cores", "1", "--memory", "1g", "--webui-port", str(_port()),
+                 "127.0.0.1", "--cores", "1", "--memory", "1g", "--webui-port", str(free_port()),
                  "--work-dir", str(work)],
                 env=env, stdout=out, stderr=subprocess.STDOUT, start_new_session=True))
         _wait_for(worker_log, "Successfully registered with master", procs[1], 180)

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import json
 import os
-import socket
 import sqlite3
 import subprocess
 import sys
@@ -18,6 +17,8 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
+
+from tests.liveserver import free_port
 
 pytestmark = [pytest.mark.network, pytest.mark.slow]
 
@@ -54,12 +55,6 @@ OBJECTS = [
      "object_refs": [ACTOR, INDICATOR, RELATION], "object_marking_refs": [TLP_GREEN],
      **STAMP},
 ]
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 def medallion_data(port: int) -> dict:

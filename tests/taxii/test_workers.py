@@ -5,7 +5,6 @@ once, and the ledger ends as one that took the same bundles one after the other.
 from __future__ import annotations
 
 import json
-import socket
 import subprocess
 import sys
 import threading
@@ -22,16 +21,11 @@ from intex.store.postgres import driver_url
 from intex.taxii import intake
 from intex.taxii.routes import COLLECTION_ID
 from tests.conftest import DEV
+from tests.liveserver import free_port
 
 pytestmark = [pytest.mark.network, pytest.mark.slow]
 INTEX = [sys.executable, "-m", "intex"]
 TAXII = "application/taxii+json;version=2.1"
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 def _bundles(new_db) -> list[bytes]:  # noqa: ANN001
@@ -90,7 +84,7 @@ def test_two_servers_take_concurrent_posts_on_one_ledger(new_db, tmp_path):
     for b in bundles:  # the reference: the same bundles, one after the other, as POSTed
         intake.take(reference, json.loads(b)["objects"], partner="seoul", max_bytes=10**8)
     reference.close()
-    ports = [_free_port(), _free_port()]
+    ports = [free_port(), free_port()]
     servers = [_serve(hub, p, tmp_path / f"serve{i}.log") for i, p in enumerate(ports)]
     try:
         for p in ports:

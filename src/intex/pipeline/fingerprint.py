@@ -41,14 +41,6 @@ def minhash(text: str) -> list[int]:
     return [int(v) for v in np.bitwise_xor.outer(_MASKS, sh).min(axis=1).tolist()]
 
 
-def encode(sig: list[int]) -> str:
-    return "".join(f"{v:016x}" for v in sig)
-
-
-def decode(text: str) -> list[int]:
-    return [int(text[i:i + 16], 16) for i in range(0, len(text), 16)]
-
-
 def bands(sig: list[int]) -> list[str]:
     return [f"{b:02d}" + hashlib.blake2b(struct.pack(f">{ROWS}Q", *sig[b * ROWS:(b + 1) * ROWS]),
                                           digest_size=12).hexdigest() for b in range(BANDS)]

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import uuid
-from datetime import UTC
 
 from sqlalchemy import ColumnElement, Engine, func, select
 
@@ -11,10 +10,11 @@ from intex.model import TLP, Marking
 from intex.model.audit import AuditEntry
 from intex.store import schema as t
 from intex.store.sight import Sight
+from intex.store.utc import aware
 
 
 def _entry(row) -> AuditEntry:  # noqa: ANN001
-    at = row.at if row.at.tzinfo is not None else row.at.replace(tzinfo=UTC)
+    at = aware(row.at)
     marking = Marking(TLP[row.tlp], tuple(c for c in (row.releasable_to or "").split(",")
                                           if c)) if row.tlp else None
     return AuditEntry(at, row.action, row.actor, row.subject, row.detail, row.address,

@@ -20,6 +20,7 @@ from intex.model import Entity
 from intex.model.ids import entity_id as make_entity_id
 from intex.store import prepared
 from intex.store import schema as t
+from intex.store.utc import aware
 
 WHOLE = ""  # a link's alias for "every mention of the entity"
 
@@ -71,7 +72,7 @@ class Entities:
             rows = conn.execute(select(el).where(
                 (el.c.entity_id == entity_id) | (el.c.into_id == entity_id))
                 .order_by(el.c.at, el.c.entity_id, el.c.alias))
-            return [Link(r.entity_id, r.alias, r.into_id, r.analyst, _aware(r.at))
+            return [Link(r.entity_id, r.alias, r.into_id, r.analyst, aware(r.at))
                     for r in rows]
 
     def mentions(self, entity_id: str) -> list[MentionRow]:
@@ -82,7 +83,7 @@ class Entities:
                        m.c.text, m.c.why)
                 .join(r, r.c.id == m.c.report_id).where(m.c.entity_id == entity_id)
                 .order_by(r.c.published, m.c.report_id, m.c.start))
-            return [MentionRow(x.report_id, x.published, _aware(x.ingested_at), x.start,
+            return [MentionRow(x.report_id, x.published, aware(x.ingested_at), x.start,
                                x.end, x.text, x.why) for x in rows]
 
     def aliases(self, entity_id: str) -> list[tuple[str, str]]:
@@ -230,7 +231,3 @@ def mention_counts(engine: Engine, entity_ids: Sequence[str]) -> dict[str, int]:
         return dict(conn.execute(select(t.mentions.c.entity_id, func.count()).where(
             t.mentions.c.entity_id.in_(list(entity_ids))).group_by(t.mentions.c.entity_id))
             .all())
-
-
-def _aware(at: datetime) -> datetime:
-    return at if at.tzinfo is not None else at.replace(tzinfo=UTC)

@@ -6,15 +6,12 @@ Rows are inserted, counted and swept, never updated, so processes need no lock."
 from __future__ import annotations
 
 import uuid
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 
 from sqlalchemy import Engine, delete, func, select
 
 from intex.store import schema as t
-
-
-def _aware(at: datetime) -> datetime:
-    return at if at.tzinfo is not None else at.replace(tzinfo=UTC)
+from intex.store.utc import aware
 
 
 class LoginFailures:
@@ -28,7 +25,7 @@ class LoginFailures:
             row = conn.execute(select(func.count(), func.min(f.c.at)).where(
                 f.c.name == name.lower()[:100], f.c.address == address[:64],
                 f.c.at >= since)).one()
-        return int(row[0]), _aware(row[1]) if row[1] is not None else None
+        return int(row[0]), aware(row[1]) if row[1] is not None else None
 
     def failed(self, name: str, address: str, *, at: datetime, keep: timedelta) -> None:
         """Count one failure; failures older than ``keep`` (of anyone) are swept."""

@@ -4,12 +4,13 @@ that must leave out what a viewer may not see before they count anything."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from datetime import UTC, datetime
+from datetime import datetime
 
 from sqlalchemy import Engine, func, select
 
 from intex.model import TLP, Marking
 from intex.store import schema as t
+from intex.store.utc import aware
 
 _CHUNK = 500
 
@@ -32,13 +33,12 @@ def of_reports(engine: Engine, ids: Iterable[str]) -> dict[str, Marking]:
 
 def corrected_since(engine: Engine, since: datetime) -> frozenset[str]:
     """Claims an analyst corrected at or after ``since``."""
-    if since.tzinfo is None:
-        since = since.replace(tzinfo=UTC)
+    since = aware(since)
     with engine.connect() as conn:
         rows = conn.execute(select(t.reviews.c.claim_id, t.reviews.c.at).where(
             t.reviews.c.state == "corrected"))
         return frozenset(cid for cid, at in rows
-                         if (at if at.tzinfo else at.replace(tzinfo=UTC)) >= since)
+                         if aware(at) >= since)
 
 
 def report_counts(engine: Engine) -> list[tuple[Marking, int]]:

@@ -63,7 +63,9 @@ from intex.model import TLP, Marking, Partner
 from intex.store import jsontext
 from intex.store import schema as t
 from intex.store.bulk import insert_missing_rows
+from intex.store.chunks import chunks
 from intex.store.upsert import insert_missing
+from intex.store.utc import aware
 
 #: what a row with no TLP of its own counts as (a partner's unmarked object)
 UNMARKED = TLP.AMBER
@@ -101,9 +103,9 @@ def described(key: tuple[str, str], said: tuple[Iterable[str], Iterable[str],
 
 def add_index(conn: Any, refs: list[dict[str, str]], marks: list[dict[str, str]]) -> None:
     """Write reference index rows (in the caller's transaction)."""
-    for chunk in _chunks(refs, 2000):
+    for chunk in chunks(refs, 2000):
         insert_missing_rows(conn, _r, ["id", "modified", "ref"], chunk)
-    for chunk in _chunks(marks, 2000):
+    for chunk in chunks(marks, 2000):
         insert_missing_rows(conn, _m, ["id", "modified", "ref"], chunk)
 
 
@@ -184,7 +186,7 @@ class Held(NamedTuple):
         added = self.added
         if isinstance(added, str):
             return _added(added)
-        return added.replace(tzinfo=UTC) if added.tzinfo is None else added
+        return aware(added)
 
     @property
     def marking(self) -> Marking:
@@ -252,11 +254,6 @@ class _Plan:
                                                     [values[k] for k in self.order])))
 
 
-def _chunks(items: list[Any], n: int = _CHUNK) -> Iterable[list[Any]]:
-    for i in range(0, len(items), n):
-        yield items[i:i + n]
-
-
 class Objects:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
@@ -292,7 +289,7 @@ class Objects:
                 return 0
             added = now.astimezone(UTC)
             if last is not None:
-                last = last if last.tzinfo else last.replace(tzinfo=UTC)
+                last = aware(last)
                 added = max(added, last + timedelta(microseconds=1))
             start = (top or 0) + 1
             conn.execute(
@@ -404,7 +401,7 @@ class Objects:
                 _o.c.id.in_(bindparam("ids", expanding=True)),
                 *self._where(partner, Match(upto=upto)), *kept).order_by(_o.c.seq)
         with self.engine.connect() as conn:
-            for chunk in _chunks(sorted(set(ids))):
+            for chunk in chunks(sorted(set(ids)), _CHUNK):
                 for r in conn.execute(stmt, {"ids": chunk}).all():
                     out.setdefault(r.id, []).append(_held(r))
         return out
@@ -492,7 +489,7 @@ class Objects:
             .where(_m.c.ref.in_(bindparam("ids", expanding=True)),
                    *self._where(partner, Match(upto=upto))).order_by(_o.c.seq)
         with self.engine.connect() as conn:
-            for chunk in _chunks(sorted(set(ids))):
+            for chunk in chunks(sorted(set(ids)), _CHUNK):
                 for r in conn.execute(stmt, {"ids": chunk}).all():
                     out.setdefault(r[0], []).append(_held(r[1:]))
         return out
@@ -521,7 +518,7 @@ class Objects:
             if changed is None:
                 conn.execute(forms)
             else:
-                for chunk in _chunks(sorted(changed)):
+                for chunk in chunks(sorted(changed), _CHUNK):
                     conn.execute(forms.where(_f.c.seq.in_(
                         select(_o.c.seq).where(_o.c.id.in_(chunk), _o.c.seq.is_not(None)))))
             conn.execute(_a.update().where(_a.c.audience == audience).values(upto=top))
@@ -537,7 +534,7 @@ class Objects:
         keep = set(keep)
         with self.engine.begin() as conn:
             gone = [a for a in conn.execute(select(_a.c.audience)).scalars() if a not in keep]
-            for chunk in _chunks(gone):
+            for chunk in chunks(gone, _CHUNK):
                 conn.execute(_f.delete().where(_f.c.audience.in_(chunk)))
                 conn.execute(_a.delete().where(_a.c.audience.in_(chunk)))
         return len(gone)
@@ -554,7 +551,7 @@ class Objects:
                                .with_for_update()).scalar()
             if now != upto:
                 return False
-            for chunk in _chunks(rows, 2000):
+            for chunk in chunks(rows, 2000):
                 insert_missing_rows(conn, _f, ["audience", "seq"], chunk)
         return True
 
@@ -582,7 +579,7 @@ def _affected(conn: Any, ids: set[str], definitions: set[str]) -> set[str] | Non
     object that refers to a changed one (it may lose or gain that reference) and every
     definition a changed one marks with (it travels only with what it marks)."""
     seen = set(ids)
-    for chunk in _chunks(sorted(definitions)):
+    for chunk in chunks(sorted(definitions), _CHUNK):
         seen.update(conn.execute(select(_m.c.id).where(_m.c.ref.in_(chunk)).distinct())
                     .scalars())
     todo = set(seen)
@@ -590,7 +587,7 @@ def _affected(conn: Any, ids: set[str], definitions: set[str]) -> set[str] | Non
         if len(seen) > _MOST_DROPPED:
             return None
         found: set[str] = set()
-        for chunk in _chunks(sorted(todo)):
+        for chunk in chunks(sorted(todo), _CHUNK):
             found.update(conn.execute(
                 select(_r.c.id).where(_r.c.ref.in_(chunk)).distinct()).scalars())
             found.update(conn.execute(

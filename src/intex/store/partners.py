@@ -17,6 +17,7 @@ from intex.model import TLP, Partner
 from intex.store import schema as t
 from intex.store.passwords import hash_password, verify_password
 from intex.store.upsert import insert_missing
+from intex.store.utc import aware
 
 
 @dataclass(frozen=True)
@@ -180,6 +181,6 @@ class Partners:
         with self.engine.connect() as conn:
             rows = conn.execute(select(sc).where(sc.c.partner == partner)
                                 .order_by(sc.c.collection))
-            return [SyncState(r.collection, r.updated_at if r.updated_at.tzinfo else
-                              r.updated_at.replace(tzinfo=UTC), r.last_result, r.added_after)
+            return [SyncState(r.collection, aware(r.updated_at), r.last_result,
+                              r.added_after)
                     for r in rows]

@@ -47,9 +47,11 @@ from intex.model.vocabulary import canonical_unit
 from intex.store import driver, near_duplicates, prepared
 from intex.store import schema as t
 from intex.store.bulk import insert_missing_rows, insert_rows
+from intex.store.chunks import chunks
 from intex.store.objects import Describe, add_index, described
 from intex.store.sight import Sight
 from intex.store.upsert import put
+from intex.store.utc import aware
 
 if TYPE_CHECKING:
     from intex.store.ledger import Page
@@ -165,7 +167,7 @@ def _claim_sources(conn, ids: list[str]) -> dict[str, list[SourceRef]]:  # noqa:
     """Each claim's source chain, in order, by claim id."""
     cs = t.claim_sources
     out: dict[str, list[SourceRef]] = {}
-    for chunk in _chunks(ids, 500):
+    for chunk in chunks(ids, 500):
         for s in conn.execute(select(cs).where(cs.c.claim_id.in_(chunk))
                               .order_by(cs.c.claim_id, cs.c.position)):
             out.setdefault(s.claim_id, []).append(SourceRef(s.name, s.entity_id, s.kind))
@@ -449,7 +451,7 @@ class Store:
         ids = sorted({k[0] for k in rows})
         with self.engine.begin() as conn:
             # by id, the key's first column: SQLite scans the whole key for a row-value IN
-            for chunk in _chunks(ids, 500):
+            for chunk in chunks(ids, 500):
                 for found in conn.execute(select(o.c.id, o.c.modified).where(
                         o.c.id.in_(chunk))):
                     rows.pop((found.id, found.modified), None)
@@ -479,7 +481,7 @@ class Store:
         """The latest version held of each of these STIX ids (those held at all)."""
         out: dict[str, tuple[str, dict[str, Any]]] = {}
         with self.engine.connect() as conn:
-            for chunk in _chunks(sorted(set(ids)), 500):
+            for chunk in chunks(sorted(set(ids)), 500):
                 for row in conn.execute(select(t.stix_objects.c.id, t.stix_objects.c.modified,
                                                t.stix_objects.c.json)
                                         .where(t.stix_objects.c.id.in_(chunk))):
@@ -491,7 +493,7 @@ class Store:
         """Which of these STIX ids some version is held of."""
         out: set[str] = set()
         with self.engine.connect() as conn:
-            for chunk in _chunks(sorted(set(ids)), 500):
+            for chunk in chunks(sorted(set(ids)), 500):
                 out |= {r[0] for r in conn.execute(
                     select(t.stix_objects.c.id).where(t.stix_objects.c.id.in_(chunk)).distinct())}
         return out
@@ -541,7 +543,7 @@ class Store:
             # how many reports the reader may see carry each origin: asked of these
             # origins only (an index lookup each), not counted over the whole ledger
             repeats: dict[str, int] = {}
-            for chunk in _chunks(sorted({row.origin for row in rows} if f.repeats else ()),
+            for chunk in chunks(sorted({row.origin for row in rows} if f.repeats else ()),
                                  500):
                 rq = (select(c.c.origin, func.count(func.distinct(c.c.report_id)))
                       .where(c.c.origin.in_(chunk)).group_by(c.c.origin))
@@ -577,14 +579,14 @@ class Store:
         docs: list[Document] = []
         recorded: dict[str, datetime] = {}
         with self.engine.connect() as conn:
-            for chunk in _chunks(report_ids, 500):
+            for chunk in chunks(report_ids, 500):
                 for row in conn.execute(select(t.reports).where(t.reports.c.id.in_(chunk))):
                     docs.append(_document(row))
-                    recorded[row.id] = _aware(row.ingested_at)
+                    recorded[row.id] = aware(row.ingested_at)
             raw: dict[str, Claim] = {}
             marks: dict[str, Marking | None] = {}
             srcs = _claim_sources(conn, claim_ids)
-            for chunk in _chunks(claim_ids, 500):
+            for chunk in chunks(claim_ids, 500):
                 for row in conn.execute(select(t.claims, evidence_text())
                                         .join(t.reports, t.reports.c.id == t.claims.c.report_id)
                                         .where(t.claims.c.id.in_(chunk))):
@@ -592,16 +594,16 @@ class Store:
                     marks[row.id] = Marking(TLP[row.tlp], tuple(
                         c for c in (row.releasable_to or "").split(",") if c)) \
                         if row.tlp else None
-            reviews = {r.claim_id: _review(r) for chunk in _chunks(claim_ids, 500)
+            reviews = {r.claim_id: _review(r) for chunk in chunks(claim_ids, 500)
                        for r in conn.execute(select(t.reviews).where(
                            t.reviews.c.claim_id.in_(chunk)))}
-            pairs = sorted({(m[0], m[1]) for chunk in _chunks(report_ids, 500)
+            pairs = sorted({(m[0], m[1]) for chunk in chunks(report_ids, 500)
                             for m in conn.execute(select(t.mentions.c.report_id,
                                                          t.mentions.c.entity_id)
                                                   .where(t.mentions.c.report_id.in_(chunk)))})
             ent_ids = sorted({e for _, e in pairs})
             ents = [Entity(r.id, r.name, r.type, country=r.country, kind=r.kind)
-                    for chunk in _chunks(ent_ids, 500)
+                    for chunk in chunks(ent_ids, 500)
                     for r in conn.execute(select(t.entities).where(t.entities.c.id.in_(chunk)))]
         claims = tuple((raw[r.claim.id], r.report_id, marks.get(r.claim.id),
                         reviews.get(r.claim.id)) for r in rows if r.claim.id in raw)
@@ -728,7 +730,7 @@ class Store:
         """The analyst's word on each of these claims that has one."""
         ids = sorted(set(claim_ids))
         with self.engine.connect() as conn:
-            return {r.claim_id: _review(r) for chunk in _chunks(ids, 500)
+            return {r.claim_id: _review(r) for chunk in chunks(ids, 500)
                     for r in conn.execute(select(t.reviews).where(
                         t.reviews.c.claim_id.in_(chunk)))}
 
@@ -789,14 +791,9 @@ def _claim_mark(marks: Mapping[str, Marking] | None, claim_id: str | None) -> di
     return {"tlp": m.tlp.name, "releasable_to": ",".join(m.releasable_to) or None}
 
 
-def _aware(at: datetime) -> datetime:
-    """SQLite hands back naive datetimes; the ledger writes them in UTC."""
-    return at if at.tzinfo is not None else at.replace(tzinfo=UTC)
-
-
 def _review(row) -> Review:  # noqa: ANN001
     corrections = json.loads(row.corrections) if row.corrections else {}
-    return Review(row.claim_id, ReviewState(row.state), row.reviewer, _aware(row.at), row.note,
+    return Review(row.claim_id, ReviewState(row.state), row.reviewer, aware(row.at), row.note,
                   tuple((k, json.dumps(v)) for k, v in sorted(corrections.items())))
 
 
@@ -845,8 +842,3 @@ def evidence_text() -> Any:
     c, r = t.claims, t.reports
     cut = func.substr(r.c.text, c.c.evidence_start + 1, c.c.evidence_end - c.c.evidence_start)
     return case((c.c.evidence == "", cut), else_=c.c.evidence).label("evidence_text")
-
-
-def _chunks(items: list[str], n: int) -> Iterable[list[str]]:
-    for i in range(0, len(items), n):
-        yield items[i:i + n]

@@ -15,6 +15,7 @@ from intex.errors import NotFound, StoreError
 from intex.model import TLP, Role, User
 from intex.store import schema as t
 from intex.store.passwords import hash_password, verify_password
+from intex.store.utc import aware
 
 MIN_PASSWORD = 12
 _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._@-]{0,99}$")
@@ -22,10 +23,6 @@ _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._@-]{0,99}$")
 
 def _token_hash(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
-
-
-def _aware(at: datetime) -> datetime:
-    return at if at.tzinfo is not None else at.replace(tzinfo=UTC)
 
 
 def _user(row) -> User:  # noqa: ANN001
@@ -131,7 +128,7 @@ class Users:
                 select(t.users, t.web_sessions.c.csrf, t.web_sessions.c.expires_at)
                 .join(t.web_sessions, t.web_sessions.c.user_name == t.users.c.name)
                 .where(t.web_sessions.c.token_hash == _token_hash(token))).first()
-        if row is None or _aware(row.expires_at) <= now:
+        if row is None or aware(row.expires_at) <= now:
             return None
         return _user(row), row.csrf
 

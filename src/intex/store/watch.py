@@ -20,7 +20,9 @@ from sqlalchemy import Connection, Engine, Row, func, select
 
 from intex.model import Notification, WatchState
 from intex.store import schema as t
+from intex.store.chunks import chunks
 from intex.store.sight import Sight
+from intex.store.utc import aware
 
 
 class Watches:
@@ -31,7 +33,7 @@ class Watches:
         """The stored state of each of these URLs that has been polled before."""
         out: dict[str, WatchState] = {}
         with self.engine.connect() as conn:
-            for chunk in _chunks(list(urls), 500):
+            for chunk in chunks(list(urls), 500):
                 for r in conn.execute(select(t.watch_sources).where(
                         t.watch_sources.c.url.in_(chunk))):
                     out[r.url] = _state(r)
@@ -51,7 +53,7 @@ class Watches:
         rf, r = t.report_feeds, t.reports
         out: dict[str, int] = {}
         with self.engine.connect() as conn:
-            for chunk in _chunks(list(feeds), 500):
+            for chunk in chunks(list(feeds), 500):
                 out.update((feed, n) for feed, n in conn.execute(
                     select(rf.c.feed, func.count()).join(r, r.c.id == rf.c.report_id)
                     .where(rf.c.feed.in_(chunk), sight.condition(r.c.tlp, r.c.releasable_to))
@@ -111,7 +113,7 @@ class Watches:
                 o.c.sent_at.is_(None), o.c.hook.in_(list(hooks)), o.c.id > after,
                 o.c.attempts < max_attempts).order_by(o.c.id).limit(limit))
             return [Notification(r.id, r.source, r.subject, r.hook, r.payload, r.attempts,
-                                 r.last_error, _aware(r.tried_at)) for r in rows]
+                                 r.last_error, aware(r.tried_at)) for r in rows]
 
     def sent(self, message_id: int, now: datetime) -> None:
         o = t.watch_outbox
@@ -152,22 +154,12 @@ class Watches:
     def _seen(conn: Connection, source: str, entries: set[str]) -> set[str]:
         found: set[str] = set()
         e = t.watch_entries
-        for chunk in _chunks(sorted(entries), 500):
+        for chunk in chunks(sorted(entries), 500):
             found.update(r[0] for r in conn.execute(
                 select(e.c.entry).where(e.c.source == source, e.c.entry.in_(chunk))))
         return found
 
 
 def _state(r: Row[Any]) -> WatchState:
-    return WatchState(r.url, r.etag, r.last_modified, _aware(r.last_poll), _aware(r.next_poll),
+    return WatchState(r.url, r.etag, r.last_modified, aware(r.last_poll), aware(r.next_poll),
                       r.failures, r.result, r.new_reports, r.failed_entries)
-
-
-def _aware(at: datetime | None) -> datetime | None:
-    """SQLite hands back naive datetimes; they were written in UTC."""
-    return at.replace(tzinfo=UTC) if at is not None and at.tzinfo is None else at
-
-
-def _chunks(items: list[str], n: int) -> Iterable[list[str]]:
-    for i in range(0, len(items), n):
-        yield items[i:i + n]

@@ -1,0 +1,76 @@
+"""What befell a counted thing that moved: civilians who flee, a force sent or moved in
+service, the hurt moved on for care, goods and people handed over. Sentences are our own."""
+
+import pytest
+
+from tests.pipeline.wire import status_of
+
+# --- those who serve a side move; they do not flee ----------------------------------------
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("Some 4,000 paratroopers have left the northern province since March.", 4000),
+    ("The agency said 35 aid workers were relocated out of the district after the shelling.",
+     35),
+    ("Twelve crew members were moved out of the port for treatment.", 12),
+])
+def test_forces_and_staff_that_move_are_not_displaced(pipeline, sentence, value):
+    assert status_of(pipeline, sentence, value) == "other"
+
+
+def test_civilians_that_leave_are_still_displaced(pipeline):
+    assert status_of(pipeline, "Some 4,000 villagers have left the northern province since "
+                               "March.", 4000) == "displaced"
+
+
+# --- a count restated in households between the figure and its verb; households registered ----
+
+@pytest.mark.parametrize("sentence", [
+    "The agency said 48,300 people, or about 9,100 families, have fled the coastal districts.",
+    "Officials said some 6,400 individuals from nearly 1,000 households had been displaced.",
+])
+def test_the_verb_past_a_count_of_households_is_the_figures(pipeline, sentence):
+    value = 48300 if "48,300" in sentence else 6400
+    assert status_of(pipeline, sentence, value) == "displaced"
+
+
+def test_a_count_of_refugee_households_registered_is_displaced(pipeline):
+    assert status_of(pipeline, "By Friday 2,340 refugee households had been registered at the "
+                               "border post.", 2340) == "displaced"
+    # where they are now, said by a verb of hosting, stays present
+    assert status_of(pipeline, "The school hosts 300 refugee families.", 300) == "present"
+
+
+# --- a force on its way, a contingent that arrived, troops flown in on an errand ----------
+
+def test_a_force_on_its_way_somewhere_is_sent(pipeline):
+    assert status_of(pipeline, "Some 450 marines left the base at dawn and are now heading to "
+                               "the coast.", 450) == "sent"
+    assert status_of(pipeline, "About 90 paratroopers were en route to the airport on "
+                               "Monday.", 90) == "sent"
+
+
+def test_a_contingent_that_arrived_is_sent(pipeline):
+    assert status_of(pipeline, "A first contingent of 150 engineers from Chile arrived in "
+                               "the port on Tuesday.", 150) == "sent"
+
+
+def test_troops_flown_in_on_an_errand_stay_sent(pipeline):
+    assert status_of(pipeline, "Some 300 marines were flown to the island to guard the "
+                               "airport.", 300) == "sent"
+
+
+# --- the wounded moved on for care are patients, not a force sent -------------------------
+
+def test_service_members_flown_out_for_care_are_other(pipeline):
+    text = ("Twenty-two sailors were hurt in the fire. Five of them were airlifted to the "
+            "mainland for specialist treatment on Sunday.")
+    assert status_of(pipeline, text, 5) == "other"
+
+
+# --- handed over: goods are supplied, people released -------------------------------------
+
+def test_goods_handed_over_are_supplied_and_people_handed_over_released(pipeline):
+    assert status_of(pipeline, "A local firm handed over 40 tonnes of flour to the camp.",
+                     40) == "supplied"
+    assert status_of(pipeline, "The militia handed over nine hostages to the Red Cross.",
+                     9) == "other"

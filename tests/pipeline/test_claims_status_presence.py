@@ -1,0 +1,34 @@
+"""What befell a counted thing that is where it was: people at a place, a force already in
+it or there for a while, a force's strength. Sentences are our own."""
+
+import pytest
+
+from tests.pipeline.wire import status_of
+
+# --- people counted where they were -------------------------------------------------------
+
+@pytest.mark.parametrize(("sentence", "value", "status"), [
+    ("About 600 pupils were at the boarding school when the gunmen came.", 600, "present"),
+    ("Some 3,000 troops have been in the valley since the spring.", 3000, "present"),
+    ("Officials said 120 pupils are on their way to the capital.", 120, "other"),
+])
+def test_people_said_to_be_at_a_place(pipeline, sentence, value, status):
+    assert status_of(pipeline, sentence, value) == status
+
+
+def test_members_of_a_force_who_have_been_somewhere_are_present(pipeline):
+    text = ("The new units join about 1,400 Territorial Defence members who have been at "
+            "the port since the spring.")
+    assert status_of(pipeline, text, 1400) == "present"
+
+
+def test_a_force_already_in_a_place_is_present(pipeline):
+    text = "A battalion of 600 soldiers already in Bamako guards the ministries."
+    assert status_of(pipeline, text, 600) == "present"
+
+
+# --- a force's strength put at a figure ---------------------------------------------------
+
+def test_a_group_s_strength_put_at_a_figure_is_present(pipeline):
+    text = "Army analysts estimated the rebel front in 2022 at some 2,600 fighters."
+    assert status_of(pipeline, text, 2600) == "present"

@@ -1,0 +1,52 @@
+"""The dead and the hurt: a toll, lives claimed or saved, people burned, a count left dead.
+Sentences are our own."""
+
+import pytest
+
+from tests.pipeline.wire import status_of
+
+# --- a toll counts the dead unless it restates a count of both ----------------------------
+
+def test_a_bare_toll_counts_the_dead(pipeline):
+    assert status_of(pipeline, "The toll among residents now stands at 320, most of them "
+                               "farmers.", 320) == "killed"
+
+
+def test_a_toll_restating_killed_or_wounded_stays_casualties(pipeline):
+    text = ("The army admits 900 killed or wounded, while monitors have estimated the toll "
+            "at about 2,500.")
+    assert status_of(pipeline, text, 2500) == "casualties"
+
+
+@pytest.mark.parametrize(("sentence", "value", "status"), [
+    ("Two years of feuding between the clans had claimed more than 300 lives.", 300, "killed"),
+    ("The landslide cost 45 lives in the valley, the governor said.", 45, "killed"),
+    ("Doctors said the new field hospital had saved about 900 lives since May.", 900,
+     "other"),
+])
+def test_lives_claimed_are_the_dead_and_lives_saved_are_not(pipeline, sentence, value, status):
+    assert status_of(pipeline, sentence, value) == status
+
+
+# --- the hurt named by their injury -------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Five workers got out of the plant, two of them badly burned.",
+    "Five workers got out of the plant, two of them with severe burns.",
+])
+def test_people_burned_are_wounded(pipeline, sentence):
+    assert status_of(pipeline, sentence, 2) == "wounded"
+
+
+# --- 'have left N ... dead': the state the count was left in, not flight ------------------
+
+def test_left_dead_or_injured_is_not_flight(pipeline):
+    assert status_of(pipeline, "Two days of shelling have left 45 villagers dead, the "
+                               "governor said.", 45) == "killed"
+    assert status_of(pipeline, "The storm had left 120 people injured across the coast.",
+                     120) == "wounded"
+
+
+def test_residents_who_have_left_still_fled(pipeline):
+    assert status_of(pipeline, "Around 3,000 residents have left the valley.", 3000) == \
+        "displaced"
