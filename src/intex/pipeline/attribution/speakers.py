@@ -87,6 +87,13 @@ _APPOSITIVE_OPENS = re.compile(
 # an aside that cannot itself be the subject: a relay or a relative clause
 _ASIDE_NOT_NAME = re.compile(r"\s*(?:citing|quoting|who|which)\b", re.I)
 _RELAY_OPENS = re.compile(r"\s*(?:according\s+to|citing|quoting|in\s+the\s+words\s+of)\b", re.I)
+# a phrase led by a preposition or a participle of place: "in a village held by X",
+# "near the border": an adverbial of the clause before it, never the name an apposition
+# after it describes
+_ADVERBIAL_LEAD = re.compile(r"\s*(?:in|on|at|near|from|into|inside|outside|across|along|"
+                             r"around|between|within|under|over|through|towards?|off|"
+                             r"during|after|before|since|held|controlled|run|backed|"
+                             r"occupied|seized)\s", re.I)
 _CLAUSE_BEFORE_COMMA = re.compile(r"\b(?:have|has|had|were|was)\s+\w+|"
                                   r"\b\d[\d,.]*(?![\d,.]|st\b|nd\b|"
                                   r"rd\b|th\b)")
@@ -1120,6 +1127,10 @@ class Speakers:
         words = prev.group(1)
         if _RELAY_OPENS.match(words):
             return None  # "According to Lee, the spy agency told": a relay, then the speaker
+        if _ADVERBIAL_LEAD.match(words):
+            # "... killed 53 civilians, 21 of them children, in a village held by the X
+            # group, the Y monitor said": where it happened, then the speaker itself
+            return None
         if len(phrase.split()) <= 6 and not FINITE_WORD.search(phrase) and \
                 _CLAUSE_BEFORE_COMMA.search(words):
             # "Rebels have shot down two drones, the U.S. military acknowledged", "Forces
