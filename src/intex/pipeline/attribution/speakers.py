@@ -770,6 +770,20 @@ class Speakers:
             fitting.sort(key=lambda ent: ent.id != spoke)
         for ent in fitting:
             return [self._national_body(ent) or _ref(ent, self.g)]
+        if country is None and generic and _MILITARY_AT_END.search(words) and \
+                not any(ent.type == "ORG" and (ent.kind or "") == "military" for ent in seen):
+            # a bare "the military confirmed" before any force is named: the one national
+            # force the report names further on ("..., the IDF said" two paragraphs down),
+            # else the armed forces of the country the report is about
+            ahead = {self._national_military_of(ent) for ent in (
+                self.entities[x.entity_id] for x in self.mentions
+                if x.start >= e and x.entity_id in self.entities)
+                if ent.type == "ORG" and self._national_force(ent)}
+            code = self.report_country() if len(ahead) != 1 else None
+            force = next(iter(ahead)) if len(ahead) == 1 else \
+                _national_military(self.g, _code(code, self.g)) if code else None
+            if force is not None:
+                return [force]
         if country is None and generic:
             return None  # "the ministry" with nothing to go on: anaphora decides
         if country is None and FIELD_MINISTRY.fullmatch(phrase):
@@ -1000,6 +1014,11 @@ class Speakers:
         if any(_fits(ent, body, None, self.g) for ent in seen):
             return None
         return [SourceRef(name, None, "organization")]
+
+    def _national_military_of(self, ent: Entity) -> SourceRef:
+        """Who speaks for the armed force ``ent`` (its country's, as a bare "the military"
+        names it)."""
+        return _national_military(self.g, _code(ent.country, self.g)) or _ref(ent, self.g)
 
     def _national_force(self, ent: Entity) -> bool:
         """Whether a body is its country's armed force, the one a bare "the army" means."""
