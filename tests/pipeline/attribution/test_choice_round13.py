@@ -30,3 +30,23 @@ def test_a_bare_military_after_a_command_was_named_points_back_to_it(pipeline):
     text = ("Morning count\n\nUkraine's General Staff posted its count of Russian losses, "
             "as the military does every day: 1,210 personnel, it said.")
     assert sources_of(pipeline, text, 1210) == ["General Staff of the Armed Forces (Ukraine)"]
+
+
+def test_a_speech_verb_in_the_progressive_names_its_subject(pipeline):
+    text = ("Column\n\nBy May the World Food Programme was telling donors that 318 trucks "
+            "had been turned back at the crossing.")
+    assert sources_of(pipeline, text, 318) == ["World Food Programme"]
+
+
+def test_an_unnamed_source_before_a_relative_clause_speaks(pipeline):
+    text = ("Wire report\n\nA police source who declined to be identified told reporters "
+            "that 14 bodies had been recovered from the river.")
+    assert sources_of(pipeline, text, 14) == ["police source"]
+
+
+def test_reports_nobody_is_named_for_stay_the_outlets_before_a_later_cue(pipeline):
+    text = ("Valley Courier\n\nInitial reports said as many as 60 soldiers had drowned. A "
+            "military source who was not authorised to speak told reporters that 41 "
+            "bodies had been found.\n\n© Valley Courier 2024")
+    assert sources_of(pipeline, text, 60) == ["Valley Courier"]
+    assert sources_of(pipeline, text, 41) == ["military source"]

@@ -40,13 +40,21 @@ SPEECH = (r"said|says|say|told|tells|confirmed|confirms|warned|warns|claimed|cla
           r"reminded|recalled|lists|listed|classifies|classified|found|finds|logged|logs|"
           r"pledged|pledges|promised|promises|proposed|proposes|appealed|appeals|"
           r"asked for|asks for|requested|requests|launched an appeal|made public|"
-          r"makes public")
+          r"makes public|"
+          # the progressive: "the UN was telling reporters that", "officials are saying"
+          r"(?:was|were|is|are)\s+(?:telling|saying|reporting)")
 # the verbs that make their subject a source whoever it is ("Energy company DTEK said")
 CLAIM_VERB = re.compile(r"said|says|told|tells|reported|reports|claimed|claims|announced|"
                         r"announces|stated|states|wrote|writes|added|adds|noted|notes|"
                         r"confirmed|confirms|posted|estimated|estimates|believes|believe|"
                         r"assesses|assessed|claim|say|spoke of|speaks of|spoken of|speak of|"
-                        r"report|show|shows|showed|counted|counts|tallied", re.I)
+                        r"report|show|shows|showed|counted|counts|tallied|"
+                        r"(?:was|were|is|are)\s+(?:telling|saying|reporting)", re.I)
+# reports nobody is named for, the outlet's own hearsay: "Reports on Monday said", "Initial
+# reports suggested", "Earlier accounts had put the toll higher"
+UNNAMED_REPORTS = re.compile(r"(?:(?:earlier|initial|first|early|other|some|several|"
+                             r"unconfirmed)\s+)?(?:reports|accounts)(?:\s+(?:on|from|last|"
+                             r"earlier)\s+\w+)?", re.I)
 # the head words of a phrase naming a body or group that speaks
 SPEAKING_GROUP = re.compile(
     r"(?:command|commands|media|press|agencies|agency|prosecutors?|police|authorities|officials|"

@@ -14,7 +14,7 @@ import re
 from intex.model import SourceRef, Span
 from intex.pipeline.attribution.attributor import Attributor
 from intex.pipeline.attribution.chain import Attribution
-from intex.pipeline.attribution.cues import CAPTION_LABEL
+from intex.pipeline.attribution.cues import CAPTION_LABEL, UNNAMED_REPORTS
 from intex.pipeline.doc import Doc
 from intex.pipeline.html import HTML_TAG
 
@@ -27,9 +27,12 @@ NEW_FRAME = re.compile(r"^\W*(?:(?:on|in|by|since|until|as of)\s+(?:\w+\s+){0,2}
                        r"yesterday|before|after)\b", re.I)
 # the outlet's own hedge: hearsay it relays without naming anyone, including a report
 # put in the passive with no agent ("two were reported killed", "had been reported to")
+# and reports it names nobody for ("Reports on Monday said", "Earlier accounts had put")
 OWN_HEARSAY = re.compile(r"\b(?:reportedly|allegedly|(?:is|are|was|were)\s+(?:estimated|believed|"
                          r"thought|said|understood)\s+to|(?:is|are|was|were|(?:has|have|had)\s+"
-                         r"been)\s+reported(?!\s+(?:by|in|on)\b))\b", re.I)
+                         r"been)\s+reported(?!\s+(?:by|in|on)\b))\b|"
+                         rf"^\W*{UNNAMED_REPORTS.pattern}\s+(?:had\s+)?(?:said|say|says|"
+                         r"suggested|suggest|claimed|put|indicated)\b", re.I)
 # the outlet reminding readers of background: its own voice, whoever spoke around it
 RECAP = re.compile(r"^\W*(?:to recap|recall(?:ing)? that|we recall|as a reminder|for context|"
                    r"for reference|background)\b", re.I)
