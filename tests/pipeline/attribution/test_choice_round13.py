@@ -50,3 +50,13 @@ def test_reports_nobody_is_named_for_stay_the_outlets_before_a_later_cue(pipelin
             "bodies had been found.\n\n© Valley Courier 2024")
     assert sources_of(pipeline, text, 60) == ["Valley Courier"]
     assert sources_of(pipeline, text, 41) == ["military source"]
+
+
+def test_a_partys_own_list_of_past_events_gives_its_figures(pipeline):
+    text = ("Valley Courier\n\nThe mission's spokeswoman, Ana Ruiz, said it was the worst "
+            "ambush since 2009, when 31 soldiers died.\n\nA note on that comparison: AFP's "
+            "own list of past ambushes on the road gives the 2009 toll as 35 soldiers. The "
+            "same list "
+            "recalls that 12 drivers died near the pass in 2011.\n\n© Valley Courier 2024")
+    assert sources_of(pipeline, text, 35) == ["AFP"]
+    assert sources_of(pipeline, text, 12) == ["AFP"]

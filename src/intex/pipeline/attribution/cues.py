@@ -109,8 +109,10 @@ POSSESSIVE_CUE = re.compile(
 POSSESSIVE_SUBJECT = re.compile(
     r"(?:^|[,:;]\s*|\b(?:that|and|but|while)\s+)(?P<who>(?:the\s+)?[\w.' -]{2,60}?)(?:'s|’s|')\s+"
     r"(?:own\s+|latest\s+|updated\s+|official\s+)?(?:count|estimate|tally|assessment|"
-    r"figures?|data|calculation|numbers)\s+(?:is|was|are|were|stands|stood|puts|put|shows|"
-    r"showed|came|comes|suggests|suggested)\b", re.I)
+    r"figures?|data|calculation|numbers|list|records|database)"
+    # "AFP's own list of past attacks on peacekeepers gives the toll as 24"
+    r"(?:\s+of\s+[^,;:.()]{1,60}?)?\s+(?:is|was|are|were|stands|stood|puts|put|shows|"
+    r"showed|came|comes|suggests|suggested|gives|gave)\b", re.I)
 # "the contingent, which ISW puts at 12,000", "Blinken put the number at 8,000" (a thread's
 # post may open on its number, "4/7")
 PUTS_AT = re.compile(
