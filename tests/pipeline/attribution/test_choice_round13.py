@@ -60,3 +60,11 @@ def test_a_partys_own_list_of_past_events_gives_its_figures(pipeline):
             "recalls that 12 drivers died near the pass in 2011.\n\n© Valley Courier 2024")
     assert sources_of(pipeline, text, 35) == ["AFP"]
     assert sources_of(pipeline, text, 12) == ["AFP"]
+
+
+def test_a_long_adverbial_naming_a_group_before_the_speaker_is_no_speaker(pipeline):
+    # the phrase between the commas is longer than any name: no apposition's head
+    text = ("Wire report\n\nShelling on Tuesday killed at least 17 people, six of them women, "
+            "in a market town held by the Islamic State group in Iraq's far western Anbar "
+            "province, the Iraqi Monitor for Civilian Harm said.")
+    assert sources_of(pipeline, text, 17) == ["Iraqi Monitor for Civilian Harm"]

@@ -1146,9 +1146,11 @@ class Speakers:
         words = prev.group(1)
         if _RELAY_OPENS.match(words):
             return None  # "According to Lee, the spy agency told": a relay, then the speaker
-        if _ADVERBIAL_LEAD.match(words):
+        if ps > sent.start and self.text[ps - 1] not in ",;:()\"“”" or \
+                _ADVERBIAL_LEAD.match(words):
             # "... killed 53 civilians, 21 of them children, in a village held by the X
-            # group, the Y monitor said": where it happened, then the speaker itself
+            # group, the Y monitor said": where it happened, then the speaker itself; a
+            # phrase too long to be read whole is no name either
             return None
         if len(phrase.split()) <= 6 and not FINITE_WORD.search(phrase) and \
                 _CLAUSE_BEFORE_COMMA.search(words):
