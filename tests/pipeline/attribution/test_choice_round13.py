@@ -68,3 +68,10 @@ def test_a_long_adverbial_naming_a_group_before_the_speaker_is_no_speaker(pipeli
             "in a market town held by the Islamic State group in Iraq's far western Anbar "
             "province, the Iraqi Monitor for Civilian Harm said.")
     assert sources_of(pipeline, text, 17) == ["Iraqi Monitor for Civilian Harm"]
+
+
+def test_a_group_that_claimed_an_attack_does_not_speak_for_its_toll(pipeline):
+    text = ("Valley Courier\n\nPolice said four shops burned overnight in the old city.\n\n"
+            "The bombing, claimed by the Islamic State group, killed 30 people at a market "
+            "in Kabul last year.\n\n© Valley Courier 2024")
+    assert sources_of(pipeline, text, 30) == ["Valley Courier"]

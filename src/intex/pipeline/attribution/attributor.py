@@ -185,6 +185,10 @@ POST_AUTHOR = re.compile(r"[ \t]*(?P<who>[^\n(,:|]{2,80}?)[ \t]*(?:[(,][^\n]{0,8
 
 
 # what the rules below read, compiled once rather than looked up in re's cache each time
+# an act a group claims as its own: "the bombing, claimed by X", "an attack claimed by X"
+_CLAIMED_ACT = re.compile(r"\b(?:attacks?|bombings?|blasts?|explosions?|assaults?|ambush(?:es)?|"
+                          r"raids?|strikes?|killings?|kidnappings?|abductions?|massacres?|"
+                          r"shootings?|operations?|responsibility)\s*,?\s*$", re.I)
 # speech words that are also plural nouns, the subject of a speech verb right after them
 _SPEECH_NOUN = re.compile(r"reports|claims|estimates|counts|records|notes|updates|states", re.I)
 _HEADLINE_NOUN = re.compile(r"reports?|updates?|estimates?|counts?|records?", re.I)
@@ -252,6 +256,9 @@ class Attributor(Speakers):
                 if agent is not None:
                     cues.append(Cue(agent[0], vpos, agent[1], agent[2], "according"))
                 continue
+            if _CLAIMED_ACT.search(before) and PASSIVE_BY.match(rel, m.end()) and \
+                    m.group(0).lower() == "claimed":
+                continue  # "an attack claimed by X": X owned the act, not a figure
             if _SPEECH_NOUN.fullmatch(m.group(0)) and \
                     SPEECH_AFTER_SUBJECT.match(rel[m.end():]):
                 continue  # "Initial reports said", "Their estimates show": a noun, then the verb
