@@ -67,3 +67,20 @@ def test_a_bare_army_that_speaks_is_the_army_of_the_datelines_country():
 def test_a_bare_army_in_a_report_without_a_dateline_is_left_unlisted():
     got = orgs("Border notes\n\nEcuador closed a crossing. The army said two trucks burned.")
     assert not any(n.startswith("Army (") for n in got)
+
+
+def test_a_bare_defence_ministry_is_the_one_of_the_country_the_report_is_about():
+    # the sentence names the foe's drones last; the report is about Russia
+    got = orgs("Volgograd desk\n\nRussian air defences shot down 64 Ukrainian drones "
+               "overnight, the Defence Ministry said. Flights at Moscow's airports resumed "
+               "by morning, and a school in Belgorod stayed shut.")
+    assert "Ministry of Defence (Russia)" in got
+    assert "Ministry of Defence (Ukraine)" not in got
+
+
+def test_a_bare_defence_ministry_of_a_country_with_none_listed_is_named_after_it():
+    got = orgs("Border fighting\n\nFighting flared on the Azerbaijani side of the line near "
+               "Tovuz, and Baku said shelling had hit two villages near Ganja. An Armenian "
+               "post was hit, the defence ministry said.")
+    assert "Ministry of Defence (Azerbaijan)" in got
+    assert "Ministry of Defence (Armenia)" not in got

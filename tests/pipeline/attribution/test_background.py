@@ -5,6 +5,7 @@ asides; the state government of the state named before."""
 
 from datetime import date
 
+from intex.pipeline.attribution.discourse import recalls_history
 from tests.pipeline.wire import sources_of
 
 
@@ -47,3 +48,16 @@ def test_the_state_government_is_the_state_named_before(pipeline):
     text = ("Valley Courier\n\nGunmen raided two villages in Benue State on Friday. Later the "
             "state government's statement put the dead at 23.\n\n© Valley Courier 2024")
     assert sources_of(pipeline, text, 23)[0] == "Government of Benue State"
+
+
+
+
+def test_a_sentence_opening_on_an_earlier_month_is_the_outlets_background(pipeline):
+    # after a body's statement, a sentence dated a month before the report recalls
+    # background in the outlet's own voice; one dated the report's month goes on with it
+    text = ("Valley Courier\n\nThree soldiers were hurt in the raid on Tuesday, U.S. Central "
+            "Command said. In March, troops killed 11 protesters in the same town.\n\n"
+            "© Valley Courier 2024")
+    assert sources_of(pipeline, text, 11, date(2024, 5, 2)) == ["Valley Courier"]
+    assert recalls_history("In late March 2023, troops killed 11 protesters.", 2024, 5)
+    assert not recalls_history("In May, troops killed 11 protesters.", 2024, 5)

@@ -36,8 +36,10 @@ from intex.pipeline.attribution.cues import (
     PUTS_AT,
     QUESTION_LABEL,
     SPEAKER_LABEL,
+    SPEECH_AFTER_SUBJECT,
     SPEECH_WORD,
     TOLD_AUDIENCE,
+    UNNAMED_REPORTS,
 )
 from intex.pipeline.attribution.joint import joint_parties
 from intex.pipeline.attribution.speakers import Speakers
@@ -111,6 +113,9 @@ PUTS_AFTER_CLAUSE = re.compile(
     r",\s*(?P<verb>puts|put|places|placed|estimates|estimated|pegs|pegged)\s+"
     r"(?:(?:the|its|their|his|her|a)\s+)?[^\d,;:.()]{0,60}?\s*(?:at|as)\s", re.I)
 RELATIVE_BEFORE = re.compile(r",\s*(?:who|which)\b[^,;:.]{1,100}$", re.I)
+# a relative clause with no comma between a subject and its verb: "a source who asked
+# not to be named told", "an official who was not authorised to speak said"
+RESTRICTIVE_RELATIVE = re.compile(r"\s(?:who|whom)\s")
 TOLD_WHOM = re.compile(r"\btold\s+(?:the\s+)?", re.I)
 # a pronoun right before a speech verb, after a word of a clause: "civilians it said"
 PRONOUN_AT_END = re.compile(r"(?<=[a-z] )(it|he|she|they)\s+$")
@@ -182,6 +187,12 @@ POST_AUTHOR = re.compile(r"[ \t]*(?P<who>[^\n(,:|]{2,80}?)[ \t]*(?:[(,][^\n]{0,8
 
 
 # what the rules below read, compiled once rather than looked up in re's cache each time
+# an act a group claims as its own: "the bombing, claimed by X", "an attack claimed by X"
+_CLAIMED_ACT = re.compile(r"\b(?:attacks?|bombings?|blasts?|explosions?|assaults?|ambush(?:es)?|"
+                          r"raids?|strikes?|killings?|kidnappings?|abductions?|massacres?|"
+                          r"shootings?|operations?|responsibility)\s*,?\s*$", re.I)
+# speech words that are also plural nouns, the subject of a speech verb right after them
+_SPEECH_NOUN = re.compile(r"reports|claims|estimates|counts|records|notes|updates|states", re.I)
 _HEADLINE_NOUN = re.compile(r"reports?|updates?|estimates?|counts?|records?", re.I)
 _BRIEFED_BY = re.compile(r"(?:briefed|informed)\s+by\b[^.;]*,\s*$", re.I)
 _SAME_SPEAKER = re.compile(r"\s*(?:(?:[\w'’-]+\s+){0,3}?that\s+)?(?:it|he|she|they|we)(?:\s+(?:"
@@ -247,6 +258,12 @@ class Attributor(Speakers):
                 if agent is not None:
                     cues.append(Cue(agent[0], vpos, agent[1], agent[2], "according"))
                 continue
+            if _CLAIMED_ACT.search(before) and PASSIVE_BY.match(rel, m.end()) and \
+                    m.group(0).lower() == "claimed":
+                continue  # "an attack claimed by X": X owned the act, not a figure
+            if _SPEECH_NOUN.fullmatch(m.group(0)) and \
+                    SPEECH_AFTER_SUBJECT.match(rel[m.end():]):
+                continue  # "Initial reports said", "Their estimates show": a noun, then the verb
             if cues and ACTOR_VERB.fullmatch(m.group(0)):
                 continue  # "X noted that Washington had promised N": X still speaks
             if any(c.verb <= vpos < c.end for c in cues):
@@ -298,12 +315,20 @@ class Attributor(Speakers):
                 refs = self._group_before_clause(span, sent)
             if span and not refs:
                 refs = self._quoted_by(span, sent) or self._subject(span[0], span[1], sent)
+            rel_clause = RESTRICTIVE_RELATIVE.search(text, span[0], span[1]) \
+                if span and not refs else None
+            if rel_clause and rel_clause.start() > span[0]:
+                # "A military source who asked not to be named told reporters": the party
+                # before the relative clause that says why it goes unnamed
+                refs = self._subject(span[0], rel_clause.start(), sent)
+                span = (span[0], rel_clause.start()) if refs else span
             bare = span  # the subject without the adverbs before the verb
             if not refs and adv:
                 # what looked like an adverb belongs to the subject ("Police in Kyiv said")
                 span = self._phrase_before(sent, vpos - len(before) + len(before.rstrip()))
                 refs = self._subject(span[0], span[1], sent) if span else None
-            if not refs and span and CLAIM_VERB.fullmatch(m.group(0)):
+            if not refs and span and CLAIM_VERB.fullmatch(m.group(0)) and \
+                    not UNNAMED_REPORTS.fullmatch(text[span[0]:span[1]].strip()):
                 # a party no list knows, named before "said": "Energy company DTEK said",
                 # "Kharkiv regional prosecutors said", "News agency XYZ first reported"
                 refs = self.unlisted_party(span[0], span[1])

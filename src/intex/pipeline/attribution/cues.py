@@ -40,13 +40,21 @@ SPEECH = (r"said|says|say|told|tells|confirmed|confirms|warned|warns|claimed|cla
           r"reminded|recalled|lists|listed|classifies|classified|found|finds|logged|logs|"
           r"pledged|pledges|promised|promises|proposed|proposes|appealed|appeals|"
           r"asked for|asks for|requested|requests|launched an appeal|made public|"
-          r"makes public")
+          r"makes public|"
+          # the progressive: "the UN was telling reporters that", "officials are saying"
+          r"(?:was|were|is|are)\s+(?:telling|saying|reporting)")
 # the verbs that make their subject a source whoever it is ("Energy company DTEK said")
 CLAIM_VERB = re.compile(r"said|says|told|tells|reported|reports|claimed|claims|announced|"
                         r"announces|stated|states|wrote|writes|added|adds|noted|notes|"
                         r"confirmed|confirms|posted|estimated|estimates|believes|believe|"
                         r"assesses|assessed|claim|say|spoke of|speaks of|spoken of|speak of|"
-                        r"report|show|shows|showed|counted|counts|tallied", re.I)
+                        r"report|show|shows|showed|counted|counts|tallied|"
+                        r"(?:was|were|is|are)\s+(?:telling|saying|reporting)", re.I)
+# reports nobody is named for, the outlet's own hearsay: "Reports on Monday said", "Initial
+# reports suggested", "Earlier accounts had put the toll higher"
+UNNAMED_REPORTS = re.compile(r"(?:(?:earlier|initial|first|early|other|some|several|"
+                             r"unconfirmed)\s+)?(?:reports|accounts)(?:\s+(?:on|from|last|"
+                             r"earlier)\s+\w+)?", re.I)
 # the head words of a phrase naming a body or group that speaks
 SPEAKING_GROUP = re.compile(
     r"(?:command|commands|media|press|agencies|agency|prosecutors?|police|authorities|officials|"
@@ -101,8 +109,10 @@ POSSESSIVE_CUE = re.compile(
 POSSESSIVE_SUBJECT = re.compile(
     r"(?:^|[,:;]\s*|\b(?:that|and|but|while)\s+)(?P<who>(?:the\s+)?[\w.' -]{2,60}?)(?:'s|’s|')\s+"
     r"(?:own\s+|latest\s+|updated\s+|official\s+)?(?:count|estimate|tally|assessment|"
-    r"figures?|data|calculation|numbers)\s+(?:is|was|are|were|stands|stood|puts|put|shows|"
-    r"showed|came|comes|suggests|suggested)\b", re.I)
+    r"figures?|data|calculation|numbers|list|records|database)"
+    # "AFP's own list of past attacks on peacekeepers gives the toll as 24"
+    r"(?:\s+of\s+[^,;:.()]{1,60}?)?\s+(?:is|was|are|were|stands|stood|puts|put|shows|"
+    r"showed|came|comes|suggests|suggested|gives|gave)\b", re.I)
 # "the contingent, which ISW puts at 12,000", "Blinken put the number at 8,000" (a thread's
 # post may open on its number, "4/7")
 PUTS_AT = re.compile(

@@ -14,11 +14,12 @@ import re
 from intex.model import SourceRef, Span
 from intex.pipeline.attribution.attributor import Attributor
 from intex.pipeline.attribution.chain import Attribution
-from intex.pipeline.attribution.cues import CAPTION_LABEL, NUMERIC_DATE
+from intex.pipeline.attribution.cues import CAPTION_LABEL, NUMERIC_DATE, UNNAMED_REPORTS
 from intex.pipeline.attribution.outlet import carried_document, page_name
 from intex.pipeline.attribution.short_forms import in_full
 from intex.pipeline.doc import Doc
 from intex.pipeline.html import HTML_TAG
+from intex.pipeline.time import MONTHS
 
 SAME_SPEAKER_GAP = 3  # paragraphs a statement runs on uncued between two cues of its speaker
 # a sentence opening on a time of its own reports another statement than the one before
@@ -29,9 +30,12 @@ NEW_FRAME = re.compile(r"^\W*(?:(?:on|in|by|since|until|as of)\s+(?:\w+\s+){0,2}
                        r"yesterday|before|after)\b", re.I)
 # the outlet's own hedge: hearsay it relays without naming anyone, including a report
 # put in the passive with no agent ("two were reported killed", "had been reported to")
+# and reports it names nobody for ("Reports on Monday said", "Earlier accounts had put")
 OWN_HEARSAY = re.compile(r"\b(?:reportedly|allegedly|(?:is|are|was|were)\s+(?:estimated|believed|"
                          r"thought|said|understood)\s+to|(?:is|are|was|were|(?:has|have|had)\s+"
-                         r"been)\s+reported(?!\s+(?:by|in|on)\b))\b", re.I)
+                         r"been)\s+reported(?!\s+(?:by|in|on)\b))\b|"
+                         rf"^\W*{UNNAMED_REPORTS.pattern}\s+(?:had\s+)?(?:said|say|says|"
+                         r"suggested|suggest|claimed|put|indicated)\b", re.I)
 # the outlet reminding readers of background: its own voice, whoever spoke around it
 RECAP = re.compile(r"^\W*(?:to recap|recall(?:ing)? that|we recall|as a reminder|for context|"
                    r"for reference|background)\b", re.I)
@@ -45,12 +49,23 @@ HISTORY_YEAR = re.compile(r"(?:,\s*(?:which|that|who)\b[^,;:.]*?\b(?:in|since)\s
 RELATIVE = re.compile(r",\s*(?:which|that|who)\s", re.I)
 
 
-def recalls_history(text: str, year: int | None) -> bool:
+# a sentence opening on a month: "In April, ...", "In late March 2003, ..."
+MONTH_LEAD = re.compile(r"^\W*in\s+(?:early\s+|mid-|late\s+)?(?P<month>[a-z]+)(?:\s+(?P<year>"
+                        r"(?:19|20)\d\d))?\s*,", re.I)
+
+
+def recalls_history(text: str, year: int | None, month: int | None = None) -> bool:
     """The sentence recalls earlier events in the outlet's own voice: a hedge on whose
-    count it is, or a relative clause or "since" dating what it recalls before the year
-    the report was written."""
+    count it is, a relative clause or "since" dating what it recalls before the year
+    the report was written, or an opening on a month before the report's ("In April, ..."
+    in a report of 27 May)."""
     if HISTORY_HEDGE.search(text):
         return True
+    lead = MONTH_LEAD.match(text) if year is not None and month is not None else None
+    if lead and lead.group("month").lower() in MONTHS:
+        when = (int(lead.group("year") or year), MONTHS[lead.group("month").lower()])
+        if when < (year, month):
+            return True
     if year is None or not RELATIVE.search(text):
         return False
     return any(int(m.group("year")) < year for m in HISTORY_YEAR.finditer(text))
@@ -101,6 +116,7 @@ def attribute_sentences(doc: Doc, att: Attributor) -> list[Attribution]:
     # a record of proceedings names each speaker on a line of their own, more than once
     floor = False  # a speaker named in full has taken the floor
     year = doc.reference_date.year if doc.reference_date else None
+    month = doc.reference_date.month if doc.reference_date else None
     speaker_lines = sum(1 for p in doc.paragraphs if SPEAKER_LINE.fullmatch(p.text.strip()))
     document = _carried(doc, att)  # a document the page carries whole: where, whose
     # a digest of posts stamps more than one post; a news page's one section line over its
@@ -146,7 +162,7 @@ def attribute_sentences(doc: Doc, att: Attributor) -> list[Attribution]:
         if not a.chain:
             keep = bool(prev.chain) and (in_list or prev_para == para or quoted_para == para) \
                 and (in_list or not OWN_HEARSAY.search(sent.text)) \
-                and not recalls_history(sent.text, year)
+                and not recalls_history(sent.text, year, month)
             if keep:
                 carried.add(si)
                 a = Attribution(list(prev.chain), False, how="carried")
@@ -168,7 +184,7 @@ def attribute_sentences(doc: Doc, att: Attributor) -> list[Attribution]:
                 a = Attribution(list(document[1]), False, how="block")
             else:
                 a = Attribution(att.outlet(), False, how="history" if recalls_history(
-                    sent.text, year) else "outlet")
+                    sent.text, year, month) else "outlet")
         att.remember(sent, a)
         if a.explicit and a.cues and a.cues[0].kind == "colon" and not is_title and \
                 doc.paragraphs and doc.paragraphs[para].text.strip() == sent.text.strip():

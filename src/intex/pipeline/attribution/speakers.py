@@ -87,6 +87,13 @@ _APPOSITIVE_OPENS = re.compile(
 # an aside that cannot itself be the subject: a relay or a relative clause
 _ASIDE_NOT_NAME = re.compile(r"\s*(?:citing|quoting|who|which)\b", re.I)
 _RELAY_OPENS = re.compile(r"\s*(?:according\s+to|citing|quoting|in\s+the\s+words\s+of)\b", re.I)
+# a phrase led by a preposition or a participle of place: "in a village held by X",
+# "near the border": an adverbial of the clause before it, never the name an apposition
+# after it describes
+_ADVERBIAL_LEAD = re.compile(r"\s*(?:in|on|at|near|from|into|inside|outside|across|along|"
+                             r"around|between|within|under|over|through|towards?|off|"
+                             r"during|after|before|since|held|controlled|run|backed|"
+                             r"occupied|seized)\s", re.I)
 _CLAUSE_BEFORE_COMMA = re.compile(r"\b(?:have|has|had|were|was)\s+\w+|"
                                   r"\b\d[\d,.]*(?![\d,.]|st\b|nd\b|"
                                   r"rd\b|th\b)")
@@ -763,6 +770,20 @@ class Speakers:
             fitting.sort(key=lambda ent: ent.id != spoke)
         for ent in fitting:
             return [self._national_body(ent) or _ref(ent, self.g)]
+        if country is None and generic and _MILITARY_AT_END.search(words) and \
+                not any(ent.type == "ORG" and (ent.kind or "") == "military" for ent in seen):
+            # a bare "the military confirmed" before any force is named: the one national
+            # force the report names further on ("..., the IDF said" two paragraphs down),
+            # else the armed forces of the country the report is about
+            ahead = {self._national_military_of(ent) for ent in (
+                self.entities[x.entity_id] for x in self.mentions
+                if x.start >= e and x.entity_id in self.entities)
+                if ent.type == "ORG" and self._national_force(ent)}
+            code = self.report_country() if len(ahead) != 1 else None
+            force = next(iter(ahead)) if len(ahead) == 1 else \
+                _national_military(self.g, _code(code, self.g)) if code else None
+            if force is not None:
+                return [force]
         if country is None and generic:
             return None  # "the ministry" with nothing to go on: anaphora decides
         if country is None and FIELD_MINISTRY.fullmatch(phrase):
@@ -994,6 +1015,11 @@ class Speakers:
             return None
         return [SourceRef(name, None, "organization")]
 
+    def _national_military_of(self, ent: Entity) -> SourceRef:
+        """Who speaks for the armed force ``ent`` (its country's, as a bare "the military"
+        names it)."""
+        return _national_military(self.g, _code(ent.country, self.g)) or _ref(ent, self.g)
+
     def _national_force(self, ent: Entity) -> bool:
         """Whether a body is its country's armed force, the one a bare "the army" means."""
         if not ent.country:
@@ -1120,6 +1146,12 @@ class Speakers:
         words = prev.group(1)
         if _RELAY_OPENS.match(words):
             return None  # "According to Lee, the spy agency told": a relay, then the speaker
+        if ps > sent.start and self.text[ps - 1] not in ",;:()\"“”" or \
+                _ADVERBIAL_LEAD.match(words):
+            # "... killed 53 civilians, 21 of them children, in a village held by the X
+            # group, the Y monitor said": where it happened, then the speaker itself; a
+            # phrase too long to be read whole is no name either
+            return None
         if len(phrase.split()) <= 6 and not FINITE_WORD.search(phrase) and \
                 _CLAUSE_BEFORE_COMMA.search(words):
             # "Rebels have shot down two drones, the U.S. military acknowledged", "Forces

@@ -73,6 +73,7 @@ class EntityFinder(Resolver, PlaceSearch, NameSearch):
         places = [(f.start, dateline(f.start, f.end), self.g.entries[
             f.entry_id].country) for f in found if self.g.entries[f.entry_id].type in
             ("GPE", "LOC") and self.g.entries[f.entry_id].country in self.g.country_by_code]
+        lead = self.leading_country(found)
         for s, e, label in spans:
             # "the army" is the national force the report named: "Armed Forces (Mali)"
             heads = (f"{label} (", "Armed Forces (") if label == "Army" else (f"{label} (",)
@@ -86,6 +87,10 @@ class EntityFinder(Resolver, PlaceSearch, NameSearch):
                     continue  # an army's country is the dateline's: nearby ones are foes
                 code = min(places, key=lambda p: (not p[1], p[0] >= s,
                                                   -p[0] if p[0] < s else p[0]))[2]
+                if label != "Army" and not any(p[1] for p in places):
+                    # no dateline: the country the report is about, when one clearly
+                    # leads, before the one its sentence names last
+                    code = lead or code
                 country = self.g.entries[self.g.country_by_code[code]]
                 name = f"{label} ({country.name})"
             known = [h for h in self.g.index.get(key(name), [])

@@ -23,6 +23,7 @@ from intex.pipeline.entities.shapes import GENERIC_BODIES
 # words folded before, for reports in English: a plain dictionary answers faster than
 # fold's own cache, which also keys on the language (cleared when it grows too big)
 _FOLDED: dict[str, str] = {}
+_MINISTRY_WORD = re.compile(r"ministry", re.I)
 
 
 def _folded(words: list[str], lang: str | None) -> list[str]:
@@ -149,8 +150,33 @@ class Resolver:
                                        -g.start if g.start < f.start else g.start))
         if not places:  # several countries' bodies and nothing saying whose
             return _Found(f.start, f.end, f.entry_id, UNPLACED) if len(by_country) > 1 else f
+        lead = None if _dateline_place(text, places[0].start, places[0].end) else \
+            self.leading_country(found)
+        if lead in by_country:
+            # "Russian air defences downed 120 Ukrainian drones, the Defence Ministry said"
+            # in a report about Russia: the body of the country the report is about, not
+            # of the one its sentence happens to name last
+            return _Found(f.start, f.end, by_country[lead], f.why)
+        if lead is not None and _MINISTRY_WORD.search(text, f.start, f.end):
+            # a country with no such ministry listed: the ministries named by their field
+            # (finder.py) name it after the country
+            return _Found(f.start, f.end, f.entry_id, UNPLACED)
         return _Found(f.start, f.end, by_country[self.g.entries[places[0].entry_id].country],
                       f.why)
+
+    def leading_country(self, found: list[_Found]) -> str | None:
+        """The country a report's places point to most, when one clearly leads (named
+        at least three times, and at least twice as often as any other)."""
+        counts: dict[str, int] = {}
+        for g in found:
+            entry = self.g.entries[g.entry_id]
+            if g.why != "role" and entry.type in ("GPE", "LOC") and \
+                    entry.country in self.g.country_by_code:
+                counts[entry.country] = counts.get(entry.country, 0) + 1
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        if not ranked or ranked[0][1] < 3 or len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]:
+            return None
+        return ranked[0][0]
 
     def _generic_elsewhere(self, f: _Found, text: str, seen_ids: set[str]) -> bool:
         """A national body found by the bare name every country's body has ("National
