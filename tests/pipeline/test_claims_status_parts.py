@@ -64,3 +64,11 @@ def test_a_where_clause_after_a_place_is_not_the_count_s_status(pipeline):
     text = ("About 90 Belgian instructors were at the camp, where they train army recruits, "
             "the ministry said.")
     assert status_of(pipeline, text, 90) == "present"
+
+
+# --- the parts a group is said to be take its outcome -------------------------------------
+
+def test_the_parts_a_group_of_dead_is_said_to_be_were_killed(pipeline):
+    text = "The 14 dead were eleven miners and three rescuers, the company said."
+    assert status_of(pipeline, text, 11) == "killed"
+    assert status_of(pipeline, text, 3) == "killed"

@@ -1,9 +1,9 @@
-"""The dead and the hurt: a toll, lives claimed or saved, people burned, a count left dead.
-Sentences are our own."""
+"""The dead and the hurt: a toll (alone, restated, put at a word number), lives claimed or
+saved, people burned or treated, a count left dead. Sentences are our own."""
 
 import pytest
 
-from tests.pipeline.wire import status_of
+from tests.pipeline.wire import claims_of, status_of
 
 # --- a toll counts the dead unless it restates a count of both ----------------------------
 
@@ -50,3 +50,46 @@ def test_left_dead_or_injured_is_not_flight(pipeline):
 def test_residents_who_have_left_still_fled(pipeline):
     assert status_of(pipeline, "Around 3,000 residents have left the valley.", 3000) == \
         "displaced"
+
+
+# --- people treated for injuries are hurt, for shock not ----------------------------------
+
+def test_people_treated_for_shock_are_not_the_wounded(pipeline):
+    text = "Medics said 15 residents were being treated for shock after the blast."
+    assert status_of(pipeline, text, 15) == "other"
+
+
+def test_people_treated_for_injuries_stay_wounded(pipeline):
+    text = "Medics said 15 residents were being treated for burns after the blast."
+    assert status_of(pipeline, text, 15) == "wounded"
+
+
+# --- a toll alone, restated, or put at a word number --------------------------------------
+
+def test_a_toll_alone_counts_the_dead(pipeline):
+    text = ("At least 52 people died in the landslide, the governor said, raising the "
+            "province's earlier toll of 31.")
+    got = {(c.value, c.status) for c in claims_of(pipeline, text)}
+    assert (31, "killed") in got
+
+
+def test_a_toll_restating_the_killed_or_wounded_is_not_only_the_dead(pipeline):
+    text = ("The governor counted 900 killed or wounded, while aid groups estimated the toll "
+            "at around 700.")
+    (c,) = [c for c in claims_of(pipeline, text) if c.value == 700]
+    assert c.status != "killed"
+
+
+def test_the_number_of_dead_put_at_a_word_number(pipeline):
+    text = "Police put the number of dead in the market town at eight."
+    (c,) = claims_of(pipeline, text)
+    assert (c.value, c.status) == (8, "killed")
+
+
+# --- a toll with a long phrase on whose toll it is ----------------------------------------
+
+def test_a_toll_with_a_long_phrase_on_whose_toll_it_is(pipeline):
+    text = ("The toll from the ambush on a 12-truck fuel convoy heading for the northern "
+            "garrison rose to nine on Thursday.")
+    (c,) = claims_of(pipeline, text)
+    assert (c.value, c.status) == (9, "killed")

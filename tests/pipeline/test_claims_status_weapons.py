@@ -75,3 +75,16 @@ def test_munitions_flown_or_sent_toward_the_other_side_are_launched(pipeline):
 def test_units_announced_by_a_party_are_not_supplied(pipeline):
     text = "The drill involved six navy formations announced by the fleet command on Monday."
     assert status_of(pipeline, text, 6) != "supplied"
+
+
+# --- aircraft lost where the sentence speaks of bringing them down were shot down ---------
+
+def test_jets_lost_in_a_sentence_about_shooting_down_are_intercepted(pipeline):
+    text = ("The air force denied that three jets had been lost, saying none of its fighters "
+            "had been shot down.")
+    assert status_of(pipeline, text, 3) == "intercepted"
+
+
+def test_jets_lost_on_the_ground_stay_destroyed(pipeline):
+    text = "The air force said three jets had been lost in the raid on the airfield."
+    assert status_of(pipeline, text, 3) == "destroyed"
