@@ -3,6 +3,8 @@ before), parts that add up to a total, nouns in forms that hide them, a force si
 strength, things done a number of times, one of a kind counted by its article. Sentences
 are our own."""
 
+import pytest
+
 from tests.pipeline.wire import claims_of
 
 # --- a number whose noun was said before --------------------------------------------------
@@ -215,3 +217,77 @@ def test_one_more_of_something_uncounted_is_no_count(pipeline):
     text = ("Ten soldiers were killed, the army said; a spokesman for the rebels called it "
             "one more invented story.")
     assert [c.value for c in claims_of(pipeline, text)] == [10]
+
+
+# --- qualifiers, names and hyphens between the number and its noun ------------------------
+
+def test_two_names_joined_by_and_qualify_one_counted_noun(pipeline):
+    (c,) = claims_of(pipeline, "About 120 Navy and Marine Corps personnel are based there.")
+    assert (c.value, c.unit) == (120, "personnel")
+
+
+def test_two_plain_qualifiers_joined_by_and(pipeline):
+    (c,) = claims_of(pipeline, "The package includes 14 coastal and riverine patrol boats.")
+    assert c.unit == "patrol boats"
+
+
+def test_members_of_families_and_forces_are_people(pipeline):
+    text = ("The rebels said 90 soldiers and 64 members of their families surrendered, and "
+            "that 17 members of the security forces were killed.")
+    claims = {c.value: c for c in claims_of(pipeline, text)}
+    assert claims[64].unit == "family members"
+    assert claims[17].status == "killed"
+    assert not claims_of(pipeline, "The 40 members of parliament voted.")
+
+
+def test_the_number_of_a_hyphenated_noun(pipeline):
+    text = "The monitor puts the number of pro-government fighters killed at 75."
+    (c,) = claims_of(pipeline, text)
+    assert (c.unit, c.status) == ("fighters", "killed")
+
+
+def test_a_name_between_number_and_noun_keeps_the_count(pipeline):
+    (c,) = claims_of(pipeline, "Three African Union monitors died when their lorry overturned.")
+    assert (c.value, c.unit, c.status) == (3, "monitors", "killed")
+
+
+def test_two_counts_with_their_own_modifiers_share_the_noun_after_them(pipeline):
+    text = "About 30 loaded and 45 empty trucks were still waiting at the border crossing."
+    got = {(c.value, c.unit) for c in claims_of(pipeline, text)}
+    assert {(30, "trucks"), (45, "trucks")} <= got
+
+
+# --- a count without its noun, or put on an object said before 'at' -----------------------
+
+@pytest.mark.parametrize(("text", "value", "unit"), [
+    ("Some 9,000 residents left the old quarter, 4,000 from the market district and "
+     "another 2,000 from the river camps.", 2000, "residents"),
+    ("Some 9,000 residents left the old quarter, 4,000 from the market district and "
+     "another 2,000 from the river camps.", 4000, "residents"),
+    ("Rescuers pulled 40 miners out alive; the other 12 were trapped below.", 12, "miners"),
+    ("The convoy carried 60 families out of the valley, while about 300 were still in the "
+     "village.", 300, "families"),
+])
+def test_a_count_without_its_noun_counts_what_came_before(pipeline, text, value, unit):
+    (c,) = [c for c in claims_of(pipeline, text) if c.value == value]
+    assert c.unit == unit
+
+
+def test_a_count_put_on_an_object_said_before_at(pipeline):
+    (c,) = claims_of(pipeline, "The command put overall enemy personnel losses at about 7,300 "
+                               "by the end of the week.")
+    assert (c.value, c.unit, c.approx) == (7300, "personnel", True)
+
+
+def test_a_breakdown_that_names_its_people_after_are(pipeline):
+    text = "Of the 40 freed, three are officers and 37 are privates and sergeants."
+    got = {(c.value, c.unit) for c in claims_of(pipeline, text)}
+    assert {(3, "officers"), (37, "privates")} <= got
+
+
+def test_places_listed_with_their_share_count_what_was_counted_before(pipeline):
+    text = ("About 80,000 refugees have crossed so far, most to Ghana with 41,000, then to "
+            "Togo (22,500) and Benin (9,800). Reader Comments (12)")
+    got = {(c.value, c.unit) for c in claims_of(pipeline, text)}
+    assert {(41000, "refugees"), (22500, "refugees"), (9800, "refugees")} <= got
+    assert 12 not in {v for v, _ in got}

@@ -1,6 +1,6 @@
-"""Numbers that count nothing the ledger keeps: a group named again, a comparison, a word
-number with no verb, places that only say where; beside forms that still count. Sentences
-are our own."""
+"""Numbers that count nothing the ledger keeps: a group named again (or by a digest's
+headline), one singled out of a group, a capacity, a comparison, a word number with no
+verb, places that only say where; beside forms that still count. Sentences are our own."""
 
 from tests.pipeline.wire import claims_of
 
@@ -34,3 +34,22 @@ def test_a_count_of_places_that_only_says_where_is_the_setting(pipeline):
 def test_places_struck_are_still_counted(pipeline):
     text = "Gunmen attacked police posts in six municipalities of the province overnight."
     assert 6 in {c.value for c in claims_of(pipeline, text)}
+
+
+# --- one singled out, a capacity, a headline repeating its body ---------------------------
+
+def test_one_singled_out_of_a_group_is_no_count(pipeline):
+    text = ("Police said nine people died in the fire. One of the dead was a teacher. One of "
+            "the trucks caught fire as well.")
+    assert [c.value for c in claims_of(pipeline, text)] == [9]
+
+
+def test_a_capacity_is_no_count(pipeline):
+    text = "The terminal has storage capacity for 2 million barrels and lost 40 tanks."
+    assert [c.value for c in claims_of(pipeline, text)] == [40]
+
+
+def test_a_digest_items_capital_headline_is_its_body_figure(pipeline):
+    text = ("Morning brief\n\n1. BORDER: 14 GUARDS KILLED IN AMBUSH\n\n"
+            "The army said on Sunday that 14 of its guards had been killed near the border.")
+    assert [c.value for c in claims_of(pipeline, text)] == [14]

@@ -1,6 +1,8 @@
 """What befell people taken: held, freed, handed on, missing after an abduction; and
 raiders, who do the taking and are not its captives. Sentences are our own."""
 
+import pytest
+
 from tests.pipeline.wire import status_of
 
 # --- people taken and later freed are released --------------------------------------------
@@ -77,3 +79,24 @@ def test_people_in_a_state_s_custody_are_captured(pipeline):
 def test_hostages_who_remain_somewhere_are_still_held(pipeline):
     text = "Officials believe 40 hostages remain in the tunnels under the city."
     assert status_of(pipeline, text, 40) == "captured"
+
+
+# --- hostages and prisoners: what the verb says befell them -------------------------------
+
+@pytest.mark.parametrize(("sentence", "value", "status"), [
+    ("The militia says it has executed 12 hostages since the siege began.", 12, "killed"),
+    ("The bodies of 9 captives who died in detention were returned on Monday.", 9, "killed"),
+    ("Mediators said 31 hostages had been handed over at the border post.", 31, "other"),
+    ("Police said 44 hostages have been rescued from the compound.", 44, "other"),
+    ("The rebels let a dozen prisoners go free at dawn.", 12, "other"),
+    ("A drone hit the depot, killing 15 people including four detainees.", 4, "killed"),
+])
+def test_what_befell_hostages_and_prisoners(pipeline, sentence, value, status):
+    assert status_of(pipeline, sentence, value) == status
+
+
+def test_people_a_party_is_holding_are_captured(pipeline):
+    assert status_of(pipeline, "Gunmen were holding 26 "
+                               "passengers, the police said.", 26) == "captured"
+    assert status_of(pipeline, "About 3,000 troops are holding the line east of the town.",
+                     3000) != "captured"

@@ -3,7 +3,7 @@ service, the hurt moved on for care, goods and people handed over. Sentences are
 
 import pytest
 
-from tests.pipeline.wire import status_of
+from tests.pipeline.wire import claims_of, status_of
 
 # --- those who serve a side move; they do not flee ----------------------------------------
 
@@ -125,3 +125,32 @@ def test_a_load_carried_by_a_ship_that_sailed_is_sent(pipeline):
 def test_a_load_a_ship_is_only_carrying_is_not_sent(pipeline):
     text = "Inspectors said the freighter is carrying 12,000 tonnes of wheat."
     assert status_of(pipeline, text, 12_000) != "sent"
+
+
+# --- flight without a noun; arrivals, surrenders, taking part -----------------------------
+
+def test_a_count_forced_to_flee_needs_no_noun(pipeline):
+    (c,) = claims_of(pipeline, "Since the spring, more than 61,000 have been forced to flee "
+                               "the valley.")
+    assert (c.value, c.status) == (61000, "displaced")
+
+
+@pytest.mark.parametrize(("sentence", "value", "status"), [
+    ("Aid agencies say about 12,000 people have arrived at the border camps this month.",
+     12000, "displaced"),
+    ("The governor said some 4,500 villagers had crossed from the neighbouring province.",
+     4500, "displaced"),
+    ("Another 90,000 people have since poured in from the hills.", 90000, "displaced"),
+    ("About 800 combat engineers have already arrived at the front.", 800, "sent"),
+    ("The rebels said 140 soldiers gave themselves up at the outpost.", 140, "captured"),
+    ("Abducted and kidnapped: more than 300 people, the report says.", 300, "captured"),
+    ("Police believe roughly 90 gunmen are still active in the hills.", 90, "present"),
+    ("Officials said between 30 and 40 gunmen took part in the raid.", 30, "other"),
+    ("Nearly 250 firefighters are taking part in the operation.", 250, "deployed"),
+    ("The navy readied four frigates off the coast.", 4, "deployed"),
+    ("The army has finished inducting three new battalions into the district.", 3,
+     "deployed"),
+    ("The junta admitted it had lost control of five towns.", 5, "other"),
+])
+def test_status_of_people_and_places_in_unseen_wording(pipeline, sentence, value, status):
+    assert status_of(pipeline, sentence, value) == status

@@ -2,6 +2,8 @@
 reached or had, places to open, money to be paid, whom an appeal means to reach; a
 forecast by others stays expected. Sentences are our own."""
 
+import pytest
+
 from tests.pipeline.wire import status_of
 
 # --- people cleared or asked for are still to go ------------------------------------------
@@ -97,3 +99,14 @@ def test_people_targeted_by_an_appeal_are_planned(pipeline):
 def test_troops_sent_to_help_people_do_not_make_them_planned(pipeline):
     text = "Some 300 soldiers were sent to help 2,000 villagers cut off by the floods."
     assert status_of(pipeline, text, 2_000) != "planned"
+
+
+# --- what is to become of the counted, said after them ------------------------------------
+
+@pytest.mark.parametrize(("sentence", "value", "status"), [
+    ("A list was published of more than 600 detainees that the government is expected to "
+     "release.", 600, "expected"),
+    ("The group named the 12 hostages it is due to set free on Sunday.", 12, "planned"),
+])
+def test_what_is_to_become_of_the_counted_said_after_them(pipeline, sentence, value, status):
+    assert status_of(pipeline, sentence, value) == status

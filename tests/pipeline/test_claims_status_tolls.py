@@ -93,3 +93,34 @@ def test_a_toll_with_a_long_phrase_on_whose_toll_it_is(pipeline):
             "garrison rose to nine on Thursday.")
     (c,) = claims_of(pipeline, text)
     assert (c.value, c.status) == (9, "killed")
+
+
+# --- the dead and the hurt in other words, more who died, tolls raised --------------------
+
+def test_a_communique_says_soldiers_fell_and_others_were_badly_hurt(pipeline):
+    text = ("Seventeen of our soldiers fell as heroes near the river crossing, and three "
+            "others were critically injured.")
+    assert status_of(pipeline, text, 17) == "killed"
+    assert status_of(pipeline, text, 3) == "wounded"
+
+
+def test_more_who_died_are_counted_with_the_noun_before(pipeline):
+    text = "The ministry reported nine guards killed in the raid and four more who died later."
+    assert status_of(pipeline, text, 4) == "killed"
+
+
+def test_a_toll_brought_to_a_word_number(pipeline):
+    text = "A guard died of his wounds overnight, bringing the week's toll of dead to three."
+    assert status_of(pipeline, text, 3) == "killed"
+
+
+def test_others_wounded_after_a_death_toll(pipeline):
+    text = "About 120 soldiers have been killed and some 900 others wounded, officials said."
+    assert status_of(pipeline, text, 900) == "wounded"
+
+
+def test_a_toll_raised_or_passed_counts_the_toll_before_it(pipeline):
+    text = ("Medics first said 35 villagers died in the fire. The regional office later raised "
+            "it to at least 51.")
+    (c,) = [c for c in claims_of(pipeline, text) if c.value == 51]
+    assert (c.unit, c.status, c.approx) == ("villagers", "killed", True)

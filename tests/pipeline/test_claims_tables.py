@@ -1,6 +1,6 @@
 """Claims from a flattened table (claims/tables.py): a caption that gives money and
-scale, cells without a figure, rows repeating a figure, a cell repeating a sum the text
-gives. Sentences are our own."""
+scale, a column header that names the noun and what befell it, cells without a figure,
+rows repeating a figure, a cell repeating a sum the text gives. Sentences are our own."""
 
 from tests.pipeline.wire import claims_of
 
@@ -44,3 +44,17 @@ def test_a_table_cell_that_repeats_a_sum_the_text_gives_is_one_claim(pipeline):
             "In words: donors allocated about €5.5bn in May and June, the institute said.")
     got = [c for c in claims_of(pipeline, text) if abs(c.value - 5.5e9) < 1]
     assert len(got) == 1 and "|" not in got[0].evidence.text
+
+
+# --- a column header names the noun and what befell it ------------------------------------
+
+def test_a_table_column_header_names_the_noun_and_what_befell_it(pipeline):
+    text = ("Clashes reported by the brigade this spring, with the dead on each side:\n\n"
+            "Date | Village | Militants killed | Guards killed | Guards wounded\n"
+            "3 Apr | Upper Ford | 7 | 0 | 4\n"
+            "9 May | Stone Bridge | 2 | 1 | 0\n")
+    got = {(c.value, c.unit, c.status) for c in claims_of(pipeline, text)}
+    assert (4, "guards", "wounded") in got
+    assert (7, "militants", "killed") in got
+    assert (1, "guards", "killed") in got
+    assert not [v for v, _, _ in got if v == 0]  # an empty cell counts nothing

@@ -1,6 +1,7 @@
-"""How reports write a number: in words, joined to its scale, with a foreign
+"""How reports write a number: in words or dozens, joined to its scale, with a foreign
 abbreviation, in quotation marks, as a span or a change from one figure to another, in a
-local currency, right after a month; and 'number' as a verb. Sentences are our own."""
+local currency with its dollar gloss, right after a month; and 'number' as a verb.
+Sentences are our own."""
 
 from tests.pipeline.wire import claims_of
 
@@ -61,3 +62,19 @@ def test_a_currency_of_southern_africa_named_in_words(pipeline):
     text = "Drivers said the guards demand 500 meticais at every checkpoint."
     (c,) = claims_of(pipeline, text)
     assert (c.value, c.unit) == (500, "MZN")
+
+
+# --- a dozen as a count -------------------------------------------------------------------
+
+def test_two_dozen_is_twenty_four(pipeline):
+    (c,) = claims_of(pipeline, "The mayor said about two dozen villagers had been hurt.")
+    assert (c.value, c.status) == (24, "wounded")
+
+
+# --- a local currency and its dollar gloss ------------------------------------------------
+
+def test_a_local_currency_and_its_dollar_gloss(pipeline):
+    text = ("Each fighter who surrendered was given 2 million kyats (about $950), and each "
+            "relative 150,000 kyats ($71).")
+    assert sorted((c.value, c.unit) for c in claims_of(pipeline, text)) == [
+        (150_000, "MMK"), (2_000_000, "MMK")]
