@@ -1,5 +1,6 @@
 """What befell a counted thing that is where it was: people at a place, a force already in
-it or there for a while, a force's strength. Sentences are our own."""
+it or there for a while, a force's strength, people housed somewhere or on a train.
+Sentences are our own."""
 
 import pytest
 
@@ -32,3 +33,25 @@ def test_a_force_already_in_a_place_is_present(pipeline):
 def test_a_group_s_strength_put_at_a_figure_is_present(pipeline):
     text = "Army analysts estimated the rebel front in 2022 at some 2,600 fighters."
     assert status_of(pipeline, text, 2600) == "present"
+
+
+# --- people housed somewhere, a force stationed -------------------------------------------
+
+def test_a_camp_that_houses_people_has_them_present(pipeline):
+    text = "A school the council converted last month now houses 650 people, officials said."
+    assert status_of(pipeline, text, 650) == "present"
+
+
+def test_a_news_release_is_no_release_of_the_people_counted(pipeline):
+    text = ("The agency said on the day of the release that about 4,000 troops, among them "
+            "marines and engineers, were stationed along the coast.")
+    assert status_of(pipeline, text, 4_000) == "deployed"
+
+
+# --- people on a train are where it is ----------------------------------------------------
+
+def test_a_railway_train_is_no_training(pipeline):
+    text = "The train, which was carrying some 350 passengers, stopped in a tunnel."
+    assert status_of(pipeline, text, 350) == "present"
+    text = "Gunmen seized 90 people from the train near the pass."
+    assert status_of(pipeline, text, 90) != "training"

@@ -23,3 +23,19 @@ def test_a_number_put_with_its_outcome_keeps_that_outcome(pipeline):
     text = ("Rescuers said 40 people were wounded in the blast.\n\nThe hospital later put "
             "the number of dead at 12.")
     assert status_of(pipeline, text, 12) == "killed"
+
+
+# --- another party's count of the same thing ----------------------------------------------
+
+def test_another_party_s_lower_count_restates_the_count_before(pipeline):
+    text = ("The ministry said about 6,000 soldiers were deployed along the river.\n\n"
+            "A local newspaper gave a lower count, about 4,500 soldiers.")
+    assert status_of(pipeline, text, 4_500) == "deployed"
+
+
+# --- a figure put again is no presence ----------------------------------------------------
+
+def test_a_figure_put_again_is_no_presence(pipeline):
+    text = ("Some 9,000 people have fled the valley. The UN put the figure at more than "
+            "11,000, most of them from the villages.")
+    assert status_of(pipeline, text, 11000) == "displaced"

@@ -48,3 +48,15 @@ def test_an_answer_with_its_own_verb_keeps_it(pipeline):
             "Q: How many residents have fled the valley since the floods?\n\n"
             "A: Nobody knows yet, but 14 people were killed on the first night.")
     assert status_of(pipeline, text, 14) == "killed"
+
+
+# --- a table of statements has no header status -------------------------------------------
+
+def test_a_table_of_statements_gives_no_header_status(pipeline):
+    text = ("How the count grew. The table below lists what each official said.\n\n"
+            "Date | Who said it | What they said\n"
+            "March | Defence minister | about 4,100 containers since the spring, holding up to "
+            "two million rounds\n"
+            "May | Intelligence agency | more than 6,300 containers of shells and rockets since "
+            "the spring")
+    assert status_of(pipeline, text, 6300) != "captured"

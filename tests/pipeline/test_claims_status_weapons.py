@@ -1,5 +1,8 @@
-"""What befell weapons, munitions, aircraft and ships: seized, deployed, launched, or where
-they hit. Sentences are our own."""
+"""What befell weapons, munitions, aircraft and ships: seized, deployed, launched, shot
+down or come down, sold, or where they hit; hardware counted in units. Sentences are our
+own."""
+
+import pytest
 
 from tests.pipeline.wire import status_of
 
@@ -75,3 +78,63 @@ def test_munitions_flown_or_sent_toward_the_other_side_are_launched(pipeline):
 def test_units_announced_by_a_party_are_not_supplied(pipeline):
     text = "The drill involved six navy formations announced by the fleet command on Monday."
     assert status_of(pipeline, text, 6) != "supplied"
+
+
+# --- aircraft lost where the sentence speaks of bringing them down were shot down ---------
+
+def test_jets_lost_in_a_sentence_about_shooting_down_are_intercepted(pipeline):
+    text = ("The air force denied that three jets had been lost, saying none of its fighters "
+            "had been shot down.")
+    assert status_of(pipeline, text, 3) == "intercepted"
+
+
+def test_jets_lost_on_the_ground_stay_destroyed(pipeline):
+    text = "The air force said three jets had been lost in the raid on the airfield."
+    assert status_of(pipeline, text, 3) == "destroyed"
+
+
+# --- equipment shot down, captured, counted in units, sold --------------------------------
+
+@pytest.mark.parametrize(("sentence", "value", "status"), [
+    ("The minister said four jets had been downed near the border.", 4, "intercepted"),
+    ("He said he could confirm that two bombers had been taken down.", 2, "intercepted"),
+    ("A raid on the airfield downed 6 helicopters on the ground.", 6, "destroyed"),
+    ("Of 900 armoured vehicles lost, 610 were destroyed and 290 were seized by the defenders.",
+     290, "captured"),
+    ("The defenders have captured more than 1,400 pieces of enemy hardware.", 1400,
+     "captured"),
+    ("Of the 800 guns counted, 500 were destroyed and 120 fell into enemy hands.", 120,
+     "captured"),
+])
+def test_what_befell_equipment(pipeline, sentence, value, status):
+    assert status_of(pipeline, sentence, value) == status
+
+
+def test_units_count_hardware_where_the_report_speaks_of_equipment(pipeline):
+    text = ("The monitor counts 9,200 pieces of enemy equipment lost. Most of them, 7,400 "
+            "units, were destroyed outright. Another 600 were left damaged.")
+    assert status_of(pipeline, text, 7400) == "destroyed"
+    assert status_of(pipeline, text, 600) == "other"
+
+
+def test_drones_listed_with_ground_equipment_were_destroyed_with_it(pipeline):
+    text = "The brigade said it destroyed seven tanks, four howitzers and 52 drones."
+    assert status_of(pipeline, text, 52) == "destroyed"
+    assert status_of(pipeline, "Air defences destroyed 52 drones overnight.", 52) == \
+        "intercepted"
+
+
+def test_an_attack_named_as_a_time_is_not_what_the_thing_did(pipeline):
+    text = ("The air force said it shot down three jets and at least one drone in the hours "
+            "after the enemy's missile strikes on the border.")
+    assert status_of(pipeline, text, 1) == "intercepted"
+
+
+def test_aircraft_that_came_down_were_destroyed(pipeline):
+    text = "Officials said two warplanes had come down inside the border province."
+    assert status_of(pipeline, text, 2) == "destroyed"
+
+
+def test_the_contents_of_a_sale_are_supplied(pipeline):
+    text = "The notice says the sale covers 40 Stinger missiles and 12 radars."
+    assert status_of(pipeline, text, 40) == status_of(pipeline, text, 12) == "supplied"

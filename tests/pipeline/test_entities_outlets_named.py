@@ -2,7 +2,7 @@
 newspaper", "Danish broadcaster Radio Nordlys", "the Kolo24 news portal"; and a wire's
 credit line under the story, which names who wrote it up, not a party to it."""
 
-from tests.pipeline.wire import orgs
+from tests.pipeline.wire import names, orgs
 
 
 def test_an_outlet_named_before_the_word_for_what_it_is():
@@ -27,3 +27,11 @@ def test_a_wire_credit_line_names_no_entity():
     got = orgs("Storm damage\n\nNine boats sank off the coast, the coast guard said.\n\n"
                "(Compiled by the Baltic Courier Riga desk; editing by Anna Berg)")
     assert not any("Baltic Courier" in n for n in got)
+
+
+# --- outlets by number and by apposition --------------------------------------------------
+
+def test_outlets_by_number_and_by_apposition():
+    got = names("Coverage\n\nA medic told Channel 14 that nine were hurt. Rida, Jordan's state "
+                "broadcaster, reported the border closed.", "ORG")
+    assert {"Channel 14", "Rida"} <= got

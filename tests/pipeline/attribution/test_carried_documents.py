@@ -55,3 +55,13 @@ def test_a_relayed_release_is_the_issuers_up_to_its_end_mark(pipeline):
 def test_the_relaying_pages_note_is_its_own(pipeline):
     assert sources_of(pipeline, MIRROR, 6)[0] != "Example Relief Network"
     assert sources_of(pipeline, RELEASE, 2000)[0] != "Coastal Defence Command"
+
+
+# --- a press release under its state line -------------------------------------------------
+
+def test_a_release_under_its_state_line_speaks_as_the_national_body(pipeline):
+    # "REPUBLIC OF X" over "MINISTRY OF ..." over "PRESS RELEASE": the ministry of X, by the
+    # guide's one name for defence ministries
+    text = ("REPUBLIC OF GHANA\nMINISTRY OF NATIONAL DEFENCE\n\nPRESS RELEASE\n\n"
+            "Patrols on the northern border detained 14 suspects on Monday.")
+    assert sources_of(pipeline, text, 14)[0] == "Ministry of Defence (Ghana)"

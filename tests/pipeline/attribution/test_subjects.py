@@ -309,3 +309,34 @@ def test_a_council_by_what_it_is_is_the_one_council_the_report_names_later(pipel
             "council said on television that 14 flights had been registered.\n\nThe soldiers "
             "installed the Council of National Redemption Unity (CNRU) in July.")
     assert sources_of(pipeline, text, 14)[0] == "Council of National Redemption Unity"
+
+
+# --- a fronted time, an aside on anonymity, a party revising its count, a group pointed back to ---
+
+def test_a_time_fronted_before_a_speaker_leaves_the_speaker_the_subject(pipeline):
+    text = ("Harbour Dispatch\n\nBy Sunday the count had risen. For comparison, on Friday "
+            "evening provincial governor Tomas Ardeli had spoken of 11 people killed.\n\n"
+            "© Harbour Dispatch 2024")
+    assert sources_of(pipeline, text, 11)[0] == "Tomas Ardeli"
+
+
+def test_an_unnamed_official_before_a_clause_on_anonymity_speaks(pipeline):
+    text = ("Plateau Ledger\n\nThe governor, Adamu Bello, visited the town on Sunday.\n\n"
+            "A police official in Jos, who asked not to be named because he had no leave to "
+            "brief reporters, said 6 villagers had been abducted.\n\n© Plateau Ledger 2024")
+    assert sources_of(pipeline, text, 6)[0] == "police official in Jos"
+
+
+def test_a_party_revising_its_count_is_the_source_of_the_new_figure(pipeline):
+    text = ("Gulf Ledger\n\nThe port authority first spoke of 40 dead. By the evening the "
+            "interior ministry had raised it to 52 dead, and on Sunday Health Minister Idris "
+            "Okafor lowered the toll to 49.\n\n© Gulf Ledger 2024")
+    assert sources_of(pipeline, text, 52)[0] != "Gulf Ledger"
+    assert sources_of(pipeline, text, 49)[0] == "Idris Okafor"
+
+
+def test_an_armed_group_pointed_back_to_by_what_it_is_speaks(pipeline):
+    text = ("Horn Brief\n\nThe Sahel Liberation Front attacked the garrison at dawn.\n\n"
+            "On its channels the Malian group said it had seized 12 vehicles.\n\n"
+            "© Horn Brief 2024")
+    assert sources_of(pipeline, text, 12)[0] == "Sahel Liberation Front"
