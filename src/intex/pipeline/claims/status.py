@@ -33,6 +33,7 @@ from intex.pipeline.claims.forms import (
     TOOK_PART,
     describes_noun,
 )
+from intex.pipeline.claims.handled import casualties_handled
 from intex.pipeline.doc import Quantity
 from intex.pipeline.lexicon import (
     NOUN_STATUS,
@@ -759,6 +760,9 @@ def status_of(text: str, q: Quantity, window: tuple[int, int], cat: str) -> str:
             text, max(window[0], q.span.start - 40), q.span.start) and \
             not GIVEN_THING.search(text, max(0, window[0], q.span.start - 90), q.span.start):
         return "other"  # "gas developments are worth some $60 billion": a value, not aid
+    if status in ("killed", "wounded", "casualties") and cat == "people" and \
+            casualties_handled(text, q, window):
+        return "other"  # "2,000 injured soldiers were flown home": handled, not a toll
     if status == "casualties" and cat == "people" and \
             OWN_LOST.search(text, max(window[0], q.span.start - 40), q.span.start) and \
             WOUNDED_APART.match(text, q.span.end):
