@@ -773,6 +773,10 @@ def status_of(text: str, q: Quantity, window: tuple[int, int], cat: str) -> str:
 
 
 # what ``_status_of`` reads, compiled once rather than looked up in re's cache each time
+# a forecast of the count restated: "expected the number to exceed 3,000" speaks of the
+# figure it names, not of the count said before it
+_FORECAST_OF_FIGURE = re.compile(r"\s+(?:the|that|this|its|their)\s+(?:number|figure|toll|"
+                                 r"total|count|tally)\s+to\b", re.I)
 _OF_ITS_OWN = re.compile(r"\s+of\s+(?:its|their|our|his|her)\s+")
 _IT_IS_BEFORE = re.compile(r"\b(?:it|there|they)\s+(?:is|are|was|were)\s+(?:still\s+|now\s+)?$")
 _REACHED_BEFORE = re.compile(r"\b(?:reach(?:ed|es|ing)|assist(?:ed|s|ing))\s+$")
@@ -938,6 +942,10 @@ def _status_of(text: str, q: Quantity, window: tuple[int, int], cat: str) -> str
             # ("1,000 troops have been approved to deploy": cleared to go, still to come)
             # "approved a Pentagon request to send 500 troops": decided, so sent
             status = "sent" if word == "to send" else "deployed"
+        if status == "expected" and m.start() >= anchor_a and \
+                _FORECAST_OF_FIGURE.match(text, m.end()):
+            continue  # "has risen to 2,719, adding that he expected the number to exceed
+            # 3,000": the forecast is the later figure's
         if status == "present" and word == "registered" and cat != "people":
             continue  # "registered 1,365 complaints", "three flights were registered": a
             # record kept, not where people are
