@@ -44,3 +44,15 @@ def test_a_toll_whose_clause_goes_on_to_another_verb_stays_a_toll(pipeline):
 def test_bodies_recovered_still_count_deaths(pipeline):
     text = "Rescuers said they had recovered 33 bodies from the rubble by nightfall."
     assert status_of(pipeline, text, 33) == "killed"
+
+
+def test_captives_carried_in_an_exchange_are_no_longer_held(pipeline):
+    text = "Three chartered planes carried 210 prisoners between the two capitals on Sunday."
+    assert status_of(pipeline, text, 210) == "other"
+
+
+def test_taken_prisoner_or_moved_into_custody_stays_captured(pipeline):
+    text = "The army said 640 enemy soldiers had been taken prisoner since the offensive began."
+    assert status_of(pipeline, text, 640) == "captured"
+    text = "Police said 35 detainees had been transported to a prison outside the city."
+    assert status_of(pipeline, text, 35) == "captured"

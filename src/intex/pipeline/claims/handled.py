@@ -1,5 +1,6 @@
 """Casualties handled after the fact: the dead or wounded that a sentence reports being
-carried, flown home, handed back or identified.
+carried, flown home, handed back or identified, and captives carried in an
+exchange.
 
 Such a sentence counts what is done with people already hurt or killed, not a toll:
 "2,000 injured soldiers had been flown back home", "the bodies of two volunteers were
@@ -14,8 +15,10 @@ import re
 
 from intex.pipeline.doc import Quantity
 
-# the verbs of handling: moving people or remains, giving them back, naming them
-_HANDLING = (r"(?:flown|taken|carried|ferried|airlifted|transported|repatriated|returned|"
+# the verbs of handling: moving people or remains, giving them back, naming them ("taken
+# prisoner", "taken away" say they were seized)
+_HANDLING = (r"(?:flown|taken(?!\s+(?:prisoners?|hostages?|captives?|into|away|off|"
+             r"by\s+force))|carried|ferried|airlifted|transported|repatriated|returned|"
              r"handed\s+(?:back|over)|brought\s+(?:back|out|home)|sent\s+home|identified)")
 _ADVERB = r"(?:(?:also|already|so\s+far|now|since|then|later|reportedly|all)\s+)*"
 _AUX = (r"(?:(?:have|has|had)\s+" + _ADVERB + r"been|were|was|are|is|being|be)")
@@ -36,7 +39,9 @@ _HANDLED_BEFORE = re.compile(
     r"(?:(?:about|some|around|nearly|more\s+than|at\s+least)\s+)?"
     r"|\b(?:on\s+board|aboard)\b[^.;:!?]{0,40}?\b(?:were|was|are|is)\b[^.;:!?]*)$", re.I)
 _WHOLE_BEFORE = re.compile(r"\bof\s+(?:the|those|these|all)\s+$", re.I)
-_TO_CARE = re.compile(r"\b(?:hospitals?|clinics?|medical|treatment|care)\b", re.I)
+# moved on to care (the care rules decide) or into custody (still held)
+_TO_CARE = re.compile(r"\b(?:hospitals?|clinics?|medical|treatment|care|detention|custody|"
+                      r"prisons?|jails?|camps?|cells?)\b", re.I)
 
 
 def casualties_handled(text: str, q: Quantity, window: tuple[int, int]) -> bool:

@@ -760,9 +760,11 @@ def status_of(text: str, q: Quantity, window: tuple[int, int], cat: str) -> str:
             text, max(window[0], q.span.start - 40), q.span.start) and \
             not GIVEN_THING.search(text, max(0, window[0], q.span.start - 90), q.span.start):
         return "other"  # "gas developments are worth some $60 billion": a value, not aid
-    if status in ("killed", "wounded", "casualties") and cat == "people" and \
+    if status in ("killed", "wounded", "casualties", "captured") and cat == "people" and \
             casualties_handled(text, q, window):
-        return "other"  # "2,000 injured soldiers were flown home": handled, not a toll
+        # "2,000 injured soldiers were flown home": handled, not a toll; "four flights
+        # carried 318 prisoners": captives moved in an exchange
+        return "other"
     if status == "casualties" and cat == "people" and \
             OWN_LOST.search(text, max(window[0], q.span.start - 40), q.span.start) and \
             WOUNDED_APART.match(text, q.span.end):
