@@ -116,6 +116,15 @@ _OF_AFTER = re.compile(r"\s+of\s")
 _RELEASE_NOUN_END = re.compile(r"\b(?:the|a|its|their|this|that|news|press|media|written)\s+$",
                                re.I)
 _BY_AFTER = re.compile(r"\s+by\s")
+# "number" named as a noun, not said as a verb of how many there are ("the force numbers
+# 11,000"): after a determiner or adjective, before "of", or an aside that a relative
+# describes ("..., numbers that match its own")
+_NUMBER_NOUN_END = re.compile(r"(?:\b(?:the|a|an|their|its|his|her|our|your|this|these|"
+                              r"those|same|identical|similar|equal|total|overall|large|small|"
+                              r"larger|smaller|growing|rising|such|whose|exact|record)|,)\s+$",
+                              re.I)
+_NUMBER_NOUN_AFTER = re.compile(r"\s+(?:of|that|which|will|would|is|are|was|were|has|have|"
+                                r"had)\b", re.I)
 # a count right after a verb: its object ("have left 70 people dead")
 _COUNT_NEXT = re.compile(r"\s+(?:" + HEDGE_PHRASE + r"\s+)?(?:\d|(?:one|two|three|four|five|six|"
                          r"seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
@@ -156,6 +165,9 @@ def not_a_cue(text: str, m: re.Match[str], status: str) -> bool:
     if status == "displaced" and word.lower() in ("have left", "had left") and \
             _COUNT_NEXT.match(text, m.end()):
         return True  # "raids have left 70 people dead": what the count was left in decides
+    if status == "present" and word.lower() in ("number", "numbers") and (
+            _NUMBER_NOUN_END.search(before) or _NUMBER_NOUN_AFTER.match(after)):
+        return True  # "an identical number of prisoners", "their number will grow": a noun
     if status == "present" and word.lower() == "contingent" and _OF_AFTER.match(after):
         return True  # "a first contingent of 200 soldiers arrived": a batch, its verb after
     if status in ("deployed", "sent") and word.lower().endswith("ing") and \

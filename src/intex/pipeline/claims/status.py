@@ -33,6 +33,7 @@ from intex.pipeline.claims.forms import (
     TOOK_PART,
     describes_noun,
 )
+from intex.pipeline.claims.handled import casualties_handled
 from intex.pipeline.doc import Quantity
 from intex.pipeline.lexicon import (
     NOUN_STATUS,
@@ -759,6 +760,11 @@ def status_of(text: str, q: Quantity, window: tuple[int, int], cat: str) -> str:
             text, max(window[0], q.span.start - 40), q.span.start) and \
             not GIVEN_THING.search(text, max(0, window[0], q.span.start - 90), q.span.start):
         return "other"  # "gas developments are worth some $60 billion": a value, not aid
+    if status in ("killed", "wounded", "casualties", "captured") and cat == "people" and \
+            casualties_handled(text, q, window):
+        # "2,000 injured soldiers were flown home": handled, not a toll; "four flights
+        # carried 318 prisoners": captives moved in an exchange
+        return "other"
     if status == "casualties" and cat == "people" and \
             OWN_LOST.search(text, max(window[0], q.span.start - 40), q.span.start) and \
             WOUNDED_APART.match(text, q.span.end):
@@ -769,6 +775,10 @@ def status_of(text: str, q: Quantity, window: tuple[int, int], cat: str) -> str:
 
 
 # what ``_status_of`` reads, compiled once rather than looked up in re's cache each time
+# a forecast of the count restated: "expected the number to exceed 3,000" speaks of the
+# figure it names, not of the count said before it
+_FORECAST_OF_FIGURE = re.compile(r"\s+(?:the|that|this|its|their)\s+(?:number|figure|toll|"
+                                 r"total|count|tally)\s+to\b", re.I)
 _OF_ITS_OWN = re.compile(r"\s+of\s+(?:its|their|our|his|her)\s+")
 _IT_IS_BEFORE = re.compile(r"\b(?:it|there|they)\s+(?:is|are|was|were)\s+(?:still\s+|now\s+)?$")
 _REACHED_BEFORE = re.compile(r"\b(?:reach(?:ed|es|ing)|assist(?:ed|s|ing))\s+$")
@@ -934,6 +944,10 @@ def _status_of(text: str, q: Quantity, window: tuple[int, int], cat: str) -> str
             # ("1,000 troops have been approved to deploy": cleared to go, still to come)
             # "approved a Pentagon request to send 500 troops": decided, so sent
             status = "sent" if word == "to send" else "deployed"
+        if status == "expected" and m.start() >= anchor_a and \
+                _FORECAST_OF_FIGURE.match(text, m.end()):
+            continue  # "has risen to 2,719, adding that he expected the number to exceed
+            # 3,000": the forecast is the later figure's
         if status == "present" and word == "registered" and cat != "people":
             continue  # "registered 1,365 complaints", "three flights were registered": a
             # record kept, not where people are
