@@ -30,3 +30,15 @@ def test_a_bare_government_after_a_leader_spoke_is_his_countrys(pipeline):
             "in the way of partners in Ukraine's defence. The plan, the government said, "
             "is to send 14 tanks from its own stocks.")
     assert sources_of(pipeline, text, 14) == ["Government of Germany"]
+
+
+def test_a_speaker_after_a_semicolon_says_only_the_clause_after_it(pipeline):
+    text = ("Valley Courier\n\nThe camp held about 4,000 people before the rains; aid "
+            "workers said many had since left for the town.\n\n© Valley Courier 2024")
+    assert sources_of(pipeline, text, 4000) == ["Valley Courier"]
+
+
+def test_a_speaker_after_a_semicolon_still_says_a_figure_of_its_own_clause(pipeline):
+    text = ("Valley Courier\n\nThe camp held about 4,000 people before the rains; aid "
+            "workers said 900 had since left for the town.\n\n© Valley Courier 2024")
+    assert sources_of(pipeline, text, 900) == ["aid workers"]
