@@ -581,7 +581,9 @@ class Attributor(Speakers):
         own = CONNECTIVE_LEAD.match(self.text, subj)  # the phrase may hold it: "which X"
         if own:
             return subj
-        conn = search_tail(CLAUSE_CONNECTIVE, self.text[sent.start:subj], 24)
+        # the phrase may open on the space after the connective: "300 homes; residents"
+        lead = subj + len(self.text[subj:verb_end]) - len(self.text[subj:verb_end].lstrip())
+        conn = search_tail(CLAUSE_CONNECTIVE, self.text[sent.start:lead], 24)
         return sent.start + conn.start() if conn else -1
 
     def _place_owner(self, s: int, e: int) -> bool:

@@ -334,6 +334,10 @@ STATE_WORD = re.compile(r"\s+(State|Province|Region|County)\b")
 # a place the text calls a state or province, in any case: "Kaduna State", "Nampula province"
 REGION_WORD = re.compile(r"\s+(?:state|province)\b", re.I)
 REGION_NAME = re.compile(r"\s(?:State|Province)$")
+# a body's own part named by what it does after the body: "its humanitarian office",
+# "its refugee agency"
+POSSESSED_BODY = re.compile(r"(?:its|their)\s+(?P<what>(?:[\w'’-]+\s+){1,3}(?:office|agency|"
+                            r"mission|fund|programme|program|commission))", re.I)
 # a state's or province's government or governor named by no place: "the state government",
 # "the provincial governor", "the state government's statement"
 BARE_LOCAL = re.compile(r"\bthe\s+(?:state|provincial|province's|province’s)\s+"
@@ -466,6 +470,9 @@ class Speakers:
         self.anchor_para = -1  # a paragraph an anchor's label opens: the outlet's own words
         # the countries of the national bodies and people quoted so far, by count
         self.quoted_countries: dict[str, int] = {}
+        self.last_quoted_country: str | None = None
+        # a body's parts named after it ("its humanitarian office"): where, words, body
+        self.possessed: list[tuple[int, str, SourceRef]] = []
         self._dateline: tuple[str | None] | None = None
         self._report_country: tuple[str | None] | None = None
         self._interviewee_refs: list[SourceRef] | None = None  # whom a Q&A interviews
@@ -597,7 +604,7 @@ class Speakers:
                     return [self.heads[refs[0].name], *refs]
                 return refs
         phrase = self.text[s:e].strip()
-        own = self._own_government(s, e)
+        own = self._own_government(s, e) or self._possessed_body(s, e)
         if own:
             return own
         m = ANAPHORA.search(phrase)
@@ -606,6 +613,30 @@ class Speakers:
         m = ANONYMOUS.search(phrase)
         if m:
             return [_anonymous(m)]
+        return None
+
+    def _possessed_body(self, s: int, e: int) -> list[SourceRef] | None:
+        """'the United Nations ..., according to its humanitarian office': a body's own
+        part, named by what it does after the body: the gazetteer's body that the body's
+        name and those words name ("UN humanitarian office")."""
+        m = POSSESSED_BODY.fullmatch(self.text[s:e].strip())
+        if m is None:
+            return None
+        owner = next((x for x in reversed([x for x in self.mentions if x.end <= s])
+                      if (ent := self.entities.get(x.entity_id)) is not None
+                      and ent.type == "ORG" and ent.kind != "outlet"), None)
+        if owner is None or s - owner.end > 400:
+            return None
+        ent = self.entities[owner.entity_id]
+        entry = self.g.entries.get(ent.id)
+        words = " ".join(m.group("what").split())
+        for name in (ent.name, *ent.aliases, *(entry.aliases if entry else ())):
+            hits = [h for h in self.g.lookup(f"{name} {words}")
+                    if h.type == "ORG" and h.id != ent.id]
+            if hits:
+                ref = _ref(hits[0], self.g)
+                self.possessed.append((s, words.lower(), ref))
+                return [ref]
         return None
 
     def _government(self, s: int, e: int) -> list[SourceRef] | None:
@@ -665,7 +696,7 @@ class Speakers:
                 any(self.entities.get(x.entity_id) is not None
                     for x in self.starting_in(s, e + 1) if x.end <= e):
             return None
-        code = self.report_country()
+        code = self.last_quoted_country or self.report_country()
         country = self.g.country(code) if code else None
         if country is None:
             return None
@@ -882,6 +913,7 @@ class Speakers:
                 (entry.country if entry is not None else None)
         if code:
             self.quoted_countries[code] = self.quoted_countries.get(code, 0) + 1
+            self.last_quoted_country = code
 
     def _anaphora(self, m: re.Match[str], at: int | None = None,
                   sent: Span | None = None) -> list[SourceRef] | None:
@@ -991,10 +1023,17 @@ class Speakers:
         if word not in POINTED_KINDS or at is None or self.last_org is None or \
                 _fits(self.last_org, word, None, self.g):
             return None
+        part = next(((pos, ref) for pos, what, ref in reversed(self.possessed)
+                     if pos < at and what.split()[-1] == word), None)
         for x in reversed(self.starting_in(0, at)):
             ent = self.entities.get(x.entity_id)
             if ent is not None and _fits(ent, word, None, self.g):
+                if part is not None and part[0] > x.start:
+                    break
                 return self._chain_for(ent)
+        if part is not None:
+            # "its humanitarian office ... the office said": the part named so last
+            return [part[1]]
         if self.site and _has_words(_fold(self.site), word):
             return self.outlet()
         return None

@@ -1,0 +1,44 @@
+"""Choosing who speaks (round 14): a body's part named after it by what it does ("its
+refugee office"), that part pointed back to later ("the office said"), a UN body written
+in the "U.N." style, and a government named by no country after one state's party spoke."""
+
+from tests.pipeline.wire import sources_of
+
+
+def test_a_bodys_part_named_after_it_is_that_part(pipeline):
+    text = ("Relief desk\n\nThe United Nations counted 6,400 families who had crossed the "
+            "border by Friday, according to its refugee agency.")
+    # the agency counted; the UN passes its count on
+    assert sources_of(pipeline, text, 6400)[0] == "UNHCR"
+
+
+def test_the_office_pointed_back_to_is_the_part_named_before(pipeline):
+    text = ("Relief desk\n\nThe United Nations warned on Friday, according to its "
+            "humanitarian office, that 6,400 families had lost their shelters. Another "
+            "900 schools were shut, the office said.")
+    assert sources_of(pipeline, text, 900) == ["OCHA"]
+
+
+def test_a_un_body_in_the_dotted_style_is_that_body(pipeline):
+    text = ("Wire report\n\nThe U.N. human rights office said 31 detainees had died in "
+            "custody since March.")
+    assert sources_of(pipeline, text, 31) == ["OHCHR"]
+
+
+def test_a_bare_government_after_a_leader_spoke_is_his_countrys(pipeline):
+    text = ("Live coverage\n\nGerman Chancellor Olaf Scholz said Berlin would not stand "
+            "in the way of partners in Ukraine's defence. The plan, the government said, "
+            "is to send 14 tanks from its own stocks.")
+    assert sources_of(pipeline, text, 14) == ["Government of Germany"]
+
+
+def test_a_speaker_after_a_semicolon_says_only_the_clause_after_it(pipeline):
+    text = ("Valley Courier\n\nThe camp held about 4,000 people before the rains; aid "
+            "workers said many had since left for the town.\n\n© Valley Courier 2024")
+    assert sources_of(pipeline, text, 4000) == ["Valley Courier"]
+
+
+def test_a_speaker_after_a_semicolon_still_says_a_figure_of_its_own_clause(pipeline):
+    text = ("Valley Courier\n\nThe camp held about 4,000 people before the rains; aid "
+            "workers said 900 had since left for the town.\n\n© Valley Courier 2024")
+    assert sources_of(pipeline, text, 900) == ["aid workers"]
