@@ -1,6 +1,7 @@
-"""Choosing who speaks (round 14): a body's part named after it by what it does ("its
-refugee office"), that part pointed back to later ("the office said"), a UN body written
-in the "U.N." style, and a government named by no country after one state's party spoke."""
+"""Who speaks when a body is referred back to or a clause has its own speaker: a body's
+part named after it by what it does ("its refugee office"), that part pointed back to
+later ("the office said"), a UN body written in the "U.N." style, a government named by no
+country after one state's party spoke, and a speaker after a semicolon."""
 
 from tests.pipeline.wire import sources_of
 

@@ -1,4 +1,4 @@
-"""Choosing the right party among those a sentence names (round 13): a party named inside an
+"""Choosing the right party among those a sentence names: a party named inside an
 adverbial before the speaker ("in a village held by X", "after talks with X") is no
 apposition's head."""
 
