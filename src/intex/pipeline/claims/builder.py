@@ -129,7 +129,6 @@ ENTERED = re.compile(r"\b(?:entered|enter|entering|crossed\s+into|crossed|arrive
                      r"came\s+in(?:to)?|got\s+through)\b", re.I)
 
 
-# a count named again as a known group, its figure given before: "the 13", "The five"
 # places a count of which may only say where something happened, and the words that say so
 _SETTLEMENTS = re.compile(r"\b(?:villages|towns|settlements|localities|communities|districts|"
                           r"municipalities|regions|provinces|counties|oblasts|states)$", re.I)
@@ -141,6 +140,7 @@ _SETTING_BEFORE = re.compile(r"\b(?:in|near|across|around|throughout|within|cove
 _STRUCK_IN = re.compile(r"\b(?:attacked|attacks?\s+on|struck|shelled|bombed|hit|fell|landed|"
                         r"damaged|destroyed|raided|targeted)\b[^.;,]*$", re.I)
 _CURRENCY_CODE = re.compile(r"[A-Z]{3}")  # a sum's unit: "USD", "EUR"
+# a count named again as a known group, its figure given before: "the 13", "The five"
 _THE_BEFORE = re.compile(r"(?<!\bof\s)\b[Tt]he\s+$")
 NOT_LOCATION_PREP = re.compile(r"\b(?:against|from|by|with|between|and|of)\s+(?:the\s+)?$", re.I)
 
