@@ -67,3 +67,15 @@ def test_a_report_owned_by_a_body_pointed_back_to_is_that_bodys(pipeline):
             "Monday. Rebels of the Freedom Front claimed the attack. The ministry's report "
             "also counted 18 missing.")
     assert sources_of(pipeline, text, 18) == ["Ruritania Interior Ministry"]
+
+
+
+def test_the_same_office_after_a_table_is_the_office_credited_under_it(pipeline):
+    text = ("Valley Courier\nSecurity | Sonora\nTwo gangs at war, in tables\n3 June 2025\n\n"
+            "Since two factions of the Jalisco New Generation Cartel turned on each other "
+            "in March, the state has had its deadliest months.\n\nTABLE 1. Killings "
+            "recorded in Sonora, by month\nMonth | Killings\nMarch 2025 | 61\nApril 2025 | "
+            "74\nTotal | 135\nSource: Sonora State Prosecutor's Office\n\nThe count peaked "
+            "in April, after the Jalisco New Generation Cartel split. The same office has "
+            "recorded 29 kidnappings so far in May.")
+    assert sources_of(pipeline, text, 29) == ["Sonora State Prosecutor's Office"]
