@@ -747,6 +747,11 @@ class Attributor(Speakers):
                 whole = Span(at + 1, end, line)
                 refs = self._credited_body(text[s:e]) or self.resolve_phrase(s, e, whole) or \
                     self.unlisted_party(s, e)
+                if refs and refs[0].kind not in ("person", "outlet", "anonymous"):
+                    # a body credited under a table is named there: "the same office" after
+                    # the table points back to it
+                    credit = re.sub(r"\([^()]*\)", "", text[s:e])
+                    self.possessed.append((s, " ".join(credit.lower().split()), refs[0]))
                 return Cue(s, sent.start, e, refs, "label") if refs else None
             at = end if end < len(text) else -1
         return None

@@ -19,6 +19,7 @@ from intex.pipeline.attribution.cues import (
     ANAPHORA,
     ANONYMOUS,
     BODY_AT_END,
+    BODY_WORDS,
     FRONTED,
     GOVERNMENT,
     LOCAL_BODY,
@@ -136,7 +137,9 @@ def _fits(ent: Entity | Entry, words: str, country: str | None, g: Gazetteer) ->
         return False  # an outlet is pointed back to only as a (news) agency, by its name
     if country and ent.country and ent.country != _code(country, g):
         return False
-    names = [ent.name, *getattr(ent, "aliases", ())]
+    entry = g.entries.get(ent.id) if isinstance(ent, Entity) else None
+    # the names the gazetteer knows it by too: OCHA is an office by its full name
+    names = [ent.name, *getattr(ent, "aliases", ()), *(entry.aliases if entry else ())]
     # "the agency" is the intelligence agency, "the ministry" a ministry
     return (ent.kind or "") == words or any(_has_words(_fold(n), words) for n in names)
 
@@ -170,6 +173,10 @@ def _gazetteer_body(g: Gazetteer, words: str, country: str,
     return None
 
 
+# "the ministry's report": a document whose publisher is a body pointed back to
+_BODY_OWNS = re.compile(rf"^the\s+(?:[\w.-]+\s+)?({BODY_WORDS})(?:'s|’s)\s", re.I)
+
+
 def _body_anaphora(phrase: str) -> bool:
     """'the monitor', 'the Britain-based agency': a body named earlier, pointed back to."""
     m = ANAPHORA.fullmatch(phrase)
@@ -196,6 +203,9 @@ def _told_audience(c: Cue) -> bool:
 
 # body words that say what kind of body is pointed back to ("the ministry"); not "the
 # agency", which reports use for any body that an agency's name need not say
+# bodies a report never calls "the agency": after a party, a force or a firm spoke, "the
+# agency reported" points back past it to the (spy, news, state) agency named before
+NEVER_AGENCIES = ("government", "military", "company")
 POINTED_KINDS = ("ministry", "office", "department", "directorate", "council",
                  "committee", "command")
 # the forces of a state that reports name by their word alone ("the army said")
@@ -455,6 +465,8 @@ class Speakers:
         # a body that spoke under a name no list or recogniser holds ("The Strategic
         # Framework for ... (CSP-DPA) said"): "it" later, before any body named after it
         self.last_org_refs: list[SourceRef] | None = None
+        # a body pointed back to past the one named last: sentence start, where, who
+        self._pointed_in: tuple[int, int, list[SourceRef]] | None = None
         # a person who spoke under a name no list or recogniser holds: "he" later, before
         # any person named after them
         self.last_person_refs: list[SourceRef] | None = None
@@ -924,6 +936,12 @@ class Speakers:
                 if sent is not None and at is not None else None
             if near is not None:
                 return self._chain_for(near)
+            pointed = self._pointed_in
+            if PRONOUNS.get(p) == "ORG" and pointed is not None and sent is not None and \
+                    at is not None and pointed[0] == sent.start and pointed[1] < at:
+                # "what the agency reported last month, when it put the toll at": the body
+                # pointed back to earlier in the sentence, not the one named last
+                return list(pointed[2])
             if PRONOUNS.get(p) == "PERSON" and self.last_person_refs is not None:
                 return list(self.last_person_refs)
             if PRONOUNS.get(p) == "PERSON" and self.last_person is not None:
@@ -945,6 +963,8 @@ class Speakers:
                 return named
             fitting = self._fitting_before(word, at)
             if fitting is not None:
+                if sent is not None and at is not None:
+                    self._pointed_in = (sent.start, at, list(fitting))
                 return fitting
             if word == "authorities":
                 # "according to the authorities" with no authority named before: the
@@ -968,6 +988,9 @@ class Speakers:
             # by role, not whoever spoke last
             return [SourceRef(_us(re.sub(r"^the\s+", "", " ".join(m.group(0).split()),
                                          flags=re.I)), None, "anonymous")]
+        if m.group("doc") and (owner := _BODY_OWNS.search(m.group(0))):
+            # "the ministry's report counted": the body pointed back to, as "the ministry"
+            return self._anaphora(ANAPHORA.fullmatch(f"the {owner.group(1)}"), at, sent)
         if m.group("doc"):
             # "the survey found": whoever published it, the last party that spoke
             if self.last_chain:
@@ -1020,8 +1043,10 @@ class Speakers:
         """'the ministry had reported' after an armed group was named: the last body named
         before that is a ministry, or the outlet when it is one (a ministry's own release),
         rather than the last body of another kind."""
-        if word not in POINTED_KINDS or at is None or self.last_org is None or \
-                _fits(self.last_org, word, None, self.g):
+        if at is None or self.last_org is None or _fits(self.last_org, word, None, self.g):
+            return None
+        if word not in POINTED_KINDS and not (
+                word == "agency" and (self.last_org.kind or "") in NEVER_AGENCIES):
             return None
         part = next(((pos, ref) for pos, what, ref in reversed(self.possessed)
                      if pos < at and what.split()[-1] == word), None)
