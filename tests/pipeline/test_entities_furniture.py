@@ -2,7 +2,7 @@
 clocks, a language a text was translated from. Every sentence here is written for the
 test."""
 
-from tests.pipeline.wire import names
+from tests.pipeline.wire import names, orgs
 
 # --- menus and the language a text was translated from ------------------------------------
 
@@ -28,3 +28,26 @@ def test_a_menu_of_cells_set_apart_by_wide_spaces_is_furniture():
     got = names("Home   Europe   Climate   Health\n\nStorms hit Porto on Monday, and officials "
                 "said 12 people were hurt in the city.", "LOC")
     assert "Europe" not in got
+
+
+# --- an outlet the gazetteer does not know, credited as the page's publisher --------------
+
+def test_an_unknown_outlets_desk_credit_and_appeal_are_furniture():
+    text = ("Avalanches north of Tromsø killed four skiers on Wednesday, the regional rescue "
+            "service said.\n\nTranslated by the Fjordline Courier desk.\n\nFjordline Courier "
+            "is reader-funded. Support us: courier.example/support")
+    assert "Fjordline Courier" not in orgs(text)
+
+
+def test_an_unknown_outlet_named_by_its_newsroom_in_an_intro_is_furniture():
+    text = ("Your Monday read on the Baltic coast, from the Amber Signal newsroom in Gdańsk.\n\n"
+            "Storms cut power to 30,000 homes in Pomerania, the grid operator said.\n\n"
+            "(c) 2024 Amber Signal")
+    assert "Amber Signal" not in orgs(text)
+
+
+def test_a_digests_compiler_named_by_its_desk_is_still_listed():
+    text = ("Compiled by the Lowland Brief desk. Posts are summarised in the order they came."
+            "\n\n09:10 The fire service said two barns burned near Utrecht.\n\n"
+            "(c) Lowland Brief 2023")
+    assert "Lowland Brief" in orgs(text)

@@ -57,3 +57,24 @@ def test_a_surname_before_the_full_name_is_one_person():
                 "Virkutyte, how many homes were lost?\n\nVIRKUTYTE: About 300.\n\nHOST: Deputy "
                 "Mayor Virkutyte, thank you.", "PERSON")
     assert got == {"Rasa Virkutyte"}
+
+
+# --- a column's author, named by the writer's note ----------------------------------------
+
+def test_a_writers_note_names_the_columns_author():
+    text = ("Winter will test the grid\n\nStorms cut power to 30,000 homes in Pomerania on "
+            "Monday, the operator said, and repairs will take a week.\n\nNadia Korhonen is a "
+            "former energy ministry adviser who writes on power markets.")
+    assert "Nadia Korhonen" in names(text, "PERSON")
+
+
+def test_a_note_on_what_a_writer_covers_names_the_author():
+    text = ("Storms cut power to 30,000 homes in Pomerania on Monday, the operator said.\n\n"
+            "Tomas Reiner writes on Baltic energy security.")
+    assert "Tomas Reiner" in names(text, "PERSON")
+
+
+def test_a_place_described_in_a_paragraphs_opening_is_no_author():
+    text = ("Storms cut power to 30,000 homes on Monday, the operator said.\n\nGdańsk is a "
+            "port city where repairs will take a week.")
+    assert not names(text, "PERSON")

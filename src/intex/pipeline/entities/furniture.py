@@ -96,10 +96,34 @@ def in_furniture(m: Mention, entity: Entity, text: str, site: str | None = None)
         return True  # "Africa | 17/01/2023 - 16:48 | AFP", "South Asia Desk — LIVE"
     if entity.kind == "outlet" and entity.name == site and re.match(r"(?i)source:", line):
         return True  # "Source: X and news agencies" under X's own story
-    if entity.kind == "outlet" and (OUTLET_FURNITURE.search(line) or _byline(line) or
-                                    len(line.split()) <= len(m.text.split()) + 2):
-        return True
-    return False
+    outlet = entity.kind == "outlet" or entity.type == "ORG" and \
+        entity.kind == "organization" and _credited(entity.name, text)
+    if not outlet:
+        return False
+    if entity.kind != "outlet" and (DESK_OF.match(line, m.end - start) and
+                                    not COMPILER.match(line) or
+                                    BLANK.fullmatch(text, 0, m.start)):
+        return True  # "By the X desk", "from the X newsroom", "X | World desk | 27 May"
+    return bool(OUTLET_FURNITURE.search(line) or _byline(line) or
+                len(line.split()) <= len(m.text.split()) + 2)
+
+
+# an organization the gazetteer does not know that the page credits as its publisher: its
+# masthead opening the first line, its copyright, its desk or newsroom ("X | World desk",
+# "(c) 2021 X", "Copyright 2019 The X", "Translated by the X desk", "from the X newsroom").
+# Its name in the page's credits and appeals is then the outlet's furniture, like a known
+# outlet's; "Compiled by the X desk." names a digest's compiler, which is listed
+DESK_OF = re.compile(r"[ \t]+(?:desk|newsroom|bureaus?)\b", re.I)
+COMPILER = re.compile(r"\s*compiled[ \t]+by\b", re.I)
+
+
+@lru_cache(maxsize=256)
+def _credited(name: str, text: str) -> bool:
+    n = re.escape(name)
+    first = text.lstrip().split("\n", 1)[0].strip()
+    return re.match(rf"(?i:{n})[ \t]*(?:[|–—-][ \t]|$)", first) is not None or re.search(
+        rf"(?i:©|\(c\)|copyright)[ \t]*(?:(?:19|20)\d\d[ \t]+)?(?:[Tt]he[ \t]+)?{n}\b|"
+        rf"\b{n}[ \t]+(?i:desk|newsroom|bureaus?)\b", text) is not None
 
 
 # a prompt to share the page or follow the outlet, where platforms are buttons, not parties

@@ -34,6 +34,7 @@ from intex.pipeline.entities.bodies import (
 from intex.pipeline.entities.context import ARTICLE_BEFORE, STOP_CAPS, _Found, _sentence_start
 from intex.pipeline.entities.people import (
     AGE_AFTER,
+    AUTHOR_NOTE,
     CLAUSE_OPENERS,
     HONORIFICS,
     MINISTER_OF,
@@ -167,7 +168,7 @@ class NameSearch:
             if free(s, e) and not self.g.index.get(key(m.group("name"))):
                 out.append((_Found(s, e, "", "pattern"), "ORG"))
                 taken[s:e] = [True] * (e - s)
-        for rx in (MINISTER_OF, POST_AUTHOR):
+        for rx in (MINISTER_OF, POST_AUTHOR, AUTHOR_NOTE):
             for m in rx.finditer(text):  # "Minister of Defence Troels Lund Poulsen"
                 s, e = m.start("name"), m.end("name")
                 words = m.group("name").split()

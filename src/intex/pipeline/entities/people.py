@@ -114,6 +114,14 @@ POST_AUTHOR = re.compile(
     r"\((?:X|Telegram|Facebook|Instagram|YouTube|Twitter|TikTok|Truth Social)\)[ \t]*$",
     re.M)
 
+# a writer's note opening a paragraph, over or under a column: "Nadia Korhonen is a former
+# energy adviser", "Tomas Reiner writes on maritime law", "Ana Lucic is a senior fellow at":
+# the author the article names, listed like anyone else it names
+AUTHOR_NOTE = re.compile(
+    rf"^(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,3}})[ \t]+(?:writes[ \t]+(?:on|about)|"
+    r"is[ \t]+an?[ \t]+(?:former|(?:(?:senior|independent|freelance|visiting)[ \t]+)?"
+    r"(?:fellow|researcher|analyst|journalist|correspondent|columnist|writer|editor|"
+    r"professor|lecturer)))\b", re.M)
 
 def _person_shaped(words: list[str]) -> bool:
     return words[-1] not in NOT_PERSON_LAST and words[0] not in NOT_PERSON_FIRST and \
