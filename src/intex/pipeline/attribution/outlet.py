@@ -131,7 +131,7 @@ def wire_credit(raw: str, outlets: dict[str, str]) -> str | None:
         # knows, by the short capitals agencies go by
         m = _AGENCY_DATELINE.match(ln)
         if m:
-            # "ABUJA, March 24 (SNL) -" under a "SAHEL NEWSLINE" masthead: the page's own
+            # "KANO, May 3 (DEP) -" under a "DELTA EVENING POST" masthead: the page's own
             # agency by its short form, named in full as the masthead or copyright has it
             return _known(m.group("name"), outlets) or \
                 expanded(m.group("name"), _own_names(lines)) or m.group("name")
@@ -161,7 +161,7 @@ def _own_names(lines: list[str]) -> list[str]:
 
 # the patterns ``page_outlet`` reads, compiled once
 # a press release's "From: Prime Minister's Office, ..." line
-# (or an e-mail edition's sender, "From: The Line <letter@example.org>")
+# (or an e-mail edition's sender, "From: The Brief <letter@example.org>")
 _FROM_LINE = re.compile(r"From:\s*(?P<name>[A-Z][\w'’.& -]{2,60}?)\s*"
                         r"(?:,|\band\b|<[^<>@\s]+@[^<>]+>|$).*")
 # a newsletter's foot naming the publisher whose staff write it
@@ -226,8 +226,8 @@ def page_outlet(raw: str, outlets: dict[str, str]) -> str | None:
                 # "LAO ĐỘNG" over "Follow Lao Động on Google News": as the page spells it
                 return m.group("name").strip()
     # a masthead the page names itself by again, as a sentence's subject or on its
-    # copyright line: "GREAT LAKES LIVE" over "Great Lakes Live is compiled by ...",
-    # "REGARDS SUR LE MONDE ARABE" over "(c) Regards sur le monde arabe."
+    # copyright line: "HILL COUNTRY DIGEST" over "Hill Country Digest is compiled by ...",
+    # "LA VOZ DEL VALLE" over "(c) La Voz del Valle."
     if 1 < len(words) <= 6:
         for ln in lines[1:]:
             own = _COPYRIGHT.search(ln)
@@ -238,7 +238,7 @@ def page_outlet(raw: str, outlets: dict[str, str]) -> str | None:
                     ln[:len(masthead)] != masthead.upper():
                 return ln[:len(masthead)]
     # a newsletter its publisher's staff write: "Morning Muster is written by the Example
-    # Letter staff"; else the sender an e-mail edition names: "From: The Line <...>"
+    # Letter staff"; else the sender an e-mail edition names: "From: The Brief <...>"
     for ln in lines[-12:]:
         m = _WRITTEN_BY_STAFF.search(ln)
         if m:

@@ -1,4 +1,4 @@
-"""Short forms of names: "SNL" for Sahel Newsline, "NORTHCOM" for Northern Command.
+"""Short forms of names: "DEP" for Delta Evening Post, "NORTHCOM" for Northern Command.
 
 A report names a body in full once (in its masthead, a copyright line, a sentence) and by
 a short form elsewhere (a dateline's agency, a later cue), often without defining it in
@@ -21,7 +21,7 @@ SHORT_FORM = re.compile(r"[A-Z][A-Z&]{1,11}")
 def abbreviates(short: str, name: str) -> bool:
     """Whether ``short`` is made of the words of ``name`` (perhaps after a few leading
     words, "U.S." before "Northern Command"), each word giving its first letter and maybe
-    more letters of its own, in order: "TLNS" (Tigris Line News Service), "SNL" (Sahel
+    more letters of its own, in order: "RVNS" (River Valley News Service), "DNL" (Delta
     NewsLine), "NORTHCOM" (NORTHern COMmand). The short form must not be a word of the
     name itself."""
     letters = short.upper().replace("&", "")
@@ -56,7 +56,7 @@ def _spelled(letters: str, words: list[str]) -> bool:
 
 def expanded(short: str, names: list[str]) -> str | None:
     """The first of ``names`` that ``short`` abbreviates, as a name is written: title case
-    for a name in capitals ("SAHEL NEWSLINE" -> "Sahel Newsline")."""
+    for a name in capitals ("DELTA EVENING POST" -> "Delta Evening Post")."""
     for name in names:
         if name and abbreviates(short, name):
             return name.title() if name.isupper() else name
